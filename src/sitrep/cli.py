@@ -1,0 +1,266 @@
+"""The `sitrep` command line. Exit codes scripts can trust:
+
+0  everything worked
+1  some input failed (the others were still processed), or an eval/export could not run
+2  usage error (bad option, unparseable --published, unknown dataset)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from sitrep import PIPELINE_VERSION, __version__
+from sitrep.errors import InputError, SitrepError
+
+app = typer.Typer(
+    help=(
+        "Turn news articles into a structured, checkable record of who did what to whom: "
+        "actors, mentions (and, as they land, quotes, events, places, times), each with "
+        "character offsets into the article it came from.\n\n"
+        "Start with:  sitrep extract article.txt --published 2024-12-16\n\n"
+        "Then:        sitrep ingest articles/ && sitrep stats"
+    ),
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console()
+_state = {"debug": False}
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", help="Store file (DuckDB). Default: $SITREP_DB or ./sitrep.duckdb."),
+]
+PublishedOption = Annotated[
+    Optional[str],
+    typer.Option("--published", metavar="YYYY-MM-DD",
+                 help="Publication date for every input, overriding what the input says."),
+]
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"sitrep {__version__} (pipeline {PIPELINE_VERSION})")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    _state["debug"] = debug
+
+
+def _published(value: str | None) -> date | None:
+    from sitrep.ingest.dates import parse_published
+
+    if value is None:
+        return None
+    try:
+        return parse_published(value)
+    except ValueError as exc:
+        _fail(f"--published: {exc}", code=2)
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="An article: .txt, .html, RSS/Atom, .jsonl, or - for stdin.")],
+    published: PublishedOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract (see `sitrep schema`).")] = False,
+) -> None:
+    """Extract one article and print what was found, without storing anything.
+
+    With --json the output is one JSON object (several articles in one input: one per line).
+
+    Example: sitrep extract ../shared/seed/khmeimim-2024-12-16.txt --published 2024-12-16 --json
+    """
+    from sitrep.export import extraction_to_json
+    from sitrep.ingest import read_inputs
+    from sitrep.pipeline import Pipeline
+
+    documents, failed = _split_errors(read_inputs([path], published=_published(published)))
+    if not documents:
+        raise typer.Exit(1)
+    pipeline = Pipeline()
+    extractions = list(pipeline.extract_many(documents))
+    if as_json:
+        payloads = [extraction_to_json(e) for e in extractions]
+        if len(payloads) == 1:
+            typer.echo(json.dumps(payloads[0], ensure_ascii=False, indent=2))
+        else:
+            for payload in payloads:
+                typer.echo(json.dumps(payload, ensure_ascii=False))
+    else:
+        for extraction in extractions:
+            _print_extraction(extraction)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _split_errors(items) -> tuple[list, int]:
+    documents, failed = [], 0
+    for item in items:
+        if isinstance(item, InputError):
+            typer.echo(f"error: {item}", err=True)
+            failed += 1
+        else:
+            documents.append(item)
+    return documents, failed
+
+
+def _print_extraction(extraction) -> None:
+    d = extraction.document
+    out.print(f"[bold]{d.title or d.origin or d.id}[/bold]  id={d.id}  published={d.published}")
+    table = Table("actor", "kind", "country", "role / affiliation", "mentions", "aliases")
+    counts: dict[str, int] = {}
+    for m in extraction.mentions:
+        if m.actor:
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    for a in sorted(extraction.actors, key=lambda a: -counts.get(a.id, 0)):
+        role = " / ".join(x for x in (a.role, a.affiliation) if x)
+        table.add_row(a.name, a.kind, a.country or "", role, str(counts.get(a.id, 0)),
+                      ", ".join(a.aliases[:4]))
+    out.print(table)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), .jsonl(.gz), feeds, or - for stdin.")],
+    db: DbOption = None,
+    published: PublishedOption = None,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+    max_mb: Annotated[float, typer.Option(help="Refuse single files larger than this (MB).")] = 50.0,
+) -> None:
+    """Read articles, extract them and store everything in the DuckDB store.
+
+    Each document is written in one transaction. Re-ingesting the same text changes nothing;
+    a document stored by an older pipeline version is re-extracted. Inputs that cannot be read
+    get one line on stderr and the rest go on; the exit code is 1 if any input failed.
+
+    Example: sitrep ingest ../shared/corpora/allsides_article_bias_conflict/allsides_conflict_world.jsonl.gz
+    """
+    from sitrep.ingest import read_inputs
+    from sitrep.runner import IngestRun
+    from sitrep.store import Store, default_db_path
+
+    db_path = db or default_db_path()
+    items = read_inputs(paths, published=_published(published), max_bytes=int(max_mb * 1e6))
+    with Store(db_path) as store:
+        run = IngestRun(store, batch_size=batch_size)
+        summary = run.ingest(items, on_error=lambda e: typer.echo(f"error: {e}", err=True))
+    out.print(summary.render(db_path))
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def stats(
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Summarise the store: counts, dates, actors by kind, the most mentioned actors."""
+    from sitrep.store import Store, default_db_path
+
+    with Store(db or default_db_path(), read_only=True) as store:
+        summary = store.stats()
+    if as_json:
+        typer.echo(json.dumps(summary, indent=2, ensure_ascii=False))
+        return
+    counts = summary["counts"]
+    out.print(f"[bold]{summary['store']}[/bold] (schema {summary['schema_version']})")
+    out.print(f"documents {counts['documents']}, actors {counts['actors']} (per document), "
+              f"mentions {counts['mentions']}")
+    dates = summary["published"]
+    out.print(f"published {dates['first']} .. {dates['last']}, undated {dates['undated']}")
+    out.print("actors by kind: " + ", ".join(f"{k} {v}" for k, v in summary["actors_by_kind"].items()))
+    table = Table("actor", "id", "kind", "documents", "mentions", title="most mentioned actors")
+    for a in summary["top_actors"]:
+        table.add_row(a["name"], a["id"], a["kind"], str(a["documents"]), str(a["mentions"]))
+    out.print(table)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="csv, jsonl or parquet.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write one file per table into.")],
+    db: DbOption = None,
+) -> None:
+    """Export every table of the store (documents, actors, mentions) as CSV, JSONL or Parquet.
+
+    Example: sitrep export parquet --out exports/
+    """
+    from sitrep.export import FORMATS, export_store
+    from sitrep.store import Store, default_db_path
+
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", code=2)
+    with Store(db or default_db_path(), read_only=True) as store:
+        paths = export_store(store, fmt, out_dir)
+    for path in paths:
+        out.print(f"wrote {path}")
+
+
+@app.command(name="eval")
+def eval_command(
+    dataset: Annotated[str, typer.Argument(help="Gold set to score against; `sitrep eval list` shows them.")],
+    split: Annotated[str, typer.Option(help="dev, test or all (each set says which it has).")] = "test",
+    data_dir: Annotated[Optional[Path], typer.Option("--data", help="Folder holding the gold sets. Default: $SITREP_EVAL_DIR or ../shared/eval.")] = None,
+    report: Annotated[Optional[Path], typer.Option("--report", help="Write the JSON report here (default: eval-reports/<dataset>-<split>.json).")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Score only the first N items (quick look).")] = None,
+) -> None:
+    """Score the pipeline against a public gold set and print precision, recall and F1.
+
+    Tune on dev, report test. Example: sitrep eval cameo-ner-actors --split test
+    """
+    from sitrep.eval import DATASETS, default_data_dir, run_eval
+
+    if dataset == "list":
+        for name, spec in DATASETS.items():
+            out.print(f"{name:24} splits: {', '.join(spec.splits):14} {spec.description}")
+        return
+    if dataset not in DATASETS:
+        _fail(f"unknown dataset {dataset!r}; known: {', '.join(DATASETS)}", code=2)
+    result = run_eval(dataset, split, data_dir or default_data_dir(), limit=limit)
+    report_path = report or Path("eval-reports") / f"{dataset}-{split}.json"
+    report_path.parent.mkdir(parents=True, exist_ok=True)
+    report_path.write_text(json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n")
+    out.print(result.render())
+    out.print(f"report: {report_path}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of `sitrep extract --json`."""
+    from sitrep.export import load_schema
+
+    typer.echo(json.dumps(load_schema(), indent=2))
+
+
+def run() -> None:
+    """Entry point with one-line errors: tracebacks only with --debug."""
+    try:
+        app(standalone_mode=True)
+    except SitrepError as exc:
+        if _state["debug"]:
+            raise
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    run()

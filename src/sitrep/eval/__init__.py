@@ -1,0 +1,66 @@
+"""`sitrep eval`: score the pipeline against the public gold sets in ../shared/eval.
+
+Each dataset is a module with a `score(data_dir, split, limit)` function returning an EvalResult;
+DATASETS names them. Tune on dev, report test; every figure names its split.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitrep.errors import SitrepError
+from sitrep.eval.result import EvalResult
+
+
+@dataclass(frozen=True)
+class DatasetSpec:
+    splits: tuple[str, ...]
+    description: str
+    scorer: str  # "module:function", imported only when run (keeps `sitrep --help` fast)
+
+    def load(self) -> Callable[..., EvalResult]:
+        import importlib
+
+        module, function = self.scorer.split(":")
+        return getattr(importlib.import_module(module), function)
+
+
+DATASETS: dict[str, DatasetSpec] = {
+    "cameo-ner-actors": DatasetSpec(
+        ("dev", "test"),
+        "actor mentions vs gold event source/target spans (events/conflibert_eval/cameo_ner); "
+        "dev = train.txt",
+        "sitrep.eval.cameo_ner:score",
+    ),
+    "ngec-actors": DatasetSpec(
+        ("all",),
+        "actor phrase → country and agent type (events/ngec_actor_resolution_tests)",
+        "sitrep.eval.ngec:score",
+    ),
+}
+
+
+def default_data_dir() -> Path:
+    """$SITREP_EVAL_DIR, else ../shared/eval beside the working directory or the repository."""
+    if os.environ.get("SITREP_EVAL_DIR"):
+        return Path(os.environ["SITREP_EVAL_DIR"])
+    for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
+        candidate = base.parent / "shared" / "eval"
+        if candidate.is_dir():
+            return candidate
+    return Path.cwd().parent / "shared" / "eval"
+
+
+def run_eval(dataset: str, split: str, data_dir: Path, limit: int | None = None) -> EvalResult:
+    spec = DATASETS[dataset]
+    if split not in spec.splits:
+        raise SitrepError(f"{dataset} has splits {', '.join(spec.splits)}, not {split!r}")
+    if not data_dir.is_dir():
+        raise SitrepError(f"{data_dir}: gold sets not found (use --data or SITREP_EVAL_DIR)")
+    return spec.load()(data_dir, split, limit)
+
+
+__all__ = ["DATASETS", "DatasetSpec", "EvalResult", "default_data_dir", "run_eval"]

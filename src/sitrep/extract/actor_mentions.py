@@ -1,0 +1,163 @@
+"""Find the stretches of text that name actors, and decide what each one does in its sentence.
+
+Two sources of candidates: the actor dictionary (phrase matches, which catch what the statistical
+NER misses or mislabels, e.g. "Hayat Tahrir al-Sham" tagged PERSON) and spaCy's PERSON, ORG, NORP
+and GPE entities. Where they overlap the longer span wins, and the dictionary wins ties.
+
+A place name is an actor only when the sentence makes it one: "Moscow offered aid" and "talks with
+Russia" name governments; "in Syria" and "fled to Moscow" name locations. Coding place names as
+actors is the classic failure of machine event data, so the default for a place is location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.data import read_table
+from sitrep.extract.lexicon import ActorLexicon, KnownActor, _is_case_sensitive
+
+NER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_SUBJECT_OBJECT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "csubj"}
+_MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+
+
+@dataclass
+class Candidate:
+    span: Span
+    label: str  # NER label, or the dictionary kind's nearest NER label
+    known: KnownActor | None
+
+
+@dataclass(frozen=True)
+class Cues:
+    location_preps: frozenset[str]
+    actor_preps: frozenset[str]
+    motion: frozenset[str]
+    org_heads: frozenset[str]
+    titles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    by_cue: dict[str, set[str]] = {}
+    for row in read_table("grammar_cues.tsv"):
+        by_cue.setdefault(row["cue"], set()).add(row["word"])
+    return Cues(
+        location_preps=frozenset(by_cue.get("location_prep", ())),
+        actor_preps=frozenset(by_cue.get("actor_prep", ())),
+        motion=frozenset(by_cue.get("motion", ())),
+        org_heads=frozenset(by_cue.get("org_head", ())),
+        titles=frozenset(by_cue.get("title", ())),
+    )
+
+
+_KIND_LABEL = {"person": "PERSON", "state": "GPE"}
+
+
+class DictionaryMatcher:
+    """Phrase matches of every known actor's name and aliases, built once per vocabulary."""
+
+    def __init__(self, nlp, lexicon: ActorLexicon):
+        self.lexicon = lexicon
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact_patterns, folded_patterns = [], []
+        for surface in lexicon.exact_aliases:
+            target = exact_patterns if _is_case_sensitive(surface) else folded_patterns
+            target.append(nlp.make_doc(surface))
+        self.exact.add("ACTOR", exact_patterns)
+        self.folded.add("ACTOR", folded_patterns)
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for matcher in (self.exact, self.folded):
+            for _, start, end in matcher(doc):
+                span = doc[start:end]
+                known = self.lexicon.lookup(span.text)
+                if known is None or not _looks_like_a_name(span):
+                    continue
+                found.append(Candidate(span, _KIND_LABEL.get(known.kind, "ORG"), known))
+        return found
+
+
+def _looks_like_a_name(span: Span) -> bool:
+    """A case-insensitive alias must still be written as a name: 'the bloc' or 'hamas' in
+    running lower-case text is not a match, 'Hamas' and 'HAMAS' are."""
+    return any(token.text[:1].isupper() for token in span)
+
+
+def find_candidates(doc: Doc, matcher: DictionaryMatcher) -> list[Candidate]:
+    """Non-overlapping candidate spans in text order: longer first, dictionary on ties."""
+    ner = [Candidate(ent, ent.label_, matcher.lexicon.lookup(ent.text)) for ent in doc.ents
+           if ent.label_ in NER_LABELS]
+    ranked = sorted(
+        [(c, 1) for c in matcher(doc)] + [(c, 0) for c in _relabel_by_majority(ner)],
+        key=lambda pair: (-(pair[0].span.end - pair[0].span.start), -pair[1], pair[0].span.start),
+    )
+    taken: set[int] = set()
+    kept = []
+    for candidate, _ in ranked:
+        positions = set(range(candidate.span.start, candidate.span.end))
+        if positions & taken:
+            continue
+        taken |= positions
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: c.span.start)
+
+
+def _relabel_by_majority(candidates: list[Candidate]) -> list[Candidate]:
+    """The small model labels one string differently across a document ('Khmeimim' is NORP six
+    times and PERSON twice); single-token strings take the label they get most often."""
+    votes: dict[str, dict[str, int]] = {}
+    for c in candidates:
+        votes.setdefault(c.span.text, {}).setdefault(c.label, 0)
+        votes[c.span.text][c.label] += 1
+    out = []
+    for c in candidates:
+        counts = votes[c.span.text]
+        best = max(counts, key=lambda label: (counts[label], label == c.label))
+        label = best if len(c.span) == 1 else c.label
+        out.append(Candidate(c.span, label, c.known))
+    return out
+
+
+def head_noun_of_modifier(token: Token) -> Token | None:
+    """The noun a modifier attaches to: 'Russian' → 'forces' in 'Russian forces', and
+    'Russia' → 'military' in 'Russia's military' or 'the military of Russia'."""
+    if token.dep_ in _MODIFIER_DEPS and token.head.pos_ in {"NOUN", "PROPN"}:
+        return token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        return token.head.head
+    return None
+
+
+def place_role(span: Span, cues: Cues) -> str:
+    """'actor', 'location' or 'descriptor' for a place name, from its syntactic role."""
+    token = _first_conjunct(span.root)
+    if token.dep_ in {"dobj", "pobj"} and token.head.lemma_.lower() in cues.motion:
+        return "location"  # "fled Damascus", "entered Syria"
+    if token.dep_ in _SUBJECT_OBJECT_DEPS:
+        return "actor"
+    if head_noun_of_modifier(token) is not None:
+        return "descriptor"
+    if token.dep_ == "pobj":
+        prep = token.head.lower_
+        if prep in cues.location_preps:
+            return "location"
+        if prep in cues.actor_preps:
+            return "actor"
+        if prep in {"to", "from", "into", "out"}:
+            governor = token.head.head
+            return "location" if governor.lemma_.lower() in cues.motion else "actor"
+    return "location"
+
+
+def _first_conjunct(token: Token) -> Token:
+    """'HTS and Russia': the role of 'Russia' is the role of 'HTS'."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token

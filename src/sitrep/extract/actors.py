@@ -1,0 +1,283 @@
+"""The actors stage: named-entity mentions grouped into document-level actors.
+
+Mentions come from `actor_mentions` (dictionary + NER, with the role each plays in its sentence).
+Here they are resolved to actors: known actors from the dictionary; states and their militaries
+and governments from demonyms and place names ("Russian forces" → Russian military); people
+clustered by name ("Bashar al-Assad" … "Assad"); organisations by name and by the acronym given
+in brackets. Appositions give a person's role and affiliation ("Kaja Kallas, the EU foreign
+affairs chief" → role "foreign affairs chief", affiliation EU).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract import roles
+from sitrep.extract.actor_mentions import (
+    Candidate,
+    DictionaryMatcher,
+    find_candidates,
+    head_noun_of_modifier,
+    load_cues,
+    place_role,
+)
+from sitrep.extract.lexicon import ActorLexicon, KnownActor, load_lexicon
+from sitrep.extract.names import initials, is_acronym, name_key, name_tokens, slug
+from sitrep.records import Actor, Document, Mention
+
+_BRANCH_SUFFIX = {"military": "MIL", "government": "GOV", "armed_group": "REB"}
+
+
+@dataclass
+class ActorDraft:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    known: bool
+    first_span: tuple[int, int]
+    surfaces: list[str] = field(default_factory=list)
+    role: str | None = None
+    affiliation: str | None = None
+    name_tokens: list[str] = field(default_factory=list)
+
+    def add_surface(self, text: str) -> None:
+        if text not in self.surfaces:
+            self.surfaces.append(text)
+
+
+@dataclass
+class ActorSet:
+    """The actors of one document as they are being built."""
+
+    doc_id: str
+    drafts: dict[str, ActorDraft] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    mention_tokens: dict[int, str] = field(default_factory=dict)  # token index → actor id
+    acronyms: dict[str, str] = field(default_factory=dict)  # acronym → actor id
+
+    def draft(self, actor_id: str, **fields) -> ActorDraft:
+        if actor_id not in self.drafts:
+            self.drafts[actor_id] = ActorDraft(id=actor_id, **fields)
+        return self.drafts[actor_id]
+
+    def mention(self, span: Span, label: str, draft: ActorDraft | None, role: str,
+                alias: bool = True) -> None:
+        """Record a mention; `alias` when its text is a name of the actor ('HTS'), not a
+        phrase that only refers to it ('Russian soldiers', 'Russian')."""
+        self.mentions.append(Mention(
+            doc_id=self.doc_id, span=(span.start_char, span.end_char), text=span.text,
+            label=label, actor=draft.id if draft else None, role=role,
+        ))
+        if draft is not None:
+            if alias:
+                draft.add_surface(span.text)
+            for token in span:
+                self.mention_tokens[token.i] = draft.id
+
+
+class ActorExtractor:
+    """Holds what is costly to build (the phrase matcher); call it on parsed documents."""
+
+    def __init__(self, nlp, lexicon: ActorLexicon | None = None):
+        self.lexicon = lexicon or load_lexicon()
+        self.cues = load_cues()
+        self.matcher = DictionaryMatcher(nlp, self.lexicon)
+
+    def __call__(self, doc: Doc, document: Document) -> tuple[list[Actor], list[Mention]]:
+        found = ActorSet(doc_id=document.id)
+        for candidate in find_candidates(doc, self.matcher):
+            self._resolve(candidate, found)
+        self._add_acronym_mentions(doc, found)
+        roles.attach_roles(doc, found, self.lexicon, self.cues)
+        mentions = sorted(found.mentions, key=lambda m: m.span)
+        return [_to_actor(d, document.id) for d in found.drafts.values()], mentions
+
+    # --- one candidate -------------------------------------------------------------------
+
+    def _resolve(self, candidate: Candidate, found: ActorSet) -> None:
+        span, label, known = candidate.span, candidate.label, candidate.known
+        if known is not None and known.kind != "state":
+            self._known(span, label, known, found)
+        elif known is not None or label == "GPE":
+            self._place(span, label, known, found)
+        elif label == "NORP":
+            self._demonym(span, found)
+        elif label == "PERSON":
+            self._person(span, found)
+        elif label == "ORG":
+            self._organisation(span, found)
+
+    def _known(self, span: Span, label: str, known: KnownActor, found: ActorSet) -> None:
+        draft = found.draft(known.id, name=known.name, kind=known.kind, country=known.country,
+                            known=True, first_span=(span.start_char, span.end_char))
+        if known.affiliation and not draft.affiliation:
+            draft.affiliation = known.affiliation
+        if known.kind == "person" and not draft.name_tokens:
+            draft.name_tokens = name_tokens(known.name)
+        found.mention(span, label, draft, "actor")
+        self._register_acronym(span, draft, found)
+
+    def _place(self, span: Span, label: str, known: KnownActor | None, found: ActorSet) -> None:
+        """A country or capital name: its government or people where it acts, else a place."""
+        country = known.country if known else self.lexicon.capitals.get(span.text)
+        role = place_role(span, self.cues)
+        if country is None or role == "location":
+            found.mention(span, "GPE", None, "location")
+            return
+        if self._branch_mention(span, country, found):
+            return
+        is_capital = known is None
+        state = self._state(country, span, found, government=is_capital)
+        found.mention(span, "GPE", state, role)
+
+    def _demonym(self, span: Span, found: ActorSet) -> None:
+        country = self.lexicon.demonym_country(span.text)
+        plural_noun = span.root.tag_ in {"NNS", "NNPS"} and head_noun_of_modifier(span.root) is None
+        if country is None:
+            if plural_noun:  # "Kurds", "Alawites": a people, not a state
+                draft = found.draft(f"group:{slug(span.text)}", name=span.text, kind="other",
+                                    country=None, known=False,
+                                    first_span=(span.start_char, span.end_char))
+                found.mention(span, "NORP", draft, "actor")
+            return
+        if self._branch_mention(span, country, found):
+            return
+        state = self._state(country, span, found)
+        found.mention(span, "NORP", state, "actor" if plural_noun else "descriptor", alias=False)
+
+    def _branch_mention(self, span: Span, country: str, found: ActorSet) -> bool:
+        """'Russian forces', 'Syrian government', 'Syrian rebels': the branch, not the state."""
+        head = head_noun_of_modifier(span.root)
+        noun = self.lexicon.noun(head.lemma_) if head is not None else None
+        if noun is None or noun.kind not in _BRANCH_SUFFIX:
+            return False
+        if noun.plural_only and head.tag_ not in {"NNS", "NNPS"}:
+            return False
+        start, end = min(span.start, head.i), max(span.end, head.i + 1)
+        if end - start > 5:
+            return False
+        known = self.lexicon.branch(country, noun.kind)
+        whole = span.doc[start:end]
+        if known is not None:
+            draft = found.draft(known.id, name=known.name, kind=known.kind, country=country,
+                                known=True, first_span=(whole.start_char, whole.end_char))
+        else:
+            suffix = _BRANCH_SUFFIX[noun.kind]
+            state = self.lexicon.state(country)
+            owner = state.name if state else country
+            name = f"{owner} {'rebels' if suffix == 'REB' else noun.kind.replace('_', ' ')}"
+            draft = found.draft(f"{country}-{suffix}", name=name, kind=noun.kind,
+                                country=country, known=False,
+                                first_span=(whole.start_char, whole.end_char))
+        found.mention(whole, span.label_ or "NORP", draft, "actor", alias=False)
+        return True
+
+    def _state(self, country: str, span: Span, found: ActorSet, government: bool = False):
+        known = self.lexicon.branch(country, "government") if government else None
+        known = known or self.lexicon.state(country)
+        first = (span.start_char, span.end_char)
+        if known is None:
+            return found.draft(country, name=country, kind="state", country=country,
+                               known=False, first_span=first)
+        return found.draft(known.id, name=known.name, kind=known.kind, country=country,
+                           known=True, first_span=first)
+
+    def _person(self, span: Span, found: ActorSet) -> None:
+        if (len(span) == 1 and span.root.dep_ in {"compound", "nmod", "amod"}
+                and span.root.head.pos_ == "NOUN"):
+            return  # "Mrap vehicles": a product name the model took for a person
+        tokens = name_tokens(span.text)
+        if not tokens:
+            return
+        draft = _match_person(tokens, found) or found.draft(
+            f"person:{slug(' '.join(tokens))}", name=span.text, kind="person", country=None,
+            known=False, first_span=(span.start_char, span.end_char), name_tokens=tokens)
+        if len(tokens) > len(draft.name_tokens):
+            draft.name, draft.name_tokens = span.text, tokens
+        found.mention(span, "PERSON", draft, "actor")
+
+    def _organisation(self, span: Span, found: ActorSet) -> None:
+        if self._looks_like_person(span, found):
+            self._person(span, found)
+            return
+        text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+        actor_id = found.acronyms.get(text)
+        draft = found.drafts.get(actor_id) if actor_id else None
+        if draft is None:
+            kind, country = self._organisation_kind(span)
+            draft = found.draft(f"org:{slug(text)}", name=text, kind=kind, country=country,
+                                known=False, first_span=(span.start_char, span.end_char))
+        found.mention(span, "ORG", draft, "actor")
+        self._register_acronym(span, draft, found)
+
+    def _looks_like_person(self, span: Span, found: ActorSet) -> bool:
+        """The small model tags some Arabic names ORG ('Ziad Taweel'). A name with no
+        organisation word that is described as a person ('…, the head of…'), or that repeats
+        the surname of a person already met, is a person."""
+        if any(t.lemma_.lower() in self.cues.org_heads for t in span):
+            return False
+        if not all(t.pos_ == "PROPN" for t in span):
+            return False
+        tokens = name_tokens(span.text)
+        if tokens and _match_person(tokens, found) is not None:
+            return True
+        descriptor = roles.descriptor_noun(span.root)
+        return descriptor is not None and descriptor.lemma_.lower() not in self.cues.org_heads
+
+    def _organisation_kind(self, span: Span) -> tuple[str, str | None]:
+        kind = "other"
+        for token in reversed(span):
+            noun = self.lexicon.noun(token.lemma_)
+            if noun is not None and noun.kind != "person":
+                kind = noun.kind
+                break
+        country = next((c for t in span if (c := self.lexicon.demonym_country(t.text))), None)
+        return kind, country
+
+    # --- acronyms ------------------------------------------------------------------------
+
+    def _register_acronym(self, span: Span, draft: ActorDraft, found: ActorSet) -> None:
+        """'Hayat Tahrir al-Sham (HTS)': the bracketed acronym is an alias from here on."""
+        doc = span.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            acronym = doc[span.end + 1].text
+            if is_acronym(acronym) and (acronym == initials(span.text) or span.label_ != "GPE"):
+                found.acronyms.setdefault(acronym, draft.id)
+
+    def _add_acronym_mentions(self, doc: Doc, found: ActorSet) -> None:
+        for token in doc:
+            actor_id = found.acronyms.get(token.text)
+            if actor_id and token.i not in found.mention_tokens:
+                found.mention(doc[token.i:token.i + 1], "ORG", found.drafts[actor_id], "actor")
+
+
+def _match_person(tokens: list[str], found: ActorSet) -> ActorDraft | None:
+    """The person already met that these name tokens refer to: same name, or a surname alone
+    ('Assad' after 'Bashar al-Assad'); the most recent one when several share the surname."""
+    key = " ".join(tokens)
+    people = [d for d in found.drafts.values() if d.kind == "person" and d.name_tokens]
+    for draft in reversed(people):
+        if " ".join(draft.name_tokens) == key:
+            return draft
+    if len(tokens) == 1:
+        matches = [d for d in people if d.name_tokens[-1] == key]
+        return matches[-1] if matches else None
+    for draft in reversed(people):  # the surname came first, the full name now
+        if len(draft.name_tokens) == 1 and draft.name_tokens[0] == tokens[-1]:
+            return draft
+    return None
+
+
+def _to_actor(draft: ActorDraft, doc_id: str) -> Actor:
+    aliases = [s for s in draft.surfaces if s != draft.name]
+    return Actor(
+        doc_id=doc_id, id=draft.id, name=draft.name, aliases=aliases, kind=draft.kind,
+        country=draft.country, role=draft.role, affiliation=draft.affiliation,
+        span=draft.first_span, known=draft.known,
+    )
+
+
+__all__ = ["ActorExtractor", "name_key"]

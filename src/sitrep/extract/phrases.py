@@ -1,0 +1,85 @@
+"""Resolve a short actor phrase ("Pakistani Army", "ordinary Kazakhs", "the DEA") to what it
+names: the actor, its kind, country and CAMEO/PLOVER agent code. Used for actor arguments that
+come as phrases (events, eval sets), with the same lexicon and rules as the actors stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.actors import ActorExtractor
+from sitrep.records import Actor, Document, Mention
+
+# The agent code a kind implies when no actor noun says more ("Kazakhstan" is a state: no code).
+KIND_AGENT_CODE = {
+    "state": "", "government": "GOV", "military": "MIL", "armed_group": "REB", "igo": "IGO",
+    "ngo": "NGO", "media": "MED", "person": None, "other": None,
+}
+
+
+@dataclass(frozen=True)
+class ActorGuess:
+    actor_id: str | None
+    name: str | None
+    kind: str | None
+    country: str | None
+    agent_code: str | None
+
+
+class PhraseResolver:
+    def __init__(self, nlp, extractor: ActorExtractor | None = None):
+        self.nlp = nlp
+        self.extractor = extractor or ActorExtractor(nlp)
+
+    def __call__(self, text: str) -> ActorGuess | None:
+        doc = self.nlp(text)
+        actors, mentions = self.extractor(doc, Document.from_text(text))
+        return self.describe(doc, actors, mentions)
+
+    def describe(self, doc: Doc, actors: list[Actor], mentions: list[Mention]) -> ActorGuess | None:
+        by_id = {a.id: a for a in actors}
+        head = _phrase_head(doc)
+        noun = self._actor_noun(head)
+        main = _main_actor(head, mentions, by_id)
+        if main is None and noun is None:
+            return None
+        country = main.country if main else None
+        if country is None:
+            country = next((by_id[m.actor].country for m in mentions
+                            if m.actor and by_id[m.actor].country), None)
+        kind = noun.kind if noun is not None else main.kind
+        code = noun.agent_code if noun is not None else KIND_AGENT_CODE.get(main.kind)
+        if main is not None and main.kind not in {"state", "person"} and noun is None:
+            kind = main.kind
+        return ActorGuess(main.id if main else None, main.name if main else None, kind,
+                          country, code)
+
+    def _actor_noun(self, head: Token | None):
+        """The actor noun heading the phrase, two-word nouns first ('defense minister')."""
+        if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        lexicon = self.extractor.lexicon
+        if head.i > 0:
+            pair = lexicon.noun(f"{head.doc[head.i - 1].lemma_} {head.lemma_}")
+            if pair is not None:
+                return pair
+        return lexicon.noun(head.lemma_) or lexicon.noun(head.text)
+
+
+def _phrase_head(doc: Doc) -> Token | None:
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return roots[0] if roots else None
+
+
+def _main_actor(head: Token | None, mentions: list[Mention], by_id: dict[str, Actor]):
+    """The actor whose mention holds the head word, else the last actor mentioned."""
+    named = [m for m in mentions if m.actor]
+    if not named:
+        return None
+    if head is not None:
+        for m in named:
+            if m.span[0] <= head.idx < m.span[1]:
+                return by_id[m.actor]
+    return by_id[named[-1].actor]

@@ -1,0 +1,92 @@
+"""A person's role and affiliation, read from appositions and titles.
+
+"Kaja Kallas, the EU foreign affairs chief" and "The EU foreign affairs chief, Kaja Kallas" both
+give role "foreign affairs chief" and affiliation EU; "Abu Khaled, a 26-year-old HTS fighter"
+gives role "fighter", affiliation HTS (the age is not part of the role).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from sitrep.extract.actor_mentions import Cues
+    from sitrep.extract.actors import ActorSet
+    from sitrep.extract.lexicon import ActorLexicon
+
+_ROLE_MODIFIER_DEPS = {"amod", "compound", "nmod"}
+_RELATIONAL_PREPS = {"of", "for"}
+
+
+def descriptor_noun(name: Token) -> Token | None:
+    """The common noun in apposition to a name, on either side of it."""
+    for child in name.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return child
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        return name.head
+    return None
+
+
+def role_phrase(noun: Token, skip: set[int]) -> str:
+    """The noun with its modifiers, minus names (the affiliation) and ages or counts."""
+    keep = {noun.i}
+    for child in noun.lefts:
+        if child.dep_ in _ROLE_MODIFIER_DEPS:
+            subtree = [t for t in child.subtree]
+            if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in subtree):
+                continue
+            keep |= {t.i for t in subtree if t.i not in skip and t.dep_ != "case"}
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in _RELATIONAL_PREPS:
+            keep |= {t.i for t in child.subtree if not _in_clause(t, child)}
+            break
+    doc = noun.doc
+    words = [doc[i] for i in sorted(keep)]
+    return " ".join(t.text for t in words).replace(" - ", "-").strip()
+
+
+def _in_clause(token: Token, top: Token) -> bool:
+    """Inside a relative or participial clause below `top` ('…that borders the base')."""
+    while token.i != top.i:
+        if token.dep_ in {"relcl", "acl", "advcl", "punct"}:
+            return True
+        if token.head.i == token.i:  # reached the sentence root without meeting `top`
+            return False
+        token = token.head
+    return False
+
+
+def attach_roles(doc: Doc, found: ActorSet, lexicon: ActorLexicon, cues: Cues) -> None:
+    """Fill role, affiliation and country of the people in `found` from their mentions."""
+    for mention in found.mentions:
+        draft = found.drafts.get(mention.actor) if mention.actor else None
+        if draft is None or draft.kind != "person" or draft.role:
+            continue
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is None:
+            continue
+        noun = descriptor_noun(span.root)
+        if noun is not None:
+            draft.role = role_phrase(noun, skip=set(found.mention_tokens)) or None
+            _affiliate(draft, noun, found, lexicon)
+        elif span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in cues.titles:
+            draft.role = doc[span.start - 1].text
+
+
+def _affiliate(draft, noun: Token, found: ActorSet, lexicon: ActorLexicon) -> None:
+    """The first non-person actor named inside the description is who the person works for."""
+    for token in noun.subtree:
+        if _in_clause(token, noun):
+            continue  # "…the airport that borders the Russian airbase": not the employer
+        actor_id = found.mention_tokens.get(token.i)
+        other = found.drafts.get(actor_id) if actor_id else None
+        if other is not None and other.kind != "person" and other.id != draft.id:
+            draft.affiliation = draft.affiliation or other.id
+            draft.country = draft.country or other.country
+            return
+        country = lexicon.demonym_country(token.text)
+        if country and not draft.country:
+            draft.country = country

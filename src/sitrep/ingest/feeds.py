@@ -1,0 +1,80 @@
+"""RSS and Atom feeds (feedparser): one document per item, its origin `path#N` (N from 1)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import date
+
+import feedparser
+
+from ..errors import InputError
+from ..records import Document
+from .dates import parse_published
+from .decode import clean_field, normalise
+from .html import fragment_text
+
+NOT_A_FEED = "not RSS or Atom (no <rss> or <feed> element)"
+
+
+def read_feed(data: bytes, origin: str, published: date | None) -> Iterator[Document | InputError]:
+    # A stream: feedparser takes a string for a URL to fetch and bytes for a file name to open
+    # when they look like one. Bytes in it, so that it honours the encoding the XML declares.
+    parsed = feedparser.parse(io.BytesIO(data))
+    if not parsed.version:
+        raise InputError(origin, NOT_A_FEED)
+    if not parsed.entries:
+        raise InputError(origin, "feed has no items")
+    feed_title = clean_field(parsed.feed.get("title"))
+    for number, entry in enumerate(parsed.entries, start=1):
+        where = f"{origin}#{number}"
+        try:
+            yield _entry_document(entry, where, feed_title, published)
+        except InputError as err:
+            yield err
+
+
+def _entry_document(
+    entry: dict, where: str, feed_title: str | None, published: date | None
+) -> Document:
+    text = _entry_text(entry)
+    if not text:
+        raise InputError(where, "item has no text")
+    try:
+        day = published or _entry_date(entry)
+    except ValueError as err:
+        raise InputError(where, str(err)) from None
+    return Document.from_text(
+        text,
+        title=clean_field(entry.get("title")),
+        url=clean_field(entry.get("link")),
+        source=feed_title,
+        published=day,
+        origin=where,
+    )
+
+
+def _entry_text(entry: dict) -> str:
+    """The full content when the feed carries it, else the summary."""
+    parts = [*entry.get("content", []), entry.get("summary_detail")]
+    for part in parts:
+        if part and part.get("value", "").strip():
+            value = part["value"]
+            return fragment_text(value) if "html" in part.get("type", "") else normalise(value)
+    return ""
+
+
+def _entry_date(entry: dict) -> date | None:
+    for field in ("published", "updated"):
+        raw = entry.get(field)
+        if not raw:
+            continue
+        try:
+            return parse_published(raw)
+        except ValueError as err:
+            struct = entry.get(f"{field}_parsed")
+            if struct is None:
+                raise ValueError(f"{err} in field '{field}'") from None
+            # feedparser reads date dialects that parse_published does not (in UTC, a last resort).
+            return parse_published(date(*struct[:3]).isoformat())
+    return None

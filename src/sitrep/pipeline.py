@@ -1,0 +1,91 @@
+"""The pipeline: named stages run over parsed documents, configured by one settings object.
+
+A stage is a callable `(spacy_doc, document, layers) -> dict[str, list[Record]]` that adds layers;
+later stages see the layers of earlier ones (quotes will need actors). Stages are registered by
+name, so a user can turn one off (`Settings(stages=("actors",))`) or replace it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sitrep import PIPELINE_VERSION
+from sitrep.nlp import load_nlp
+from sitrep.records import Document, Extraction
+
+Stage = Callable[[Doc, Document, dict], dict]
+StageFactory = Callable[[object], Stage]  # built once with the loaded spaCy pipeline
+
+STAGES: dict[str, StageFactory] = {}
+
+
+def register_stage(name: str):
+    """Register a stage factory under `name` (like spaCy's @Language.factory)."""
+
+    def decorate(factory: StageFactory) -> StageFactory:
+        STAGES[name] = factory
+        return factory
+
+    return decorate
+
+
+@register_stage("actors")
+def _actors_stage(nlp) -> Stage:
+    from sitrep.extract.actors import ActorExtractor
+
+    extractor = ActorExtractor(nlp)
+
+    def run(doc: Doc, document: Document, layers: dict) -> dict:
+        actors, mentions = extractor(doc, document)
+        return {"actors": actors, "mentions": mentions}
+
+    return run
+
+
+DEFAULT_STAGES = ("actors",)
+
+
+@dataclass(frozen=True)
+class Settings:
+    stages: tuple[str, ...] = DEFAULT_STAGES
+    batch_size: int = 16
+
+
+class Pipeline:
+    """Load once, then `extract` documents in batches."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings()
+        unknown = [name for name in self.settings.stages if name not in STAGES]
+        if unknown:
+            raise ValueError(f"unknown stage(s): {', '.join(unknown)}; known: {', '.join(STAGES)}")
+        self.nlp = load_nlp()
+        self.stages = [(name, STAGES[name](self.nlp)) for name in self.settings.stages]
+
+    @property
+    def version(self) -> str:
+        return f"{PIPELINE_VERSION}+{'+'.join(self.settings.stages)}"
+
+    def extract(self, document: Document) -> Extraction:
+        return next(self.extract_many([document]))
+
+    def extract_many(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        pending: list[Document] = []
+        for document in documents:
+            pending.append(document)
+            if len(pending) >= self.settings.batch_size:
+                yield from self._run_batch(pending)
+                pending = []
+        if pending:
+            yield from self._run_batch(pending)
+
+    def _run_batch(self, documents: list[Document]) -> Iterator[Extraction]:
+        docs = self.nlp.pipe((d.text for d in documents), batch_size=self.settings.batch_size)
+        for document, doc in zip(documents, docs):
+            layers: dict = {}
+            for _, stage in self.stages:
+                layers.update(stage(doc, document, layers))
+            yield Extraction(document=document, pipeline_version=self.version, **layers)

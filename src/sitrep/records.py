@@ -1,0 +1,151 @@
+"""Typed records: the interface between stages.
+
+Every record that comes from text carries `doc_id` and `span` = (start, end), character offsets
+into `Document.text` (end exclusive, Python slicing), so `text[start:end]` is the evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Span = tuple[int, int]
+
+ActorKind = Literal[
+    "state", "government", "military", "armed_group", "igo", "ngo", "media", "person", "other"
+]
+ACTOR_KINDS: tuple[str, ...] = ActorKind.__args__  # type: ignore[attr-defined]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def document_id(text: str) -> str:
+    """Content hash: the same text is the same document, whatever file or feed it came from."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+class Document(Record):
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: date | None = None
+    origin: str | None = Field(default=None, description="file path, feed entry or 'stdin'")
+
+    @classmethod
+    def from_text(cls, text: str, **fields) -> Document:
+        return cls(id=document_id(text), text=text, **fields)
+
+    def header(self) -> dict:
+        """The `document` object of the JSON contract (no text)."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "source": self.source,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
+
+class Mention(Record):
+    """A stretch of text naming an actor or entity."""
+
+    doc_id: str
+    span: Span
+    text: str
+    label: str  # spaCy entity label (PERSON, ORG, NORP, GPE, ...) or DICT for a dictionary hit
+    actor: str | None = None  # Actor.id when the mention names an actor
+    role: Literal["actor", "location", "descriptor"] = "actor"
+
+
+class Actor(Record):
+    """A document-level actor: every mention of one real-world actor within one document."""
+
+    doc_id: str
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    kind: ActorKind = "other"
+    country: str | None = None  # ISO 3166-1 alpha-3
+    role: str | None = None  # "foreign affairs chief", "fighter"
+    affiliation: str | None = None  # Actor.id of the organisation a person speaks for
+    span: Span  # first mention: where the reader meets the actor
+    known: bool = False  # True when the actor dictionary knows it
+
+
+class Place(Record):
+    doc_id: str
+    span: Span
+    text: str
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    gazetteer_id: str | None = None
+    feature_type: str | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    admin1: str | None = None
+    confidence: float | None = None
+
+
+class TimeExpr(Record):
+    doc_id: str
+    span: Span
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None = None
+    earliest: date | None = None
+    latest: date | None = None
+    mod: str | None = None
+
+
+class SpanRef(Record):
+    span: Span
+    text: str
+
+
+class Speaker(SpanRef):
+    actor: str | None = None
+
+
+class Quote(Record):
+    doc_id: str
+    span: Span
+    text: str
+    kind: Literal["direct", "indirect", "mixed"]
+    cue: SpanRef | None = None
+    speaker: Speaker | None = None
+    source_type: Literal["named", "anonymous", "institutional", "unknown"] = "unknown"
+
+
+class Event(Record):
+    doc_id: str
+    span: Span
+    text: str
+    type: str  # PLOVER root type
+    mode: str | None = None
+    cameo: str | None = None
+    source: str | None = None  # Actor.id
+    target: str | None = None  # Actor.id
+    modality: Literal["asserted", "future", "hypothetical", "denied"] = "asserted"
+    reported_by: str | None = None  # Actor.id of the speaker
+    place: int | None = None  # index into Extraction.places
+    time: dict | None = None
+
+
+class Extraction(Record):
+    """What the pipeline found in one document. Layers a pipeline did not run are None."""
+
+    document: Document
+    pipeline_version: str
+    actors: list[Actor] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    quotes: list[Quote] | None = None
+    events: list[Event] | None = None
+    places: list[Place] | None = None
+    times: list[TimeExpr] | None = None

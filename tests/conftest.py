@@ -1,0 +1,66 @@
+"""Shared fixtures: the real spaCy pipeline (loaded once), the seed article and the corpora.
+
+Data lives in ../shared beside the repository (or $SITREP_SHARED); tests that need it skip
+when it is absent. Nothing here is mocked: stores are real DuckDB files in tmp_path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SITREP_SHARED", REPO.parent / "shared"))
+SEED = SHARED / "seed" / "khmeimim-2024-12-16.txt"
+EXAMPLES = REPO / "examples" / "voa_articles.jsonl"
+
+
+def needs(path: Path):
+    return pytest.mark.skipif(not path.exists(), reason=f"{path} not present")
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from sitrep.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_document():
+    if not SEED.exists():
+        pytest.skip(f"{SEED} not present")
+    from sitrep.records import Document
+
+    return Document.from_text(SEED.read_text(encoding="utf-8").strip(), published=date(2024, 12, 16),
+                              origin=str(SEED))
+
+
+@pytest.fixture(scope="session")
+def seed_extraction(pipeline, seed_document):
+    return pipeline.extract(seed_document)
+
+
+@pytest.fixture(scope="session")
+def voa_documents():
+    from sitrep.records import Document
+
+    docs = []
+    for line in EXAMPLES.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        docs.append(Document.from_text(row["text"], title=row["title"], source=row["source"],
+                                       published=date.fromisoformat(row["published"])))
+    return docs
+
+
+def actor_by_name(extraction, name: str):
+    """The actor named `name` or having it as an alias."""
+    for actor in extraction.actors:
+        if actor.name == name or name in actor.aliases:
+            return actor
+    names = sorted(a.name for a in extraction.actors)
+    raise AssertionError(f"no actor {name!r}; actors: {names}")

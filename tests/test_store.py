@@ -1,0 +1,104 @@
+"""The DuckDB store: schema versions, one transaction per document, idempotent writes."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from sitrep.errors import SitrepError
+from sitrep.store import Store, WriteOutcome
+from sitrep.store.duckdb_store import SCHEMA_VERSION
+
+
+@pytest.fixture()
+def voa_extractions(pipeline, voa_documents):
+    return list(pipeline.extract_many(voa_documents))
+
+
+def test_new_store_is_migrated_to_the_latest_schema(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.counts() == {"documents": 0, "actors": 0, "mentions": 0}
+
+
+def test_write_stores_document_actors_and_mentions_with_pipeline_version(tmp_path, voa_extractions):
+    extraction = voa_extractions[0]
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.write(extraction) is WriteOutcome.ADDED
+        counts = store.counts()
+        assert counts["documents"] == 1
+        assert counts["actors"] == len(extraction.actors) > 0
+        assert counts["mentions"] == len(extraction.mentions) > 0
+        versions = {row["pipeline_version"] for row in store.table("mentions").to_pylist()}
+        assert versions == {extraction.pipeline_version}
+        text = store.document_text(extraction.document.id)
+        for row in store.table("mentions").to_pylist():
+            assert text[row["span_start"]:row["span_end"]] == row["text"]
+
+
+def test_rewriting_the_same_extraction_changes_nothing(tmp_path, voa_extractions):
+    with Store(tmp_path / "s.duckdb") as store:
+        for extraction in voa_extractions:
+            store.write(extraction)
+        before = {name: store.table(name).to_pylist() for name in ("actors", "mentions")}
+        assert all(store.write(e) is WriteOutcome.UNCHANGED for e in voa_extractions)
+        after = {name: store.table(name).to_pylist() for name in ("actors", "mentions")}
+        assert before == after
+
+
+def test_a_new_pipeline_version_re_extracts_in_place(tmp_path, voa_extractions):
+    extraction = voa_extractions[0]
+    newer = extraction.model_copy(update={"pipeline_version": "newer"})
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write(extraction)
+        assert store.write(newer) is WriteOutcome.UPDATED
+        assert store.counts()["documents"] == 1
+        assert store.counts()["mentions"] == len(extraction.mentions)
+        assert store.stored_version(extraction.document.id) == "newer"
+
+
+def test_a_failed_write_leaves_nothing_half_written(tmp_path, voa_extractions, monkeypatch):
+    extraction = voa_extractions[0]
+    store = Store(tmp_path / "s.duckdb")
+    real_insert = store._insert_rows
+
+    def insert_then_fail(table, rows):
+        real_insert(table, rows)
+        if table == "mentions":
+            raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store, "_insert_rows", insert_then_fail)
+    with pytest.raises(RuntimeError):
+        store.write(extraction)
+    assert store.counts() == {"documents": 0, "actors": 0, "mentions": 0}
+    monkeypatch.undo()
+    assert store.write(extraction) is WriteOutcome.ADDED
+    store.close()
+
+
+def test_read_only_open_of_a_missing_store_is_a_one_line_error(tmp_path):
+    with pytest.raises(SitrepError, match="no such store"):
+        Store(tmp_path / "absent.duckdb", read_only=True)
+
+
+def test_store_from_an_older_schema_is_migrated(tmp_path):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '0')")
+    con.close()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+    with Store(path, read_only=True) as store:
+        assert store.counts()["documents"] == 0
+
+
+def test_stats_name_the_most_mentioned_actors(tmp_path, voa_extractions):
+    with Store(tmp_path / "s.duckdb") as store:
+        for extraction in voa_extractions:
+            store.write(extraction)
+        stats = store.stats()
+    assert stats["counts"]["documents"] == 3
+    assert stats["published"] == {"first": "2013-04-24", "last": "2017-06-05", "undated": 0}
+    assert stats["top_actors"] and stats["top_actors"][0]["mentions"] > 0
+    assert stats["sources"] == {"Voice of America": 3}
