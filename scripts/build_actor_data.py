@@ -375,6 +375,17 @@ def qaeda(suffix=""):
 # --- agencies and special state bodies -------------------------------------------------------
 A("USA-CIA", "Central Intelligence Agency", "government", "USA", ["CIA"],
   "Central Intelligence Agency", "role=intelligence; parent=USA-GOV")
+A("USA-FBI", "Federal Bureau of Investigation", "government", "USA", ["FBI"],
+  "Federal Bureau of Investigation", "role=federal police and domestic intelligence; parent=USA-GOV")
+A("USA-DEA", "Drug Enforcement Administration", "government", "USA", ["DEA"],
+  "Drug Enforcement Administration", "role=drug law enforcement; parent=USA-GOV")
+A("USA-DHS", "Department of Homeland Security", "government", "USA",
+  ["DHS", "Homeland Security Department", "US Department of Homeland Security"],
+  "United States Department of Homeland Security", "parent=USA-GOV")
+A("USA-NSA", "National Security Agency", "government", "USA", ["NSA"],
+  "National Security Agency", "role=signals intelligence; parent=USA-GOV")
+A("GBR-MI5", "MI5", "government", "GBR", ["British Security Service", "Britain's Security Service"],
+  "MI5", "role=domestic intelligence; parent=GBR-GOV")
 A("ISR-MOSSAD", "Mossad", "government", "ISR", ["Israeli Mossad"], "Mossad",
   "role=intelligence; parent=ISR-GOV")
 A("ISR-SHIN-BET", "Shin Bet", "government", "ISR",

@@ -239,7 +239,7 @@ def eval_command(
     report_path = report or Path("eval-reports") / f"{dataset}-{split}.json"
     report_path.parent.mkdir(parents=True, exist_ok=True)
     report_path.write_text(json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n")
-    out.print(result.render())
+    out.print(result.render(), markup=False, highlight=False, soft_wrap=True)
     out.print(f"report: {report_path}")
 
 

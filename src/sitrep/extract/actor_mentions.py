@@ -39,6 +39,7 @@ class Cues:
     motion: frozenset[str]
     org_heads: frozenset[str]
     titles: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def load_cues() -> Cues:
         motion=frozenset(by_cue.get("motion", ())),
         org_heads=frozenset(by_cue.get("org_head", ())),
         titles=frozenset(by_cue.get("title", ())),
+        place_nouns=frozenset(by_cue.get("place_noun", ())),
     )
 
 
@@ -81,7 +83,14 @@ class DictionaryMatcher:
                 if known is None or not _looks_like_a_name(span):
                     continue
                 found.append(Candidate(span, _KIND_LABEL.get(known.kind, "ORG"), known))
+        found.extend(self._demonyms(doc))
         return found
+
+    def _demonyms(self, doc: Doc) -> list[Candidate]:
+        """Capitalised demonyms the NER left untagged ('ordinary Kazakhs', 'Syrian forces')."""
+        return [Candidate(doc[t.i:t.i + 1], "NORP", None) for t in doc
+                if t.text[:1].isupper() and not t.ent_type_
+                and self.lexicon.demonym_country(t.text)]
 
 
 def _looks_like_a_name(span: Span) -> bool:
@@ -92,8 +101,11 @@ def _looks_like_a_name(span: Span) -> bool:
 
 def find_candidates(doc: Doc, matcher: DictionaryMatcher) -> list[Candidate]:
     """Non-overlapping candidate spans in text order: longer first, dictionary on ties."""
-    ner = [Candidate(ent, ent.label_, matcher.lexicon.lookup(ent.text)) for ent in doc.ents
-           if ent.label_ in NER_LABELS]
+    ner = []
+    for ent in doc.ents:
+        span = trim_name(ent) if ent.label_ in NER_LABELS else None
+        if span is not None:
+            ner.append(Candidate(span, ent.label_, matcher.lexicon.lookup(span.text)))
     ranked = sorted(
         [(c, 1) for c in matcher(doc)] + [(c, 0) for c in _relabel_by_majority(ner)],
         key=lambda pair: (-(pair[0].span.end - pair[0].span.start), -pair[1], pair[0].span.start),
@@ -107,6 +119,28 @@ def find_candidates(doc: Doc, matcher: DictionaryMatcher) -> list[Candidate]:
         taken |= positions
         kept.append(candidate)
     return sorted(kept, key=lambda c: c.span.start)
+
+
+def trim_name(span: Span) -> Span | None:
+    """The name inside an entity span: without a caption prefix ('FILE - Salman Abedi'),
+    a possessive ending ("Tsarnaev's") or stray punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    for token in span:
+        if token.text in {"-", "–", "—"} and token.i > start and doc[token.i - 1].whitespace_:
+            start = token.i + 1  # a spaced dash separates a caption from the name
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start:end] if end > start else None
+
+
+def is_place_of(span: Span, cues: Cues) -> bool:
+    """'the town of Khmeimim', 'the district of Barking': a place, whatever the label."""
+    root = span.root
+    return (root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in cues.place_nouns)
 
 
 def _relabel_by_majority(candidates: list[Candidate]) -> list[Candidate]:

@@ -20,6 +20,7 @@ from sitrep.extract.actor_mentions import (
     DictionaryMatcher,
     find_candidates,
     head_noun_of_modifier,
+    is_place_of,
     load_cues,
     place_role,
 )
@@ -101,10 +102,14 @@ class ActorExtractor:
         span, label, known = candidate.span, candidate.label, candidate.known
         if known is not None and known.kind != "state":
             self._known(span, label, known, found)
+        elif label == "GPE" and known is None and self.lexicon.demonym_country(span.text):
+            self._demonym(span, found)  # "Kazakhs" tagged GPE: a people, not a place
         elif known is not None or label == "GPE":
             self._place(span, label, known, found)
         elif label == "NORP":
             self._demonym(span, found)
+        elif label in {"PERSON", "ORG"} and is_place_of(span, self.cues):
+            found.mention(span, "GPE", None, "location")
         elif label == "PERSON":
             self._person(span, found)
         elif label == "ORG":
@@ -129,12 +134,15 @@ class ActorExtractor:
             return
         if self._branch_mention(span, country, found):
             return
-        is_capital = known is None
-        state = self._state(country, span, found, government=is_capital)
-        found.mention(span, "GPE", state, role)
+        if known is None:  # a capital acting: "Moscow offered aid" is Russia's government
+            found.mention(span, "GPE", self._branch(country, "government", span, found), role,
+                          alias=False)
+            return
+        found.mention(span, "GPE", self._state(country, span, found), role)
 
     def _demonym(self, span: Span, found: ActorSet) -> None:
-        country = self.lexicon.demonym_country(span.text)
+        country = self.lexicon.demonym_country(span.text) or next(
+            (c for t in span if (c := self.lexicon.demonym_country(t.text))), None)
         plural_noun = span.root.tag_ in {"NNS", "NNPS"} and head_noun_of_modifier(span.root) is None
         if country is None:
             if plural_noun:  # "Kurds", "Alawites": a people, not a state
@@ -159,25 +167,28 @@ class ActorExtractor:
         start, end = min(span.start, head.i), max(span.end, head.i + 1)
         if end - start > 5:
             return False
-        known = self.lexicon.branch(country, noun.kind)
         whole = span.doc[start:end]
-        if known is not None:
-            draft = found.draft(known.id, name=known.name, kind=known.kind, country=country,
-                                known=True, first_span=(whole.start_char, whole.end_char))
-        else:
-            suffix = _BRANCH_SUFFIX[noun.kind]
-            state = self.lexicon.state(country)
-            owner = state.name if state else country
-            name = f"{owner} {'rebels' if suffix == 'REB' else noun.kind.replace('_', ' ')}"
-            draft = found.draft(f"{country}-{suffix}", name=name, kind=noun.kind,
-                                country=country, known=False,
-                                first_span=(whole.start_char, whole.end_char))
+        draft = self._branch(country, noun.kind, whole, found)
         found.mention(whole, span.label_ or "NORP", draft, "actor", alias=False)
         return True
 
-    def _state(self, country: str, span: Span, found: ActorSet, government: bool = False):
-        known = self.lexicon.branch(country, "government") if government else None
-        known = known or self.lexicon.state(country)
+    def _branch(self, country: str, kind: str, span: Span, found: ActorSet) -> ActorDraft:
+        """A state's military, government or rebels: the dictionary's entry, else a new one
+        named from the country's adjective ('Thai government')."""
+        first = (span.start_char, span.end_char)
+        known = self.lexicon.branch(country, kind)
+        if known is not None:
+            return found.draft(known.id, name=known.name, kind=known.kind, country=country,
+                               known=True, first_span=first)
+        suffix = _BRANCH_SUFFIX[kind]
+        state = self.lexicon.state(country)
+        owner = self.lexicon.adjective(country) or (state.name if state else country)
+        name = f"{owner} {'rebels' if suffix == 'REB' else kind.replace('_', ' ')}"
+        return found.draft(f"{country}-{suffix}", name=name, kind=kind, country=country,
+                           known=False, first_span=first)
+
+    def _state(self, country: str, span: Span, found: ActorSet) -> ActorDraft:
+        known = self.lexicon.state(country)
         first = (span.start_char, span.end_char)
         if known is None:
             return found.draft(country, name=country, kind="state", country=country,
@@ -234,8 +245,18 @@ class ActorExtractor:
             if noun is not None and noun.kind != "person":
                 kind = noun.kind
                 break
-        country = next((c for t in span if (c := self.lexicon.demonym_country(t.text))), None)
-        return kind, country
+        return kind, self._organisation_country(span)
+
+    def _organisation_country(self, span: Span) -> str | None:
+        """'Syrian Observatory…', "Chile's Defense Ministry": a demonym or a state name in the
+        name or modifying it."""
+        words = list(span) + [t for t in span.root.children if t.dep_ in {"poss", "compound", "amod"}]
+        for token in words:
+            country = self.lexicon.demonym_country(token.text)
+            known = self.lexicon.lookup(token.text) if country is None else None
+            if country or (known is not None and known.kind == "state"):
+                return country or known.country
+        return None
 
     # --- acronyms ------------------------------------------------------------------------
 
@@ -264,9 +285,17 @@ def _match_person(tokens: list[str], found: ActorSet) -> ActorDraft | None:
             return draft
     if len(tokens) == 1:
         matches = [d for d in people if d.name_tokens[-1] == key]
-        return matches[-1] if matches else None
-    for draft in reversed(people):  # the surname came first, the full name now
-        if len(draft.name_tokens) == 1 and draft.name_tokens[0] == tokens[-1]:
+        if matches:
+            return matches[-1]
+        # A given name alone ('Bilal' after 'Bilal Mohammed'), only when it fits one person.
+        given = [d for d in people if len(d.name_tokens) > 1 and d.name_tokens[0] == key]
+        return given[0] if len(given) == 1 else None
+    for draft in reversed(people):  # the short form came first, the full name now
+        if len(draft.name_tokens) == 1 and draft.name_tokens[0] in (tokens[-1], tokens[0]):
+            return draft
+    for draft in reversed(people):  # 'Musa Jibril' after 'Ahmad Musa Jibril', either order
+        shorter, longer = sorted((tokens, draft.name_tokens), key=len)
+        if len(shorter) > 1 and longer[-len(shorter):] == shorter:
             return draft
     return None
 

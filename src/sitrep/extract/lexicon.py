@@ -46,6 +46,7 @@ class ActorLexicon:
     capitals: dict[str, str]  # capital name → ISO3
     nouns: dict[str, ActorNoun]  # lower-case lemma (may be multiword) → noun
     state_ids: dict[str, str] = field(default_factory=dict)  # ISO3 → id of the state actor
+    adjectives: dict[str, str] = field(default_factory=dict)  # ISO3 → "Syrian"
 
     def lookup(self, surface: str) -> KnownActor | None:
         """The known actor a surface string names, ignoring a leading determiner."""
@@ -57,6 +58,10 @@ class ActorLexicon:
 
     def demonym_country(self, word: str) -> str | None:
         return self.demonyms.get(fold(word))
+
+    def adjective(self, iso3: str) -> str | None:
+        """The adjectival demonym of a country ('Syrian'), for naming its branches."""
+        return self.adjectives.get(iso3)
 
     def state(self, iso3: str) -> KnownActor | None:
         actor_id = self.state_ids.get(iso3)
@@ -119,12 +124,30 @@ def load_lexicon() -> ActorLexicon:
                 exact.setdefault(surface, actor.id)
                 folded.setdefault(fold(surface), actor.id)
     nouns = {row["noun"].lower(): _actor_noun(row) for row in read_table("actor_nouns.tsv")}
+    demonym_rows = read_table("demonyms.tsv")
     return ActorLexicon(
         actors=actors,
         exact_aliases=exact,
         folded_aliases=folded,
-        demonyms={fold(row["demonym"]): row["country"] for row in read_table("demonyms.tsv")},
+        demonyms={fold(row["demonym"]): row["country"] for row in demonym_rows},
         capitals={row["capital"]: row["country"] for row in read_table("capitals.tsv")},
         nouns=nouns,
         state_ids={a.country: a.id for a in actors.values() if a.kind == "state" and a.country},
+        adjectives=_adjectives(demonym_rows),
     )
+
+
+_ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "i", "ic", "ch")
+
+
+def _adjectives(rows) -> dict[str, str]:
+    """Pick each country's adjective among its demonyms: 'British' over 'Briton', 'Syrian'
+    over 'Syrians' (typical adjective endings first, then the shortest)."""
+    best: dict[str, str] = {}
+    for row in rows:
+        word, country = row["demonym"], row["country"]
+        rank = (not word.endswith(_ADJECTIVE_ENDINGS), len(word))
+        current = best.get(country)
+        if current is None or rank < (not current.endswith(_ADJECTIVE_ENDINGS), len(current)):
+            best[country] = word
+    return best

@@ -41,8 +41,8 @@ class PhraseResolver:
     def describe(self, doc: Doc, actors: list[Actor], mentions: list[Mention]) -> ActorGuess | None:
         by_id = {a.id: a for a in actors}
         head = _phrase_head(doc)
-        noun = self._actor_noun(head)
-        main = _main_actor(head, mentions, by_id)
+        noun = self._actor_noun(head) or self._title_noun(doc, head)
+        main = _main_actor(head, mentions, by_id) or self._named_place(mentions)
         if main is None and noun is None:
             return None
         country = main.country if main else None
@@ -55,6 +55,31 @@ class PhraseResolver:
             kind = main.kind
         return ActorGuess(main.id if main else None, main.name if main else None, kind,
                           country, code)
+
+    def _named_place(self, mentions: list[Mention]) -> Actor | None:
+        """A phrase that is only a country's name ('Saudi Arabia') names that state: alone,
+        with no sentence around it, it cannot be a location."""
+        for m in mentions:
+            known = self.extractor.lexicon.lookup(m.text)
+            if m.actor is None and known is not None:
+                return Actor(doc_id="", id=known.id, name=known.name, kind=known.kind,
+                             country=known.country, span=m.span, known=True)
+        return None
+
+    def _title_noun(self, doc: Doc, head: Token | None):
+        """A title before a name: 'Armenian Prime Minister Nikol Pashinyan' → prime minister."""
+        if head is None or head.pos_ != "PROPN":
+            return None
+        lexicon = self.extractor.lexicon
+        for token in reversed(list(head.lefts)):
+            if token.i > 0:
+                pair = lexicon.noun(f"{doc[token.i - 1].lower_} {token.lower_}")
+                if pair is not None:
+                    return pair
+            noun = lexicon.noun(token.lower_)
+            if noun is not None:
+                return noun
+        return None
 
     def _actor_noun(self, head: Token | None):
         """The actor noun heading the phrase, two-word nouns first ('defense minister')."""

@@ -72,8 +72,8 @@ def attach_roles(doc: Doc, found: ActorSet, lexicon: ActorLexicon, cues: Cues) -
         if noun is not None:
             draft.role = role_phrase(noun, skip=set(found.mention_tokens)) or None
             _affiliate(draft, noun, found, lexicon)
-        elif span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in cues.titles:
-            draft.role = doc[span.start - 1].text
+        else:
+            _title_before(span, draft, found, lexicon, cues)
 
 
 def _affiliate(draft, noun: Token, found: ActorSet, lexicon: ActorLexicon) -> None:
@@ -90,3 +90,27 @@ def _affiliate(draft, noun: Token, found: ActorSet, lexicon: ActorLexicon) -> No
         country = lexicon.demonym_country(token.text)
         if country and not draft.country:
             draft.country = country
+
+
+def _title_before(span, draft, found: ActorSet, lexicon: ActorLexicon, cues: Cues) -> None:
+    """'Prime Minister Theresa May' → role 'Prime Minister'; 'German Chancellor Angela
+    Merkel' → role 'Chancellor', country DEU."""
+    doc = span.doc
+    i = span.start - 1
+    words: list[Token] = []
+    while i >= 0 and len(words) < 4 and i not in found.mention_tokens:
+        token = doc[i]
+        if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():
+            break
+        words.insert(0, token)
+        i -= 1
+    if not any(t.lower_.rstrip(".") in cues.titles or lexicon.noun(t.lower_) for t in words):
+        return
+    draft.role = " ".join(t.text for t in words)
+    if i >= 0:
+        country = lexicon.demonym_country(doc[i].text)
+        actor_id = found.mention_tokens.get(i)
+        other = found.drafts.get(actor_id) if actor_id else None
+        draft.country = draft.country or country or (other.country if other else None)
+        if other is not None and other.kind != "person":
+            draft.affiliation = draft.affiliation or other.id

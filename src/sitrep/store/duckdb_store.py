@@ -77,15 +77,21 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def _one(self, sql: str, params: list | None = None) -> tuple | None:
+        """The first row of a query, with the result fully consumed (DuckDB 2 refuses new
+        statements on a connection whose last result still has rows pending)."""
+        rows = self.con.execute(sql, params or []).fetchall()
+        return rows[0] if rows else None
+
     # --- schema ------------------------------------------------------------------------
 
     def schema_version(self) -> int:
-        exists = self.con.execute(
+        exists = self._one(
             "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-        ).fetchone()[0]
+        )[0]
         if not exists:
             return 0
-        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        row = self._one("SELECT value FROM meta WHERE key = 'schema_version'")
         return int(row[0]) if row else 0
 
     def _migrate(self) -> None:
@@ -110,8 +116,8 @@ class Store:
     # --- writes ------------------------------------------------------------------------
 
     def stored_version(self, doc_id: str) -> str | None:
-        row = self.con.execute(
-            "SELECT pipeline_version FROM documents WHERE id = ?", [doc_id]).fetchone()
+        row = self._one(
+            "SELECT pipeline_version FROM documents WHERE id = ?", [doc_id])
         return row[0] if row else None
 
     def write(self, extraction: Extraction) -> WriteOutcome:
@@ -173,12 +179,12 @@ class Store:
     # --- reads -------------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+        return {t: self._one(f"SELECT count(*) FROM {t}")[0] for t in TABLES}
 
     def stats(self, top: int = 10) -> dict:
-        first, last, undated = self.con.execute(
+        first, last, undated = self._one(
             "SELECT min(published), max(published), count(*) FILTER (WHERE published IS NULL) "
-            "FROM documents").fetchone()
+            "FROM documents")
         return {
             "store": self.path,
             "schema_version": self.schema_version(),
@@ -212,7 +218,7 @@ class Store:
         return self.con.sql(f"SELECT * FROM {name} ORDER BY {order}").to_arrow_table()
 
     def document_text(self, doc_id: str) -> str | None:
-        row = self.con.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
+        row = self._one("SELECT text FROM documents WHERE id = ?", [doc_id])
         return row[0] if row else None
 
     def actors_of(self, doc_id: str) -> list[dict]:
