@@ -3,7 +3,7 @@
 Reads N articles from the AllSides conflict corpus (../shared/corpora), runs the full pipeline
 and writes a fresh DuckDB store, then re-runs the same input to time the no-op path.
 
-    .venv/bin/python benchmarks/ingest_rate.py [--n 500] [--batch-size 16]
+    .venv/bin/python benchmarks/ingest_rate.py [--n 500] [--batch-size 16] [--workers 2]
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=500, help="articles to ingest (0 = all)")
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=1, help="parser processes")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     args = parser.parse_args()
 
@@ -38,7 +39,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = os.path.join(tmp, "bench.duckdb")
         with Store(db) as store:
-            run = IngestRun(store, batch_size=args.batch_size, show_progress=False)
+            run = IngestRun(store, batch_size=args.batch_size, workers=args.workers,
+                            show_progress=False)
             started = time.perf_counter()
             first = run.ingest(iter(items))
             first_s = time.perf_counter() - started
@@ -56,6 +58,7 @@ def main() -> None:
         "rerun_seconds": round(second_s, 2),
         "rerun_added": second.added,
         "batch_size": args.batch_size,
+        "workers": args.workers,
         "cpu": platform.processor() or platform.machine(),
         "cores": os.cpu_count(),
     }

@@ -119,3 +119,14 @@ def test_unknown_export_format_and_dataset_are_usage_errors(tmp_path):
 def test_help_teaches_with_examples():
     result = invoke("ingest", "--help")
     assert "Example:" in result.stdout and "--db" in result.stdout
+
+
+def test_two_parser_processes_store_the_same_record(tmp_path):
+    one, two = str(tmp_path / "one.duckdb"), str(tmp_path / "two.duckdb")
+    assert invoke("ingest", str(EXAMPLES), "--db", one).exit_code == 0
+    assert invoke("ingest", str(EXAMPLES), "--db", two, "--workers", "2").exit_code == 0
+    from sitrep.store import Store
+
+    with Store(one, read_only=True) as a, Store(two, read_only=True) as b:
+        for table in ("actors", "mentions"):
+            assert a.table(table).to_pylist() == b.table(table).to_pylist()

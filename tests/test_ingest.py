@@ -205,11 +205,11 @@ def test_file_over_the_limit_is_refused_before_reading(tmp_path):
         f.truncate(60_000_000)  # sparse: no 60 MB written to disk
     assert DEFAULT_MAX_BYTES == 50_000_000
     assert errors(read(huge)) == [
-        (str(huge), "file is 60.0 MB, over the 50 MB limit (--max-bytes)"),
+        (str(huge), "file is 60.0 MB, over the 50 MB limit (--max-mb)"),
     ]
     [(origin, reason)] = errors(read(HTML, max_bytes=1_000))
     size = HTML.stat().st_size
-    assert reason == f"file is {size:,} bytes, over the 1,000 bytes limit (--max-bytes)"
+    assert reason == f"file is {size:,} bytes, over the 1,000 bytes limit (--max-mb)"
 
 
 def test_jsonl_limit_applies_per_record(tmp_path):
@@ -223,7 +223,7 @@ def test_jsonl_limit_applies_per_record(tmp_path):
     size = len(lines[1]) + 1  # with its newline
     assert [d.text for d in results if isinstance(d, Document)] == ["short one", "short two"]
     assert errors(results) == [
-        (f"{path}:2", f"record is {size:,} bytes, over the 1,000 bytes limit (--max-bytes)")
+        (f"{path}:2", f"record is {size:,} bytes, over the 1,000 bytes limit (--max-mb)")
     ]
 
 
@@ -373,7 +373,7 @@ def test_stdin_errors(stdin):
     assert errors(read("-")) == [("stdin", "empty input")]
     stdin(b"x" * 2_000)
     assert errors(read("-", max_bytes=1_000)) == [
-        ("stdin", "input is over the 1,000 bytes limit (--max-bytes)")
+        ("stdin", "input is over the 1,000 bytes limit (--max-mb)")
     ]
 
 

@@ -145,6 +145,7 @@ def ingest(
     db: DbOption = None,
     published: PublishedOption = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+    workers: Annotated[int, typer.Option(min=1, help="Parser processes (one per core helps on large inputs).")] = 1,
     max_mb: Annotated[float, typer.Option(help="Refuse single files larger than this (MB).")] = 50.0,
 ) -> None:
     """Read articles, extract them and store everything in the DuckDB store.
@@ -162,7 +163,7 @@ def ingest(
     db_path = db or default_db_path()
     items = read_inputs(paths, published=_published(published), max_bytes=int(max_mb * 1e6))
     with Store(db_path) as store:
-        run = IngestRun(store, batch_size=batch_size)
+        run = IngestRun(store, batch_size=batch_size, workers=workers)
         summary = run.ingest(items, on_error=lambda e: typer.echo(f"error: {e}", err=True))
     out.print(summary.render(db_path))
     raise typer.Exit(1 if summary.failed else 0)

@@ -48,10 +48,10 @@ class IngestSummary:
 
 
 class IngestRun:
-    def __init__(self, store: Store, batch_size: int = 16, pipeline: Pipeline | None = None,
-                 show_progress: bool = True):
+    def __init__(self, store: Store, batch_size: int = 16, workers: int = 1,
+                 pipeline: Pipeline | None = None, show_progress: bool = True):
         self.store = store
-        self.pipeline = pipeline or Pipeline(Settings(batch_size=batch_size))
+        self.pipeline = pipeline or Pipeline(Settings(batch_size=batch_size, workers=workers))
         self.show_progress = show_progress
 
     def ingest(self, items: Iterable[Document | InputError],

@@ -170,9 +170,9 @@ class _Prefixed(io.RawIOBase):
 
 
 def over_limit(what: str, size: int | None, limit: int) -> str:
-    """`file is 210.0 MB, over the 50 MB limit (--max-bytes)`; size None: not read to the end."""
+    """`file is 210.0 MB, over the 50 MB limit (--max-mb)`; size None: not read to the end."""
     measured = f"is {_size(size)}, over" if size is not None else "is over"
-    return f"{what} {measured} the {_size(limit, exact=True)} limit (--max-bytes)"
+    return f"{what} {measured} the {_size(limit, exact=True)} limit (--max-mb)"
 
 
 def _size(n: int, exact: bool = False) -> str:
