@@ -27,7 +27,8 @@ app = typer.Typer(
         "actors, mentions (and, as they land, quotes, events, places, times), each with "
         "character offsets into the article it came from.\n\n"
         "Start with:  sitrep extract article.txt --published 2024-12-16\n\n"
-        "Then:        sitrep ingest articles/ && sitrep stats"
+        "Then:        sitrep ingest articles/ && sitrep stats\n\n"
+        "Exit codes: 0 success, 1 some input failed (the rest was processed), 2 usage error."
     ),
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -154,7 +155,7 @@ def ingest(
     a document stored by an older pipeline version is re-extracted. Inputs that cannot be read
     get one line on stderr and the rest go on; the exit code is 1 if any input failed.
 
-    Example: sitrep ingest ../shared/corpora/allsides_article_bias_conflict/allsides_conflict_world.jsonl.gz
+    Example: sitrep ingest articles/ feed.xml corpus.jsonl.gz --db conflict.duckdb --workers 2
     """
     from sitrep.ingest import read_inputs
     from sitrep.runner import IngestRun
