@@ -27,7 +27,10 @@ demo: install
 	else echo "($(SEED) not found: seed article skipped)"; fi
 	$(BIN)/sitrep stats --db $(DB)
 	@echo
-	@echo "Next: $(BIN)/sitrep extract FILE --json | $(BIN)/sitrep export csv --out exports --db $(DB) | $(BIN)/sitrep eval list"
+	@echo "Where to look next:"
+	@echo "  $(BIN)/sitrep extract FILE --json          # one article, the full JSON record"
+	@echo "  $(BIN)/sitrep export csv --out exports --db $(DB)"
+	@echo "  $(BIN)/sitrep eval list                    # scores against ../shared/eval"
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -262,6 +262,15 @@ def run() -> None:
             raise
         typer.echo(f"error: {exc}", err=True)
         sys.exit(1)
+    except KeyboardInterrupt:
+        typer.echo("interrupted: every document stored so far is complete", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug: one line, the traceback with --debug
+        if _state["debug"]:
+            raise
+        typer.echo(f"error: internal error ({type(exc).__name__}: {exc}); rerun with --debug "
+                   "for the traceback", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -73,14 +73,24 @@ class Pipeline:
     def extract(self, document: Document) -> Extraction:
         return next(self.extract_many([document]))
 
-    def extract_many(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+    def extract_many(self, documents: Iterable[Document],
+                     on_error: Callable[[Document, Exception], None] | None = None,
+                     ) -> Iterator[Extraction]:
         """Extract a stream of documents lazily, in order, through one `nlp.pipe` call (so a
-        multi-process parse starts its workers once, not once per batch)."""
+        multi-process parse starts its workers once, not once per batch).
+
+        With `on_error`, a document whose stages raise is reported there and skipped, so one
+        odd article cannot end a run over thousands; without it the error propagates."""
         pairs = ((document.text, document) for document in documents)
         parsed = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
                                n_process=self.settings.workers)
         for doc, document in parsed:
-            layers: dict = {}
-            for _, stage in self.stages:
-                layers.update(stage(doc, document, layers))
-            yield Extraction(document=document, pipeline_version=self.version, **layers)
+            try:
+                layers: dict = {}
+                for _, stage in self.stages:
+                    layers.update(stage(doc, document, layers))
+                yield Extraction(document=document, pipeline_version=self.version, **layers)
+            except Exception as exc:
+                if on_error is None:
+                    raise
+                on_error(document, exc)

@@ -61,7 +61,15 @@ class IngestRun:
         with _progress(self.show_progress) as progress:
             task = progress.add_task("ingesting", total=None)
             fresh = self._fresh_documents(items, summary, on_error, progress, task)
-            for extraction in self.pipeline.extract_many(fresh):
+
+            def extraction_failed(document: Document, exc: Exception) -> None:
+                error = InputError(document.origin or document.id,
+                                   f"extraction failed ({type(exc).__name__}: {exc})")
+                summary.failed += 1
+                summary.errors.append(str(error))
+                on_error(error)
+
+            for extraction in self.pipeline.extract_many(fresh, on_error=extraction_failed):
                 outcome = self.store.write(extraction)
                 if outcome is WriteOutcome.ADDED:
                     summary.added += 1

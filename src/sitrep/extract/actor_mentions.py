@@ -129,11 +129,29 @@ def trim_name(span: Span) -> Span | None:
     for token in span:
         if token.text in {"-", "–", "—"} and token.i > start and doc[token.i - 1].whitespace_:
             start = token.i + 1  # a spaced dash separates a caption from the name
+        if "\n" in token.text or "\n" in token.whitespace_:
+            end = token.i if "\n" in token.text else token.i + 1
+            break  # a name never runs across a line break; page furniture does
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start:end] if end > start else None
+
+
+def name_phrase_of(span: Span, cues: Cues) -> Span | None | bool:
+    """An ORG the model cut out of a longer name: 'Defense' in 'Department of Defense' gives
+    the whole name; 'State' in 'Secretary of State' is part of a title, not an actor (False).
+    None when the span stands on its own."""
+    root = span.root
+    if not (root.dep_ == "pobj" and root.head.lower_ == "of"):
+        return None
+    governor = root.head.head
+    if not governor.text[:1].isupper() or governor.i >= span.start:
+        return None
+    if governor.lemma_.lower() in cues.org_heads:
+        return span.doc[governor.i:span.end]
+    return False
 
 
 def is_place_of(span: Span, cues: Cues) -> bool:

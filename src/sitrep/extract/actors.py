@@ -21,6 +21,7 @@ from sitrep.extract.actor_mentions import (
     find_candidates,
     head_noun_of_modifier,
     is_place_of,
+    name_phrase_of,
     load_cues,
     place_role,
 )
@@ -57,6 +58,7 @@ class ActorSet:
     drafts: dict[str, ActorDraft] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     mention_tokens: dict[int, str] = field(default_factory=dict)  # token index → actor id
+    name_tokens: set[int] = field(default_factory=set)  # tokens of mentions that are names
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym → actor id
 
     def draft(self, actor_id: str, **fields) -> ActorDraft:
@@ -75,6 +77,7 @@ class ActorSet:
         if draft is not None:
             if alias:
                 draft.add_surface(span.text)
+                self.name_tokens.update(t.i for t in span)
             for token in span:
                 self.mention_tokens[token.i] = draft.id
 
@@ -211,6 +214,11 @@ class ActorExtractor:
         found.mention(span, "PERSON", draft, "actor")
 
     def _organisation(self, span: Span, found: ActorSet) -> None:
+        whole = name_phrase_of(span, self.cues)
+        if whole is False:
+            return  # "Secretary of State": a title, the person follows
+        if whole is not None and not any(t.i in found.mention_tokens for t in whole):
+            span = whole
         if self._looks_like_person(span, found):
             self._person(span, found)
             return

@@ -94,23 +94,30 @@ def _affiliate(draft, noun: Token, found: ActorSet, lexicon: ActorLexicon) -> No
 
 def _title_before(span, draft, found: ActorSet, lexicon: ActorLexicon, cues: Cues) -> None:
     """'Prime Minister Theresa May' → role 'Prime Minister'; 'German Chancellor Angela
-    Merkel' → role 'Chancellor', country DEU."""
+    Merkel' → role 'Chancellor', country DEU; 'U.S. Secretary of State Mike Pompeo' → role
+    'Secretary of State', affiliation USA."""
     doc = span.doc
-    i = span.start - 1
     words: list[Token] = []
-    while i >= 0 and len(words) < 4 and i not in found.mention_tokens:
+    i = span.start - 1
+    while i >= 0 and len(words) < 6:
         token = doc[i]
-        if token.pos_ not in {"PROPN", "NOUN"} or not token.text[:1].isupper():
+        owner = found.drafts.get(found.mention_tokens.get(i, ""))
+        if owner is not None and owner.kind == "person":
             break
+        linking = token.lower_ in {"of", "for"} and i > 0 and doc[i - 1].text[:1].isupper()
+        if not linking and (token.pos_ not in {"PROPN", "NOUN", "ADJ"} or not token.text[:1].isupper()):
+            break  # "Secretary of State", "Minister for Foreign Affairs" keep their "of"
         words.insert(0, token)
         i -= 1
-    if not any(t.lower_.rstrip(".") in cues.titles or lexicon.noun(t.lower_) for t in words):
+    role = [t for t in words if t.i not in found.name_tokens and not lexicon.demonym_country(t.text)]
+    while role and role[0].lower_ in {"of", "for"}:
+        role.pop(0)
+    if not any(t.lower_.rstrip(".") in cues.titles or lexicon.noun(t.lower_) for t in role):
         return
-    draft.role = " ".join(t.text for t in words)
-    if i >= 0:
-        country = lexicon.demonym_country(doc[i].text)
-        actor_id = found.mention_tokens.get(i)
-        other = found.drafts.get(actor_id) if actor_id else None
-        draft.country = draft.country or country or (other.country if other else None)
+    draft.role = " ".join(t.text for t in role)
+    for token in words:
+        other = found.drafts.get(found.mention_tokens.get(token.i, ""))
+        country = lexicon.demonym_country(token.text) or (other.country if other else None)
+        draft.country = draft.country or country
         if other is not None and other.kind != "person":
             draft.affiliation = draft.affiliation or other.id

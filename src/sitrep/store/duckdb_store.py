@@ -109,7 +109,7 @@ class Store:
                 self.con.execute(
                     "UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(number)])
                 self.con.commit()
-            except Exception:
+            except BaseException:
                 self.con.rollback()
                 raise
 
@@ -138,7 +138,7 @@ class Store:
                     [extraction.pipeline_version, _now(), document.id])
             self._insert_layers(extraction)
             self.con.commit()
-        except Exception:
+        except BaseException:  # Ctrl-C included: never leave a document half-written
             self.con.rollback()
             raise
         return WriteOutcome.ADDED if stored is None else WriteOutcome.UPDATED
