@@ -209,7 +209,9 @@ def place_role(span: Span, cues: Cues) -> str:
 
 
 def _first_conjunct(token: Token) -> Token:
-    """'HTS and Russia': the role of 'Russia' is the role of 'HTS'."""
-    while token.dep_ == "conj" and token.head.i != token.i:
+    """'HTS and Russia': the role of 'Russia' is the role of 'HTS'; likewise for the items of
+    a list the parser hangs as appositions ('The United States, India, Israel … have sent')."""
+    while token.head.i != token.i and (
+            token.dep_ == "conj" or (token.dep_ == "appos" and token.head.pos_ == "PROPN")):
         token = token.head
     return token

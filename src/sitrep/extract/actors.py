@@ -153,6 +153,8 @@ class ActorExtractor:
                                     country=None, known=False,
                                     first_span=(span.start_char, span.end_char))
                 found.mention(span, "NORP", draft, "actor")
+            else:
+                self._group_mention(span, found)
             return
         if self._branch_mention(span, country, found):
             return
@@ -174,6 +176,22 @@ class ActorExtractor:
         draft = self._branch(country, noun.kind, whole, found)
         found.mention(whole, span.label_ or "NORP", draft, "actor", alias=False)
         return True
+
+    def _group_mention(self, span: Span, found: ActorSet) -> None:
+        """'Kurdish fighters', 'Rohingya Muslim insurgents': a group named by who its members
+        are, not by a state. Forces of a people are armed groups, not a state's military."""
+        head = head_noun_of_modifier(span.root)
+        noun = self.lexicon.noun(head.lemma_) if head is not None else None
+        if noun is None or head.tag_ not in {"NNS", "NNPS"} or head.i < span.start:
+            return
+        whole = span.doc[span.start:head.i + 1]
+        if len(whole) > 5:
+            return
+        kind = {"military": "armed_group", "government": "other"}.get(noun.kind, noun.kind)
+        name = f"{span.text} {head.text}"
+        draft = found.draft(f"group:{slug(name)}", name=name, kind=kind, country=None,
+                            known=False, first_span=(whole.start_char, whole.end_char))
+        found.mention(whole, "NORP", draft, "actor")
 
     def _branch(self, country: str, kind: str, span: Span, found: ActorSet) -> ActorDraft:
         """A state's military, government or rebels: the dictionary's entry, else a new one
