@@ -114,13 +114,17 @@ class Speaker(SpanRef):
 
 
 class Quote(Record):
+    """A claim and who made it. `span`/`text` is the content: for a direct quote the quoted
+    words with their quotation marks, for reported speech the content clause."""
+
     doc_id: str
     span: Span
     text: str
     kind: Literal["direct", "indirect", "mixed"]
-    cue: SpanRef | None = None
-    speaker: Speaker | None = None
+    cue: SpanRef | None = None  # "said", "told", "according to"
+    speaker: Speaker | None = None  # the span in the text; `actor` is who it resolves to
     source_type: Literal["named", "anonymous", "institutional", "unknown"] = "unknown"
+    truncated: bool = False  # a quotation mark that never closed: content capped, flagged
 
 
 class Event(Record):
