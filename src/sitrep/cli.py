@@ -17,6 +17,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from sitrep import PIPELINE_VERSION, __version__
 from sitrep.errors import InputError, SitrepError
@@ -194,6 +195,71 @@ def stats(
     for a in summary["top_actors"]:
         table.add_row(a["name"], a["id"], a["kind"], str(a["documents"]), str(a["mentions"]))
     out.print(table)
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[Optional[str], typer.Option(metavar="NAME", help="Who said it: part of the speaker's actor name, an alias, or the speaker as written; case-insensitive.")] = None,
+    source_type: Annotated[Optional[str], typer.Option("--source-type", metavar="TYPE", help="named, anonymous, institutional or unknown.")] = None,
+    kind: Annotated[Optional[str], typer.Option(metavar="KIND", help="direct (quotation marks), indirect (reported speech) or mixed.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many quotes.")] = 50,
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line, with document, span and speaker actor.")] = False,
+) -> None:
+    """List stored quotes (who said what, where), oldest article first.
+
+    --speaker matches part of the resolved actor's name or any of its aliases, or the speaker
+    as the article wrote it, so an anonymous source can be found by its description too.
+
+    Examples:
+
+    \b
+      sitrep quotes --speaker "HTS official"
+      sitrep quotes --speaker Kallas --kind direct
+      sitrep quotes --source-type anonymous --limit 20 --json
+
+    Nothing matched is not an error: exit 0, with "no quotes matched" on stderr.
+    """
+    from typing import get_args
+
+    from sitrep.records import Quote
+    from sitrep.store import Store, default_db_path
+
+    for option, value, field in (("--source-type", source_type, "source_type"),
+                                 ("--kind", kind, "kind")):
+        choices = get_args(Quote.model_fields[field].annotation)
+        if value is not None and value not in choices:
+            _fail(f"{option}: unknown {value!r}; choose one of {', '.join(choices)}", code=2)
+    with Store(db or default_db_path(), read_only=True) as store:
+        rows = store.quotes(speaker=speaker, source_type=source_type, kind=kind, limit=limit)
+    if not rows:
+        typer.echo("no quotes matched", err=True)
+        return
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    _print_quotes(rows)
+
+
+def _print_quotes(rows: list[dict]) -> None:
+    """Article text is untrusted: cells are `Text`, so `[bold]` in a quote stays literal."""
+    table = Table(expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("speaker", ratio=1, min_width=16)
+    table.add_column("source", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("quote", ratio=2)
+    for row in rows:
+        speaker = row["speaker_name"] or row["speaker_text"] or ""
+        table.add_row(str(row["published"] or ""), Text(speaker), row["source_type"],
+                      row["kind"], Text(_clip(row["text"], 120)))
+    out.print(table, markup=False, highlight=False)
+
+
+def _clip(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
 @app.command()

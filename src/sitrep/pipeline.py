@@ -45,7 +45,14 @@ def _actors_stage(nlp) -> Stage:
     return run
 
 
-DEFAULT_STAGES = ("actors",)
+@register_stage("quotes")
+def _quotes_stage(nlp) -> Stage:
+    from sitrep.extract.quotes import QuoteExtractor
+
+    return QuoteExtractor(nlp)
+
+
+DEFAULT_STAGES = ("actors", "quotes")
 
 
 @dataclass(frozen=True)

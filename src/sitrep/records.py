@@ -125,6 +125,7 @@ class Quote(Record):
     speaker: Speaker | None = None  # the span in the text; `actor` is who it resolves to
     source_type: Literal["named", "anonymous", "institutional", "unknown"] = "unknown"
     truncated: bool = False  # a quotation mark that never closed: content capped, flagged
+    parts: list[Span] = Field(default_factory=list)  # “A,” he said, “B.”: the quoted pieces
 
 
 class Event(Record):

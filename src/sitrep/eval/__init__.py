@@ -40,6 +40,11 @@ DATASETS: dict[str, DatasetSpec] = {
         "actor phrase → country and agent type (events/ngec_actor_resolution_tests)",
         "sitrep.eval.ngec:score",
     ),
+    "quotes": DatasetSpec(
+        ("train", "dev", "test"),
+        "quote attribution: source, cue, content spans (quotes/polnear)",
+        "sitrep.eval.polnear:score",
+    ),
 }
 
 

@@ -16,16 +16,37 @@ import duckdb
 import pyarrow as pa
 
 from sitrep.errors import SitrepError
-from sitrep.records import Extraction
+from sitrep.records import Extraction, Quote
 
 DEFAULT_DB = "sitrep.duckdb"
-EXTRACTION_TABLES = ("actors", "mentions")
+EXTRACTION_TABLES = ("actors", "mentions", "quotes")
 TABLES = ("documents", *EXTRACTION_TABLES)
 _TABLE_ORDER = {
     "documents": "published NULLS LAST, id",
     "actors": "doc_id, span_start, actor_id",
     "mentions": "doc_id, span_start, span_end",
+    "quotes": "doc_id, span_start, span_end",
 }
+
+# Store.quotes: each filter is a fixed SQL fragment with its own parameters; user values only
+# ever travel as parameters. A speaker matches on the resolved actor's name or any alias, or on
+# the speaker span as written ("a senior HTS official" has no actor).
+_QUOTES_SELECT = """
+SELECT d.published, q.doc_id, d.title, d.url,
+       q.span_start, q.span_end, q.text, q.kind, q.source_type, q.truncated,
+       q.cue_text, q.speaker_text, q.speaker_actor,
+       a.name AS speaker_name, a.kind AS speaker_kind, a.role AS speaker_role,
+       a.affiliation AS speaker_affiliation
+FROM quotes q
+JOIN documents d ON d.id = q.doc_id
+LEFT JOIN actors a ON a.doc_id = q.doc_id AND a.actor_id = q.speaker_actor
+"""
+_SPEAKER_FILTER = (
+    "(a.name ILIKE $speaker ESCAPE '\\' "
+    "OR len(list_filter(a.aliases, lambda alias: alias ILIKE $speaker ESCAPE '\\')) > 0 "
+    "OR q.speaker_text ILIKE $speaker ESCAPE '\\')"
+)
+_QUOTES_ORDER = "ORDER BY d.published NULLS LAST, q.doc_id, q.span_start LIMIT $limit"
 
 
 def default_db_path() -> str:
@@ -163,6 +184,8 @@ class Store:
         ]
         self._insert_rows("actors", actor_rows)
         self._insert_rows("mentions", mention_rows)
+        if extraction.quotes is not None:
+            self._insert_rows("quotes", [_quote_row(q, version) for q in extraction.quotes])
 
     def _insert_rows(self, table: str, rows: list[tuple]) -> None:
         """Bulk insert through Arrow: one statement, not one per row."""
@@ -208,7 +231,30 @@ class Store:
             "sources": dict(self.con.execute(
                 "SELECT coalesce(source, '(none)'), count(*) FROM documents "
                 "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall()),
+            "quotes_by_source_type": dict(self.con.execute(
+                "SELECT source_type, count(*) FROM quotes GROUP BY 1 ORDER BY 2 DESC, 1"
+            ).fetchall()),
         }
+
+    def quotes(self, speaker: str | None = None, source_type: str | None = None,
+               kind: str | None = None, limit: int = 50) -> list[dict]:
+        """Quotes with their document (title, published, url) and the speaker's actor (name,
+        kind, role, affiliation), oldest first. `speaker` is a case-insensitive substring of the
+        actor's name, one of its aliases or the speaker text; `%` and `_` in it are literal."""
+        where, params = [], {"limit": limit}
+        if speaker is not None:
+            where.append(_SPEAKER_FILTER)
+            params["speaker"] = f"%{_escape_like(speaker)}%"
+        if source_type is not None:
+            where.append("q.source_type = $source_type")
+            params["source_type"] = source_type
+        if kind is not None:
+            where.append("q.kind = $kind")
+            params["kind"] = kind
+        sql = _QUOTES_SELECT + (f"WHERE {' AND '.join(where)}\n" if where else "") + _QUOTES_ORDER
+        cur = self.con.execute(sql, params)
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
 
     def table(self, name: str) -> pa.Table:
         """A whole table as Arrow, for exports. `name` must be one of TABLES."""
@@ -226,6 +272,22 @@ class Store:
             "SELECT * FROM actors WHERE doc_id = ? ORDER BY span_start", [doc_id])
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def _quote_row(q: Quote, version: str) -> tuple:
+    cue, speaker = q.cue, q.speaker
+    return (
+        q.doc_id, q.span[0], q.span[1], q.text, q.kind,
+        cue.span[0] if cue else None, cue.span[1] if cue else None, cue.text if cue else None,
+        speaker.span[0] if speaker else None, speaker.span[1] if speaker else None,
+        speaker.text if speaker else None, speaker.actor if speaker else None,
+        q.source_type, q.truncated, version,
+    )
+
+
+def _escape_like(value: str) -> str:
+    """Make `value` match itself under LIKE/ILIKE ... ESCAPE '\\'."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _now() -> datetime:

@@ -1,0 +1,99 @@
+"""Quotation marks → quoted stretches of text, in every style news uses.
+
+Handles “curly”, "straight", «guillemets», „low-high“ and ‘single’ quotes; a quote that runs over
+several paragraphs (journalistic convention: each paragraph reopens the quote and only the last
+one closes it); marks that are not quotes (5'11", the inches sign after a digit; apostrophes); and
+a quote that never closes, which is cut at its paragraph's end and flagged rather than allowed
+to swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+MAX_QUOTE_CHARS = 3000
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    start: int  # the opening mark
+    end: int  # just after the closing mark
+    truncated: bool = False  # never closed: cut at the paragraph end or the length cap
+
+    def inner(self, text: str) -> str:
+        return text[self.start + 1:self.end - 1] if not self.truncated else text[self.start + 1:self.end]
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every quoted stretch, in text order, none overlapping."""
+    spans: list[QuotedSpan] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPENERS and _can_open(text, i):
+            span = _close(text, i, OPENERS[ch])
+            spans.append(span)
+            i = span.end
+        elif ch == SINGLE_OPEN and _can_open(text, i):
+            span = _close_single(text, i)
+            if span is not None:
+                spans.append(span)
+                i = span.end
+            else:
+                i += 1
+        else:
+            i += 1
+    return spans
+
+
+def _can_open(text: str, i: int) -> bool:
+    """An opening mark follows a space, a line start or an opening bracket and precedes a
+    non-space; a straight quote after a digit is an inches sign (5'11")."""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == '"' and before.isdigit():
+        return False
+    spaced_ok = text[i] == "«"  # French typography puts a space inside guillemets
+    return (before.isspace() or before in "([{—–-:") and (spaced_ok or not after.isspace())
+
+
+def _close(text: str, start: int, closers: str) -> QuotedSpan:
+    """Scan to the closing mark. At a paragraph break with the quote still open, a paragraph
+    that opens with a quotation mark continues the quote; anything else means it never closed."""
+    i = start + 1
+    limit = min(len(text), start + MAX_QUOTE_CHARS)
+    while i < limit:
+        ch = text[i]
+        if ch in closers:
+            return QuotedSpan(start, i + 1)
+        if ch == "\n":
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if j < len(text) and text[j] in OPENERS or (j < len(text) and text[j] == text[start]):
+                i = j + 1  # the next paragraph reopens: one quote over several paragraphs
+                continue
+            return QuotedSpan(start, _trim_end(text, i), truncated=True)
+        i += 1
+    return QuotedSpan(start, _trim_end(text, i), truncated=True)
+
+
+def _close_single(text: str, start: int) -> QuotedSpan | None:
+    """‘Single quotes’ share their closing mark with the apostrophe (don’t, Assad’s): the close
+    is a ’ followed by a non-letter, within the same paragraph."""
+    i = start + 1
+    while i < len(text) and text[i] != "\n" and i < start + MAX_QUOTE_CHARS:
+        if text[i] == SINGLE_CLOSE:
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if not after.isalpha():
+                return QuotedSpan(start, i + 1)
+        i += 1
+    return None
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

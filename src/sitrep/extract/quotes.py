@@ -1,0 +1,370 @@
+"""The quotes stage: direct quotes, reported speech and mixed quotes, each with its cue and its
+speaker resolved to an actor.
+
+Direct quotes come from quotation marks (`quote_marks`) and are attributed to the nearest cue
+verb outside them in the same or the adjacent sentence ("…,” the official said"; "Kallas said:
+“…”"); a quote with no cue of its own continues the previous speaker. Reported speech is the
+clausal complement of a cue verb ("said communications with HTS started a week ago") or the
+clause around "according to X"; when that clause holds quoted words it is a mixed quote. The cue
+lexicon is data (`data/cue_verbs.tsv`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.data import read_table
+from sitrep.extract.actor_mentions import load_cues
+from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans
+from sitrep.extract.speakers import SpeakerResolver
+from sitrep.records import Document, Quote, Speaker, SpanRef
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_CLAUSE_DEPS = {"ccomp"}
+_INHERIT_DEPS = {"advcl", "conj", "xcomp"}  # "…, adding that…": the subject of the head verb
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: dict[str, bool]  # lemma → may a noun-phrase object be the content
+    infinitive: frozenset[str]  # lemmas whose to-infinitive can be the content
+
+    def is_cue(self, token: Token) -> bool:
+        if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in self.verbs:
+            return False
+        if token.lemma_.lower() == "point":  # only "point out"
+            return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+        return True
+
+
+@lru_cache(maxsize=1)
+def load_cue_lexicon() -> CueLexicon:
+    rows = read_table("cue_verbs.tsv")
+    verbs = [r for r in rows if r["class"] != "phrase"]
+    return CueLexicon({r["cue"]: r["object"] == "yes" for r in verbs},
+                      frozenset(r["cue"] for r in verbs if r.get("xcomp") == "yes"))
+
+
+@dataclass
+class Claim:
+    """A quote before its speaker is resolved: token spans into the parsed document."""
+
+    content: tuple[int, int]  # character offsets
+    kind: str
+    cue: Span | None
+    speaker: Span | None
+    truncated: bool = False
+    inherit_speaker: bool = False
+    parts: list[tuple[int, int]] | None = None
+
+
+class QuoteExtractor:
+    def __init__(self, nlp=None):
+        self.cues = load_cue_lexicon()
+        self.lexicon = load_lexicon()
+        self.org_heads = load_cues().org_heads
+
+    def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
+        quoted = find_quoted_spans(doc.text)
+        used_cues: set[int] = set()
+        claims = self._reported(doc, quoted, used_cues) + self._according_to(doc, quoted)
+        in_quotes = _quoted_tokens(doc, quoted)
+        for quote in quoted:
+            if not any(c.content[0] <= quote.start and quote.end <= c.content[1] for c in claims):
+                claims.append(self._direct(doc, quote, used_cues, in_quotes))
+        claims.sort(key=lambda c: c.content)
+        claims = _join_broken_quotes(doc.text, claims)
+        resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
+                                   layers.get("mentions", []), self.lexicon, self.org_heads)
+        quotes = self._resolve(doc, document, claims, resolver)
+        return {"quotes": quotes, "actors": list(resolver.actors.values()),
+                "mentions": sorted(resolver.mentions, key=lambda m: m.span)}
+
+    # --- direct quotes -------------------------------------------------------------------
+
+    def _direct(self, doc: Doc, quote: QuotedSpan, used: set[int], in_quotes: set[int]) -> Claim:
+        inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        claim = Claim((quote.start, quote.end), "direct", None, None, quote.truncated)
+        if inside is None:
+            return claim
+        for cue in self._cue_candidates(doc, inside):
+            if cue.i in used or cue.i in in_quotes or _has_own_content(cue, in_quotes):
+                continue
+            speaker = speaker_span(cue, inside, in_quotes)
+            if speaker is None and not _reports_inside(cue, inside):
+                continue
+            used.add(cue.i)
+            claim.cue, claim.speaker = doc[cue.i:cue.i + 1], speaker
+            return claim
+        claim.inherit_speaker = True
+        return claim
+
+    def _cue_candidates(self, doc: Doc, inside: Span) -> list[Token]:
+        """Cue verbs outside the quote, in its sentences and the sentence around it, nearest
+        first; a cue right after the quote comes before one right before it."""
+        first, last = inside[0].sent, inside[-1].sent
+        start, end = first.start, last.end
+        if end < len(doc) and _starts_lowercase_attribution(doc, end, inside.end):
+            end = doc[end].sent.end  # “…,” \n the official said.  split by the segmenter
+        if start > 0 and doc[start - 1].text == ":" or (start > 0 and inside.start == start
+                                                         and doc[start - 1].is_punct):
+            start = doc[start - 1].sent.start  # Kallas said: “…”
+        tokens = [t for t in doc[start:end] if not (inside.start <= t.i < inside.end)
+                  and self.cues.is_cue(t)]
+        return sorted(tokens, key=lambda t: (t.i - inside.end if t.i >= inside.end
+                                             else 3 * (inside.start - t.i)))
+
+    # --- reported speech -----------------------------------------------------------------
+
+    def _reported(self, doc: Doc, quoted: list[QuotedSpan], used: set[int]) -> list[Claim]:
+        claims = []
+        for token in doc:
+            if token.i in used or not self.cues.is_cue(token):
+                continue
+            content, speaker = self._content(token), None
+            if content is None:
+                content, speaker = trailing_attribution(token)
+            if content is None:
+                continue
+            start, end = content.start_char, content.end_char
+            holding = [q for q in quoted if q.start <= start and end <= q.end]
+            if holding:
+                continue  # inside a direct quote: the speaker's words, not a new claim
+            partly = any(start <= q.start < end for q in quoted)
+            used.add(token.i)
+            claims.append(Claim((start, end), "mixed" if partly else "indirect",
+                                doc[token.i:token.i + 1], speaker or speaker_span(token, None)))
+        return claims
+
+    def _content(self, cue: Token) -> Span | None:
+        """The content clause of a cue verb, without its complementiser ('that')."""
+        for child in cue.children:
+            if child.dep_ in _CLAUSE_DEPS:
+                return _clause_span(child)
+        lemma = cue.lemma_.lower()
+        if self.cues.verbs.get(lemma):
+            for child in cue.children:
+                if child.dep_ == "dobj":
+                    return _clause_span(child)
+        if lemma in self.cues.infinitive:
+            for child in cue.children:
+                if child.dep_ == "xcomp":
+                    return _clause_span(child)
+        return None
+
+    def _according_to(self, doc: Doc, quoted: list[QuotedSpan]) -> list[Claim]:
+        claims = []
+        for token in doc:
+            if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+                continue
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            speaker = _trimmed(objects[0], exclude=None)
+            if speaker is None:
+                continue
+            sent = token.sent
+            phrase_end = speaker.end
+            if token.i - sent.start <= 1:  # "According to X, …"
+                content = _strip_punct(doc[phrase_end:sent.end])
+            else:  # "…, according to X."
+                content = _strip_punct(doc[sent.start:token.i])
+            if content is None:
+                continue
+            start, end = content.start_char, content.end_char
+            partly = any(start <= q.start < end for q in quoted)
+            claims.append(Claim((start, end), "mixed" if partly else "indirect",
+                                doc[token.i:token.i + 2], speaker))
+        return claims
+
+    # --- speakers ------------------------------------------------------------------------
+
+    def _resolve(self, doc: Doc, document: Document, claims: list[Claim],
+                 resolver: SpeakerResolver) -> list[Quote]:
+        quotes: list[Quote] = []
+        last_speaker: tuple[Speaker | None, str] = (None, "unknown")
+        for claim in claims:
+            speaker, source_type = None, "unknown"
+            if claim.speaker is not None:
+                actor_id, source_type = resolver.resolve(claim.speaker)
+                speaker = Speaker(span=(claim.speaker.start_char, claim.speaker.end_char),
+                                  text=claim.speaker.text, actor=actor_id)
+            elif claim.inherit_speaker and quotes and _adjacent(doc.text, quotes[-1], claim):
+                speaker, source_type = last_speaker
+            if speaker is None and _scare_quote(doc.text, claim):
+                continue
+            if speaker is not None:
+                last_speaker = (speaker, source_type)
+            start, end = claim.content
+            quotes.append(Quote(
+                doc_id=document.id, span=(start, end), text=doc.text[start:end], kind=claim.kind,
+                cue=SpanRef(span=(claim.cue.start_char, claim.cue.end_char), text=claim.cue.text)
+                if claim.cue is not None else None,
+                speaker=speaker, source_type=source_type, truncated=claim.truncated,
+                parts=claim.parts or [],
+            ))
+        return quotes
+
+
+def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
+    """'<claim>, an HTS official familiar with the talks told the Guardian.' When the parser
+    has lost the structure, the shape is still plain: a clause, a comma, a noun phrase, the
+    cue and at most a short object before the sentence ends. Returns (content, speaker)."""
+    sent, doc = cue.sent, cue.doc
+    if sent.end - cue.i > 5 or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+        return None, None
+    comma = next((i for i in range(cue.i - 1, max(sent.start, cue.i - 12) - 1, -1)
+                  if doc[i].text in {",", "—", "–"}), None)
+    if comma is None or comma - sent.start < 3:
+        return None, None
+    speaker = _strip_punct(doc[comma + 1:cue.i])
+    if speaker is None or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in speaker):
+        return None, None
+    return _strip_punct(doc[sent.start:comma]), speaker
+
+
+def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = None) -> Span | None:
+    """The subject of the cue verb (or of the verb it hangs from: '…, adding that…'); never
+    a word inside a quote."""
+    verb = cue
+    in_quotes = in_quotes or set()
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in in_quotes]
+        if subjects:
+            return _trimmed(subjects[0], exclude=quote)
+        if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _trimmed(head: Token, exclude: Span | None) -> Span | None:
+    """The noun phrase of `head`, without relative clauses, quoted words or edge punctuation."""
+    doc = head.doc
+    cut = {t.i for clause in head.subtree
+           if clause.dep_ == "relcl" or (clause.dep_ == "acl" and doc[clause.i - 1].is_punct)
+           for t in clause.subtree}
+    if exclude is not None:
+        cut |= set(range(exclude.start, exclude.end))
+    keep = [t.i for t in head.subtree if t.i not in cut]
+    if head.i in cut or not keep:
+        return None  # the subject is inside the quote: no speaker outside it
+    start, end = min(keep), max(keep) + 1
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].i in cut):
+        end -= 1
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    # A relative clause in the middle leaves a gap: keep only the part holding the head.
+    for i in range(head.i, end):
+        if i in cut:
+            end = i
+            break
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _clause_span(head: Token) -> Span | None:
+    """The content clause, complementiser included ('that U.S. output will expand', as
+    PARC-style annotation marks it), without a trailing comma-led aside."""
+    tokens = [t for t in head.subtree]
+    if not tokens:
+        return None
+    return _strip_punct(head.doc[tokens[0].i:_cut_trailing_aside(head, tokens[-1].i + 1)])
+
+
+def _cut_trailing_aside(head: Token, end: int) -> int:
+    """'…anything in his hands, which he said were at his side' / '…in 2012, arguing that…':
+    a relative or participial clause after a comma closes the claim; it is commentary."""
+    doc = head.doc
+    for token in head.subtree:
+        if (token.dep_ in {"relcl", "advcl", "acl"} and token.i > head.i
+                and doc[token.left_edge.i - 1].text == "," and token.right_edge.i + 1 >= end - 1
+                and (token.tag_ == "VBG" or token.left_edge.lower_ in {"which", "who", "while"})
+                and not any(t.text in "“”\"«»" for t in token.subtree)):  # quoted: still theirs
+            return token.left_edge.i - 1
+    return end
+
+
+def _strip_punct(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].is_punct and doc[start].text not in "“\"‘«":
+        start += 1
+    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in "”\"’»":
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+# Verbs whose object is the listener, not the content ("told the Guardian").
+_LISTENER_OBJECT = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief"}
+
+
+def _quoted_tokens(doc: Doc, quoted: list[QuotedSpan]) -> set[int]:
+    tokens: set[int] = set()
+    for quote in quoted:
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def _has_own_content(cue: Token, in_quotes: set[int]) -> bool:
+    """A cue with a clause or object of its own outside every quote reports something else
+    ('Russia will maintain its military bases' is no attribution of a nearby quote)."""
+    for child in cue.children:
+        outside = child.i not in in_quotes
+        if outside and child.dep_ in _CLAUSE_DEPS:
+            return True
+        if outside and child.dep_ == "dobj" and cue.lemma_.lower() not in _LISTENER_OBJECT:
+            return True
+    return False
+
+
+def _join_broken_quotes(text: str, claims: list[Claim]) -> list[Claim]:
+    """“We came first,” he said, “and we stay.” is one quote broken by its attribution: the
+    second piece has no cue of its own and only the attribution, with no sentence end,
+    stands between them."""
+    joined: list[Claim] = []
+    for claim in claims:
+        previous = joined[-1] if joined else None
+        if (previous is not None and claim.kind == "direct" and previous.kind == "direct"
+                and claim.cue is None and previous.cue is not None
+                and previous.content[1] <= previous.cue.start_char
+                and claim.content[0] - previous.content[1] < 80
+                and not any(ch in ".!?\n" for ch in text[previous.content[1]:claim.content[0]])):
+            previous.parts = (previous.parts or [previous.content]) + [claim.content]
+            previous.content = (previous.content[0], claim.content[1])
+            previous.truncated = previous.truncated or claim.truncated
+            continue
+        joined.append(claim)
+    return joined
+
+
+def _scare_quote(text: str, claim: Claim) -> bool:
+    """“Z”, a ‘so-called’ name: a short quoted stretch nobody is said to have said."""
+    if claim.kind != "direct" or claim.cue is not None or not claim.inherit_speaker:
+        return False
+    return len(text[claim.content[0]:claim.content[1]].split()) <= 3
+
+
+def _reports_inside(cue: Token, inside: Span) -> bool:
+    """A subject-less cue whose complement is the quote itself ('…,” added the statement')."""
+    return any(inside.start <= c.i < inside.end for c in cue.children if c.dep_ in _CLAUSE_DEPS)
+
+
+def _starts_lowercase_attribution(doc: Doc, next_start: int, quote_end: int) -> bool:
+    """The segmenter often ends a sentence at '…,”' and starts 'the official said.' anew."""
+    first = doc[next_start]
+    return next_start - quote_end <= 1 and (first.is_lower or first.lower_ in {"the", "he", "she", "they"})
+
+
+def _adjacent(text: str, previous: Quote, claim: Claim) -> bool:
+    """An unattributed quote continues the previous speaker when nothing but a short stretch
+    of narration (at most a paragraph break and a sentence) separates them."""
+    gap = text[previous.span[1]:claim.content[0]]
+    return len(gap) < 250 and gap.count("\n") <= 2

@@ -1,0 +1,173 @@
+"""Who is speaking: a speaker span resolved to an actor across the document.
+
+Names resolve through the actors layer ("Kaja Kallas"). Descriptions become actors of their own
+("an HTS official familiar with the talks": an unnamed person, affiliation HTS) and later definite
+descriptions with the same head noun point back to them ("the HTS official", "the official").
+Pronouns take the most recent compatible speaker ("he", "they"). The source type follows: a
+named person, an anonymous one (a description with no name), or an institution.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.lexicon import ActorLexicon
+from sitrep.extract.names import slug
+from sitrep.records import Actor, Mention
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_GROUP_PRONOUNS = {"they", "them"}
+_THING_PRONOUNS = {"it"}
+_INSTITUTION_KINDS = {"state", "government", "military", "armed_group", "igo", "ngo", "media", "other"}
+# Nouns that name a source without naming a person ("a source", "the official").
+_SOURCE_NOUNS = {"source", "official", "officer", "representative", "spokesman", "spokeswoman",
+                 "spokesperson", "diplomat", "aide", "adviser", "advisor", "person", "insider",
+                 "commander", "fighter", "resident", "witness", "analyst", "expert", "member",
+                 "leader", "minister", "envoy", "negotiator", "activist", "soldier", "man",
+                 "woman", "director", "head", "chief", "executive", "lawyer", "doctor"}
+
+
+@dataclass
+class Description:
+    actor_id: str
+    head: str
+    affiliation: str | None
+
+
+class SpeakerResolver:
+    """Resolves speakers of one document in text order; holds the growing actor list."""
+
+    def __init__(self, doc: Doc, doc_id: str, actors: list[Actor], mentions: list[Mention],
+                 lexicon: ActorLexicon, org_heads: frozenset[str]):
+        self.doc = doc
+        self.doc_id = doc_id
+        self.lexicon = lexicon
+        self.org_heads = org_heads
+        self.actors = {a.id: a for a in actors}
+        self.mentions = list(mentions)
+        self.token_actor: dict[int, str] = {}
+        for m in mentions:
+            span = doc.char_span(*m.span, alignment_mode="expand")
+            if m.actor and span is not None:
+                for token in span:
+                    self.token_actor.setdefault(token.i, m.actor)
+        self.descriptions: list[Description] = []
+        self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
+
+    def resolve(self, span: Span) -> tuple[str | None, str]:
+        """The actor a speaker span refers to, and the source type."""
+        actor_id = self._resolve(span)
+        if actor_id is not None:
+            self.history.append((span.start, actor_id))
+        return actor_id, self.source_type(actor_id)
+
+    def source_type(self, actor_id: str | None) -> str:
+        actor = self.actors.get(actor_id) if actor_id else None
+        if actor is None:
+            return "unknown"
+        if actor.kind == "person":
+            return "anonymous" if actor.id.startswith("desc:") else "named"
+        if actor.id.startswith("desc:"):
+            return "institutional"  # "police said", "authorities say"
+        return "institutional" if actor.kind in _INSTITUTION_KINDS else "unknown"
+
+    def _resolve(self, span: Span) -> str | None:
+        head = span.root
+        if head.i in self.token_actor:
+            return self.token_actor[head.i]
+        for token in span:  # "The EU foreign affairs chief, Kaja Kallas": the name wins
+            actor_id = self.token_actor.get(token.i)
+            if actor_id and self.actors[actor_id].kind == "person":
+                return actor_id
+        lower = head.lower_
+        if head.pos_ == "PRON":
+            actor_id = self._pronoun(lower, span.start)
+            if actor_id is not None:
+                self.note_mention(span, actor_id, "PRON")
+            return actor_id
+        if head.pos_ == "PROPN":
+            names = [self.token_actor[t.i] for t in span if t.i in self.token_actor]
+            return names[0] if names else None
+        if head.pos_ == "NOUN":
+            return self._description(span, head)
+        return None
+
+    def _pronoun(self, pronoun: str, before: int) -> str | None:
+        """The most recent speaker a pronoun can refer to; failing that, the nearest actor
+        mention before it ('he' → a person, 'it' → an institution)."""
+        if pronoun in _PERSON_PRONOUNS:
+            wanted = {"person"}
+        elif pronoun in _THING_PRONOUNS:
+            wanted = _INSTITUTION_KINDS
+        elif pronoun in _GROUP_PRONOUNS:  # singular "they" is common for anonymous sources
+            wanted = {"person"} | _INSTITUTION_KINDS
+        else:
+            return None
+        for start, actor_id in reversed(self.history):
+            if start < before and before - start < 400 and self.actors[actor_id].kind in wanted:
+                return actor_id
+        for i in range(before - 1, max(-1, before - 200), -1):
+            actor_id = self.token_actor.get(i)
+            if actor_id and self.actors[actor_id].kind in wanted:
+                return actor_id
+        return None
+
+    def _recent_institution(self, before: int) -> str | None:
+        for i in range(before - 1, max(-1, before - 300), -1):
+            actor_id = self.token_actor.get(i)
+            if actor_id and self.actors[actor_id].kind in _INSTITUTION_KINDS - {"state"}:
+                return actor_id
+        return None
+
+    def _description(self, span: Span, head: Token) -> str | None:
+        """A speaker named by a common noun. The subject of a speech verb is someone (or some
+        body) who speaks, so every such noun phrase becomes an actor unless it points back."""
+        lemma = head.lemma_.lower()
+        affiliation = next((self.token_actor[t.i] for t in span if t.i in self.token_actor), None)
+        singular = head.tag_ == "NN"
+        if lemma in self.org_heads and singular and (affiliation or _is_definite(span)):
+            # "the Russian ministry" → the institution named in it; "the group" → the last
+            # institution mentioned before it.
+            return affiliation or self._recent_institution(span.start)
+        if _is_definite(span):
+            for description in reversed(self.descriptions):
+                if description.head == lemma and (
+                        affiliation is None or description.affiliation in (None, affiliation)):
+                    self.note_mention(span, description.actor_id, "DESC")
+                    return description.actor_id
+        return self._new_description(span, head, lemma, affiliation)
+
+    def _new_description(self, span: Span, head: Token, lemma: str, affiliation: str | None) -> str:
+        owner = self.actors.get(affiliation) if affiliation else None
+        actor_id = f"desc:{slug(owner.name if owner else 'unaffiliated')}:{lemma}:{len(self.descriptions) + 1}"
+        self.actors[actor_id] = Actor(
+            doc_id=self.doc_id, id=actor_id, name=span.text, kind=self._description_kind(lemma),
+            country=owner.country if owner else None, role=lemma, affiliation=affiliation,
+            span=(span.start_char, span.end_char), known=False,
+        )
+        self.mentions.append(Mention(doc_id=self.doc_id, span=(span.start_char, span.end_char),
+                                     text=span.text, label="DESC", actor=actor_id, role="actor"))
+        self.descriptions.append(Description(actor_id, lemma, affiliation))
+        return actor_id
+
+    def _description_kind(self, lemma: str) -> str:
+        """'police', 'authorities', 'the ministry' are bodies; 'a source', 'residents',
+        'the friend' are people."""
+        noun = self.lexicon.noun(lemma)
+        institutional = lemma in self.org_heads or (noun is not None and noun.plural_only)
+        if institutional and lemma not in _SOURCE_NOUNS:
+            return noun.kind if noun is not None and noun.kind != "person" else "other"
+        return "person"
+
+    def note_mention(self, span: Span, actor_id: str, label: str) -> None:
+        """A description or pronoun resolved to an actor is a mention of it: evidence for the
+        resolution, shown like any other mention."""
+        self.mentions.append(Mention(doc_id=self.doc_id, span=(span.start_char, span.end_char),
+                                     text=span.text, label=label, actor=actor_id, role="actor"))
+
+
+def _is_definite(span: Span) -> bool:
+    first = span[0].lower_
+    return first in {"the", "this", "that", "these", "those"} or span[0].dep_ == "poss"

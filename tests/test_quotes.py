@@ -1,0 +1,120 @@
+"""Quotes and reported speech on the seed article, plus the quotation-mark edge cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.quote_marks import MAX_QUOTE_CHARS, find_quoted_spans
+from sitrep.records import Document
+
+from .conftest import actor_by_name
+
+
+def quote_containing(extraction, words: str):
+    for quote in extraction.quotes:
+        if words in quote.text:
+            return quote
+    raise AssertionError(f"no quote containing {words!r}")
+
+
+def speaker_name(extraction, quote) -> str | None:
+    actors = {a.id: a for a in extraction.actors}
+    return actors[quote.speaker.actor].name if quote.speaker and quote.speaker.actor else None
+
+
+# --- quotation marks ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quoted", [
+    ("He said “we will stay,” and left.", ["“we will stay,”"]),
+    ('A 5\'11" man said "yes".', ['"yes"']),
+    ("the ‘Arab Spring’ and Assad’s fall", ["‘Arab Spring’"]),
+    ("« Nous restons » a dit le porte-parole", ["« Nous restons »"]),
+    ("„Wir bleiben“, sagte er.", ["„Wir bleiben“"]),
+])
+def test_quote_styles(text, quoted):
+    assert [text[s.start:s.end] for s in find_quoted_spans(text)] == quoted
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote():
+    text = "He said: “We came here first.\n\n“And we will leave last,” he added."
+    (span,) = find_quoted_spans(text)
+    assert text[span.start:span.end] == "“We came here first.\n\n“And we will leave last,”"
+    assert not span.truncated
+
+
+def test_a_quote_that_never_closes_is_cut_at_its_paragraph_and_flagged():
+    text = "The minister said “we will not retreat\n\nTroops moved north on Sunday. " * 3
+    spans = find_quoted_spans(text)
+    assert spans and all(s.truncated for s in spans)
+    assert all("\n" not in text[s.start:s.end] for s in spans)
+
+
+def test_no_quote_swallows_a_long_article():
+    text = "“" + "word " * 20000
+    (span,) = find_quoted_spans(text)
+    assert span.truncated and span.end - span.start <= MAX_QUOTE_CHARS
+
+
+def test_a_long_article_without_quotes_gives_none(pipeline):
+    text = ("Troops moved along the river towards the northern town and held the bridge. " * 700)
+    extraction = pipeline.extract(Document.from_text(text))
+    assert extraction.quotes == []
+
+
+# --- the seed -----------------------------------------------------------------------------
+
+def test_direct_quotes_are_attributed_to_the_right_actor(seed_extraction):
+    rep = quote_containing(seed_extraction, "We don’t feel unsafe")
+    assert rep.kind == "direct" and rep.cue.text == "said"
+    assert speaker_name(seed_extraction, rep).startswith("a representative of the Russian military")
+    assert rep.source_type == "anonymous"
+    khaled = quote_containing(seed_extraction, "We used to be scared")
+    assert speaker_name(seed_extraction, khaled) == "Abu Khaled" and khaled.source_type == "named"
+    abo = quote_containing(seed_extraction, "This is not a peaceful country")
+    assert speaker_name(seed_extraction, abo) == "Abu Khaled"  # "Abo Khaled said"
+    forced = quote_containing(seed_extraction, "We are forced to repair relations")
+    assert speaker_name(seed_extraction, forced) == "an HTS official familiar with the talks"
+
+
+def test_descriptions_and_pronouns_resolve_to_the_first_full_mention(seed_extraction):
+    official = actor_by_name(seed_extraction, "an HTS official familiar with the talks")
+    assert (official.kind, official.affiliation, official.role) == ("person", "HTS", "official")
+    for words in ["new Syrian government would seek the extradition",  # "The HTS official said"
+                  "they were not optimistic",  # "They added"
+                  "hasty pullout of US forces"]:  # "The official cited"
+        quote = quote_containing(seed_extraction, words)
+        assert quote.speaker.actor == official.id, words
+        assert quote.source_type == "anonymous"
+    representative = quote_containing(seed_extraction, "completely emptied out")
+    assert speaker_name(seed_extraction, representative).startswith("a representative of the Russian")
+
+
+def test_reported_speech_of_kallas_assad_and_taweel(seed_extraction):
+    kallas = quote_containing(seed_extraction, "should not have a place")
+    assert kallas.kind == "mixed" and speaker_name(seed_extraction, kallas) == "Kaja Kallas"
+    assert kallas.text.startswith("that Russia and Iran")  # complementiser kept, as PARC marks it
+    assad = quote_containing(seed_extraction, "his first stop after fleeing Damascus")
+    assert (assad.kind, speaker_name(seed_extraction, assad)) == ("indirect", "Bashar al-Assad")
+    taweel = quote_containing(seed_extraction, "HTS had instructed him")
+    assert speaker_name(seed_extraction, taweel) == "Ziad Taweel"
+
+
+def test_partial_quotes_stay_inside_their_reported_clause(seed_extraction):
+    red_lines = quote_containing(seed_extraction, "no red lines")
+    assert red_lines.kind == "mixed" and "strategic interests, not ideology" in red_lines.text
+    assert not any(q.text == "“no red lines”" for q in seed_extraction.quotes)
+    according = quote_containing(seed_extraction, "Living conditions in the besieged T4 base")
+    assert according.cue.text == "according to"
+
+
+def test_every_quote_is_evidence(seed_extraction):
+    text = seed_extraction.document.text
+    ids = {a.id for a in seed_extraction.actors}
+    for quote in seed_extraction.quotes:
+        assert text[quote.span[0]:quote.span[1]] == quote.text
+        if quote.speaker:
+            assert text[quote.speaker.span[0]:quote.speaker.span[1]] == quote.speaker.text
+            assert quote.speaker.actor is None or quote.speaker.actor in ids
+        if quote.cue:
+            assert text[quote.cue.span[0]:quote.cue.span[1]] == quote.cue.text
+    assert not any(q.text == "“Z”" for q in seed_extraction.quotes)  # a painted letter, not a quote
