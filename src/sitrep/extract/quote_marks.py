@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+# Closing marks each opener accepts. Copy-edited text mixes straight and curly marks
+# ("more hours”), so a double opener of one style accepts a closer of the other.
+OPENERS = {"“": "”\"", "«": "»", "„": "“”", '"': '"”'}
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 MAX_QUOTE_CHARS = 3000
 

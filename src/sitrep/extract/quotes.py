@@ -141,10 +141,14 @@ class QuoteExtractor:
         return claims
 
     def _content(self, cue: Token) -> Span | None:
-        """The content clause of a cue verb, without its complementiser ('that')."""
+        """The content clause of a cue verb: its clausal complement; for stance verbs also a
+        noun-phrase object or a to-infinitive, but not inside someone else's claim ('the
+        official said the government would seek X or ask Y': 'ask' is no new source)."""
         for child in cue.children:
             if child.dep_ in _CLAUSE_DEPS:
                 return _clause_span(child)
+        if _inside_clause_of_cue(cue, self.cues):
+            return None
         lemma = cue.lemma_.lower()
         if self.cues.verbs.get(lemma):
             for child in cue.children:
@@ -211,20 +215,35 @@ class QuoteExtractor:
 
 
 def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
-    """'<claim>, an HTS official familiar with the talks told the Guardian.' When the parser
-    has lost the structure, the shape is still plain: a clause, a comma, a noun phrase, the
-    cue and at most a short object before the sentence ends. Returns (content, speaker)."""
+    """Attribution set off by commas, with no content clause in the parse:
+    '<claim>, experts say.' → the claim before the comma; 'The latest test, North Korea said,
+    was its biggest yet' → the whole sentence (the claim around the aside, as one stretch).
+    When the parser has lost the subject too ('<claim>, an HTS official familiar with the
+    talks told the Guardian.'), the noun phrase between the comma and the cue is the speaker.
+    Returns (content, speaker); the speaker is None when the cue's subject will do."""
     sent, doc = cue.sent, cue.doc
-    if sent.end - cue.i > 5 or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+    speaker = None
+    if subjects:
+        left = min(subjects[0].left_edge.i, cue.i)
+    else:
+        comma = next((i for i in range(cue.i - 1, max(sent.start, cue.i - 12) - 1, -1)
+                      if doc[i].text in {",", "—", "–"}), None)
+        if comma is None:
+            return None, None
+        speaker = _strip_punct(doc[comma + 1:cue.i])
+        if speaker is None or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in speaker):
+            return None, None
+        left = comma + 1
+    right = max(t.i for t in cue.subtree if not t.is_punct or t.i == cue.i)
+    if left - sent.start < 3 or doc[left - 1].text not in {",", "—", "–"}:
         return None, None
-    comma = next((i for i in range(cue.i - 1, max(sent.start, cue.i - 12) - 1, -1)
-                  if doc[i].text in {",", "—", "–"}), None)
-    if comma is None or comma - sent.start < 3:
-        return None, None
-    speaker = _strip_punct(doc[comma + 1:cue.i])
-    if speaker is None or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in speaker):
-        return None, None
-    return _strip_punct(doc[sent.start:comma]), speaker
+    after = right + 1
+    if after < sent.end and doc[after].text == "," and subjects:  # an aside mid-sentence
+        return _strip_punct(doc[sent.start:sent.end]), speaker
+    if sent.end - after <= 1 or (sent.end - after <= 4 and not subjects):  # at the end
+        return _strip_punct(doc[sent.start:left - 1]), speaker
+    return None, None
 
 
 def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = None) -> Span | None:
@@ -245,9 +264,7 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
 def _trimmed(head: Token, exclude: Span | None) -> Span | None:
     """The noun phrase of `head`, without relative clauses, quoted words or edge punctuation."""
     doc = head.doc
-    cut = {t.i for clause in head.subtree
-           if clause.dep_ == "relcl" or (clause.dep_ == "acl" and doc[clause.i - 1].is_punct)
-           for t in clause.subtree}
+    cut: set[int] = set()  # the whole noun phrase, appositions and relative clauses included
     if exclude is not None:
         cut |= set(range(exclude.start, exclude.end))
     keep = [t.i for t in head.subtree if t.i not in cut]
@@ -304,6 +321,16 @@ def _strip_punct(span: Span) -> Span | None:
 _LISTENER_OBJECT = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief"}
 
 
+def _inside_clause_of_cue(token: Token, cues: CueLexicon) -> bool:
+    """Is `token` inside the content clause of another cue verb?"""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in _CLAUSE_DEPS and cues.is_cue(node.head):
+            return True
+        node = node.head
+    return False
+
+
 def _quoted_tokens(doc: Doc, quoted: list[QuotedSpan]) -> set[int]:
     tokens: set[int] = set()
     for quote in quoted:
@@ -326,17 +353,17 @@ def _has_own_content(cue: Token, in_quotes: set[int]) -> bool:
 
 
 def _join_broken_quotes(text: str, claims: list[Claim]) -> list[Claim]:
-    """“We came first,” he said, “and we stay.” is one quote broken by its attribution: the
-    second piece has no cue of its own and only the attribution, with no sentence end,
-    stands between them."""
+    """“We came first,” he said, “and we stay.” (or '…,” he said. “We stay.”') is one quote
+    broken by its attribution: the second piece has no cue of its own and only the
+    attribution, in the same paragraph, stands between them."""
     joined: list[Claim] = []
     for claim in claims:
         previous = joined[-1] if joined else None
         if (previous is not None and claim.kind == "direct" and previous.kind == "direct"
                 and claim.cue is None and previous.cue is not None
-                and previous.content[1] <= previous.cue.start_char
-                and claim.content[0] - previous.content[1] < 80
-                and not any(ch in ".!?\n" for ch in text[previous.content[1]:claim.content[0]])):
+                and previous.content[1] <= previous.cue.start_char < claim.content[0]
+                and claim.content[0] - previous.content[1] < 150
+                and "\n" not in text[previous.content[1]:claim.content[0]]):
             previous.parts = (previous.parts or [previous.content]) + [claim.content]
             previous.content = (previous.content[0], claim.content[1])
             previous.truncated = previous.truncated or claim.truncated

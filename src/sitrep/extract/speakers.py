@@ -143,7 +143,8 @@ class SpeakerResolver:
         owner = self.actors.get(affiliation) if affiliation else None
         actor_id = f"desc:{slug(owner.name if owner else 'unaffiliated')}:{lemma}:{len(self.descriptions) + 1}"
         self.actors[actor_id] = Actor(
-            doc_id=self.doc_id, id=actor_id, name=span.text, kind=self._description_kind(lemma),
+            doc_id=self.doc_id, id=actor_id, name=_core_phrase(span),
+            kind=self._description_kind(lemma),
             country=owner.country if owner else None, role=lemma, affiliation=affiliation,
             span=(span.start_char, span.end_char), known=False,
         )
@@ -171,3 +172,16 @@ class SpeakerResolver:
 def _is_definite(span: Span) -> bool:
     first = span[0].lower_
     return first in {"the", "this", "that", "these", "those"} or span[0].dep_ == "poss"
+
+
+def _core_phrase(span: Span) -> str:
+    """The description without relative clauses or asides, as an actor's name: 'a
+    representative of the Russian military, who allowed…' → 'a representative of the Russian
+    military'."""
+    doc = span.doc
+    cut = {t.i for token in span if token.dep_ in {"relcl", "acl", "advcl"} and token.i > span.root.i
+           and doc[token.left_edge.i - 1].text == "," for t in token.subtree}
+    end = next((i for i in range(span.root.i, span.end) if i in cut), span.end)
+    while end - 1 > span.root.i and doc[end - 1].is_punct:
+        end -= 1
+    return doc[span.start:end].text
