@@ -98,7 +98,7 @@ class QuoteExtractor:
             if speaker is None and not _reports_inside(cue, inside):
                 continue
             used.add(cue.i)
-            claim.cue, claim.speaker = doc[cue.i:cue.i + 1], speaker
+            claim.cue, claim.speaker = cue_phrase(cue), speaker
             return claim
         claim.inherit_speaker = True
         return claim
@@ -137,7 +137,7 @@ class QuoteExtractor:
             partly = any(start <= q.start < end for q in quoted)
             used.add(token.i)
             claims.append(Claim((start, end), "mixed" if partly else "indirect",
-                                doc[token.i:token.i + 1], speaker or speaker_span(token, None)))
+                                cue_phrase(token), speaker or speaker_span(token, None)))
         return claims
 
     def _content(self, cue: Token) -> Span | None:
@@ -212,6 +212,25 @@ class QuoteExtractor:
                 parts=claim.parts or [],
             ))
         return quotes
+
+
+_CUE_LEFT_DEPS = {"aux", "auxpass", "neg", "advmod"}
+_CUE_RIGHT_WORDS = {"as", "with", "to", "about", "on", "for", "over", "into", "out", ":"}
+
+
+def cue_phrase(verb: Token) -> Span:
+    """The cue as annotators mark it: the verb with its auxiliaries, negation and adverbs
+    right before it ('did not want', 'has long said') and a particle or preposition right after
+    ('agreed with', 'described as', 'pointed out', 'said:')."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT_DEPS:
+        start -= 1
+    end = verb.i + 1
+    if end < len(doc) and doc[end].lower_ in _CUE_RIGHT_WORDS and (
+            doc[end].head.i == verb.i or doc[end].text == ":"):
+        end += 1
+    return doc[start:end]
 
 
 def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
