@@ -28,11 +28,16 @@ def test_voa_examples_match_the_golden_file(pipeline, voa_documents):
         assert got["document"] == want["document"], title
         assert _actor_lines(got) == _actor_lines(want), title
         assert _mention_lines(got) == _mention_lines(want), title
+        assert _lines(got, "quotes") == _lines(want, "quotes"), title
     assert len(payloads) == len(expected)
 
 
 def _actor_lines(payload: dict) -> list[str]:
     return [json.dumps(a, sort_keys=True, ensure_ascii=False) for a in payload["actors"]]
+
+
+def _lines(payload: dict, layer: str) -> list[str]:
+    return [json.dumps(r, sort_keys=True, ensure_ascii=False) for r in payload.get(layer, [])]
 
 
 def _mention_lines(payload: dict) -> list[str]:

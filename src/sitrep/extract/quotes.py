@@ -310,7 +310,22 @@ def _clause_span(head: Token) -> Span | None:
     tokens = [t for t in head.subtree]
     if not tokens:
         return None
-    return _strip_punct(head.doc[tokens[0].i:_cut_trailing_aside(head, tokens[-1].i + 1)])
+    span = _strip_punct(head.doc[tokens[0].i:_cut_trailing_aside(head, tokens[-1].i + 1)])
+    return _close_open_quote(span) if span is not None else None
+
+
+def _close_open_quote(span: Span) -> Span:
+    """'…military is “depleted' + '”': the parser hangs a closing mark on the main verb;
+    a clause that opens a quote takes its closing mark (and nothing else) along."""
+    opens = sum(t.text in {"“", "«"} for t in span)
+    closes = sum(t.text in {"”", "»"} for t in span)
+    doc = span.doc
+    end = span.end
+    while opens > closes and end < len(doc) and (doc[end].text in {"”", "»"} or (
+            doc[end].is_punct and end + 1 < len(doc) and doc[end + 1].text in {"”", "»"})):
+        closes += doc[end].text in {"”", "»"}
+        end += 1
+    return doc[span.start:end]
 
 
 def _cut_trailing_aside(head: Token, end: int) -> int:
