@@ -128,9 +128,12 @@ class QuoteExtractor:
             content, speaker = self._content(token), None
             if content is None:
                 content, speaker = trailing_attribution(token)
+                speaker = speaker or (speaker_span(token, None) if content is not None else None)
             if content is None:
                 continue
             start, end = content.start_char, content.end_char
+            if speaker is None and start <= token.idx < end:
+                continue  # "what the group wanted to avoid": the cue inside its own content
             holding = [q for q in quoted if q.start <= start and end <= q.end]
             if holding:
                 continue  # inside a direct quote: the speaker's words, not a new claim
@@ -257,12 +260,29 @@ def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
     right = max(t.i for t in cue.subtree if not t.is_punct or t.i == cue.i)
     if left - sent.start < 3 or doc[left - 1].text not in {",", "—", "–"}:
         return None, None
+    if any(c.dep_ == "dobj" for c in cue.children) and cue.lemma_.lower() not in _LISTENER_OBJECT:
+        return None, None  # "…, the soldier offered it to him": the verb has its own object
+    if _adverbial_of(doc[sent.start:left - 1], cue):
+        return None, None  # "Catching his gaze, the soldier…", "As Taweel inspected…, X joked"
     after = right + 1
     if after < sent.end and doc[after].text == "," and subjects:  # an aside mid-sentence
         return _strip_punct(doc[sent.start:sent.end]), speaker
     if sent.end - after <= 1 or (sent.end - after <= 4 and not subjects):  # at the end
         return _strip_punct(doc[sent.start:left - 1]), speaker
     return None, None
+
+
+_SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "because", "although",
+                  "though", "since", "once", "until", "unless", "whereas"}
+
+
+def _adverbial_of(segment: Span, cue: Token) -> bool:
+    """A stretch before the attribution that modifies the cue's clause is no claim."""
+    if len(segment) == 0 or segment[0].lower_ in _SUBORDINATORS:
+        return True
+    roots = [t for t in segment if not (segment.start <= t.head.i < segment.end)]
+    return any(t.head.i == cue.i and t.dep_ in {"advcl", "prep", "npadvmod", "advmod"}
+               for t in roots)
 
 
 def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = None) -> Span | None:

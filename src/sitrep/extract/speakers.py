@@ -29,6 +29,16 @@ _SOURCE_NOUNS = {"source", "official", "officer", "representative", "spokesman",
                  "woman", "director", "head", "chief", "executive", "lawyer", "doctor"}
 
 
+_KINDS_BY_HEAD = {
+    "group": {"armed_group", "ngo", "other"}, "movement": {"armed_group", "other"},
+    "organisation": {"ngo", "igo", "armed_group", "other"},
+    "organization": {"ngo", "igo", "armed_group", "other"},
+    "ministry": {"government"}, "government": {"government"}, "department": {"government"},
+    "army": {"military"}, "military": {"military"}, "force": {"military", "armed_group"},
+    "militia": {"armed_group"}, "party": {"other"},
+}
+
+
 @dataclass
 class Description:
     actor_id: str
@@ -114,10 +124,13 @@ class SpeakerResolver:
                 return actor_id
         return None
 
-    def _recent_institution(self, before: int) -> str | None:
+    def _recent_institution(self, before: int, lemma: str) -> str | None:
+        """'the group' → the last armed group or organisation mentioned; 'the ministry' → the
+        last government body; 'the army' → the last military."""
+        kinds = _KINDS_BY_HEAD.get(lemma, _INSTITUTION_KINDS - {"state"})
         for i in range(before - 1, max(-1, before - 300), -1):
             actor_id = self.token_actor.get(i)
-            if actor_id and self.actors[actor_id].kind in _INSTITUTION_KINDS - {"state"}:
+            if actor_id and self.actors[actor_id].kind in kinds:
                 return actor_id
         return None
 
@@ -130,7 +143,7 @@ class SpeakerResolver:
         if lemma in self.org_heads and singular and (affiliation or _is_definite(span)):
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
-            return affiliation or self._recent_institution(span.start)
+            return affiliation or self._recent_institution(span.start, lemma)
         if _is_definite(span):
             for description in reversed(self.descriptions):
                 if description.head == lemma and (
