@@ -45,6 +45,11 @@ DATASETS: dict[str, DatasetSpec] = {
         "quote attribution: source, cue, content spans (quotes/polnear)",
         "sitrep.eval.polnear:score",
     ),
+    "speakers": DatasetSpec(
+        ("all",),
+        "quote speakers resolved to the right entity (quotes/gum_news_coref gold coreference)",
+        "sitrep.eval.gum_coref:score",
+    ),
 }
 
 

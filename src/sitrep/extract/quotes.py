@@ -30,11 +30,28 @@ _INHERIT_DEPS = {"advcl", "conj", "xcomp"}  # "…, adding that…": the subject
 
 @dataclass(frozen=True)
 class CueLexicon:
-    verbs: dict[str, bool]  # lemma → may a noun-phrase object be the content
-    infinitive: frozenset[str]  # lemmas whose to-infinitive can be the content
+    """Which verbs introduce a claim, and through which construction: the curated reporting
+    verbs (any clausal complement; objects and infinitives where marked) plus the (lemma,
+    construction) pairs learned from PolNeAR train (scripts/build_cue_lexicon.py)."""
+
+    verbs: dict[str, bool]  # curated lemma → may a noun-phrase object be the content
+    infinitive: frozenset[str]  # curated lemmas whose to-infinitive can be the content
+    learned: frozenset[tuple[str, str]] = frozenset()  # (lemma, ccomp|dobj|xcomp)
+    learned_lemmas: frozenset[str] = frozenset()
+
+    def allows(self, lemma: str, construction: str) -> bool:
+        if (lemma, construction) in self.learned:
+            return True
+        if construction == "ccomp":
+            return lemma in self.verbs
+        if construction == "dobj":
+            return bool(self.verbs.get(lemma))
+        return lemma in self.infinitive
 
     def is_cue(self, token: Token) -> bool:
-        if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in self.verbs:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in {"VERB", "AUX"} or (
+                lemma not in self.verbs and lemma not in self.learned_lemmas):
             return False
         if token.lemma_.lower() == "point":  # only "point out"
             return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
@@ -45,8 +62,10 @@ class CueLexicon:
 def load_cue_lexicon() -> CueLexicon:
     rows = read_table("cue_verbs.tsv")
     verbs = [r for r in rows if r["class"] != "phrase"]
+    learned = frozenset((r["cue"], r["construction"]) for r in read_table("cue_verbs_learned.tsv"))
     return CueLexicon({r["cue"]: r["object"] == "yes" for r in verbs},
-                      frozenset(r["cue"] for r in verbs if r.get("xcomp") == "yes"))
+                      frozenset(r["cue"] for r in verbs if r.get("xcomp") == "yes"), learned,
+                      frozenset(lemma for lemma, _ in learned))
 
 
 @dataclass
@@ -70,9 +89,9 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
         quoted = find_quoted_spans(doc.text)
-        used_cues: set[int] = set()
-        claims = self._reported(doc, quoted, used_cues) + self._according_to(doc, quoted)
         in_quotes = _quoted_tokens(doc, quoted)
+        used_cues: set[int] = set(in_quotes)  # a cue inside a quote is the speaker's own words
+        claims = self._reported(doc, quoted, used_cues) + self._according_to(doc, quoted)
         for quote in quoted:
             if not any(c.content[0] <= quote.start and quote.end <= c.content[1] for c in claims):
                 claims.append(self._direct(doc, quote, used_cues, in_quotes))
@@ -92,7 +111,7 @@ class QuoteExtractor:
         if inside is None:
             return claim
         for cue in self._cue_candidates(doc, inside):
-            if cue.i in used or cue.i in in_quotes or _has_own_content(cue, in_quotes):
+            if cue.i in used or _has_own_content(cue, in_quotes):
                 continue
             speaker = speaker_span(cue, inside, in_quotes)
             if speaker is None and not _reports_inside(cue, inside):
@@ -148,19 +167,16 @@ class QuoteExtractor:
         noun-phrase object or a to-infinitive, but not inside someone else's claim ('the
         official said the government would seek X or ask Y': 'ask' is no new source)."""
         for child in cue.children:
-            if child.dep_ in _CLAUSE_DEPS:
+            if child.dep_ in _CLAUSE_DEPS and self.cues.allows(cue.lemma_.lower(), "ccomp"):
                 return _clause_span(child)
         if _inside_clause_of_cue(cue, self.cues):
             return None
         lemma = cue.lemma_.lower()
-        if self.cues.verbs.get(lemma):
-            for child in cue.children:
-                if child.dep_ == "dobj":
-                    return _clause_span(child)
-        if lemma in self.cues.infinitive:
-            for child in cue.children:
-                if child.dep_ == "xcomp":
-                    return _clause_span(child)
+        for construction in ("dobj", "xcomp"):
+            if self.cues.allows(lemma, construction):
+                for child in cue.children:
+                    if child.dep_ == construction:
+                        return _clause_span(child)
         return None
 
     def _according_to(self, doc: Doc, quoted: list[QuotedSpan]) -> list[Claim]:

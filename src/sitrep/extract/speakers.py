@@ -10,9 +10,11 @@ named person, an anonymous one (a description with no name), or an institution.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.data import read_table
 from sitrep.extract.lexicon import ActorLexicon
 from sitrep.extract.names import slug
 from sitrep.records import Actor, Mention
@@ -21,12 +23,10 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 _THING_PRONOUNS = {"it"}
 _INSTITUTION_KINDS = {"state", "government", "military", "armed_group", "igo", "ngo", "media", "other"}
-# Nouns that name a source without naming a person ("a source", "the official").
-_SOURCE_NOUNS = {"source", "official", "officer", "representative", "spokesman", "spokeswoman",
-                 "spokesperson", "diplomat", "aide", "adviser", "advisor", "person", "insider",
-                 "commander", "fighter", "resident", "witness", "analyst", "expert", "member",
-                 "leader", "minister", "envoy", "negotiator", "activist", "soldier", "man",
-                 "woman", "director", "head", "chief", "executive", "lawyer", "doctor"}
+@lru_cache(maxsize=1)
+def speaker_nouns() -> dict[str, str]:
+    """Head nouns that can name a speaker → 'person' or 'body' (data/source_nouns.tsv)."""
+    return {row["noun"]: row["kind"] for row in read_table("source_nouns.tsv")}
 
 
 _KINDS_BY_HEAD = {
@@ -144,6 +144,8 @@ class SpeakerResolver:
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
             return affiliation or self._recent_institution(span.start, lemma)
+        if lemma not in speaker_nouns() and self.lexicon.noun(lemma) is None:
+            return None  # "the primary aim of HTS appears…": a claim without a speaker
         if _is_definite(span):
             for description in reversed(self.descriptions):
                 if description.head == lemma and (
@@ -171,7 +173,8 @@ class SpeakerResolver:
         'the friend' are people."""
         noun = self.lexicon.noun(lemma)
         institutional = lemma in self.org_heads or (noun is not None and noun.plural_only)
-        if institutional and lemma not in _SOURCE_NOUNS:
+        if speaker_nouns().get(lemma) == "body" or (
+                institutional and speaker_nouns().get(lemma) != "person"):
             return noun.kind if noun is not None and noun.kind != "person" else "other"
         return "person"
 
