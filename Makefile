@@ -23,13 +23,15 @@ demo: install
 	$(BIN)/sitrep ingest examples/voa_articles.jsonl --db $(DB)
 	@if [ -f $(SEED) ]; then \
 	  $(BIN)/sitrep ingest $(SEED) --published 2024-12-16 --db $(DB) && \
-	  $(BIN)/sitrep extract $(SEED) --published 2024-12-16; \
+	  $(BIN)/sitrep extract $(SEED) --published 2024-12-16 && \
+	  $(BIN)/sitrep quotes --speaker "HTS official" --db $(DB) --limit 6; \
 	else echo "($(SEED) not found: seed article skipped)"; fi
 	$(BIN)/sitrep stats --db $(DB)
 	@echo
 	@echo "Where to look next:"
 	@echo "  $(BIN)/sitrep extract FILE --json          # one article, the full JSON record"
 	@echo "  $(BIN)/sitrep export csv --out exports --db $(DB)"
+	@echo "  $(BIN)/sitrep quotes --source-type anonymous --db $(DB)"
 	@echo "  $(BIN)/sitrep eval list                    # scores against ../shared/eval"
 
 test: install
@@ -41,6 +43,7 @@ bench: install
 eval: install
 	$(BIN)/sitrep eval cameo-ner-actors --split test
 	$(BIN)/sitrep eval ngec-actors --split all
+	$(BIN)/sitrep eval quotes --split test
 
 # Refresh requirements.lock from a clean environment (maintainers only).
 lock:

@@ -136,9 +136,18 @@ def _print_extraction(extraction) -> None:
             counts[m.actor] = counts.get(m.actor, 0) + 1
     for a in sorted(extraction.actors, key=lambda a: -counts.get(a.id, 0)):
         role = " / ".join(x for x in (a.role, a.affiliation) if x)
-        table.add_row(a.name, a.kind, a.country or "", role, str(counts.get(a.id, 0)),
-                      ", ".join(a.aliases[:4]))
+        table.add_row(Text(a.name), a.kind, a.country or "", Text(role),
+                      str(counts.get(a.id, 0)), Text(", ".join(a.aliases[:4])))
     out.print(table)
+    if extraction.quotes:
+        names = {a.id: a.name for a in extraction.actors}
+        quotes = Table("speaker", "source", "kind", "cue", "quote", title="quotes")
+        for q in extraction.quotes:
+            speaker = names.get(q.speaker.actor, q.speaker.text) if q.speaker and q.speaker.actor \
+                else (q.speaker.text if q.speaker else "")
+            quotes.add_row(Text(speaker), q.source_type, q.kind, Text(q.cue.text if q.cue else ""),
+                           Text(_clip(q.text, 100)))
+        out.print(quotes)
 
 
 @app.command()
@@ -176,7 +185,8 @@ def stats(
     db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
-    """Summarise the store: counts, dates, actors by kind, the most mentioned actors."""
+    """Summarise the store: counts, dates, actors by kind, quotes by source type (how much rests
+    on anonymous sources), the most mentioned actors."""
     from sitrep.store import Store, default_db_path
 
     with Store(db or default_db_path(), read_only=True) as store:
@@ -191,6 +201,11 @@ def stats(
     dates = summary["published"]
     out.print(f"published {dates['first']} .. {dates['last']}, undated {dates['undated']}")
     out.print("actors by kind: " + ", ".join(f"{k} {v}" for k, v in summary["actors_by_kind"].items()))
+    sources = summary.get("quotes_by_source_type") or {}
+    if sources:
+        total = sum(sources.values())
+        out.print(f"quotes {total}: " + ", ".join(
+            f"{k} {v} ({v / total:.0%})" for k, v in sources.items()))
     table = Table("actor", "id", "kind", "documents", "mentions", title="most mentioned actors")
     for a in summary["top_actors"]:
         table.add_row(a["name"], a["id"], a["kind"], str(a["documents"]), str(a["mentions"]))
