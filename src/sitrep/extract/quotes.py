@@ -317,27 +317,37 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
 
 
 def _trimmed(head: Token, exclude: Span | None) -> Span | None:
-    """The noun phrase of `head`, without relative clauses, quoted words or edge punctuation."""
+    """The speaker's noun phrase as annotators mark it: appositions and relative clauses
+    included, quoted words, page furniture before a line break and edge punctuation out; a
+    closing bracket kept when the phrase opened one ('Rep. Elijah E. Cummings (D-Md.)'), and
+    the comma closing an apposition ('Michael Tanner, an analyst at the Cato Institute,')."""
     doc = head.doc
-    cut: set[int] = set()  # the whole noun phrase, appositions and relative clauses included
-    if exclude is not None:
-        cut |= set(range(exclude.start, exclude.end))
+    cut = set(range(exclude.start, exclude.end)) if exclude is not None else set()
     keep = [t.i for t in head.subtree if t.i not in cut]
     if head.i in cut or not keep:
         return None  # the subject is inside the quote: no speaker outside it
     start, end = min(keep), max(keep) + 1
-    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].i in cut):
-        end -= 1
-    while start < head.i and doc[start].is_punct:
-        start += 1
-    # A relative clause in the middle leaves a gap: keep only the part holding the head.
-    for i in range(head.i, end):
+    for i in range(head.i, end):  # a quote inside the phrase: keep the part holding the head
         if i in cut:
             end = i
             break
-    while end - 1 > head.i and doc[end - 1].is_punct:
+    for i in range(start, head.i):  # "11:05 a.m.\n\nDonald Trump": the line holding the head
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > head.i and (doc[end - 1].is_space or (
+            doc[end - 1].is_punct and not _closes_bracket(doc[start:end - 1], doc[end - 1]))):
         end -= 1
-    return doc[start:end]
+    phrase = doc[start:end]
+    if any(t.text == "," for t in phrase) and end < len(doc) and doc[end].text == "," \
+            and head.i < end:
+        return doc[start:end + 1]
+    return phrase
+
+
+def _closes_bracket(before: Span, token: Token) -> bool:
+    return token.text == ")" and sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
 
 
 def _clause_span(head: Token) -> Span | None:
