@@ -8,7 +8,9 @@ Arabic article (al-, el-), the kunya particle (Abu/Abo/Abou) and the spellings o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from sitrep.data import read_table
 from sitrep.extract.lexicon import fold
 
 _ARTICLES = {"al", "el", "ad", "as", "ash", "at", "ar", "az", "an"}
@@ -23,13 +25,19 @@ _TOKEN_VARIANTS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("grammar_cues.tsv") if r["cue"] == "title")
+
+
 def name_tokens(name: str) -> list[str]:
-    """Normalised tokens of a name: 'Bashar al-Assad' → ['bashar', 'assad']."""
+    """Normalised tokens of a name: 'Bashar al-Assad' → ['bashar', 'assad']; titles before
+    the name drop out ('Mr. Clarke', 'President Assad')."""
     text = fold(name).replace("'s", "")
     tokens = []
     for raw in re.split(r"[\s\-]+", text):
         token = raw.strip(".,'\"()")
-        if not token or token in _ARTICLES:
+        if not token or token in _ARTICLES or (not tokens and token in _titles()):
             continue
         tokens.append(_TOKEN_VARIANTS.get(token, token))
     return tokens
