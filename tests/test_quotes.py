@@ -118,3 +118,14 @@ def test_every_quote_is_evidence(seed_extraction):
         if quote.cue:
             assert text[quote.cue.span[0]:quote.cue.span[1]] == quote.cue.text
     assert not any(q.text == "“Z”" for q in seed_extraction.quotes)  # a painted letter, not a quote
+
+
+def test_pronouns_agree_in_gender_and_names_in_a_modifier_are_not_the_speaker(pipeline, voa_documents):
+    london = next(d for d in voa_documents if d.title.startswith("British Security Services"))
+    extraction = pipeline.extract(london)
+    hotline = quote_containing(extraction, "He used to listen to a lot of Musa Jibril")
+    assert speaker_name(extraction, hotline) == "A onetime friend of the ringleader"  # "he" ≠ Mrs Gasparri
+    she = quote_containing(extraction, "she confronted him")
+    assert speaker_name(extraction, she) == "Erica Gasparri"
+    leaders = quote_containing(extraction, "the security services")
+    assert speaker_name(extraction, leaders) != "Salman Abedi"  # "…neighbors of Salman Abedi"

@@ -65,6 +65,7 @@ class SpeakerResolver:
                     self.token_actor.setdefault(token.i, m.actor)
         self.descriptions: list[Description] = []
         self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
+        self.gender = _genders(doc, self.actors, mentions)
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
         """The actor a speaker span refers to, and the source type."""
@@ -87,8 +88,8 @@ class SpeakerResolver:
         head = span.root
         if head.i in self.token_actor:
             return self.token_actor[head.i]
-        for token in span:  # "The EU foreign affairs chief, Kaja Kallas": the name wins
-            actor_id = self.token_actor.get(token.i)
+        for token in head.children:  # "The EU foreign affairs chief, Kaja Kallas": the name wins
+            actor_id = self.token_actor.get(token.i) if token.dep_ == "appos" else None
             if actor_id and self.actors[actor_id].kind == "person":
                 return actor_id
         lower = head.lower_
@@ -96,6 +97,8 @@ class SpeakerResolver:
             actor_id = self._pronoun(lower, span.start)
             if actor_id is not None:
                 self.note_mention(span, actor_id, "PRON")
+                if lower in _PRONOUN_GENDER:  # "she said": from here on she is no "he"
+                    self.gender.setdefault(actor_id, _PRONOUN_GENDER[lower])
             return actor_id
         if head.pos_ == "PROPN":
             names = [self.token_actor[t.i] for t in span if t.i in self.token_actor]
@@ -107,6 +110,7 @@ class SpeakerResolver:
     def _pronoun(self, pronoun: str, before: int) -> str | None:
         """The most recent speaker a pronoun can refer to; failing that, the nearest actor
         mention before it ('he' → a person, 'it' → an institution)."""
+        gender = _PRONOUN_GENDER.get(pronoun)
         if pronoun in _PERSON_PRONOUNS:
             wanted = {"person"}
         elif pronoun in _THING_PRONOUNS:
@@ -115,12 +119,16 @@ class SpeakerResolver:
             wanted = {"person"} | _INSTITUTION_KINDS
         else:
             return None
+        def fits(actor_id: str) -> bool:
+            known = self.gender.get(actor_id)
+            return self.actors[actor_id].kind in wanted and (gender is None or known in (None, gender))
+
         for start, actor_id in reversed(self.history):
-            if start < before and before - start < 400 and self.actors[actor_id].kind in wanted:
+            if start < before and before - start < 400 and fits(actor_id):
                 return actor_id
         for i in range(before - 1, max(-1, before - 200), -1):
             actor_id = self.token_actor.get(i)
-            if actor_id and self.actors[actor_id].kind in wanted:
+            if actor_id and fits(actor_id):
                 return actor_id
         return None
 
@@ -166,6 +174,8 @@ class SpeakerResolver:
         self.mentions.append(Mention(doc_id=self.doc_id, span=(span.start_char, span.end_char),
                                      text=span.text, label="DESC", actor=actor_id, role="actor"))
         self.descriptions.append(Description(actor_id, lemma, affiliation))
+        if lemma in _gendered_words():
+            self.gender[actor_id] = _gendered_words()[lemma]
         return actor_id
 
     def _description_kind(self, lemma: str) -> str:
@@ -183,6 +193,36 @@ class SpeakerResolver:
         resolution, shown like any other mention."""
         self.mentions.append(Mention(doc_id=self.doc_id, span=(span.start_char, span.end_char),
                                      text=span.text, label=label, actor=actor_id, role="actor"))
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+@lru_cache(maxsize=1)
+def _gendered_words() -> dict[str, str]:
+    return {row["word"]: row["gender"] for row in read_table("gendered_words.tsv")}
+
+
+def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, str]:
+    """A person's gender where the text states it: an honorific right before a mention
+    ('Mrs. Gasparri') or a gendered word in the role ('a mother of three', 'spokeswoman')."""
+    words = _gendered_words()
+    found: dict[str, str] = {}
+    for actor in actors.values():
+        if actor.kind == "person" and actor.role:
+            gender = next((words[w] for w in actor.role.lower().split() if w in words), None)
+            if gender:
+                found[actor.id] = gender
+    for mention in mentions:
+        actor = actors.get(mention.actor) if mention.actor else None
+        if actor is None or actor.kind != "person" or actor.id in found:
+            continue
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            gender = words.get(doc[span.start - 1].lower_.rstrip("."))
+            if gender:
+                found[actor.id] = gender
+    return found
 
 
 def _is_definite(span: Span) -> bool:
