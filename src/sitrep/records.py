@@ -129,18 +129,24 @@ class Quote(Record):
 
 
 class Event(Record):
+    """Who did what to whom (PLOVER). `span` is the evidence clause, `trigger` the word(s) that
+    name the action; source and target are actor ids, never bare place names."""
+
     doc_id: str
     span: Span
     text: str
-    type: str  # PLOVER root type
-    mode: str | None = None
-    cameo: str | None = None
+    trigger: SpanRef
+    type: str  # PLOVER root type: AGREE, CONSULT, …, ASSAULT
+    mode: str | None = None  # PLOVER mode where the text supports it (aerial, humanitarian…)
+    cameo: str | None = None  # CAMEO root code, for users of older event data
     source: str | None = None  # Actor.id
     target: str | None = None  # Actor.id
-    modality: Literal["asserted", "future", "hypothetical", "denied"] = "asserted"
-    reported_by: str | None = None  # Actor.id of the speaker
-    place: int | None = None  # index into Extraction.places
-    time: dict | None = None
+    place: str | None = None  # the place name in the clause (geocoding: the places layer)
+    time: dict | None = None  # {value, earliest, latest, source: text|publication_date}
+    polarity: Literal["positive", "negative"] = "positive"  # negative: "were not withdrawing"
+    modality: Literal["asserted", "future", "hypothetical"] = "asserted"
+    reported_by: str | None = None  # Actor.id of the speaker when the event is inside a quote
+    confidence: float = 0.5
 
 
 class Extraction(Record):
