@@ -29,6 +29,7 @@ def test_voa_examples_match_the_golden_file(pipeline, voa_documents):
         assert _actor_lines(got) == _actor_lines(want), title
         assert _mention_lines(got) == _mention_lines(want), title
         assert _lines(got, "quotes") == _lines(want, "quotes"), title
+        assert _lines(got, "events") == _lines(want, "events"), title
     assert len(payloads) == len(expected)
 
 

@@ -70,7 +70,7 @@ def main(
     _state["debug"] = debug
 
 
-def _published(value: str | None) -> date | None:
+def _published(value: str | None, option: str = "--published") -> date | None:
     from sitrep.ingest.dates import parse_published
 
     if value is None:
@@ -78,7 +78,7 @@ def _published(value: str | None) -> date | None:
     try:
         return parse_published(value)
     except ValueError as exc:
-        _fail(f"--published: {exc}", code=2)
+        _fail(f"{option}: {exc}", code=2)
 
 
 @app.command()
@@ -296,6 +296,42 @@ def export(
         paths = export_store(store, fmt, out_dir)
     for path in paths:
         out.print(f"wrote {path}")
+
+
+@app.command()
+def events(
+    actor: Annotated[Optional[str], typer.Option(help="Actor id (HTS, RUS-MIL) or part of a name or alias, as source or target.")] = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type: AGREE, CONSULT, …, ASSAULT.")] = None,
+    since: Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="Events on or after this date.")] = None,
+    until: Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="Events on or before this date.")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many events.")] = 50,
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """Who did what to whom: events from the store, oldest first.
+
+    Example: sitrep events --actor HTS --type ASSAULT --since 2024-12-01
+    """
+    from sitrep.store import Store, default_db_path
+
+    days = [_published(v, option) for v, option in ((since, "--since"), (until, "--until"))]
+    with Store(db or default_db_path(), read_only=True) as store:
+        rows = store.events(actor=actor, event_type=event_type, since=days[0], until=days[1],
+                            limit=limit)
+    if not rows:
+        typer.echo("no events matched", err=True)
+        return
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    table = Table("date", "type", "source", "target", "modality", "reported by", "evidence")
+    for row in rows:
+        flags = row["modality"] + (" (negated)" if row["polarity"] == "negative" else "")
+        table.add_row(str(row["date"] or ""), row["type"], Text(row["source_name"] or ""),
+                      Text(row["target_name"] or ""), flags, Text(row["reported_by_name"] or ""),
+                      Text(_clip(row["text"], 90)))
+    out.print(table)
 
 
 @app.command(name="eval")

@@ -52,7 +52,14 @@ def _quotes_stage(nlp) -> Stage:
     return QuoteExtractor(nlp)
 
 
-DEFAULT_STAGES = ("actors", "quotes")
+@register_stage("events")
+def _events_stage(nlp) -> Stage:
+    from sitrep.extract.events import EventExtractor
+
+    return EventExtractor(nlp)
+
+
+DEFAULT_STAGES = ("actors", "quotes", "events")
 
 
 @dataclass(frozen=True)

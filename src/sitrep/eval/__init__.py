@@ -35,6 +35,22 @@ DATASETS: dict[str, DatasetSpec] = {
         "dev = train.txt",
         "sitrep.eval.cameo_ner:score",
     ),
+    "events-case": DatasetSpec(
+        ("test",),
+        "PLOVER type of ACLED-style snippets (events/case2021_task2_acled)",
+        "sitrep.eval.events:score_case",
+    ),
+    "events-gsr": DatasetSpec(
+        ("all",),
+        "PLOVER type + source + target (events/plover_gsr_cameo)",
+        "sitrep.eval.events_gsr:score_gsr",
+    ),
+    "events-plv": DatasetSpec(
+        ("dev", "test"),
+        "PLOVER root type per sentence with marked source/target (events/zsp_plover_plv); "
+        "dev = PLV_train",
+        "sitrep.eval.events:score_plv",
+    ),
     "ngec-actors": DatasetSpec(
         ("all",),
         "actor phrase → country and agent type (events/ngec_actor_resolution_tests)",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import os
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from importlib import resources
 from pathlib import Path
 
@@ -16,16 +16,17 @@ import duckdb
 import pyarrow as pa
 
 from sitrep.errors import SitrepError
-from sitrep.records import Extraction, Quote
+from sitrep.records import Event, Extraction, Quote
 
 DEFAULT_DB = "sitrep.duckdb"
-EXTRACTION_TABLES = ("actors", "mentions", "quotes")
+EXTRACTION_TABLES = ("actors", "mentions", "quotes", "events")
 TABLES = ("documents", *EXTRACTION_TABLES)
 _TABLE_ORDER = {
     "documents": "published NULLS LAST, id",
     "actors": "doc_id, span_start, actor_id",
     "mentions": "doc_id, span_start, span_end",
     "quotes": "doc_id, span_start, span_end",
+    "events": "doc_id, span_start, trigger_start",
 }
 
 # Store.quotes: each filter is a fixed SQL fragment with its own parameters; user values only
@@ -186,6 +187,8 @@ class Store:
         self._insert_rows("mentions", mention_rows)
         if extraction.quotes is not None:
             self._insert_rows("quotes", [_quote_row(q, version) for q in extraction.quotes])
+        if extraction.events is not None:
+            self._insert_rows("events", [_event_row(e, version) for e in extraction.events])
 
     def _insert_rows(self, table: str, rows: list[tuple]) -> None:
         """Bulk insert through Arrow: one statement, not one per row."""
@@ -231,6 +234,8 @@ class Store:
             "sources": dict(self.con.execute(
                 "SELECT coalesce(source, '(none)'), count(*) FROM documents "
                 "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall()),
+            "events_by_type": dict(self.con.execute(
+                "SELECT type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC").fetchall()),
             "quotes_by_source_type": dict(self.con.execute(
                 "SELECT source_type, count(*) FROM quotes GROUP BY 1 ORDER BY 2 DESC, 1"
             ).fetchall()),
@@ -252,6 +257,30 @@ class Store:
             where.append("q.kind = $kind")
             params["kind"] = kind
         sql = _QUOTES_SELECT + (f"WHERE {' AND '.join(where)}\n" if where else "") + _QUOTES_ORDER
+        cur = self.con.execute(sql, params)
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def events(self, actor: str | None = None, event_type: str | None = None,
+               since: date | None = None, until: date | None = None, limit: int = 50) -> list[dict]:
+        """Events with their document and the names of source and target, oldest first.
+        `actor` matches either side: an actor id exactly, or a case-insensitive substring of
+        its name or aliases; dates filter on the event's date interval (else publication)."""
+        where, params = [], {"limit": limit}
+        if actor is not None:
+            where.append(_EVENT_ACTOR_FILTER)
+            params["actor_id"] = actor
+            params["actor"] = f"%{_escape_like(actor)}%"
+        if event_type is not None:
+            where.append("e.type = $type")
+            params["type"] = event_type.upper()
+        if since is not None:
+            where.append("coalesce(e.date_latest, d.published) >= $since")
+            params["since"] = since
+        if until is not None:
+            where.append("coalesce(e.date_earliest, d.published) <= $until")
+            params["until"] = until
+        sql = _EVENTS_SELECT + (f"WHERE {' AND '.join(where)}\n" if where else "") + _EVENTS_ORDER
         cur = self.con.execute(sql, params)
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
@@ -283,6 +312,39 @@ def _quote_row(q: Quote, version: str) -> tuple:
         speaker.text if speaker else None, speaker.actor if speaker else None,
         q.source_type, q.truncated, version,
     )
+
+
+_EVENTS_SELECT = """
+SELECT coalesce(e.date_earliest, d.published) AS date, e.doc_id, d.title,
+       e.type, e.mode, e.cameo, e.polarity, e.modality, e.confidence,
+       e.source_actor, sa.name AS source_name, e.target_actor, ta.name AS target_name,
+       e.reported_by, ra.name AS reported_by_name, e.place, e.trigger_text,
+       e.span_start, e.span_end, e.text
+FROM events e
+JOIN documents d ON d.id = e.doc_id
+LEFT JOIN actors sa ON sa.doc_id = e.doc_id AND sa.actor_id = e.source_actor
+LEFT JOIN actors ta ON ta.doc_id = e.doc_id AND ta.actor_id = e.target_actor
+LEFT JOIN actors ra ON ra.doc_id = e.doc_id AND ra.actor_id = e.reported_by
+"""
+_EVENTS_ORDER = "ORDER BY date NULLS LAST, e.doc_id, e.span_start LIMIT $limit"
+_EVENT_ACTOR_FILTER = """(e.source_actor = $actor_id OR e.target_actor = $actor_id
+  OR sa.name ILIKE $actor ESCAPE '\\' OR ta.name ILIKE $actor ESCAPE '\\'
+  OR len(list_filter(sa.aliases, lambda a: a ILIKE $actor ESCAPE '\\')) > 0
+  OR len(list_filter(ta.aliases, lambda a: a ILIKE $actor ESCAPE '\\')) > 0)"""
+
+
+def _event_row(e: Event, version: str) -> tuple:
+    time = e.time or {}
+    return (
+        e.doc_id, e.span[0], e.span[1], e.text, e.trigger.span[0], e.trigger.span[1],
+        e.trigger.text, e.type, e.mode, e.cameo, e.source, e.target, e.place,
+        time.get("value"), _day(time.get("earliest")), _day(time.get("latest")),
+        time.get("source"), e.polarity, e.modality, e.reported_by, e.confidence, version,
+    )
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _escape_like(value: str) -> str:

@@ -1,0 +1,302 @@
+"""The events stage: who did what to whom, in PLOVER, with modality, polarity and who said so.
+
+Triggers come from the PLOVER lexicon (data/plover_verbs.tsv, curated; plover_verbs_learned.tsv,
+learned from PLV train by scripts/build_plover_lexicon.py). Arguments come from the parse and the
+actors layer: the subject is the source (the agent of a passive), the object or the object of
+'with/against/on/to' the target — an actor, never a bare place name, because place names in
+location roles carry no actor. A light verb takes its noun's type ('offered humanitarian aid'
+is AID, 'launched an attack' ASSAULT). Negation, 'will', 'if', 'could' set polarity and
+modality; an event inside a quote or reported speech is `reported_by` its speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.data import read_table
+from sitrep.extract.lexicon import load_lexicon
+from sitrep.records import Actor, Document, Event, Mention, Quote, SpanRef
+
+_TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "upon", "into"}
+_FUTURE_HEADS = {"plan", "intend", "aim", "seek", "want", "hope", "expect", "prepare",
+                 "promise", "vow", "pledge", "threaten", "offer", "agree", "decide", "propose"}
+_HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can"}
+_CONDITIONAL_MARKS = {"if", "unless", "whether"}
+_INTENT_LIGHT_VERBS = {"offer", "promise", "pledge", "propose"}
+_LIGHT_VERBS = {"offer", "provide", "give", "send", "deliver", "launch", "carry", "conduct",
+                "stage", "hold", "make", "mount", "begin", "start", "continue", "resume",
+                "impose", "announce"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    pattern: str | None
+    notes: frozenset[str]
+    learned: bool = False
+
+
+@lru_cache(maxsize=1)
+def load_event_lexicon() -> dict[tuple[str, str], Trigger]:
+    """(lemma or 'lemma particle', VERB|NOUN) → trigger; curated entries win over learned."""
+    lexicon: dict[tuple[str, str], Trigger] = {}
+    for row in read_table("plover_verbs_learned.tsv"):
+        key = (row["trigger"], row["pos"])
+        lexicon[key] = Trigger(row["trigger"], row["pos"], row["type"], None, None, None,
+                               frozenset(), learned=True)
+    for row in read_table("plover_verbs.tsv"):
+        key = (row["trigger"], row["pos"])
+        notes = frozenset(n.strip() for n in (row.get("note") or "").split(";") if n.strip())
+        lexicon[key] = Trigger(row["trigger"], row["pos"], row["type"], row.get("mode") or None,
+                               row.get("cameo") or None, row.get("pattern") or None, notes)
+    return lexicon
+
+
+class EventExtractor:
+    def __init__(self, nlp=None):
+        self.lexicon = load_event_lexicon()
+
+    def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
+        actors = {a.id: a for a in layers.get("actors", [])}
+        token_actor = _actor_tokens(doc, layers.get("mentions", []), actors)
+        quotes = layers.get("quotes") or []
+        events: list[Event] = []
+        taken: set[int] = set()  # noun triggers already used by a light verb
+        for token in doc:
+            if token.i in taken:
+                continue
+            trigger, noun = self._trigger(token)
+            if trigger is None:
+                continue
+            if noun is not None:
+                taken.add(noun.i)
+                if token.lemma_.lower() in _INTENT_LIGHT_VERBS:  # "offered aid": not yet given
+                    trigger = replace(trigger, notes=trigger.notes | {"future"})
+            event = self._event(doc, document, token, trigger, token_actor, actors, quotes)
+            if event is not None:
+                events.append(event)
+                # "drop bombs": the object noun names the same action, not a second event
+                taken.update(c.i for c in token.children if c.dep_ == "dobj")
+        return {"events": events}
+
+    # --- triggers ------------------------------------------------------------------------
+
+    def _trigger(self, token: Token) -> tuple[Trigger | None, Token | None]:
+        """The lexicon entry a token triggers; for a light verb ('offered aid'), the entry of
+        its object noun, returned with that noun so it is not coded twice."""
+        if token.pos_ == "VERB":
+            lemma = token.lemma_.lower()
+            for noun in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+                entry = self.lexicon.get((noun.lemma_.lower(), "NOUN"))
+                if entry is not None and lemma in _LIGHT_VERBS:
+                    return entry, noun
+            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+            if particle and (entry := self.lexicon.get((f"{lemma} {particle}", "VERB"))):
+                return entry, None
+            return self.lexicon.get((lemma, "VERB")), None
+        if token.pos_ == "NOUN":
+            return self.lexicon.get((token.lemma_.lower(), "NOUN")), None
+        return None, None
+
+    # --- one event -----------------------------------------------------------------------
+
+    def _speakers_own_side(self, token: Token, speaker: Actor | None,
+                           actors: dict[str, Actor]) -> str | None:
+        """'The [Russian military] representative added that troops were not withdrawing':
+        unnamed troops in a statement by someone who speaks for a military are that
+        military's troops. Only when the subject's noun names the same kind of actor."""
+        if speaker is None or not speaker.affiliation or speaker.affiliation not in actors:
+            return None
+        subject = _subject_token(token)
+        side = actors[speaker.affiliation]
+        noun = load_lexicon().noun(subject.lemma_) if subject is not None else None
+        return side.id if noun is not None and noun.kind == side.kind else None
+
+    def _event(self, doc, document, token, trigger, token_actor, actors, quotes) -> Event | None:
+        source, target = _arguments(token, token_actor)
+        reporter = _reporter(token, quotes)
+        if source is None and reporter is not None:
+            source = self._speakers_own_side(token, actors.get(reporter), actors)
+        if source is None and target is None:
+            return None  # who did what to whom: without an actor it is not event data
+        clause = _clause(token)
+        polarity, modality = _polarity(token), _modality(token, trigger)
+        confidence = 0.5 + 0.2 * (not trigger.learned) + 0.1 * (source is not None and target is not None)
+        return Event(
+            doc_id=document.id, span=(clause.start_char, clause.end_char), text=clause.text,
+            trigger=SpanRef(span=(token.idx, token.idx + len(token.text)), text=token.text),
+            type=trigger.type, mode=trigger.mode, cameo=trigger.cameo,
+            source=source, target=target, place=_place(token, token_actor, doc),
+            time=_publication_time(document), polarity=polarity, modality=modality,
+            reported_by=reporter, confidence=round(min(confidence, 0.95), 2),
+        )
+
+
+def _actor_tokens(doc: Doc, mentions: list[Mention], actors: dict[str, Actor]) -> dict[int, str]:
+    """Token index → actor id for mentions that name actors (not places, not descriptors)."""
+    found: dict[int, str] = {}
+    for m in mentions:
+        if not m.actor or m.role != "actor" or m.actor not in actors:
+            continue
+        span = doc.char_span(*m.span, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                found.setdefault(t.i, m.actor)
+    return found
+
+
+def _actor_in(head: Token, token_actor: dict[int, str]) -> str | None:
+    """The actor a phrase names: its head's actor, else the nearest actor below it."""
+    frontier = [head]
+    while frontier:
+        for token in frontier:
+            if token.i in token_actor:
+                return token_actor[token.i]
+        frontier = [c for t in frontier for c in t.children if c.dep_ not in {"relcl", "acl"}]
+    return None
+
+
+def _arguments(token: Token, token_actor: dict[int, str]) -> tuple[str | None, str | None]:
+    source = target = None
+    verb = token
+    if token.pos_ == "NOUN":
+        return _noun_arguments(token, token_actor)
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            source = _actor_in(child, token_actor)
+        elif child.dep_ == "nsubjpass":
+            target = _actor_in(child, token_actor)
+        elif child.dep_ == "agent":
+            source = next((_actor_in(g, token_actor) for g in child.children if g.dep_ == "pobj"), source)
+        elif child.dep_ in {"dobj", "dative", "iobj"} and target is None:
+            target = _actor_in(child, token_actor)
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and target is None:
+            target = next((_actor_in(g, token_actor) for g in child.children if g.dep_ == "pobj"), None)
+    if source is None:
+        source = _inherited_subject(verb, token_actor)
+    if source == target:
+        target = None
+    return source, target
+
+
+def _inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'HTS agreed to lift…', 'jets were heading north to drop bombs': the subject of the verb
+    this one depends on."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in {"xcomp", "advcl", "conj", "pcomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                return _actor_in(child, token_actor)
+            if child.dep_ == "csubj":  # "jets taking off … were heading north to drop bombs"
+                subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return _actor_in(subject, token_actor)
+    return None
+
+
+def _noun_arguments(noun: Token, token_actor: dict[int, str]) -> tuple[str | None, str | None]:
+    """'Russian airstrikes on rebel towns', 'talks with HTS', 'Moscow's offer'."""
+    source = target = None
+    for child in noun.children:
+        if child.dep_ in {"poss", "amod", "compound", "nmod"} and source is None:
+            source = _actor_in(child, token_actor)
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | {"by", "between"}:
+            actor = next((_actor_in(g, token_actor) for g in child.children if g.dep_ == "pobj"), None)
+            if child.lower_ == "by":
+                source = source or actor
+            else:
+                target = target or actor
+    if source is None and noun.dep_ in {"dobj", "pobj"}:
+        source = _inherited_subject(noun.head, token_actor) if noun.head.pos_ == "VERB" else None
+        if source is None and noun.head.pos_ == "VERB":
+            source = next((_actor_in(c, token_actor) for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return source, (target if target != source else None)
+
+
+def _subject_token(verb: Token) -> Token | None:
+    node = verb
+    for _ in range(3):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _clause(token: Token) -> Span:
+    """The evidence: the trigger's clause within its sentence."""
+    sent = token.sent
+    node = token
+    while node.dep_ in {"xcomp", "aux", "prep", "pobj", "dobj"} and node.head.i != node.i:
+        node = node.head
+    tokens = [t for t in node.subtree if sent.start <= t.i < sent.end]
+    start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+    doc = token.doc
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _polarity(token: Token) -> str:
+    """'troops were not withdrawing', 'did not attack', 'never met'."""
+    for node in (token, token.head if token.dep_ in {"xcomp"} else token):
+        if any(c.dep_ == "neg" for c in node.children):
+            return "negative"
+    return "positive"
+
+
+def _modality(token: Token, trigger: Trigger) -> str:
+    node = token
+    for _ in range(4):
+        children = list(node.children)
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):
+            return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in children):
+            return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children):
+            return "future"
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _FUTURE_HEADS:
+            return "future"
+        if node.dep_ not in {"xcomp", "conj", "ccomp"} or node.head.i == node.i:
+            break
+        node = node.head
+    if {"future", "offer"} & trigger.notes:
+        return "future"
+    return "asserted"
+
+
+def _place(token: Token, token_actor: dict[int, str], doc: Doc) -> str | None:
+    """The place name in the trigger's clause: 'in Homs', 'at the Khmeimim airbase'."""
+    for t in _clause(token):
+        if t.ent_type_ in {"GPE", "LOC", "FAC"} and t.i not in token_actor and t.dep_ == "pobj" \
+                and t.head.lower_ in {"in", "at", "near", "from", "outside", "inside"}:
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+            return ent.text if ent is not None else t.text
+    return None
+
+
+def _publication_time(document: Document) -> dict | None:
+    """Until the times layer lands every event is dated by its article, and says so."""
+    if document.published is None:
+        return None
+    day = document.published.isoformat()
+    return {"value": day, "earliest": day, "latest": day, "source": "publication_date"}
+
+
+def _reporter(token: Token, quotes: list[Quote]) -> str | None:
+    for quote in quotes:
+        if quote.span[0] <= token.idx < quote.span[1] and quote.speaker is not None:
+            return quote.speaker.actor
+    return None

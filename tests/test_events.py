@@ -1,0 +1,84 @@
+"""Events on the seed article: types, actors, modality, polarity and who reported them."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.export import extraction_to_json, validate
+from sitrep.pipeline import Pipeline, Settings
+
+
+@pytest.fixture(scope="module")
+def seed_events(seed_document):
+    return Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(seed_document)
+
+
+def event_at(extraction, trigger: str):
+    for event in extraction.events:
+        if event.trigger.text == trigger:
+            return event
+    raise AssertionError(f"no event triggered by {trigger!r}: "
+                         f"{[e.trigger.text for e in extraction.events]}")
+
+
+def test_airstrikes_are_an_aerial_assault_by_the_russian_military(seed_events):
+    drop = event_at(seed_events, "drop")  # "Russian jets … were heading … to drop bombs"
+    assert (drop.type, drop.mode, drop.source) == ("ASSAULT", "aerial", "RUS-MIL")
+    assert drop.reported_by is None  # the journalist's own account
+    assert not any(e.trigger.text == "bombs" and e.span == drop.span for e in seed_events.events)
+
+
+def test_an_offer_is_a_future_aid_event_to_its_recipient(seed_events):
+    offer = event_at(seed_events, "offered")  # "Moscow offered humanitarian aid to Syria"
+    assert (offer.type, offer.source, offer.target, offer.modality) == (
+        "AID", "RUS-GOV", "SYR", "future")
+
+
+def test_the_denial_is_negated_and_reported_by_the_russian_representative(seed_events):
+    actors = {a.id: a for a in seed_events.actors}
+    withdraw = event_at(seed_events, "withdrawing")  # "troops were not withdrawing from Syria"
+    assert (withdraw.type, withdraw.polarity, withdraw.source) == ("RETREAT", "negative", "RUS-MIL")
+    assert actors[withdraw.reported_by].name.startswith("a representative of the Russian military")
+    reposition = event_at(seed_events, "repositioning")
+    assert reposition.polarity == "positive" and reposition.reported_by == withdraw.reported_by
+
+
+def test_hts_security_for_russian_forces(seed_events):
+    provided = event_at(seed_events, "provided")  # "HTS has provided security for Russian forces"
+    assert (provided.source, provided.target) == ("HTS", "RUS-MIL")
+
+
+def test_events_are_evidence_and_validate(seed_events):
+    text = seed_events.document.text
+    ids = {a.id for a in seed_events.actors}
+    for event in seed_events.events:
+        assert text[event.span[0]:event.span[1]] == event.text
+        assert text[event.trigger.span[0]:event.trigger.span[1]] == event.trigger.text
+        assert event.span[0] <= event.trigger.span[0] < event.span[1]
+        assert {event.source, event.target, event.reported_by} - {None} <= ids
+        assert event.time == {"value": "2024-12-16", "earliest": "2024-12-16",
+                              "latest": "2024-12-16", "source": "publication_date"}
+    validate(extraction_to_json(seed_events))
+
+
+def test_events_are_stored_and_queried_from_the_cli(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    from .conftest import SEED
+
+    runner = CliRunner()
+    db = str(tmp_path / "e.duckdb")
+    assert runner.invoke(app, ["ingest", str(SEED), "--published", "2024-12-16", "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["events", "--actor", "HTS", "--type", "AID", "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(r["type"] == "AID" for r in rows)
+    assert any(r["source_name"] == "Hayat Tahrir al-Sham" for r in rows)
+    none = runner.invoke(app, ["events", "--since", "2025-01-01", "--db", db])
+    assert none.exit_code == 0 and "no events matched" in none.stderr
+    bad = runner.invoke(app, ["events", "--since", "yesterday-ish", "--db", db])
+    assert bad.exit_code == 2
