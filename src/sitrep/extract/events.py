@@ -28,7 +28,8 @@ _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _INTENT_LIGHT_VERBS = {"offer", "promise", "pledge", "propose"}
 _LIGHT_VERBS = {"offer", "provide", "give", "send", "deliver", "launch", "carry", "conduct",
                 "stage", "hold", "make", "mount", "begin", "start", "continue", "resume",
-                "impose", "announce"}
+                "impose", "announce", "sign", "reach", "pledge", "grant", "issue", "file",
+                "declare", "extend"}
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class EventExtractor:
         for token in doc:
             if token.i in taken:
                 continue
-            trigger, noun = self._trigger(token)
+            trigger, noun = self._trigger(token, token_actor)
             if trigger is None:
                 continue
             if noun is not None:
@@ -88,7 +89,7 @@ class EventExtractor:
 
     # --- triggers ------------------------------------------------------------------------
 
-    def _trigger(self, token: Token) -> tuple[Trigger | None, Token | None]:
+    def _trigger(self, token: Token, token_actor: dict[int, str]) -> tuple[Trigger | None, Token | None]:
         """The lexicon entry a token triggers; for a light verb ('offered aid'), the entry of
         its object noun, returned with that noun so it is not coded twice."""
         if token.pos_ == "VERB":
@@ -97,9 +98,12 @@ class EventExtractor:
                 entry = self.lexicon.get((noun.lemma_.lower(), "NOUN"))
                 if entry is not None and lemma in _LIGHT_VERBS:
                     return entry, noun
-            particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
-            if particle and (entry := self.lexicon.get((f"{lemma} {particle}", "VERB"))):
-                return entry, None
+            for second in token.children:  # "pull out", "step down", "call for", "fire on"
+                if second.dep_ not in {"prt", "advmod", "prep"}:
+                    continue
+                entry = self.lexicon.get((f"{lemma} {second.lower_}", "VERB"))
+                if entry is not None and _pattern_holds(entry, second, token_actor):
+                    return entry, None
             return self.lexicon.get((lemma, "VERB")), None
         if token.pos_ == "NOUN":
             return self.lexicon.get((token.lemma_.lower(), "NOUN")), None
@@ -137,6 +141,14 @@ class EventExtractor:
             time=_publication_time(document), polarity=polarity, modality=modality,
             reported_by=reporter, confidence=round(min(confidence, 0.95), 2),
         )
+
+
+def _pattern_holds(entry: Trigger, second: Token, token_actor: dict[int, str]) -> bool:
+    """A 'prep:X' pattern on a verb+preposition entry needs an actor as the object of X:
+    'withdrew from the alliance' is SANCTION, 'withdrew from Syria' is no such thing."""
+    if not entry.pattern or not entry.pattern.startswith("prep:") or second.dep_ != "prep":
+        return True
+    return any(_actor_in(g, token_actor) for g in second.children if g.dep_ == "pobj")
 
 
 def _actor_tokens(doc: Doc, mentions: list[Mention], actors: dict[str, Actor]) -> dict[int, str]:
