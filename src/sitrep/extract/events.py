@@ -17,7 +17,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
+from sitrep.extract.actor_mentions import load_cues
 from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.names import slug
 from sitrep.records import Actor, Document, Event, Mention, Quote, SpanRef
 
 _TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "upon", "into"}
@@ -66,7 +68,9 @@ class EventExtractor:
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
         actors = {a.id: a for a in layers.get("actors", [])}
-        token_actor = _actor_tokens(doc, layers.get("mentions", []), actors)
+        mentions = list(layers.get("mentions", []))
+        token_actor = _actor_tokens(doc, mentions, actors)
+        mentions += _generic_participants(doc, document.id, token_actor, actors)
         quotes = layers.get("quotes") or []
         events: list[Event] = []
         taken: set[int] = set()  # noun triggers already used by a light verb
@@ -85,7 +89,11 @@ class EventExtractor:
                 events.append(event)
                 # "drop bombs": the object noun names the same action, not a second event
                 taken.update(c.i for c in token.children if c.dep_ == "dobj")
-        return {"events": events}
+        used = {e.source for e in events} | {e.target for e in events}
+        kept = {i for i, a in actors.items() if not i.startswith("group:") or i in used}
+        return {"events": events, "actors": [a for i, a in actors.items() if i in kept],
+                "mentions": sorted((m for m in mentions if m.actor is None or m.actor in kept),
+                                   key=lambda m: m.span)}
 
     # --- triggers ------------------------------------------------------------------------
 
@@ -126,8 +134,8 @@ class EventExtractor:
     def _event(self, doc, document, token, trigger, token_actor, actors, quotes) -> Event | None:
         source, target = _arguments(token, token_actor)
         reporter = _reporter(token, quotes)
-        if source is None and reporter is not None:
-            source = self._speakers_own_side(token, actors.get(reporter), actors)
+        if (source is None or source.startswith("group:")) and reporter is not None:
+            source = self._speakers_own_side(token, actors.get(reporter), actors) or source
         if source is None and target is None:
             return None  # who did what to whom: without an actor it is not event data
         clause = _clause(token)
@@ -141,6 +149,42 @@ class EventExtractor:
             time=_publication_time(document), polarity=polarity, modality=modality,
             reported_by=reporter, confidence=round(min(confidence, 0.95), 2),
         )
+
+
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"}
+
+
+def _generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
+                          actors: dict[str, Actor]) -> list[Mention]:
+    """'rebel groups', 'the protesters', 'police': unnamed participants named by an actor
+    noun become actors of their own (kind from the noun), so events keep who did what to
+    whom. Only those an event uses are kept in the output."""
+    lexicon = load_lexicon()
+    added: list[Mention] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.i in token_actor or token.dep_ not in _ARGUMENT_DEPS:
+            continue
+        noun = lexicon.noun(token.lemma_)
+        if noun is None or noun.kind == "state":
+            continue
+        if token.tag_ != "NNS" and token.lemma_.lower() not in load_cues().org_heads:
+            continue  # "the soldier offered it to him": one person, not a party to events
+        words = [t for t in token.lefts if t.dep_ in {"amod", "compound", "det"}
+                 and t.i not in token_actor and t.i == token.i - (token.i - t.i)] + [token]
+        start = min(t.i for t in words)
+        if doc[start].dep_ == "det":
+            start += 1
+        span = doc[start:token.i + 1]
+        actor_id = f"group:{slug(span.text)}"
+        if actor_id not in actors:
+            actors[actor_id] = Actor(doc_id=doc_id, id=actor_id, name=span.text,
+                                     kind=noun.kind if noun.kind != "person" else "other",
+                                     span=(span.start_char, span.end_char))
+        for t in span:
+            token_actor[t.i] = actor_id
+        added.append(Mention(doc_id=doc_id, span=(span.start_char, span.end_char),
+                             text=span.text, label="NOUN", actor=actor_id, role="actor"))
+    return added
 
 
 def _pattern_holds(entry: Trigger, second: Token, token_actor: dict[int, str]) -> bool:
