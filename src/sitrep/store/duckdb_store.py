@@ -256,10 +256,7 @@ class Store:
         if kind is not None:
             where.append("q.kind = $kind")
             params["kind"] = kind
-        sql = _QUOTES_SELECT + (f"WHERE {' AND '.join(where)}\n" if where else "") + _QUOTES_ORDER
-        cur = self.con.execute(sql, params)
-        names = [c[0] for c in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        return self._dicts(_QUOTES_SELECT, where, _QUOTES_ORDER, params)
 
     def events(self, actor: str | None = None, event_type: str | None = None,
                since: date | None = None, until: date | None = None, limit: int = 50) -> list[dict]:
@@ -280,7 +277,11 @@ class Store:
         if until is not None:
             where.append("coalesce(e.date_earliest, d.published) <= $until")
             params["until"] = until
-        sql = _EVENTS_SELECT + (f"WHERE {' AND '.join(where)}\n" if where else "") + _EVENTS_ORDER
+        return self._dicts(_EVENTS_SELECT, where, _EVENTS_ORDER, params)
+
+    def _dicts(self, select: str, where: list[str], order: str, params: dict) -> list[dict]:
+        """Run a SELECT with the given AND-ed conditions; rows as dicts."""
+        sql = select + (f"WHERE {' AND '.join(where)}\n" if where else "") + order
         cur = self.con.execute(sql, params)
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
