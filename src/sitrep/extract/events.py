@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
-from sitrep.extract.actor_mentions import load_cues
+from sitrep.extract.speakers import speaker_nouns
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.names import slug
 from sitrep.records import Actor, Document, Event, Mention, Quote, SpanRef
@@ -31,7 +31,7 @@ _INTENT_LIGHT_VERBS = {"offer", "promise", "pledge", "propose"}
 _LIGHT_VERBS = {"offer", "provide", "give", "send", "deliver", "launch", "carry", "conduct",
                 "stage", "hold", "make", "mount", "begin", "start", "continue", "resume",
                 "impose", "announce", "sign", "reach", "pledge", "grant", "issue", "file",
-                "declare", "extend"}
+                "declare", "extend", "order", "open", "seek", "lodge", "initiate"}
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,8 @@ def _generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
         noun = lexicon.noun(token.lemma_)
         if noun is None or noun.kind == "state":
             continue
-        if token.tag_ != "NNS" and token.lemma_.lower() not in load_cues().org_heads:
+        if token.tag_ != "NNS" and (speaker_nouns().get(token.lemma_.lower()) == "person"
+                                    or noun.kind in {"person", "other"}):
             continue  # "the soldier offered it to him": one person, not a party to events
         words = [t for t in token.lefts if t.dep_ in {"amod", "compound", "det"}
                  and t.i not in token_actor and t.i == token.i - (token.i - t.i)] + [token]
