@@ -8,7 +8,7 @@ SHARED ?= ../shared
 SEED := $(SHARED)/seed/khmeimim-2024-12-16.txt
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: install demo test bench eval clean lock
+.PHONY: install demo test bench eval clean lock model
 
 install: $(STAMP)
 
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PIP) install --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-demo: install
+demo: install model
 	$(BIN)/sitrep ingest examples/voa_articles.jsonl --db $(DB)
 	@if [ -f $(SEED) ]; then \
 	  $(BIN)/sitrep ingest $(SEED) --published 2024-12-16 --db $(DB) && \
@@ -37,10 +37,24 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# The attribution CRF that refines the quotes stage (scripts/train_attribution_crf.py, PolNeAR
+# train only, ~3.5 min on 2 cores); retrained only when the script, features or data change.
+POLNEAR := $(SHARED)/eval/quotes/polnear
+MODEL := build/attribution-crf.crfsuite
+
+model: install
+	@if [ -d $(POLNEAR)/data/train ]; then $(MAKE) --no-print-directory $(MODEL); \
+	else echo "($(POLNEAR) not found: no attribution model, the rule-based quotes stage is used)"; fi
+
+$(MODEL): scripts/train_attribution_crf.py src/sitrep/extract/attribution_model.py \
+		src/sitrep/data/cue_verbs.tsv src/sitrep/data/cue_verbs_learned.tsv \
+		$(wildcard $(POLNEAR)/data/train/*/*)
+	$(BIN)/python scripts/train_attribution_crf.py --polnear $(POLNEAR) --out $@
+
 bench: install
 	$(BIN)/python benchmarks/ingest_rate.py
 
-eval: install
+eval: install model
 	$(BIN)/sitrep eval cameo-ner-actors --split test
 	$(BIN)/sitrep eval ngec-actors --split all
 	$(BIN)/sitrep eval quotes --split test

@@ -82,7 +82,10 @@ class Pipeline:
 
     @property
     def version(self) -> str:
-        return f"{PIPELINE_VERSION}+{'+'.join(self.settings.stages)}"
+        """Stamped on every stored row: the code version, the stages, and any trained model a
+        stage loaded (so a store re-extracts when the model changes)."""
+        tags = [getattr(stage, "version_tag", None) for _, stage in self.stages]
+        return "+".join([PIPELINE_VERSION, *self.settings.stages, *(t for t in tags if t)])
 
     def extract(self, document: Document) -> Extraction:
         return next(self.extract_many([document]))

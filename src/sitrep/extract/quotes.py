@@ -6,7 +6,8 @@ verb outside them in the same or the adjacent sentence ("…,” the official sa
 “…”"); a quote with no cue of its own continues the previous speaker. Reported speech is the
 clausal complement of a cue verb ("said communications with HTS started a week ago") or the
 clause around "according to X"; when that clause holds quoted words it is a mixed quote. The cue
-lexicon is data (`data/cue_verbs.tsv`).
+lexicon is data (`data/cue_verbs.tsv`). When the attribution CRF is built (`make model`), its
+spans refine the claims (`attribution_model.refine_claims`); without it the rules stand alone.
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ class QuoteExtractor:
         self.cues = load_cue_lexicon()
         self.lexicon = load_lexicon()
         self.org_heads = load_cues().org_heads
+        from sitrep.extract.attribution_model import AttributionTagger  # it imports this module
+
+        self.tagger = AttributionTagger.load()  # None without a model file: rules only
+        self.version_tag = self.tagger.version_tag if self.tagger is not None else None
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
         quoted = find_quoted_spans(doc.text)
@@ -97,6 +102,9 @@ class QuoteExtractor:
                 claims.append(self._direct(doc, quote, used_cues, in_quotes))
         claims.sort(key=lambda c: c.content)
         claims = _join_broken_quotes(doc.text, claims)
+        if self.tagger is not None:
+            from sitrep.extract.attribution_model import refine_claims
+            claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted)
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
                                    layers.get("mentions", []), self.lexicon, self.org_heads)
         quotes = self._resolve(doc, document, claims, resolver)

@@ -1,0 +1,253 @@
+"""A linear-chain CRF that tags attribution roles token by token, BIO over source (SRC), cue
+(CUE) and content (CON); the quotes stage refines its rule-based claims with it when the model
+file exists (scripts/train_attribution_crf.py trains it on PolNeAR train).
+
+Training and tagging share one feature function (`sequence_features`). Encoding (`bio_tags`):
+CUE and SRC sit on top of CON, and a content that holds another attribution ('X said that Y
+claimed Z', or a quote broken by 'he said') goes on as I-CON after it, so `decode` reads the
+content as one stretch over the interruption — its hull, as the eval scores it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import os
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans
+from sitrep.extract.quotes import Claim, CueLexicon, load_cue_lexicon, speaker_span
+
+ROLES = ("SRC", "CUE", "CON")
+MODEL_ENV = "SITREP_ATTRIBUTION_MODEL"
+DEFAULT_MODEL = Path(__file__).resolve().parents[3] / "build" / "attribution-crf.crfsuite"
+CharSpan = tuple[int, int]
+
+_QUOTE_CHARS = set("\"“”«»„‘’'")
+_NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue")
+_POSITION_BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34)
+
+
+def model_path() -> Path | None:
+    """$SITREP_ATTRIBUTION_MODEL (set but empty: no model), else the repository's build/ one."""
+    path = os.environ.get(MODEL_ENV, str(DEFAULT_MODEL))
+    return Path(path) if path else None
+
+
+# --- sequences and features ------------------------------------------------------------------
+
+def sequences(doc: Doc) -> list[list[int]]:
+    """The token indices of each sequence the CRF sees: a paragraph (a line break ends one),
+    whitespace tokens left out. Paragraphs beat sentences on dev: contents run over several."""
+    runs: list[list[int]] = [[]]
+    for token in doc:
+        if not token.is_space:
+            runs[-1].append(token.i)
+        if "\n" in token.text_with_ws and runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def quoted_tokens(doc: Doc, quoted: list[QuotedSpan]) -> set[int]:
+    spans = (doc.char_span(q.start, q.end, alignment_mode="expand") for q in quoted)
+    return {i for span in spans if span is not None for i in range(span.start, span.end)}
+
+
+def _cue_ancestor(token: Token, is_cue: list[bool]) -> str:
+    """The dependency under which `token` hangs from the nearest cue verb above it."""
+    for _ in range(8):
+        if token.head.i == token.i:
+            break
+        if is_cue[token.head.i]:
+            return token.dep_
+        token = token.head
+    return "none"
+
+
+def _token_features(doc: Doc, inside: set[int], cues: CueLexicon) -> list[dict[str, str]]:
+    is_cue = [cues.is_cue(t) for t in doc]
+    bounds = [(s.start, s.end) for s in doc.sents for _ in s]
+    bucket = lambda n: str(max(b for b in _POSITION_BUCKETS if b <= n))  # noqa: E731
+    rows = []
+    for token in doc:
+        lemma, head, (start, end) = token.lemma_.lower(), token.head, bounds[token.i]
+        rows.append({
+            "w": token.lower_, "l": lemma, "p": token.pos_, "t": token.tag_, "d": token.dep_,
+            "hl": head.lemma_.lower(), "hd": head.dep_, "hp": head.pos_, "s": token.shape_[:6],
+            "q": token.text if token.text in _QUOTE_CHARS else "",
+            "iq": str(int(token.i in inside)), "cue": str(int(is_cue[token.i])),
+            "lex": "c" * (lemma in cues.verbs) + "l" * (lemma in cues.learned_lemmas),
+            "hcue": str(int(is_cue[head.i] and head.i != token.i)),
+            "anc": _cue_ancestor(token, is_cue),
+            "pos": bucket(token.i - start), "rpos": bucket(end - 1 - token.i),
+        })
+    return rows
+
+
+def sequence_features(doc: Doc, quoted: list[QuotedSpan] | None = None,
+                      ) -> tuple[list[list[int]], list[list[str]]]:
+    """(sequences, features per token): its own (word, lemma, tags, head, shape, quotation
+    marks, cue lexicon, place in its sentence), its children's dependency labels and its ±1/±2
+    neighbours' main ones within the sequence."""
+    quoted = find_quoted_spans(doc.text) if quoted is None else quoted
+    base = _token_features(doc, quoted_tokens(doc, quoted), load_cue_lexicon())
+    features: list[list[str]] = [[] for _ in doc]
+    seqs = sequences(doc)
+    for seq in seqs:
+        for k, i in enumerate(seq):
+            own = [f"{key}={value}" for key, value in base[i].items()]
+            own += [f"ch={c.dep_}" for c in doc[i].children]
+            for offset in (-2, -1, 1, 2):
+                if not 0 <= k + offset < len(seq):
+                    own.append(f"{offset}:{'BOS' if offset < 0 else 'EOS'}")
+                    continue
+                near = base[seq[k + offset]]
+                own += [f"{offset}:{key}={near[key]}" for key in _NEIGHBOUR_KEYS]
+            own.append(f"w-1|w={base[seq[k - 1]]['w'] if k else 'BOS'}|{base[i]['w']}")
+            features[i] = own
+    return seqs, features
+
+
+def bio_tags(doc: Doc, spans: dict[str, list[CharSpan]]) -> list[str]:
+    """Gold BIO tags from character spans per role. Of contents that nest or overlap the
+    outermost is kept (earliest start, then longest); SRC and CUE overwrite CON."""
+    tags = ["O"] * len(doc)
+    contents: list[CharSpan] = []
+    for span in sorted(spans.get("CON", []), key=lambda s: (s[0], -s[1])):
+        if not any(_overlap(span, kept) for kept in contents):
+            contents.append(span)
+    for role, role_spans in (("CON", contents), ("SRC", spans.get("SRC", [])),
+                             ("CUE", spans.get("CUE", []))):
+        for start, end in role_spans:
+            tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
+                      if not t.is_space]
+            for n, token in enumerate(tokens):
+                tags[token.i] = f"{'I' if n else 'B'}-{role}"
+    return tags
+
+
+def decode(doc: Doc, tags: list[str]) -> dict[str, list[CharSpan]]:
+    """Character spans per role. Whitespace neither opens nor closes a span; a content stays
+    open under SRC/CUE tags, so an I-CON after them continues it."""
+    found: dict[str, list[list[int]]] = {role: [] for role in ROLES}
+    current: dict[str, list[int] | None] = {role: None for role in ROLES}
+    for token, tag in zip(doc, tags):
+        if token.is_space:
+            continue
+        prefix, _, role = tag.partition("-")
+        for other in ROLES:
+            if other != role and (other != "CON" or prefix == "O"):
+                current[other] = None
+        if prefix == "O":
+            continue
+        if prefix == "B" or current[role] is None:
+            current[role] = [token.i, token.i]
+            found[role].append(current[role])
+        current[role][1] = token.i
+    return {role: [(doc[a].idx, doc[b].idx + len(doc[b])) for a, b in runs]
+            for role, runs in found.items()}
+
+
+class AttributionTagger:
+    """The trained CRF: `tag(doc)` → character spans per role (SRC, CUE, CON)."""
+
+    def __init__(self, tagger, path: Path):
+        self._tagger, self.path = tagger, path
+        # Which model produced a store's rows: the first bytes of the file's hash.
+        self.version_tag = "crf-" + hashlib.sha256(path.read_bytes()).hexdigest()[:8]
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> AttributionTagger | None:
+        """The model at `path` (default: `model_path()`), or None when there is no file."""
+        path = Path(path) if path is not None else model_path()
+        if path is None or not path.is_file():
+            return None
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        return cls(tagger, path)
+
+    def tags(self, doc: Doc, quoted: list[QuotedSpan] | None = None) -> list[str]:
+        """The BIO tag of every token ('O' for whitespace)."""
+        seqs, features = sequence_features(doc, quoted)
+        tags = ["O"] * len(doc)
+        for seq in seqs:
+            for i, tag in zip(seq, self._tagger.tag([features[i] for i in seq])):
+                tags[i] = tag
+        return tags
+
+    def tag(self, doc: Doc, quoted: list[QuotedSpan] | None = None) -> dict[str, list[CharSpan]]:
+        """Character spans per role (SRC, CUE, CON) into `doc.text`."""
+        return decode(doc, self.tags(doc, quoted))
+
+
+# --- refining the rule-based claims ------------------------------------------------------------
+
+def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]],
+                  quoted: list[QuotedSpan]) -> list[Claim]:
+    """Apply the CRF's spans (`tag`) to the rule-based claims; each step raised F1 on PolNeAR
+    dev. A content takes the boundaries of the CRF content it overlaps most, unless that one
+    lies inside it (more often a fragment than a correction); a cue those of the CRF cue it
+    overlaps. A CRF cue no claim has takes the nearest CRF content in its sentence: a new claim
+    when no claim holds that content, else the cue of the one cue-less claim holding it."""
+    for claim in claims:
+        content = _most_overlapping(spans["CON"], claim.content)
+        if content is not None and not claim.parts and not (
+                claim.content[0] <= content[0] and content[1] <= claim.content[1]):
+            claim.content, claim.kind = content, _kind(doc.text, content, quoted)
+        if claim.cue is not None:
+            cue = _most_overlapping(spans["CUE"], (claim.cue.start_char, claim.cue.end_char))
+            claim.cue = doc.char_span(*cue) if cue is not None else claim.cue
+    in_quotes = quoted_tokens(doc, quoted)
+    for start, end in spans["CUE"]:
+        if any(c.cue is not None and _overlap((c.cue.start_char, c.cue.end_char), (start, end))
+               for c in claims):
+            continue
+        cue = doc.char_span(start, end)
+        sentence = (cue.root.sent.start_char, cue.root.sent.end_char)
+        near = [s for s in spans["CON"] if _overlap(s, sentence)]
+        content = min(near, key=lambda s: _distance(s, (start, end)), default=None)
+        holders = [c for c in claims if content is not None and _overlap(c.content, content)]
+        if content is None or holders and (len(holders) > 1 or holders[0].cue is not None):
+            continue
+        clause = doc.char_span(*content, alignment_mode="expand")
+        speaker = (speaker_span(cue.root, clause, in_quotes)
+                   or _nearest_source(doc, spans["SRC"], sentence, content, (start, end)))
+        if holders:
+            holders[0].cue, holders[0].speaker, holders[0].inherit_speaker = cue, speaker, False
+        else:
+            claims.append(Claim(content, _kind(doc.text, content, quoted), cue, speaker))
+    return sorted(claims, key=lambda c: c.content)
+
+
+def _overlap(a: CharSpan, b: CharSpan) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _distance(a: CharSpan, b: CharSpan) -> int:  # characters between two spans
+    return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def _most_overlapping(spans: list[CharSpan], target: CharSpan) -> CharSpan | None:
+    best = max(spans, key=lambda s: _overlap(s, target), default=None)
+    return best if best is not None and _overlap(best, target) else None
+
+
+def _kind(text: str, content: CharSpan, quoted: list[QuotedSpan]) -> str:
+    """direct: one whole quoted stretch (trailing punctuation aside); mixed: holds a quote."""
+    start, end = content
+    if any(q.start == start and q.end <= end and not text[q.end:end].strip(" ,.;:")
+           for q in quoted):
+        return "direct"
+    return "mixed" if any(start <= q.start < end for q in quoted) else "indirect"
+
+
+def _nearest_source(doc: Doc, sources: list[CharSpan], sentence: CharSpan, content: CharSpan,
+                    cue: CharSpan) -> Span | None:
+    """The CRF source nearest the cue in its sentence, outside the content."""
+    near = [s for s in sources if _overlap(s, sentence) and not _overlap(s, content)]
+    best = min(near, key=lambda s: _distance(s, cue), default=None)
+    return doc.char_span(*best) if best is not None else None
