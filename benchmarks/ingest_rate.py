@@ -9,7 +9,6 @@ and writes a fresh DuckDB store, then re-runs the same input to time the no-op p
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import platform

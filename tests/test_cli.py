@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pyarrow.parquet as pq
-import pytest
 from typer.testing import CliRunner
 
 from sitrep.cli import app

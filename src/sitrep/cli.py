@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional

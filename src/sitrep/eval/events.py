@@ -377,7 +377,7 @@ def score_case(data_dir: Path, split: str, limit: int | None = None) -> EvalResu
                "gold type among the snippet's events": any_gold.to_json(),
                "disaster snippets with no event": quiet.to_json()}
     notes = [case_mapping_note(),
-             f"unmapped, left out of the type scores: "
+             "unmapped, left out of the type scores: "
              + ", ".join(f"{k} ×{n} ({CASE_UNMAPPED.get(k, 'unknown subtype')})"
                          for k, n in sorted(unmapped.items())),
              "prediction: the snippet's most confident event (the first on ties)",

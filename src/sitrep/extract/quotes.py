@@ -19,14 +19,21 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import load_cues
+from sitrep.extract.claim_spans import (
+    CLAUSE_DEPS,
+    LISTENER_OBJECT,
+    clause_span,
+    cue_phrase,
+    noun_phrase,
+    speaker_span,
+    strip_punct,
+    trailing_attribution,
+)
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans
 from sitrep.extract.speakers import SpeakerResolver
 from sitrep.records import Document, Quote, Speaker, SpanRef
 
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_CLAUSE_DEPS = {"ccomp"}
-_INHERIT_DEPS = {"advcl", "conj", "xcomp"}  # "…, adding that…": the subject of the head verb
 
 
 @dataclass(frozen=True)
@@ -175,8 +182,8 @@ class QuoteExtractor:
         noun-phrase object or a to-infinitive, but not inside someone else's claim ('the
         official said the government would seek X or ask Y': 'ask' is no new source)."""
         for child in cue.children:
-            if child.dep_ in _CLAUSE_DEPS and self.cues.allows(cue.lemma_.lower(), "ccomp"):
-                return _clause_span(child)
+            if child.dep_ in CLAUSE_DEPS and self.cues.allows(cue.lemma_.lower(), "ccomp"):
+                return clause_span(child)
         if _inside_clause_of_cue(cue, self.cues):
             return None
         lemma = cue.lemma_.lower()
@@ -184,7 +191,7 @@ class QuoteExtractor:
             if self.cues.allows(lemma, construction):
                 for child in cue.children:
                     if child.dep_ == construction:
-                        return _clause_span(child)
+                        return clause_span(child)
         return None
 
     def _according_to(self, doc: Doc, quoted: list[QuotedSpan]) -> list[Claim]:
@@ -195,15 +202,15 @@ class QuoteExtractor:
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
             if not objects:
                 continue
-            speaker = _trimmed(objects[0], exclude=None)
+            speaker = noun_phrase(objects[0], exclude=None)
             if speaker is None:
                 continue
             sent = token.sent
             phrase_end = speaker.end
             if token.i - sent.start <= 1:  # "According to X, …"
-                content = _strip_punct(doc[phrase_end:sent.end])
+                content = strip_punct(doc[phrase_end:sent.end])
             else:  # "…, according to X."
-                content = _strip_punct(doc[sent.start:token.i])
+                content = strip_punct(doc[sent.start:token.i])
             if content is None:
                 continue
             start, end = content.start_char, content.end_char
@@ -241,179 +248,11 @@ class QuoteExtractor:
         return quotes
 
 
-_CUE_LEFT_DEPS = {"aux", "auxpass", "neg", "advmod"}
-_CUE_RIGHT_WORDS = {"as", "with", "to", "about", "on", "for", "over", "into", "out", ":"}
-
-
-def cue_phrase(verb: Token) -> Span:
-    """The cue as annotators mark it: the verb with its auxiliaries, negation and adverbs
-    right before it ('did not want', 'has long said') and a particle or preposition right after
-    ('agreed with', 'described as', 'pointed out', 'said:')."""
-    doc = verb.doc
-    start = verb.i
-    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT_DEPS:
-        start -= 1
-    end = verb.i + 1
-    if end < len(doc) and doc[end].lower_ in _CUE_RIGHT_WORDS and (
-            doc[end].head.i == verb.i or doc[end].text == ":"):
-        end += 1
-    return doc[start:end]
-
-
-def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
-    """Attribution set off by commas, with no content clause in the parse:
-    '<claim>, experts say.' → the claim before the comma; 'The latest test, North Korea said,
-    was its biggest yet' → the whole sentence (the claim around the aside, as one stretch).
-    When the parser has lost the subject too ('<claim>, an HTS official familiar with the
-    talks told the Guardian.'), the noun phrase between the comma and the cue is the speaker.
-    Returns (content, speaker); the speaker is None when the cue's subject will do."""
-    sent, doc = cue.sent, cue.doc
-    subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
-    speaker = None
-    if subjects:
-        left = min(subjects[0].left_edge.i, cue.i)
-    else:
-        comma = next((i for i in range(cue.i - 1, max(sent.start, cue.i - 12) - 1, -1)
-                      if doc[i].text in {",", "—", "–"}), None)
-        if comma is None:
-            return None, None
-        speaker = _strip_punct(doc[comma + 1:cue.i])
-        if speaker is None or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in speaker):
-            return None, None
-        left = comma + 1
-    right = max(t.i for t in cue.subtree if not t.is_punct or t.i == cue.i)
-    if left - sent.start < 3 or doc[left - 1].text not in {",", "—", "–"}:
-        return None, None
-    if any(c.dep_ == "dobj" for c in cue.children) and cue.lemma_.lower() not in _LISTENER_OBJECT:
-        return None, None  # "…, the soldier offered it to him": the verb has its own object
-    if _adverbial_of(doc[sent.start:left - 1], cue):
-        return None, None  # "Catching his gaze, the soldier…", "As Taweel inspected…, X joked"
-    after = right + 1
-    if after < sent.end and doc[after].text == "," and subjects:  # an aside mid-sentence
-        return _strip_punct(doc[sent.start:sent.end]), speaker
-    if sent.end - after <= 1 or (sent.end - after <= 4 and not subjects):  # at the end
-        return _strip_punct(doc[sent.start:left - 1]), speaker
-    return None, None
-
-
-_SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "because", "although",
-                  "though", "since", "once", "until", "unless", "whereas"}
-
-
-def _adverbial_of(segment: Span, cue: Token) -> bool:
-    """A stretch before the attribution that modifies the cue's clause is no claim."""
-    if len(segment) == 0 or segment[0].lower_ in _SUBORDINATORS:
-        return True
-    roots = [t for t in segment if not (segment.start <= t.head.i < segment.end)]
-    return any(t.head.i == cue.i and t.dep_ in {"advcl", "prep", "npadvmod", "advmod"}
-               for t in roots)
-
-
-def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = None) -> Span | None:
-    """The subject of the cue verb (or of the verb it hangs from: '…, adding that…'); never
-    a word inside a quote."""
-    verb = cue
-    in_quotes = in_quotes or set()
-    for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in in_quotes]
-        if subjects:
-            return _trimmed(subjects[0], exclude=quote)
-        if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
-
-
-def _trimmed(head: Token, exclude: Span | None) -> Span | None:
-    """The speaker's noun phrase as annotators mark it: appositions and relative clauses
-    included, quoted words, page furniture before a line break and edge punctuation out; a
-    closing bracket kept when the phrase opened one ('Rep. Elijah E. Cummings (D-Md.)'), and
-    the comma closing an apposition ('Michael Tanner, an analyst at the Cato Institute,')."""
-    doc = head.doc
-    cut = set(range(exclude.start, exclude.end)) if exclude is not None else set()
-    keep = [t.i for t in head.subtree if t.i not in cut]
-    if head.i in cut or not keep:
-        return None  # the subject is inside the quote: no speaker outside it
-    start, end = min(keep), max(keep) + 1
-    for i in range(head.i, end):  # a quote inside the phrase: keep the part holding the head
-        if i in cut:
-            end = i
-            break
-    for i in range(start, head.i):  # "11:05 a.m.\n\nDonald Trump": the line holding the head
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            start = i + 1
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end - 1 > head.i and (doc[end - 1].is_space or (
-            doc[end - 1].is_punct and not _closes_bracket(doc[start:end - 1], doc[end - 1]))):
-        end -= 1
-    phrase = doc[start:end]
-    if any(t.text == "," for t in phrase) and end < len(doc) and doc[end].text == "," \
-            and head.i < end:
-        return doc[start:end + 1]
-    return phrase
-
-
-def _closes_bracket(before: Span, token: Token) -> bool:
-    return token.text == ")" and sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
-
-
-def _clause_span(head: Token) -> Span | None:
-    """The content clause, complementiser included ('that U.S. output will expand', as
-    PARC-style annotation marks it), without a trailing comma-led aside."""
-    tokens = [t for t in head.subtree]
-    if not tokens:
-        return None
-    span = _strip_punct(head.doc[tokens[0].i:_cut_trailing_aside(head, tokens[-1].i + 1)])
-    return _close_open_quote(span) if span is not None else None
-
-
-def _close_open_quote(span: Span) -> Span:
-    """'…military is “depleted' + '”': the parser hangs a closing mark on the main verb;
-    a clause that opens a quote takes its closing mark (and nothing else) along."""
-    opens = sum(t.text in {"“", "«"} for t in span)
-    closes = sum(t.text in {"”", "»"} for t in span)
-    doc = span.doc
-    end = span.end
-    while opens > closes and end < len(doc) and (doc[end].text in {"”", "»"} or (
-            doc[end].is_punct and end + 1 < len(doc) and doc[end + 1].text in {"”", "»"})):
-        closes += doc[end].text in {"”", "»"}
-        end += 1
-    return doc[span.start:end]
-
-
-def _cut_trailing_aside(head: Token, end: int) -> int:
-    """'…anything in his hands, which he said were at his side' / '…in 2012, arguing that…':
-    a relative or participial clause after a comma closes the claim; it is commentary."""
-    doc = head.doc
-    for token in head.subtree:
-        if (token.dep_ in {"relcl", "advcl", "acl"} and token.i > head.i
-                and doc[token.left_edge.i - 1].text == "," and token.right_edge.i + 1 >= end - 1
-                and (token.tag_ == "VBG" or token.left_edge.lower_ in {"which", "who", "while"})
-                and not any(t.text in "“”\"«»" for t in token.subtree)):  # quoted: still theirs
-            return token.left_edge.i - 1
-    return end
-
-
-def _strip_punct(span: Span) -> Span | None:
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].is_punct and doc[start].text not in "“\"‘«":
-        start += 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in "”\"’»":
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-# Verbs whose object is the listener, not the content ("told the Guardian").
-_LISTENER_OBJECT = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief"}
-
-
 def _inside_clause_of_cue(token: Token, cues: CueLexicon) -> bool:
     """Is `token` inside the content clause of another cue verb?"""
     node = token
     while node.head.i != node.i:
-        if node.dep_ in _CLAUSE_DEPS and cues.is_cue(node.head):
+        if node.dep_ in CLAUSE_DEPS and cues.is_cue(node.head):
             return True
         node = node.head
     return False
@@ -433,9 +272,9 @@ def _has_own_content(cue: Token, in_quotes: set[int]) -> bool:
     ('Russia will maintain its military bases' is no attribution of a nearby quote)."""
     for child in cue.children:
         outside = child.i not in in_quotes
-        if outside and child.dep_ in _CLAUSE_DEPS:
+        if outside and child.dep_ in CLAUSE_DEPS:
             return True
-        if outside and child.dep_ == "dobj" and cue.lemma_.lower() not in _LISTENER_OBJECT:
+        if outside and child.dep_ == "dobj" and cue.lemma_.lower() not in LISTENER_OBJECT:
             return True
     return False
 
@@ -469,7 +308,7 @@ def _scare_quote(text: str, claim: Claim) -> bool:
 
 def _reports_inside(cue: Token, inside: Span) -> bool:
     """A subject-less cue whose complement is the quote itself ('…,” added the statement')."""
-    return any(inside.start <= c.i < inside.end for c in cue.children if c.dep_ in _CLAUSE_DEPS)
+    return any(inside.start <= c.i < inside.end for c in cue.children if c.dep_ in CLAUSE_DEPS)
 
 
 def _starts_lowercase_attribution(doc: Doc, next_start: int, quote_end: int) -> bool:
