@@ -28,10 +28,12 @@ def test_airstrikes_are_an_aerial_assault_by_the_russian_military(seed_events):
     assert not any(e.trigger.text == "bombs" and e.span == drop.span for e in seed_events.events)
 
 
-def test_an_offer_is_a_future_aid_event_to_its_recipient(seed_events):
+def test_an_offer_of_aid_is_agree_in_plover_with_its_recipient(seed_events):
     offer = event_at(seed_events, "offered")  # "Moscow offered humanitarian aid to Syria"
+    # PLOVER codes an offer or promise to cooperate as AGREE; the aid itself was never given.
     assert (offer.type, offer.source, offer.target, offer.modality) == (
-        "AID", "RUS-GOV", "SYR", "future")
+        "AGREE", "RUS-GOV", "SYR", "future")
+    assert offer.mode == "humanitarian"
 
 
 def test_the_denial_is_negated_and_reported_by_the_russian_representative(seed_events):

@@ -27,6 +27,7 @@ _FUTURE_HEADS = {"plan", "intend", "aim", "seek", "want", "hope", "expect", "pre
                  "promise", "vow", "pledge", "threaten", "offer", "agree", "decide", "propose"}
 _HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
+_COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 _INTENT_LIGHT_VERBS = {"offer", "promise", "pledge", "propose"}
 _LIGHT_VERBS = {"offer", "provide", "give", "send", "deliver", "launch", "carry", "conduct",
                 "stage", "hold", "make", "mount", "begin", "start", "continue", "resume",
@@ -105,7 +106,7 @@ class EventExtractor:
             for noun in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
                 entry = self.lexicon.get((noun.lemma_.lower(), "NOUN"))
                 if entry is not None and lemma in _LIGHT_VERBS:
-                    return entry, noun
+                    return _with_mode_of(entry, noun), noun
             for second in token.children:  # "pull out", "step down", "call for", "fire on"
                 if second.dep_ not in {"prt", "advmod", "prep"}:
                     continue
@@ -140,6 +141,10 @@ class EventExtractor:
             return None  # who did what to whom: without an actor it is not event data
         clause = _clause(token)
         polarity, modality = _polarity(token), _modality(token, trigger)
+        if modality == "future" and trigger.type in _COOPERATIVE:
+            # PLOVER codes a promise or offer to cooperate as AGREE ("offered humanitarian
+            # aid" → AGREE, mode humanitarian); the act itself is coded when it happens.
+            trigger = replace(trigger, type="AGREE", cameo="03")
         confidence = 0.5 + 0.2 * (not trigger.learned) + 0.1 * (source is not None and target is not None)
         return Event(
             doc_id=document.id, span=(clause.start_char, clause.end_char), text=clause.text,
@@ -186,6 +191,17 @@ def _generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
         added.append(Mention(doc_id=doc_id, span=(span.start_char, span.end_char),
                              text=span.text, label="NOUN", actor=actor_id, role="actor"))
     return added
+
+
+_AID_MODES = {"humanitarian", "military", "economic", "financial", "medical", "food"}
+
+
+def _with_mode_of(entry: Trigger, noun: Token) -> Trigger:
+    """'humanitarian aid', 'military assistance': the adjective names the PLOVER mode."""
+    if entry.mode:
+        return entry
+    mode = next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _AID_MODES), None)
+    return replace(entry, mode="economic" if mode == "financial" else mode) if mode else entry
 
 
 def _pattern_holds(entry: Trigger, second: Token, token_actor: dict[int, str]) -> bool:
