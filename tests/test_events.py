@@ -84,3 +84,11 @@ def test_events_are_stored_and_queried_from_the_cli(tmp_path):
     assert none.exit_code == 0 and "no events matched" in none.stderr
     bad = runner.invoke(app, ["events", "--since", "yesterday-ish", "--db", db])
     assert bad.exit_code == 2
+
+
+def test_an_offer_refused_is_two_events(seed_events):
+    offer = event_at(seed_events, "offered")
+    refused = event_at(seed_events, "refused")  # "This was refused, as HTS felt it had … donors"
+    assert (refused.type, refused.source, refused.target) == ("REJECT", "HTS", offer.source)
+    seek = event_at(seed_events, "seek")  # "the new Syrian government would seek the extradition"
+    assert (seek.type, seek.target, seek.modality) == ("REQUEST", "P-BASHAR-AL-ASSAD", "hypothetical")

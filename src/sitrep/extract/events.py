@@ -32,7 +32,7 @@ _INTENT_LIGHT_VERBS = {"offer", "promise", "pledge", "propose"}
 _LIGHT_VERBS = {"offer", "provide", "give", "send", "deliver", "launch", "carry", "conduct",
                 "stage", "hold", "make", "mount", "begin", "start", "continue", "resume",
                 "impose", "announce", "sign", "reach", "pledge", "grant", "issue", "file",
-                "declare", "extend", "order", "open", "seek", "lodge", "initiate"}
+                "declare", "extend", "order", "open", "lodge", "initiate"}
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,9 @@ class EventExtractor:
                 if token.lemma_.lower() in _INTENT_LIGHT_VERBS:  # "offered aid": not yet given
                     trigger = replace(trigger, notes=trigger.notes | {"future"})
             event = self._event(doc, document, token, trigger, token_actor, actors, quotes)
+            if event is None and trigger.type == "REJECT":
+                event = self._refusal_of_previous(doc, document, token, trigger, token_actor,
+                                                  quotes, events)
             if event is not None:
                 events.append(event)
                 # "drop bombs": the object noun names the same action, not a second event
@@ -95,6 +98,29 @@ class EventExtractor:
         return {"events": events, "actors": [a for i, a in actors.items() if i in kept],
                 "mentions": sorted((m for m in mentions if m.actor is None or m.actor in kept),
                                    key=lambda m: m.span)}
+
+    def _refusal_of_previous(self, doc, document, token, trigger, token_actor, quotes,
+                             events: list[Event]) -> Event | None:
+        """'Moscow offered aid to Syria. This was refused, as HTS felt…': a passive refusal
+        whose subject points back ('this', 'it', 'the offer') refuses the offer just made; the
+        refuser is the actor the sentence names after it (or the agent of 'by')."""
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lower_ not in {"this", "it", "that", "offer", "proposal"}:
+            return None
+        offers = [e for e in events if e.type in {"AGREE", "AID"} and e.source
+                  and e.span[1] <= token.idx and token.idx - e.span[1] < 300]
+        refuser = next((token_actor[t.i] for t in doc[token.i:token.sent.end] if t.i in token_actor), None)
+        if not offers or refuser is None:
+            return None
+        clause = _clause(token)
+        return Event(
+            doc_id=document.id, span=(clause.start_char, clause.end_char), text=clause.text,
+            trigger=SpanRef(span=(token.idx, token.idx + len(token.text)), text=token.text),
+            type="REJECT", mode=trigger.mode, cameo=trigger.cameo or "12", source=refuser,
+            target=offers[-1].source, time=_publication_time(document),
+            polarity=_polarity(token), modality=_modality(token, trigger),
+            reported_by=_reporter(token, quotes), confidence=0.5,
+        )
 
     # --- triggers ------------------------------------------------------------------------
 
