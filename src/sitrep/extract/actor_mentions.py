@@ -219,3 +219,17 @@ def _first_conjunct(token: Token) -> Token:
             token.dep_ == "conj" or (token.dep_ == "appos" and token.head.pos_ == "PROPN")):
         token = token.head
     return token
+
+
+def actor_tokens(doc: Doc, mentions, roles: set[str] | None = None) -> dict[int, str]:
+    """Token index → actor id, from the mentions that name an actor (optionally only those in
+    the given roles); the first mention over a token wins."""
+    found: dict[int, str] = {}
+    for mention in mentions:
+        if not mention.actor or (roles is not None and mention.role not in roles):
+            continue
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                found.setdefault(token.i, mention.actor)
+    return found

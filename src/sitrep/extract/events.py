@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract.speakers import speaker_nouns
+from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.names import slug
 from sitrep.records import Actor, Document, Event, Mention, Quote, SpanRef
@@ -70,7 +71,8 @@ class EventExtractor:
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
         actors = {a.id: a for a in layers.get("actors", [])}
         mentions = list(layers.get("mentions", []))
-        token_actor = _actor_tokens(doc, mentions, actors)
+        token_actor = {i: a for i, a in actor_tokens(doc, mentions, roles={"actor"}).items()
+                       if a in actors}  # names of actors, not places or descriptors
         mentions += _generic_participants(doc, document.id, token_actor, actors)
         quotes = layers.get("quotes") or []
         events: list[Event] = []
@@ -176,7 +178,7 @@ class EventExtractor:
             doc_id=document.id, span=(clause.start_char, clause.end_char), text=clause.text,
             trigger=SpanRef(span=(token.idx, token.idx + len(token.text)), text=token.text),
             type=trigger.type, mode=trigger.mode, cameo=trigger.cameo,
-            source=source, target=target, place=_place(token, token_actor, doc),
+            source=source, target=target, place=_place(clause, token_actor),
             time=_publication_time(document), polarity=polarity, modality=modality,
             reported_by=reporter, confidence=round(min(confidence, 0.95), 2),
         )
@@ -236,19 +238,6 @@ def _pattern_holds(entry: Trigger, second: Token, token_actor: dict[int, str]) -
     if not entry.pattern or not entry.pattern.startswith("prep:") or second.dep_ != "prep":
         return True
     return any(_actor_in(g, token_actor) for g in second.children if g.dep_ == "pobj")
-
-
-def _actor_tokens(doc: Doc, mentions: list[Mention], actors: dict[str, Actor]) -> dict[int, str]:
-    """Token index → actor id for mentions that name actors (not places, not descriptors)."""
-    found: dict[int, str] = {}
-    for m in mentions:
-        if not m.actor or m.role != "actor" or m.actor not in actors:
-            continue
-        span = doc.char_span(*m.span, alignment_mode="expand")
-        if span is not None:
-            for t in span:
-                found.setdefault(t.i, m.actor)
-    return found
 
 
 def _actor_in(head: Token, token_actor: dict[int, str]) -> str | None:
@@ -376,9 +365,10 @@ def _modality(token: Token, trigger: Trigger) -> str:
     return "asserted"
 
 
-def _place(token: Token, token_actor: dict[int, str], doc: Doc) -> str | None:
+def _place(clause: Span, token_actor: dict[int, str]) -> str | None:
     """The place name in the trigger's clause: 'in Homs', 'at the Khmeimim airbase'."""
-    for t in _clause(token):
+    doc = clause.doc
+    for t in clause:
         if t.ent_type_ in {"GPE", "LOC", "FAC"} and t.i not in token_actor and t.dep_ == "pobj" \
                 and t.head.lower_ in {"in", "at", "near", "from", "outside", "inside"}:
             ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
+from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.lexicon import ActorLexicon
 from sitrep.extract.names import slug
 from sitrep.records import Actor, Mention
@@ -57,12 +58,7 @@ class SpeakerResolver:
         self.org_heads = org_heads
         self.actors = {a.id: a for a in actors}
         self.mentions = list(mentions)
-        self.token_actor: dict[int, str] = {}
-        for m in mentions:
-            span = doc.char_span(*m.span, alignment_mode="expand")
-            if m.actor and span is not None:
-                for token in span:
-                    self.token_actor.setdefault(token.i, m.actor)
+        self.token_actor = actor_tokens(doc, mentions)
         self.descriptions: list[Description] = []
         self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
         self.gender = _genders(doc, self.actors, mentions)

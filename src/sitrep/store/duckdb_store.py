@@ -77,6 +77,7 @@ class Store:
 
     def __init__(self, path: str | Path | None = None, read_only: bool = False):
         self.path = str(path or default_db_path())
+        self._columns: dict[str, list[str]] = {}
         if read_only and not Path(self.path).exists():
             raise SitrepError(f"{self.path}: no such store (run `sitrep ingest` first)")
         try:
@@ -194,7 +195,9 @@ class Store:
         """Bulk insert through Arrow: one statement, not one per row."""
         if not rows:
             return
-        columns = [c[0] for c in self.con.execute(f"DESCRIBE {table}").fetchall()]
+        if table not in self._columns:  # asked once per table, not once per document
+            self._columns[table] = [c[0] for c in self.con.execute(f"DESCRIBE {table}").fetchall()]
+        columns = self._columns[table]
         batch = pa.table({name: [row[i] for row in rows] for i, name in enumerate(columns)})
         self.con.register("incoming_rows", batch)
         try:
