@@ -27,23 +27,14 @@ from pathlib import Path
 import pycrfsuite
 from spacy.tokens import Doc
 
-from sitrep.eval.polnear import Article, read_split
-from sitrep.extract.attribution_model import ROLES, AttributionTagger, bio_tags, sequence_features
+from sitrep.eval.polnear import Article, read_split, role_spans
+from sitrep.extract.attribution_model import AttributionTagger, bio_tags, sequence_features
 from sitrep.nlp import load_nlp
 
 REPO = Path(__file__).resolve().parents[1]
 POLNEAR = REPO.parent / "shared" / "eval" / "quotes" / "polnear"
 OUT = REPO / "build" / "attribution-crf.crfsuite"
 PARAMS = {"c1": 3.2, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
-
-
-def role_spans(article: Article) -> dict[str, list[tuple[int, int]]]:
-    spans: dict[str, list[tuple[int, int]]] = {role: [] for role in ROLES}
-    for attribution in article.attributions:
-        spans["SRC"] += [attribution.source] if attribution.source else []
-        spans["CUE"] += [attribution.cue] if attribution.cue else []
-        spans["CON"] += list(attribution.contents)
-    return spans
 
 
 def parsed(articles: list[Article]) -> Iterator[tuple[Article, Doc]]:
@@ -73,11 +64,10 @@ def train(articles: list[Article], out: Path, params: dict) -> None:
           f"({out.stat().st_size / 1e6:.1f} MB)")
 
 
-def token_scores(model: Path, articles: list[Article]) -> dict[str, tuple[float, float, float]]:
+def token_scores(tagger, articles: list[Article], docs) -> dict[str, tuple[float, float, float]]:
     """Precision, recall, F1 per BIO label and per role (B and I together), token by token."""
-    tagger = AttributionTagger.load(model)
     tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
-    for article, doc in parsed(articles):
+    for article, doc in zip(articles, docs):
         gold, predicted = bio_tags(doc, role_spans(article)), tagger.tags(doc)
         for g, p in zip(gold, predicted):
             for want, got in ((g, p), (g[2:], p[2:])):
@@ -93,6 +83,12 @@ def token_scores(model: Path, articles: list[Article]) -> dict[str, tuple[float,
     return scores
 
 
+def token_report(tagger, articles: list[Article], docs) -> None:
+    print("token-level scores on dev:")
+    for label, (p, r, f1) in token_scores(tagger, articles, docs).items():
+        print(f"  {label:6} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--polnear", type=Path, default=POLNEAR,
@@ -103,10 +99,8 @@ def main() -> None:
     if not (args.polnear / "data" / "train").is_dir():
         parser.error(f"{args.polnear}: no data/train folder; point --polnear at PolNeAR")
     train(read_split(args.polnear / "data", "train", args.limit), args.out, PARAMS)
-    print("token-level scores on dev:")
-    for label, (p, r, f1) in token_scores(args.out, read_split(args.polnear / "data", "dev",
-                                                               args.limit)).items():
-        print(f"  {label:6} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
+    dev = read_split(args.polnear / "data", "dev", args.limit)
+    token_report(AttributionTagger.load(args.out), dev, (doc for _, doc in parsed(dev)))
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import pytest
 # Tests pin the quotes stage to its rules: the attribution CRF (`make model`) is trained from
 # ../shared and may be absent; tests that need a model train a small one themselves.
 os.environ.setdefault("SITREP_ATTRIBUTION_MODEL", "")
+os.environ.setdefault("SITREP_ATTRIBUTION_BERT", "")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SITREP_SHARED", REPO.parent / "shared"))

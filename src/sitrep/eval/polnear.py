@@ -247,3 +247,14 @@ def _errors(articles: list[Article], predictions: dict[str, list], per_kind: int
                       "source": q.speaker.text if q.speaker else None}
                      for q in quotes if not any(_overlaps(q.span, s) for s in gold))
     return missed[:per_kind] + false[:per_kind]
+
+
+def role_spans(article: Article) -> dict[str, list[tuple[int, int]]]:
+    """Gold character spans per tagger role (SRC, CUE, CON) — what the attribution taggers
+    are trained on."""
+    spans: dict[str, list[tuple[int, int]]] = {role: [] for role in ("SRC", "CUE", "CON")}
+    for attribution in article.attributions:
+        spans["SRC"] += [attribution.source] if attribution.source else []
+        spans["CUE"] += [attribution.cue] if attribution.cue else []
+        spans["CON"] += list(attribution.contents)
+    return spans

@@ -6,8 +6,10 @@ verb outside them in the same or the adjacent sentence ("…,” the official sa
 “…”"); a quote with no cue of its own continues the previous speaker. Reported speech is the
 clausal complement of a cue verb ("said communications with HTS started a week ago") or the
 clause around "according to X"; when that clause holds quoted words it is a mixed quote. The cue
-lexicon is data (`data/cue_verbs.tsv`). When the attribution CRF is built (`make model`), its
-spans refine the claims (`attribution_model.refine_claims`); without it the rules stand alone.
+lexicon is data (`data/cue_verbs.tsv`). When an attribution tagger is built — the fine-tuned
+MiniLM (`make model-bert`, `attribution_bert`) or the CRF (`make model`, `attribution_model`) —
+its spans refine the claims (`attribution_model.refine_claims`); without one the rules stand
+alone.
 """
 
 from __future__ import annotations
@@ -94,9 +96,12 @@ class QuoteExtractor:
         self.cues = load_cue_lexicon()
         self.lexicon = load_lexicon()
         self.org_heads = load_cues().org_heads
-        from sitrep.extract.attribution_model import AttributionTagger  # it imports this module
+        # (imported here: both import this module) The fine-tuned MiniLM when it is built,
+        # else the CRF, else None: the rules stand alone.
+        from sitrep.extract.attribution_bert import BertAttributionTagger
+        from sitrep.extract.attribution_model import AttributionTagger
 
-        self.tagger = AttributionTagger.load()  # None without a model file: rules only
+        self.tagger = BertAttributionTagger.load() or AttributionTagger.load()
         self.version_tag = self.tagger.version_tag if self.tagger is not None else None
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
