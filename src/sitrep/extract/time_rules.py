@@ -136,12 +136,25 @@ def full_date(m: re.Match, ctx: Context) -> Norm | None:
         return None
     month, day = int(lookup("month", m["month"])), int(m["day"])
     year = int(m["year"]) if m["year"] else _year_of(ctx, month, day)
+    if not m["year"] and m["wday"] and ctx.dct is not None:  # 'Monday, Oct. 26': the year it was one
+        number = int(lookup("weekday", m["wday"]))
+        fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1)
+                if _is_date(y, month, day) and date(y, month, day).isoweekday() == number]
+        year = fits[0] if fits else year
     if year is None:
         return Norm("DATE", f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
     try:
         return _point(Point(date(year, month, day)))
     except ValueError:
         return None
+
+
+def _is_date(year_: int, month: int, day: int) -> bool:
+    try:
+        date(year_, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Norm | None:
@@ -167,13 +180,57 @@ def month_alone(m: re.Match, ctx: Context) -> Norm | None:
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}")
     rel = (m["rel"] or "").lower()
-    if rel in {"last", "past", "previous"}:
+    if rel in {"last", "past", "previous"}:  # the last one before this month
         start = month_near(ctx.dct.replace(day=1) - timedelta(days=1), month, -1)
     elif rel in {"next", "coming"}:
         start = month_near(shift(ctx.dct.replace(day=1), 1, "M"), month, 1)
     else:
-        start = month_near(ctx.dct, month, ctx.direction if not rel else 0)
+        start = _nearest_month(ctx.dct, month) if not rel and ctx.direction == 0 \
+            else month_near(ctx.dct, month, ctx.direction if not rel else 0)
     return _with_position(Point(start, "month"), m["pos"])
+
+
+def _nearest_month(anchor: date, month: int) -> date:
+    """The closest such month, leaning to the past (news mostly reports what happened)."""
+    options = [date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
+    return min(options, key=lambda d: (d - anchor.replace(day=1)).days * (-1 if d <= anchor else 1.5))
+
+
+def spoken_year(m: re.Match, ctx: Context) -> Norm | None:
+    """'nineteen ninety-six' (broadcast transcripts)."""
+    century = 1900 if m["century"].lower() == "nineteen" else 2000
+    rest = W.number(m["rest"])
+    if rest is None or not 10 <= rest <= 99:
+        return None
+    return _point(Point(date(century + int(rest), 1, 1), "year"))
+
+
+def the_quarter(m: re.Match, ctx: Context) -> Norm | None:
+    """'the quarter', 'the latest quarter' in a results story: the last quarter completed."""
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX-QX")
+    current = period_point(ctx.dct, "quarter")
+    which = (m["which"] or "").lower()
+    if which == "current" or (ctx.direction > 0 and which not in {"latest", "most recent", "recent"}):
+        return _point(current)
+    return _point(period_point(shift(current.day, -1, "Q"), "quarter"))
+
+
+def thanksgiving(m: re.Match, ctx: Context) -> Norm | None:
+    """US Thanksgiving: the fourth Thursday of November."""
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX-11-XX")
+    year_ = ctx.dct.year - int(bool(m["last"])) if ctx.direction <= 0 or m["last"] else ctx.dct.year
+    first = date(year_, 11, 1)
+    day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if not m["last"] and ctx.direction < 0 and day > ctx.dct:
+        return thanksgiving_in(year_ - 1)
+    return _point(Point(day))
+
+
+def thanksgiving_in(year_: int) -> Norm:
+    first = date(year_, 11, 1)
+    return _point(Point(first + timedelta(days=(3 - first.weekday()) % 7 + 21)))
 
 
 def year(m: re.Match, ctx: Context) -> Norm | None:
@@ -267,9 +324,9 @@ def weekday(m: re.Match, ctx: Context) -> Norm | None:
         day = weekday_near(ctx.dct - timedelta(days=1), number, -1)
     elif rel in {"next", "coming"}:
         day = weekday_near(ctx.dct + timedelta(days=1), number, 1)
-    elif ctx.direction == 0:
+    elif ctx.direction == 0:  # the nearest, leaning to the past
         before, after = weekday_near(ctx.dct, number, -1), weekday_near(ctx.dct, number, 1)
-        day = before if (ctx.dct - before) <= (after - ctx.dct) else after
+        day = before if (ctx.dct - before).days <= 2 * (after - ctx.dct).days else after
     else:
         day = weekday_near(ctx.dct, number, -1 if ctx.direction < 0 else 1)
     if pod:
@@ -404,6 +461,8 @@ def duration(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def bare_units(m: re.Match, ctx: Context) -> Norm | None:
+    if m["recent"]:  # TimeBank: 'in recent years' is a past reference, not a length
+        return Norm("DATE", "PAST_REF", None, ctx.dct)
     letter, _ = _unit(m["unit"])
     letter = {"DE": "Y", "CE": "Y"}.get(letter, letter)
     return Norm("DURATION", duration_value(None, letter))
@@ -446,7 +505,10 @@ def clock(m: re.Match, ctx: Context) -> Norm | None:
         hour = 0
     if hour > 24 or minute > 59:
         return None
-    if m["weekday"] and capitalised(m["weekday"]):
+    if m["month"] and capitalised(m["month"]):
+        day_norm = full_date(m, ctx)
+        day_text = day_norm.value if day_norm else "XXXX-XX-XX"
+    elif m["weekday"] and capitalised(m["weekday"]):
         day_norm = weekday(m, ctx)
         day_text = day_norm.value if day_norm else "XXXX-XX-XX"
     else:
@@ -455,12 +517,23 @@ def clock(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("TIME", f"{day_text}T{hour:02d}:{minute:02d}", day, day)
 
 
+def noon(m: re.Match, ctx: Context) -> Norm | None:
+    hour = 12 if m["word"].lower() == "noon" else 24
+    if m["weekday"] and capitalised(m["weekday"]):
+        day_norm = weekday(m, ctx)
+        day_text = day_norm.value if day_norm else "XXXX-XX-XX"
+    else:
+        day_text = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    day = date.fromisoformat(day_text) if day_text[0].isdigit() else None
+    return Norm("TIME", f"{day_text}T{hour:02d}:00", day, day)
+
+
 def _rule(name: str, pattern: str, normalise) -> Rule:
     return Rule(name, re.compile(B + pattern + E, re.IGNORECASE), normalise)
 
 
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_OPT_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
+_OPT_WEEKDAY = rf"(?:(?P<wday>{WEEKDAY}),?\s+)?"
 
 RULES: tuple[Rule, ...] = (
     _rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?",
@@ -505,7 +578,7 @@ RULES: tuple[Rule, ...] = (
     _rule("duration", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:\s+and\s+a\s+half)?|{VAGUE})"
                       rf"[\s-]+(?P<unit>{UNIT})(?:\s+and\s+a\s+half)?(?P<old>[\s-]+old|\s+of\s+age)?",
           duration),
-    _rule("bare_units", r"(?:for|in|over|after|within|of|many|several)\s+(?P<span>(?:recent\s+)?"
+    _rule("bare_units", r"(?:for|in|over|after|within|of|many|several)\s+(?P<span>(?P<recent>recent\s+)?"
                         r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s))(?!\s+ago)",
           bare_units),
     _rule("frequency", W.alternation("frequency"), frequency),
@@ -515,6 +588,16 @@ RULES: tuple[Rule, ...] = (
     _rule("plural_weekday", rf"(?P<weekday>{WEEKDAY_FULL})s", plural_weekday),
     _rule("clock", r"(?:(?P<hour>[012]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m)"
                    r"|(?P<hour2>[012]?\d):(?P<min2>[0-5]\d)(?!:\d))"
-                   rf"(?:\s+(?:GMT|UTC|local\s+time|[A-Z]{{2}}T))?(?:,?\s+(?:on\s+)?(?P<weekday>{WEEKDAY_FULL}))?"
-                   r"(?P<rel>)(?P<pod>)(?P<pos>)", clock),
+                   rf"(?:\s+(?:GMT|UTC|local\s+time|[A-Z]{{2}}T))?(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY_FULL})"
+                   rf"|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{{4}}))?))?"
+                   r"(?P<rel>)(?P<pod>)(?P<pos>)(?P<wday>)", clock),
+    _rule("noon", rf"(?P<word>noon|midnight)(?:,?\s+(?:on\s+)?(?P<weekday>{WEEKDAY_FULL}))?"
+                  r"(?P<rel>)(?P<pod>)(?P<pos>)", noon),
+    _rule("spoken_year", rf"(?P<century>nineteen|twenty)[\s-]+(?P<rest>(?:twenty|thirty|forty|fifty|"
+                         r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
+                         r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                         r"seventeen|eighteen|nineteen)", spoken_year),
+    _rule("the_quarter", r"the\s+(?:(?P<which>latest|current|most\s+recent|recent|same)\s+)?"
+                         r"(?:fiscal\s+)?quarter(?!\s+(?:of|century|mile|point))", the_quarter),
+    _rule("thanksgiving", r"(?P<last>last\s+)?thanksgiving(?:\s+day)?", thanksgiving),
 )

@@ -32,8 +32,11 @@ _SINGLE_NAME_RULES = {"month", "weekday", "season", "year", "holiday", "plural_w
 _EXPLICIT_RULES = {"full_date", "full_date_dmy", "iso_date", "us_date", "month_year"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
-_FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "set", "due", "go", "prepare", "hope",
-                 "aim", "want", "promise", "vow", "pledge", "threaten", "agree", "decide"}
+_FUTURE_HEADS = {"plan", "intend", "expect", "go", "prepare", "hope", "aim", "want", "promise",
+                 "vow", "pledge", "threaten", "agree", "decide"}
+# verbs whose time is ahead of the act: 'scheduled a news conference Thursday', 'extended to Nov. 20'
+_FORWARD_VERBS = {"schedule", "plan", "set", "postpone", "delay", "extend", "slate", "expect",
+                  "reschedule", "adjourn", "defer"}
 _CLAUSE_BOUNDARY = {"ccomp", "parataxis", "relcl"}  # a time there belongs to another event
 _TIME_UNIT_LEMMAS = {"year", "season", "quarter", "month", "fiscal", "decade", "century"}
 
@@ -130,6 +133,8 @@ def _blocked(rule: str, span: Span) -> bool:
         if number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"} \
                 and number.head.lemma_.lower() not in _TIME_UNIT_LEMMAS:
             return True  # '2000 troops'; but 'the 2011 revolution'
+    if rule == "frequency" and first.dep_ == "amod":
+        return True  # 'a quarterly dividend', 'a daily newspaper': a kind, not a time
     if rule == "reference" and span.text.lower() == "soon":
         doc = span.doc
         return (span.start > 0 and doc[span.start - 1].lower_ == "as") or \
@@ -156,12 +161,14 @@ def _attachment(token: Token) -> list[int]:
 def _direction(span: Span) -> int:
     """-1 past, 0 present, +1 future: the tense of the verb governing `span`."""
     node = span.root
-    for _ in range(6):
+    for _ in range(3):  # up through 'on'/'in' and bare adverbial nouns only
         if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            break
+        if node.dep_ not in {"pobj", "prep", "npadvmod", "tmod", "advmod", "nummod"}:
             break
         node = node.head
     if node.pos_ not in {"VERB", "AUX"}:
-        return -1  # no verb (a headline, a dateline): news reports the past
+        return 0  # inside a noun phrase ('the visit in September', 'payable Dec. 7'): nearest
     return _verb_direction(node, depth=0)
 
 
@@ -170,18 +177,20 @@ def _verb_direction(verb: Token, depth: int) -> int:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or ({"going"} <= words and verb.tag_ == "VB"):
         return 1
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
+    if verb.lemma_.lower() in _FORWARD_VERBS:
         return 1
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
+        return 1 if _verb_direction(verb.head, depth + 1) >= 0 else 0
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
         return -1
-    if words & _MODAL_AUX:
-        return 0
+    if words & _MODAL_AUX or "to" in words:
+        return 0  # 'would', 'could'; an infinitive: ahead of or around its head, nearest wins
     if verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "am"}:
         return 0
-    if verb.tag_ in {"VB", "VBG", "VBN"} and depth < 3 and verb.head.i != verb.i \
+    if verb.tag_ in {"VBG", "VBN"} and depth < 3 and verb.head.i != verb.i \
             and verb.head.pos_ in {"VERB", "AUX"}:
-        return _verb_direction(verb.head, depth + 1)  # 'granted approval … to return on Sunday'
-    return -1
+        return _verb_direction(verb.head, depth + 1)  # 'jets taking off … were heading'
+    return 0 if verb.tag_ == "VBN" else -1
 
 
 def _bounded(norm: Norm, span: Span, published: date | None) -> Norm:
