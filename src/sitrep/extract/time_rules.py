@@ -96,12 +96,23 @@ def _part(first: date, last: date, position: str | None) -> tuple[date, date, st
     if not position:
         return first, last, None
     mod = lookup("position", position.split()[-2] if position.startswith("the") else position)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months >= 3:  # whole months: 'early 2011' is January to April
+        third = months // 3
+        edges = {"START": (first, _month_last(shift(first, third - 1, "M"))),
+                 "END": (shift(first, months - third, "M"), last),
+                 "MID": (shift(first, third, "M"), _month_last(shift(first, months - third - 1, "M")))}
+        return (*edges.get(mod, (first, last)), mod)
     third = (last - first).days // 3
     if mod == "START":
         return first, first + timedelta(days=third), mod
     if mod == "END":
         return last - timedelta(days=third), last, mod
     return first + timedelta(days=third), last - timedelta(days=third), mod
+
+
+def _month_last(day: date) -> date:
+    return interval(Point(day, "month"))[1]
 
 
 def _with_position(point: Point, position: str | None, kind: str = "DATE") -> Norm:

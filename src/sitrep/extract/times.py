@@ -183,8 +183,13 @@ def _verb_direction(verb: Token, depth: int) -> int:
         return 1 if _verb_direction(verb.head, depth + 1) >= 0 else 0
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
         return -1
-    if words & _MODAL_AUX or "to" in words:
-        return 0  # 'would', 'could'; an infinitive: ahead of or around its head, nearest wins
+    if "to" in words and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        head = verb.head  # 'is scheduled to arrive on Thursday': ahead; else nearest
+        ahead = head.lemma_.lower() in _FORWARD_VERBS | _FUTURE_HEADS or \
+            (depth < 3 and _verb_direction(head, depth + 1) > 0)
+        return 1 if ahead else 0
+    if words & _MODAL_AUX:
+        return 0  # 'would', 'could': nearest
     if verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "am"}:
         return 0
     if verb.tag_ in {"VBG", "VBN"} and depth < 3 and verb.head.i != verb.i \
