@@ -68,21 +68,19 @@ class TimeExtractor:
 def find_times(doc: Doc, published: date | None) -> list[Found]:
     """Every time expression in `doc`, in text order, normalised against `published`."""
     text = doc.text
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t.text) for t in doc}
     matches = []
     for index, rule in enumerate(RULES):
         group = "span" if "span" in rule.pattern.groupindex else 0  # context outside the span
         for m in rule.pattern.finditer(text):
             start, end = m.span(group)
-            if start in starts and end in ends and end > start:
-                matches.append((start, end, index, m))
+            span = doc.char_span(start, end) if end > start else None  # None: not on tokens
+            if span is not None:
+                matches.append((start, end, index, m, span))
     matches.sort(key=lambda item: item[0])
-    references = [(s, m) for s, _, i, m in matches if RULES[i].name in _EXPLICIT_RULES]
+    references = [(s, m) for s, _, i, m, _ in matches if RULES[i].name in _EXPLICIT_RULES]
     candidates = []
-    for start, end, index, m in matches:
-        span = doc.char_span(start, end)
-        if span is None or _blocked(RULES[index].name, span):
+    for start, end, index, m, span in matches:
+        if _blocked(RULES[index].name, span):
             continue
         context = Context(published, _direction(span), _reference(references, start, published))
         norm = RULES[index].normalise(m, context)
