@@ -327,10 +327,23 @@ def events(
     table = Table("date", "type", "source", "target", "modality", "reported by", "evidence")
     for row in rows:
         flags = row["modality"] + (" (negated)" if row["polarity"] == "negative" else "")
-        table.add_row(str(row["date"] or ""), row["type"], Text(row["source_name"] or ""),
+        table.add_row(_event_date(row), row["type"], Text(row["source_name"] or ""),
                       Text(row["target_name"] or ""), flags, Text(row["reported_by_name"] or ""),
                       Text(_clip(row["text"], 90)))
     out.print(table)
+
+
+def _event_date(row: dict) -> str:
+    """'2024-12-15', '2024-W50 (12-06…12-09)', or the publication date marked '(published)'."""
+    if row.get("date_source") == "publication_date":
+        return f"{row['date']} (published)"
+    value, first, last = row.get("date_value"), row.get("date_earliest"), row.get("date_latest")
+    if value is None:
+        return str(row["date"] or "")
+    if first is not None and first == last and str(first) == value:
+        return value
+    span = f"{first or '…'}…{last or '…'}"
+    return f"{value} ({span})"
 
 
 @app.command(name="eval")

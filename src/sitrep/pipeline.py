@@ -59,7 +59,14 @@ def _events_stage(nlp) -> Stage:
     return EventExtractor(nlp)
 
 
-DEFAULT_STAGES = ("actors", "quotes", "events")
+@register_stage("times")
+def _times_stage(nlp) -> Stage:
+    from sitrep.extract.times import TimeExtractor
+
+    return TimeExtractor(nlp)
+
+
+DEFAULT_STAGES = ("actors", "quotes", "events", "times")
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,12 @@ DATASETS: dict[str, DatasetSpec] = {
         "quote attribution: source, cue, content spans (quotes/polnear)",
         "sitrep.eval.polnear:score",
     ),
+    "times": DatasetSpec(
+        ("dev", "test"),
+        "TIMEX3 extraction (strict, relaxed) and value F1 (time/TempEval3); "
+        "dev = TimeBank + AQUAINT, test = te3-platinum",
+        "sitrep.eval.times:score",
+    ),
     "speakers": DatasetSpec(
         ("all",),
         "quote speakers resolved to the right entity (quotes/gum_news_coref gold coreference)",

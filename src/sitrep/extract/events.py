@@ -377,7 +377,8 @@ def _place(clause: Span, token_actor: dict[int, str]) -> str | None:
 
 
 def _publication_time(document: Document) -> dict | None:
-    """Until the times layer lands every event is dated by its article, and says so."""
+    """Every event starts dated by its article, and says so; the times stage replaces this with
+    the time expression linked to its trigger where the text gives one."""
     if document.published is None:
         return None
     day = document.published.isoformat()

@@ -16,10 +16,10 @@ import duckdb
 import pyarrow as pa
 
 from sitrep.errors import SitrepError
-from sitrep.records import Event, Extraction, Quote
+from sitrep.records import Event, Extraction, Quote, TimeExpr
 
 DEFAULT_DB = "sitrep.duckdb"
-EXTRACTION_TABLES = ("actors", "mentions", "quotes", "events")
+EXTRACTION_TABLES = ("actors", "mentions", "quotes", "events", "times")
 TABLES = ("documents", *EXTRACTION_TABLES)
 _TABLE_ORDER = {
     "documents": "published NULLS LAST, id",
@@ -27,6 +27,7 @@ _TABLE_ORDER = {
     "mentions": "doc_id, span_start, span_end",
     "quotes": "doc_id, span_start, span_end",
     "events": "doc_id, span_start, trigger_start",
+    "times": "doc_id, span_start, span_end",
 }
 
 # Store.quotes: each filter is a fixed SQL fragment with its own parameters; user values only
@@ -190,6 +191,8 @@ class Store:
             self._insert_rows("quotes", [_quote_row(q, version) for q in extraction.quotes])
         if extraction.events is not None:
             self._insert_rows("events", [_event_row(e, version) for e in extraction.events])
+        if extraction.times is not None:
+            self._insert_rows("times", [_time_row(t, version) for t in extraction.times])
 
     def _insert_rows(self, table: str, rows: list[tuple]) -> None:
         """Bulk insert through Arrow: one statement, not one per row."""
@@ -275,10 +278,10 @@ class Store:
             where.append("e.type = $type")
             params["type"] = event_type.upper()
         if since is not None:
-            where.append("coalesce(e.date_latest, d.published) >= $since")
+            where.append("coalesce(e.date_latest, e.date_earliest, d.published) >= $since")
             params["since"] = since
         if until is not None:
-            where.append("coalesce(e.date_earliest, d.published) <= $until")
+            where.append("coalesce(e.date_earliest, e.date_latest, d.published) <= $until")
             params["until"] = until
         return self._dicts(_EVENTS_SELECT, where, _EVENTS_ORDER, params)
 
@@ -319,7 +322,8 @@ def _quote_row(q: Quote, version: str) -> tuple:
 
 
 _EVENTS_SELECT = """
-SELECT coalesce(e.date_earliest, d.published) AS date, e.doc_id, d.title,
+SELECT coalesce(e.date_earliest, e.date_latest, d.published) AS date, e.date_value,
+       e.date_earliest, e.date_latest, e.date_source, e.doc_id, d.title,
        e.type, e.mode, e.cameo, e.polarity, e.modality, e.confidence,
        e.source_actor, sa.name AS source_name, e.target_actor, ta.name AS target_name,
        e.reported_by, ra.name AS reported_by_name, e.place, e.trigger_text,
@@ -345,6 +349,11 @@ def _event_row(e: Event, version: str) -> tuple:
         time.get("value"), _day(time.get("earliest")), _day(time.get("latest")),
         time.get("source"), e.polarity, e.modality, e.reported_by, e.confidence, version,
     )
+
+
+def _time_row(t: TimeExpr, version: str) -> tuple:
+    return (t.doc_id, t.span[0], t.span[1], t.text, t.type, t.value, t.earliest, t.latest, t.mod,
+            version)
 
 
 def _day(value: str | None) -> date | None:

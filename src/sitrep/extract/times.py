@@ -1,0 +1,273 @@
+"""The times stage: TIMEX3 time expressions normalised against the publication date, and a date
+on every event.
+
+Recognition is the grammar in `time_rules.py` (regular expressions built from
+data/time_words.tsv) checked against the spaCy parse: a match must start and end on token
+boundaries; a month or weekday inside an organisation's or a work's name, a modal 'May', a verb
+'March' and a year that spaCy reads as a count ('2000 troops') are dropped; of overlapping
+matches the longest wins. The parse also gives each expression its tense (a past-tense 'on
+Sunday' is the last Sunday up to the article's day) and the preposition that bounds it ('since
+2011' → ON_OR_AFTER, 'by Saturday' → ON_OR_BEFORE), which TimeML keeps outside the span.
+
+Events are dated by the expression attached to the trigger or to a verb it depends on within its
+clause (not across a reporting verb: 'X said on Monday that Y attacked' does not date the attack),
+else by the publication date, marked `source: publication_date`. A document without a publication
+date gets no deictic values (XXXX-…) and its undated events get `time: None`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.time_rules import RULES, Context, Norm, Rule, time_words
+from sitrep.records import Document, Event, TimeExpr
+
+_NAME_ENTITIES = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE"}
+_COUNT_ENTITIES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
+_SINGLE_NAME_RULES = {"month", "weekday", "season", "year", "holiday", "plural_weekday"}
+_EXPLICIT_RULES = {"full_date", "full_date_dmy", "iso_date", "us_date", "month_year"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
+_FUTURE_HEADS = {"plan", "intend", "expect", "go", "prepare", "hope", "aim", "want", "promise",
+                 "vow", "pledge", "threaten", "agree", "decide"}
+# verbs whose time is ahead of the act: 'scheduled a news conference Thursday', 'extended to Nov. 20'
+_FORWARD_VERBS = {"schedule", "plan", "set", "postpone", "delay", "extend", "slate", "expect",
+                  "reschedule", "adjourn", "defer"}
+_CLAUSE_BOUNDARY = {"ccomp", "parataxis", "relcl"}  # a time there belongs to another event
+_TIME_UNIT_LEMMAS = {"year", "season", "quarter", "month", "fiscal", "decade", "century"}
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    rule: int  # index into RULES: earlier rules win ties
+    norm: Norm
+    root: int  # token index of the span's syntactic head
+
+
+class TimeExtractor:
+    def __init__(self, nlp=None):
+        self.rules: tuple[Rule, ...] = RULES
+
+    def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
+        found = find_times(doc, document.published)
+        times = [TimeExpr(doc_id=document.id, span=(f.start, f.end), text=doc.text[f.start:f.end],
+                          type=f.norm.type, value=f.norm.value, earliest=f.norm.earliest,
+                          latest=f.norm.latest, mod=f.norm.mod) for f in found]
+        out: dict = {"times": times}
+        if layers.get("events") is not None:
+            out["events"] = date_events(doc, document, layers["events"], found)
+        return out
+
+
+def find_times(doc: Doc, published: date | None) -> list[Found]:
+    """Every time expression in `doc`, in text order, normalised against `published`."""
+    text = doc.text
+    matches = []
+    for index, rule in enumerate(RULES):
+        group = "span" if "span" in rule.pattern.groupindex else 0  # context outside the span
+        for m in rule.pattern.finditer(text):
+            start, end = m.span(group)
+            span = doc.char_span(start, end) if end > start else None  # None: not on tokens
+            if span is not None:
+                matches.append((start, end, index, m, span))
+    matches.sort(key=lambda item: item[0])
+    references = [(s, m) for s, _, i, m, _ in matches if RULES[i].name in _EXPLICIT_RULES]
+    candidates = []
+    for start, end, index, m, span in matches:
+        if _blocked(RULES[index].name, span):
+            continue
+        context = Context(published, _direction(span), _reference(references, start, published))
+        norm = RULES[index].normalise(m, context)
+        if norm is None:
+            continue
+        norm = _bounded(norm, span, published)
+        candidates.append(Found(start, end, index, norm, span.root.i))
+    return _longest_first(candidates)
+
+
+def _longest_first(candidates: list[Found]) -> list[Found]:
+    chosen: list[Found] = []
+    taken: set[int] = set()
+    for found in sorted(candidates, key=lambda f: (f.start - f.end, f.rule, f.start)):
+        chars = range(found.start, found.end)
+        if any(c in taken for c in chars):
+            continue
+        taken.update(chars)
+        chosen.append(found)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def _reference(references: list[tuple[int, re.Match]], start: int,
+               published: date | None) -> date | None:
+    """The last explicit calendar date before `start` ('On March 3 … two days later')."""
+    for ref_start, m in reversed(references):
+        if ref_start < start:
+            norm = next(r for r in RULES if r.pattern is m.re).normalise(m, Context(published))
+            if norm is not None and norm.earliest is not None:
+                return norm.earliest
+            return None
+    return None
+
+
+def _blocked(rule: str, span: Span) -> bool:
+    """The parse says this is not a time: a name, a modal or verb, a counted number."""
+    if rule in _SINGLE_NAME_RULES and any(t.ent_type_ in _NAME_ENTITIES for t in span):
+        return True
+    first = span[0]
+    if rule == "month" and len(span) == 1 and (first.tag_ == "MD" or first.pos_ == "VERB"):
+        return True
+    if rule == "year":
+        number = span[-1]
+        if number.ent_type_ in _COUNT_ENTITIES:
+            return True
+        if number.i > 0 and number.doc[number.i - 1].text in {"$", "£", "€", "#", "No.", "no."}:
+            return True
+        if number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"} \
+                and number.head.lemma_.lower() not in _TIME_UNIT_LEMMAS:
+            return True  # '2000 troops'; but 'the 2011 revolution'
+    if rule == "frequency" and first.dep_ == "amod":
+        return True  # 'a quarterly dividend', 'a daily newspaper': a kind, not a time
+    if rule == "reference" and span.text.lower() == "soon":
+        doc = span.doc
+        return (span.start > 0 and doc[span.start - 1].lower_ == "as") or \
+            (span.end < len(doc) and doc[span.end].lower_ in {"as", "after"})
+    return False
+
+
+def _attachment(token: Token) -> list[int]:
+    """The words a time expression hangs from, up to the first verb: 'on Sunday' in 'allowed
+    access to the airbase on Sunday' → [on, access, allowed]; 'since Syria's 2011 revolution'
+    → [revolution, since, fighting]."""
+    path = []
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        path.append(node.i)
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+    return path
+
+
+def _direction(span: Span) -> int:
+    """-1 past, 0 present, +1 future: the tense of the verb governing `span`."""
+    node = span.root
+    for _ in range(3):  # up through 'on'/'in' and bare adverbial nouns only
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            break
+        if node.dep_ not in {"pobj", "prep", "npadvmod", "tmod", "advmod", "nummod"}:
+            break
+        node = node.head
+    if node.pos_ not in {"VERB", "AUX"}:
+        return 0  # inside a noun phrase ('the visit in September', 'payable Dec. 7'): nearest
+    return _verb_direction(node, depth=0)
+
+
+def _verb_direction(verb: Token, depth: int) -> int:
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or ({"going"} <= words and verb.tag_ == "VB"):
+        return 1
+    if verb.lemma_.lower() in _FORWARD_VERBS:
+        return 1
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
+        return 1 if _verb_direction(verb.head, depth + 1) >= 0 else 0
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
+        return -1
+    if "to" in words and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        head = verb.head  # 'is scheduled to arrive on Thursday': ahead; else nearest
+        ahead = head.lemma_.lower() in _FORWARD_VERBS | _FUTURE_HEADS or \
+            (depth < 3 and _verb_direction(head, depth + 1) > 0)
+        return 1 if ahead else 0
+    if words & _MODAL_AUX:
+        return 0  # 'would', 'could': nearest
+    if verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "am"}:
+        return 0
+    if verb.tag_ in {"VBG", "VBN"} and depth < 3 and verb.head.i != verb.i \
+            and verb.head.pos_ in {"VERB", "AUX"}:
+        return _verb_direction(verb.head, depth + 1)  # 'jets taking off … were heading'
+    return 0 if verb.tag_ == "VBN" else -1
+
+
+def _bounded(norm: Norm, span: Span, published: date | None) -> Norm:
+    """'since 2011', 'by Saturday', 'before March': the preposition the parse attaches the
+    expression to sets the mod and opens one end of the interval."""
+    if norm.type not in {"DATE", "TIME"} or norm.mod or norm.earliest is None:
+        return norm
+    node = span.root
+    if node.dep_ in {"nummod", "compound", "amod", "poss", "nmod"} and node.head.dep_ == "pobj":
+        node = node.head  # 'since Syria's 2011 revolution'
+    preposition = node.head if node.dep_ == "pobj" else None
+    if preposition is None:
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        preposition = before if before is not None and before.dep_ in {"prep", "mark"} else None
+    if preposition is None:
+        return norm
+    prep_word = preposition.lower_
+    if preposition.i > 0 and prep_word == "to" and span.doc[preposition.i - 1].lower_ == "prior":
+        prep_word = "prior to"
+    mod = time_words()["preposition"].get(prep_word)
+    if mod in {"ON_OR_AFTER", "AFTER"}:
+        first = norm.earliest if mod == "ON_OR_AFTER" else (norm.latest or norm.earliest) + timedelta(days=1)
+        last = published if published is not None and published >= first else None
+        return Norm(norm.type, norm.value, first, last, mod)
+    if mod in {"ON_OR_BEFORE", "BEFORE"}:
+        last = norm.latest if mod == "ON_OR_BEFORE" else norm.earliest - timedelta(days=1)
+        return Norm(norm.type, norm.value, None, last, mod)
+    return norm
+
+
+# --- dating events ---------------------------------------------------------------------------
+
+
+def date_events(doc: Doc, document: Document, events: list[Event], found: list[Found]) -> list[Event]:
+    """Each event with `time`: the expression linked to its trigger, else the publication date."""
+    datable = [f for f in found if f.norm.type in {"DATE", "TIME"} or
+               (f.norm.type == "DURATION" and f.norm.earliest is not None)]
+    by_governor: dict[int, list[Found]] = {}
+    for f in datable:
+        for i in _attachment(doc[f.root]):
+            by_governor.setdefault(i, []).append(f)
+    dated = []
+    for event in events:
+        trigger = doc.char_span(*event.trigger.span, alignment_mode="expand")
+        linked = _linked_time(trigger.root, by_governor) if trigger is not None else None
+        dated.append(event.model_copy(update={"time": _event_time(linked, document)}))
+    return dated
+
+
+def _linked_time(trigger: Token, by_governor: dict[int, list[Found]]) -> Found | None:
+    """The time attached to the trigger, else to the verbs it depends on, up to a clause
+    boundary (a reported clause, a relative clause) or the sentence root."""
+    node = trigger
+    for _ in range(6):
+        linked = by_governor.get(node.i)
+        if linked:
+            return min(linked, key=lambda f: abs(f.root - trigger.i))
+        if node.dep_ in _CLAUSE_BOUNDARY or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _event_time(linked: Found | None, document: Document) -> dict | None:
+    if linked is not None and (linked.norm.earliest or linked.norm.latest):
+        norm = linked.norm
+        return {"value": norm.value, "earliest": _iso(norm.earliest), "latest": _iso(norm.latest),
+                "source": "text", "mod": norm.mod}
+    if document.published is None:
+        return None
+    day = document.published.isoformat()
+    return {"value": day, "earliest": day, "latest": day, "source": "publication_date",
+            "mod": None}
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None

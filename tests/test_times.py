@@ -1,0 +1,224 @@
+"""The times layer: TIMEX3 recognition and normalisation against the publication date, and a date
+on every event. Real text (the seed article) and short sentences for the normaliser's rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.export import extraction_to_json, validate
+from sitrep.extract.times import find_times
+from sitrep.nlp import parse
+from sitrep.records import Document
+
+from .conftest import SHARED, needs
+
+MONDAY = date(2024, 12, 16)  # the seed's publication day
+
+
+def times_in(text: str, published: date | None = MONDAY) -> dict[str, tuple]:
+    """text of each expression → (type, value, earliest, latest, mod)."""
+    found = find_times(parse(text), published)
+    return {text[f.start:f.end]: (f.norm.type, f.norm.value, f.norm.earliest, f.norm.latest,
+                                  f.norm.mod) for f in found}
+
+
+def one(text: str, published: date | None = MONDAY) -> tuple:
+    found = times_in(text, published)
+    assert len(found) == 1, found
+    return next(iter(found.items()))
+
+
+# --- the seed article -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_times(seed_extraction):
+    return {t.text: t for t in seed_extraction.times}
+
+
+def test_seed_relative_expressions_resolve_against_the_publication_date(seed_times):
+    t = seed_times["Just over a week ago"]
+    assert (t.type, t.value, t.mod) == ("DATE", "2024-W50", "MORE_THAN")
+    assert t.latest == date(2024, 12, 9) and t.earliest < t.latest  # over a week: on or before
+    t = seed_times["almost two weeks ago"]
+    assert (t.value, t.mod, t.earliest) == ("2024-W49", "LESS_THAN", date(2024, 12, 2))
+    assert t.latest < date(2024, 12, 9)
+    t = seed_times["the past two days"]
+    assert (t.type, t.value, t.earliest, t.latest) == ("DURATION", "P2D", date(2024, 12, 14), MONDAY)
+    assert seed_times["This week"].value == "2024-W51"
+    assert seed_times["the last few days"].value == "PXD"
+
+
+def test_seed_weekdays_follow_tense(seed_times, seed_extraction):
+    text = seed_extraction.document.text
+    sundays = [t for t in seed_extraction.times if t.text == "Sunday"]
+    assert sundays and all(t.value == "2024-12-15" for t in sundays)  # past: the day before
+    mondays = [t for t in seed_extraction.times if t.text == "Monday"]
+    assert mondays and all(t.value == "2024-12-16" for t in mondays)  # the article's own day
+    saturday = seed_times["Saturday"]  # "emptied out … by Saturday"
+    assert (saturday.value, saturday.mod, saturday.earliest, saturday.latest) == (
+        "2024-12-14", "ON_OR_BEFORE", None, date(2024, 12, 14))
+    assert "by Saturday" in text[saturday.span[0] - 3:saturday.span[1]]
+
+
+def test_seed_years_since_and_durations(seed_times, seed_extraction):
+    since = [t for t in seed_extraction.times if t.text == "2011"]
+    assert len(since) == 1 and since[0].mod == "ON_OR_AFTER"  # since Syria's 2011 revolution
+    assert (since[0].earliest, since[0].latest) == (date(2011, 1, 1), MONDAY)
+    lease = seed_times["49-year"]
+    assert (lease.type, lease.value) == ("DURATION", "P49Y")
+    assert seed_times["12-day"].value == "P12D"
+
+
+def test_an_age_is_not_a_date(seed_extraction):
+    text = seed_extraction.document.text
+    age = text.index("26-year-old")
+    assert not [t for t in seed_extraction.times if t.span[0] < age + 11 and age < t.span[1]]
+
+
+def test_times_are_evidence_and_validate(seed_extraction):
+    text = seed_extraction.document.text
+    for t in seed_extraction.times:
+        assert text[t.span[0]:t.span[1]] == t.text
+        assert t.earliest is None or t.latest is None or t.earliest <= t.latest
+    validate(extraction_to_json(seed_extraction))
+
+
+def test_every_seed_event_has_a_date_with_its_source(seed_extraction):
+    events = seed_extraction.events
+    assert events and all(e.time is not None and e.time["source"] in {"text", "publication_date"}
+                          for e in events)
+    drop = next(e for e in events if e.trigger.text == "drop")  # "Just over a week ago, … to drop"
+    assert (drop.time["value"], drop.time["source"]) == ("2024-W50", "text")
+    bombing = next(e for e in events if e.trigger.text == "bombing" and "since 2015" in e.text)
+    assert (bombing.time["value"], bombing.time["mod"]) == ("2015", "ON_OR_AFTER")
+    offered = next(e for e in events if e.trigger.text == "offered")  # no time in its clause
+    assert offered.time == {"value": "2024-12-16", "earliest": "2024-12-16",
+                            "latest": "2024-12-16", "source": "publication_date", "mod": None}
+
+
+def test_a_reported_clause_is_not_dated_by_the_reporting_verb(pipeline):
+    doc = Document.from_text("The ministry said on Friday that rebels attacked the town of Homs.",
+                             published=MONDAY)
+    attack = next(e for e in pipeline.extract(doc).events if e.trigger.text == "attacked")
+    assert attack.time["source"] == "publication_date"
+
+
+def test_without_a_publication_date_nothing_is_anchored(pipeline):
+    found = times_in("Rebels shelled the city on Sunday.", published=None)
+    assert found == {"Sunday": ("DATE", "XXXX-WXX-7", None, None, None)}
+    doc = Document.from_text("Russian jets bombed rebel positions near Idlib.")
+    events = pipeline.extract(doc).events
+    assert events and all(e.time is None for e in events)
+
+
+# --- the normaliser, rule by rule -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The minister said on Sunday that talks would resume.", "2024-12-15"),
+    ("The minister will visit Damascus on Sunday.", "2024-12-22"),
+    ("Talks were held in Geneva on Monday.", "2024-12-16"),
+    ("Rebels entered the city on Thursday.", "2024-12-12"),
+    ("The delegation is scheduled to arrive on Thursday.", "2024-12-19"),
+])
+def test_weekdays_resolve_by_tense(sentence, expected):
+    assert one(sentence)[1][1] == expected
+
+
+@pytest.mark.parametrize("sentence, text, value, first, last", [
+    ("Fighting intensified last week.", "last week", "2024-W50", date(2024, 12, 9), date(2024, 12, 15)),
+    ("Prices rose this month.", "this month", "2024-12", date(2024, 12, 1), date(2024, 12, 31)),
+    ("The group was founded last year.", "last year", "2023", date(2023, 1, 1), date(2023, 12, 31)),
+    ("Russia entered Syria in 2015.", "2015", "2015", date(2015, 1, 1), date(2015, 12, 31)),
+    ("Aid ran out last summer.", "last summer", "2024-SU", date(2024, 6, 1), date(2024, 8, 31)),
+    ("The war began in the 1990s.", "the 1990s", "199", date(1990, 1, 1), date(1999, 12, 31)),
+    ("Troops withdrew in early 2011.", "early 2011", "2011", date(2011, 1, 1), date(2011, 4, 30)),
+    ("They met yesterday.", "yesterday", "2024-12-15", date(2024, 12, 15), date(2024, 12, 15)),
+    ("The accord was signed on March 3, 2019.", "March 3, 2019", "2019-03-03",
+     date(2019, 3, 3), date(2019, 3, 3)),
+    ("Results for the third quarter of 2023 were weak.", "the third quarter of 2023", "2023-Q3",
+     date(2023, 7, 1), date(2023, 9, 30)),
+])
+def test_calendar_expressions(sentence, text, value, first, last):
+    assert times_in(sentence)[text][1:4] == (value, first, last)
+
+
+def test_since_opens_the_interval_to_the_publication_date():
+    assert times_in("The city has been under siege since 2011.")["2011"] == (
+        "DATE", "2011", date(2011, 1, 1), MONDAY, "ON_OR_AFTER")
+
+
+@pytest.mark.parametrize("sentence, text, kind, value", [
+    ("The siege lasted three years.", "three years", "DURATION", "P3Y"),
+    ("They signed a 49-year lease.", "49-year", "DURATION", "P49Y"),
+    ("It took almost seven years.", "almost seven years", "DURATION", "P7Y"),
+    ("The talks went on for hours.", "hours", "DURATION", "PTXH"),
+    ("Convoys arrive every week.", "every week", "SET", "P1W"),
+    ("The ministry briefs reporters daily.", "daily", "SET", "P1D"),
+    ("The market opens at 9 a.m. on Tuesday.", "9 a.m. on Tuesday", "TIME", "2024-12-17T09:00"),
+    ("Officials are currently reviewing the deal.", "currently", "DATE", "PRESENT_REF"),
+])
+def test_durations_sets_and_references(sentence, text, kind, value):
+    assert times_in(sentence)[text][:2] == (kind, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Abu Khaled, a 26-year-old HTS fighter, guarded the gate.",
+    "More than 2000 troops crossed the border.",
+    "Readers of the Sunday Times may march to the square.",
+    "The company pays a quarterly dividend.",
+    "We hope to meet as soon as it becomes legitimate.",
+    "Purple ideas sleep furiously.",
+])
+def test_no_time_where_there_is_none(sentence):
+    assert times_in(sentence) == {}
+
+
+# --- TempEval-3 reader ------------------------------------------------------------------------
+
+TEMPEVAL = SHARED / "eval" / "time" / "TempEval3"
+
+
+@needs(TEMPEVAL)
+def test_timeml_reader_offsets_point_at_the_gold_text():
+    from sitrep.eval.times import read_split
+
+    docs = read_split(SHARED / "eval", "test")
+    assert len(docs) == 20 and sum(len(d.times) for d in docs) == 138
+    for doc in docs:
+        assert doc.dct is not None
+        for gold in doc.times:
+            assert doc.text[gold.span[0]:gold.span[1]] == gold.text
+
+
+@needs(TEMPEVAL)
+def test_tempeval_scoring_runs_on_a_few_dev_documents():
+    from sitrep.eval.times import score
+
+    result = score(SHARED / "eval", "dev", limit=5)
+    assert result.metrics["extraction relaxed"]["f1"] > 0.7
+    assert result.metrics["value (over relaxed matches)"]["f1"] > 0.5
+
+
+# --- store ------------------------------------------------------------------------------------
+
+
+def test_store_keeps_times_and_event_dates(tmp_path, seed_extraction):
+    from sitrep.store import Store
+
+    with Store(tmp_path / "times.duckdb") as store:
+        store.write(seed_extraction)
+        times = store.table("times").to_pylist()
+        assert len(times) == len(seed_extraction.times)
+        saturday = next(t for t in times if t["text"] == "Saturday")
+        assert (saturday["value"], saturday["earliest"], saturday["latest"], saturday["mod"]) == (
+            "2024-12-14", None, date(2024, 12, 14), "ON_OR_BEFORE")
+        events = store.events(since=date(2024, 12, 1), until=date(2024, 12, 10), limit=500)
+        assert any(e["date_value"] == "2024-W50" and e["date_source"] == "text" for e in events)
+        assert all(e["date_source"] == "text" for e in events)  # published 12-16: out of range
+        # a newer pipeline version replaces the rows, it does not add to them
+        store.write(seed_extraction.model_copy(update={"pipeline_version": "next"}))
+        assert len(store.table("times")) == len(seed_extraction.times)
