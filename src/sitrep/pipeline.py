@@ -59,7 +59,15 @@ def _events_stage(nlp) -> Stage:
     return EventExtractor(nlp)
 
 
-DEFAULT_STAGES = ("actors", "quotes", "events")
+@register_stage("places")
+def _places_stage(nlp) -> Stage:
+    from sitrep.extract.places import PlaceExtractor
+    from sitrep.gazetteer import open_or_build
+
+    return PlaceExtractor(open_or_build())
+
+
+DEFAULT_STAGES = ("actors", "quotes", "events", "places")
 
 
 @dataclass(frozen=True)
