@@ -6,6 +6,7 @@ facility phrases the small NER model misses ("the T4 airbase in Homs", "Khmeimim
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -34,9 +35,10 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     actors layer knows as a person's ("Assad", which the NER calls a GPE) is no place."""
     found: list[PlaceMention] = []
     roles = sorted(mentions, key=lambda m: m.span)
+    text = doc.text  # joins every token: once, not per entity
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            found.append(_entity_mention(ent, roles))
+            found.append(_entity_mention(ent, roles, text))
     for m in mentions:
         if m.label == "GPE" and m.role == "location":
             found.append(PlaceMention(m.span[0], m.span[1], m.text, "location"))
@@ -68,14 +70,14 @@ def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
     return PlaceMention(m.span[0], m.span[1], m.text, "demonym", country=country)
 
 
-def _entity_mention(ent: Span, roles: list[Mention]) -> PlaceMention:
+def _entity_mention(ent: Span, roles: list[Mention], text: str) -> PlaceMention:
     start, end, hint = _with_feature_word(ent)
     mention = next((m for m in roles if m.span[0] < ent.end_char and ent.start_char < m.span[1]),
                    None)
     role = "actor" if mention is not None and mention.role == "actor" and mention.actor else "location"
     if mention is not None and mention.label == "NORP":
         role = "demonym"
-    return PlaceMention(start, end, ent.doc.text[start:end], role, hint)
+    return PlaceMention(start, end, text[start:end], role, hint)
 
 
 def _with_feature_word(span: Span) -> tuple[int, int, str | None]:
@@ -122,8 +124,11 @@ def _is_name_token(token) -> bool:
 def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
     """Curated facility names written without a feature word ('Al-Tanf', 'Kerch Bridge')."""
     out = []
+    first_words = _first_words(frozenset(facility_keys))
     for i, token in enumerate(doc):
         if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+            continue
+        if name_key(token.text) not in first_words and token.lower_ not in _ARTICLE_WORDS:
             continue
         for width in range(min(_MAX_FACILITY_TOKENS, len(doc) - i), 0, -1):
             span = doc[i:i + width]
@@ -134,6 +139,14 @@ def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
                                         feature_hint(span[-1].text)))
                 break
     return out
+
+
+_ARTICLE_WORDS = frozenset({"al", "el", "the", "at", "as", "ad", "ar", "an", "ash", "az"})
+
+
+@lru_cache(maxsize=4)
+def _first_words(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k.split()[0] for k in keys if k)
 
 
 def _without_overlaps(found: list[PlaceMention]) -> list[PlaceMention]:

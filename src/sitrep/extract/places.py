@@ -55,7 +55,7 @@ class PlaceExtractor:
 
     def __init__(self, gazetteer: Gazetteer | None):
         self.gazetteer = gazetteer
-        self.facility_keys = gazetteer.facility_keys() if gazetteer else set()
+        self.facility_keys = frozenset(gazetteer.facility_keys()) if gazetteer else frozenset()
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
         actors = layers.get("actors") or []
@@ -67,8 +67,9 @@ class PlaceExtractor:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]
         context = _Context.first_pass(resolved, actors, self.gazetteer.alpha2)
+        text = document.text  # Doc.text joins every token: once, not per mention
         for r in resolved:
-            _rank(r, context, _container(r, resolved, doc.text))
+            _rank(r, context, _container(r, resolved, text))
         _one_sense_per_name(resolved)
         return {"places": [_place(document.id, r) for r in resolved]}
 

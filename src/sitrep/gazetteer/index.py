@@ -186,6 +186,7 @@ class Gazetteer:
         self.con.execute("PRAGMA mmap_size = 268435456")
         self.alpha2 = dict((a3, a2) for a2, a3 in self.con.execute("SELECT * FROM countries"))
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        self._countries: dict[str, Candidate] | None = None
 
     def lookup(self, key: str) -> tuple[Candidate, ...]:
         """Every entry indexed under `key` (a `name_key`), most populous first."""
@@ -203,10 +204,11 @@ class Gazetteer:
 
     def country(self, alpha2: str | None) -> Candidate | None:
         """The entry of a country by ISO alpha-2 (a demonym's place)."""
-        row = self.con.execute(
-            "SELECT id, name, lat, lon, feature, country, admin1, population FROM places "
-            "WHERE feature = 'country' AND country = ?", [alpha2]).fetchone()
-        return Candidate(*row, True) if row else None
+        if self._countries is None:
+            self._countries = {row[5]: Candidate(*row, True) for row in self.con.execute(
+                "SELECT id, name, lat, lon, feature, country, admin1, population FROM places "
+                "WHERE feature = 'country'")}
+        return self._countries.get(alpha2)
 
     def facility_keys(self) -> set[str]:
         """Keys of the curated facilities, for spotting them where the NER sees nothing."""

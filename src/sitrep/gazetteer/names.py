@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that NFKD does not decompose into ASCII + combining marks.
 _FOLD = str.maketrans({
@@ -72,8 +73,9 @@ def _word_key(word: str) -> str:
     return _DOUBLE.sub(r"\1", word)
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
-    """The lookup key of a name; '' when nothing of a name is left."""
+    """The lookup key of a name; '' when nothing of a name is left. Cached: news repeats names."""
     words = fold(text).split()
     words = [w for i, w in enumerate(words) if not (w in _ARTICLES and i < len(words) - 1)]
     return " ".join(_word_key(w) for w in words)
@@ -106,6 +108,7 @@ def _tail_length(text: str, n_words: int) -> int:
     return length
 
 
+@lru_cache(maxsize=20_000)
 def feature_hint(word: str) -> str | None:
     """The hint a generic word gives ('airbase' → 'air'), else None."""
     folded = fold(word)
