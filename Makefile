@@ -21,6 +21,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-bert.lock
 	touch $(STAMP)
 
 demo: install model
+	$(BIN)/sitrep gazetteer build
 	$(BIN)/sitrep ingest examples/voa_articles.jsonl --db $(DB)
 	@if [ -f $(SEED) ]; then \
 	  $(BIN)/sitrep ingest $(SEED) --published 2024-12-16 --db $(DB) && \
@@ -73,6 +74,7 @@ eval: install model
 	$(BIN)/sitrep eval cameo-ner-actors --split test
 	$(BIN)/sitrep eval ngec-actors --split all
 	$(BIN)/sitrep eval quotes --split test
+	for s in lgl trnews geowebnews geovirus; do $(BIN)/sitrep eval places-$$s --split test; done
 
 # Refresh requirements.lock from a clean environment (maintainers only).
 lock:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +18,10 @@ import pytest
 # ../shared and may be absent; tests that need a model train a small one themselves.
 os.environ.setdefault("SITREP_ATTRIBUTION_MODEL", "")
 os.environ.setdefault("SITREP_ATTRIBUTION_BERT", "")
+# The places stage builds its gazetteer on first use (~15 s); tests share one build per
+# gazetteer version in the temp folder instead of touching the user's cache.
+os.environ.setdefault("SITREP_GAZETTEER", os.path.join(
+    tempfile.gettempdir(), "sitrep-tests", f"gazetteer-{__import__('sitrep.gazetteer').gazetteer.BUILD_VERSION}.sqlite"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SITREP_SHARED", REPO.parent / "shared"))

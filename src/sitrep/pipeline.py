@@ -66,7 +66,15 @@ def _times_stage(nlp) -> Stage:
     return TimeExtractor(nlp)
 
 
-DEFAULT_STAGES = ("actors", "quotes", "events", "times")
+@register_stage("places")
+def _places_stage(nlp) -> Stage:
+    from sitrep.extract.places import PlaceExtractor
+    from sitrep.gazetteer import open_or_build
+
+    return PlaceExtractor(open_or_build())
+
+
+DEFAULT_STAGES = ("actors", "quotes", "events", "places", "times")
 
 
 @dataclass(frozen=True)

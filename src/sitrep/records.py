@@ -80,16 +80,25 @@ class Actor(Record):
 
 
 class Place(Record):
+    """A place name and the gazetteer entry it resolves to (all None when none was found).
+
+    `role` is what the name does in its sentence, from the actors layer: `location` ("in
+    Homs"), `actor` ("Moscow offered aid": a government by metonymy, still geocoded but no
+    event place) or `demonym` ("Russian jets": the country). `candidates` counts the entries
+    the name could refer to; `confidence` (0-1) is how clearly the chosen one won."""
+
     doc_id: str
     span: Span
     text: str
-    name: str | None = None
+    role: Literal["location", "actor", "demonym"] = "location"
+    name: str | None = None  # the entry's name: "Khmeimim Air Base" for "Hmeimim airbase"
     lat: float | None = None
     lon: float | None = None
-    gazetteer_id: str | None = None
-    feature_type: str | None = None
+    gazetteer_id: str | None = None  # geonames:ID, ourairports:ICAO, admin1:CC.CODE, sitrep:SLUG
+    feature_type: str | None = None  # country, admin1, city, airport, airbase, naval_base, port, ...
     country: str | None = None  # ISO 3166-1 alpha-2
-    admin1: str | None = None
+    admin1: str | None = None  # first-level division name
+    candidates: int = 0
     confidence: float | None = None
 
 

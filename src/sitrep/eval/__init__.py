@@ -56,6 +56,30 @@ DATASETS: dict[str, DatasetSpec] = {
         "actor phrase → country and agent type (events/ngec_actor_resolution_tests)",
         "sitrep.eval.ngec:score",
     ),
+    "places-lgl": DatasetSpec(
+        ("dev", "test"),
+        "toponym detection P/R/F1 and resolution acc@161 km, mean km: LGL (local US news); "
+        "dev = even documents, test = odd",
+        "sitrep.eval.geo:score_lgl",
+    ),
+    "places-trnews": DatasetSpec(
+        ("dev", "test"),
+        "toponym detection P/R/F1 and resolution acc@161 km, mean km: TR-News; "
+        "dev = even documents, test = odd",
+        "sitrep.eval.geo:score_trnews",
+    ),
+    "places-geowebnews": DatasetSpec(
+        ("dev", "test"),
+        "toponym detection P/R/F1 and resolution acc@161 km, mean km: GeoWebNews; "
+        "dev = even documents, test = odd",
+        "sitrep.eval.geo:score_geowebnews",
+    ),
+    "places-geovirus": DatasetSpec(
+        ("dev", "test"),
+        "toponym detection P/R/F1 and resolution acc@161 km, mean km: GeoVirus (WikiNews, disease outbreaks); "
+        "dev = even documents, test = odd",
+        "sitrep.eval.geo:score_geovirus",
+    ),
     "quotes": DatasetSpec(
         ("train", "dev", "test"),
         "quote attribution: source, cue, content spans (quotes/polnear)",

@@ -38,6 +38,8 @@ class EvalResult:
                              f" fn {values['fn']})")
             elif "accuracy" in values:
                 lines.append(f"  {group:34} accuracy {values['accuracy']:.3f}"
-                             f"  ({values['correct']}/{values['total']})")
+                             f"  ({values['correct']}/{values['total']})"
+                             + (f"  mean {values['mean_km']} km, median {values['median_km']} km"
+                                if values.get("mean_km") is not None else ""))
         lines += [f"  note: {note}" for note in self.notes]
         return "\n".join(lines)

@@ -16,10 +16,10 @@ import duckdb
 import pyarrow as pa
 
 from sitrep.errors import SitrepError
-from sitrep.records import Event, Extraction, Quote, TimeExpr
+from sitrep.records import Event, Extraction, Place, Quote, TimeExpr
 
 DEFAULT_DB = "sitrep.duckdb"
-EXTRACTION_TABLES = ("actors", "mentions", "quotes", "events", "times")
+EXTRACTION_TABLES = ("actors", "mentions", "quotes", "events", "places", "times")
 TABLES = ("documents", *EXTRACTION_TABLES)
 _TABLE_ORDER = {
     "documents": "published NULLS LAST, id",
@@ -28,6 +28,7 @@ _TABLE_ORDER = {
     "quotes": "doc_id, span_start, span_end",
     "events": "doc_id, span_start, trigger_start",
     "times": "doc_id, span_start, span_end",
+    "places": "doc_id, span_start",
 }
 
 # Store.quotes: each filter is a fixed SQL fragment with its own parameters; user values only
@@ -193,6 +194,8 @@ class Store:
             self._insert_rows("events", [_event_row(e, version) for e in extraction.events])
         if extraction.times is not None:
             self._insert_rows("times", [_time_row(t, version) for t in extraction.times])
+        if extraction.places is not None:
+            self._insert_rows("places", [_place_row(p, version) for p in extraction.places])
 
     def _insert_rows(self, table: str, rows: list[tuple]) -> None:
         """Bulk insert through Arrow: one statement, not one per row."""
@@ -240,6 +243,9 @@ class Store:
             "sources": dict(self.con.execute(
                 "SELECT coalesce(source, '(none)'), count(*) FROM documents "
                 "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall()),
+            "places_by_feature": dict(self.con.execute(
+                "SELECT coalesce(feature_type, '(unresolved)'), count(*) FROM places "
+                "WHERE role = 'location' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?", [top]).fetchall()),
             "events_by_type": dict(self.con.execute(
                 "SELECT type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC").fetchall()),
             "quotes_by_source_type": dict(self.con.execute(
@@ -299,6 +305,13 @@ class Store:
         order = _TABLE_ORDER[name]
         return self.con.sql(f"SELECT * FROM {name} ORDER BY {order}").to_arrow_table()
 
+    def geo_features(self) -> list[dict]:
+        """Resolved places (every role) and events whose clause names a resolved place of the
+        same document, for GeoJSON: one dict per feature, with `kind` place or event."""
+        cur = self.con.execute(_GEO_SELECT)
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
     def document_text(self, doc_id: str) -> str | None:
         row = self._one("SELECT text FROM documents WHERE id = ?", [doc_id])
         return row[0] if row else None
@@ -354,6 +367,33 @@ def _event_row(e: Event, version: str) -> tuple:
 def _time_row(t: TimeExpr, version: str) -> tuple:
     return (t.doc_id, t.span[0], t.span[1], t.text, t.type, t.value, t.earliest, t.latest, t.mod,
             version)
+
+
+def _place_row(p: Place, version: str) -> tuple:
+    return (p.doc_id, p.span[0], p.span[1], p.text, p.role, p.name, p.lat, p.lon,
+            p.gazetteer_id, p.feature_type, p.country, p.admin1, p.candidates, p.confidence,
+            version)
+
+
+# An event's place is the name its clause gives (events.place); its point is the first resolved
+# location of that text in the same document.
+_GEO_SELECT = """
+SELECT 'place' AS kind, p.doc_id, d.title, d.published, p.span_start, p.span_end, p.text,
+       p.role, p.name, p.lat, p.lon, p.gazetteer_id, p.feature_type, p.country, p.admin1,
+       p.confidence, NULL AS event_type, NULL AS source_actor, NULL AS target_actor,
+       NULL AS evidence
+FROM places p JOIN documents d ON d.id = p.doc_id
+WHERE p.lat IS NOT NULL
+UNION ALL
+SELECT 'event', e.doc_id, d.title, coalesce(e.date_earliest, d.published), e.span_start,
+       e.span_end, e.place, 'location', p.name, p.lat, p.lon, p.gazetteer_id, p.feature_type,
+       p.country, p.admin1, p.confidence, e.type, e.source_actor, e.target_actor, e.text
+FROM events e JOIN documents d ON d.id = e.doc_id
+JOIN (SELECT *, row_number() OVER (PARTITION BY doc_id, text ORDER BY span_start) AS n
+      FROM places WHERE lat IS NOT NULL AND role = 'location') p
+  ON p.doc_id = e.doc_id AND p.text = e.place AND p.n = 1
+ORDER BY 1 DESC, 2, 5
+"""
 
 
 def _day(value: str | None) -> date | None:

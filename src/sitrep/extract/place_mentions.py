@@ -1,0 +1,158 @@
+"""Where the text names a place: spaCy's GPE/LOC/FAC entities, the place mentions the actors
+layer found (with its decision whether the name acts — "Moscow offered aid" — or locates), and
+facility phrases the small NER model misses ("the T4 airbase in Homs", "Khmeimim airbase").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from sitrep.gazetteer.names import feature_hint, name_key
+from sitrep.records import Mention
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_POS = frozenset({"PROPN", "NUM"})
+_MAX_NAME_TOKENS = 4
+_MAX_FACILITY_TOKENS = 5
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int  # character offsets into the document text
+    end: int
+    text: str
+    role: str  # location | actor | demonym
+    hint: str | None = None  # feature hint from a generic word: air, naval, port, ...
+    country: str | None = None  # alpha-3 of the actor a demonym names
+
+
+def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[str, str],
+                        facility_keys: set[str], person_names: set[str]) -> list[PlaceMention]:
+    """Place mentions in text order, overlaps resolved in favour of the longer span. A name the
+    actors layer knows as a person's ("Assad", which the NER calls a GPE) is no place."""
+    found: list[PlaceMention] = []
+    roles = sorted(mentions, key=lambda m: m.span)
+    text = doc.text  # joins every token: once, not per entity
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            found.append(_entity_mention(ent, roles, text))
+    for m in mentions:
+        if m.label == "GPE" and m.role == "location":
+            found.append(PlaceMention(m.span[0], m.span[1], m.text, "location"))
+        elif m.label == "NORP" and m.actor and m.actor in actor_country:
+            found.append(_demonym(doc, m, actor_country[m.actor]))
+    found += _facility_phrases(doc)
+    found += _gazetteer_phrases(doc, facility_keys)
+    found = [t for m in found if (t := _trimmed(m)) and t.text not in person_names]
+    return _without_overlaps(found)
+
+
+def _trimmed(m: PlaceMention) -> PlaceMention | None:
+    """Without the spaces and full stops an entity span sometimes drags along ('Assad.\n')."""
+    text = m.text.rstrip(" \n\t.,;:")
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    if not text:
+        return None
+    start = m.start + lead
+    return PlaceMention(start, start + len(text), text, m.role, m.hint, m.country)
+
+
+def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
+    """Only the demonym of 'Russian soldiers': its first word, when capitalised."""
+    span = doc.char_span(*m.span, alignment_mode="expand")
+    if span is not None and len(span) > 1 and span[0].text[:1].isupper():
+        return PlaceMention(span[0].idx, span[0].idx + len(span[0].text), span[0].text,
+                            "demonym", country=country)
+    return PlaceMention(m.span[0], m.span[1], m.text, "demonym", country=country)
+
+
+def _entity_mention(ent: Span, roles: list[Mention], text: str) -> PlaceMention:
+    start, end, hint = _with_feature_word(ent)
+    mention = next((m for m in roles if m.span[0] < ent.end_char and ent.start_char < m.span[1]),
+                   None)
+    role = "actor" if mention is not None and mention.role == "actor" and mention.actor else "location"
+    if mention is not None and mention.label == "NORP":
+        role = "demonym"
+    return PlaceMention(start, end, text[start:end], role, hint)
+
+
+def _with_feature_word(span: Span) -> tuple[int, int, str | None]:
+    """Extend 'Khmeimim' to 'Khmeimim airbase' when a generic feature word follows."""
+    doc, end = span.doc, span.end
+    for width in (3, 2, 1):
+        tail = doc[end:end + width]
+        if len(tail) == width and (hint := feature_hint(tail.text)):
+            return span.start_char, tail.end_char, hint
+    own = next((h for t in span if (h := feature_hint(t.text))), None)
+    return span.start_char, span.end_char, own
+
+
+def _facility_phrases(doc: Doc) -> list[PlaceMention]:
+    """A name (proper nouns, numbers, 'T4') right before a generic feature word."""
+    out = []
+    for token in doc:
+        hint = feature_hint(token.text)
+        if hint is None:
+            continue
+        first = token.i
+        if first > 0 and feature_hint(doc[first - 1:token.i + 1].text):  # "air base"
+            first -= 1
+        if first > 0 and doc[first - 1].lower_ in {"international", "military"}:
+            first -= 1
+        name_start = first
+        while name_start > 0 and first - name_start < _MAX_NAME_TOKENS and _is_name_token(doc[name_start - 1]):
+            name_start -= 1
+        if name_start == first:
+            continue
+        span = doc[name_start:token.i + 1]
+        out.append(PlaceMention(span.start_char, span.end_char, span.text, "location", hint))
+    return out
+
+
+def _is_name_token(token) -> bool:
+    text = token.text
+    if token.pos_ in _NAME_POS and text[:1].isupper() or any(c.isdigit() for c in text) and any(
+            c.isalpha() for c in text):
+        return True
+    return text == "-" or (token.pos_ == "PROPN" and text[:1].isupper())
+
+
+def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
+    """Curated facility names written without a feature word ('Al-Tanf', 'Kerch Bridge')."""
+    out = []
+    first_words = _first_words(frozenset(facility_keys))
+    for i, token in enumerate(doc):
+        if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+            continue
+        if name_key(token.text) not in first_words and token.lower_ not in _ARTICLE_WORDS:
+            continue
+        for width in range(min(_MAX_FACILITY_TOKENS, len(doc) - i), 0, -1):
+            span = doc[i:i + width]
+            if span[-1].is_punct:
+                continue
+            if name_key(span.text) in facility_keys:
+                out.append(PlaceMention(span.start_char, span.end_char, span.text, "location",
+                                        feature_hint(span[-1].text)))
+                break
+    return out
+
+
+_ARTICLE_WORDS = frozenset({"al", "el", "the", "at", "as", "ad", "ar", "an", "ash", "az"})
+
+
+@lru_cache(maxsize=4)
+def _first_words(keys: frozenset[str]) -> frozenset[str]:
+    return frozenset(k.split()[0] for k in keys if k)
+
+
+def _without_overlaps(found: list[PlaceMention]) -> list[PlaceMention]:
+    """Longest first; a demonym or entity never splits a facility phrase."""
+    kept: list[PlaceMention] = []
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

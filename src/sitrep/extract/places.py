@@ -1,0 +1,244 @@
+"""The places layer: find place names (place_mentions) and resolve each to a gazetteer entry.
+
+Resolution ranks every entry indexed under the mention's name key by
+- prominence: population (log scale), and the kind of entry (a country over a same-named town,
+  a town over its same-named province, a bare name over an airport named after it);
+- the feature word: "Khmeimim airbase", "the port of Tartous" prefer air bases, ports;
+- document context: countries and provinces the article names or its actors belong to, the
+  "X, Y" / "X in Y" containment right beside the mention, closeness to the other places;
+and one name keeps one sense through a document. The gazetteer is opened by the pipeline and
+passed in: this module does no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
+from sitrep.gazetteer.index import Candidate, Gazetteer
+from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, name_key, split_feature
+from sitrep.records import Document, Place
+
+# Prior by kind of entry, in units of log10(population) / 7 (so 1.0 ≈ a city of 10 million).
+_FEATURE_PRIOR = {"country": 1.5, "continent": 1.5, "region": 0.9, "sea": 0.9, "strait": 0.6,
+                  "admin1": -0.12, "city": 0.0}
+_UNHINTED_FACILITY = -0.55  # "Latakia" is the city, not Latakia airport
+_HINTED_FACILITY = 1.2  # "Latakia international airport" is the airport
+_MAIN_NAME = 0.15
+_IN_DOC_COUNTRY = 0.45
+_DOMINANT_COUNTRY = 0.25
+_IN_DOC_ADMIN1 = 0.3
+_CONTAINED = 1.2  # "Alexandria, Louisiana", "the T4 airbase in Homs"
+_NEARBY_KM, _NEARBY = 300.0, 0.25
+_HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base": "military_base"}
+# A village known only by an alternate spelling, in no country the article names, is more
+# likely a misread name ("Assad" → ‘Ein el Asad) than the place meant: left unresolved.
+_OBSCURE_POPULATION = 10_000
+
+
+@dataclass
+class _Resolved:
+    mention: PlaceMention
+    key: str
+    candidates: tuple[Candidate, ...]
+    best: Candidate | None = None
+    score: float = 0.0
+    runner_up: float | None = None
+
+
+class PlaceExtractor:
+    """A pipeline stage: `(doc, document, layers) -> {"places": [...]}`."""
+
+    def __init__(self, gazetteer: Gazetteer | None):
+        self.gazetteer = gazetteer
+        self.facility_keys = frozenset(gazetteer.facility_keys()) if gazetteer else frozenset()
+
+    def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
+        actors = layers.get("actors") or []
+        actor_country = {a.id: a.country for a in actors if a.country}
+        persons = {alias for a in actors if a.kind == "person" for alias in (a.name, *a.aliases)}
+        mentions = find_place_mentions(doc, layers.get("mentions") or [], actor_country,
+                                       self.facility_keys, persons)
+        if self.gazetteer is None:
+            return {"places": [_unresolved(document.id, m) for m in mentions]}
+        resolved = [self._candidates(m) for m in mentions]
+        context = _Context.first_pass(resolved, actors, self.gazetteer.alpha2)
+        text = document.text  # Doc.text joins every token: once, not per mention
+        for r in resolved:
+            _rank(r, context, _container(r, resolved, text))
+        _one_sense_per_name(resolved)
+        return {"places": [_place(document.id, r) for r in resolved]}
+
+    def _candidates(self, m: PlaceMention) -> _Resolved:
+        if m.role == "demonym":
+            country = self.gazetteer.country(self.gazetteer.alpha2.get(m.country or ""))
+            return _Resolved(m, f"demonym:{m.country}", (country,) if country else ())
+        text = _strip_article(m.text)
+        core, hint = split_feature(text)
+        hint = hint or m.hint
+        m = PlaceMention(m.start, m.end, m.text, m.role, hint, m.country)
+        for spelling in (core, text):
+            key = name_key(spelling)
+            found = self.gazetteer.lookup(key) if key else ()
+            if found:
+                return _Resolved(m, key, found)
+        return _Resolved(m, name_key(core), ())
+
+
+def _strip_article(text: str) -> str:
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip()
+
+
+@dataclass
+class _Context:
+    countries: Counter
+    admin1: set
+    centre: tuple[float, float] | None
+
+    @classmethod
+    def first_pass(cls, resolved: list[_Resolved], actors, alpha2: dict[str, str]) -> _Context:
+        """What the article is about before any ranking: countries named outright (an entry
+        that is a country, or the only country a name can be in), its actors' countries, and
+        the provinces named."""
+        countries: Counter = Counter()
+        admin1: set = set()
+        points = []
+        for r in resolved:
+            kinds = {c.country for c in r.candidates if c.country}
+            top = r.candidates[0] if r.candidates else None
+            if top is not None and top.feature == "country":
+                countries[top.country] += 2
+            elif len(kinds) == 1:
+                countries[next(iter(kinds))] += 1
+                if top.feature != "country":
+                    points.append((top.lat, top.lon))
+            for c in r.candidates[:3]:
+                if c.feature == "admin1" and c.main:
+                    admin1.add((c.country, c.admin1))
+        for actor in actors:
+            if actor.country and actor.country in alpha2:
+                countries[alpha2[actor.country]] += 1
+        centre = None
+        if points:
+            centre = (sorted(p[0] for p in points)[len(points) // 2],
+                      sorted(p[1] for p in points)[len(points) // 2])
+        return cls(countries, admin1, centre)
+
+
+def _container(r: _Resolved, resolved: list[_Resolved], text: str) -> _Resolved | None:
+    """The place right after 'X, ' or 'X in ' ('Alexandria, La.', 'the T4 airbase in Homs')."""
+    for other in resolved:
+        if other.mention.start > r.mention.end:
+            between = text[r.mention.end:other.mention.start].lower()
+            if between in {", ", " in ", " in the ", ", in ", " near ", " outside "}:
+                return other
+            return None
+    return None
+
+
+def _rank(r: _Resolved, context: _Context, container: _Resolved | None) -> None:
+    plausible = [c for c in r.candidates if not _obscure(c, context)]
+    scored = sorted(((_score(c, r, context, container), c) for c in plausible),
+                    key=lambda pair: -pair[0])
+    if scored:
+        r.score, r.best = scored[0]
+        r.runner_up = scored[1][0] if len(scored) > 1 else None
+
+
+def _obscure(c: Candidate, context: _Context) -> bool:
+    return (c.feature == "city" and not c.main and c.population < _OBSCURE_POPULATION
+            and c.country not in context.countries)
+
+
+def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved | None) -> float:
+    score = math.log10(c.population + 1) / 7 + _FEATURE_PRIOR.get(c.feature, 0.0)
+    hint = r.mention.hint
+    if c.feature in FACILITY_FEATURES:
+        score += _HINTED_FACILITY if hint and c.feature in FEATURE_HINTS[hint] else _UNHINTED_FACILITY
+    elif hint and hint != "base":
+        score -= 0.3
+    if hint and c.feature == _HINT_FEATURE.get(hint):
+        score += 0.1
+    if c.main:
+        score += _MAIN_NAME
+    if c.country and c.country in context.countries and c.feature != "country":
+        score += _IN_DOC_COUNTRY
+        if c.country == context.countries.most_common(1)[0][0]:
+            score += _DOMINANT_COUNTRY
+    if (c.country, c.admin1) in context.admin1 and c.feature != "admin1":
+        score += _IN_DOC_ADMIN1
+    if container is not None and container.candidates:
+        score += _CONTAINED * _contained_in(c, container.candidates)
+    if context.centre and c.feature not in {"country", "continent"} and \
+            distance_km(c.lat, c.lon, *context.centre) < _NEARBY_KM:
+        score += _NEARBY
+    return score
+
+
+def _contained_in(c: Candidate, outer: tuple[Candidate, ...]) -> float:
+    """1 when some reading of the outer name is c's province or country, else 0."""
+    for o in outer[:10]:
+        if o.feature == "admin1" and o.country == c.country and o.admin1 == c.admin1:
+            return 1.0
+        if o.feature == "country" and o.country == c.country:
+            return 1.0
+        if o.feature == "city" and o.country == c.country and \
+                distance_km(c.lat, c.lon, o.lat, o.lon) < 60:
+            return 1.0
+    return 0.0
+
+
+def _one_sense_per_name(resolved: list[_Resolved]) -> None:
+    """An article means one place by one name: every mention of a key takes the reading of
+    its most confident mention."""
+    best: dict[tuple[str, str | None], _Resolved] = {}
+    for r in resolved:
+        k = (r.key, r.mention.hint)
+        if r.best is not None and (k not in best or r.score > best[k].score):
+            best[k] = r
+    for r in resolved:
+        winner = best.get((r.key, r.mention.hint))
+        if winner is not None and winner is not r:
+            r.best, r.score, r.runner_up = winner.best, winner.score, winner.runner_up
+
+
+def _confidence(r: _Resolved) -> float:
+    if r.best is None:
+        return 0.0
+    if r.runner_up is None:
+        return 0.9
+    margin = r.score - r.runner_up
+    return round(1 / (1 + math.exp(-4 * margin)), 3)
+
+
+def _place(doc_id: str, r: _Resolved) -> Place:
+    m, c = r.mention, r.best
+    base = dict(doc_id=doc_id, span=(m.start, m.end), text=m.text, role=m.role,
+                candidates=len(r.candidates))
+    if c is None:
+        return Place(**base, confidence=0.0)
+    return Place(**base, name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5),
+                 gazetteer_id=c.id, feature_type=c.feature, country=c.country,
+                 admin1=c.admin1, confidence=_confidence(r))
+
+
+def _unresolved(doc_id: str, m: PlaceMention) -> Place:
+    return Place(doc_id=doc_id, span=(m.start, m.end), text=m.text, role=m.role)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

