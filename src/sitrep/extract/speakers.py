@@ -62,6 +62,7 @@ class SpeakerResolver:
         self.descriptions: list[Description] = []
         self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
         self.gender = _genders(doc, self.actors, mentions)
+        self.plural: set[str] = set()  # descriptions with a plural head: "they", never "he"
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
         """The actor a speaker span refers to, and the source type."""
@@ -116,8 +117,14 @@ class SpeakerResolver:
         else:
             return None
         def fits(actor_id: str) -> bool:
-            known = self.gender.get(actor_id)
-            return self.actors[actor_id].kind in wanted and (gender is None or known in (None, gender))
+            known, kind = self.gender.get(actor_id), self.actors[actor_id].kind
+            if pronoun in _PERSON_PRONOUNS and actor_id in self.plural:
+                return False
+            if pronoun in _GROUP_PRONOUNS and kind == "person":
+                # Singular "they" stands for an unnamed source of unknown gender ("an official
+                # … they said"); a named person is "he" or "she" in news copy.
+                return actor_id.startswith("desc:") and (known is None or actor_id in self.plural)
+            return kind in wanted and (gender is None or known in (None, gender))
 
         for start, actor_id in reversed(self.history):
             if start < before and before - start < 400 and fits(actor_id):
@@ -170,6 +177,8 @@ class SpeakerResolver:
         self.mentions.append(Mention(doc_id=self.doc_id, span=(span.start_char, span.end_char),
                                      text=span.text, label="DESC", actor=actor_id, role="actor"))
         self.descriptions.append(Description(actor_id, lemma, affiliation))
+        if head.tag_ in {"NNS", "NNPS"}:
+            self.plural.add(actor_id)
         if lemma in _gendered_words():
             self.gender[actor_id] = _gendered_words()[lemma]
         return actor_id
