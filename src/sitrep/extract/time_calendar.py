@@ -217,9 +217,9 @@ _OPT_WEEKDAY = rf"(?:(?P<wday>{WEEKDAY}),?\s+)?"
 
 RULES: tuple[Rule, ...] = (
     rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?",
-          full_date),
+         full_date, gate=MONTH),
     rule("full_date_dmy", rf"{_OPT_WEEKDAY}(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<month>{MONTH}),?"
-                           rf"(?:\s+(?P<year>\d{{4}}))?", full_date),
+                           rf"(?:\s+(?P<year>\d{{4}}))?", full_date, gate=MONTH),
     rule("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!-)", numeric_date),
     rule("us_date", r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![/\d])",
           numeric_date),
@@ -233,7 +233,7 @@ RULES: tuple[Rule, ...] = (
                     rf"(?:(?P<year>1\d{{2}}0|20\d0)'?s|['’](?P<short>\d0)s)", decade),
     rule("century", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
                      rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{W.alternation('ordinal')})[\s-]+century",
-          century),
+         century, gate="century"),
     rule("quarter", rf"(?:the\s+)?(?:(?P<rel>latest|same|current)\s+)?"
                      rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
                      rf"(?:fiscal[\s-]+)?(?P<part>quarter|half)(?:\s+of\s+(?:(?P<year>\d{{4}})|"

@@ -94,13 +94,13 @@ RULES: tuple[Rule, ...] = (
                        rf"(?:(?P<num>{NUM}|{VAGUE})\s+)?(?P<unit>{UNIT})", past_span),
     rule("duration", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:\s+and\s+a\s+half)?|{VAGUE})"
                       rf"[\s-]+(?P<unit>{UNIT})(?:\s+and\s+a\s+half)?(?P<old>[\s-]+old|\s+of\s+age)?",
-          duration),
+         duration, gate=UNIT),
     rule("bare_units", r"(?:for|in|over|after|within|of|many|several)\s+(?P<span>(?P<recent>recent\s+)?"
                         r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s))(?!\s+ago)",
           bare_units),
     rule("frequency", W.alternation("frequency"), frequency),
     rule("every", rf"(?:(?:every|each)(?:\s+other)?|once|twice|{NUM}\s+times)\s+(?:a\s+|an\s+|per\s+)?"
                    rf"(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD})",
-          every),
+         every, gate=r"(?:every|each|once|twice|times)"),
     rule("plural_weekday", rf"(?P<weekday>{WEEKDAY_FULL})s", plural_weekday),
 )

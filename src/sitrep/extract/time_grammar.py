@@ -10,7 +10,7 @@ The rules themselves live by concept: `time_calendar` (dates named on the calend
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -39,6 +39,9 @@ class Rule:
     name: str
     pattern: re.Pattern
     normalise: Callable[[re.Match, Context], Norm | None]
+    # A word every match contains ('ago', a unit, a month): the pattern is only tried near one.
+    # Patterns that open on a number or a hedge otherwise try every word of the text as one.
+    gate: re.Pattern | None = None
 
 
 W = time_words()
@@ -119,5 +122,29 @@ def positioned(point: Point, position: str | None, kind: str = "DATE") -> Norm:
 
 
 
-def rule(name: str, pattern: str, normalise) -> Rule:
-    return Rule(name, re.compile(B + pattern + E, re.IGNORECASE), normalise)
+def rule(name: str, pattern: str, normalise, gate: str | None = None) -> Rule:
+    return Rule(name, re.compile(B + pattern + E, re.IGNORECASE), normalise,
+                re.compile(B + gate + E, re.IGNORECASE) if gate else None)
+
+
+# how far a match reaches from its gate word: 'no more than twenty-five and a half years or so ago'
+_REACH_BEFORE, _REACH_AFTER = 120, 40
+
+
+def scan(rule_: Rule, text: str) -> Iterator[re.Match]:
+    """The rule's matches in `text`; a gated rule is only tried in windows around its gate
+    words (merged where they overlap, so no match is found twice)."""
+    if rule_.gate is None:
+        yield from rule_.pattern.finditer(text)
+        return
+    windows: list[list[int]] = []
+    for gate in rule_.gate.finditer(text):
+        start, end = max(0, gate.start() - _REACH_BEFORE), gate.end() + _REACH_AFTER
+        while end < len(text) and text[end].isalnum():  # never end a window inside a word
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:  # lookbehinds still see the text before `start`
+        yield from rule_.pattern.finditer(text, start, min(end, len(text)))

@@ -172,7 +172,8 @@ RULES: tuple[Rule, ...] = (
     rule("the_weekend", r"the\s+(?P<unit>weekend)(?P<rel>)(?P<pos>)", relative_period),
     rule("ago", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:\s+and\s+a\s+half)?|{VAGUE})"
                  rf"\s+(?:and\s+a\s+half\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
-                 r"(?P<dir>ago|earlier|later|hence|from\s+now|back)", ago),
+                 r"(?P<dir>ago|earlier|later|hence|from\s+now|back)", ago,
+         gate=r"(?:ago|earlier|later|hence|now|back)"),
     rule("clock", r"(?:(?P<hour>[012]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m)"
                    r"|(?P<hour2>[012]?\d):(?P<min2>[0-5]\d)(?!:\d))"
                    rf"(?:\s+(?:GMT|UTC|local\s+time|[A-Z]{{2}}T))?(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY_FULL})"

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.extract.time_grammar import scan
 from sitrep.extract.time_rules import RULES, Context, Norm, Rule, time_words
 from sitrep.records import Document, Event, TimeExpr
 
@@ -71,7 +72,7 @@ def find_times(doc: Doc, published: date | None) -> list[Found]:
     matches = []
     for index, rule in enumerate(RULES):
         group = "span" if "span" in rule.pattern.groupindex else 0  # context outside the span
-        for m in rule.pattern.finditer(text):
+        for m in scan(rule, text):
             start, end = m.span(group)
             span = doc.char_span(start, end) if end > start else None  # None: not on tokens
             if span is not None:
