@@ -1,5 +1,5 @@
 """Dates named on the calendar: 'March 3, 2019', '12/16/24', 'December 2024', 'early 2011',
-'the 1990s', 'the 20th century', 'the third quarter of 2023', 'last summer', 'Christmas'. A date
+'the 1990s', 'the 20th century', 'last summer', 'Christmas'. A date
 written without its year takes the year its clause's tense points to."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from sitrep.extract.time_grammar import (
     MONTH, MONTH_FULL, POS, SEASON, WEEKDAY, W, Context, Norm, Rule, capitalised, lookup,
     point_norm, positioned, rule,
 )
-from sitrep.extract.time_values import Point, month_near, period_point, season_of, season_point, shift
+from sitrep.extract.time_values import Point, month_near, season_of, season_point, shift
 
 
 def _year_of(ctx: Context, month: int, day: int) -> int | None:
@@ -107,17 +107,6 @@ def spoken_year(m: re.Match, ctx: Context) -> Norm | None:
     return point_norm(Point(date(century + int(rest), 1, 1), "year"))
 
 
-def the_quarter(m: re.Match, ctx: Context) -> Norm | None:
-    """'the quarter', 'the latest quarter' in a results story: the last quarter completed."""
-    if ctx.dct is None:
-        return Norm("DATE", "XXXX-QX")
-    current = period_point(ctx.dct, "quarter")
-    which = (m["which"] or "").lower()
-    if which == "current" or (ctx.direction > 0 and which not in {"latest", "most recent", "recent"}):
-        return point_norm(current)
-    return point_norm(period_point(shift(current.day, -1, "Q"), "quarter"))
-
-
 def thanksgiving(m: re.Match, ctx: Context) -> Norm | None:
     """US Thanksgiving: the fourth Thursday of November."""
     if ctx.dct is None:
@@ -156,26 +145,6 @@ def century(m: re.Match, ctx: Context) -> Norm | None:
     if not 1 <= number <= 21:
         return None
     return positioned(Point(date((number - 1) * 100 or 1, 1, 1), "century"), m["pos"])
-
-
-def quarter(m: re.Match, ctx: Context) -> Norm | None:
-    half = m["part"].lower() == "half"
-    ordinal = int(lookup("ordinal", m["ord"].lower()) or re.sub(r"\D", "", m["ord"]) or 0)
-    count = 2 if half else 4
-    ordinal = count if ordinal == -1 else ordinal
-    if not 1 <= ordinal <= count:
-        return None
-    month = (ordinal - 1) * (6 if half else 3) + 1
-    granularity = "half" if half else "quarter"
-    if m["year"]:
-        return point_norm(Point(date(int(m["year"]), month, 1), granularity))
-    if ctx.dct is None:
-        return Norm("DATE", f"XXXX-{'H' if half else 'Q'}{ordinal}")
-    year_ = ctx.dct.year + {"last": -1, "next": 1}.get((m["rel2"] or "").lower(), 0)
-    start = date(year_, month, 1)
-    if not m["rel2"] and ctx.direction < 0 and start > ctx.dct:
-        start = start.replace(year=year_ - 1)
-    return point_norm(Point(start, granularity))
 
 
 def season(m: re.Match, ctx: Context) -> Norm | None:
@@ -227,17 +196,13 @@ RULES: tuple[Rule, ...] = (
                         rf"(?P<year>\d{{4}})", month_year),
     rule("month", rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
                    rf"(?P<month>{MONTH_FULL}|Sept\.)", month_alone),
-    rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?<![\d,.:/-])"
+    rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?<![\d,.:/])(?<!\d-)"
                   rf"(?P<year>1\d{{3}}|20\d{{2}})(?![-/]\d)(?!\s*(?:%|percent))", year),
     rule("decade", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
                     rf"(?:(?P<year>1\d{{2}}0|20\d0)'?s|['’](?P<short>\d0)s)", decade),
     rule("century", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
                      rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{W.alternation('ordinal')})[\s-]+century",
          century, gate="century"),
-    rule("quarter", rf"(?:the\s+)?(?:(?P<rel>latest|same|current)\s+)?"
-                     rf"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
-                     rf"(?:fiscal[\s-]+)?(?P<part>quarter|half)(?:\s+of\s+(?:(?P<year>\d{{4}})|"
-                     rf"(?P<rel2>this|last|next)\s+year))?", quarter),
     rule("season", rf"(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<the>the)\s+)?"
                     rf"(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<season>{SEASON})"
                     rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?", season),
@@ -246,7 +211,5 @@ RULES: tuple[Rule, ...] = (
                          r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
                          r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                          r"seventeen|eighteen|nineteen)", spoken_year),
-    rule("the_quarter", r"the\s+(?:(?P<which>latest|current|most\s+recent|recent|same)\s+)?"
-                         r"(?:fiscal\s+)?quarter(?!\s+(?:of|century|mile|point))", the_quarter),
     rule("thanksgiving", r"(?P<last>last\s+)?thanksgiving(?:\s+day)?", thanksgiving),
 )

@@ -32,6 +32,7 @@ class Context:
     dct: date | None  # publication date: the anchor of deictic expressions
     direction: int = -1  # tense of the clause: -1 past, 0 present, +1 future
     reference: date | None = None  # the last explicit date in the text ('two days later')
+    focus: date | None = None  # first day of the quarter the text last named ('third-quarter profit')
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Rule:
     # A word every match contains ('ago', a unit, a month): the pattern is only tried near one.
     # Patterns that open on a number or a hedge otherwise try every word of the text as one.
     gate: re.Pattern | None = None
+    sets_focus: bool = False  # its quarters become `Context.focus` for the expressions after it
 
 
 W = time_words()
@@ -122,9 +124,10 @@ def positioned(point: Point, position: str | None, kind: str = "DATE") -> Norm:
 
 
 
-def rule(name: str, pattern: str, normalise, gate: str | None = None) -> Rule:
+def rule(name: str, pattern: str, normalise, gate: str | None = None,
+         sets_focus: bool = False) -> Rule:
     return Rule(name, re.compile(B + pattern + E, re.IGNORECASE), normalise,
-                re.compile(B + gate + E, re.IGNORECASE) if gate else None)
+                re.compile(B + gate + E, re.IGNORECASE) if gate else None, sets_focus)
 
 
 # how far a match reaches from its gate word: 'no more than twenty-five and a half years or so ago'

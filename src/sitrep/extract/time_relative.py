@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from sitrep.extract.time_calendar import full_date
 from sitrep.extract.time_grammar import (
     APPROX_SLACK, HEDGE, MONTH, NUM, POD, POS, REL, UNIT, VAGUE, WEEKDAY_FULL, W, Context, Norm,
-    Rule, amount_of, capitalised, lookup, part_of_period, positioned, rule, unit_letter,
+    Rule, amount_of, capitalised, lookup, part_of_period, point_norm, positioned, rule,
+    unit_letter,
 )
 from sitrep.extract.time_values import (
     UNIT_GRANULARITY, Point, interval, period_point, shift, value, weekday_near,
@@ -103,6 +104,9 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
         else ctx.dct
     if anchor is None:
         return Norm("DATE", "XXXX-XX-XX", mod=mod)
+    if ctx.focus is not None and letter == "Y" and direction < 0 and amount is not None \
+            and float(amount).is_integer() and not mod:  # '$1.4 billion a year earlier': 1988-Q3
+        return point_norm(Point(shift(ctx.focus, -int(amount), "Y"), "quarter"))
     if amount is None:  # 'several years ago'
         ref = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return Norm("DATE", ref, *((None, anchor) if direction < 0 else (anchor, None)), mod)
@@ -150,7 +154,7 @@ def clock(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def noon(m: re.Match, ctx: Context) -> Norm | None:
-    hour = 12 if m["word"].lower() == "noon" else 24
+    hour = 24 if m["word"].lower() == "midnight" else 12
     if m["weekday"] and capitalised(m["weekday"]):
         day_norm = weekday(m, ctx)
         day_text = day_norm.value if day_norm else "XXXX-XX-XX"
@@ -179,6 +183,6 @@ RULES: tuple[Rule, ...] = (
                    rf"(?:\s+(?:GMT|UTC|local\s+time|[A-Z]{{2}}T))?(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY_FULL})"
                    rf"|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{{4}}))?))?"
                    r"(?P<rel>)(?P<pod>)(?P<pos>)(?P<wday>)", clock),
-    rule("noon", rf"(?P<word>noon|midnight)(?:,?\s+(?:on\s+)?(?P<weekday>{WEEKDAY_FULL}))?"
+    rule("noon", rf"(?P<word>noon|midday|midnight)(?:,?\s+(?:on\s+)?(?P<weekday>{WEEKDAY_FULL}))?"
                   r"(?P<rel>)(?P<pod>)(?P<pos>)", noon),
 )
