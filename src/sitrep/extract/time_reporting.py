@@ -105,12 +105,13 @@ RULES: tuple[Rule, ...] = (
                              r"(?P<part>quarter|half)(?P<year>)(?P<year0>)(?P<rel2>)(?P<yrel>)",
          quarter, gate=r"(?:ago|earlier)"),
     rule("the_quarter", r"(?:the|that)\s+(?:(?P<which>latest|current|most\s+recent|recent|same)\s+)?"
-                        r"(?:fiscal\s+)?quarter(?!\s+(?:of|century|mile|point))", the_quarter),
+                        r"(?:fiscal\s+)?quarter(?!\s+(?:of|century|mile|point))", the_quarter,
+         gate="quarter"),
     rule("the_period", r"the\s+(?:(?:latest|most\s+recent)|(?P<year>\d{4}))\s+(?:fiscal\s+)?period",
-         the_period),
+         the_period, gate="period"),
     rule("year_ago", r"(?:the\s+(?:comparable\s+|same\s+|corresponding\s+)?year[-\s](?:ago|earlier)"
                      r"\s+(?:quarter|period)|year-(?:ago|earlier))", year_ago,
          gate=r"(?:ago|earlier)"),
     rule("financial_year", r"the\s+(?:(?P<which>full|current|latest)\s+)?(?:fiscal\s+)?year"
-                           r"(?:(?=\s+(?P<ended>ended|ending)\b)|)", financial_year),
+                           r"(?:(?=\s+(?P<ended>ended|ending)\b)|)", financial_year, gate="year"),
 )
