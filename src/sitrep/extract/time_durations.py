@@ -114,7 +114,8 @@ RULES: tuple[Rule, ...] = (
     rule("past_span", rf"the\s+(?P<rel>past|last|next|coming|previous|following|first|final)\s+"
                        rf"(?:(?P<num>{NUM}|{VAGUE})\s+)?(?P<unit>{UNIT})", past_span),
     rule("duration", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:\s+and\s+a\s+half)?|{VAGUE})"
-                      rf"[\s-]+(?:(?:more|additional|further|extra)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old|\s+of\s+age)?",
+                      rf"[\s-]+(?:(?:more|additional|further|extra)\s+)?(?P<unit>{UNIT})"
+                      r"(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old|\s+of\s+age)?",
          duration, gate=UNIT),
     rule("unit_long", rf"(?P<unit>{UNIT})-long", unit_long, gate="long"),
     rule("bare_units", r"(?:for|in|over|after|within|of|many|several)\s+(?P<span>(?P<recent>recent\s+)?"

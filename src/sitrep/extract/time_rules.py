@@ -4,8 +4,8 @@ with a normaliser that turns its match into a TIMEX3 type, value, date interval 
 Rules only read the text and a `Context` (publication date, the tense of the clause, the last
 explicit date); the stage (`times.py`) finds the matches, checks them against the parse (a modal
 'May', a 'Sunday' inside a newspaper's name, '2000 troops') and keeps the longest. The rules live
-by concept in `time_calendar`, `time_relative`, `time_durations` and `time_reporting`; this module only orders them
-(of two matches of the same length the earlier rule wins).
+by concept in `time_calendar`, `time_relative`, `time_durations` and `time_reporting`; this
+module only orders them (of two matches of the same length the earlier rule wins).
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ _BY_NAME = {r.name: r for module in _MODULES for r in module.RULES}
 ORDER = (
     "full_date", "full_date_dmy", "iso_date", "us_date", "month_year", "month", "year", "decade",
     "century", "quarter", "season", "holiday", "weekday", "deictic_day", "reference",
-    "relative_period", "the_weekend", "ago", "past_span", "duration", "unit_long", "bare_units", "frequency",
-    "every", "plural_weekday", "clock", "noon", "spoken_year", "the_quarter", "year_ago_quarter",
-    "the_period", "year_ago", "financial_year", "thanksgiving",
+    "relative_period", "the_weekend", "ago", "past_span", "duration", "unit_long", "bare_units",
+    "frequency", "every", "plural_weekday", "clock", "noon", "spoken_year", "the_quarter",
+    "year_ago_quarter", "the_period", "year_ago", "financial_year", "thanksgiving",
 )
 if set(ORDER) != set(_BY_NAME):  # a rule without a place would silently never run
     raise RuntimeError(f"time rules not ordered: {sorted(set(ORDER) ^ set(_BY_NAME))}")

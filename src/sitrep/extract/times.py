@@ -138,7 +138,8 @@ def _blocked(rule: str, span: Span) -> bool:
                 and number.head.lemma_.lower() not in _TIME_UNIT_LEMMAS \
                 and number.ent_type_ != "DATE":
             return True  # '2000 troops'; but 'the 2011 revolution', 'the 1992 protests'
-    if rule == "frequency" and first.dep_ == "amod" and first.lower_ in time_words()["frequency_kind"]:
+    if rule == "frequency" and first.dep_ == "amod" \
+            and first.lower_ in time_words()["frequency_kind"]:
         return True  # 'a quarterly dividend' is a kind of dividend; 'a daily rally' is a SET
     return False
 
