@@ -222,3 +222,88 @@ def test_store_keeps_times_and_event_dates(tmp_path, seed_extraction):
         # a newer pipeline version replaces the rows, it does not add to them
         store.write(seed_extraction.model_copy(update={"pipeline_version": "next"}))
         assert len(store.table("times")) == len(seed_extraction.times)
+
+
+# --- fixes measured on TimeBank + AQUAINT (issue 6, second pass) --------------------------------
+
+RESULTS_DAY = date(1989, 10, 26)  # a Thursday in a results season
+
+
+def test_a_results_story_compares_against_the_quarter_it_named():
+    text = ("Du Pont said third-quarter profit rose 19% to $2.1 billion from $1.8 billion a year "
+            "earlier. In the year-ago quarter, the chemicals unit earned $461 million. The latest "
+            "period included a gain of $9 million.")
+    found = times_in(text, RESULTS_DAY)
+    assert found["third-quarter"][:2] == ("DATE", "1989-Q3")
+    assert found["a year earlier"][:2] == ("DATE", "1988-Q3")
+    assert found["the year-ago quarter"][:2] == ("DATE", "1988-Q3")
+    assert found["The latest period"][:2] == ("DATE", "1989-Q3")
+
+
+def test_without_a_quarter_in_focus_a_year_ago_is_a_year():
+    assert times_in("Steel prices were higher a year ago.", RESULTS_DAY)["a year ago"][:2] == (
+        "DATE", "1988")
+
+
+@pytest.mark.parametrize("sentence, text, kind, value", [
+    ("Revenue for the year ended March 31 rose 4%.", "the year", "DURATION", "P1Y"),
+    ("The company expects lower earnings for the fiscal year.", "the fiscal year", "DATE", "1989"),
+    ("Sales in the latest fiscal year were $6.3 billion.", "the latest fiscal year", "DATE", "1988"),
+    ("Analysts expect higher fiscal 1990 earnings.", "fiscal 1990", "DATE", "1990"),
+    ("In this year's third quarter, net was $10.5 million.", "this year's third quarter", "DATE",
+     "1989-Q3"),
+])
+def test_financial_years_and_quarters(sentence, text, kind, value):
+    assert times_in(sentence, RESULTS_DAY)[text][:2] == (kind, value)
+
+
+@pytest.mark.parametrize("sentence, text, kind, value", [
+    ("The group began to fall apart in mid-1996.", "mid-1996", "DATE", "1996"),
+    ("Many leaders of the 1992 protests have moved away.", "1992", "DATE", "1992"),
+    ("The company blamed current market conditions.", "current", "DATE", "PRESENT_REF"),
+    ("Thousands attended a daily rally in Havana.", "daily", "SET", "P1D"),
+    ("Prices rose sharply over the past year.", "the past year", "DATE", "2023"),
+    ("Refugees lived in the camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("The envoy spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("The silence lasted a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+    ("The boy will stay for at least two more weeks.", "at least two more weeks", "DURATION",
+     "P2W"),
+    ("Lawyers left their third day-long meeting.", "day-long", "DURATION", "P1D"),
+    ("It was a decades-long ideological battle.", "decades-long", "DURATION", "PXY"),
+    ("The navy may use the base for two decades.", "two decades", "DURATION", "P20Y"),
+    ("The judge will rule at midday.", "midday", "TIME", "2024-12-16T12:00"),
+])
+def test_second_pass_classes(sentence, text, kind, value):
+    assert times_in(sentence)[text][:2] == (kind, value)
+
+
+def test_previously_is_not_a_time():  # annotated in 3 of its 23 TimeBank/AQUAINT occurrences
+    assert times_in("The ministry previously said it would reopen the crossing.") == {}
+
+
+def test_a_year_before_quarter_is_not_a_count_of_quarters():
+    found = times_in("Earnings fell in the 1988 quarter.", RESULTS_DAY)
+    assert all(value[1] != "P1988Q" for value in found.values()) and found
+
+
+def test_gated_rules_find_what_a_full_scan_finds(seed_extraction):
+    from sitrep.extract.time_grammar import scan
+    from sitrep.extract.time_rules import RULES
+
+    text = seed_extraction.document.text + (" about five years ago, 2 1/2 years, every other week,"
+                                            " a 12-day offensive, Monday, Oct. 26, 19th century")
+    gated = [r for r in RULES if r.gate is not None]
+    assert {r.name for r in gated} >= {"ago", "duration", "every"}
+    for rule in gated:
+        assert [m.span() for m in scan(rule, text)] == [m.span() for m in rule.pattern.finditer(text)]
+
+
+def test_value_f1_is_the_official_attribute_f1():
+    """TE3-evaluation: value F1 = value accuracy over relaxed matches × relaxed F1, which is
+    2·correct / (system + gold) — what `score` computes as P over system, R over gold."""
+    from sitrep.eval.metrics import PRF
+
+    system, gold, matched, correct = 127, 138, 118, 105
+    relaxed_f1 = 2 * matched / (system + gold)
+    values = PRF(tp=correct, fp=system - correct, fn=gold - correct)
+    assert values.to_json()["f1"] == pytest.approx(correct / matched * relaxed_f1, abs=1e-3)

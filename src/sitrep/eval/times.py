@@ -7,8 +7,14 @@ Each document's creation time (`<DCT><TIMEX3 value=…>`) is the publication dat
 anchors on; the text scored is the `<TEXT>` element with its markup removed. Scored the
 TempEval-3 way: extraction P/R/F1 strict (same span) and relaxed (overlap, one-to-one); value and
 type over the relaxed matches — value F1 counts a system expression as correct when it overlaps a
-gold one with the same value (P over system expressions, R over gold ones), as the official
-scorer's attribute F1 does. Type accuracy is over relaxed matches.
+gold one with the same value (P over system expressions, R over gold ones). Type accuracy is
+over relaxed matches.
+
+Checked against the official scorer (TE3-evaluation.py → evaluate_entities.py): its "Attribute
+F1 Value" is value accuracy over the relaxed matches times the relaxed F1, i.e.
+(c/m)·2m/(sys+gold) = 2c/(sys+gold) with m one-to-one matches and c of them with the gold value
+string — the F1 of P = c/sys and R = c/gold computed here. Values are compared as exact strings,
+as there; the DCT (t0) is not scored, as there (it sits outside `<TEXT>`).
 """
 
 from __future__ import annotations

@@ -33,6 +33,8 @@ class TimeWords:
     def number(self, text: str) -> float | None:
         """'26', 'twenty-six', 'a', 'a couple of', '1.5' → the amount; vague words → None."""
         text = " ".join(text.lower().replace("-", " ").split())
+        if text.endswith(" 1/2") and text[:-4].isdigit():  # '5 1/2 hours'
+            return float(text[:-4]) + 0.5
         if text.replace(".", "", 1).isdigit():
             return float(text)
         numbers = self.tables["number"]
@@ -57,5 +59,5 @@ def number_pattern(words: TimeWords) -> str:
     units = "|".join(sorted((w for w, v in words["number"].items() if w.isalpha()), key=len,
                             reverse=True))
     tens = "|".join(_TENS)
-    return (rf"(?:\d+(?:\.\d+)?|(?:{tens})(?:[\s-](?:one|two|three|four|five|six|seven|eight|"
+    return (rf"(?:\d+(?:\.\d+|\s+1/2)?|(?:{tens})(?:[\s-](?:one|two|three|four|five|six|seven|eight|"
             rf"nine))?|{words.alternation('number')}|{units})")

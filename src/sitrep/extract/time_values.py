@@ -133,16 +133,30 @@ def month_near(anchor: date, month: int, direction: int) -> date:
     return date(year, month, 1)
 
 
+# a fraction of a unit written in the next smaller one, as TimeBank does: 2 1/2 years → P2Y6M
+_SMALLER = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60), "W": ("D", 7)}
+_CLOCK = {"H", "MIN", "S"}
+
+
 def duration_value(amount: float | None, unit: str) -> str:
-    """P49Y, P2W, PT3H, PXD (unspecified amount), P1.5Y."""
-    clock = unit in {"H", "MIN", "S"}
-    letter = {"MIN": "M", "W2": "W", "CE": "CE"}.get(unit, unit)
+    """P49Y, P2W, PT3H, PXD (unspecified amount), P2Y6M, PT5H30M, P1.5M (no whole smaller unit)."""
     if unit == "W2" and amount is not None:
-        amount *= 2
+        unit, amount = "W", amount * 2
     if amount is None:
-        number = "X"
-    elif float(amount).is_integer():
-        number = str(int(amount))
-    else:
-        number = f"{amount:g}"
-    return f"P{'T' if clock else ''}{number}{letter}"
+        return _period([("X", unit)])
+    whole, fraction = divmod(float(amount), 1)
+    smaller, per = _SMALLER.get(unit, (None, 0))
+    if fraction and smaller and (fraction * per).is_integer():
+        parts = [(int(whole), unit)] if whole else []
+        return _period(parts + [(int(fraction * per), smaller)])
+    return _period([(f"{amount:g}", unit)])
+
+
+def _period(parts: list[tuple]) -> str:
+    """[(2, 'Y'), (6, 'M')] → P2Y6M; clock units after a T: [(5, 'H'), (30, 'MIN')] → PT5H30M."""
+    text, in_clock = "P", False
+    for number, unit in parts:
+        if unit in _CLOCK and not in_clock:
+            text, in_clock = text + "T", True
+        text += f"{number}{'M' if unit == 'MIN' else unit}"
+    return text

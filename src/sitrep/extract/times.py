@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.extract.time_grammar import scan
 from sitrep.extract.time_rules import RULES, Context, Norm, Rule, time_words
 from sitrep.records import Document, Event, TimeExpr
 
@@ -38,6 +39,7 @@ _FUTURE_HEADS = {"plan", "intend", "expect", "go", "prepare", "hope", "aim", "wa
 _FORWARD_VERBS = {"schedule", "plan", "set", "postpone", "delay", "extend", "slate", "expect",
                   "reschedule", "adjourn", "defer"}
 _CLAUSE_BOUNDARY = {"ccomp", "parataxis", "relcl"}  # a time there belongs to another event
+_QUARTER = re.compile(r"\d{4}-Q[1-4]$")
 _TIME_UNIT_LEMMAS = {"year", "season", "quarter", "month", "fiscal", "decade", "century"}
 
 
@@ -71,7 +73,7 @@ def find_times(doc: Doc, published: date | None) -> list[Found]:
     matches = []
     for index, rule in enumerate(RULES):
         group = "span" if "span" in rule.pattern.groupindex else 0  # context outside the span
-        for m in rule.pattern.finditer(text):
+        for m in scan(rule, text):
             start, end = m.span(group)
             span = doc.char_span(start, end) if end > start else None  # None: not on tokens
             if span is not None:
@@ -79,13 +81,17 @@ def find_times(doc: Doc, published: date | None) -> list[Found]:
     matches.sort(key=lambda item: item[0])
     references = [(s, m) for s, _, i, m, _ in matches if RULES[i].name in _EXPLICIT_RULES]
     candidates = []
+    focus = None  # the quarter a results story last named: 'a year earlier' compares with it
     for start, end, index, m, span in matches:
         if _blocked(RULES[index].name, span):
             continue
-        context = Context(published, _direction(span), _reference(references, start, published))
+        context = Context(published, _direction(span), _reference(references, start, published),
+                          focus)
         norm = RULES[index].normalise(m, context)
         if norm is None:
             continue
+        if RULES[index].sets_focus and norm.value and _QUARTER.match(norm.value):
+            focus = norm.earliest
         norm = _bounded(norm, span, published)
         candidates.append(Found(start, end, index, norm, span.root.i))
     return _longest_first(candidates)
@@ -129,14 +135,12 @@ def _blocked(rule: str, span: Span) -> bool:
         if number.i > 0 and number.doc[number.i - 1].text in {"$", "£", "€", "#", "No.", "no."}:
             return True
         if number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"} \
-                and number.head.lemma_.lower() not in _TIME_UNIT_LEMMAS:
-            return True  # '2000 troops'; but 'the 2011 revolution'
-    if rule == "frequency" and first.dep_ == "amod":
-        return True  # 'a quarterly dividend', 'a daily newspaper': a kind, not a time
-    if rule == "reference" and span.text.lower() == "soon":
-        doc = span.doc
-        return (span.start > 0 and doc[span.start - 1].lower_ == "as") or \
-            (span.end < len(doc) and doc[span.end].lower_ in {"as", "after"})
+                and number.head.lemma_.lower() not in _TIME_UNIT_LEMMAS \
+                and number.ent_type_ != "DATE":
+            return True  # '2000 troops'; but 'the 2011 revolution', 'the 1992 protests'
+    if rule == "frequency" and first.dep_ == "amod" \
+            and first.lower_ in time_words()["frequency_kind"]:
+        return True  # 'a quarterly dividend' is a kind of dividend; 'a daily rally' is a SET
     return False
 
 

@@ -1,0 +1,215 @@
+"""Dates named on the calendar: 'March 3, 2019', '12/16/24', 'December 2024', 'early 2011',
+'the 1990s', 'the 20th century', 'last summer', 'Christmas'. A date
+written without its year takes the year its clause's tense points to."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from sitrep.extract.time_grammar import (
+    MONTH, MONTH_FULL, POS, SEASON, WEEKDAY, W, Context, Norm, Rule, capitalised, lookup,
+    point_norm, positioned, rule,
+)
+from sitrep.extract.time_values import Point, month_near, season_of, season_point, shift
+
+
+def _year_of(ctx: Context, month: int, day: int) -> int | None:
+    """A date written without its year: the one tense points to, else the nearest."""
+    if ctx.dct is None:
+        return None
+    options = []
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if ctx.direction < 0:
+        past = [d for d in options if d <= ctx.dct]
+        return past[-1].year if past else None
+    if ctx.direction > 0:
+        future = [d for d in options if d >= ctx.dct]
+        return future[0].year if future else None
+    return min(options, key=lambda d: abs((d - ctx.dct).days)).year if options else None
+
+
+def full_date(m: re.Match, ctx: Context) -> Norm | None:
+    if not capitalised(m["month"]):
+        return None
+    month, day = int(lookup("month", m["month"])), int(m["day"])
+    year = int(m["year"]) if m["year"] else _year_of(ctx, month, day)
+    if not m["year"] and m["wday"] and ctx.dct is not None:  # 'Monday, Oct. 26': the year it was one
+        number = int(lookup("weekday", m["wday"]))
+        fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1)
+                if _is_date(y, month, day) and date(y, month, day).isoweekday() == number]
+        year = fits[0] if fits else year
+    if year is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
+    try:
+        return point_norm(Point(date(year, month, day)))
+    except ValueError:
+        return None
+
+
+def _is_date(year_: int, month: int, day: int) -> bool:
+    try:
+        date(year_, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def numeric_date(m: re.Match, ctx: Context) -> Norm | None:
+    year = int(m["year"])
+    year += 2000 if year < 50 else 1900 if year < 100 else 0
+    try:
+        return point_norm(Point(date(year, int(m["month"]), int(m["day"]))))
+    except ValueError:
+        return None
+
+
+def month_year(m: re.Match, ctx: Context) -> Norm | None:
+    if not capitalised(m["month"]):
+        return None
+    start = date(int(m["year"]), int(lookup("month", m["month"])), 1)
+    return positioned(Point(start, "month"), m["pos"])
+
+
+def month_alone(m: re.Match, ctx: Context) -> Norm | None:
+    if not capitalised(m["month"]):
+        return None
+    month = int(lookup("month", m["month"]))
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{month:02d}")
+    rel = (m["rel"] or "").lower()
+    if rel in {"last", "past", "previous"}:  # the last one before this month
+        start = month_near(ctx.dct.replace(day=1) - timedelta(days=1), month, -1)
+    elif rel in {"next", "coming"}:
+        start = month_near(shift(ctx.dct.replace(day=1), 1, "M"), month, 1)
+    else:
+        start = _nearest_month(ctx.dct, month) if not rel and ctx.direction == 0 \
+            else month_near(ctx.dct, month, ctx.direction if not rel else 0)
+    return positioned(Point(start, "month"), m["pos"])
+
+
+def _nearest_month(anchor: date, month: int) -> date:
+    """The closest such month, leaning to the past (news mostly reports what happened)."""
+    options = [date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
+    return min(options, key=lambda d: (d - anchor.replace(day=1)).days * (-1 if d <= anchor else 1.5))
+
+
+def spoken_year(m: re.Match, ctx: Context) -> Norm | None:
+    """'nineteen ninety-six' (broadcast transcripts)."""
+    century = 1900 if m["century"].lower() == "nineteen" else 2000
+    rest = W.number(m["rest"])
+    if rest is None or not 10 <= rest <= 99:
+        return None
+    return point_norm(Point(date(century + int(rest), 1, 1), "year"))
+
+
+def thanksgiving(m: re.Match, ctx: Context) -> Norm | None:
+    """US Thanksgiving: the fourth Thursday of November."""
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX-11-XX")
+    year_ = ctx.dct.year - int(bool(m["last"])) if ctx.direction <= 0 or m["last"] else ctx.dct.year
+    first = date(year_, 11, 1)
+    day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if not m["last"] and ctx.direction < 0 and day > ctx.dct:
+        return thanksgiving_in(year_ - 1)
+    return point_norm(Point(day))
+
+
+def thanksgiving_in(year_: int) -> Norm:
+    first = date(year_, 11, 1)
+    return point_norm(Point(first + timedelta(days=(3 - first.weekday()) % 7 + 21)))
+
+
+def year(m: re.Match, ctx: Context) -> Norm | None:
+    number = int(m["year"])
+    if not 1000 <= number <= 2099:
+        return None
+    return positioned(Point(date(number, 1, 1), "year"), m["pos"])
+
+
+def decade(m: re.Match, ctx: Context) -> Norm | None:
+    if m["short"]:
+        start = (1900 if int(m["short"]) >= 30 else 2000) + int(m["short"])
+    else:
+        start = int(m["year"])
+    return positioned(Point(date(start, 1, 1), "decade"), m["pos"])
+
+
+def century(m: re.Match, ctx: Context) -> Norm | None:
+    text = m["ord"].lower()
+    number = int(re.sub(r"\D", "", text)) if text[0].isdigit() else int(lookup("ordinal", text) or 0)
+    if not 1 <= number <= 21:
+        return None
+    return positioned(Point(date((number - 1) * 100 or 1, 1, 1), "century"), m["pos"])
+
+
+def season(m: re.Match, ctx: Context) -> Norm | None:
+    name = lookup("season", m["season"])
+    written = m["season"].lower()
+    if written == "fall" and not (m["rel"] or m["year"] or m["the"]):
+        return None  # 'fall' is a verb unless a determiner or a year makes it the season
+    if m["year"]:
+        return positioned(season_point(int(m["year"]), name), m["pos"])
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{name}")
+    this_year, this_season = season_of(ctx.dct)
+    offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+        (m["rel"] or "").lower(), 0)
+    year_ = this_year + offset
+    order = ["SP", "SU", "FA", "WI"]
+    if offset == 0 and not m["rel"]:
+        ahead = order.index(name) > order.index(this_season)
+        year_ -= int(ahead and ctx.direction < 0)
+        year_ += int(not ahead and name != this_season and ctx.direction > 0)
+    elif offset == -1 and order.index(name) < order.index(this_season):
+        year_ += 1  # 'last summer' in December: this year's
+    elif offset == 1 and order.index(name) > order.index(this_season):
+        year_ -= 1  # 'next spring' in... spring comes later this year only when ahead
+    return positioned(season_point(year_, name), m["pos"])
+
+
+def holiday(m: re.Match, ctx: Context) -> Norm | None:
+    month, day = (int(x) for x in lookup("holiday", m[0]).split("-"))
+    year_ = _year_of(ctx, month, day)
+    if year_ is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
+    return point_norm(Point(date(year_, month, day)))
+
+
+
+_DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_OPT_WEEKDAY = rf"(?:(?P<wday>{WEEKDAY}),?\s+)?"
+
+RULES: tuple[Rule, ...] = (
+    rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?",
+         full_date, gate=MONTH),
+    rule("full_date_dmy", rf"{_OPT_WEEKDAY}(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<month>{MONTH}),?"
+                           rf"(?:\s+(?P<year>\d{{4}}))?", full_date, gate=MONTH),
+    rule("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!-)", numeric_date),
+    rule("us_date", r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![/\d])",
+          numeric_date),
+    rule("month_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?"
+                        rf"(?P<year>\d{{4}})", month_year),
+    rule("month", rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
+                   rf"(?P<month>{MONTH_FULL}|Sept\.)", month_alone),
+    rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?<![\d,.:/])(?<!\d-)"
+                  rf"(?P<year>1\d{{3}}|20\d{{2}})(?![-/]\d)(?!\s*(?:%|percent))", year),
+    rule("decade", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
+                    rf"(?:(?P<year>1\d{{2}}0|20\d0)'?s|['’](?P<short>\d0)s)", decade),
+    rule("century", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
+                     rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{W.alternation('ordinal')})[\s-]+century",
+         century, gate="century"),
+    rule("season", rf"(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<the>the)\s+)?"
+                    rf"(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<season>{SEASON})"
+                    rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?", season),
+    rule("holiday", W.alternation("holiday"), holiday),
+    rule("spoken_year", rf"(?P<century>nineteen|twenty)[\s-]+(?P<rest>(?:twenty|thirty|forty|fifty|"
+                         r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
+                         r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                         r"seventeen|eighteen|nineteen)", spoken_year),
+    rule("thanksgiving", r"(?P<last>last\s+)?thanksgiving(?:\s+day)?", thanksgiving),
+)

@@ -1,0 +1,129 @@
+"""Lengths and frequencies: 'the past two days' (P2D), 'a 49-year lease' (P49Y), 'for hours'
+(PTXH), 'every week' and 'daily' (SETs). Ages ('a 26-year-old fighter') are not times."""
+
+from __future__ import annotations
+
+import re
+
+from datetime import timedelta
+
+from sitrep.extract.time_grammar import (
+    HEDGE, MONTH_FULL, NUM, POD, SEASON, UNIT, VAGUE, WEEKDAY_FULL, Context, Norm, Rule, W,
+    amount_of, capitalised, lookup, point_norm, rule, unit_letter,
+)
+from sitrep.extract.time_values import duration_value, period_point, shift
+
+
+_VAGUE_AMOUNT = {"few": 3, "a few": 3, "several": 5, "some": 3, "many": 10, "multiple": 3,
+                 "various": 3, "a number of": 5}
+
+
+def length(amount: float | None, letter: str) -> str:
+    """The TIMEX3 value of a length; decades and centuries in years (two decades → P20Y), as
+    TimeBank writes them."""
+    scale = {"DE": 10, "CE": 100}.get(letter)
+    if scale:
+        return duration_value(amount * scale if amount is not None else None, "Y")
+    return duration_value(amount, letter)
+
+
+_PERIOD_OFFSET = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+_PERIODS = {"week": "week", "month": "month", "quarter": "quarter", "year": "year",
+            "decade": "decade", "century": "century"}
+
+
+def past_span(m: re.Match, ctx: Context) -> Norm | None:
+    """'the past two days' (P2D, [2024-12-14, 2024-12-16]), 'the next few months'; without a
+    count it is the period itself, as TimeBank has it: 'the past year' = last year (2023),
+    'the following month' = the month after the last date named."""
+    letter, days = unit_letter(m["unit"])
+    rel = m["rel"].lower()
+    unit = m["unit"].lower()
+    if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None:
+        anchor = ctx.reference if rel == "following" and ctx.reference else ctx.dct
+        return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
+    amount = amount_of(m["num"]) if m["num"] else 1.0
+    norm_value = length(amount, letter)
+    if ctx.dct is None or rel not in {"past", "last", "previous", "next", "coming"}:
+        return Norm("DURATION", norm_value)
+    assumed = amount if amount is not None else _VAGUE_AMOUNT.get(m["num"].lower(), 3)
+    span = timedelta(days=round(assumed * days))
+    if rel in {"next", "coming"}:
+        return Norm("DURATION", norm_value, ctx.dct, ctx.dct + span)
+    return Norm("DURATION", norm_value, ctx.dct - span, ctx.dct)
+
+
+def duration(m: re.Match, ctx: Context) -> Norm | None:
+    """'a 49-year lease' (P49Y), '12-day offensive', 'almost seven years'; never an age."""
+    if m["old"]:
+        return None
+    letter, _ = unit_letter(m["unit"])
+    amount = amount_of(m["num"])
+    if amount is not None and m["half"]:  # 'a minute and a half'
+        amount += 0.5
+    if amount is not None and (amount > 100000 or (amount >= 1000 and "-" not in m[0]
+                                                   and not m["unit"].lower().endswith("s"))):
+        return None  # 'the 1988 quarter' is a year's quarter, not 1,988 of them
+    mod = lookup("hedge", m["hedge"]) if m["hedge"] else None
+    return Norm("DURATION", length(amount, letter), mod=mod)
+
+
+def unit_long(m: re.Match, ctx: Context) -> Norm | None:
+    """'a day-long meeting' (P1D), 'a decades-long battle' (PXY)."""
+    letter, _ = unit_letter(m["unit"])
+    return Norm("DURATION", length(None if m["unit"].lower().endswith("s") else 1, letter))
+
+
+def bare_units(m: re.Match, ctx: Context) -> Norm | None:
+    if m["recent"]:  # TimeBank: 'in recent years' is a past reference, not a length
+        return Norm("DATE", "PAST_REF", None, ctx.dct)
+    letter, _ = unit_letter(m["unit"])
+    return Norm("DURATION", length(None, letter))
+
+
+def frequency(m: re.Match, ctx: Context) -> Norm | None:
+    return Norm("SET", lookup("frequency", m[0]))
+
+
+def every(m: re.Match, ctx: Context) -> Norm | None:
+    """'every week' (P1W), 'each Monday' (XXXX-WXX-1), 'twice a year' (P1Y), 'every morning'."""
+    word = m["what"].lower()
+    if lookup("weekday", word.rstrip("s")) and capitalised(m["what"]):
+        return Norm("SET", f"XXXX-WXX-{lookup('weekday', word.rstrip('s'))}")
+    if lookup("month", word) and capitalised(m["what"]):
+        return Norm("SET", f"XXXX-{int(lookup('month', word)):02d}")
+    if lookup("season", word):
+        return Norm("SET", f"XXXX-{lookup('season', word)}")
+    if word in {"morning", "afternoon", "evening", "night"}:
+        return Norm("SET", f"XXXX-XX-XXT{lookup('part_of_day', word)}")
+    letter, _ = unit_letter(word)
+    amount = amount_of(m["num"]) if m["num"] else 1.0
+    if letter in {"DE", "CE"}:
+        letter, amount = "Y", (amount or 1) * (10 if letter == "DE" else 100)
+    return Norm("SET", duration_value(amount, letter))
+
+
+def plural_weekday(m: re.Match, ctx: Context) -> Norm | None:
+    if not capitalised(m["weekday"]):
+        return None
+    return Norm("SET", f"XXXX-WXX-{lookup('weekday', m['weekday'])}")
+
+
+
+RULES: tuple[Rule, ...] = (
+    rule("past_span", rf"the\s+(?P<rel>past|last|next|coming|previous|following|first|final)\s+"
+                       rf"(?:(?P<num>{NUM}|{VAGUE})\s+)?(?P<unit>{UNIT})", past_span),
+    rule("duration", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:\s+and\s+a\s+half)?|{VAGUE})"
+                      rf"[\s-]+(?:(?:more|additional|further|extra)\s+)?(?P<unit>{UNIT})"
+                      r"(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old|\s+of\s+age)?",
+         duration, gate=UNIT),
+    rule("unit_long", rf"(?P<unit>{UNIT})-long", unit_long, gate="long"),
+    rule("bare_units", r"(?:for|in|over|after|within|of|many|several)\s+(?P<span>(?P<recent>recent\s+)?"
+                        r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s))(?!\s+ago)",
+          bare_units),
+    rule("frequency", W.alternation("frequency"), frequency),
+    rule("every", rf"(?:(?:every|each)(?:\s+other)?|once|twice|{NUM}\s+times)\s+(?:a\s+|an\s+|per\s+)?"
+                   rf"(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD})",
+         every, gate=r"(?:every|each|once|twice|times)"),
+    rule("plural_weekday", rf"(?P<weekday>{WEEKDAY_FULL})s", plural_weekday),
+)

@@ -1,0 +1,188 @@
+"""Dates anchored on the publication date (or the last explicit date): weekdays by tense,
+'yesterday', 'now', 'last week', 'the weekend', 'just over a week ago', 'two years later', and
+clock times ('9 a.m. on Tuesday', 'noon Friday')."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from sitrep.extract.time_calendar import full_date
+from sitrep.extract.time_grammar import (
+    APPROX_SLACK, HEDGE, MONTH, NUM, POD, POS, REL, UNIT, VAGUE, WEEKDAY_FULL, W, Context, Norm,
+    Rule, amount_of, capitalised, lookup, part_of_period, point_norm, positioned, rule,
+    unit_letter,
+)
+from sitrep.extract.time_values import (
+    UNIT_GRANULARITY, Point, interval, period_point, shift, value, weekday_near,
+)
+
+
+def weekday(m: re.Match, ctx: Context) -> Norm | None:
+    if not capitalised(m["weekday"]):
+        return None
+    number = int(lookup("weekday", m["weekday"]))
+    pod = lookup("part_of_day", m["pod"]) if m["pod"] else None
+    if ctx.dct is None:
+        return Norm("TIME" if pod else "DATE", f"XXXX-WXX-{number}" + (f"T{pod}" if pod else ""))
+    rel = (m["rel"] or "").lower()
+    if rel == "last":
+        day = weekday_near(ctx.dct - timedelta(days=1), number, -1)
+    elif rel in {"next", "coming"}:
+        day = weekday_near(ctx.dct + timedelta(days=1), number, 1)
+    elif ctx.direction == 0:  # the nearest, leaning to the past
+        before, after = weekday_near(ctx.dct, number, -1), weekday_near(ctx.dct, number, 1)
+        day = before if (ctx.dct - before).days <= 2 * (after - ctx.dct).days else after
+    else:
+        day = weekday_near(ctx.dct, number, -1 if ctx.direction < 0 else 1)
+    if pod:
+        return Norm("TIME", f"{day.isoformat()}T{pod}", day, day)
+    first, last, mod = part_of_period(day, day, m["pos"])
+    return Norm("DATE", day.isoformat(), first, last, mod)
+
+
+def deictic_day(m: re.Match, ctx: Context) -> Norm | None:
+    offset, _, pod = lookup("deictic_day", m[0]).partition(":")
+    if ctx.dct is None:
+        return Norm("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""))
+    day = ctx.dct + timedelta(days=int(offset))
+    if pod:
+        return Norm("TIME", f"{day.isoformat()}T{pod}", day, day)
+    return Norm("DATE", day.isoformat(), day, day)
+
+
+def reference(m: re.Match, ctx: Context) -> Norm | None:
+    ref = lookup("reference", m[0])
+    dct = ctx.dct
+    bounds = {"PRESENT_REF": (dct, dct), "PAST_REF": (None, dct), "FUTURE_REF": (dct, None)}[ref]
+    return Norm("DATE", ref, *bounds)
+
+
+_PERIOD_GRANULARITY = {"week": "week", "month": "month", "year": "year", "quarter": "quarter",
+                       "decade": "decade", "century": "century", "weekend": "week"}
+
+
+def relative_period(m: re.Match, ctx: Context) -> Norm | None:
+    """'last week' (2024-W50), 'this month', 'next year', 'earlier this year', 'the weekend'."""
+    unit = m["unit"].lower()
+    offset = int(lookup("relative", m["rel"]) or 0)
+    granularity = _PERIOD_GRANULARITY[unit]
+    if ctx.dct is None:
+        return Norm("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(granularity, "XXXX"))
+    if unit == "weekend":
+        return _weekend(ctx, offset)
+    letter = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE",
+              "century": "CE"}[unit]
+    point = period_point(shift(ctx.dct, offset, letter), granularity)
+    position = (m["pos"] or "").lower()
+    if offset == 0 and position in {"earlier", "later"}:
+        first, last = interval(point)
+        bounds = (first, ctx.dct) if position == "earlier" else (ctx.dct, last)
+        return Norm("DATE", value(point), *bounds)
+    return positioned(point, m["pos"])
+
+
+def _weekend(ctx: Context, offset: int) -> Norm:
+    if offset < 0 or (offset == 0 and ctx.direction < 0):
+        saturday = weekday_near(ctx.dct - timedelta(days=1), 6, -1)
+    elif offset > 0:
+        saturday = weekday_near(ctx.dct + timedelta(days=1), 6, 1)
+    else:
+        saturday = weekday_near(ctx.dct, 6, 1) if ctx.dct.isoweekday() < 6 else \
+            weekday_near(ctx.dct, 6, -1)
+    return Norm("DATE", f"{value(Point(saturday, 'week'))}-WE", saturday,
+                saturday + timedelta(days=1))
+
+
+def ago(m: re.Match, ctx: Context) -> Norm | None:
+    """'just over a week ago' (2024-W50, MORE_THAN), 'two years later' (from the last date)."""
+    letter, days = unit_letter(m["unit"])
+    amount = amount_of(m["num"])
+    mod = lookup("hedge", m["hedge"]) if m["hedge"] else None
+    direction = 1 if m["dir"].lower() in {"later", "hence", "from now", "after"} else -1
+    anchor = ctx.reference if m["dir"].lower() in {"earlier", "later"} and ctx.reference \
+        else ctx.dct
+    if anchor is None:
+        return Norm("DATE", "XXXX-XX-XX", mod=mod)
+    if ctx.focus is not None and letter == "Y" and direction < 0 and amount is not None \
+            and float(amount).is_integer() and not mod:  # '$1.4 billion a year earlier': 1988-Q3
+        return point_norm(Point(shift(ctx.focus, -int(amount), "Y"), "quarter"))
+    if amount is None:  # 'several years ago'
+        ref = "PAST_REF" if direction < 0 else "FUTURE_REF"
+        return Norm("DATE", ref, *((None, anchor) if direction < 0 else (anchor, None)), mod)
+    offset_days = amount * days
+    if letter in {"H", "MIN", "S"} or not float(amount).is_integer():
+        base = anchor + timedelta(days=direction * round(offset_days))
+        letter = "D" if letter not in {"H", "MIN", "S"} or offset_days >= 1 else letter
+    else:
+        base = shift(anchor, direction * int(amount), {"W2": "W"}.get(letter, letter))
+        if letter == "W2":
+            base = shift(anchor, direction * int(amount) * 2, "W")
+    granularity = UNIT_GRANULARITY.get({"W2": "W", "DE": "Y", "CE": "Y"}.get(letter, letter), "day")
+    point = period_point(base, granularity)
+    slack = 0 if offset_days < 7 else max(1, round(offset_days * 0.1))
+    before, after = APPROX_SLACK.get(mod, (1, 1))  # in slacks of ~10% of the distance
+    if direction > 0:
+        before, after = after, before
+    first = base - timedelta(days=before * slack)
+    last = base + timedelta(days=after * slack)
+    if direction < 0 and anchor == ctx.dct:
+        last = min(last, anchor)
+    return Norm("DATE", value(point), first, last, mod)
+
+
+
+def clock(m: re.Match, ctx: Context) -> Norm | None:
+    hour, minute = int(m["hour"] or m["hour2"]), int(m["min"] or m["min2"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    if m["month"] and capitalised(m["month"]):
+        day_norm = full_date(m, ctx)
+        day_text = day_norm.value if day_norm else "XXXX-XX-XX"
+    elif m["weekday"] and capitalised(m["weekday"]):
+        day_norm = weekday(m, ctx)
+        day_text = day_norm.value if day_norm else "XXXX-XX-XX"
+    else:
+        day_text = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    day = date.fromisoformat(day_text) if day_text[0].isdigit() else None
+    return Norm("TIME", f"{day_text}T{hour:02d}:{minute:02d}", day, day)
+
+
+def noon(m: re.Match, ctx: Context) -> Norm | None:
+    hour = 24 if m["word"].lower() == "midnight" else 12
+    if m["weekday"] and capitalised(m["weekday"]):
+        day_norm = weekday(m, ctx)
+        day_text = day_norm.value if day_norm else "XXXX-XX-XX"
+    else:
+        day_text = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    day = date.fromisoformat(day_text) if day_text[0].isdigit() else None
+    return Norm("TIME", f"{day_text}T{hour:02d}:00", day, day)
+
+
+
+RULES: tuple[Rule, ...] = (
+    rule("weekday", rf"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>last|this|next|coming)\s+)?"
+                     rf"(?P<weekday>{WEEKDAY_FULL})(?:\s+(?P<pod>{POD}))?", weekday),
+    rule("deictic_day", W.alternation("deictic_day"), deictic_day),
+    rule("reference", W.alternation("reference"), reference),
+    rule("relative_period", rf"(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+"
+                             r"(?P<unit>week|weekend|month|year|quarter|decade|century)",
+          relative_period),
+    rule("the_weekend", r"the\s+(?P<unit>weekend)(?P<rel>)(?P<pos>)", relative_period),
+    rule("ago", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:\s+and\s+a\s+half)?|{VAGUE})"
+                 rf"\s+(?:and\s+a\s+half\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+                 r"(?P<dir>ago|earlier|later|hence|from\s+now|back)", ago,
+         gate=r"(?:ago|earlier|later|hence|now|back)"),
+    rule("clock", r"(?:(?P<hour>[012]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m)"
+                   r"|(?P<hour2>[012]?\d):(?P<min2>[0-5]\d)(?!:\d))"
+                   rf"(?:\s+(?:GMT|UTC|local\s+time|[A-Z]{{2}}T))?(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY_FULL})"
+                   rf"|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{{4}}))?))?"
+                   r"(?P<rel>)(?P<pod>)(?P<pos>)(?P<wday>)", clock),
+    rule("noon", rf"(?P<word>noon|midday|midnight)(?:,?\s+(?:on\s+)?(?P<weekday>{WEEKDAY_FULL}))?"
+                  r"(?P<rel>)(?P<pod>)(?P<pos>)", noon),
+)

@@ -1,0 +1,117 @@
+"""Reporting periods, the calendar of results stories: 'the third quarter' (2024-Q3), 'the
+quarter', 'the latest period', 'the year-ago quarter', 'a year earlier', 'fiscal 1989', 'the year
+ended March 31' (P1Y).
+
+A results story names its quarter once and then compares against it: 'third-quarter profit
+rose 19% from $1.4 billion a year earlier' means the third quarter of the year before, and
+TimeML annotates it so (1988-Q3, not 1988). The stage passes the quarter the text last named as
+`Context.focus`; these rules read it, and without one fall back to the calendar.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sitrep.extract.time_grammar import Context, Norm, Rule, lookup, point_norm, rule
+from sitrep.extract.time_values import Point, period_point, shift
+
+_ORDINAL = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+
+
+def quarter(m: re.Match, ctx: Context) -> Norm | None:
+    """'the third quarter' (of this year, or last year's when the tense is past and it is still
+    ahead), 'the second half of 2023', 'this year's first quarter', 'the 1988 third quarter',
+    'the year-ago third quarter' (a year before the quarter in focus)."""
+    half = m["part"].lower() == "half"
+    ordinal = int(lookup("ordinal", m["ord"].lower()) or re.sub(r"\D", "", m["ord"]) or 0)
+    count = 2 if half else 4
+    ordinal = count if ordinal == -1 else ordinal
+    if not 1 <= ordinal <= count:
+        return None
+    month = (ordinal - 1) * (6 if half else 3) + 1
+    granularity = "half" if half else "quarter"
+    written_year = m["year"] or m["year0"]
+    if written_year:
+        return point_norm(Point(date(int(written_year), month, 1), granularity))
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{'H' if half else 'Q'}{ordinal}")
+    if m.groupdict().get("ago"):
+        year_ = (ctx.focus or ctx.dct).year - 1
+        return point_norm(Point(date(year_, month, 1), granularity))
+    relative = (m["rel2"] or m["yrel"] or "").lower()
+    year_ = ctx.dct.year + {"last": -1, "next": 1}.get(relative, 0)
+    start = date(year_, month, 1)
+    if not relative and ctx.direction < 0 and start > ctx.dct:
+        start = start.replace(year=year_ - 1)
+    return point_norm(Point(start, granularity))
+
+
+def the_quarter(m: re.Match, ctx: Context) -> Norm | None:
+    """'the quarter', 'the latest quarter', 'that quarter': the quarter in focus, else the last
+    quarter completed; 'the current quarter' is the publication date's."""
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX-QX")
+    current = period_point(ctx.dct, "quarter")
+    which = " ".join((m["which"] or "").lower().split())
+    if which == "current":
+        return point_norm(current)
+    if ctx.focus is not None:
+        return point_norm(Point(ctx.focus, "quarter"))
+    if ctx.direction > 0 and which not in {"latest", "most recent", "recent"}:
+        return point_norm(current)
+    return point_norm(period_point(shift(current.day, -1, "Q"), "quarter"))
+
+
+def the_period(m: re.Match, ctx: Context) -> Norm | None:
+    """'the latest period', 'the 1988 period': the quarter in focus (in that year); nothing
+    without one ('the period' alone is too vague to be a time)."""
+    if ctx.focus is None:
+        return point_norm(Point(date(int(m["year"]), 1, 1), "year")) if m["year"] else None
+    start = ctx.focus.replace(year=int(m["year"])) if m["year"] else ctx.focus
+    return point_norm(Point(start, "quarter"))
+
+
+def year_ago(m: re.Match, ctx: Context) -> Norm | None:
+    """'the year-ago quarter', 'the year-earlier period', 'year-ago results': a year before the
+    quarter in focus, else last year."""
+    if ctx.focus is not None:
+        return point_norm(Point(shift(ctx.focus, -1, "Y"), "quarter"))
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX")
+    return point_norm(Point(date(ctx.dct.year - 1, 1, 1), "year"))
+
+
+def financial_year(m: re.Match, ctx: Context) -> Norm | None:
+    """'the year ended March 31', 'the fiscal year ending June 30': a length (P1Y) in TimeML;
+    'the year', 'the full year', 'the current fiscal year': the publication year; 'the latest
+    fiscal year': the one before."""
+    if m["ended"]:
+        return Norm("DURATION", "P1Y")
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX")
+    back = 1 if (m["which"] or "").lower() == "latest" else 0
+    return point_norm(Point(date(ctx.dct.year - back, 1, 1), "year"))
+
+
+RULES: tuple[Rule, ...] = (
+    rule("quarter", rf"(?:the\s+)?(?:(?P<rel>latest|same|current)\s+)?"
+                    rf"(?:(?P<year0>\d{{4}})\s+|(?P<yrel>this|last|next)\s+year'?s\s+)?"
+                    rf"{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?(?P<part>quarter|half)"
+                    rf"(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<rel2>this|last|next)\s+year))?", quarter,
+         gate=r"(?:quarter|half)", sets_focus=True),
+    rule("year_ago_quarter", rf"the\s+(?:comparable\s+|same\s+|corresponding\s+)?"
+                             rf"(?P<ago>year[-\s](?:ago|earlier))\s+{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?"
+                             r"(?P<part>quarter|half)(?P<year>)(?P<year0>)(?P<rel2>)(?P<yrel>)",
+         quarter, gate=r"(?:ago|earlier)"),
+    rule("the_quarter", r"(?:the|that)\s+(?:(?P<which>latest|current|most\s+recent|recent|same)\s+)?"
+                        r"(?:fiscal\s+)?quarter(?!\s+(?:of|century|mile|point))", the_quarter,
+         gate="quarter"),
+    rule("the_period", r"the\s+(?:(?:latest|most\s+recent)|(?P<year>\d{4}))\s+(?:fiscal\s+)?period",
+         the_period, gate="period"),
+    rule("year_ago", r"(?:the\s+(?:comparable\s+|same\s+|corresponding\s+)?year[-\s](?:ago|earlier)"
+                     r"\s+(?:quarter|period)|year-(?:ago|earlier))", year_ago,
+         gate=r"(?:ago|earlier)"),
+    rule("financial_year", r"the\s+(?:(?P<which>full|current|latest)\s+)?(?:fiscal\s+)?year"
+                           r"(?:(?=\s+(?P<ended>ended|ending)\b)|)", financial_year, gate="year"),
+)
