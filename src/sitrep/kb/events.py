@@ -108,6 +108,7 @@ def match_score(m: EventMention, e: dict, settings: KBSettings) -> float | None:
     score = 0.0
     for mine, theirs, weight in ((m.source, e["source_actor"], 1.5),
                                  (m.target, e["target_actor"], 1.0)):
+        mine, theirs = comparable_actor(mine), comparable_actor(theirs)
         if mine and theirs:
             if mine != theirs:
                 return None
@@ -125,6 +126,12 @@ def match_score(m: EventMention, e: dict, settings: KBSettings) -> float | None:
         e["feature_type"] not in COARSE_FEATURES
     needed = settings.min_score if both_precise else settings.min_score_without_place
     return score if score >= needed else None
+
+
+def comparable_actor(kb_actor_id: str | None) -> str | None:
+    """Document-scoped actors ("regime forces"@doc) say nothing across documents: neither
+    evidence for nor against a merge."""
+    return None if kb_actor_id is None or "@" in kb_actor_id else kb_actor_id
 
 
 def _place_evidence(m: EventMention, e: dict, settings: KBSettings) -> float | None:
