@@ -235,3 +235,15 @@ def test_cli_query_timeline_and_sql(kb_store):
     assert "emptied" in statuses
     result = runner.invoke(app, ["sql", "DROP TABLE kb_events", "--db", db])
     assert result.exit_code == 2 and "error: sql:" in result.output
+
+
+def test_a_re_extracted_document_replaces_its_old_version(kb_store, tmp_path):
+    import shutil
+
+    copy = tmp_path / "again.duckdb"
+    shutil.copy(kb_store[0], copy)
+    with Store(copy) as store:
+        count = "SELECT count(*) FROM kb_event_mentions"
+        before = store.con.execute(count).fetchall()[0][0]
+        KBBuilder(store).add_document(kb_store[1])  # what ingest does after a re-extraction
+        assert store.con.execute(count).fetchall()[0][0] == before

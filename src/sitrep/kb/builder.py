@@ -68,9 +68,13 @@ class KBBuilder:
         t = self.tables
         layers = t.document_layers(doc_id)
         doc = layers["document"]
-        with t.transaction():
-            if t.has_document(doc_id):  # re-extracted: take the old version out first
+        if t.has_document(doc_id):
+            # re-extracted: take the old version out first, in its own transaction (DuckDB
+            # refuses to re-insert a primary key deleted in the same transaction); if the add
+            # below fails, `sitrep kb update` takes the document in again
+            with t.transaction():
                 t.remove_document(doc_id)
+        with t.transaction():
             sig = signature(doc["text"])
             doc_bands = bands(sig)
             others = [c for c in t.documents_with_bands(doc_bands) if c["doc_id"] != doc_id]
@@ -155,6 +159,7 @@ class KBBuilder:
                 week_keys(m.type, m.earliest, m.latest, self.settings) for m in mentions}
         pool = {e["kb_event_id"]: e for e in self.tables.events_by_keys(
             sorted({k for ks in keys.values() for k in ks}))}
+        own = self.tables.existing_events([_event_id(m) for m in mentions])
         pool_keys: dict[str, list[str]] = {}  # key → ids, for events created here
         created, changed, rows = {}, {}, []
         for m in mentions:
@@ -167,6 +172,8 @@ class KBBuilder:
                     kb_event_id, how = event["kb_event_id"], "matched"
                     if absorb(event, m) and kb_event_id not in created:
                         changed[kb_event_id] = event
+                elif _event_id(m) in own:  # re-added document: its event outlived it
+                    kb_event_id, how = _event_id(m), "new"
                 else:
                     kb_event_id, how = _event_id(m), "new"
                     created[kb_event_id] = pool[kb_event_id] = new_event(kb_event_id, m)

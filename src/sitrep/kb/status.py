@@ -64,9 +64,16 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right.start() + 1 if right else len(text)
 
 
+_FACILITY_WORD = re.compile(r"\b(air ?base|base|airport|airfield|air field|port|harbou?r|"
+                            r"naval|airstrip)\b", re.IGNORECASE)
+
+
 def facility_places(places: list[dict]) -> list[dict]:
+    """Resolved facility mentions. A bare name counts only for curated facilities: "Khmeimim"
+    is the airbase, but "Assad" is not Al Asad Air Base."""
     return [p for p in places if p["feature_type"] in FACILITY_TYPES and p["gazetteer_id"]
-            and p["role"] == "location"]
+            and p["role"] == "location"
+            and (_FACILITY_WORD.search(p["text"]) or p["gazetteer_id"].startswith("sitrep:"))]
 
 
 def facility_status_rows(document: dict, facilities: list[dict], mentions: list[dict],

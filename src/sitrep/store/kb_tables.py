@@ -105,6 +105,9 @@ class KBTables:
             self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
         self.con.execute("DELETE FROM kb_contradictions WHERE a_doc_id = ? OR b_doc_id = ?",
                          [doc_id, doc_id])
+        self.con.execute("DELETE FROM kb_actors WHERE scope = 'document' AND NOT EXISTS "
+                         "(SELECT 1 FROM kb_actor_members m "
+                         "WHERE m.kb_actor_id = kb_actors.kb_actor_id)")
         orphans = "(SELECT kb_event_id FROM kb_events e WHERE NOT EXISTS (SELECT 1 FROM " \
                   "kb_event_mentions m WHERE m.kb_event_id = e.kb_event_id))"
         self.con.execute(f"DELETE FROM kb_event_keys WHERE kb_event_id IN {orphans}")
@@ -156,6 +159,13 @@ class KBTables:
             "SELECT DISTINCT e.* FROM kb_event_keys k JOIN kb_events e "
             "ON e.kb_event_id = k.kb_event_id WHERE k.key IN "
             f"({', '.join('?' for _ in keys)})", keys)
+
+    def existing_events(self, kb_event_ids: list[str]) -> set[str]:
+        if not kb_event_ids:
+            return set()
+        return {r[0] for r in self.con.execute(
+            "SELECT kb_event_id FROM kb_events WHERE kb_event_id IN "
+            f"({', '.join('?' for _ in kb_event_ids)})", kb_event_ids).fetchall()}
 
     def event_of_mention(self, doc_id: str, span_start: int, trigger_start: int) -> str | None:
         row = self.con.execute(
