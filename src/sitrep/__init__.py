@@ -5,3 +5,11 @@ __version__ = "0.1.0"
 # Bump whenever extraction output can change (rules, data files, model): the store re-extracts
 # documents whose rows carry an older pipeline version.
 PIPELINE_VERSION = "2026.11.26-places-times.2"
+
+
+def open(db=None):  # noqa: A001 - `sitrep.open(db)` is the documented entry point
+    """The knowledge base of a store, read-only: `sitrep.open("sitrep.duckdb").events(...)`
+    returns pandas DataFrames (see sitrep.kb.api.KnowledgeBase)."""
+    from sitrep.kb.api import KnowledgeBase
+
+    return KnowledgeBase(db)

@@ -157,6 +157,7 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
     workers: Annotated[int, typer.Option(min=1, help="Parser processes (one per core helps on large inputs).")] = 1,
     max_mb: Annotated[float, typer.Option(help="Refuse single files larger than this (MB).")] = 50.0,
+    kb: Annotated[bool, typer.Option("--kb/--no-kb", help="Update the knowledge base with each new document (sitrep kb).")] = True,
 ) -> None:
     """Read articles, extract them and store everything in the DuckDB store.
 
@@ -173,7 +174,10 @@ def ingest(
     db_path = db or default_db_path()
     items = read_inputs(paths, published=_published(published), max_bytes=int(max_mb * 1e6))
     with Store(db_path) as store:
-        run = IngestRun(store, batch_size=batch_size, workers=workers)
+        from sitrep.kb_cli import builder_for
+
+        run = IngestRun(store, batch_size=batch_size, workers=workers,
+                        knowledge_base=builder_for(store) if kb else None)
         summary = run.ingest(items, on_error=lambda e: typer.echo(f"error: {e}", err=True))
     out.print(summary.render(db_path))
     raise typer.Exit(1 if summary.failed else 0)
@@ -278,7 +282,7 @@ def _clip(text: str, width: int) -> str:
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="csv, jsonl, parquet or geojson.")],
+    fmt: Annotated[str, typer.Argument(metavar="FORMAT", help="csv, jsonl, parquet, geojson, acled or plover.")],
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write one file per table into.")],
     db: DbOption = None,
 ) -> None:
@@ -286,16 +290,22 @@ def export(
     CSV, JSONL or Parquet; or, with geojson, one places.geojson of resolved places and of events
     whose clause names a resolved place (Point features; `kind` is place or event).
 
-    Examples: sitrep export parquet --out exports/    sitrep export geojson --out exports/
+    With acled or plover: the knowledge base's deduplicated events (sitrep kb build) as an
+    ACLED-style events_acled.csv or PLOVER events_plover.json (fields: README).
+
+    Examples: sitrep export parquet --out exports/    sitrep export acled --out exports/
     """
     from sitrep.export import FORMATS, export_store
     from sitrep.export.geojson import export_geojson
+    from sitrep.export.kb import export_acled, export_plover
     from sitrep.store import Store, default_db_path
 
-    if fmt not in (*FORMATS, "geojson"):
-        _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}, geojson", code=2)
+    special = {"geojson": export_geojson, "acled": export_acled, "plover": export_plover}
+    if fmt not in (*FORMATS, *special):
+        _fail(f"unknown format {fmt!r}; choose one of {', '.join((*FORMATS, *special))}",
+              code=2)
     with Store(db or default_db_path(), read_only=True) as store:
-        paths = [export_geojson(store, out_dir)] if fmt == "geojson" else \
+        paths = [special[fmt](store, out_dir)] if fmt in special else \
             export_store(store, fmt, out_dir)
     for path in paths:
         out.print(f"wrote {path}")
@@ -383,6 +393,12 @@ gazetteer_app = typer.Typer(
          "pip packages; $SITREP_GAZETTEER or ~/.cache/sitrep/).",
     no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(gazetteer_app, name="gazetteer")
+
+from sitrep.kb_cli import kb_app, query_app, sql_command  # noqa: E402
+
+app.add_typer(kb_app, name="kb")
+app.add_typer(query_app, name="query")
+app.command(name="sql")(sql_command)
 GazetteerOption = Annotated[
     Optional[Path],
     typer.Option("--path", help="Gazetteer file. Default: $SITREP_GAZETTEER or "

@@ -49,8 +49,10 @@ class IngestSummary:
 
 class IngestRun:
     def __init__(self, store: Store, batch_size: int = 16, workers: int = 1,
-                 pipeline: Pipeline | None = None, show_progress: bool = True):
+                 pipeline: Pipeline | None = None, show_progress: bool = True,
+                 knowledge_base=None):
         self.store = store
+        self.knowledge_base = knowledge_base  # a sitrep.kb.KBBuilder: updated per document
         self.pipeline = pipeline or Pipeline(Settings(batch_size=batch_size, workers=workers))
         self.show_progress = show_progress
 
@@ -71,6 +73,8 @@ class IngestRun:
 
             for extraction in self.pipeline.extract_many(fresh, on_error=extraction_failed):
                 outcome = self.store.write(extraction)
+                if self.knowledge_base is not None and outcome is not WriteOutcome.UNCHANGED:
+                    self.knowledge_base.add_document(extraction.document.id)
                 if outcome is WriteOutcome.ADDED:
                     summary.added += 1
                 elif outcome is WriteOutcome.UPDATED:

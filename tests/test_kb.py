@@ -1,0 +1,249 @@
+"""The knowledge base on real text: the seed, a syndicated copy of it, and FA-KES articles on
+the Khan Shaykhun chemical attack (4-5 April 2017) read from ../shared (skipped when absent)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+
+import duckdb
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.kb import KBBuilder, KBSettings
+from sitrep.kb.actors import AliasRules, load_alias_rules, resolve_actor
+from sitrep.kb.claims import counts_conflict, death_count
+from sitrep.kb.duplicates import signature, similarity
+from sitrep.kb.names import name_key
+from sitrep.records import Document
+from sitrep.store import Store
+from tests.conftest import SHARED
+
+FAKES = SHARED / "corpora" / "fakes_syria" / "fakes.csv"
+
+
+def fakes_documents(dates: set[str]) -> list[Document]:
+    if not FAKES.exists():
+        return []
+    with open(FAKES, encoding="latin-1") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["date"] in dates]
+    docs = []
+    for row in rows:
+        month, day, year = (int(x) for x in row["date"].split("/"))
+        docs.append(Document.from_text(row["article_content"], title=row["article_title"],
+                                       source=row["source"], published=date(2000 + year, month, day)))
+    return docs
+
+
+@pytest.fixture(scope="module")
+def kb_store(tmp_path_factory, pipeline, seed_document, seed_extraction):
+    """Seed + a copy of it with a different byline + FA-KES Khan Shaykhun reports, ingested
+    with the KB updated per document, as `sitrep ingest` does."""
+    from sitrep.runner import IngestRun
+
+    path = tmp_path_factory.mktemp("kb") / "kb.duckdb"
+    copy = Document.from_text(seed_document.text + "\n\nThis article was amended on 17 December.",
+                              published=date(2024, 12, 17), source="syndication")
+    docs = [seed_document, copy, *fakes_documents({"4/4/17", "4/5/17"})]
+    with Store(path) as store:
+        run = IngestRun(store, pipeline=pipeline, show_progress=False,
+                        knowledge_base=KBBuilder(store))
+        summary = run.ingest(docs)
+        assert summary.failed == 0
+    return path, seed_document.id, copy.id
+
+
+@pytest.fixture()
+def kb(kb_store):
+    import sitrep
+
+    with sitrep.open(kb_store[0]) as knowledge_base:
+        yield knowledge_base
+
+
+# --- actors ------------------------------------------------------------------------------
+
+def test_name_keys_ignore_case_article_and_punctuation():
+    assert name_key("The Hayat Tahrir al-Sham") == name_key("hayat tahrir al sham")
+    assert name_key("Bashar al-Assad") == "bashar assad"
+
+
+def _person(actor_id, name, country="SYR"):
+    return {"actor_id": actor_id, "name": name, "aliases": [], "kind": "person",
+            "country": country, "role": None, "affiliation": None, "known": False}
+
+
+def test_people_never_merge_on_a_shared_surname():
+    kallas = {"kb_actor_id": "person:ahmed-hassan", "kind": "person", "country": "SYR",
+              "scope": "global"}
+    other = resolve_actor(_person("person:mahmoud-hassan", "Mahmoud Hassan"), "d2", [],
+                          AliasRules(), None)
+    assert other.kb_actor_id == "person:mahmoud-hassan" and other.how == "new"
+    surname = resolve_actor(_person("person:hassan", "Hassan"), "d3", [kallas], AliasRules(), None)
+    assert surname.how == "document" and surname.kb_actor_id.endswith("@d3")
+    same = resolve_actor(_person("person:ahmed-hassan", "Ahmed Hassan"), "d4", [kallas],
+                         AliasRules(), None)
+    assert same.kb_actor_id == "person:ahmed-hassan" and same.how == "name"
+    elsewhere = resolve_actor(_person("person:ahmed-hassan", "Ahmed Hassan", "EGY"), "d5",
+                              [kallas], AliasRules(), None)
+    assert elsewhere.how == "new"  # same name, other country: the builder keeps them apart
+
+
+def test_alias_file_merges_and_splits(tmp_path):
+    path = tmp_path / "aliases.tsv"
+    path.write_text("# action\tactor\tinto\nmerge\tObservatory\tSOHR\nsplit\tperson:abu-khaled\n",
+                    encoding="utf-8")
+    rules = load_alias_rules(path)
+    row = {"actor_id": "org:observatory", "name": "Observatory", "aliases": [], "kind": "other",
+           "country": None, "role": None, "affiliation": None, "known": False}
+    assert resolve_actor(row, "d1", [], rules, None).kb_actor_id == "SOHR"
+    split = resolve_actor(_person("person:abu-khaled", "Abu Khaled"), "d1", [], rules, None)
+    assert split.how == "alias_file" and "@" in split.kb_actor_id
+
+
+def test_seed_actors_merge_with_the_copy_and_descriptions_stay_per_document(kb, kb_store):
+    _, seed_id, copy_id = kb_store
+    hts = kb.actors(name="Hayat Tahrir al-Sham")
+    assert hts.iloc[0]["kb_actor_id"] == "HTS" and hts.iloc[0]["documents"] >= 2
+    kallas = kb.actors(name="Kaja Kallas")
+    assert kallas.iloc[0]["documents"] == 2  # a full name merges across documents
+    officials = kb.sql("SELECT kb_actor_id, affiliation, scope FROM kb_actors "
+                       "WHERE name = 'an HTS official familiar with the talks'")
+    assert len(officials) == 2 and set(officials["affiliation"]) == {"HTS"}
+    assert set(officials["scope"]) == {"document"}
+
+
+# --- events, copies, contradictions -------------------------------------------------------
+
+def test_a_syndicated_copy_collapses_into_the_original(kb, kb_store):
+    _, seed_id, copy_id = kb_store
+    docs = kb.sql(f"SELECT duplicate_of, similarity FROM kb_documents WHERE doc_id = '{copy_id}'")
+    assert docs.iloc[0]["duplicate_of"] == seed_id and docs.iloc[0]["similarity"] > 0.9
+    seed_events = kb.sql(f"SELECT DISTINCT kb_event_id FROM kb_event_mentions "
+                         f"WHERE doc_id = '{seed_id}'")["kb_event_id"]
+    events = kb.events(since="2024-12-01")
+    seed = events[events["kb_event_id"].isin(seed_events)]
+    assert (seed["documents"] == 2).all() and (seed["independent_documents"] == 1).all()
+
+
+def test_reports_from_different_outlets_merge_into_one_event(kb):
+    if not FAKES.exists():
+        pytest.skip(f"{FAKES} not present")
+    merged = kb.events(until="2017-04-30", min_documents=2)
+    assert len(merged) >= 1
+    multi = merged[merged["outlets"].apply(len) >= 2]
+    assert len(multi) >= 1
+    sources = kb.sources(multi.iloc[0]["kb_event_id"])
+    assert sources["doc_id"].nunique() >= 2 and (sources["text"].str.len() > 0).all()
+
+
+def test_death_counts_and_their_conflicts():
+    assert death_count("killing at least 70 people") == (70, None)
+    assert death_count("Thirteen civilians among them seven children were killed") == (13, 13)
+    assert death_count("killing 3 and wounding 12") == (3, 3)
+    assert death_count("12 people were wounded") is None
+    settings = KBSettings()
+    assert counts_conflict((12, 12), (40, None), settings)
+    assert not counts_conflict((70, None), (72, 72), settings)
+
+
+def test_copies_are_near_identical_and_other_articles_are_not(seed_document, voa_documents):
+    seed = signature(seed_document.text)
+    assert similarity(seed, signature(seed_document.text + " Amended.")) > 0.9
+    assert similarity(seed, signature(voa_documents[0].text)) < 0.1
+
+
+# --- status timelines ----------------------------------------------------------------------
+
+def test_t4_airbase_emptied_by_saturday_per_the_russian_representative(kb):
+    t4 = kb.timeline("T4 airbase")
+    emptied = t4[t4["status"] == "emptied"]
+    assert len(emptied) >= 1
+    row = emptied.iloc[0]
+    assert row["date_latest"].date() == date(2024, 12, 14)
+    assert "representative" in row["reported_by_name"]
+    assert "withdrawn" in set(t4["status"])  # "moved vehicles and personnel from the T4 airbase"
+
+
+def test_khmeimim_is_active(kb):
+    statuses = set(kb.timeline("Khmeimim airbase")["status"])
+    assert "active" in statuses
+
+
+# --- query surface -------------------------------------------------------------------------
+
+def test_events_near_a_place_and_involving_an_actor(kb):
+    near = kb.events(near="Homs", km=150, since="2024-12-01")
+    assert len(near) >= 1 and (near["km"] <= 150).all()
+    hts = kb.events(actor="Hayat Tahrir al-Sham", since="2024-12-01")
+    assert len(hts) >= 1
+    assert ((hts["source_actor"] == "HTS") | (hts["target_actor"] == "HTS")).all()
+
+
+def test_who_said_what_about_russia(kb):
+    said = kb.quotes(about="Russia")
+    assert len(said) >= 1 and said["text"].str.contains("Russia").any()
+
+
+def test_sql_is_read_only_and_cannot_touch_files(kb, tmp_path):
+    assert kb.sql("SELECT count(*) AS n FROM v_events").iloc[0]["n"] > 0
+    with pytest.raises(duckdb.Error):
+        kb.sql("DELETE FROM kb_events")
+    with pytest.raises(duckdb.Error):
+        kb.sql(f"COPY kb_events TO '{tmp_path / 'x.csv'}'")
+
+
+def test_incremental_update_equals_rebuild(kb_store, tmp_path):
+    import shutil
+
+    copy = tmp_path / "rebuilt.duckdb"
+    shutil.copy(kb_store[0], copy)
+    with Store(copy) as store:
+        before = store.con.execute("SELECT count(*) FROM kb_events").fetchall()[0][0]
+        summary = KBBuilder(store).build()
+        after = store.con.execute("SELECT count(*) FROM kb_events").fetchall()[0][0]
+    assert summary.documents >= 2 and after == before
+
+
+def test_acled_and_plover_exports(kb_store, tmp_path):
+    from sitrep.cli import app
+
+    db = str(kb_store[0])
+    runner = CliRunner()
+    result = runner.invoke(app, ["export", "acled", "--out", str(tmp_path), "--db", db])
+    assert result.exit_code == 0, result.output
+    with open(tmp_path / "events_acled.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {"event_date", "event_type", "sub_event_type", "actor1", "actor2",
+                     "location", "latitude", "longitude", "source", "notes"} <= set(rows[0])
+    assert any(r["actor1"] == "Hayat Tahrir al-Sham" for r in rows)
+    result = runner.invoke(app, ["export", "plover", "--out", str(tmp_path), "--db", db])
+    assert result.exit_code == 0, result.output
+    events = json.loads((tmp_path / "events_plover.json").read_text(encoding="utf-8"))
+    assert events[0]["event_type"] and events[0]["mentions"][0]["text"]
+
+
+def test_cli_query_timeline_and_sql(kb_store):
+    from sitrep.cli import app
+
+    db = str(kb_store[0])
+    runner = CliRunner()
+    result = runner.invoke(app, ["query", "timeline", "T4 airbase", "--json", "--db", db])
+    assert result.exit_code == 0, result.output
+    statuses = {json.loads(line)["status"] for line in result.output.splitlines()}
+    assert "emptied" in statuses
+    result = runner.invoke(app, ["sql", "DROP TABLE kb_events", "--db", db])
+    assert result.exit_code == 2 and "error: sql:" in result.output
+
+
+def test_a_re_extracted_document_replaces_its_old_version(kb_store, tmp_path):
+    import shutil
+
+    copy = tmp_path / "again.duckdb"
+    shutil.copy(kb_store[0], copy)
+    with Store(copy) as store:
+        count = "SELECT count(*) FROM kb_event_mentions"
+        before = store.con.execute(count).fetchall()[0][0]
+        KBBuilder(store).add_document(kb_store[1])  # what ingest does after a re-extraction
+        assert store.con.execute(count).fetchall()[0][0] == before
