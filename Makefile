@@ -8,7 +8,7 @@ SHARED ?= ../shared
 SEED := $(SHARED)/seed/khmeimim-2024-12-16.txt
 PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: install demo test bench eval clean lock model model-bert
+.PHONY: install demo test bench eval clean lock model model-bert model-events
 
 install: $(STAMP)
 
@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml requirements.lock requirements-bert.lock
 	$(PIP) install --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-demo: install model
+demo: install model model-events
 	$(BIN)/sitrep gazetteer build
 	$(BIN)/sitrep ingest examples/voa_articles.jsonl --db $(DB)
 	@if [ -f $(SEED) ]; then \
@@ -36,7 +36,7 @@ demo: install model
 	@echo "  $(BIN)/sitrep quotes --source-type anonymous --db $(DB)"
 	@echo "  $(BIN)/sitrep eval list                    # scores against ../shared/eval"
 
-test: install
+test: install model-events
 	$(BIN)/python -m pytest -q
 
 # The attribution CRF that refines the quotes stage (scripts/train_attribution_crf.py, PolNeAR
@@ -67,13 +67,32 @@ $(BERT): scripts/train_attribution_bert.py src/sitrep/extract/attribution_bert.p
 		$(wildcard $(POLNEAR)/data/train/*/*)
 	$(BIN)/python scripts/train_attribution_bert.py --polnear $(POLNEAR) --out $(dir $@)
 
+# The event typer (scripts/train_event_typer.py, PLV train only, ~2 min on 2 cores): frozen
+# MiniLM features into a softmax regression that re-types the lexicon's events; 48 kB.
+# Retrained only when the script, the typer, the lexicon or PLV train change.
+PLV := $(SHARED)/eval/events/zsp_plover_plv
+TYPER := build/event-typer/typer.safetensors
+
+model-events: install
+	@if [ -f $(PLV)/PLV_train.tsv ]; then $(MAKE) --no-print-directory $(TYPER); \
+	else echo "($(PLV) not found: no event typer, the events stage uses its lexicon alone)"; fi
+
+$(TYPER): scripts/train_event_typer.py src/sitrep/extract/event_typer.py \
+		src/sitrep/extract/events.py src/sitrep/extract/event_arguments.py \
+		src/sitrep/data/plover_verbs.tsv src/sitrep/data/plover_verbs_learned.tsv \
+		$(PLV)/PLV_train.tsv
+	$(BIN)/python scripts/train_event_typer.py --plv $(PLV) --out $(dir $@) --curated-threshold 0.9
+
 bench: install
 	$(BIN)/python benchmarks/ingest_rate.py
 
-eval: install model
+eval: install model model-events
 	$(BIN)/sitrep eval cameo-ner-actors --split test
 	$(BIN)/sitrep eval ngec-actors --split all
 	$(BIN)/sitrep eval quotes --split test
+	$(BIN)/sitrep eval events-plv --split test
+	$(BIN)/sitrep eval events-gsr --split all
+	$(BIN)/sitrep eval events-case --split test
 	for s in lgl trnews geowebnews geovirus; do $(BIN)/sitrep eval places-$$s --split test; done
 
 # Refresh requirements.lock from a clean environment (maintainers only).

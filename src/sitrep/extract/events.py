@@ -17,13 +17,14 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
-from sitrep.extract.speakers import speaker_nouns
 from sitrep.extract.actor_mentions import actor_tokens
+from sitrep.extract.event_arguments import (
+    actor_in, arguments, fallback_triggers, generic_participants, subject_token,
+)
+from sitrep.extract.event_typer import CAMEO_ROOT, collapse, resolve_yield
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.extract.names import slug
-from sitrep.records import Actor, Document, Event, Mention, Quote, SpanRef
+from sitrep.records import Actor, Document, Event, Quote, SpanRef
 
-_TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "upon", "into"}
 _FUTURE_HEADS = {"plan", "intend", "aim", "seek", "want", "hope", "expect", "prepare",
                  "promise", "vow", "pledge", "threaten", "offer", "agree", "decide", "propose"}
 _HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can"}
@@ -64,18 +65,36 @@ def load_event_lexicon() -> dict[tuple[str, str], Trigger]:
     return lexicon
 
 
-class EventExtractor:
-    def __init__(self, nlp=None):
-        self.lexicon = load_event_lexicon()
+_NO_TYPER_NOTE = ("note: events: no event typer at {path} (make model-events builds it); "
+                  "event types come from the lexicon only")
 
-    def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
+
+class EventExtractor:
+    """`typer`: the classifier that re-types events ("auto": build/event-typer/ when it and
+    PyTorch are there, else the lexicon alone, with a one-line note); `lexicon`: a trigger table
+    in place of the data files (the trainer's cross-validation folds)."""
+
+    def __init__(self, nlp=None, typer="auto", lexicon: dict | None = None):
+        self.lexicon = lexicon if lexicon is not None else load_event_lexicon()
+        self.typer = _default_typer() if typer == "auto" else typer
+        self.version_tag = self.typer.version_tag if self.typer is not None else None
+
+    def participants(self, doc: Doc, document: Document, layers: dict):
+        """(actors by id, mentions, token index → actor id): the actors layer's actors (names,
+        not places or descriptors) plus unnamed participants ('rebel groups')."""
         actors = {a.id: a for a in layers.get("actors", [])}
         mentions = list(layers.get("mentions", []))
         token_actor = {i: a for i, a in actor_tokens(doc, mentions, roles={"actor"}).items()
-                       if a in actors}  # names of actors, not places or descriptors
-        mentions += _generic_participants(doc, document.id, token_actor, actors)
+                       if a in actors}
+        mentions += generic_participants(doc, document.id, token_actor, actors)
+        return actors, mentions, token_actor
+
+    def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
+        actors, mentions, token_actor = self.participants(doc, document, layers)
         quotes = layers.get("quotes") or []
         events: list[Event] = []
+        triggers: list[Token] = []  # each event's trigger token, for the typer
+        curated: list[bool] = []  # whether its lexicon entry was written by hand
         taken: set[int] = set()  # noun triggers already used by a light verb
         for token in doc:
             if token.i in taken:
@@ -93,13 +112,40 @@ class EventExtractor:
                                                   quotes, events)
             if event is not None:
                 events.append(event)
+                triggers.append(token)
+                curated.append(not trigger.learned)
                 # "drop bombs": the object noun names the same action, not a second event
                 taken.update(c.i for c in token.children if c.dep_ == "dobj")
+        if self.typer is not None:
+            events = self._typed(doc, document, events, triggers, curated, token_actor, actors,
+                                 quotes)
         used = {e.source for e in events} | {e.target for e in events}
         kept = {i for i, a in actors.items() if not i.startswith("group:") or i in used}
         return {"events": events, "actors": [a for i, a in actors.items() if i in kept],
                 "mentions": sorted((m for m in mentions if m.actor is None or m.actor in kept),
                                    key=lambda m: m.span)}
+
+    def _typed(self, doc, document, events, triggers, curated, token_actor, actors,
+               quotes) -> list[Event]:
+        """The classifier re-types the lexicon's events where it is confident; in a sentence
+        the lexicon left without an event, a verb linking two actors becomes one when the
+        classifier is confident enough of its type (`fallback_threshold`)."""
+        covered = {t.sent.start for t in triggers}
+        candidates = fallback_triggers(doc, token_actor, covered)
+        predictions = self.typer.predict(doc, [(t, e.type) for t, e in zip(triggers, events)]
+                                         + [(t, "NONE") for t in candidates])
+        events = retype(self.typer, events, predictions[:len(events)],
+                        curated)
+        for token, (label, p) in zip(candidates, predictions[len(events):]):
+            if p < self.typer.fallback_threshold:
+                continue
+            plover = resolve_yield(label, "NONE", _modality(token, _NO_NOTES))
+            trigger = Trigger(token.lemma_.lower(), token.pos_, plover, None, CAMEO_ROOT[plover],
+                              None, frozenset(), learned=True)
+            event = self._event(doc, document, token, trigger, token_actor, actors, quotes)
+            if event is not None:
+                events.append(event.model_copy(update={"confidence": round(0.6 * p, 2)}))
+        return sorted(events, key=lambda e: e.trigger.span)
 
     def _refusal_of_previous(self, doc, document, token, trigger, token_actor, quotes,
                              events: list[Event]) -> Event | None:
@@ -155,13 +201,13 @@ class EventExtractor:
         military's troops. Only when the subject's noun names the same kind of actor."""
         if speaker is None or not speaker.affiliation or speaker.affiliation not in actors:
             return None
-        subject = _subject_token(token)
+        subject = subject_token(token)
         side = actors[speaker.affiliation]
         noun = load_lexicon().noun(subject.lemma_) if subject is not None else None
         return side.id if noun is not None and noun.kind == side.kind else None
 
     def _event(self, doc, document, token, trigger, token_actor, actors, quotes) -> Event | None:
-        source, target = _arguments(token, token_actor)
+        source, target = arguments(token, token_actor)
         reporter = _reporter(token, quotes)
         if (source is None or source.startswith("group:")) and reporter is not None:
             source = self._speakers_own_side(token, actors.get(reporter), actors) or source
@@ -169,9 +215,7 @@ class EventExtractor:
             return None  # who did what to whom: without an actor it is not event data
         clause = _clause(token)
         polarity, modality = _polarity(token), _modality(token, trigger)
-        if modality == "future" and trigger.type in _COOPERATIVE:
-            # PLOVER codes a promise or offer to cooperate as AGREE ("offered humanitarian
-            # aid" → AGREE, mode humanitarian); the act itself is coded when it happens.
+        if plover_convention(trigger.type, modality) != trigger.type:
             trigger = replace(trigger, type="AGREE", cameo="03")
         confidence = 0.5 + 0.2 * (not trigger.learned) + 0.1 * (source is not None and target is not None)
         return Event(
@@ -184,41 +228,52 @@ class EventExtractor:
         )
 
 
-_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"}
+def _default_typer():
+    from sitrep.extract.event_typer import EventTyper, model_path
+
+    typer = EventTyper.load()
+    if typer is None:
+        _note_once(_NO_TYPER_NOTE.format(path=model_path()))
+    return typer
 
 
-def _generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
-                          actors: dict[str, Actor]) -> list[Mention]:
-    """'rebel groups', 'the protesters', 'police': unnamed participants named by an actor
-    noun become actors of their own (kind from the noun), so events keep who did what to
-    whom. Only those an event uses are kept in the output."""
-    lexicon = load_lexicon()
-    added: list[Mention] = []
-    for token in doc:
-        if token.pos_ != "NOUN" or token.i in token_actor or token.dep_ not in _ARGUMENT_DEPS:
-            continue
-        noun = lexicon.noun(token.lemma_)
-        if noun is None or noun.kind == "state":
-            continue
-        if token.tag_ != "NNS" and (speaker_nouns().get(token.lemma_.lower()) == "person"
-                                    or noun.kind in {"person", "other"}):
-            continue  # "the soldier offered it to him": one person, not a party to events
-        words = [t for t in token.lefts if t.dep_ in {"amod", "compound", "det"}
-                 and t.i not in token_actor and t.i == token.i - (token.i - t.i)] + [token]
-        start = min(t.i for t in words)
-        if doc[start].dep_ == "det":
-            start += 1
-        span = doc[start:token.i + 1]
-        actor_id = f"group:{slug(span.text)}"
-        if actor_id not in actors:
-            actors[actor_id] = Actor(doc_id=doc_id, id=actor_id, name=span.text,
-                                     kind=noun.kind if noun.kind != "person" else "other",
-                                     span=(span.start_char, span.end_char))
-        for t in span:
-            token_actor[t.i] = actor_id
-        added.append(Mention(doc_id=doc_id, span=(span.start_char, span.end_char),
-                             text=span.text, label="NOUN", actor=actor_id, role="actor"))
-    return added
+@lru_cache(maxsize=None)
+def _note_once(note: str) -> None:
+    import sys
+
+    print(note, file=sys.stderr)
+
+
+def plover_convention(plover_type: str, modality: str) -> str:
+    """PLOVER codes a promise or offer to cooperate as AGREE ("offered humanitarian aid" →
+    AGREE, mode humanitarian); the act itself is coded when it happens."""
+    return "AGREE" if modality == "future" and plover_type in _COOPERATIVE else plover_type
+
+
+_NO_NOTES = Trigger("", "", "", None, None, None, frozenset())
+
+
+def retype(typer, events: list[Event], predictions: list[tuple[str, float]],
+           curated: list[bool]) -> list[Event]:
+    """The classifier's type where it is confident and differs from the lexicon's (YIELD →
+    the lexicon's CONCEDE/RETREAT, else by modality); the mode goes with the old type. A
+    curated trigger takes more confidence to override than a learned one."""
+    out = []
+    for event, (label, p), hand in zip(events, predictions, curated):
+        threshold = typer.curated_threshold if hand else typer.threshold
+        if p >= threshold and label != collapse(event.type):
+            new = plover_convention(resolve_yield(label, event.type, event.modality),
+                                    event.modality)
+            if new == event.type:
+                out.append(event)
+                continue
+            keep_mode = {new, event.type} <= {"AID", "AGREE"}
+            event = event.model_copy(update={
+                "type": new, "cameo": CAMEO_ROOT[new], "mode": event.mode if keep_mode else None,
+                "confidence": round(min(p, 0.95), 2)})
+        out.append(event)
+    return out
+
 
 
 _AID_MODES = {"humanitarian", "military", "economic", "financial", "medical", "food"}
@@ -237,90 +292,8 @@ def _pattern_holds(entry: Trigger, second: Token, token_actor: dict[int, str]) -
     'withdrew from the alliance' is SANCTION, 'withdrew from Syria' is no such thing."""
     if not entry.pattern or not entry.pattern.startswith("prep:") or second.dep_ != "prep":
         return True
-    return any(_actor_in(g, token_actor) for g in second.children if g.dep_ == "pobj")
+    return any(actor_in(g, token_actor) for g in second.children if g.dep_ == "pobj")
 
-
-def _actor_in(head: Token, token_actor: dict[int, str]) -> str | None:
-    """The actor a phrase names: its head's actor, else the nearest actor below it."""
-    frontier = [head]
-    while frontier:
-        for token in frontier:
-            if token.i in token_actor:
-                return token_actor[token.i]
-        frontier = [c for t in frontier for c in t.children if c.dep_ not in {"relcl", "acl"}]
-    return None
-
-
-def _arguments(token: Token, token_actor: dict[int, str]) -> tuple[str | None, str | None]:
-    source = target = None
-    verb = token
-    if token.pos_ == "NOUN":
-        return _noun_arguments(token, token_actor)
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            source = _actor_in(child, token_actor)
-        elif child.dep_ == "nsubjpass":
-            target = _actor_in(child, token_actor)
-        elif child.dep_ == "agent":
-            source = next((_actor_in(g, token_actor) for g in child.children if g.dep_ == "pobj"), source)
-        elif child.dep_ in {"dobj", "dative", "iobj"} and target is None:
-            target = _actor_in(child, token_actor)
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and target is None:
-            target = next((_actor_in(g, token_actor) for g in child.children if g.dep_ == "pobj"), None)
-    if source is None:
-        source = _inherited_subject(verb, token_actor)
-    if source == target:
-        target = None
-    return source, target
-
-
-def _inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
-    """'HTS agreed to lift…', 'jets were heading north to drop bombs': the subject of the verb
-    this one depends on."""
-    node = verb
-    for _ in range(3):
-        if node.dep_ not in {"xcomp", "advcl", "conj", "pcomp"} or node.head.i == node.i:
-            return None
-        node = node.head
-        for child in node.children:
-            if child.dep_ == "nsubj":
-                return _actor_in(child, token_actor)
-            if child.dep_ == "csubj":  # "jets taking off … were heading north to drop bombs"
-                subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
-                if subject is not None:
-                    return _actor_in(subject, token_actor)
-    return None
-
-
-def _noun_arguments(noun: Token, token_actor: dict[int, str]) -> tuple[str | None, str | None]:
-    """'Russian airstrikes on rebel towns', 'talks with HTS', 'Moscow's offer'."""
-    source = target = None
-    for child in noun.children:
-        if child.dep_ in {"poss", "amod", "compound", "nmod"} and source is None:
-            source = _actor_in(child, token_actor)
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | {"by", "between"}:
-            actor = next((_actor_in(g, token_actor) for g in child.children if g.dep_ == "pobj"), None)
-            if child.lower_ == "by":
-                source = source or actor
-            else:
-                target = target or actor
-    if source is None and noun.dep_ in {"dobj", "pobj"}:
-        source = _inherited_subject(noun.head, token_actor) if noun.head.pos_ == "VERB" else None
-        if source is None and noun.head.pos_ == "VERB":
-            source = next((_actor_in(c, token_actor) for c in noun.head.children if c.dep_ == "nsubj"), None)
-    return source, (target if target != source else None)
-
-
-def _subject_token(verb: Token) -> Token | None:
-    node = verb
-    for _ in range(3):
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
-        if node.dep_ not in {"xcomp", "conj", "advcl"} or node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 def _clause(token: Token) -> Span:

@@ -1,0 +1,72 @@
+"""The event typer: absent, the events stage keeps its lexicon types; a tiny one trained here
+loads back, re-types a learned trigger it is sure of and leaves a hand-written one alone."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from sitrep.extract.event_typer import LABELS, EventTyper, resolve_yield
+from sitrep.extract.events import EventExtractor
+from sitrep.nlp import parse
+from sitrep.records import Document
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_without_a_model_the_typer_is_absent_and_yield_splits_by_modality(tmp_path):
+    assert EventTyper.load(tmp_path) is None
+    assert resolve_yield("YIELD", "RETREAT", "future") == "RETREAT"
+    assert resolve_yield("YIELD", "AGREE", "future") == "CONCEDE"
+    assert resolve_yield("YIELD", "AGREE", "asserted") == "RETREAT"
+    assert resolve_yield("ASSAULT", "AGREE", "asserted") == "ASSAULT"
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_event_typer",
+                                                  REPO / "scripts" / "train_event_typer.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_tiny_typer_loads_and_overrides_only_where_allowed(tmp_path):
+    torch = pytest.importorskip("torch")
+    trainer = _trainer()
+    from sitrep.extract.event_typer import encoder_row, features
+    from sitrep.nlp.minilm import base_model_dir, load_pretrained, load_wordpiece
+
+    base = load_pretrained(base_model_dir()).eval()
+    wordpiece = load_wordpiece(base_model_dir())
+    texts = {"Rebels shelled the town.": ("shelled", "ASSAULT"),
+             "Troops bombed the village.": ("bombed", "ASSAULT"),
+             "The ministers met in Geneva.": ("met", "CONSULT"),
+             "The envoys held talks.": ("held", "CONSULT")}
+    rows = []
+    for text, (word, label) in texts.items():
+        token = next(t for t in parse(text) if t.text == word)
+        rows.append((encoder_row(token, "NONE", wordpiece), LABELS.index(label)))
+    x = features(base, [r for r, _ in rows])
+    w, b = trainer.fit(x, torch.tensor([y for _, y in rows]), 1e-3, steps=50)
+    trainer.save(tmp_path, w, b, 0.0, {"curated_threshold": 2.0, "fallback_threshold": 2.0})
+    typer = EventTyper.load(tmp_path)
+    assert typer is not None and typer.version_tag.startswith("typer-")
+    doc = parse("Rebels shelled the town.")
+    (label, p), = typer.predict(doc, [(doc[1], "ASSAULT")])
+    assert label == "ASSAULT" and p > 0.5
+    # a hand-written ASSAULT trigger is never re-typed when curated_threshold is 2.0
+    text = "Syrian rebels shelled the Russian army."
+    document = Document.from_text(text, origin="test")
+    from sitrep.nlp import load_nlp
+    from sitrep.pipeline import STAGES
+
+    layers: dict = {}
+    doc = parse(text)
+    for name in ("actors", "quotes"):
+        layers.update(STAGES[name](load_nlp())(doc, document, layers))
+    events = EventExtractor(typer=typer)(doc, document, layers)["events"]
+    assert [e.type for e in events] == ["ASSAULT"]
