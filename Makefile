@@ -36,7 +36,7 @@ demo: install model model-events
 	@echo "  $(BIN)/sitrep quotes --source-type anonymous --db $(DB)"
 	@echo "  $(BIN)/sitrep eval list                    # scores against ../shared/eval"
 
-test: install model-events
+test: install
 	$(BIN)/python -m pytest -q
 
 # The attribution CRF that refines the quotes stage (scripts/train_attribution_crf.py, PolNeAR

@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
-# Tests pin the quotes stage to its rules: the attribution CRF (`make model`) is trained from
-# ../shared and may be absent; tests that need a model train a small one themselves.
+# Tests pin the stages to their rules: the trained models (`make model`, `model-bert`,
+# `model-events`) come from ../shared and may be absent; tests that need a model train a small
+# one themselves.
 os.environ.setdefault("SITREP_ATTRIBUTION_MODEL", "")
 os.environ.setdefault("SITREP_ATTRIBUTION_BERT", "")
+os.environ.setdefault("SITREP_EVENT_TYPER", "")  # the event typer (`make model-events`) too
 # The places stage builds its gazetteer on first use (~15 s); tests share one build per
 # gazetteer version in the temp folder instead of touching the user's cache.
 os.environ.setdefault("SITREP_GAZETTEER", os.path.join(
