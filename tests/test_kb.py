@@ -161,7 +161,7 @@ def test_t4_airbase_emptied_by_saturday_per_the_russian_representative(kb):
     emptied = t4[t4["status"] == "emptied"]
     assert len(emptied) >= 1
     row = emptied.iloc[0]
-    assert row["date_latest"].date() == date(2024, 12, 14)
+    assert row["date_latest"] == date(2024, 12, 14)  # DATE columns hold datetime.date
     assert "representative" in row["reported_by_name"]
     assert "withdrawn" in set(t4["status"])  # "moved vehicles and personnel from the T4 airbase"
 
@@ -184,6 +184,60 @@ def test_events_near_a_place_and_involving_an_actor(kb):
 def test_who_said_what_about_russia(kb):
     said = kb.quotes(about="Russia")
     assert len(said) >= 1 and said["text"].str.contains("Russia").any()
+
+
+@pytest.mark.parametrize("words", ["T4 airbase", "T4", "t-4", "Tiyas", "the T4 airbase",
+                                   "TIYAS AIR BASE", "sitrep:sy-tiyas"])
+def test_a_facility_timeline_by_any_of_its_names(kb, words):
+    t4 = kb.timeline(words)
+    assert set(t4["subject_id"]) == {"sitrep:sy-tiyas"} and "emptied" in set(t4["status"])
+    if words != "sitrep:sy-tiyas":
+        assert "Tiyas Air Base" in t4.attrs["note"]
+
+
+@pytest.mark.parametrize("words", ["Khmeimim", "Hmeimim", "hmeimim air base", "Khmeimim airbase"])
+def test_khmeimim_by_any_spelling(kb, words):
+    frame = kb.timeline(words)
+    assert set(frame["subject_id"]) == {"sitrep:sy-khmeimim"} and "active" in set(frame["status"])
+
+
+def test_actors_by_any_name_with_a_note(kb):
+    for words in ("HTS", "hts", "Hay'at Tahrir al-Sham", "hayat tahrir al sham"):
+        assert kb.actor(words)["actor"].iloc[0]["kb_actor_id"] == "HTS", words
+    events = kb.events(actor="Hay'at Tahrir al-Sham", since="2024-12-01")
+    assert len(events) >= 1 and "Hayat Tahrir al-Sham" in events.attrs["note"]
+    russia = kb.resolve("Russian", ("actor",))
+    assert russia.best is not None  # "Russian" names several actors: one is picked …
+    assert russia.others and "also matched" in russia.note()  # … and the others listed
+    assert kb.resolve("no such thing at all").best is None
+
+
+def test_said_about_and_near_a_facility_by_its_short_name(kb):
+    said = kb.quotes(about="T4")
+    assert said["text"].str.contains("T4 airbase").any()
+    near = kb.events(near="T4", km=100, since="2024-12-01")  # Homs is ~85 km from Tiyas
+    assert len(near) >= 1 and (near["km"] <= 100).all()
+
+
+def test_api_dates_are_dates(kb):
+    events = kb.events(since="2024-12-01")
+    assert all(isinstance(v, date) for v in events["date_earliest"].dropna())
+    assert events["date_earliest"].dtype == object
+    assert all(isinstance(v, date) for v in kb.sources(events.iloc[0]["kb_event_id"])["published"])
+
+
+def test_cli_prints_dates_and_resolves_names(kb_store):
+    from sitrep.cli import app
+
+    db = str(kb_store[0])
+    result = CliRunner().invoke(app, ["query", "timeline", "T4", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "emptied" in result.stdout and "00:00:00" not in result.stdout
+    assert "2024-12-11..14" in result.stdout  # the interval as one column
+    assert "Tiyas Air Base (facility sitrep:sy-tiyas)" in result.stderr
+    result = CliRunner().invoke(app, ["query", "events", "--actor", "hts", "--db", db])
+    assert result.exit_code == 0 and "00:00:00" not in result.stdout
+    assert "Hayat Tahrir al-Sham" in result.stdout
 
 
 def test_sql_is_read_only_and_cannot_touch_files(kb, tmp_path):
@@ -231,8 +285,9 @@ def test_cli_query_timeline_and_sql(kb_store):
     runner = CliRunner()
     result = runner.invoke(app, ["query", "timeline", "T4 airbase", "--json", "--db", db])
     assert result.exit_code == 0, result.output
-    statuses = {json.loads(line)["status"] for line in result.output.splitlines()}
-    assert "emptied" in statuses
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "emptied" in {row["status"] for row in rows}
+    assert {row["date_latest"] for row in rows} >= {"2024-12-14"}  # ISO dates, no time
     result = runner.invoke(app, ["sql", "DROP TABLE kb_events", "--db", db])
     assert result.exit_code == 2 and "error: sql:" in result.output
 
