@@ -302,3 +302,85 @@ def test_a_re_extracted_document_replaces_its_old_version(kb_store, tmp_path):
         before = store.con.execute(count).fetchall()[0][0]
         KBBuilder(store).add_document(kb_store[1])  # what ingest does after a re-extraction
         assert store.con.execute(count).fetchall()[0][0] == before
+
+
+# --- merge rules across documents (real clauses from benchmarks/kb_merge_labels.tsv) -------
+
+def _mention(text, trigger, doc="b", day=date(2017, 5, 2), by_text=False, place=(33.51, 36.29),
+             mode=None, event_type="ASSAULT"):
+    from sitrep.kb.events import EventMention
+
+    earliest = day if by_text else day - __import__("datetime").timedelta(days=3)
+    return EventMention(
+        doc_id=doc, span_start=0, span_end=len(text), trigger_start=text.find(trigger),
+        trigger_text=trigger, text=text, type=event_type, mode=mode, modality="asserted",
+        polarity="positive", source=None, target=None, reported_by=None, place="Damascus",
+        place_name="Damascus", gazetteer_id="geonames:170654", feature_type="city",
+        country="SY", lat=place[0], lon=place[1], earliest=earliest, latest=day,
+        dated_by_text=by_text)
+
+
+def _event(m):
+    from sitrep.kb.events import new_event
+
+    return new_event("ev-a", m)
+
+
+def test_clashes_and_a_chlorine_attack_near_damascus_stay_apart_across_documents():
+    from sitrep.kb.events import match_score, means
+
+    clashes = _mention("40 dead in clashes between Islamist militants near Damascus", "clashes",
+                       doc="a", day=date(2017, 4, 28))
+    chlorine = _mention("Bashar al Assads forces are also stepping up chlorine gas attacks and "
+                        "have begun using surface-fired rockets filled with chlorine in fighting "
+                        "near Damascus", "attacks")
+    assert means(clashes.text, "clashes") == {"ground"}
+    assert "chemical" in means(chlorine.text, "attacks")
+    settings = KBSettings()
+    assert match_score(chlorine, _event(clashes), settings, cross_document=True) is None
+    # the old rules (place within max_km, dates overlapping) merged them
+    loose = KBSettings(means_must_agree=0, assault_window_days=3, cross_min_score=2.0)
+    assert match_score(chlorine, _event(clashes), loose, cross_document=True) is not None
+
+
+def test_an_air_strike_is_not_the_rocket_attack_it_answered():
+    from sitrep.kb.events import means
+
+    text = ("Syrian air strikes kill 70 people after rebel rocket attack Monitor Reuters Friday "
+            "6 Feb 2015")
+    assert means(text, "strikes") == {"air"}  # read next to the trigger, not the whole clause
+    assert means("a response to rocket attacks by Islam Army insurgents", "attacks") == \
+        {"artillery"}
+
+
+def test_far_apart_tolls_and_different_days_veto_a_cross_document_merge():
+    from sitrep.kb.events import cross_document_veto
+
+    settings = KBSettings()
+    kafr = _mention("Initial reports of 6 killed & many injured after KafrTakharim in Idlib was "
+                    "targeted with an airstrike last night", "airstrike", doc="a",
+                    day=date(2016, 10, 22))
+    school = _mention("just a day after dozens of children were killed in airstrikes on a school "
+                      "in Idlib", "airstrikes", day=date(2016, 10, 22))
+    assert cross_document_veto(school, _event(kafr), settings) == "count"  # 6 vs 20+
+    friday = _mention("The US-led coalition reported earlier on Friday it had conducted nine "
+                      "airstrikes on Daesh militants in Raqqa", "airstrikes", doc="a",
+                      day=date(2017, 5, 26), by_text=True)
+    saturday = _mention("An airstrike carried out by the US-led coalition on Saturday in Raqqa "
+                        "killed 20 civilians", "airstrike", day=date(2017, 5, 27), by_text=True)
+    assert cross_document_veto(saturday, _event(friday), settings) == "date"
+
+
+def test_the_same_clause_in_two_outlets_still_merges_without_a_place():
+    from sitrep.kb.events import match_score, text_overlap
+
+    a = ("The Army of Conquest an opposition coalition that includes al-Qaedas Syria affiliate "
+         "al-Nusra Front began its assault on Fuaa and Kafraya on Wednesday")
+    b = ("The Army of Conquest an opposition coalition that includes Al Qaedas Syria affiliate "
+         "Al Nusra Front began its assault on Fuaa and Kafraya on Wednesday")
+    assert text_overlap(a, b) > 0.9
+    ma = _mention(a, "assault", doc="a", day=date(2015, 7, 15), by_text=True)
+    mb = _mention(b, "assault", day=date(2015, 7, 15), by_text=True)
+    ma.lat = mb.lat = None
+    ma.source = mb.source = "NUSRA-FRONT"
+    assert match_score(mb, _event(ma), KBSettings(), cross_document=True) >= 3.5

@@ -28,6 +28,8 @@ SetOption = Annotated[Optional[list[str]], typer.Option(
     "--set", metavar="NAME=VALUE",
     help="Override a threshold of KBSettings (max_km, publication_window_days, "
          "date_slack_days, max_interval_days, min_score, min_score_without_place, "
+         "cross_min_score, cross_min_score_without_place, similar_text, related_text, "
+         "means_must_agree, max_count_ratio, assault_window_days, text_date_slack_days, "
          "duplicate_jaccard, count_tolerance); repeatable.")]
 AliasOption = Annotated[Optional[str], typer.Option(
     "--aliases", metavar="FILE",
