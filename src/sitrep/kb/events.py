@@ -19,6 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from sitrep.kb.settings import KBSettings
 
@@ -168,9 +169,7 @@ def cross_document_veto(m: EventMention, e: dict, settings: KBSettings) -> str |
       pub] of the event (with date_slack_days); or both are dated by the text to a day or two
       and those days are more than text_date_slack_days apart."""
     if settings.max_count_ratio > 0:
-        from sitrep.kb.claims import death_count
-
-        a, b = death_count(m.text), death_count(e["text"])
+        a, b = _death_count(m.text), _death_count(e["text"])
         if a and b and _ratio_apart(a, b) > settings.max_count_ratio:
             return "count"
     slack = timedelta(days=settings.date_slack_days)
@@ -215,6 +214,15 @@ MEANS = {
 _MEANS = {name: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for name, pattern in MEANS.items()}
 
 
+@lru_cache(maxsize=65536)
+def _death_count(text: str):
+    """claims.death_count, cached: one clause is compared with many candidates."""
+    from sitrep.kb.claims import death_count
+
+    return death_count(text)
+
+
+@lru_cache(maxsize=65536)
 def means(text: str, trigger: str | None = None, before: int = 24, after: int = 16
           ) -> frozenset[str]:
     """The means an assault clause names, read next to its trigger (`before` characters before
@@ -237,8 +245,9 @@ has have had that this which who said says say after before also its their his h
 than more least some about over into near while when where there other two three""".split())
 
 
-def content_stems(text: str) -> set[str]:
-    return {w[:5] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP}
+@lru_cache(maxsize=65536)
+def content_stems(text: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in _STOP)
 
 
 def text_overlap(a: str, b: str) -> float:
