@@ -78,17 +78,29 @@ def pad(store: Store, target: int, exclude: list[str]) -> None:
                     f"FROM kb_event_keys WHERE kb_event_id || '#{r}' IN {src}")
 
 
-def measure(source: Path, size: int) -> dict:
+def measure(source: Path, size: int, keep: Path | None = None) -> dict:
     scratch = Path(tempfile.mkdtemp()) / "kb.duckdb"
-    shutil.copy(source, scratch)
+    padded = keep / f"padded-{size}.duckdb" if keep else None
+    if padded is not None and padded.exists():
+        shutil.copy(padded, scratch)  # padded before: skip the (slow) padding
+    else:
+        shutil.copy(source, scratch)
     with Store(scratch) as store:
         tables = KBTables(store)
         held = [r[0] for r in store.con.execute(
-            f"SELECT doc_id FROM kb_documents ORDER BY doc_id DESC LIMIT {HELD_OUT}").fetchall()]
-        with tables.transaction():
-            for doc_id in held:
-                tables.remove_document(doc_id)
-            pad(store, size, held)
+            "SELECT id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM kb_documents k "
+            "WHERE k.doc_id = d.id) ORDER BY id DESC").fetchall()]
+        if not held:
+            held = [r[0] for r in store.con.execute(
+                f"SELECT doc_id FROM kb_documents ORDER BY doc_id DESC LIMIT {HELD_OUT}"
+            ).fetchall()]
+            with tables.transaction():
+                for doc_id in held:
+                    tables.remove_document(doc_id)
+                pad(store, size, held)
+            if padded is not None:
+                store.con.execute("CHECKPOINT")
+                shutil.copy(scratch, padded)
         counts = {t: store.con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
                   for t in ("documents", "kb_events", "kb_event_keys", "kb_actor_names")}
         builder = KBBuilder(store)
@@ -106,9 +118,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("store", type=Path)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="keep the padded stores here (padded-SIZE.duckdb) and reuse them "
+                             "on the next run: compare code versions on the same padding")
     args = parser.parse_args()
     for size in args.sizes:
-        result = measure(args.store, size)
+        result = measure(args.store, size, args.keep)
         print(" ".join(f"{k}={v:.1f}" if isinstance(v, float) else f"{k}={v}"
                        for k, v in result.items()), flush=True)
 

@@ -161,7 +161,7 @@ def test_t4_airbase_emptied_by_saturday_per_the_russian_representative(kb):
     emptied = t4[t4["status"] == "emptied"]
     assert len(emptied) >= 1
     row = emptied.iloc[0]
-    assert row["date_latest"].date() == date(2024, 12, 14)
+    assert row["date_latest"] == date(2024, 12, 14)  # DATE columns hold datetime.date
     assert "representative" in row["reported_by_name"]
     assert "withdrawn" in set(t4["status"])  # "moved vehicles and personnel from the T4 airbase"
 
@@ -184,6 +184,60 @@ def test_events_near_a_place_and_involving_an_actor(kb):
 def test_who_said_what_about_russia(kb):
     said = kb.quotes(about="Russia")
     assert len(said) >= 1 and said["text"].str.contains("Russia").any()
+
+
+@pytest.mark.parametrize("words", ["T4 airbase", "T4", "t-4", "Tiyas", "the T4 airbase",
+                                   "TIYAS AIR BASE", "sitrep:sy-tiyas"])
+def test_a_facility_timeline_by_any_of_its_names(kb, words):
+    t4 = kb.timeline(words)
+    assert set(t4["subject_id"]) == {"sitrep:sy-tiyas"} and "emptied" in set(t4["status"])
+    if words != "sitrep:sy-tiyas":
+        assert "Tiyas Air Base" in t4.attrs["note"]
+
+
+@pytest.mark.parametrize("words", ["Khmeimim", "Hmeimim", "hmeimim air base", "Khmeimim airbase"])
+def test_khmeimim_by_any_spelling(kb, words):
+    frame = kb.timeline(words)
+    assert set(frame["subject_id"]) == {"sitrep:sy-khmeimim"} and "active" in set(frame["status"])
+
+
+def test_actors_by_any_name_with_a_note(kb):
+    for words in ("HTS", "hts", "Hay'at Tahrir al-Sham", "hayat tahrir al sham"):
+        assert kb.actor(words)["actor"].iloc[0]["kb_actor_id"] == "HTS", words
+    events = kb.events(actor="Hay'at Tahrir al-Sham", since="2024-12-01")
+    assert len(events) >= 1 and "Hayat Tahrir al-Sham" in events.attrs["note"]
+    russia = kb.resolve("Russian", ("actor",))
+    assert russia.best is not None  # "Russian" names several actors: one is picked …
+    assert russia.others and "also matched" in russia.note()  # … and the others listed
+    assert kb.resolve("no such thing at all").best is None
+
+
+def test_said_about_and_near_a_facility_by_its_short_name(kb):
+    said = kb.quotes(about="T4")
+    assert said["text"].str.contains("T4 airbase").any()
+    near = kb.events(near="T4", km=100, since="2024-12-01")  # Homs is ~85 km from Tiyas
+    assert len(near) >= 1 and (near["km"] <= 100).all()
+
+
+def test_api_dates_are_dates(kb):
+    events = kb.events(since="2024-12-01")
+    assert all(isinstance(v, date) for v in events["date_earliest"].dropna())
+    assert events["date_earliest"].dtype == object
+    assert all(isinstance(v, date) for v in kb.sources(events.iloc[0]["kb_event_id"])["published"])
+
+
+def test_cli_prints_dates_and_resolves_names(kb_store):
+    from sitrep.cli import app
+
+    db = str(kb_store[0])
+    result = CliRunner().invoke(app, ["query", "timeline", "T4", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "emptied" in result.stdout and "00:00:00" not in result.stdout
+    assert "2024-12-11..14" in result.stdout  # the interval as one column
+    assert "Tiyas Air Base (facility sitrep:sy-tiyas)" in result.stderr
+    result = CliRunner().invoke(app, ["query", "events", "--actor", "hts", "--db", db])
+    assert result.exit_code == 0 and "00:00:00" not in result.stdout
+    assert "Hayat Tahrir al-Sham" in result.stdout
 
 
 def test_sql_is_read_only_and_cannot_touch_files(kb, tmp_path):
@@ -231,8 +285,9 @@ def test_cli_query_timeline_and_sql(kb_store):
     runner = CliRunner()
     result = runner.invoke(app, ["query", "timeline", "T4 airbase", "--json", "--db", db])
     assert result.exit_code == 0, result.output
-    statuses = {json.loads(line)["status"] for line in result.output.splitlines()}
-    assert "emptied" in statuses
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "emptied" in {row["status"] for row in rows}
+    assert {row["date_latest"] for row in rows} >= {"2024-12-14"}  # ISO dates, no time
     result = runner.invoke(app, ["sql", "DROP TABLE kb_events", "--db", db])
     assert result.exit_code == 2 and "error: sql:" in result.output
 
@@ -247,3 +302,85 @@ def test_a_re_extracted_document_replaces_its_old_version(kb_store, tmp_path):
         before = store.con.execute(count).fetchall()[0][0]
         KBBuilder(store).add_document(kb_store[1])  # what ingest does after a re-extraction
         assert store.con.execute(count).fetchall()[0][0] == before
+
+
+# --- merge rules across documents (real clauses from benchmarks/kb_merge_labels.tsv) -------
+
+def _mention(text, trigger, doc="b", day=date(2017, 5, 2), by_text=False, place=(33.51, 36.29),
+             mode=None, event_type="ASSAULT"):
+    from sitrep.kb.events import EventMention
+
+    earliest = day if by_text else day - __import__("datetime").timedelta(days=3)
+    return EventMention(
+        doc_id=doc, span_start=0, span_end=len(text), trigger_start=text.find(trigger),
+        trigger_text=trigger, text=text, type=event_type, mode=mode, modality="asserted",
+        polarity="positive", source=None, target=None, reported_by=None, place="Damascus",
+        place_name="Damascus", gazetteer_id="geonames:170654", feature_type="city",
+        country="SY", lat=place[0], lon=place[1], earliest=earliest, latest=day,
+        dated_by_text=by_text)
+
+
+def _event(m):
+    from sitrep.kb.events import new_event
+
+    return new_event("ev-a", m)
+
+
+def test_clashes_and_a_chlorine_attack_near_damascus_stay_apart_across_documents():
+    from sitrep.kb.events import match_score, means
+
+    clashes = _mention("40 dead in clashes between Islamist militants near Damascus", "clashes",
+                       doc="a", day=date(2017, 4, 28))
+    chlorine = _mention("Bashar al Assads forces are also stepping up chlorine gas attacks and "
+                        "have begun using surface-fired rockets filled with chlorine in fighting "
+                        "near Damascus", "attacks")
+    assert means(clashes.text, "clashes") == {"ground"}
+    assert "chemical" in means(chlorine.text, "attacks")
+    settings = KBSettings()
+    assert match_score(chlorine, _event(clashes), settings, cross_document=True) is None
+    # the old rules (place within max_km, dates overlapping) merged them
+    loose = KBSettings(means_must_agree=0, assault_window_days=3, cross_min_score=2.0)
+    assert match_score(chlorine, _event(clashes), loose, cross_document=True) is not None
+
+
+def test_an_air_strike_is_not_the_rocket_attack_it_answered():
+    from sitrep.kb.events import means
+
+    text = ("Syrian air strikes kill 70 people after rebel rocket attack Monitor Reuters Friday "
+            "6 Feb 2015")
+    assert means(text, "strikes") == {"air"}  # read next to the trigger, not the whole clause
+    assert means("a response to rocket attacks by Islam Army insurgents", "attacks") == \
+        {"artillery"}
+
+
+def test_far_apart_tolls_and_different_days_veto_a_cross_document_merge():
+    from sitrep.kb.events import cross_document_veto
+
+    settings = KBSettings()
+    kafr = _mention("Initial reports of 6 killed & many injured after KafrTakharim in Idlib was "
+                    "targeted with an airstrike last night", "airstrike", doc="a",
+                    day=date(2016, 10, 22))
+    school = _mention("just a day after dozens of children were killed in airstrikes on a school "
+                      "in Idlib", "airstrikes", day=date(2016, 10, 22))
+    assert cross_document_veto(school, _event(kafr), settings) == "count"  # 6 vs 20+
+    friday = _mention("The US-led coalition reported earlier on Friday it had conducted nine "
+                      "airstrikes on Daesh militants in Raqqa", "airstrikes", doc="a",
+                      day=date(2017, 5, 26), by_text=True)
+    saturday = _mention("An airstrike carried out by the US-led coalition on Saturday in Raqqa "
+                        "killed 20 civilians", "airstrike", day=date(2017, 5, 27), by_text=True)
+    assert cross_document_veto(saturday, _event(friday), settings) == "date"
+
+
+def test_the_same_clause_in_two_outlets_still_merges_without_a_place():
+    from sitrep.kb.events import match_score, text_overlap
+
+    a = ("The Army of Conquest an opposition coalition that includes al-Qaedas Syria affiliate "
+         "al-Nusra Front began its assault on Fuaa and Kafraya on Wednesday")
+    b = ("The Army of Conquest an opposition coalition that includes Al Qaedas Syria affiliate "
+         "Al Nusra Front began its assault on Fuaa and Kafraya on Wednesday")
+    assert text_overlap(a, b) > 0.9
+    ma = _mention(a, "assault", doc="a", day=date(2015, 7, 15), by_text=True)
+    mb = _mention(b, "assault", day=date(2015, 7, 15), by_text=True)
+    ma.lat = mb.lat = None
+    ma.source = mb.source = "NUSRA-FRONT"
+    assert match_score(mb, _event(ma), KBSettings(), cross_document=True) >= 3.5

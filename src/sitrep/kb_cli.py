@@ -28,6 +28,8 @@ SetOption = Annotated[Optional[list[str]], typer.Option(
     "--set", metavar="NAME=VALUE",
     help="Override a threshold of KBSettings (max_km, publication_window_days, "
          "date_slack_days, max_interval_days, min_score, min_score_without_place, "
+         "cross_min_score, cross_min_score_without_place, similar_text, related_text, "
+         "means_must_agree, max_count_ratio, assault_window_days, text_date_slack_days, "
          "duplicate_jaccard, count_tolerance); repeatable.")]
 AliasOption = Annotated[Optional[str], typer.Option(
     "--aliases", metavar="FILE",
@@ -105,27 +107,155 @@ def _kb(db):
         _fail(str(exc))
 
 
+# Columns holding prose: they take the width left over, folded, cut at TEXT_CHARS.
+TEXT_COLUMNS = {"text", "a_text", "b_text", "title", "names", "outlets"}
+TEXT_CHARS = 220
+SHORT_CHARS = 40  # other cells: cut here, folded within their column
+
+
+# Shorter headers for the table (the --json keys and SQL columns keep the full names).
+HEADERS = {"kb_event_id": "event", "kb_actor_id": "actor", "source_name": "source",
+           "target_name": "target", "place_name": "place", "documents": "docs",
+           "independent_documents": "indep", "reported_by_name": "reported by",
+           "speaker_name": "speaker", "speaker_text": "speaker (as written)",
+           "subject_name": "subject", "affiliation_name": "affiliation",
+           "duplicate_of": "copy of", "count_low": "toll", "a_reported_by": "a by",
+           "b_reported_by": "b by"}
+
+
 def _show(frame, columns: list[str], as_json: bool, title: str) -> None:
+    """Rows as a table (key columns first, in the order given; a date interval as one "when"
+    column; prose folded and cut) or, with --json, every column as JSON lines (dates ISO).
+    When the terminal is too narrow for the table, each row is a block of "name: value"
+    lines instead. A note on what the user's words resolved to goes to stderr."""
+    note = frame.attrs.get("note")
+    if note:
+        typer.echo(f"note: {note}", err=True)
     if as_json:
         for record in frame.to_dict(orient="records"):
-            typer.echo(json.dumps(record, default=str, ensure_ascii=False))
+            typer.echo(json.dumps({k: _json_value(v) for k, v in record.items()},
+                                  ensure_ascii=False))
+        return
+    if frame.empty:
+        out.print(f"{title} (0): nothing matched", highlight=False, markup=False)
+        return
+    shown = [c for c in columns if c in frame.columns]
+    interval = "date_earliest" in shown and "date_latest" in shown
+    if interval:
+        shown = [c for c in shown if c != "date_latest"]
+    headers = ["when" if c == "date_earliest" and interval else HEADERS.get(c, c) for c in shown]
+    rows = []
+    for record in frame.to_dict(orient="records"):
+        cells = []
+        for column in shown:
+            if column == "date_earliest" and interval:
+                cells.append(_when(record["date_earliest"], record["date_latest"]))
+            else:
+                cells.append(_cell(record[column],
+                                   TEXT_CHARS if column in TEXT_COLUMNS else SHORT_CHARS))
+        rows.append(cells)
+    prose = [c in TEXT_COLUMNS for c in shown]
+    widths = [max([len(h) for h in header.split()] + [len(r[i]) for r in rows])
+              for i, header in enumerate(headers)]
+    needed = sum(min(w, 24) + 3 for w, p in zip(widths, prose) if not p) + \
+        sum(27 for p in prose if p)
+    if rows and needed > out.width:
+        _show_blocks(headers, rows, prose, title)
         return
     table = Table(title=f"{title} ({len(frame)})", show_lines=False)
-    shown = [c for c in columns if c in frame.columns]
-    for column in shown:
-        table.add_column(column, overflow="fold")
-    for record in frame[shown].itertuples(index=False):
-        table.add_row(*[_cell(v) for v in record])
+    for header, is_prose in zip(headers, prose):
+        if is_prose:
+            table.add_column(header, overflow="fold", ratio=1, min_width=24)
+        else:
+            table.add_column(header, overflow="fold", max_width=24)
+    for cells in rows:
+        table.add_row(*cells)
     out.print(table)
 
 
-def _cell(value) -> str:
-    if value is None or (isinstance(value, float) and value != value):
+def _show_blocks(headers: list[str], rows: list[list[str]], prose: list[bool],
+                 title: str) -> None:
+    """Narrow terminals: one block per row, the short cells on one line, prose below."""
+    out.print(f"[bold]{title}[/bold] ({len(rows)})", highlight=False)
+    for cells in rows:
+        short = [(h, c) for h, c, p in zip(headers, cells, prose) if not p and c]
+        first = "  ".join(c if i < 2 else f"{h}: {c}" for i, (h, c) in enumerate(short))
+        out.print(first, highlight=False, markup=False, soft_wrap=False)
+        for header, cell, is_prose in zip(headers, cells, prose):
+            if is_prose and cell:
+                out.print(f"    {header}: {cell}", highlight=False, markup=False)
+        out.print()
+
+
+def _when(earliest, latest) -> str:
+    """'2024-12-14', '2024-12-11..14', '2024-11-30..12-02', '2023-12-30..2024-01-02'."""
+    first, last = _cell(earliest), _cell(latest)
+    if not first or not last or first == last:
+        return first or last
+    if first[:7] == last[:7]:
+        return f"{first}..{last[8:]}"
+    if first[:4] == last[:4]:
+        return f"{first}..{last[5:]}"
+    return f"{first}..{last}"
+
+
+def _missing(value) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN, NaT
+    except (TypeError, ValueError):  # arrays
+        return False
+
+
+def _cell(value, limit: int = TEXT_CHARS) -> str:
+    if isinstance(value, (list, tuple)) or hasattr(value, "tolist") and \
+            not isinstance(value, (int, float, str)):
+        value = value.tolist() if hasattr(value, "tolist") else value
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+    if _missing(value):
         return ""
-    if isinstance(value, (list, tuple)) or hasattr(value, "tolist"):
-        value = ", ".join(str(v) for v in list(value))
-    text = str(value).strip()
-    return text if len(text) <= 160 else text[:157] + "…"
+    if hasattr(value, "isoformat"):
+        value = _iso(value)
+    elif isinstance(value, float):
+        value = f"{value:g}"
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _iso(value) -> str:
+    """Dates as YYYY-MM-DD; timestamps at midnight too, other timestamps to the second."""
+    import datetime as dt
+
+    import pandas as pd
+
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime()
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def _json_value(value):
+    """JSON-ready: arrays as lists, dates as ISO strings, NaN/NaT as null."""
+    if hasattr(value, "tolist") and not isinstance(value, (int, float, str)):
+        value = value.tolist()
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
+    if _missing(value):
+        return None
+    if hasattr(value, "isoformat"):
+        return _iso(value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
 
 
 @query_app.command("events")
@@ -202,9 +332,12 @@ def query_actor(actor: str, as_json: JsonOption = False, db: DbOption = None) ->
             _fail(str(exc))
     _show(profile["actor"], ["kb_actor_id", "name", "kind", "country", "documents", "names"],
           as_json, "actor")
-    _show(profile["events"], ["date_earliest", "type", "source_name", "target_name",
-                              "place_name", "documents", "text"], as_json, "events")
+    _show(profile["events"], ["kb_event_id", "date_earliest", "date_latest", "type",
+                              "source_name", "target_name", "place_name", "documents", "text"],
+          as_json, "events")
     _show(profile["quotes"], ["published", "outlet", "speaker_name", "text"], as_json, "quotes")
+    _show(profile["timeline"], ["date_earliest", "date_latest", "status", "outlet", "text"],
+          as_json, "timeline")
 
 
 @query_app.command("timeline")

@@ -162,11 +162,12 @@ class KBBuilder:
         own = self.tables.existing_events([_event_id(m) for m in mentions])
         pool_keys: dict[str, list[str]] = {}  # key → ids, for events created here
         created, changed, rows = {}, {}, []
+        mine = set(own)  # KB events this document reports: matched by the within-document rules
         for m in mentions:
             kb_event_id, how, score = copies.get((m.type, _norm(m.text))), "duplicate_document", None
             if kb_event_id is None:
                 candidates = [e for e in pool.values() if e["type"] == m.type]
-                event, score = best_match(m, candidates, self.settings) if keys[id(m)] \
+                event, score = best_match(m, candidates, self.settings, mine) if keys[id(m)] \
                     else (None, None)
                 if event is not None:
                     kb_event_id, how = event["kb_event_id"], "matched"
@@ -179,6 +180,7 @@ class KBBuilder:
                     created[kb_event_id] = pool[kb_event_id] = new_event(kb_event_id, m)
                     for key in keys[id(m)]:
                         pool_keys.setdefault(key, []).append(kb_event_id)
+            mine.add(kb_event_id)
             summary.mentions += 1
             summary.merged += how != "new"
             rows.append(_mention_row(kb_event_id, m, how, score))

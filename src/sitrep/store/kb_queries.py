@@ -94,14 +94,28 @@ def actors(con, name: str | None = None, kind: str | None = None,
     return con.sql(_limited(sql, limit, params), params=params)
 
 
+def actor_by_id(con, kb_actor_id: str) -> duckdb.DuckDBPyRelation:
+    """One canonical actor's v_actors row."""
+    return con.sql("SELECT * FROM v_actors WHERE kb_actor_id = $id", params={"id": kb_actor_id})
+
+
 def quotes(con, about: list[str] | None = None, speaker: str | None = None,
            limit: int | None = None) -> duckdb.DuckDBPyRelation:
     """Quotes whose text names any of `about` (whole words, any case) and/or whose speaker is
     the canonical actor `speaker` (or a speaker span containing it)."""
     where, params = [], {}
     if about:
-        where.append("regexp_matches(text, $pattern, 'i')")
-        params["pattern"] = r"\b(?:" + "|".join(re.escape(a) for a in about) + r")\b"
+        # acronyms ("IS", "HTS") match in their case only: "is" is not the Islamic State
+        exact = [a for a in about if _is_acronym(a)]
+        folded = [a for a in about if not _is_acronym(a)]
+        found = []
+        if folded:
+            found.append("regexp_matches(text, $pattern, 'i')")
+            params["pattern"] = r"\b(?:" + "|".join(re.escape(a) for a in folded) + r")\b"
+        if exact:
+            found.append("regexp_matches(text, $exact_pattern)")
+            params["exact_pattern"] = r"\b(?:" + "|".join(re.escape(a) for a in exact) + r")\b"
+        where.append(f"({' OR '.join(found)})")
     if speaker:
         where.append(f"(speaker IN {_ACTOR_IDS} OR speaker_affiliation IN {_ACTOR_IDS} "
                      "OR speaker_text ILIKE $speaker_like ESCAPE '\\')")
@@ -109,6 +123,11 @@ def quotes(con, about: list[str] | None = None, speaker: str | None = None,
     sql = "SELECT * FROM v_quotes" + (f" WHERE {' AND '.join(where)}" if where else "") + \
         " ORDER BY published NULLS LAST, doc_id, span_start"
     return con.sql(_limited(sql, limit, params), params=params)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace("-", "").replace(".", "")
+    return len(letters) <= 5 and letters.isupper()
 
 
 def timeline(con, subject: str) -> duckdb.DuckDBPyRelation:
@@ -119,6 +138,56 @@ def timeline(con, subject: str) -> duckdb.DuckDBPyRelation:
         OR subject_id IN """ + _ACTOR_IDS.replace("$actor", "$s") + """
         ORDER BY coalesce(date_latest, date_earliest, published), published, doc_id, span_start"""
     return con.sql(sql, params={"s": subject})
+
+
+def timeline_of(con, subject_ids: list[str]) -> duckdb.DuckDBPyRelation:
+    """Status rows of these subjects (ids as resolved by sitrep.kb.resolve), oldest first; an
+    actor's subject_name is its canonical name."""
+    return con.sql("SELECT t.* REPLACE (coalesce(a.name, t.subject_name) AS subject_name) "
+                   "FROM v_timeline t LEFT JOIN kb_actors a ON t.subject_kind = 'actor' "
+                   "AND a.kb_actor_id = t.subject_id WHERE list_contains($ids, t.subject_id) "
+                   "ORDER BY coalesce(t.date_latest, t.date_earliest, t.published), t.published, "
+                   "t.doc_id, t.span_start", params={"ids": list(subject_ids)})
+
+
+# --- names for resolving a user's words (sitrep.kb.resolve) ---------------------------------
+
+def _rows(con, sql: str, params: dict | None = None) -> list[dict]:
+    cur = con.execute(sql, params or {})
+    names = [c[0] for c in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def facility_subjects(con) -> list[dict]:
+    """Facilities with a status row: id, name, status count and every text the documents
+    name them by."""
+    return _rows(con, """SELECT s.subject_id, any_value(s.subject_name) AS subject_name,
+            count(*) AS statuses,
+            (SELECT list(DISTINCT p.text) FROM places p WHERE p.gazetteer_id = s.subject_id)
+                AS texts
+        FROM kb_status s WHERE s.subject_kind = 'facility' GROUP BY s.subject_id""")
+
+
+def actor_name_rows(con) -> list[dict]:
+    """Canonical actors that merge across documents, with every name they were met under."""
+    return _rows(con, "SELECT kb_actor_id, name, names, documents FROM v_actors "
+                      "WHERE scope = 'global'")
+
+
+def place_rows(con) -> list[dict]:
+    """Resolved places the documents mention as locations: gazetteer id, name, the texts they
+    are written as, point, feature and mention count."""
+    return _rows(con, """SELECT gazetteer_id, any_value(name) AS name, list(DISTINCT text) AS texts,
+            any_value(lat) AS lat, any_value(lon) AS lon, any_value(feature_type) AS feature_type,
+            count(*) AS mentions
+        FROM places WHERE lat IS NOT NULL AND role = 'location' AND gazetteer_id IS NOT NULL
+        GROUP BY gazetteer_id""")
+
+
+def place_texts(con, gazetteer_id: str) -> list[str]:
+    """Every text the documents write one resolved place as ("T4 airbase", "Tiyas")."""
+    return [r[0] for r in con.execute("SELECT DISTINCT text FROM places WHERE gazetteer_id = ?",
+                                      [gazetteer_id]).fetchall()]
 
 
 def facilities(con) -> duckdb.DuckDBPyRelation:

@@ -1,8 +1,11 @@
 """The knowledge base's SQL: reads of one document's layers, indexed key look-ups, and writes.
 
-sitrep.kb decides what merges with what; this module only moves rows. Every look-up the
-incremental update makes is an equality on an indexed key column (kb_actor_names.key,
-kb_doc_bands.band, kb_event_keys.key), so its cost does not grow with the KB beyond the index.
+sitrep.kb decides what merges with what; this module only moves rows. Every read the
+incremental update makes is an `IN (…)` list on an indexed column (the key tables
+kb_actor_names.key, kb_doc_bands.band, kb_event_keys.key, then primary keys and the
+kb_event_id / doc_id indexes), which DuckDB answers with ART index scans: no joins, because a
+join hash-builds or scans the whole KB table and so grows with the KB
+(benchmarks/kb_update_cost.py measures this).
 """
 
 from __future__ import annotations
@@ -36,6 +39,15 @@ class KBTables:
     def __init__(self, store: Store):
         self.store = store
         self.con = store.con
+
+    def _in(self, sql: str, values, extra: list | None = None) -> list[dict]:
+        """`sql` with `{marks}` standing for the placeholders of `values` (an IN list, answered
+        by an index scan); [] when there are none."""
+        values = list(values)
+        if not values:
+            return []
+        return self._dicts(sql.format(marks=", ".join("?" for _ in values)),
+                           values + (extra or []))
 
     def _dicts(self, sql: str, params: list | dict | None = None) -> list[dict]:
         cur = self.con.execute(sql, params or [])
@@ -84,12 +96,10 @@ class KBTables:
     # --- documents and duplicates --------------------------------------------------------
 
     def documents_with_bands(self, bands: list[str]) -> list[dict]:
-        if not bands:
-            return []
-        return self._dicts(
-            "SELECT DISTINCT k.doc_id, k.duplicate_of, k.signature FROM kb_doc_bands b "
-            "JOIN kb_documents k ON k.doc_id = b.doc_id WHERE b.band IN "
-            f"({', '.join('?' for _ in bands)})", bands)
+        ids = {r["doc_id"] for r in self._in(
+            "SELECT doc_id FROM kb_doc_bands WHERE band IN ({marks})", bands)}
+        return self._in("SELECT doc_id, duplicate_of, signature FROM kb_documents "
+                        "WHERE doc_id IN ({marks}) ORDER BY doc_id", sorted(ids))
 
     def add_document(self, doc_id: str, duplicate_of: str | None, similarity: float | None,
                      signature: list[int], bands: list[str]) -> None:
@@ -100,34 +110,45 @@ class KBTables:
     def remove_document(self, doc_id: str) -> None:
         """Take one document out of the KB (before re-adding a re-extracted version). KB events
         and actors left with no mention are deleted; others keep their attributes."""
+        events = sorted({r["kb_event_id"] for r in self._dicts(
+            "SELECT kb_event_id FROM kb_event_mentions WHERE doc_id = ?", [doc_id])})
+        actors = sorted({r["kb_actor_id"] for r in self._dicts(
+            "SELECT kb_actor_id FROM kb_actor_members WHERE doc_id = ?", [doc_id])})
         for table in ("kb_documents", "kb_doc_bands", "kb_actor_members", "kb_event_mentions",
                       "kb_status"):
             self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
-        self.con.execute("DELETE FROM kb_contradictions WHERE a_doc_id = ? OR b_doc_id = ?",
-                         [doc_id, doc_id])
-        self.con.execute("DELETE FROM kb_actors WHERE scope = 'document' AND NOT EXISTS "
-                         "(SELECT 1 FROM kb_actor_members m "
-                         "WHERE m.kb_actor_id = kb_actors.kb_actor_id)")
-        orphans = "(SELECT kb_event_id FROM kb_events e WHERE NOT EXISTS (SELECT 1 FROM " \
-                  "kb_event_mentions m WHERE m.kb_event_id = e.kb_event_id))"
-        self.con.execute(f"DELETE FROM kb_event_keys WHERE kb_event_id IN {orphans}")
-        self.con.execute(f"DELETE FROM kb_events WHERE kb_event_id IN {orphans}")
+        if events:
+            self.con.execute("DELETE FROM kb_contradictions WHERE kb_event_id IN "
+                             f"({', '.join('?' for _ in events)}) "
+                             "AND (a_doc_id = ? OR b_doc_id = ?)", events + [doc_id, doc_id])
+        # what only this document held: its descriptions, and events no other document reports
+        kept = {r["kb_actor_id"] for r in self._in(
+            "SELECT DISTINCT kb_actor_id FROM kb_actor_members WHERE kb_actor_id IN ({marks})",
+            actors)}
+        gone = [a for a in actors if a not in kept]
+        if gone:
+            self.con.execute("DELETE FROM kb_actors WHERE scope = 'document' AND kb_actor_id IN "
+                             f"({', '.join('?' for _ in gone)})", gone)
+        kept = {r["kb_event_id"] for r in self._in(
+            "SELECT DISTINCT kb_event_id FROM kb_event_mentions WHERE kb_event_id IN ({marks})",
+            events)}
+        orphans = [e for e in events if e not in kept]
+        if orphans:
+            marks = ", ".join("?" for _ in orphans)
+            self.con.execute(f"DELETE FROM kb_event_keys WHERE kb_event_id IN ({marks})", orphans)
+            self.con.execute(f"DELETE FROM kb_events WHERE kb_event_id IN ({marks})", orphans)
 
     # --- actors ----------------------------------------------------------------------------
 
     def actors_by_keys(self, keys: list[str]) -> list[dict]:
-        if not keys:
-            return []
-        return self._dicts(
-            "SELECT n.key, a.* FROM kb_actor_names n JOIN kb_actors a "
-            "ON a.kb_actor_id = n.kb_actor_id WHERE n.key IN "
-            f"({', '.join('?' for _ in keys)})", keys)
+        names = self._in("SELECT key, kb_actor_id FROM kb_actor_names WHERE key IN ({marks}) "
+                         "ORDER BY key, kb_actor_id", keys)
+        actors = self.actors_by_ids(sorted({n["kb_actor_id"] for n in names}))
+        return [{"key": n["key"], **actors[n["kb_actor_id"]]} for n in names
+                if n["kb_actor_id"] in actors]
 
     def actors_by_ids(self, ids: list[str]) -> dict[str, dict]:
-        if not ids:
-            return {}
-        rows = self._dicts("SELECT * FROM kb_actors WHERE kb_actor_id IN "
-                           f"({', '.join('?' for _ in ids)})", ids)
+        rows = self._in("SELECT * FROM kb_actors WHERE kb_actor_id IN ({marks})", ids)
         return {row["kb_actor_id"]: row for row in rows}
 
     def add_actors(self, rows: list[dict]) -> None:
@@ -153,19 +174,14 @@ class KBTables:
     # --- events ----------------------------------------------------------------------------
 
     def events_by_keys(self, keys: list[str]) -> list[dict]:
-        if not keys:
-            return []
-        return self._dicts(
-            "SELECT DISTINCT e.* FROM kb_event_keys k JOIN kb_events e "
-            "ON e.kb_event_id = k.kb_event_id WHERE k.key IN "
-            f"({', '.join('?' for _ in keys)})", keys)
+        ids = {r["kb_event_id"] for r in self._in(
+            "SELECT kb_event_id FROM kb_event_keys WHERE key IN ({marks})", keys)}
+        return self._in("SELECT * FROM kb_events WHERE kb_event_id IN ({marks}) "
+                        "ORDER BY kb_event_id", sorted(ids))
 
     def existing_events(self, kb_event_ids: list[str]) -> set[str]:
-        if not kb_event_ids:
-            return set()
-        return {r[0] for r in self.con.execute(
-            "SELECT kb_event_id FROM kb_events WHERE kb_event_id IN "
-            f"({', '.join('?' for _ in kb_event_ids)})", kb_event_ids).fetchall()}
+        return {r["kb_event_id"] for r in self._in(
+            "SELECT kb_event_id FROM kb_events WHERE kb_event_id IN ({marks})", kb_event_ids)}
 
     def event_of_mention(self, doc_id: str, span_start: int, trigger_start: int) -> str | None:
         row = self.con.execute(
@@ -182,12 +198,11 @@ class KBTables:
         """Rewrite existing KB events' attributes (one statement for all of them)."""
         if not events:
             return
-        self.store._insert_rows("kb_events_staged",
-                                [tuple(e[c] for c in _EVENT_COLUMNS) for e in events])
-        sets = ", ".join(f"{c} = s.{c}" for c in _EVENT_COLUMNS[1:])
-        self.con.execute(f"UPDATE kb_events SET {sets} FROM kb_events_staged s "
-                         "WHERE kb_events.kb_event_id = s.kb_event_id")
-        self.con.execute("DELETE FROM kb_events_staged")
+        # one primary-key update per event (an UPDATE … FROM join would scan kb_events)
+        sets = ", ".join(f"{c} = ?" for c in _EVENT_COLUMNS[1:])
+        self.con.executemany(f"UPDATE kb_events SET {sets} WHERE kb_event_id = ?",
+                             [[e[c] for c in _EVENT_COLUMNS[1:]] + [e["kb_event_id"]]
+                              for e in events])
 
     def add_mentions(self, rows: list[dict]) -> None:
         self.store._insert_rows("kb_event_mentions",
@@ -195,21 +210,29 @@ class KBTables:
 
     def mentions_of(self, kb_event_ids: list[str]) -> list[dict]:
         """Every mention of these KB events, with its document's outlet, date and original."""
-        if not kb_event_ids:
-            return []
-        return self._dicts(
-            "SELECT m.*, d.source AS outlet, d.published, k.duplicate_of "
-            "FROM kb_event_mentions m JOIN documents d ON d.id = m.doc_id "
-            "LEFT JOIN kb_documents k ON k.doc_id = m.doc_id WHERE m.kb_event_id IN "
-            f"({', '.join('?' for _ in kb_event_ids)}) "
-            "ORDER BY d.published NULLS LAST, m.doc_id, m.span_start", kb_event_ids)
+        mentions = self._in("SELECT * FROM kb_event_mentions WHERE kb_event_id IN ({marks})",
+                            kb_event_ids)
+        doc_ids = sorted({m["doc_id"] for m in mentions})
+        docs = {d["id"]: d for d in self._in(
+            "SELECT id, source, published FROM documents WHERE id IN ({marks})", doc_ids)}
+        copies = {k["doc_id"]: k["duplicate_of"] for k in self._in(
+            "SELECT doc_id, duplicate_of FROM kb_documents WHERE doc_id IN ({marks})", doc_ids)}
+        rows = [{**m, "outlet": docs[m["doc_id"]]["source"],
+                 "published": docs[m["doc_id"]]["published"],
+                 "duplicate_of": copies.get(m["doc_id"])} for m in mentions if m["doc_id"] in docs]
+        rows.sort(key=lambda r: (r["published"] is None, r["published"] or 0, r["doc_id"],
+                                 r["span_start"]))
+        return rows
 
     def mentions_of_document(self, doc_id: str) -> list[dict]:
         """The KB event mentions one document contributed, with each event's type."""
-        return self._dicts(
-            "SELECT m.*, e.type FROM kb_event_mentions m JOIN kb_events e "
-            "ON e.kb_event_id = m.kb_event_id WHERE m.doc_id = ? ORDER BY m.span_start",
-            [doc_id])
+        mentions = self._dicts("SELECT * FROM kb_event_mentions WHERE doc_id = ? "
+                               "ORDER BY span_start", [doc_id])
+        types = {e["kb_event_id"]: e["type"] for e in self._in(
+            "SELECT kb_event_id, type FROM kb_events WHERE kb_event_id IN ({marks})",
+            sorted({m["kb_event_id"] for m in mentions}))}
+        return [{**m, "type": types[m["kb_event_id"]]} for m in mentions
+                if m["kb_event_id"] in types]
 
     def has_document(self, doc_id: str) -> bool:
         return bool(self.con.execute(
@@ -220,12 +243,9 @@ class KBTables:
                                 [tuple(r[c] for c in _CONTRADICTION_COLUMNS) for r in rows])
 
     def contradiction_pairs(self, kb_event_ids: list[str]) -> set[tuple]:
-        if not kb_event_ids:
-            return set()
-        return {tuple(r) for r in self.con.execute(
+        return {tuple(r.values()) for r in self._in(
             "SELECT kind, a_doc_id, a_span_start, b_doc_id, b_span_start FROM kb_contradictions "
-            f"WHERE kb_event_id IN ({', '.join('?' for _ in kb_event_ids)})",
-            kb_event_ids).fetchall()}
+            "WHERE kb_event_id IN ({marks})", kb_event_ids)}
 
     def add_status(self, rows: list[dict]) -> None:
         self.store._insert_rows("kb_status", [tuple(r[c] for c in _STATUS_COLUMNS) for r in rows])
