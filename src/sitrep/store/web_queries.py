@@ -50,6 +50,12 @@ LEFT JOIN actors ra ON ra.doc_id = e.doc_id AND ra.actor_id = e.reported_by
 _WITHIN_KM = ("2 * 6371 * asin(sqrt(pow(sin(radians({lat} - $lat) / 2), 2) + cos(radians($lat)) "
               "* cos(radians({lat})) * pow(sin(radians({lon} - $lon) / 2), 2))) <= $km")
 
+# An event's place is its own (events.place) or, for a facility page, any resolved mention of
+# it inside the event's clause: "moved … from the T4 airbase in Homs to Khmeimim airbase" is
+# located in Homs but concerns Khmeimim too.
+_IN_CLAUSE = """(p.place_id = $place OR EXISTS (SELECT 1 FROM places m WHERE m.doc_id = e.doc_id
+  AND m.gazetteer_id = $place AND m.span_start >= e.span_start AND m.span_end <= e.span_end))"""
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -65,7 +71,8 @@ class Filters:
     km: float | None = None
     source: str | None = None         # documents.source, exactly
     doc: str | None = None            # one document id
-    place: str | None = None          # a gazetteer id
+    place: str | None = None          # a gazetteer id: events located there
+    place_in_clause: bool = False     # … or whose clause names it ("from T4 to Khmeimim")
     q: str | None = None              # case-insensitive substring of the evidence text
 
     @property
@@ -86,7 +93,7 @@ def event_conditions(f: Filters) -> tuple[list[str], dict]:
         where.append(_WITHIN_KM.format(lat="p.lat", lon="p.lon"))
         params.update(lat=f.lat, lon=f.lon, km=f.km)
     if f.place:
-        where.append("p.place_id = $place")
+        where.append(_IN_CLAUSE if f.place_in_clause else "p.place_id = $place")
         params["place"] = f.place
     _document_conditions(f, where, params)
     if f.q:

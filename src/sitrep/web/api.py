@@ -28,7 +28,8 @@ class NotFound(LookupError):
 
 def filters_from_query(query: dict[str, list[str]]) -> Filters:
     """`actor`, `type` (repeat it or comma-separate), `since`/`until` (YYYY-MM-DD), `lat`/`lon`/
-    `km` (all three), `source`, `doc`, `place` (gazetteer id), `q` (text contains)."""
+    `km` (all three), `source`, `doc`, `place` (gazetteer id; `place_match=clause` also takes
+    events whose clause names it), `q` (text contains)."""
     def one(name: str) -> str | None:
         values = [v.strip() for v in query.get(name, []) if v.strip()]
         return values[-1] if values else None
@@ -41,9 +42,13 @@ def filters_from_query(query: dict[str, list[str]]) -> Filters:
     lat, lon, km = near
     if lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km <= 20_000):
         raise BadRequest("lat must be in [-90, 90], lon in [-180, 180], km in (0, 20000]")
+    place_match = one("place_match")
+    if place_match not in (None, "located", "clause"):
+        raise BadRequest("place_match: located (the event's place) or clause (named in it)")
     return Filters(actor=one("actor"), types=types, since=_day(one("since"), "since"),
                    until=_day(one("until"), "until"), lat=lat, lon=lon, km=km,
-                   source=one("source"), doc=one("doc"), place=one("place"), q=one("q"))
+                   source=one("source"), doc=one("doc"), place=one("place"),
+                   place_in_clause=place_match == "clause", q=one("q"))
 
 
 def page_from_query(query: dict[str, list[str]], default: int = 50,

@@ -7,8 +7,8 @@
   slugs such as `person:kaja-kallas` recur; per-document descriptions such as
   `desc:…:1` do not): the names and aliases each document gave it, quotes whose speaker
   resolved to it, events where it is source or target, documents that mention it;
-- a facility page is a **gazetteer id**: how articles wrote the place, and the events whose
-  clause names it, ordered by date.
+- a facility page is a **gazetteer id**: how articles wrote the place, and the events located
+  there or whose clause names it, ordered by date.
 
 When the cross-document knowledge base lands (issue 7, `sitrep.kb`: canonical actors, merged
 events, contradictions, facility status timelines), a `KnowledgeBaseData` implementing the same
@@ -130,7 +130,7 @@ class PerDocumentData:
         place = self._call("place", place_id)
         if place is None:
             return None
-        f = Filters(place=place_id)
+        f = Filters(place=place_id, place_in_clause=True)
         place["events"] = self.events(f, limit=200).as_dict()
         place["documents_list"] = self.documents(f, limit=20).as_dict()
         return place

@@ -29,7 +29,7 @@ async function start() {
   const toggles = el("div", {class: "layers", id: "layers"}, LAYERS.map(([key, label, note]) =>
     el("label", {}, el("input", {type: "checkbox", checked: true, "data-layer": key,
       onchange: (e) => textNode.classList.toggle("hide-" + key, !e.target.checked)}),
-    el("span", {class: "swatch " + key}), `${label} (${records.filter((r) => r.layer === key).length})`,
+    el("span", {class: "swatch " + key}), `${label} (${records.filter((r) => r.layer === key && !r.cue).length})`,
     note ? el("span", {class: "muted small"}, " " + note) : null)));
   textNode.addEventListener("click", (event) => {
     const seg = event.target.closest(".seg");

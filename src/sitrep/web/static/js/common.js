@@ -2,7 +2,7 @@
 // an attribute value set through the DOM; nothing here assigns innerHTML.
 
 export const FILTER_KEYS = ["q", "actor", "type", "since", "until", "lat", "lon", "km",
-  "source", "doc", "place"];
+  "source", "doc", "place", "place_match"];
 
 // el("a", {href: "/x", class: "y"}, "text", child) — strings become text nodes.
 export function el(tag, attrs = {}, ...children) {
@@ -19,7 +19,7 @@ export function el(tag, attrs = {}, ...children) {
 }
 
 export function append(node, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -155,6 +155,7 @@ export function filterForm(overview, params, {action, extraHidden = {}} = {}) {
       value ? el("input", {type: "hidden", name, value}) : null),
     params.doc ? el("input", {type: "hidden", name: "doc", value: params.doc}) : null,
     params.place ? el("input", {type: "hidden", name: "place", value: params.place}) : null,
+    params.place_match ? el("input", {type: "hidden", name: "place_match", value: params.place_match}) : null,
     el("button", {type: "submit"}, "Apply"),
     el("a", {href: action, class: "reset"}, "reset"));
   // Empty fields stay out of the URL.

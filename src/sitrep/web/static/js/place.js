@@ -31,13 +31,13 @@ async function start() {
     el("section", {id: "events"}, el("h2", {}, `Events at ${p.name}, by date (${events.total})`),
       events.items.length ? el("ol", {class: "results"}, events.items.map(eventItem))
         : el("p", {class: "muted"}, "No event clause names this place."),
-      events.total > events.items.length ? el("a", {href: link("/search", {place: p.place_id, tab: "events"})},
+      events.total > events.items.length ? el("a", {href: link("/search", {place: p.place_id, place_match: "clause", tab: "events"})},
         `all ${events.total} →`) : null),
     el("section", {id: "documents"}, el("h2", {}, `Documents naming ${p.name} (${p.documents_list.total})`),
       el("ul", {class: "results"}, p.documents_list.items.map((d) => el("li", {},
         el("a", {href: articleLink(d.id)}, d.title || d.id),
         el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${d.source || ""}`))))),
-    el("p", {class: "muted small"}, "Per-document view: events whose clause names this place. " +
+    el("p", {class: "muted small"}, "Per-document view: events located here or whose clause names this place. " +
       "Status over time and conflicting reports come with the cross-document knowledge base.")]);
   await miniMap(p);
   ready("place");
