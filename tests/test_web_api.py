@@ -156,3 +156,36 @@ def test_hostile_article_comes_back_as_data(web_server, web_store):
     assert doc["text"] == HOSTILE_TEXT and doc["title"] == HOSTILE_TITLE
     status, _, body = get(web_server, "/api/documents.csv?q=pwned")
     assert status == 200 and b"__pwned" in body
+
+
+def test_events_newest_first_for_the_timeline(web_server):
+    newest = get_json(web_server, "/api/events?order=-date&limit=5")["items"]
+    oldest = get_json(web_server, "/api/events?limit=5")["items"]
+    assert newest[0]["date"] >= oldest[0]["date"]
+    assert get(web_server, "/api/events?order=random")[0] == 400
+
+
+def test_cli_serve_opens_the_store_read_only(web_store, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {**__import__("os").environ, "PYTHONPATH": str(REPO / "src")}
+    missing = subprocess.run([sys.executable, "-m", "sitrep.cli", "serve", "--db",
+                              str(tmp_path / "none.duckdb")], capture_output=True, text=True,
+                             env=env, timeout=60)
+    assert missing.returncode == 1
+    assert missing.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'none.duckdb'}: no such store (run `sitrep ingest` first)"]
+    server = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db",
+                               str(web_store["path"]), "--port", "0", "--quiet"],
+                              stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        banner = server.stderr.readline()
+        assert "read-only" in banner and "http://127.0.0.1:" in banner
+        base = banner.split()[3].rstrip("/")
+        assert get_json(base, "/api/overview")["counts"]["documents"] >= 4
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

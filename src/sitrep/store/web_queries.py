@@ -46,6 +46,13 @@ LEFT JOIN actors ta ON ta.doc_id = e.doc_id AND ta.actor_id = e.target_actor
 LEFT JOIN actors ra ON ra.doc_id = e.doc_id AND ra.actor_id = e.reported_by
 """
 
+_EVENT_ORDERS = {
+    "date": "date NULLS LAST, e.doc_id, e.span_start, e.trigger_start",
+    "-date": "coalesce(e.date_latest, e.date_earliest, d.published) DESC NULLS LAST, "
+             "e.doc_id, e.span_start, e.trigger_start",
+    "span": "e.doc_id, e.span_start, e.trigger_start",
+}
+
 # Great-circle distance in km between a row's (lat, lon) and ($lat, $lon).
 _WITHIN_KM = ("2 * 6371 * asin(sqrt(pow(sin(radians({lat} - $lat) / 2), 2) + cos(radians($lat)) "
               "* cos(radians({lat})) * pow(sin(radians({lon} - $lon) / 2), 2))) <= $km")
@@ -233,12 +240,12 @@ class WebQueries:
 
     def events(self, f: Filters, limit: int = 50, offset: int = 0,
                order: str = "date") -> tuple[list[dict], int]:
-        """Events matching `f`, oldest first (order="span": document order)."""
+        """Events matching `f`, oldest first; order="-date": newest first, "span": document
+        order."""
         where, params = event_conditions(f)
         total = self._scalar(_EVENT_FROM.format(columns="count(*)") + _where(where), params)
         limit, offset = _page(limit, offset)
-        order_by = ("e.doc_id, e.span_start, e.trigger_start" if order == "span"
-                    else "date NULLS LAST, e.doc_id, e.span_start, e.trigger_start")
+        order_by = _EVENT_ORDERS[order]
         rows = self._rows(_EVENT_FROM.format(columns=_EVENT_COLUMNS) + _where(where)
                           + f"ORDER BY {order_by} LIMIT $limit OFFSET $offset",
                           {**params, "limit": limit, "offset": offset})

@@ -184,10 +184,15 @@ def handle_api(data: ExplorerData, path: str, query_string: str) -> tuple[str, b
 def _list(data: ExplorerData, name: str, extension: str, query: dict) -> tuple[str, bytes]:
     f = filters_from_query(query)
     fetch = getattr(data, name)
+    kwargs = {}
+    if name == "events":
+        kwargs["order"] = query.get("order", ["date"])[-1]
+        if kwargs["order"] not in ("date", "-date"):
+            raise BadRequest("order: date (oldest first) or -date (newest first)")
     if not extension:
         limit, offset = page_from_query(query)
-        return _json(fetch(f, limit, offset).as_dict())
-    rows = fetch(f, MAX_LIMIT, 0).items  # a download is the whole selection
+        return _json(fetch(f, limit, offset, **kwargs).as_dict())
+    rows = fetch(f, MAX_LIMIT, 0, **kwargs).items  # a download is the whole selection
     if extension == "csv":
         return "text/csv; charset=utf-8", to_csv([_without_text(name, r) for r in rows])
     if extension == "geojson" and name == "events":

@@ -46,9 +46,9 @@ async function refresh() {
   const f = state.filters;
   updateDownloads(f);
   const [points, timeline, events] = await Promise.all([
-    api("map", f), api("timeline", f), api("events", {...f, limit: 400})]);
+    api("map", f), api("timeline", f), api("events", {...f, limit: 400, order: "-date"})]);
   drawPoints(points.points);
-  drawTimeline(document.getElementById("timeline"), timeline, events.items, onBrush);
+  drawTimeline(document.getElementById("timeline"), timeline, events, onBrush);
   document.getElementById("map").dataset.points = points.points.length;
 }
 

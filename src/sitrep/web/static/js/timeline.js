@@ -13,7 +13,9 @@ const svgEl = (tag, attrs = {}) => {
 const time = (iso) => Date.parse(String(iso).slice(0, 10) + "T00:00:00Z");
 export const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 
-export function drawTimeline(container, timeline, events, onBrush) {
+// `page` is an /api/events page, newest first: the bars are the latest events of the selection.
+export function drawTimeline(container, timeline, page, onBrush) {
+  const events = page.items;
   clear(container);
   if (!timeline.first) {
     append(container, [el("p", {class: "muted"}, "No dated events in this selection.")]);
@@ -58,7 +60,7 @@ export function drawTimeline(container, timeline, events, onBrush) {
     el("span", {}, el("i", {class: "bar"}), "events per " + timeline.bucket + " (dark: dated by the text)"),
     el("span", {}, el("i", {class: "text"}), "earliest–latest of an event dated by its text"),
     el("span", {}, el("i", {class: "pub"}), "dated by publication only"),
-    el("span", {}, `drag to filter the map by date; showing ${lanes.placed.length} of the events`)));
+    el("span", {}, `bars: the latest ${lanes.placed.length} of ${page.total} events; drag across to filter the map by date`)));
 }
 
 function packLanes(events, maxLanes = 40) {
