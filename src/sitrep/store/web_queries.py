@@ -28,7 +28,7 @@ located AS (
 
 _EVENT_COLUMNS = """
 coalesce(e.date_earliest, e.date_latest, d.published) AS date, e.date_value, e.date_earliest,
-e.date_latest, e.date_source, d.published, e.doc_id, d.title, d.source AS doc_source,
+e.date_latest, e.date_source, d.published, e.doc_id, d.title, d.origin, d.source AS doc_source,
 e.type, e.mode, e.cameo, e.polarity, e.modality, e.confidence,
 e.source_actor, sa.name AS source_name, e.target_actor, ta.name AS target_name,
 e.reported_by, ra.name AS reported_by_name, e.place, p.place_name, p.place_id, p.lat, p.lon,
@@ -198,7 +198,7 @@ class WebQueries:
         total = self._scalar(f"SELECT count(*) FROM documents d {_where(where)}", params)
         limit, offset = _page(limit, offset)
         rows = self._rows(
-            "SELECT d.id, d.title, d.source, d.published, d.url, length(d.text) AS chars, "
+            "SELECT d.id, d.title, d.origin, d.source, d.published, d.url, length(d.text) AS chars, "
             "left(d.text, 240) AS opening, "
             "(SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events, "
             "(SELECT count(*) FROM quotes q WHERE q.doc_id = d.id) AS quotes "
@@ -306,7 +306,7 @@ class WebQueries:
         total = self._scalar(f"SELECT count(*) {base}{_where(where)}", params)
         limit, offset = _page(limit, offset)
         rows = self._rows(
-            "SELECT d.published, q.doc_id, d.title, d.source AS doc_source, q.span_start, "
+            "SELECT d.published, q.doc_id, d.title, d.origin, d.source AS doc_source, q.span_start, "
             "q.span_end, q.text, q.kind, q.source_type, q.cue_text, q.speaker_text, "
             f"q.speaker_actor, a.name AS speaker_name, a.kind AS speaker_kind {base}"
             f"{_where(where)}ORDER BY d.published NULLS LAST, q.doc_id, q.span_start "

@@ -1,7 +1,7 @@
 // An actor across documents, by actor id (the per-document tables; see sitrep/web/data.py for
 // the seam to the cross-document knowledge base): names and aliases, quotes by it, events
 // involving it, documents mentioning it.
-import {el, append, clear, api, header, link, articleLink, formatDate, ready, showError} from "./common.js";
+import {el, docTitle, append, clear, api, header, link, articleLink, formatDate, ready, showError} from "./common.js";
 import {eventItem, quoteItem} from "./search-items.js";
 
 const main = document.getElementById("main");
@@ -34,7 +34,7 @@ async function start() {
     section("Events involving " + a.name + " (source or target)", a.events, eventItem,
       {actor: a.actor_id, tab: "events"}, "events"),
     section("Documents mentioning " + a.name, a.documents_list, (d) => el("li", {},
-      el("a", {href: articleLink(d.id)}, d.title || d.id),
+      el("a", {href: articleLink(d.id)}, docTitle(d)),
       el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${d.source || ""}`)),
     {actor: a.actor_id}, "documents"),
     el("p", {class: "muted small"}, "Per-document view: records whose actor id is " + a.actor_id +

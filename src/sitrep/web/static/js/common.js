@@ -90,6 +90,11 @@ export function header(active) {
   document.body.prepend(nav);
 }
 
+// A document's name: its title, else the file it came from, else its id.
+export function docTitle(row) {
+  return row.title || (row.origin ? row.origin.split("/").pop() : "") || row.doc_id || row.id;
+}
+
 export function formatDate(value) {
   return value ? String(value).slice(0, 10) : "";
 }

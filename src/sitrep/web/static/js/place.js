@@ -1,7 +1,7 @@
 // A facility (any resolved place) across documents, by gazetteer id: where it is, how the
 // articles wrote it, and the events whose clause names it, ordered by date.
 /* global L, topojson */
-import {el, append, clear, api, header, link, articleLink, formatDate, ready, showError} from "./common.js";
+import {el, docTitle, append, clear, api, header, link, articleLink, formatDate, ready, showError} from "./common.js";
 import {eventItem} from "./search-items.js";
 
 const main = document.getElementById("main");
@@ -35,7 +35,7 @@ async function start() {
         `all ${events.total} →`) : null),
     el("section", {id: "documents"}, el("h2", {}, `Documents naming ${p.name} (${p.documents_list.total})`),
       el("ul", {class: "results"}, p.documents_list.items.map((d) => el("li", {},
-        el("a", {href: articleLink(d.id)}, d.title || d.id),
+        el("a", {href: articleLink(d.id)}, docTitle(d)),
         el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${d.source || ""}`))))),
     el("p", {class: "muted small"}, "Per-document view: events located here or whose clause names this place. " +
       "Status over time and conflicting reports come with the cross-document knowledge base.")]);

@@ -1,5 +1,5 @@
 // List items shared by the search, map, actor and facility pages.
-import {el, articleLink, placeLink, actorRef, eventDate, formatDate} from "./common.js";
+import {el, docTitle, articleLink, placeLink, actorRef, eventDate, formatDate} from "./common.js";
 
 export function eventItem(e) {
   return el("li", {},
@@ -10,7 +10,7 @@ export function eventItem(e) {
       e.modality !== "asserted" ? el("span", {class: "muted small"}, ` (${e.modality})`) : null),
     el("p", {class: "evidence"}, e.text),
     el("div", {class: "meta"}, eventDate(e), " · ",
-      el("a", {href: articleLink(e.doc_id, {span: `${e.span_start}-${e.span_end}`})}, e.title || e.doc_id)));
+      el("a", {href: articleLink(e.doc_id, {span: `${e.span_start}-${e.span_end}`})}, docTitle(e))));
 }
 
 export function quoteItem(q) {
@@ -20,6 +20,6 @@ export function quoteItem(q) {
       el("span", {class: "muted small"}, ` ${q.cue_text || ""} · ${q.kind} · ${q.source_type}`)),
     el("p", {class: "evidence"}, q.text),
     el("div", {class: "meta"}, formatDate(q.published), " · ",
-      el("a", {href: articleLink(q.doc_id, {span: `${q.span_start}-${q.span_end}`})}, q.title || q.doc_id)));
+      el("a", {href: articleLink(q.doc_id, {span: `${q.span_start}-${q.span_end}`})}, docTitle(q))));
 }
 

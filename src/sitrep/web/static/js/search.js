@@ -1,5 +1,5 @@
 // Search: documents, events or quotes under the composable filters, all state in the URL.
-import {el, append, clear, api, readParams, filtersOf, header, filterForm, link, articleLink,
+import {el, docTitle, append, clear, api, readParams, filtersOf, header, filterForm, link, articleLink,
   actorLink, placeLink, formatDate, pager, ready, showError} from "./common.js";
 import {eventItem, quoteItem} from "./search-items.js";
 
@@ -65,7 +65,7 @@ async function showMatches(container, q) {
 
 function documentItem(d) {
   return el("li", {},
-    el("a", {href: articleLink(d.id), class: "doc-title"}, d.title || "(untitled " + d.id + ")"),
+    el("a", {href: articleLink(d.id), class: "doc-title"}, docTitle(d)),
     el("div", {class: "meta"}, `${formatDate(d.published)} · ${d.source || "no source"} · ` +
       `${d.events} events · ${d.quotes} quotes · ${d.chars} characters`),
     el("p", {class: "evidence"}, d.opening + (d.chars > d.opening.length ? "…" : "")));
