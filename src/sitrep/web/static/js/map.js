@@ -10,6 +10,8 @@ import {eventItem} from "./search-items.js";
 const main = document.getElementById("main");
 header("map");
 let state = {filters: {}, map: null, cluster: null};
+// The basemap (756 KB) loads while the API answers.
+const basemap = fetch("/static/vendor/world-atlas/countries-50m.json").then((r) => r.json());
 
 async function start() {
   const params = readParams();
@@ -36,8 +38,7 @@ async function start() {
 }
 
 async function drawBasemap() {
-  const response = await fetch("/static/vendor/world-atlas/countries-50m.json");
-  const world = await response.json();
+  const world = await basemap;
   L.geoJSON(topojson.feature(world, world.objects.countries), {
     interactive: false, style: () => ({className: "basemap"})}).addTo(state.map);
 }

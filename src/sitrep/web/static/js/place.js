@@ -5,6 +5,7 @@ import {el, docTitle, append, clear, api, header, link, articleLink, formatDate,
 import {eventItem} from "./search-items.js";
 
 const main = document.getElementById("main");
+const basemap = fetch("/static/vendor/world-atlas/countries-50m.json").then((r) => r.json());
 header("");
 
 async function start() {
@@ -45,7 +46,7 @@ async function start() {
 
 async function miniMap(p) {
   const map = L.map("map", {zoomControl: true, attributionControl: false}).setView([p.lat, p.lon], 7);
-  const world = await (await fetch("/static/vendor/world-atlas/countries-50m.json")).json();
+  const world = await basemap;
   L.geoJSON(topojson.feature(world, world.objects.countries), {interactive: false,
     style: () => ({className: "basemap"})}).addTo(map);
   L.circleMarker([p.lat, p.lon], {radius: 7, className: "facility-marker"}).addTo(map);
