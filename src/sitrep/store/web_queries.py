@@ -68,7 +68,7 @@ ORDER BY {{order}}
 
 _EVENT_ORDERS = {
     "date": "date NULLS LAST, e.doc_id, e.span_start, e.trigger_start",
-    "-date": "coalesce(e.date_latest, e.date_earliest, d.published) DESC NULLS LAST, "
+    "-date": "coalesce(e.date_earliest, e.date_latest, d.published) DESC NULLS LAST, "
              "e.doc_id, e.span_start, e.trigger_start",
     "span": "e.doc_id, e.span_start, e.trigger_start",
 }
@@ -262,8 +262,8 @@ class WebQueries:
 
     def events(self, f: Filters, limit: int = 50, offset: int = 0,
                order: str = "date") -> tuple[list[dict], int]:
-        """Events matching `f`, oldest first; order="-date": newest first, "span": document
-        order."""
+        """Events matching `f`, oldest first; order="-date": newest first (by the start of
+        their interval), "span": document order."""
         where, params = event_conditions(f)
         total = self._scalar(_EVENT_FROM.format(columns="count(*)") + _where(where), params)
         limit, offset = _page(limit, offset)
@@ -302,10 +302,14 @@ class WebQueries:
         return self._rows(sql, params)
 
     def event_extent(self, f: Filters) -> tuple[date | None, date | None]:
+        """The dates most events of the selection fall in: the 1st percentile of their
+        starts to the 99th of their ends. A few misread dates ("1019", "P200Y") would
+        otherwise stretch a timeline over centuries."""
         where, params = event_conditions(f)
         sql = _EVENT_FROM.format(columns=(
-            "min(coalesce(e.date_earliest, e.date_latest, d.published)), "
-            "max(coalesce(e.date_latest, e.date_earliest, d.published))")) + _where(where)
+            "quantile_disc(coalesce(e.date_earliest, e.date_latest, d.published), 0.01), "
+            "quantile_disc(coalesce(e.date_latest, e.date_earliest, d.published), 0.99)"
+        )) + _where(where)
         return tuple(self.con.execute(sql, params).fetchall()[0])
 
     # --- quotes ----------------------------------------------------------------------------

@@ -19,7 +19,7 @@ the dicts documented here, and extra keys (`contradictions`, `status`) are shown
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from sitrep.store import Store
@@ -100,12 +100,19 @@ class PerDocumentData:
         return self._call("event_points", f)
 
     def timeline(self, f: Filters) -> dict:
-        """Counts per bucket over the selection's extent, the bucket sized so that the whole
-        span is ~30–400 bars."""
+        """Counts per bucket over a window: since–until when the filters say, else where 98%
+        of the selection's dates fall; the bucket sized so the window is ~30–400 bars.
+        `outside` counts the events that start before or after the window."""
         first, last = self._call("event_extent", f)
+        first, last = f.since or first, f.until or last
+        if first and last and first > last:
+            first, last = last, first
         bucket = _bucket(first, last)
-        return {"first": first, "last": last, "bucket": bucket,
-                "counts": self._call("timeline", f, bucket) if first else []}
+        counts = self._call("timeline", f, bucket) if first else []
+        inside = [c for c in counts if _day(c["bucket"]) >= _bucket_start(first, bucket)
+                  and _day(c["bucket"]) <= last] if first else []
+        return {"first": first, "last": last, "bucket": bucket, "counts": inside,
+                "outside": sum(c["events"] for c in counts) - sum(c["events"] for c in inside)}
 
     def quotes(self, f: Filters, limit: int = 50, offset: int = 0) -> Page:
         return self._page("quotes", f, limit, offset)
@@ -134,6 +141,21 @@ class PerDocumentData:
         place["events"] = self.events(f, limit=200).as_dict()
         place["documents_list"] = self.documents(f, limit=20).as_dict()
         return place
+
+
+def _day(value) -> date:
+    return value.date() if hasattr(value, "date") and callable(value.date) else value
+
+
+def _bucket_start(day: date, bucket: str) -> date:
+    """The first day of the bucket that holds `day` (as DuckDB's date_trunc)."""
+    if bucket == "week":
+        return day - timedelta(days=day.weekday())
+    if bucket == "month":
+        return day.replace(day=1)
+    if bucket == "year":
+        return day.replace(month=1, day=1)
+    return day
 
 
 def _bucket(first: date | None, last: date | None) -> str:

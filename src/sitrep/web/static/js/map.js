@@ -1,17 +1,16 @@
 // Map and timeline: located events, one marker per place (clustered), over an offline basemap
 // of country borders and coastlines (Natural Earth via world-atlas, vendored). Brushing the
 // timeline sets since/until in the URL and redraws both.
-/* global L, topojson */
+/* global L */
 import {el, append, clear, api, readParams, filtersOf, header, filterForm, link, placeLink,
   ready, showError} from "./common.js";
+import {addBasemap} from "./basemap.js";  // first: the basemap loads while the API answers
 import {drawTimeline} from "./timeline.js";
 import {eventItem} from "./search-items.js";
 
 const main = document.getElementById("main");
 header("map");
 let state = {filters: {}, map: null, cluster: null};
-// The basemap (756 KB) loads while the API answers.
-const basemap = fetch("/static/vendor/world-atlas/countries-50m.json").then((r) => r.json());
 
 async function start() {
   const params = readParams();
@@ -33,14 +32,8 @@ async function start() {
     .setView([30, 20], 2);
   state.map.attributionControl.setPrefix(false);
   state.map.attributionControl.addAttribution("Basemap: Natural Earth 1:50m (public domain) · Leaflet");
-  await Promise.all([drawBasemap(), refresh()]);
+  await Promise.all([addBasemap(state.map), refresh()]);
   ready("map");
-}
-
-async function drawBasemap() {
-  const world = await basemap;
-  L.geoJSON(topojson.feature(world, world.objects.countries), {
-    interactive: false, style: () => ({className: "basemap"})}).addTo(state.map);
 }
 
 async function refresh() {

@@ -1,11 +1,12 @@
 // A facility (any resolved place) across documents, by gazetteer id: where it is, how the
 // articles wrote it, and the events whose clause names it, ordered by date.
-/* global L, topojson */
+/* global L */
 import {el, docTitle, append, clear, api, header, link, articleLink, formatDate, ready, showError} from "./common.js";
 import {eventItem} from "./search-items.js";
+import {addBasemap} from "./basemap.js";
 
 const main = document.getElementById("main");
-const basemap = fetch("/static/vendor/world-atlas/countries-50m.json").then((r) => r.json());
+
 header("");
 
 async function start() {
@@ -46,9 +47,7 @@ async function start() {
 
 async function miniMap(p) {
   const map = L.map("map", {zoomControl: true, attributionControl: false}).setView([p.lat, p.lon], 7);
-  const world = await basemap;
-  L.geoJSON(topojson.feature(world, world.objects.countries), {interactive: false,
-    style: () => ({className: "basemap"})}).addTo(map);
+  await addBasemap(map);
   L.circleMarker([p.lat, p.lon], {radius: 7, className: "facility-marker"}).addTo(map);
 }
 

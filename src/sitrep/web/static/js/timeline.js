@@ -22,17 +22,17 @@ export function drawTimeline(container, timeline, page, onBrush) {
     return;
   }
   const width = Math.max(container.clientWidth - 8, 300), histHeight = 60, laneHeight = 5;
-  const lanes = packLanes(events);
-  const height = histHeight + 24 + Math.max(lanes.count, 1) * (laneHeight + 1) + 4;
   const t0 = time(timeline.first), t1 = Math.max(time(timeline.last) + DAY, t0 + DAY);
+  const lanes = packLanes(events, t0, t1);
+  const height = histHeight + 24 + Math.max(lanes.count, 1) * (laneHeight + 1) + 4;
   const x = (ms) => 4 + (width - 8) * (ms - t0) / (t1 - t0);
   const svg = svgEl("svg", {viewBox: `0 0 ${width} ${height}`, height, id: "timeline-svg",
     "aria-label": "events over time"});
   const max = Math.max(1, ...timeline.counts.map((c) => c.events));
   const step = bucketMs(timeline.bucket);
   for (const c of timeline.counts) {
-    const start = time(c.bucket), h = histHeight * c.events / max;
-    const w = Math.max(1, x(start + step) - x(start) - 1);
+    const start = Math.max(t0, time(c.bucket)), h = histHeight * c.events / max;
+    const w = Math.max(1, Math.min(x(time(c.bucket) + step), x(t1)) - x(start) - 1);
     const bar = svgEl("rect", {x: x(start), y: histHeight - h, width: w, height: h, class: "bar"});
     bar.append(svgEl("title"));
     bar.firstChild.textContent = `${String(c.bucket).slice(0, 10)} (${timeline.bucket}): ${c.events} events, ${c.dated_by_text} dated by their text`;
@@ -60,14 +60,19 @@ export function drawTimeline(container, timeline, page, onBrush) {
     el("span", {}, el("i", {class: "bar"}), "events per " + timeline.bucket + " (dark: dated by the text)"),
     el("span", {}, el("i", {class: "text"}), "earliest–latest of an event dated by its text"),
     el("span", {}, el("i", {class: "pub"}), "dated by publication only"),
-    el("span", {}, `bars: the latest ${lanes.placed.length} of ${page.total} events; drag across to filter the map by date`)));
+    el("span", {}, `bars: the latest ${lanes.placed.length} of ${page.total} events` +
+      (timeline.outside ? `; ${timeline.outside} start outside ${isoDay(t0)} – ${isoDay(t1 - DAY)}` : "") +
+      "; drag across to filter the map by date")));
 }
 
-function packLanes(events, maxLanes = 40) {
+// Bars clipped to the window [t0, t1); an open or misread interval does not stretch it.
+function packLanes(events, t0, t1, maxLanes = 40) {
   const ends = [];
   const placed = [];
   const sorted = events.filter((e) => e.date).map((e) => ({e,
-    start: time(e.date_earliest || e.date), end: time(e.date_latest || e.date_earliest || e.date)}))
+    start: Math.max(t0, time(e.date_earliest || e.date)),
+    end: Math.min(t1 - DAY, time(e.date_latest || e.date_earliest || e.date))}))
+    .filter((item) => item.start <= item.end)
     .sort((a, b) => a.start - b.start);
   for (const item of sorted) {
     let lane = ends.findIndex((end) => end < item.start);
