@@ -4,6 +4,7 @@ import {el, docTitle, articleLink, placeLink, actorRef, eventDate, formatDate} f
 export function eventItem(e) {
   return el("li", {},
     el("div", {}, el("span", {class: "tag " + e.type}, e.type), e.mode ? " " + e.mode + " " : " ",
+      el("span", {class: "muted small", title: "trigger"}, `“${e.trigger_text}” `),
       actorRef(e.source_actor, e.source_name), " → ", actorRef(e.target_actor, e.target_name),
       e.place ? [" · at ", e.place_id ? el("a", {href: placeLink(e.place_id)}, e.place_name || e.place) : e.place] : null,
       e.polarity === "negative" ? el("span", {class: "tag"}, " not") : null,
