@@ -35,6 +35,10 @@ demo: install model model-events
 	@echo "  $(BIN)/sitrep export csv --out exports --db $(DB)"
 	@echo "  $(BIN)/sitrep quotes --source-type anonymous --db $(DB)"
 	@echo "  $(BIN)/sitrep eval list                    # scores against ../shared/eval"
+	@echo
+	@echo "Open the explorer (map, timeline, article view; Ctrl-C stops it):"
+	@echo "  $(BIN)/sitrep serve --db $(DB)             # then browse http://127.0.0.1:8765/"
+	@if [ -f $(SEED) ]; then echo "  the seed article: http://127.0.0.1:8765/search?q=Khmeimim"; fi
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -98,7 +102,7 @@ eval: install model model-events
 # Refresh requirements.lock from a clean environment (maintainers only).
 lock:
 	rm -rf /tmp/sitrep-lock && $(PYTHON) -m venv /tmp/sitrep-lock
-	/tmp/sitrep-lock/bin/pip install --quiet . pytest==9.2.0 setuptools==80.9.0
+	/tmp/sitrep-lock/bin/pip install --quiet . pytest==9.2.0 playwright==1.65.2 setuptools==80.9.0
 	/tmp/sitrep-lock/bin/pip freeze --all --exclude sitrep --exclude pip | sort -f > requirements.lock
 
 clean:

@@ -76,3 +76,52 @@ def actor_by_name(extraction, name: str):
             return actor
     names = sorted(a.name for a in extraction.actors)
     raise AssertionError(f"no actor {name!r}; actors: {names}")
+
+
+# --- the explorer (tests/test_web_*.py) ------------------------------------------------------
+
+# Untrusted article text as an attacker would write it: markup, a javascript: link, an onerror
+# attribute and HTML entities. The explorer must show all of it as literal text.
+HOSTILE_TITLE = '<script>window.__pwned = "title"</script>Strike on <b>Idlib</b> & "more"'
+HOSTILE_TEXT = (
+    'Syrian officials said on Monday that an airstrike hit a market in Idlib. '
+    '<script>window.__pwned = "script"</script> '
+    '"<img src=x onerror=window.__pwned=\'img\'> was never an option," the governor said. '
+    'Read <a href="javascript:window.__pwned=\'link\'">the report</a> &amp; &lt;b&gt;this&lt;/b&gt; '
+    '&#60;script&#62; in Damascus.')
+
+
+@pytest.fixture(scope="session")
+def web_store(pipeline, voa_documents, tmp_path_factory):
+    """A real store for the explorer: the three VOA articles, a hostile article and the seed
+    (when ../shared is present; `seed_id` is None otherwise)."""
+    from sitrep.records import Document
+    from sitrep.store import Store
+
+    hostile = Document.from_text(HOSTILE_TEXT, title=HOSTILE_TITLE, source='<i>Evil</i> "Wire"',
+                                 published=date(2024, 12, 9))
+    seed = None
+    if SEED.exists():
+        seed = Document.from_text(SEED.read_text(encoding="utf-8").strip(),
+                                  published=date(2024, 12, 16), origin=str(SEED))
+    path = tmp_path_factory.mktemp("web") / "explorer.duckdb"
+    with Store(path) as store:
+        documents = [*voa_documents, hostile, *([seed] if seed else [])]
+        for extraction in pipeline.extract_many(documents):
+            store.write(extraction)
+    return {"path": path, "seed_id": seed.id if seed else None, "hostile_id": hostile.id}
+
+
+@pytest.fixture(scope="session")
+def web_server(web_store):
+    """`sitrep serve` on a free loopback port, in a thread; yields its base URL."""
+    import threading
+
+    from sitrep.web.app import make_server
+
+    server = make_server(str(web_store["path"]), port=0, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()

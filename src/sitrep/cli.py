@@ -450,6 +450,46 @@ def gazetteer_import(
 
 
 @app.command()
+def serve(
+    db: DbOption = None,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0 picks a free one).")] = 8765,
+    host: Annotated[str, typer.Option(help="Address to bind. Keep 127.0.0.1 unless you mean to share the store on your network.")] = "127.0.0.1",
+    quiet: Annotated[bool, typer.Option("--quiet", help="Do not log each request.")] = False,
+) -> None:
+    """Open the explorer: a local web app over the store (read-only), in your browser.
+
+    Pages: search (documents, events, quotes, with filters kept in the URL), the article view
+    (every extracted span highlighted by layer; click one to see its record), the map and
+    timeline (brush dates to filter the map), actor and facility pages. The JSON API under
+    /api/ takes the same filters; lists download as CSV or GeoJSON.
+
+    Examples:
+
+    \b
+      sitrep serve                          # http://127.0.0.1:8765/
+      sitrep serve --db conflict.duckdb --port 9000
+
+    Ctrl-C stops it. The store is opened read-only, so `sitrep ingest` must not be running on it.
+    """
+    from sitrep.store import default_db_path
+    from sitrep.web.app import make_server
+
+    try:
+        server = make_server(db or default_db_path(), host=host, port=port, quiet=quiet)
+    except OSError as exc:
+        _fail(f"cannot listen on {host}:{port} ({exc.strerror or exc}); try another --port")
+    bound_host, bound_port = server.server_address[:2]
+    typer.echo(f"sitrep explorer on http://{bound_host}:{bound_port}/ (read-only: "
+               f"{db or default_db_path()}); Ctrl-C to stop", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        typer.echo("stopped", err=True)
+    finally:
+        server.server_close()
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of `sitrep extract --json`."""
     from sitrep.export import load_schema

@@ -1,0 +1,1 @@
+"""The explorer: `sitrep serve`, a local read-only web app over a store (see app.py)."""

@@ -1,0 +1,191 @@
+"""The explorer's HTTP API, in-process over a real store (VOA articles, the seed, a hostile
+article): filters compose, lists paginate, downloads hold the selection, errors are one line,
+the server is read-only and sends its security headers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+
+from tests.conftest import HOSTILE_TEXT, HOSTILE_TITLE
+
+
+def get(base: str, path: str, method: str = "GET", headers: dict | None = None):
+    request = urllib.request.Request(base + path, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def get_json(base: str, path: str):
+    status, _, body = get(base, path)
+    assert status == 200, body
+    return json.loads(body)
+
+
+def test_every_response_carries_the_security_headers(web_server):
+    for path in ("/", "/map", "/api/overview", "/static/js/common.js", "/api/nope"):
+        _, headers, _ = get(web_server, path)
+        csp = headers["Content-Security-Policy"]
+        assert "script-src 'self'" in csp and "default-src 'none'" in csp
+        assert "unsafe-inline" not in csp
+        assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_pages_are_static_shells_without_inline_script(web_server):
+    for path in ("/search", "/map", "/article/x", "/actor/RUS", "/place/p"):
+        status, headers, body = get(web_server, path)
+        html = body.decode()
+        assert status == 200 and headers["Content-Type"].startswith("text/html")
+        assert "<script>" not in html and " on" not in html.split("<body>")[1]
+
+
+def test_read_only_and_loopback_only(web_server):
+    assert get(web_server, "/api/overview", method="POST")[0] == 405
+    assert get(web_server, "/api/overview", method="DELETE")[0] == 405
+    # DNS rebinding: a page on another host name must not reach the store
+    assert get(web_server, "/api/overview", headers={"Host": "evil.example:8765"})[0] == 400
+    assert get(web_server, "/static/../../store/duckdb_store.py")[0] == 404
+    assert get(web_server, "/static/%2e%2e/%2e%2e/cli.py")[0] == 404
+
+
+def test_overview_counts_the_store(web_server, web_store):
+    overview = get_json(web_server, "/api/overview")
+    assert overview["counts"]["documents"] == (5 if web_store["seed_id"] else 4)
+    assert overview["event_types"] and overview["counts"]["events"] > 20
+
+
+def test_documents_paginate_with_a_total(web_server):
+    first = get_json(web_server, "/api/documents?limit=2")
+    assert first["total"] >= 4 and len(first["items"]) == 2 and first["next_offset"] == 2
+    second = get_json(web_server, "/api/documents?limit=2&offset=2")
+    assert not {d["id"] for d in first["items"]} & {d["id"] for d in second["items"]}
+    last = get_json(web_server, f"/api/documents?limit=2&offset={first['total'] - 1}")
+    assert len(last["items"]) == 1 and last["next_offset"] is None
+
+
+def test_event_filters_compose(web_server):
+    everything = get_json(web_server, "/api/events?limit=500")
+    assault = get_json(web_server, "/api/events?type=ASSAULT&limit=500")
+    assert 0 < assault["total"] < everything["total"]
+    assert {e["type"] for e in assault["items"]} == {"ASSAULT"}
+    two_types = get_json(web_server, "/api/events?type=ASSAULT,COERCE&limit=500")
+    assert two_types["total"] == assault["total"] + get_json(
+        web_server, "/api/events?type=COERCE")["total"]
+    voa = get_json(web_server, "/api/events?source=Voice%20of%20America&limit=500")
+    dated = get_json(web_server, "/api/events?since=2015-01-01&until=2015-12-31&limit=500")
+    both = get_json(web_server, "/api/events?source=Voice%20of%20America&type=ASSAULT"
+                                "&since=2015-01-01&until=2015-12-31&limit=500")
+    assert both["total"] <= min(voa["total"], dated["total"], assault["total"])
+    for event in dated["items"]:
+        start = event["date_earliest"] or event["published"]
+        end = event["date_latest"] or event["published"]
+        assert start <= "2015-12-31" and end >= "2015-01-01"
+
+
+def test_radius_filter_keeps_events_near_the_point(web_server, web_store):
+    if not web_store["seed_id"]:
+        pytest.skip("seed article absent")
+    # 150 km around Latakia: the Khmeimim airbase, Latakia, Tartous — not Damascus or London
+    near = get_json(web_server, "/api/events?lat=35.52&lon=35.79&km=150&limit=500")
+    assert near["total"] > 0
+    assert all(abs(e["lat"] - 35.5) < 1.5 and abs(e["lon"] - 35.8) < 1.5 for e in near["items"])
+    points = get_json(web_server, "/api/map?lat=35.52&lon=35.79&km=150")["points"]
+    assert points and all(p["place_id"] for p in points)
+
+
+def test_actor_and_facility_profiles(web_server, web_store):
+    russia = get_json(web_server, "/api/actors/RUS")
+    assert russia["name"] == "Russia" and russia["documents"] >= 2
+    assert russia["mentions"] > 0 and russia["events"]["total"] >= 0
+    for event in russia["events"]["items"]:
+        assert "RUS" in (event["source_actor"], event["target_actor"])
+    assert get(web_server, "/api/actors/nobody-at-all")[0] == 404
+    found = get_json(web_server, "/api/actors?q=russ")["items"]
+    assert "RUS" in {a["actor_id"] for a in found}
+    if web_store["seed_id"]:
+        [khmeimim] = [p for p in get_json(web_server, "/api/places?q=khmeimim")["items"]
+                      if p["feature_type"] == "airbase"]
+        place = get_json(web_server, "/api/places/" + khmeimim["place_id"])
+        assert place["documents"] == 1 and place["mentions"] >= 2
+        dates = [e["date"] for e in place["events"]["items"]]
+        assert dates == sorted(dates)
+
+
+def test_downloads_hold_the_whole_selection(web_server):
+    page = get_json(web_server, "/api/events?type=ASSAULT&limit=1")
+    status, headers, body = get(web_server, "/api/events.csv?type=ASSAULT&limit=1")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    assert "attachment" in headers["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(body.decode())))
+    assert len(rows) == page["total"] and {r["type"] for r in rows} == {"ASSAULT"}
+    status, headers, body = get(web_server, "/api/events.geojson")
+    collection = json.loads(body)
+    assert collection["type"] == "FeatureCollection"
+    located = get_json(web_server, "/api/events?limit=500")
+    assert len(collection["features"]) + collection["unlocated_events"] == located["total"]
+    lon, lat = collection["features"][0]["geometry"]["coordinates"]
+    assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+def test_bad_parameters_are_one_line_400s(web_server):
+    for path, word in (("/api/events?since=yesterday", "since"), ("/api/events?lat=1", "lat"),
+                       ("/api/events?limit=0", "limit"), ("/api/events?lat=91&lon=0&km=5", "lat"),
+                       ("/api/actors", "q is required")):
+        status, _, body = get(web_server, path)
+        assert status == 400 and word in json.loads(body)["error"]
+
+
+def test_user_text_is_a_parameter_never_sql(web_server):
+    for q in ("' OR 1=1 --", "%%%", "_q_z_", "\\\\", "'); DROP TABLE events; --"):
+        quoted = urllib.request.quote(q)
+        assert get_json(web_server, f"/api/documents?q={quoted}")["total"] == 0
+        assert get_json(web_server, f"/api/events?actor={quoted}")["total"] == 0
+    assert get_json(web_server, "/api/overview")["counts"]["events"] > 0
+
+
+def test_hostile_article_comes_back_as_data(web_server, web_store):
+    doc = get_json(web_server, "/api/documents/" + web_store["hostile_id"])
+    assert doc["text"] == HOSTILE_TEXT and doc["title"] == HOSTILE_TITLE
+    status, _, body = get(web_server, "/api/documents.csv?q=pwned")
+    assert status == 200 and b"__pwned" in body
+
+
+def test_events_newest_first_for_the_timeline(web_server):
+    newest = get_json(web_server, "/api/events?order=-date&limit=5")["items"]
+    oldest = get_json(web_server, "/api/events?limit=5")["items"]
+    assert newest[0]["date"] >= oldest[0]["date"]
+    assert get(web_server, "/api/events?order=random")[0] == 400
+
+
+def test_cli_serve_opens_the_store_read_only(web_store, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {**__import__("os").environ, "PYTHONPATH": str(REPO / "src")}
+    missing = subprocess.run([sys.executable, "-m", "sitrep.cli", "serve", "--db",
+                              str(tmp_path / "none.duckdb")], capture_output=True, text=True,
+                             env=env, timeout=60)
+    assert missing.returncode == 1
+    assert missing.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'none.duckdb'}: no such store (run `sitrep ingest` first)"]
+    server = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db",
+                               str(web_store["path"]), "--port", "0", "--quiet"],
+                              stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        banner = server.stderr.readline()
+        assert "read-only" in banner and "http://127.0.0.1:" in banner
+        base = banner.split()[3].rstrip("/")
+        assert get_json(base, "/api/overview")["counts"]["documents"] >= 4
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

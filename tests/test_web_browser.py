@@ -1,0 +1,178 @@
+"""The explorer in a real headless Chromium (Debian's /usr/bin/chromium driven by Playwright),
+used as an analyst would: read the seed article's highlights, click a quote, filter and brush
+the map, open actor and facility pages — and a hostile article stays inert text.
+
+Screenshots land in build/screenshots/. Without Chromium these tests skip with the reason,
+unless SITREP_REQUIRE_BROWSER is set (.ci/run sets it), where they fail instead.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import HOSTILE_TEXT, HOSTILE_TITLE, REPO
+
+CHROMIUM = Path(os.environ.get("SITREP_CHROMIUM", "/usr/bin/chromium"))
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run", "--disable-sync"]
+SHOTS = REPO / "build" / "screenshots"
+
+
+def _unavailable() -> str | None:
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} not found (apt-get install -y chromium chromium-driver)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright package is not installed (pip install -r requirements.lock)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    reason = _unavailable()
+    if reason:
+        if os.environ.get("SITREP_REQUIRE_BROWSER"):
+            pytest.fail(f"browser tests required (SITREP_REQUIRE_BROWSER) but {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, web_server):
+    """A fresh tab; any console error or CSP violation fails the test."""
+    context = browser.new_context(viewport={"width": 1300, "height": 900}, base_url=web_server)
+    tab = context.new_page()
+    problems: list[str] = []
+    tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: problems.append(str(e)))
+    tab.on("dialog", lambda d: (problems.append("dialog: " + d.message), d.dismiss()))
+    yield tab
+    context.close()
+    assert not problems, problems
+
+
+def open_page(tab, path: str, name: str | None = None):
+    tab.goto(path)
+    tab.wait_for_selector("body[data-ready]", timeout=15_000)
+
+
+def shot(tab, name: str, full_page: bool = False) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
+
+
+def test_seed_article_highlights_every_layer_and_a_click_shows_the_quote(page, web_store):
+    if not web_store["seed_id"]:
+        pytest.skip("seed article absent")
+    open_page(page, f"/article/{web_store['seed_id']}")
+    for layer in ("quote", "event", "place", "time", "actor"):
+        assert page.locator(f"#text .hl-{layer}").count() > 0, layer
+    places = page.locator("#text .hl-place").all_inner_texts()
+    assert any("Khmeimim" in text for text in places)
+    # several speakers, several colours
+    assert len({c for c in page.eval_on_selector_all(
+        "#text .hl-quote", "els => els.map(e => [...e.classList].find(c => c.startsWith('spk-')))")}) >= 3
+    page.locator("#text .hl-quote", has_text="feel unsafe").first.click()
+    card = page.locator("#panel .card[data-layer=quote]").first
+    assert "representative of the Russian military" in card.inner_text()
+    assert "direct" in card.inner_text()
+    assert page.locator("#text .seg.selected").count() > 0
+    shot(page, "article-seed")
+    # a layer toggle hides that layer's highlight only
+    page.locator("#layers input[data-layer=quote]").uncheck()
+    quote = page.locator("#text .hl-quote").first
+    assert quote.evaluate("e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
+    event = page.locator("#text .hl-event").first
+    assert event.evaluate("e => getComputedStyle(e).fontWeight") == "700"
+
+
+def test_map_shows_clustered_places_and_filters_by_type_and_brush(page, web_store):
+    open_page(page, "/map")
+    all_points = int(page.get_attribute("#map", "data-points"))
+    assert all_points > 3
+    assert page.locator(".leaflet-overlay-pane path.basemap").count() > 100  # country shapes
+    assert page.locator(".leaflet-marker-icon").count() > 0
+    shot(page, "map-all")
+    page.select_option("#filters select[name=type]", "ASSAULT")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/map?type=ASSAULT")
+    page.wait_for_selector("body[data-ready]")
+    assert 0 < int(page.get_attribute("#map", "data-points")) < all_points
+    # brushing the timeline narrows the dates of the map and the URL
+    page.goto("/map")
+    page.wait_for_selector("body[data-ready]")
+    box = page.locator("#timeline-svg").bounding_box()
+    y = box["y"] + 30
+    page.mouse.move(box["x"] + box["width"] * 0.9, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] - 3, y, steps=5)
+    page.mouse.up()
+    page.wait_for_selector("body[data-brushed]")
+    assert "since=" in page.url and "until=" in page.url
+    brushed = int(page.get_attribute("#map", "data-points"))
+    assert brushed < all_points
+    if web_store["seed_id"]:  # the seed (December 2024) is the latest article
+        assert brushed > 0
+        for _ in range(5):  # a cluster zooms in when clicked; a place lists its events
+            single = page.locator(".leaflet-marker-icon.pt:not(.cluster)")
+            if single.count():
+                single.first.click()
+                break
+            page.locator(".leaflet-marker-icon.cluster").first.click()
+            page.wait_for_timeout(600)
+        page.wait_for_selector("#place-events li")
+    shot(page, "map-brushed")
+
+
+def test_hostile_article_renders_inert(page, web_store):
+    open_page(page, f"/article/{web_store['hostile_id']}")
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#text script, #text img, #text a, #title *").count() == 0
+    assert page.inner_text("#title") == HOSTILE_TITLE
+    text = page.eval_on_selector("#text", "e => e.textContent")
+    assert text == HOSTILE_TEXT  # entities stay as written: &amp; is five characters
+    for segment in page.locator("#text .seg").all()[:20]:
+        segment.click()
+    assert page.evaluate("window.__pwned") is None
+    shot(page, "article-hostile")
+    open_page(page, "/search?q=pwned")
+    assert page.locator("#result-list a.doc-title").first.inner_text() == HOSTILE_TITLE
+    assert page.locator("#result-list script, #result-list img").count() == 0
+    assert page.evaluate("window.__pwned") is None
+
+
+def test_search_state_lives_in_the_url(page):
+    open_page(page, "/search?q=bomb&tab=events&source=Voice%20of%20America")
+    assert page.input_value("#filters input[name=q]") == "bomb"
+    assert page.input_value("#filters select[name=source]") == "Voice of America"
+    assert page.locator(".tabs a.active").inner_text() == "Events"
+    assert page.locator("#result-list li").count() > 0
+    csv_link = page.get_attribute(".downloads a", "href")
+    assert csv_link.startswith("/api/events.csv?") and "q=bomb" in csv_link
+    shot(page, "search-events")
+
+
+def test_actor_and_facility_pages(page, web_store):
+    open_page(page, "/actor/RUS")
+    assert page.inner_text("#actor-name") == "Russia"
+    assert page.locator("#names .chip").count() >= 1
+    assert page.locator("#events li, #quotes li, #documents li").count() > 0
+    shot(page, "actor-russia", full_page=True)
+    if not web_store["seed_id"]:
+        return
+    open_page(page, "/search?q=Khmeimim")
+    page.locator("#matches a.chip", has_text="Khmeimim Air Base").click()
+    page.wait_for_selector("body[data-ready=place]")
+    assert page.inner_text("#place-name") == "Khmeimim Air Base"
+    assert page.locator("#events li").count() > 0
+    assert page.locator("#map .facility-marker").count() == 1
+    shot(page, "facility-khmeimim", full_page=True)
