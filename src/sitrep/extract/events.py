@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.event_arguments import (
-    actor_in, arguments, fallback_triggers, generic_participants, subject_token,
+    RECIPROCAL_TYPES, actor_in, arguments, fallback_triggers, generic_participants,
+    resolve_pronouns, subject_token,
 )
 from sitrep.extract.event_typer import CAMEO_ROOT, collapse, resolve_yield
 from sitrep.extract.lexicon import load_lexicon
@@ -87,6 +88,7 @@ class EventExtractor:
         token_actor = {i: a for i, a in actor_tokens(doc, mentions, roles={"actor"}).items()
                        if a in actors}
         mentions += generic_participants(doc, document.id, token_actor, actors)
+        mentions += resolve_pronouns(doc, document.id, token_actor, actors)
         return actors, mentions, token_actor
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
@@ -207,7 +209,7 @@ class EventExtractor:
         return side.id if noun is not None and noun.kind == side.kind else None
 
     def _event(self, doc, document, token, trigger, token_actor, actors, quotes) -> Event | None:
-        source, target = arguments(token, token_actor)
+        source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
         reporter = _reporter(token, quotes)
         if (source is None or source.startswith("group:")) and reporter is not None:
             source = self._speakers_own_side(token, actors.get(reporter), actors) or source
