@@ -30,6 +30,8 @@ from sitrep.extract.speakers import speaker_nouns
 from sitrep.records import Actor, Mention
 
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "upon", "into"}
+# 'called for sanctions against X', 'support for X': taken when no other target is found
+LAST_TARGET_PREPS = {"for"}
 SOURCE_PREPS = {"by", "from"}  # of a nominal trigger: 'an attack by X', 'criticism from X'
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"}
 # verbs whose object is the thing handed over and whose 'to' names who gets it
@@ -52,8 +54,9 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
     lexicon = load_lexicon()
     added: list[Mention] = []
     for token in doc:
-        if token.pos_ != "NOUN" or token.i in token_actor or token.dep_ not in ARGUMENT_DEPS:
-            continue
+        if token.i in token_actor or token.dep_ not in ARGUMENT_DEPS or not (
+                token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_):
+            continue  # "Police said…", "The NGO has denounced…": capitalised, still a noun
         noun = lexicon.noun(token.lemma_)
         if noun is None or noun.kind == "state":
             continue
@@ -79,13 +82,15 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
 
 
 def actor_in(head: Token, token_actor: dict[int, str]) -> str | None:
-    """The actor a phrase names: its head's actor, else the nearest actor below it."""
+    """The actor a phrase names: its head's actor, else the nearest actor below it — not a
+    possessive pronoun below it ('its ban on TikTok' names TikTok, not the banner)."""
     frontier = [head]
     while frontier:
         for token in frontier:
             if token.i in token_actor:
                 return token_actor[token.i]
-        frontier = [c for t in frontier for c in t.children if c.dep_ not in {"relcl", "acl"}]
+        frontier = [c for t in frontier for c in t.children if c.dep_ not in {"relcl", "acl"}
+                    and not (c.dep_ == "poss" and c.pos_ == "PRON")]
     return None
 
 
@@ -120,11 +125,18 @@ def _verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | Non
         if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
             recipient = recipient or (_object_of(child, token_actor) if child.dep_ == "prep"
                                       or child.tag_ == "IN" else actor_in(child, token_actor))
+    if target is None:
+        target = _last_resort_target(verb, token_actor)
     if recipient is not None and verb.lemma_.lower() in TRANSFER_VERBS:
         target = recipient  # "sent troops to Liberia": Liberia receives them
     if source is None:
         source = inherited_subject(verb, token_actor)
     return source, target
+
+
+def _last_resort_target(head: Token, token_actor: dict[int, str]) -> str | None:
+    return next((_object_of(c, token_actor) for c in head.children
+                 if c.dep_ == "prep" and c.lower_ in LAST_TARGET_PREPS), None)
 
 
 def _object_of(prep: Token, token_actor: dict[int, str]) -> str | None:
@@ -199,6 +211,8 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
                 target = target or actor
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             target = target or _object_of(child, token_actor)
+    if target is None:
+        target = _last_resort_target(noun, token_actor)
     if source is None:
         verb = _governing_verb(noun)
         if verb is not None:
@@ -238,6 +252,7 @@ def subject_token(verb: Token) -> Token | None:
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 _BODY_PRONOUNS = {"it", "its", "they", "them", "their"}  # a state, an organisation, a group
+_GROUP_PRONOUNS = {"they", "them", "their"}  # also people in the plural
 _PRONOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"}
 
 
@@ -255,10 +270,16 @@ def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
         if lower not in _PERSON_PRONOUNS | _BODY_PRONOUNS:
             continue
         own = _own_subject(token, token_actor)  # "Trump accused him": him is not Trump
-        person = lower in _PERSON_PRONOUNS
-
-        def fits(actor_id: str, own=own, person=person) -> bool:
-            return actor_id != own and (actors[actor_id].kind == "person") == person
+        def fits(word: Token, own=own, lower=lower) -> bool:
+            actor_id = token_actor[word.i]
+            kind = actors[actor_id].kind
+            if actor_id == own:
+                return False
+            if lower in _PERSON_PRONOUNS:
+                return kind == "person" and word.tag_ not in {"NNS", "NNPS"}
+            if lower in _GROUP_PRONOUNS and word.tag_ in {"NNS", "NNPS"}:
+                return True  # "the rebels said they…"
+            return kind != "person"
 
         actor_id = _clause_subject(token, token_actor, fits) or _nearest_before(
             token, token_actor, fits)
@@ -289,7 +310,7 @@ def _clause_subject(pronoun: Token, token_actor: dict[int, str], fits) -> str | 
             return None
         node = node.head
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.i in token_actor and fits(token_actor[subject.i]):
+        if subject is not None and subject.i in token_actor and fits(subject):
             return token_actor[subject.i]
         if subject is not None:
             return None
@@ -302,9 +323,8 @@ def _nearest_before(pronoun: Token, token_actor: dict[int, str], fits) -> str | 
     if pronoun.i - start < 3 and start > 0:  # "It said…" opening a sentence: the one before
         start = pronoun.doc[start - 1].sent.start
     for i in range(pronoun.i - 1, start - 1, -1):
-        actor_id = token_actor.get(i)
-        if actor_id is not None and fits(actor_id):
-            return actor_id
+        if i in token_actor and fits(pronoun.doc[i]):
+            return token_actor[i]
     return None
 
 
