@@ -17,7 +17,8 @@ Patterns, each measured on PLV train (see the README's Events section):
   the target;
 - nominal triggers: 'Russia's attack on Ukraine', 'the Taliban attack', 'criticism from the UN',
   'a mediation effort between X and Y'; with no source of their own, the subject of the verb
-  they hang from ('Germany announced an increase in funding').
+  they hang from ('Germany announced an increase in funding'), or that verb's object after
+  'accused X of…'; after 'receive', 'face', 'draw' the subject is the target.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"
 TRANSFER_VERBS = {"send", "provide", "give", "deliver", "supply", "lend", "offer", "grant",
                   "donate", "return", "hand", "extend", "deploy", "dispatch", "transfer", "sell",
                   "ship", "pledge", "contribute", "release", "airlift", "channel", "allocate"}
+# verbs whose subject undergoes the nominal trigger they take: 'X drew condemnation from Y'
+UNDERGO_VERBS = {"receive", "face", "draw", "suffer", "endure", "attract", "undergo"}
 # events with two parties on an equal footing: 'X and Y met', 'talks between X and Y'
 RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 # prepositions that only place a nominal trigger in time or circumstance: 'after the attacks,
@@ -179,6 +182,10 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
             node = node.head  # "a report accusing X": whoever made the report
         elif node.dep_ not in {"xcomp", "advcl", "conj", "pcomp", "acomp"} or node.head.i == node.i:
             return None
+        if node.dep_ == "pcomp" and node.head.head.pos_ == "VERB":
+            accused = _accused(node, node.head.head, token_actor)
+            if accused is not None:
+                return accused
         node = node.head
         for child in node.children:
             if child.dep_ == "nsubj":
@@ -215,10 +222,25 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
         target = _last_resort_target(noun, token_actor)
     if source is None:
         verb = _governing_verb(noun)
-        if verb is not None:
-            source = next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
-                          None) or inherited_subject(verb, token_actor)
+        if verb is not None and verb.lemma_.lower() in UNDERGO_VERBS:
+            target = target or next((actor_in(c, token_actor) for c in verb.children
+                                     if c.dep_ == "nsubj"), None)
+            source = next((_object_of(c, token_actor) for c in verb.children
+                           if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
+        elif verb is not None:
+            source = _accused(noun, verb, token_actor) or next(
+                (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
+                None) or inherited_subject(verb, token_actor)
     return source, (target if target != source else None)
+
+
+def _accused(word: Token, verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'accused X of torture', 'convicted X of attacking Y': what follows 'of' is done by the
+    verb's object, not its subject."""
+    prep = word.head
+    if prep.lower_ != "of" or prep.head.i != verb.i:
+        return None
+    return next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _governing_verb(noun: Token) -> Token | None:

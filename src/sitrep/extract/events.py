@@ -89,6 +89,14 @@ class EventExtractor:
                        if a in actors}
         mentions += generic_participants(doc, document.id, token_actor, actors)
         mentions += resolve_pronouns(doc, document.id, token_actor, actors)
+        for i, actor_id in actor_tokens(doc, mentions, roles={"descriptor"}).items():
+            # "Russia's attack", "the Israeli strike": a state's name or demonym modifying a
+            # nominal trigger names who did it, though the actors layer files it as descriptor
+            word = doc[i]
+            if (i not in token_actor and actor_id in actors and word.head.pos_ == "NOUN"
+                    and word.dep_ in {"poss", "amod", "compound", "nmod"}
+                    and (word.head.lemma_.lower(), "NOUN") in self.lexicon):
+                token_actor[i] = actor_id
         return actors, mentions, token_actor
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
