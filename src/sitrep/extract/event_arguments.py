@@ -238,7 +238,11 @@ def _accused(word: Token, verb: Token, token_actor: dict[int, str]) -> str | Non
     """'accused X of torture', 'convicted X of attacking Y': what follows 'of' is done by the
     verb's object, not its subject."""
     prep = word.head
-    if prep.lower_ != "of" or prep.head.i != verb.i:
+    if prep.lower_ != "of":
+        return None
+    if prep.head.dep_ == "dobj" and prep.head.head.i == verb.i:  # the parse may hang 'of' there
+        return token_actor.get(prep.head.i)
+    if prep.head.i != verb.i:
         return None
     return next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "dobj"), None)
 
