@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.names import slug
-from sitrep.extract.speakers import speaker_nouns
+from sitrep.extract.speakers import _genders, speaker_nouns
 from sitrep.records import Actor, Mention
 
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "upon", "into"}
@@ -41,6 +41,10 @@ TRANSFER_VERBS = {"send", "provide", "give", "deliver", "supply", "lend", "offer
                   "ship", "pledge", "contribute", "release", "airlift", "channel", "allocate"}
 # verbs whose subject undergoes the nominal trigger they take: 'X drew condemnation from Y'
 UNDERGO_VERBS = {"receive", "face", "draw", "suffer", "endure", "attract", "undergo"}
+# nominal triggers whose possessor undergoes the act: 'their arrest', 'Assad's extradition'
+PATIENT_NOUNS = {"arrest", "detention", "release", "capture", "killing", "execution", "trial",
+                 "conviction", "deportation", "expulsion", "extradition", "abduction",
+                 "kidnapping", "murder", "assassination", "imprisonment", "torture"}
 # events with two parties on an equal footing: 'X and Y met', 'talks between X and Y'
 RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 # prepositions that only place a nominal trigger in time or circumstance: 'after the attacks,
@@ -205,7 +209,9 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
         noun = noun.head  # "a mediation effort", "the peacekeeping force": the phrase's head
     source = target = None
     for child in noun.children:
-        if child.dep_ in {"poss", "amod", "compound", "nmod"} and source is None:
+        if child.dep_ == "poss" and noun.lemma_.lower() in PATIENT_NOUNS:
+            target = target or actor_in(child, token_actor)
+        elif child.dep_ in {"poss", "amod", "compound", "nmod"} and source is None:
             source = actor_in(child, token_actor)
         elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
             source = source or _object_of(child, token_actor)
@@ -279,16 +285,30 @@ def subject_token(verb: Token) -> Token | None:
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 _BODY_PRONOUNS = {"it", "its", "they", "them", "their"}  # a state, an organisation, a group
 _GROUP_PRONOUNS = {"they", "them", "their"}  # also people in the plural
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def known_genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, str]:
+    """Actor id → 'm'/'f' where the text says: the speakers layer's honorifics and roles, and
+    the pronouns it already resolved ('she said' makes her a she)."""
+    found = dict(_genders(doc, actors, mentions))
+    for mention in mentions:
+        gender = _GENDER.get(mention.text.lower()) if mention.label == "PRON" else None
+        if gender and mention.actor:
+            found.setdefault(mention.actor, gender)
+    return found
 _PRONOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"}
 
 
 def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
-                     actors: dict[str, Actor]) -> list[Mention]:
+                     actors: dict[str, Actor], mentions: list[Mention]) -> list[Mention]:
     """'The Israeli military says it has opened an investigation', 'Farc said they will
     release…': a pronoun in an argument position stands for an actor — the subject of the
     verb whose clause it is in ('X said it…'), else the nearest actor before it in the
-    sentence, else in the sentence before; 'he/she' only a person, 'it/they' only a body."""
+    sentence, else in the sentence before; 'he/she' only a person of that gender (where the
+    text gives it) and only by the clause rule, 'it/they' a body ('they' also people)."""
     added = []
+    genders = known_genders(doc, actors, mentions)
     for token in doc:
         lower = token.lower_
         if token.pos_ != "PRON" or token.i in token_actor or token.dep_ not in _PRONOUN_DEPS:
@@ -302,13 +322,17 @@ def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
             if actor_id == own:
                 return False
             if lower in _PERSON_PRONOUNS:
-                return kind == "person" and word.tag_ not in {"NNS", "NNPS"}
+                return (kind == "person" and word.tag_ not in {"NNS", "NNPS"}
+                        and genders.get(actor_id, _GENDER[lower]) == _GENDER[lower])
             if lower in _GROUP_PRONOUNS and word.tag_ in {"NNS", "NNPS"}:
                 return True  # "the rebels said they…"
             return kind != "person"
 
-        actor_id = _clause_subject(token, token_actor, fits) or _nearest_before(
-            token, token_actor, fits)
+        actor_id = _clause_subject(token, token_actor, fits)
+        if actor_id is None and lower in _BODY_PRONOUNS:
+            # "he" only by the clause rule: news copy names many people, and the nearest one
+            # before a "he" is as often the wrong one
+            actor_id = _nearest_before(token, token_actor, fits)
         if actor_id is None:
             continue
         token_actor[token.i] = actor_id
