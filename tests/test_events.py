@@ -92,3 +92,54 @@ def test_an_offer_refused_is_two_events(seed_events):
     assert (refused.type, refused.source, refused.target) == ("REJECT", "HTS", offer.source)
     seek = event_at(seed_events, "seek")  # "the new Syrian government would seek the extradition"
     assert (seek.type, seek.target, seek.modality) == ("REQUEST", "P-BASHAR-AL-ASSAD", "hypothetical")
+
+
+# ---- argument patterns, on news-style sentences written for these tests -------------------
+
+ARGUMENT_CASES = [
+    # (sentence, trigger, source, target)
+    ("The Turkish army said it had shelled Kurdish fighters near Kobani.",  # pronoun subject
+     "shelled", "TUR-MIL", "group:kurdish-fighters"),
+    ("Hamas said they would release the hostages.", "release", "HAMAS", "group:hostages"),
+    ("Jordan has agreed to lend $500 million to Egypt.", "agreed", "JOR", "EGY"),  # control
+    ("Iran has pledged to work with Iraq on border security.", "pledged", "IRN", "IRQ"),
+    ("Russia is willing to withdraw its troops from Syria.", "withdraw", "RUS", "group:troops"),
+    ("Jordan and Britain agreed to hold joint military exercises next month.",  # reciprocal
+     "agreed", "JOR", "GBR"),
+    ("Germany provided weapons to the Kurdish Peshmerga.",  # transfer: the recipient
+     "provided", "DEU", "IRQ-PESHMERGA"),
+    ("Amnesty International published a report accusing the Syrian government of torture.",
+     "accusing", "AMNESTY", "SYR-GOV"),  # the report's author accuses
+    ("The European Union called for sanctions against Iran.", "called", "EU", "IRN"),
+    ("Russia's attack on Ukraine drew condemnation.", "attack", "RUS", "UKR"),  # possessive
+    ("The Israeli strike on Gaza killed twelve people.", "strike", "ISR", None),  # demonym;
+    # Gaza is a place, not an actor
+]
+
+
+@pytest.fixture(scope="module")
+def argument_events():
+    from sitrep.records import Document
+
+    pipeline = Pipeline(Settings(stages=("actors", "quotes", "events")))
+    return {text: pipeline.extract(Document.from_text(text, origin="test"))
+            for text in dict.fromkeys(case[0] for case in ARGUMENT_CASES)}
+
+
+@pytest.mark.parametrize("text,trigger,source,target", ARGUMENT_CASES,
+                         ids=[case[1] + ":" + case[0][:30] for case in ARGUMENT_CASES])
+def test_argument_patterns(argument_events, text, trigger, source, target):
+    event = event_at(argument_events[text], trigger)
+    assert (event.source, event.target) == (source, target)
+
+
+def test_accused_of_makes_the_accused_the_doer(argument_events):
+    extraction = argument_events[ARGUMENT_CASES[7][0]]
+    torture = event_at(extraction, "torture")  # "accusing the Syrian government of torture"
+    assert torture.source == "SYR-GOV"
+
+
+def test_a_resolved_pronoun_is_a_mention_of_its_actor(argument_events):
+    extraction = argument_events[ARGUMENT_CASES[0][0]]
+    pronoun = [m for m in extraction.mentions if m.label == "PRON"]
+    assert [(m.text, m.actor) for m in pronoun] == [("it", "TUR-MIL")]

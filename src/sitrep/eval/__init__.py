@@ -45,6 +45,12 @@ DATASETS: dict[str, DatasetSpec] = {
         "PLOVER type + source + target (events/plover_gsr_cameo)",
         "sitrep.eval.events_gsr:score_gsr",
     ),
+    "events-petrarch": DatasetSpec(
+        ("dev",),
+        "PLOVER type + source + target country on PETRARCH2's unit-test sentences "
+        "(events/petrarch2_unittest); a dev set",
+        "sitrep.eval.events_petrarch:score_petrarch",
+    ),
     "events-plv": DatasetSpec(
         ("dev", "test"),
         "PLOVER root type per sentence with marked source/target (events/zsp_plover_plv); "

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.event_arguments import (
-    actor_in, arguments, fallback_triggers, generic_participants, subject_token,
+    RECIPROCAL_TYPES, actor_in, arguments, fallback_triggers, generic_participants,
+    resolve_pronouns, subject_token,
 )
 from sitrep.extract.event_typer import CAMEO_ROOT, collapse, resolve_yield
 from sitrep.extract.lexicon import load_lexicon
@@ -87,10 +88,21 @@ class EventExtractor:
         token_actor = {i: a for i, a in actor_tokens(doc, mentions, roles={"actor"}).items()
                        if a in actors}
         mentions += generic_participants(doc, document.id, token_actor, actors)
+        mentions += resolve_pronouns(doc, document.id, token_actor, actors, mentions)
+        for i, actor_id in actor_tokens(doc, mentions, roles={"descriptor"}).items():
+            # "Russia's attack", "the Israeli strike": a state's name or demonym modifying a
+            # nominal trigger names who did it, though the actors layer files it as descriptor
+            word = doc[i]
+            if (i not in token_actor and actor_id in actors and word.head.pos_ == "NOUN"
+                    and word.dep_ in {"poss", "amod", "compound", "nmod"}
+                    and (word.head.lemma_.lower(), "NOUN") in self.lexicon):
+                token_actor[i] = actor_id
         return actors, mentions, token_actor
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
         actors, mentions, token_actor = self.participants(doc, document, layers)
+        earlier = {id(m) for m in layers.get("mentions", [])}
+        pronouns = {id(m) for m in mentions if m.label == "PRON" and id(m) not in earlier}
         quotes = layers.get("quotes") or []
         events: list[Event] = []
         triggers: list[Token] = []  # each event's trigger token, for the typer
@@ -121,9 +133,10 @@ class EventExtractor:
                                  quotes)
         used = {e.source for e in events} | {e.target for e in events}
         kept = {i for i, a in actors.items() if not i.startswith("group:") or i in used}
+        mentions = [m for m in mentions if m.actor is None or m.actor in kept]
         return {"events": events, "actors": [a for i, a in actors.items() if i in kept],
-                "mentions": sorted((m for m in mentions if m.actor is None or m.actor in kept),
-                                   key=lambda m: m.span)}
+                "mentions": sorted((m for m in mentions if id(m) not in pronouns
+                                    or _argument_of(m, events)), key=lambda m: m.span)}
 
     def _typed(self, doc, document, events, triggers, curated, token_actor, actors,
                quotes) -> list[Event]:
@@ -207,7 +220,7 @@ class EventExtractor:
         return side.id if noun is not None and noun.kind == side.kind else None
 
     def _event(self, doc, document, token, trigger, token_actor, actors, quotes) -> Event | None:
-        source, target = arguments(token, token_actor)
+        source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
         reporter = _reporter(token, quotes)
         if (source is None or source.startswith("group:")) and reporter is not None:
             source = self._speakers_own_side(token, actors.get(reporter), actors) or source
@@ -226,6 +239,12 @@ class EventExtractor:
             time=_publication_time(document), polarity=polarity, modality=modality,
             reported_by=reporter, confidence=round(min(confidence, 0.95), 2),
         )
+
+
+def _argument_of(mention, events: list[Event]) -> bool:
+    """A pronoun resolved for the events stage is shown only where an event uses it."""
+    return any(mention.actor in (e.source, e.target) and e.span[0] <= mention.span[0] < e.span[1]
+               for e in events)
 
 
 def _default_typer():
