@@ -220,16 +220,7 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
             holders[0].cue, holders[0].speaker, holders[0].inherit_speaker = cue, speaker, False
         else:
             claims.append(Claim(content, _kind(doc.text, content, quoted), cue, speaker))
-    if os.environ.get("SITREP_ATTRIBUTION_VETO"):  # experiment: drop claims the tagger denies
-        claims = [c for c in claims if _supported(c, spans)]
     return sorted(claims, key=lambda c: c.content)
-
-
-def _supported(claim: Claim, spans: dict[str, list[CharSpan]]) -> bool:
-    if any(_overlap(s, claim.content) for s in spans["CON"]):
-        return True
-    return claim.cue is not None and any(
-        _overlap(s, (claim.cue.start_char, claim.cue.end_char)) for s in spans["CUE"])
 
 
 def _overlap(a: CharSpan, b: CharSpan) -> int:
