@@ -40,6 +40,8 @@ const spanLink = (docId, start, end) => articleLink(docId, end != null ? {span: 
 // One merged (deduplicated) event: who did what to whom, where, when, and how many documents
 // and independent documents (copies of one text count once) report it.
 export function mergedEventItem(e) {
+  // a list row counts its contradictions; the event detail lists them
+  const contradictions = Array.isArray(e.contradictions) ? e.contradictions.length : e.contradictions;
   return el("li", {class: "merged-event", "data-event": e.kb_event_id},
     el("div", {}, el("span", {class: "tag " + e.type}, e.type), e.mode ? " " + e.mode + " " : " ",
       el("span", {class: "muted small", title: "trigger"}, `“${e.trigger_text}” `),
@@ -51,8 +53,8 @@ export function mergedEventItem(e) {
       el("span", {class: "sources", title: "documents reporting it (independent: copies count once)"},
         `${e.documents} document${e.documents === 1 ? "" : "s"}, ${e.independent_documents} independent`),
       e.outlets && e.outlets.length ? ` · ${e.outlets.join(", ")}` : "",
-      e.denied ? el("span", {class: "tag denied"}, ` ${e.denied} denial${e.denied === 1 ? "" : "s"}`) : null,
-      e.contradictions ? el("span", {class: "tag contradicted"}, ` ${e.contradictions} contradiction${e.contradictions === 1 ? "" : "s"}`) : null,
+      " ", e.denied ? el("span", {class: "tag denied"}, `${e.denied} denial${e.denied === 1 ? "" : "s"}`) : null,
+      " ", contradictions ? el("span", {class: "tag contradicted"}, `${contradictions} contradiction${contradictions === 1 ? "" : "s"}`) : null,
       e.km != null ? ` · ${e.km} km away` : "", " · ",
       el("a", {href: eventLink(e.kb_event_id), class: "event-link"}, "sources →")));
 }
@@ -61,7 +63,7 @@ export function mergedEventItem(e) {
 export function sourceItem(s) {
   return el("li", {class: "source"},
     el("div", {}, el("a", {href: spanLink(s.doc_id, s.span_start, s.span_end)}, docTitle(s)),
-      el("span", {class: "meta"}, ` · ${s.outlet || "no outlet"} · ${formatDate(s.published)}`),
+      el("span", {class: "meta"}, ` · ${s.outlet || "no outlet"} · ${formatDate(s.published)} `),
       s.polarity === "negative" ? el("span", {class: "tag denied"}, "denied") : el("span", {class: "tag asserted"}, "asserted"),
       s.duplicate_of ? el("span", {class: "muted small"}, " copy of an earlier article") : null),
     el("p", {class: "evidence"}, s.text),
