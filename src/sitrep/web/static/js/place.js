@@ -48,7 +48,7 @@ async function start() {
         el("a", {href: articleLink(d.id)}, docTitle(d)),
         el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${d.source || ""}`))))),
     el("p", {class: "muted small"}, "Per-document view: events located here or whose clause names this place. " +
-      "Status over time and conflicting reports come with the cross-document knowledge base.")]);
+      "This store has no knowledge base (sitrep kb build makes one): no status timeline or contradictions.")]);
   await miniMap(p);
   ready("place");
 }
