@@ -40,7 +40,7 @@ async function start() {
       el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${d.source || ""}`)),
     {actor: a.actor_id}, "documents"),
     el("p", {class: "muted small"}, "Per-document view: records whose actor id is " + a.actor_id +
-      " in each article. Actors the pipeline names differently in different articles are not merged here yet.")]);
+      " in each article. This store has no knowledge base (sitrep kb build makes one): actors named differently in different articles are not merged.")]);
   ready("actor");
 }
 
