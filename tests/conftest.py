@@ -125,3 +125,54 @@ def web_server(web_store):
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+# --- the explorer on a knowledge base ---------------------------------------------------------
+
+# TEST FIXTURE, invented for the explorer tests — not a real article. Its second sentence denies
+# what the seed asserts ("HTS has provided security for Russian forces … as they moved vehicles
+# and personnel from the T4 airbase in Homs"), so the knowledge base records a contradiction
+# with both sides; its first sentence asserts the withdrawal the seed's Russian representative
+# denies ("troops were not withdrawing from Syria"). Published the day before the seed.
+KB_FIXTURE_TITLE = "TEST FIXTURE: invented report contradicting the seed"
+KB_FIXTURE_TEXT = (
+    "Russian troops were withdrawing from Syria on Sunday, a Syrian security source said, as "
+    "convoys left the T4 airbase in Homs for the coast. HTS did not provide security for Russian "
+    "forces as they moved vehicles and personnel from the T4 airbase in Homs, the source said.")
+
+
+@pytest.fixture(scope="session")
+def web_kb_store(pipeline, seed_document, tmp_path_factory):
+    """A store with a knowledge base, ingested as `sitrep ingest` does (KB updated per
+    document): the seed, a syndicated copy of it (a second document, not an independent one)
+    and the invented fixture above (an independent, contradicting report)."""
+    from sitrep.kb import KBBuilder
+    from sitrep.records import Document
+    from sitrep.runner import IngestRun
+    from sitrep.store import Store
+
+    copy = Document.from_text(seed_document.text + "\n\nThis article was amended on 17 December.",
+                              published=date(2024, 12, 17), source="Syndicated Daily")
+    fixture = Document.from_text(KB_FIXTURE_TEXT, title=KB_FIXTURE_TITLE, source="Fixture Wire",
+                                 published=date(2024, 12, 15))
+    path = tmp_path_factory.mktemp("web-kb") / "explorer-kb.duckdb"
+    with Store(path) as store:
+        run = IngestRun(store, pipeline=pipeline, show_progress=False,
+                        knowledge_base=KBBuilder(store))
+        assert run.ingest([seed_document, copy, fixture]).failed == 0
+    return {"path": path, "seed_id": seed_document.id, "copy_id": copy.id,
+            "fixture_id": fixture.id}
+
+
+@pytest.fixture(scope="session")
+def web_kb_server(web_kb_store):
+    import threading
+
+    from sitrep.web.app import make_server
+
+    server = make_server(str(web_kb_store["path"]), port=0, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()

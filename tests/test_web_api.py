@@ -189,3 +189,99 @@ def test_cli_serve_opens_the_store_read_only(web_store, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+# --- on a knowledge base: seed + a syndicated copy + an invented contradicting report ---------
+
+def test_a_store_without_a_kb_is_served_per_document(web_server, web_store):
+    assert "kb" not in get_json(web_server, "/api/overview")
+    assert get(web_server, "/api/events?view=merged")[0] == 400
+    assert "view" not in get_json(web_server, "/api/events?limit=1")
+    assert get(web_server, "/api/events/ev-anything")[0] == 404
+
+
+def test_events_default_to_merged_with_their_sources_counted(web_kb_server):
+    overview = get_json(web_kb_server, "/api/overview")
+    assert overview["kb"]["events"] > 0 and overview["kb"]["contradictions"] >= 1
+    merged = get_json(web_kb_server, "/api/events?limit=500")
+    mentions = get_json(web_kb_server, "/api/events?view=mentions&limit=500")
+    assert merged["view"] == "merged" and mentions["view"] == "mentions"
+    assert merged["total"] < mentions["total"]  # the copy's events merge into the seed's
+    assert all(e["documents"] >= 1 and e["kb_event_id"] for e in merged["items"])
+    assert max(e["independent_documents"] for e in merged["items"]) >= 2
+    # one marker per located merged event; CSV and GeoJSON follow the view
+    points = get_json(web_kb_server, "/api/map")["points"]
+    assert len({p["kb_event_id"] for p in points}) == len(points) > 0
+    rows = list(csv.DictReader(io.StringIO(get(web_kb_server, "/api/events.csv")[2].decode())))
+    assert len(rows) == merged["total"] and "independent_documents" in rows[0]
+    collection = json.loads(get(web_kb_server, "/api/events.geojson")[2])
+    assert len(collection["features"]) == len(points)
+    timeline = get_json(web_kb_server, "/api/timeline")
+    assert timeline["view"] == "merged" and sum(c["events"] for c in timeline["counts"]) > 0
+
+
+def test_kb_filters_compose_and_take_any_name_of_an_actor(web_kb_server):
+    by_id = get_json(web_kb_server, "/api/events?actor=HTS&limit=500")
+    by_name = get_json(web_kb_server, "/api/events?actor=Hayat%20Tahrir%20al-Sham&limit=500")
+    assert by_id["total"] == by_name["total"] > 0 and "HTS" in by_name["note"]
+    assert all("HTS" in (e["source_actor"], e["target_actor"]) for e in by_id["items"])
+    aid = get_json(web_kb_server, "/api/events?actor=hts&type=AID&since=2024-12-10"
+                                  "&until=2024-12-20&lat=34.73&lon=36.72&km=30")
+    assert 0 < aid["total"] < by_id["total"] and {e["type"] for e in aid["items"]} == {"AID"}
+    wire = get_json(web_kb_server, "/api/events?source=Fixture%20Wire&limit=500")
+    assert 0 < wire["total"] < get_json(web_kb_server, "/api/events")["total"]
+    mentions = get_json(web_kb_server, "/api/events?view=mentions&actor=Hayat%20Tahrir%20al-Sham")
+    assert mentions["total"] >= by_id["total"]
+    for q in ("' OR 1=1 --", "%", "x'); DROP TABLE kb_events; --"):
+        quoted = urllib.request.quote(q)
+        assert get_json(web_kb_server, f"/api/events?actor={quoted}")["total"] == 0
+        assert get_json(web_kb_server, f"/api/events?q={quoted}")["total"] == 0
+    assert get(web_kb_server, "/api/events?view=both")[0] == 400
+
+
+def test_facility_page_of_t4_shows_it_emptied_per_the_russian_representative(web_kb_server):
+    [tiyas] = [p for p in get_json(web_kb_server, "/api/places?q=T4")["items"]
+               if p["place_id"] == "sitrep:sy-tiyas"]
+    place = get_json(web_kb_server, "/api/places/" + tiyas["place_id"])
+    assert place["kb"] and "T4" in place["aliases"]
+    emptied = [s for s in place["status"] if s["status"] == "emptied"]
+    assert emptied and emptied[0]["date_latest"] == "2024-12-14"
+    assert "Russian military" in emptied[0]["reported_by_name"]
+    assert "withdrawn" in {s["status"] for s in place["status"]}
+    assert place["events"]["total"] >= 1 and place["contradictions"]
+    assert any("T4" in q["text"] for q in place["quotes_about"]["items"]) or \
+        place["quotes_about"]["total"] == 0
+
+
+def test_actor_page_of_hts_has_its_officials_quotes_merged_events_and_a_contradiction(
+        web_kb_server):
+    hts = get_json(web_kb_server, "/api/actors/HTS")
+    assert hts["kb"] and hts["name"] == "Hayat Tahrir al-Sham"
+    assert {"HTS", "Hayat Tahrir al-Sham"} <= {n["name"] for n in hts["names"]}
+    speakers = {q["speaker_name"] for q in hts["quotes_by"]["items"]}
+    assert "an HTS official familiar with the talks" in speakers
+    assert hts["quotes_about"]["total"] >= 1
+    assert hts["events"]["total"] >= 1
+    assert all("HTS" in (e["source_actor"], e["target_actor"]) for e in hts["events"]["items"])
+    assert any(e["documents"] >= 2 for e in hts["events"]["items"])
+    [c, *_] = hts["contradictions"]
+    assert {c["a_claim"], c["b_claim"]} == {"asserted", "denied"}
+    for side in "ab":
+        assert c[f"{side}_text"] and c[f"{side}_published"] and c[f"{side}_span_end"]
+    # a name, or a document's own actor id (the article view's links), finds the same actor
+    assert get_json(web_kb_server, "/api/actors/Hayat%20Tahrir%20al-Sham")["actor_id"] == "HTS"
+    assert get_json(web_kb_server, "/api/actors?q=tahrir")["items"][0]["actor_id"] == "HTS"
+
+
+def test_event_detail_lists_every_source_and_the_contradiction(web_kb_server, web_kb_store):
+    [aid] = [e for e in get_json(web_kb_server, "/api/events?type=AID&limit=500")["items"]
+             if e["contradictions"]]
+    event = get_json(web_kb_server, "/api/events/" + aid["kb_event_id"])
+    docs = {s["doc_id"] for s in event["sources"]}
+    assert {web_kb_store["seed_id"], web_kb_store["copy_id"], web_kb_store["fixture_id"]} <= docs
+    assert {s["polarity"] for s in event["sources"]} == {"positive", "negative"}
+    assert event["independent_documents"] == 2 and event["documents"] == 3
+    denial = next(s for s in event["sources"] if s["polarity"] == "negative")
+    assert denial["outlet"] == "Fixture Wire" and "security source" in denial["reported_by_name"]
+    assert event["contradictions"]
+    assert get(web_kb_server, "/api/events/ev-nope")[0] == 404

@@ -48,8 +48,18 @@ def browser():
 
 @pytest.fixture
 def page(browser, web_server):
+    yield from _tab(browser, web_server)
+
+
+@pytest.fixture
+def kb_page(browser, web_kb_server):
+    """A tab on the store with a knowledge base (seed, its copy, the invented fixture)."""
+    yield from _tab(browser, web_kb_server)
+
+
+def _tab(browser, base_url):
     """A fresh tab; any console error or CSP violation fails the test."""
-    context = browser.new_context(viewport={"width": 1300, "height": 900}, base_url=web_server)
+    context = browser.new_context(viewport={"width": 1300, "height": 900}, base_url=base_url)
     tab = context.new_page()
     problems: list[str] = []
     tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
@@ -176,3 +186,79 @@ def test_actor_and_facility_pages(page, web_store):
     assert page.locator("#events li").count() > 0
     assert page.locator("#map .facility-marker").count() == 1
     shot(page, "facility-khmeimim", full_page=True)
+
+
+# --- on a knowledge base ---------------------------------------------------------------------
+
+def test_kb_facility_page_shows_t4_emptied_per_the_russian_representative(kb_page):
+    open_page(kb_page, "/search?q=Tiyas")
+    kb_page.locator("#matches a.chip", has_text="Tiyas Air Base").click()
+    kb_page.wait_for_selector("body[data-ready=place]")
+    assert kb_page.inner_text("#place-name") == "Tiyas Air Base"
+    emptied = kb_page.locator("#status li", has_text="emptied").first
+    assert "2024-12-11 – 2024-12-14" in emptied.inner_text()
+    assert "representative of the Russian military" in emptied.inner_text()
+    assert kb_page.locator("#status li", has_text="withdrawn").count() >= 1
+    assert kb_page.locator("#map .facility-marker").count() == 1
+    assert kb_page.locator("#events li.merged-event").count() >= 1
+    assert kb_page.locator("#contradictions .sides .side").count() >= 2
+    shot(kb_page, "kb-facility-tiyas", full_page=True)
+
+
+def test_kb_actor_page_of_hts(kb_page):
+    open_page(kb_page, "/actor/HTS")
+    assert kb_page.inner_text("#actor-name") == "Hayat Tahrir al-Sham"
+    names = kb_page.inner_text("#names")
+    assert "HTS" in names and "Hayat Tahrir al-Sham" in names
+    assert kb_page.locator("#quotes li", has_text="an HTS official familiar with the talks").count() >= 1
+    merged = kb_page.locator("#events li.merged-event")
+    assert merged.count() >= 1 and "2 documents" in kb_page.inner_text("#events")
+    side = kb_page.locator("#contradictions li.contradiction").first
+    assert side.locator(".side").count() == 2
+    text = side.inner_text()
+    assert "denied" in text and "asserted" in text and "Fixture Wire" in text
+    assert "a Syrian security source" in text and "HTS has provided security" in text
+    shot(kb_page, "kb-actor-hts", full_page=True)
+    # the denial links into the fixture article at its span, highlighted there
+    side.locator(".side-a a", has_text="in the article").click()
+    kb_page.wait_for_selector("body[data-ready=article]")
+    assert "span=" in kb_page.url and kb_page.locator(".seg.selected").count() >= 1
+
+
+def test_kb_event_detail_lists_both_sources_and_the_contradiction(kb_page):
+    open_page(kb_page, "/search?tab=events&type=AID&actor=Hayat%20Tahrir%20al-Sham")
+    assert kb_page.locator("#viewtoggle a.active").get_attribute("data-view") == "merged"
+    assert "HTS" in kb_page.inner_text("#resolved")
+    item = kb_page.locator("#result-list li.merged-event", has_text="contradiction").first
+    item.locator("a.event-link").click()
+    kb_page.wait_for_selector("body[data-ready=event]")
+    sources = kb_page.locator("#sources li.source")
+    assert sources.count() == 3  # the seed, its copy, the invented report
+    text = kb_page.inner_text("#sources")
+    assert "Fixture Wire" in text and "Syndicated Daily" in text and "denied" in text
+    assert "3 documents, 2 independent" in kb_page.inner_text("#event-counts")
+    assert kb_page.locator("#contradictions .side").count() >= 2
+    shot(kb_page, "kb-event-detail", full_page=True)
+    # the toggle to per-document mentions keeps the filters in the URL
+    kb_page.go_back()
+    kb_page.wait_for_selector("body[data-ready]")
+    kb_page.locator("#viewtoggle a[data-view=mentions]").click()
+    kb_page.wait_for_selector("body[data-ready]")
+    assert "view=mentions" in kb_page.url and "type=AID" in kb_page.url
+    assert kb_page.locator("#result-list li").count() >= 3
+    assert "view=mentions" in kb_page.get_attribute(".downloads a", "href")
+
+
+def test_kb_map_draws_one_marker_per_merged_event(kb_page):
+    open_page(kb_page, "/map")
+    points = int(kb_page.get_attribute("#map", "data-points"))
+    assert points > 0 and kb_page.locator("#viewtoggle").count() == 1
+    for _ in range(5):
+        single = kb_page.locator(".leaflet-marker-icon.pt.merged")
+        if single.count():
+            single.first.click()
+            break
+        kb_page.locator(".leaflet-marker-icon.cluster").first.click()
+        kb_page.wait_for_timeout(600)
+    kb_page.wait_for_selector("#panel li.source")
+    shot(kb_page, "kb-map")

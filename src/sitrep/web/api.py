@@ -166,10 +166,15 @@ def handle_api(data: ExplorerData, path: str, query_string: str) -> tuple[str, b
         return _json(data.overview())
     if name == "documents" and rest:
         return _json(_found(data.document(rest), "document", rest))
+    if name == "events" and rest:
+        return _json(_found(data.event(rest), "merged event", rest))
     if name == "map" and not rest:
-        return _json({"points": data.event_points(filters_from_query(query))})
+        f, view = filters_from_query(query), _view(data, query)
+        points = data.event_points(f, view=view) if view else data.event_points(f)
+        return _json({"points": points, "view": view or "mentions"})
     if name == "timeline" and not rest:
-        return _json(data.timeline(filters_from_query(query)))
+        f, view = filters_from_query(query), _view(data, query)
+        return _json(data.timeline(f, view=view) if view else data.timeline(f))
     if name == "actors":
         if rest:
             return _json(_found(data.actor_profile(rest), "actor", rest))
@@ -189,6 +194,9 @@ def _list(data: ExplorerData, name: str, extension: str, query: dict) -> tuple[s
         kwargs["order"] = query.get("order", ["date"])[-1]
         if kwargs["order"] not in ("date", "-date"):
             raise BadRequest("order: date (oldest first) or -date (newest first)")
+        view = _view(data, query)
+        if view:
+            kwargs["view"] = view
     if not extension:
         limit, offset = page_from_query(query)
         return _json(fetch(f, limit, offset, **kwargs).as_dict())
@@ -198,6 +206,20 @@ def _list(data: ExplorerData, name: str, extension: str, query: dict) -> tuple[s
     if extension == "geojson" and name == "events":
         return "application/geo+json", to_json(events_geojson(rows))
     raise NotFound(f"/api/{name}.{extension}")
+
+
+def _view(data: ExplorerData, query: dict) -> str | None:
+    """`view=merged` (knowledge-base events, the default when the store has a KB) or
+    `view=mentions` (one row per document event); None without a KB."""
+    values = [v.strip() for v in query.get("view", []) if v.strip()]
+    view = values[-1] if values else None
+    if view not in (None, "merged", "mentions"):
+        raise BadRequest("view: merged (knowledge-base events) or mentions (per document)")
+    if not getattr(data, "has_kb", False):
+        if view == "merged":
+            raise BadRequest("view=merged needs a knowledge base (sitrep kb build)")
+        return None
+    return view or "merged"
 
 
 def _without_text(name: str, row: dict) -> dict:

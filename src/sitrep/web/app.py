@@ -36,7 +36,8 @@ SECURITY_HEADERS = {
 }
 # Page routes: the first path segment picks the HTML shell; the script reads the rest.
 PAGES = {"": "search.html", "search": "search.html", "map": "map.html",
-         "article": "article.html", "actor": "actor.html", "place": "place.html"}
+         "article": "article.html", "actor": "actor.html", "place": "place.html",
+         "event": "event.html"}
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 
 

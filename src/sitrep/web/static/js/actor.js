@@ -1,8 +1,9 @@
-// An actor across documents, by actor id (the per-document tables; see sitrep/web/data.py for
-// the seam to the cross-document knowledge base): names and aliases, quotes by it, events
-// involving it, documents mentioning it.
-import {el, docTitle, append, clear, api, header, link, articleLink, formatDate, ready, showError} from "./common.js";
-import {eventItem, quoteItem} from "./search-items.js";
+// An actor across documents. With a knowledge base (a.kb): the canonical actor — every name
+// and alias, quotes by it (or people affiliated with it) and about it, merged events as source
+// or target, its status timeline, contradictions on its events. Without one: the actor id in
+// the per-document tables (names, quotes, events, documents).
+import {el, docTitle, append, clear, api, header, link, articleLink, actorRef, formatDate, ready, showError} from "./common.js";
+import {eventItem, quoteItem, mergedEventItem, statusItem, contradictionItem} from "./search-items.js";
 
 const main = document.getElementById("main");
 header("");
@@ -16,6 +17,7 @@ async function start() {
     return showError(main, error);
   }
   document.title = "sitrep · " + a.name;
+  if (a.kb) return renderKB(a);
   const values = (rows) => rows.map((r) => el("span", {class: "chip"}, `${r.value} · ${r.documents}`));
   append(clear(main), [
     el("h1", {id: "actor-name"}, a.name),
@@ -38,7 +40,43 @@ async function start() {
       el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${d.source || ""}`)),
     {actor: a.actor_id}, "documents"),
     el("p", {class: "muted small"}, "Per-document view: records whose actor id is " + a.actor_id +
-      " in each article. Actors the pipeline names differently in different articles are not merged here yet.")]);
+      " in each article. This store has no knowledge base (sitrep kb build makes one): actors named differently in different articles are not merged.")]);
+  ready("actor");
+}
+
+function renderKB(a) {
+  const search = (tab) => ({actor: a.actor_id, tab});
+  const documentItem = (d) => el("li", {}, el("a", {href: articleLink(d.id)}, docTitle(d)),
+    el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${d.source || ""}`));
+  append(clear(main), [
+    el("h1", {id: "actor-name"}, a.name),
+    a.note ? el("p", {class: "kb-note", id: "resolved"}, a.note) : null,
+    el("p", {class: "muted"}, `${a.kind}${a.country ? " · " + a.country : ""} · ${a.actor_id} · ` +
+      `${a.scope === "global" ? "canonical actor" : "described in one document"} · in ${a.documents} documents ` +
+      `(${formatDate(a.first)} – ${formatDate(a.last)}) · ${a.mentions} mentions · `,
+      el("a", {href: link("/map", {actor: a.actor_id})}, "events on the map"), " · ",
+      el("a", {href: link("/search", search("events"))}, "search with this actor")),
+    el("dl", {class: "record"},
+      a.affiliation ? [el("dt", {}, "affiliation"), el("dd", {}, actorRef(a.affiliation, a.affiliation_name))] : null,
+      a.role ? [el("dt", {}, "role"), el("dd", {}, a.role)] : null,
+      el("dt", {}, "names"), el("dd", {}, el("div", {class: "chips", id: "names"},
+        a.names.map((n) => el("span", {class: "chip"}, `${n.name} · ${n.documents} docs`)))),
+      a.affiliated.length ? [el("dt", {}, "affiliated"), el("dd", {}, el("div", {class: "chips", id: "affiliated"},
+        a.affiliated.map((x) => el("a", {class: "chip", href: "/actor/" + encodeURIComponent(x.kb_actor_id)},
+          `${x.name} · ${x.documents} docs`))))] : null),
+    el("section", {id: "status"}, el("h2", {}, `Status over time (${a.status.length})`),
+      a.status.length ? el("ol", {class: "results"}, a.status.map(statusItem))
+        : el("p", {class: "muted"}, "No status read for this actor.")),
+    el("section", {id: "contradictions"}, el("h2", {}, `Contradictions on its events (${a.contradictions.length})`),
+      a.contradictions.length ? el("ul", {class: "results"}, a.contradictions.map(contradictionItem))
+        : el("p", {class: "muted"}, "None: no two reports of its events contradict each other.")),
+    section(`Merged events with ${a.name} as source or target`, a.events, mergedEventItem, search("events"), "events"),
+    el("div", {class: "cols"},
+      section(`Quotes by ${a.name} or people affiliated with it`, a.quotes_by, quoteItem, search("quotes"), "quotes"),
+      section(`Quotes about ${a.name} (naming it)`, a.quotes_about, quoteItem, {q: a.name, tab: "quotes"}, "quotes-about")),
+    section("Documents mentioning " + a.name, a.documents_list, documentItem, {actor: a.actor_id}, "documents"),
+    el("p", {class: "muted small"}, "From the knowledge base: one canonical actor across articles (dictionary id, ",
+      "full name or alias file); events are merged across articles, each counted once.")]);
   ready("actor");
 }
 

@@ -2,7 +2,7 @@
 // an attribute value set through the DOM; nothing here assigns innerHTML.
 
 export const FILTER_KEYS = ["q", "actor", "type", "since", "until", "lat", "lon", "km",
-  "source", "doc", "place", "place_match"];
+  "source", "doc", "place", "place_match", "view"];
 
 // el("a", {href: "/x", class: "y"}, "text", child) — strings become text nodes.
 export function el(tag, attrs = {}, ...children) {
@@ -138,7 +138,8 @@ export function filterForm(overview, params, {action, extraHidden = {}} = {}) {
   const sources = el("select", {name: "source"}, el("option", {value: ""}, "any source"),
     overview.sources.map((s) => el("option", {value: s.source,
       selected: params.source === s.source}, `${s.source} (${s.n})`)));
-  const actorInput = input("actor", {list: "actor-options", placeholder: "actor id", size: 14});
+  const actorInput = input("actor", {list: "actor-options", size: 14,
+    placeholder: overview.kb ? "any name or id" : "actor id"});
   const actorOptions = el("datalist", {id: "actor-options"});
   actorInput.addEventListener("input", debounce(async () => {
     if (actorInput.value.length < 2) return;
@@ -161,6 +162,7 @@ export function filterForm(overview, params, {action, extraHidden = {}} = {}) {
     params.doc ? el("input", {type: "hidden", name: "doc", value: params.doc}) : null,
     params.place ? el("input", {type: "hidden", name: "place", value: params.place}) : null,
     params.place_match ? el("input", {type: "hidden", name: "place_match", value: params.place_match}) : null,
+    params.view ? el("input", {type: "hidden", name: "view", value: params.view}) : null,
     el("button", {type: "submit"}, "Apply"),
     el("a", {href: action, class: "reset"}, "reset"));
   // Empty fields stay out of the URL.
@@ -171,6 +173,18 @@ export function filterForm(overview, params, {action, extraHidden = {}} = {}) {
     location.assign(link(action, data));
   });
   return form;
+}
+
+// With a knowledge base, events come merged (one per deduplicated event, the default) or as
+// per-document mentions; the choice is `view` in the URL like any filter.
+export function viewToggle(overview, params, path, extra = {}) {
+  if (!overview.kb) return null;
+  const current = params.view === "mentions" ? "mentions" : "merged";
+  const option = (view, label) => el("a", {href: link(path, {...filtersOf(params), ...extra, view: view === "merged" ? "" : view}),
+    class: view === current ? "active" : null, "data-view": view}, label);
+  return el("div", {class: "viewtoggle", id: "viewtoggle"}, el("span", {class: "muted"}, "Events:"),
+    option("merged", `merged across articles (${overview.kb.events})`), "|",
+    option("mentions", `per-document mentions (${overview.counts.events})`));
 }
 
 export function debounce(fn, ms) {

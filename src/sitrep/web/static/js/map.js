@@ -3,10 +3,10 @@
 // timeline sets since/until in the URL and redraws both.
 /* global L */
 import {el, append, clear, api, readParams, filtersOf, header, filterForm, link, placeLink,
-  ready, showError} from "./common.js";
+  ready, showError, viewToggle} from "./common.js";
 import {addBasemap} from "./basemap.js";  // first: the basemap loads while the API answers
 import {drawTimeline} from "./timeline.js";
-import {eventItem} from "./search-items.js";
+import {eventItem, mergedEventItem, sourceItem, eventLink} from "./search-items.js";
 
 const main = document.getElementById("main");
 header("map");
@@ -23,10 +23,12 @@ async function start() {
   }
   const downloads = el("div", {class: "downloads", id: "downloads"});
   append(clear(main), [
-    filterForm(overview, params, {action: "/map"}), downloads,
+    filterForm(overview, params, {action: "/map"}), viewToggle(overview, params, "/map"), downloads,
     el("div", {class: "mapwrap"}, el("div", {id: "map"}),
-      el("aside", {class: "panel", id: "panel"}, el("p", {class: "muted"},
-        "Markers are places named by event clauses; a number counts events. Click one for its events."))),
+      el("aside", {class: "panel", id: "panel"}, el("p", {class: "muted"}, overview.kb && params.view !== "mentions"
+        ? "Each green marker is one merged event; its number is how many independent documents report it. " +
+          "Blue clusters count events. Click a marker for its sources."
+        : "Markers are places named by event clauses; a number counts events. Click one for its events."))),
     el("div", {id: "timeline"})]);
   state.map = L.map("map", {worldCopyJump: true, minZoom: 1, maxZoom: 13, zoomSnap: 0.5})
     .setView([30, 20], 2);
@@ -41,6 +43,7 @@ async function refresh() {
   updateDownloads(f);
   const [points, timeline, events] = await Promise.all([
     api("map", f), api("timeline", f), api("events", {...f, limit: 400, order: "-date"})]);
+  state.merged = points.view === "merged";
   drawPoints(points.points);
   drawTimeline(document.getElementById("timeline"), timeline, events, onBrush);
   document.getElementById("map").dataset.points = points.points.length;
@@ -75,6 +78,14 @@ function drawPoints(points) {
     },
   });
   for (const p of points) {
+    if (state.merged) {  // one marker per merged event, labelled with its independent sources
+      const marker = L.marker([p.lat, p.lon], {events: 1, title: `${p.type} at ${p.name}: ` +
+        `${p.independent_documents} independent of ${p.documents} documents`,
+        icon: new Icon({className: "pt merged", label: String(p.independent_documents), iconSize: [20, 20], html: false})});
+      marker.on("click", () => showEvent(p));
+      state.cluster.addLayer(marker);
+      continue;
+    }
     const size = Math.round(18 + 6 * Math.log10(p.events + 1));
     const marker = L.marker([p.lat, p.lon], {events: p.events, title: `${p.name}: ${p.events} events`,
       icon: new Icon({className: "pt", label: String(p.events), iconSize: [size, size], html: false})});
@@ -98,6 +109,20 @@ async function showPlace(p) {
     panel.lastChild.replaceWith(el("ul", {class: "results", id: "place-events"}, page.items.map(eventItem)),
       page.total > page.items.length ? el("a", {href: link("/search", {...state.filters, place: p.place_id, tab: "events"})},
         `all ${page.total} events`) : "");
+  } catch (error) {
+    showError(panel, error);
+  }
+}
+
+async function showEvent(p) {
+  const panel = document.getElementById("panel");
+  append(clear(panel), [el("p", {class: "muted"}, "Loading the event…")]);
+  try {
+    const e = await api("events/" + encodeURIComponent(p.kb_event_id));
+    append(clear(panel), [el("ul", {class: "results", id: "place-events"}, mergedEventItem(e)),
+      el("h3", {}, `Sources (${e.sources.length})`), el("ul", {class: "results"}, e.sources.map(sourceItem)),
+      e.contradictions.length ? el("a", {href: eventLink(e.kb_event_id)}, `${e.contradictions.length} contradiction(s) →`) : null,
+      el("p", {}, el("a", {href: link("/search", {...state.filters, place: p.place_id, tab: "events"})}, `all events at ${p.name} →`))]);
   } catch (error) {
     showError(panel, error);
   }

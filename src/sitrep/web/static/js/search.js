@@ -1,7 +1,7 @@
 // Search: documents, events or quotes under the composable filters, all state in the URL.
 import {el, docTitle, append, clear, api, readParams, filtersOf, header, filterForm, link, articleLink,
-  actorLink, placeLink, formatDate, pager, ready, showError} from "./common.js";
-import {eventItem, quoteItem} from "./search-items.js";
+  actorLink, placeLink, formatDate, pager, ready, showError, viewToggle} from "./common.js";
+import {eventItem, quoteItem, mergedEventItem} from "./search-items.js";
 
 const TABS = [["documents", "Documents"], ["events", "Events"], ["quotes", "Quotes"]];
 const main = document.getElementById("main");
@@ -20,12 +20,15 @@ async function start() {
   const results = el("div", {id: "results"}, el("p", {class: "muted"}, "Loading…"));
   const matches = el("div", {id: "matches"});
   const c = overview.counts;
+  const kb = overview.kb ? `; knowledge base: ${overview.kb.events} merged events (${overview.kb.multi_document_events} ` +
+    `reported by 2+ documents), ${overview.kb.actors} canonical actors, ${overview.kb.contradictions} contradictions` : "";
   append(clear(main), [
     el("h1", {}, "Search the record"),
     el("p", {class: "muted small"}, `${c.documents} documents, ${c.events} events, ${c.quotes} quotes, ` +
-      `${c.places} place mentions; published ${formatDate(overview.published.first)} – ${formatDate(overview.published.last)}`),
+      `${c.places} place mentions; published ${formatDate(overview.published.first)} – ${formatDate(overview.published.last)}` + kb),
     filterForm(overview, params, {action: "/search", extraHidden: {tab}}),
     matches,
+    tab === "events" ? viewToggle(overview, params, "/search", {tab}) : null,
     el("div", {class: "tabs"}, TABS.map(([key, label]) =>
       el("a", {href: link("/search", {...filters, tab: key}), class: key === tab ? "active" : null,
         "data-tab": key}, label))),
@@ -39,8 +42,9 @@ async function start() {
   try {
     const page = await api(tab, {...filters, limit: 25, offset});
     const go = (next) => location.assign(link("/search", {...filters, tab, offset: next || ""}));
-    const render = {documents: documentItem, events: eventItem, quotes: quoteItem}[tab];
-    append(clear(results), [pager(page, go),
+    const render = {documents: documentItem, events: page.view === "merged" ? mergedEventItem : eventItem,
+      quotes: quoteItem}[tab];
+    append(clear(results), [page.note ? el("p", {class: "kb-note", id: "resolved"}, page.note) : null, pager(page, go),
       page.items.length ? el("ul", {class: "results", id: "result-list"}, page.items.map(render))
         : el("p", {class: "muted"}, "Nothing matches these filters."),
       page.items.length > 10 ? pager(page, go) : null]);

@@ -28,6 +28,10 @@ export function drawTimeline(container, timeline, page, onBrush) {
   const x = (ms) => 4 + (width - 8) * (ms - t0) / (t1 - t0);
   const svg = svgEl("svg", {viewBox: `0 0 ${width} ${height}`, height, id: "timeline-svg",
     "aria-label": "events over time"});
+  // merged (knowledge-base) events: the dark part of a bar counts events that two or more
+  // independent documents report; per-document events: those dated by their own text
+  const merged = timeline.view === "merged";
+  const dark = (c) => merged ? c.corroborated : c.dated_by_text;
   const max = Math.max(1, ...timeline.counts.map((c) => c.events));
   const step = bucketMs(timeline.bucket);
   for (const c of timeline.counts) {
@@ -35,9 +39,10 @@ export function drawTimeline(container, timeline, page, onBrush) {
     const w = Math.max(1, Math.min(x(time(c.bucket) + step), x(t1)) - x(start) - 1);
     const bar = svgEl("rect", {x: x(start), y: histHeight - h, width: w, height: h, class: "bar"});
     bar.append(svgEl("title"));
-    bar.firstChild.textContent = `${String(c.bucket).slice(0, 10)} (${timeline.bucket}): ${c.events} events, ${c.dated_by_text} dated by their text`;
+    bar.firstChild.textContent = `${String(c.bucket).slice(0, 10)} (${timeline.bucket}): ${c.events} events, ${dark(c)} ` +
+      (merged ? "reported by 2+ independent documents" : "dated by their text");
     svg.append(bar);
-    const hText = histHeight * c.dated_by_text / max;
+    const hText = histHeight * dark(c) / max;
     if (hText > 0) svg.append(svgEl("rect", {x: x(start), y: histHeight - hText, width: w, height: hText, class: "bar text"}));
   }
   for (const tick of ticks(t0, t1, 6)) {
@@ -49,7 +54,7 @@ export function drawTimeline(container, timeline, page, onBrush) {
   for (const {e, lane, start, end} of lanes.placed) {
     const bar = svgEl("rect", {x: x(start), y: top + lane * (laneHeight + 1),
       width: Math.max(2, x(end + DAY) - x(start)), height: laneHeight,
-      class: "span" + (e.date_source === "text" ? "" : " pub")});
+      class: "span" + (e.date_source === "text" || e.date_source === "merged" ? "" : " pub")});
     const title = svgEl("title");
     title.textContent = `${e.type}: ${e.trigger_text} — ${e.date_value || ""} ${isoDay(start)}…${isoDay(end)}`;
     bar.append(title);
@@ -57,9 +62,11 @@ export function drawTimeline(container, timeline, page, onBrush) {
   }
   brush(svg, x, t0, t1, width, height, onBrush);
   container.append(svg, el("div", {class: "legend"},
-    el("span", {}, el("i", {class: "bar"}), "events per " + timeline.bucket + " (dark: dated by the text)"),
-    el("span", {}, el("i", {class: "text"}), "earliest–latest of an event dated by its text"),
-    el("span", {}, el("i", {class: "pub"}), "dated by publication only"),
+    el("span", {}, el("i", {class: "bar"}), (merged ? "merged events per " : "events per ") + timeline.bucket +
+      (merged ? " (dark: reported by 2+ independent documents)" : " (dark: dated by the text)")),
+    merged ? el("span", {}, el("i", {class: "text"}), "earliest–latest of a merged event (its most precise report)") : [
+      el("span", {}, el("i", {class: "text"}), "earliest–latest of an event dated by its text"),
+      el("span", {}, el("i", {class: "pub"}), "dated by publication only")],
     el("span", {}, `bars: the latest ${lanes.placed.length} of ${page.total} events` +
       (timeline.outside ? `; ${timeline.outside} start outside ${isoDay(t0)} – ${isoDay(t1 - DAY)}` : "") +
       "; drag across to filter the map by date")));
