@@ -94,6 +94,8 @@ eval: install model model-events
 	$(BIN)/sitrep eval cameo-ner-actors --split test
 	$(BIN)/sitrep eval ngec-actors --split all
 	$(BIN)/sitrep eval quotes --split test
+	$(BIN)/sitrep eval speakers --split all
+	$(BIN)/sitrep eval times --split test
 	$(BIN)/sitrep eval events-plv --split test
 	$(BIN)/sitrep eval events-gsr --split all
 	$(BIN)/sitrep eval events-case --split test

@@ -206,6 +206,8 @@ def save_model(model, encoder_config: dict, vocab: Path, out: Path) -> None:
 class BertAttributionTagger:
     """The trained model: `tags(doc)` → a BIO tag per token; `tag(doc)` → spans per role."""
 
+    trust_inner = True  # a content it finds inside a rule claim is a correction (refine_claims)
+
     def __init__(self, model, tokenizer, path: Path, digest: str):
         self._model, self._tokenizer, self.path = model, tokenizer, path
         self.version_tag = "bert-" + digest[:8]

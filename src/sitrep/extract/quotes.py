@@ -116,7 +116,8 @@ class QuoteExtractor:
         claims = _join_broken_quotes(doc.text, claims)
         if self.tagger is not None:
             from sitrep.extract.attribution_model import refine_claims
-            claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted)
+            claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
+                                   trust_inner=self.tagger.trust_inner)
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
                                    layers.get("mentions", []), self.lexicon, self.org_heads)
         quotes = self._resolve(doc, document, claims, resolver)
