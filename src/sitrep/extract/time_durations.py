@@ -47,10 +47,13 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
     if ctx.dct is None or rel not in {"past", "last", "previous", "next", "coming"}:
         return Norm("DURATION", norm_value)
     assumed = amount if amount is not None else _VAGUE_AMOUNT.get(m["num"].lower(), 3)
-    span = timedelta(days=round(assumed * days))
-    if rel in {"next", "coming"}:
-        return Norm("DURATION", norm_value, ctx.dct, ctx.dct + span)
-    return Norm("DURATION", norm_value, ctx.dct - span, ctx.dct)
+    try:
+        span = timedelta(days=round(assumed * days))
+        if rel in {"next", "coming"}:
+            return Norm("DURATION", norm_value, ctx.dct, ctx.dct + span)
+        return Norm("DURATION", norm_value, ctx.dct - span, ctx.dct)
+    except OverflowError:  # 'the past 10,000 years': a length without dates
+        return Norm("DURATION", norm_value)
 
 
 def duration(m: re.Match, ctx: Context) -> Norm | None:

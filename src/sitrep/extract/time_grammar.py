@@ -56,10 +56,13 @@ MONTH_FULL = "(?:" + "|".join(w for w in W["month"] if w.isalpha()) + ")"
 WEEKDAY = W.alternation("weekday")
 WEEKDAY_FULL = "(?:" + "|".join(w for w in W["weekday"] if w.isalpha()) + ")"
 SEASON = W.alternation("season")
+ZONE = W.alternation("time_zone")
 POD = "(?:morning|afternoon|evening|night)"
 POS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close)\s+of)"
 REL = r"(?:last|this|next|past|previous|coming|current)"
-B, E = r"(?<![\w$£€#])", r"(?![\w])"
+# a match never starts inside a larger number: '1,019 days' is not '019 days', '10,000 years
+# ago' not '000 years ago'
+B, E = r"(?<![\w$£€#])(?<!\d[,.])", r"(?![\w])"
 APPROX_SLACK = {"MORE_THAN": (3, 0), "EQUAL_OR_MORE": (3, 0), "LESS_THAN": (0, 3),
                  "EQUAL_OR_LESS": (0, 3), "APPROX": (2, 2), None: (1, 1)}
 
