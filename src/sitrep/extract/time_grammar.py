@@ -33,6 +33,7 @@ class Context:
     direction: int = -1  # tense of the clause: -1 past, 0 present, +1 future
     reference: date | None = None  # the last explicit date in the text ('two days later')
     focus: date | None = None  # first day of the quarter the text last named ('third-quarter profit')
+    day: date | None = None  # the last day the text named before ('on Friday … at 10 p.m.')
 
 
 @dataclass(frozen=True)

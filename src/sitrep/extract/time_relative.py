@@ -160,9 +160,32 @@ def clock(m: re.Match, ctx: Context) -> Norm | None:
         day_norm = weekday(m, ctx)
         day_text = day_norm.value if day_norm else "XXXX-XX-XX"
     else:
-        day_text = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+        anchor = ctx.day or ctx.dct  # the day the text last named, else the publication day
+        day_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
     day = date.fromisoformat(day_text) if day_text[0].isdigit() else None
     return Norm("TIME", f"{day_text}T{hour:02d}:{minute:02d}", day, day)
+
+
+def part_of_day(m: re.Match, ctx: Context) -> Norm | None:
+    """'mid-afternoon', 'in the morning', 'mid-afternoon yesterday', '4 in the morning'
+    (T04:00): on the day named with it, else the day the text last named, else the
+    publication day."""
+    pod = lookup("part_of_day", m["pod"])
+    if m["weekday"] and capitalised(m["weekday"]):
+        day_norm = weekday(m, ctx)
+        day = date.fromisoformat(day_norm.value[:10]) if day_norm and day_norm.value[0].isdigit() \
+            else None
+    elif m["deictic"]:
+        offset = lookup("deictic_day", m["deictic"])
+        day = ctx.dct + timedelta(days=int(offset)) if ctx.dct else None
+    else:
+        day = ctx.day or ctx.dct
+    day_text = day.isoformat() if day else "XXXX-XX-XX"
+    if m["hour"]:
+        hour = int(m["hour"]) % 12 + (12 if pod in {"AF", "EV"} or (pod == "NI" and
+                                                                   int(m["hour"]) >= 6) else 0)
+        return Norm("TIME", f"{day_text}T{hour:02d}:00", day, day)
+    return Norm("TIME", f"{day_text}T{pod}", day, day)
 
 
 def clock24(m: re.Match, ctx: Context) -> Norm | None:
@@ -185,7 +208,8 @@ def noon(m: re.Match, ctx: Context) -> Norm | None:
         day_norm = weekday(m, ctx)
         day_text = day_norm.value if day_norm else "XXXX-XX-XX"
     else:
-        day_text = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+        anchor = ctx.day or ctx.dct  # the day the text last named, else the publication day
+        day_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
     day = date.fromisoformat(day_text) if day_text[0].isdigit() else None
     return Norm("TIME", f"{day_text}T{hour:02d}:00", day, day)
 
@@ -209,6 +233,10 @@ RULES: tuple[Rule, ...] = (
                    rf"(?:\s+(?:GMT|UTC|local\s+time|[A-Z]{{2}}T))?(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY_FULL})"
                    rf"|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{{4}}))?))?"
                    r"(?P<rel>)(?P<pod>)(?P<pos>)(?P<wday>)", clock),
+    rule("part_of_day", r"(?:(?P<hour>1[0-2]|0?[1-9])\s+in\s+the\s+|(?<=\bin\s)the\s+|(?<=\bduring\s)the\s+"
+                         r"|mid[\s-]?)(?P<pod>morning|afternoon|evening)"
+                         rf"(?:,?\s+(?:on\s+)?(?:(?P<deictic>yesterday|today)|(?P<weekday>{WEEKDAY_FULL})))?"
+                         r"(?P<rel>)(?P<pos>)", part_of_day, gate=r"(?:morning|afternoon|evening)"),
     rule("clock24", rf"(?P<hour>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?:{ZONE})"
                      rf"(?:,?\s+(?:on\s+)?(?P<weekday>{WEEKDAY_FULL}))?(?P<rel>)(?P<pod>)(?P<pos>)",
          clock24, gate=ZONE),

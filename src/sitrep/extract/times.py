@@ -103,7 +103,7 @@ def find_times(doc: Doc, published: date | None) -> list[Found]:
         if _blocked(RULES[index].name, span, published):
             continue
         context = Context(published, _direction(span), _reference(references, start, published),
-                          focus)
+                          focus, _day_named(candidates, start))
         try:
             norm = RULES[index].normalise(m, context)
         except (ValueError, OverflowError):  # a date past the calendar's ends: no time
@@ -116,6 +116,19 @@ def find_times(doc: Doc, published: date | None) -> list[Found]:
         norm = _bounded(norm, span, published)
         candidates.append(Found(start, end, index, norm, span.root.i))
     return _without_conversions(_longest_first(candidates), text)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
+
+
+def _day_named(candidates: list[Found], start: int) -> date | None:
+    """The day the text last named before `start` ('on Friday', 'Oct. 23, 1998', 'yesterday'):
+    a clock time without a day ('at 10 p.m.') is on it."""
+    for f in reversed(candidates):
+        if f.end <= start and f.norm.type in {"DATE", "TIME"} and f.norm.value \
+                and _DAY_VALUE.match(f.norm.value) and f.norm.earliest == f.norm.latest:
+            return f.norm.earliest
+    return None
 
 
 def _without_conversions(found: list[Found], text: str) -> list[Found]:
