@@ -405,3 +405,25 @@ def test_every_value_is_timex3_and_every_interval_ordered(seed_extraction, voa_d
             span = event.time
             assert span is not None and is_timex3_value(span["value"])
             assert not (span["earliest"] and span["latest"]) or span["earliest"] <= span["latest"]
+
+
+@pytest.mark.parametrize("sentence, text, kind, value", [
+    ("NATO members agreed to buy compatible equipment in the coming years.", "the coming years",
+     "DURATION", "PXY"),
+    ("Prisoners were taken in the first hours of the ground war.", "the first hours", "DURATION",
+     "PTXH"),
+    ("Funds may sell their junk bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
+    ("Traders expect the central bank to cut rates in coming months.", "coming months",
+     "DURATION", "PXM"),
+    ("In London at mid-afternoon yesterday, shares were up 2 pence.", "mid-afternoon yesterday",
+     "TIME", "2024-12-15TAF"),
+    ("The father will leave at 4 in the morning.", "4 in the morning", "TIME", "2024-12-16T04:00"),
+    ("Dealers placed heavy buy orders in the morning.", "the morning", "TIME", "2024-12-16TMO"),
+])
+def test_third_pass_classes(sentence, text, kind, value):
+    assert times_in(sentence)[text][:2] == (kind, value)
+
+
+def test_a_clock_time_is_on_the_day_the_text_named():
+    found = times_in("Rebels entered the town on Thursday. The shelling began at 10 p.m.")
+    assert found["10 p.m."][:3] == ("TIME", "2024-12-12T22:00", date(2024, 12, 12))
