@@ -427,3 +427,8 @@ def test_third_pass_classes(sentence, text, kind, value):
 def test_a_clock_time_is_on_the_day_the_text_named():
     found = times_in("Rebels entered the town on Thursday. The shelling began at 10 p.m.")
     assert found["10 p.m."][:3] == ("TIME", "2024-12-12T22:00", date(2024, 12, 12))
+
+
+def test_a_plural_weekday_with_a_part_of_day_is_a_set():
+    found = times_in("The new flights leave Bombay on Tuesday nights.")
+    assert found["Tuesday nights"][:2] == ("SET", "XXXX-WXX-2TNI")

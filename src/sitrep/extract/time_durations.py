@@ -117,7 +117,8 @@ def every(m: re.Match, ctx: Context) -> Norm | None:
 def plural_weekday(m: re.Match, ctx: Context) -> Norm | None:
     if not capitalised(m["weekday"]):
         return None
-    return Norm("SET", f"XXXX-WXX-{lookup('weekday', m['weekday'])}")
+    pod = lookup("part_of_day", m["pod"]) if m["pod"] else None  # 'Tuesday nights'
+    return Norm("SET", f"XXXX-WXX-{lookup('weekday', m['weekday'])}" + (f"T{pod}" if pod else ""))
 
 
 
@@ -139,5 +140,5 @@ RULES: tuple[Rule, ...] = (
     rule("every", rf"(?:(?:every|each)(?:\s+other)?|once|twice|{NUM}\s+times)\s+(?:a\s+|an\s+|per\s+)?"
                    rf"(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD})",
          every, gate=r"(?:every|each|once|twice|times)"),
-    rule("plural_weekday", rf"(?P<weekday>{WEEKDAY_FULL})s", plural_weekday),
+    rule("plural_weekday", rf"(?P<weekday>{WEEKDAY_FULL})(?:s|\s+(?P<pod>{POD})s)", plural_weekday),
 )
