@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from sitrep.export import extraction_to_json, validate
+from sitrep.extract.time_values import is_timex3_value
 from sitrep.extract.times import find_times
 from sitrep.nlp import parse
 from sitrep.records import Document
@@ -307,3 +308,127 @@ def test_value_f1_is_the_official_attribute_f1():
     relaxed_f1 = 2 * matched / (system + gold)
     values = PRF(tp=correct, fp=system - correct, fn=gold - correct)
     assert values.to_json()["f1"] == pytest.approx(correct / matched * relaxed_f1, abs=1e-3)
+
+
+# --- numbers that are not years; plausibility; robustness (third pass) ------------------------
+
+LIVE_BLOG_DAY = date(2016, 7, 14)  # the AllSides live blog whose 'Update: 1041 BST' became 1041
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Security Council's Resolution 1718 prohibits the trade of weapons with Pyongyang.",
+    "Prosecutors cited sections 1505 and 1510 of the federal penal code.",
+    "Protesters marched along Highway 1806 toward the camp.",
+    "Christopher Harris, secretary of Local 1613 of the border patrol union, spoke.",
+    "The plane circled 1000 feet above the city while 1,019 people were evacuated.",
+    "The motion passed with 1041 votes against 210.",
+    "Has someone at 1600 Pennsylvania Avenue concluded they do not need the agencies?",
+    "The bill, No. 1041, was tabled.",
+    "Constituents who called his office: 1135 opposed, 18 for.",
+    "Call the casualty bureau on 0800 096 1233 for information.",
+    "Update: 1019 Former Prime Minister David Cameron condemned the attack.",
+    "It is a felony under 18 U.S.C. 1001, the lawyer said.",
+])
+def test_numbers_that_are_not_years(sentence):
+    found = times_in(sentence, LIVE_BLOG_DAY)
+    assert not [v for v in found.values() if v[1] and v[1][:1].isdigit()], found
+
+
+def test_a_live_blog_clock_is_a_time_not_the_year_1041():
+    found = times_in("Update: 1041 BST\n\nFormer Prime Minister David Cameron said he was "
+                     "horrified.", LIVE_BLOG_DAY)
+    assert found == {"1041 BST": ("TIME", "2016-07-14T10:41", LIVE_BLOG_DAY, LIVE_BLOG_DAY, None)}
+    # the same moment in another zone, in brackets, is not a second time
+    found = times_in("Update 1606 BST (1106 EST)\n\nForeign Secretary Boris Johnson spoke.",
+                     LIVE_BLOG_DAY)
+    assert list(found) == ["1606 BST"]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Magna Carta was signed in 1215.", "1215", "1215"),
+    ("In 1743, its monks were given an ultimatum.", "1743", "1743"),
+    ("He might have violated the obscure 1799 Logan Act.", "1799", "1799"),
+    ("Trump threatened to invoke the Insurrection Act of 1807.", "1807", "1807"),
+    ("Hong Kong keeps its system until 2047.", "2047", "2047"),
+    ("The population will double by 2050, the report said.", "2050", "2050"),
+    ("Democracy in America (1835) compared the two.", "1835", "1835"),
+    ("The late 1800s brought waves of immigrants.", "The late 1800s", "18"),
+])
+def test_far_years_with_a_word_that_makes_them_years(sentence, text, value):
+    assert times_in(sentence, date(2016, 7, 14))[text][1] == value
+
+
+def test_thousands_are_not_read_from_their_last_digits():
+    found = times_in("The siege lasted 1,019 days; 10,000 years ago the valley was a lake.")
+    assert found["1,019 days"][:2] == ("DURATION", "P1019D")
+    # before the calendar's year 1: an open past reference, not year 1 or a crash
+    assert found["10,000 years ago"] == ("DATE", "PAST_REF", None, MONDAY, None)
+    found = times_in("It will look the same 2,000 years from now.")
+    assert found["2,000 years from now"] == ("DATE", "FUTURE_REF", MONDAY, None, None)
+
+
+@pytest.mark.parametrize("published", [None, date(1, 1, 1), date(9999, 12, 31), date(1066, 10, 14)])
+def test_a_nonsense_publication_date_is_treated_as_none(pipeline, published):
+    found = times_in("Rebels shelled the city on Sunday, 10,000 years ago and last week.", published)
+    assert found["Sunday"] == ("DATE", "XXXX-WXX-7", None, None, None)
+    doc = Document.from_text("Russian jets bombed rebel positions near Idlib.", published=published)
+    events = pipeline.extract(doc).events
+    assert events and all(e.time is None for e in events)
+
+
+@pytest.mark.parametrize("value", [
+    "2024-12-15", "2024-W50", "2024-W50-WE", "2024-Q3", "2024-H1", "2024-SU", "199", "19",
+    "XXXX-WXX-1TNI", "2016-07-14T10:41", "XXXX-XX-XXT24:00", "P49Y", "PT5H30M", "P2Y6M", "PXD",
+    "P1.5M", "PAST_REF", "FUTURE_REF", "PT1M30S", "XXXX-11-XX", "2024-12-15TMO",
+])
+def test_timex3_value_validator_accepts(value):
+    assert is_timex3_value(value)
+
+
+@pytest.mark.parametrize("value", [
+    "1041-13", "2024-12-32", "P", "PT", "XXXX-XX-XXT25:00", "PT1D", "P1H", "2024-W54", "", None,
+    "24-12-15", "NOW",
+])
+def test_timex3_value_validator_rejects(value):
+    assert not is_timex3_value(value)
+
+
+def test_every_value_is_timex3_and_every_interval_ordered(seed_extraction, voa_documents, pipeline):
+    extractions = [seed_extraction, *pipeline.extract_many(voa_documents)]
+    times = [t for x in extractions for t in x.times]
+    assert len(times) > 30
+    for t in times:
+        assert is_timex3_value(t.value), (t.text, t.value)
+        assert t.earliest is None or t.latest is None or t.earliest <= t.latest, t
+    for x in extractions:
+        for event in x.events:
+            span = event.time
+            assert span is not None and is_timex3_value(span["value"])
+            assert not (span["earliest"] and span["latest"]) or span["earliest"] <= span["latest"]
+
+
+@pytest.mark.parametrize("sentence, text, kind, value", [
+    ("NATO members agreed to buy compatible equipment in the coming years.", "the coming years",
+     "DURATION", "PXY"),
+    ("Prisoners were taken in the first hours of the ground war.", "the first hours", "DURATION",
+     "PTXH"),
+    ("Funds may sell their junk bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
+    ("Traders expect the central bank to cut rates in coming months.", "coming months",
+     "DURATION", "PXM"),
+    ("In London at mid-afternoon yesterday, shares were up 2 pence.", "mid-afternoon yesterday",
+     "TIME", "2024-12-15TAF"),
+    ("The father will leave at 4 in the morning.", "4 in the morning", "TIME", "2024-12-16T04:00"),
+    ("Dealers placed heavy buy orders in the morning.", "the morning", "TIME", "2024-12-16TMO"),
+])
+def test_third_pass_classes(sentence, text, kind, value):
+    assert times_in(sentence)[text][:2] == (kind, value)
+
+
+def test_a_clock_time_is_on_the_day_the_text_named():
+    found = times_in("Rebels entered the town on Thursday. The shelling began at 10 p.m.")
+    assert found["10 p.m."][:3] == ("TIME", "2024-12-12T22:00", date(2024, 12, 12))
+
+
+def test_a_plural_weekday_with_a_part_of_day_is_a_set():
+    found = times_in("The new flights leave Bombay on Tuesday nights.")
+    assert found["Tuesday nights"][:2] == ("SET", "XXXX-WXX-2TNI")

@@ -138,12 +138,14 @@ def score(data_dir: Path, split: str, limit: int | None = None) -> EvalResult:
                 by_type[g.type]["value"] += 1
             else:
                 errors.append({"doc": gold_doc.name, "dct": str(gold_doc.dct), "gold": g.text,
-                               "gold_value": g.value, "system": s.text, "value": s.value,
+                               "gold_type": g.type, "gold_value": g.value, "system": s.text,
+                               "type": s.type, "value": s.value,
                                "context": gold_doc.text[max(0, g.span[0] - 60):g.span[1] + 30]})
-        errors += [{"doc": gold_doc.name, "missed": g.text, "gold_value": g.value,
+        errors += [{"doc": gold_doc.name, "missed": g.text, "gold_type": g.type,
+                    "gold_value": g.value,
                     "context": gold_doc.text[max(0, g.span[0] - 40):g.span[1] + 20]}
                    for gi, g in enumerate(gold) if gi not in matched_gold]
-        errors += [{"doc": gold_doc.name, "spurious": s.text, "value": s.value,
+        errors += [{"doc": gold_doc.name, "spurious": s.text, "type": s.type, "value": s.value,
                     "context": gold_doc.text[max(0, s.span[0] - 40):s.span[1] + 20]}
                    for si, s in enumerate(system) if si not in matched_system]
         values.tp += correct

@@ -132,11 +132,14 @@ def year(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def decade(m: re.Match, ctx: Context) -> Norm | None:
+    """'the 1990s' (199), 'the '90s'; 'the 1800s', 'the early 1900s' are centuries (18, 19), as
+    they are read; 'the 2000s' stays the decade."""
     if m["short"]:
         start = (1900 if int(m["short"]) >= 30 else 2000) + int(m["short"])
     else:
         start = int(m["year"])
-    return positioned(Point(date(start, 1, 1), "decade"), m["pos"])
+    granularity = "century" if start % 100 == 0 and start < 2000 else "decade"
+    return positioned(Point(date(start, 1, 1), granularity), m["pos"])
 
 
 def century(m: re.Match, ctx: Context) -> Norm | None:

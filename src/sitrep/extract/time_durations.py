@@ -42,15 +42,19 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
     if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None:
         anchor = ctx.reference if rel == "following" and ctx.reference else ctx.dct
         return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
-    amount = amount_of(m["num"]) if m["num"] else 1.0
+    # no count: 'the past week' is one, 'the coming years' / 'the first hours' an unknown number
+    amount = amount_of(m["num"]) if m["num"] else (None if unit.endswith("s") else 1.0)
     norm_value = length(amount, letter)
     if ctx.dct is None or rel not in {"past", "last", "previous", "next", "coming"}:
         return Norm("DURATION", norm_value)
-    assumed = amount if amount is not None else _VAGUE_AMOUNT.get(m["num"].lower(), 3)
-    span = timedelta(days=round(assumed * days))
-    if rel in {"next", "coming"}:
-        return Norm("DURATION", norm_value, ctx.dct, ctx.dct + span)
-    return Norm("DURATION", norm_value, ctx.dct - span, ctx.dct)
+    assumed = amount if amount is not None else _VAGUE_AMOUNT.get((m["num"] or "").lower(), 3)
+    try:
+        span = timedelta(days=round(assumed * days))
+        if rel in {"next", "coming"}:
+            return Norm("DURATION", norm_value, ctx.dct, ctx.dct + span)
+        return Norm("DURATION", norm_value, ctx.dct - span, ctx.dct)
+    except OverflowError:  # 'the past 10,000 years': a length without dates
+        return Norm("DURATION", norm_value)
 
 
 def duration(m: re.Match, ctx: Context) -> Norm | None:
@@ -81,6 +85,13 @@ def bare_units(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("DURATION", length(None, letter))
 
 
+def units_ahead(m: re.Match, ctx: Context) -> Norm | None:
+    """'the weeks ahead', 'in coming months': an unknown number of units from the publication
+    date on (PXW), as TimeBank annotates them."""
+    letter, _ = unit_letter(m["unit"] or m["unit2"])
+    return Norm("DURATION", length(None, letter), ctx.dct, None)
+
+
 def frequency(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("SET", lookup("frequency", m[0]))
 
@@ -106,7 +117,8 @@ def every(m: re.Match, ctx: Context) -> Norm | None:
 def plural_weekday(m: re.Match, ctx: Context) -> Norm | None:
     if not capitalised(m["weekday"]):
         return None
-    return Norm("SET", f"XXXX-WXX-{lookup('weekday', m['weekday'])}")
+    pod = lookup("part_of_day", m["pod"]) if m["pod"] else None  # 'Tuesday nights'
+    return Norm("SET", f"XXXX-WXX-{lookup('weekday', m['weekday'])}" + (f"T{pod}" if pod else ""))
 
 
 
@@ -121,9 +133,12 @@ RULES: tuple[Rule, ...] = (
     rule("bare_units", r"(?:for|in|over|after|within|of|many|several)\s+(?P<span>(?P<recent>recent\s+)?"
                         r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s))(?!\s+ago)",
           bare_units),
+    rule("units_ahead", r"(?:(?:the\s+)?(?P<unit>days|weeks|months|years)\s+ahead"
+                         r"|(?<=\bin\s)coming\s+(?P<unit2>days|weeks|months|years))",
+         units_ahead, gate=r"(?:ahead|coming)"),
     rule("frequency", W.alternation("frequency"), frequency),
     rule("every", rf"(?:(?:every|each)(?:\s+other)?|once|twice|{NUM}\s+times)\s+(?:a\s+|an\s+|per\s+)?"
                    rf"(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD})",
          every, gate=r"(?:every|each|once|twice|times)"),
-    rule("plural_weekday", rf"(?P<weekday>{WEEKDAY_FULL})s", plural_weekday),
+    rule("plural_weekday", rf"(?P<weekday>{WEEKDAY_FULL})(?:s|\s+(?P<pod>{POD})s)", plural_weekday),
 )

@@ -33,6 +33,7 @@ class Context:
     direction: int = -1  # tense of the clause: -1 past, 0 present, +1 future
     reference: date | None = None  # the last explicit date in the text ('two days later')
     focus: date | None = None  # first day of the quarter the text last named ('third-quarter profit')
+    day: date | None = None  # the last day the text named before ('on Friday … at 10 p.m.')
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,13 @@ MONTH_FULL = "(?:" + "|".join(w for w in W["month"] if w.isalpha()) + ")"
 WEEKDAY = W.alternation("weekday")
 WEEKDAY_FULL = "(?:" + "|".join(w for w in W["weekday"] if w.isalpha()) + ")"
 SEASON = W.alternation("season")
+ZONE = W.alternation("time_zone")
 POD = "(?:morning|afternoon|evening|night)"
 POS = r"(?:early|mid|late|the\s+(?:beginning|start|middle|end|close)\s+of)"
 REL = r"(?:last|this|next|past|previous|coming|current)"
-B, E = r"(?<![\w$£€#])", r"(?![\w])"
+# a match never starts inside a larger number: '1,019 days' is not '019 days', '10,000 years
+# ago' not '000 years ago'
+B, E = r"(?<![\w$£€#])(?<!\d[,.])", r"(?![\w])"
 APPROX_SLACK = {"MORE_THAN": (3, 0), "EQUAL_OR_MORE": (3, 0), "LESS_THAN": (0, 3),
                  "EQUAL_OR_LESS": (0, 3), "APPROX": (2, 2), None: (1, 1)}
 

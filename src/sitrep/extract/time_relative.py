@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from sitrep.extract.time_calendar import full_date
 from sitrep.extract.time_grammar import (
-    APPROX_SLACK, HEDGE, MONTH, NUM, POD, POS, REL, UNIT, VAGUE, WEEKDAY_FULL, W, Context, Norm,
+    APPROX_SLACK, HEDGE, MONTH, NUM, POD, POS, REL, UNIT, VAGUE, WEEKDAY_FULL, ZONE, W, Context, Norm,
     Rule, amount_of, capitalised, lookup, part_of_period, point_norm, positioned, rule,
     unit_letter,
 )
@@ -108,8 +108,20 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
             and float(amount).is_integer() and not mod:  # '$1.4 billion a year earlier': 1988-Q3
         return point_norm(Point(shift(ctx.focus, -int(amount), "Y"), "quarter"))
     if amount is None:  # 'several years ago'
-        ref = "PAST_REF" if direction < 0 else "FUTURE_REF"
-        return Norm("DATE", ref, *((None, anchor) if direction < 0 else (anchor, None)), mod)
+        return _open_reference(direction, anchor, mod)
+    try:
+        return _ago_at(ctx, anchor, amount, letter, days, direction, mod)
+    except (OverflowError, ValueError):  # '10,000 years ago': before the calendar's year 1
+        return _open_reference(direction, anchor, mod)
+
+
+def _open_reference(direction: int, anchor: date, mod: str | None) -> Norm:
+    ref = "PAST_REF" if direction < 0 else "FUTURE_REF"
+    return Norm("DATE", ref, *((None, anchor) if direction < 0 else (anchor, None)), mod)
+
+
+def _ago_at(ctx: Context, anchor: date, amount: float, letter: str, days: float, direction: int,
+            mod: str | None) -> Norm:
     offset_days = amount * days
     if letter in {"H", "MIN", "S"} or not float(amount).is_integer():
         base = anchor + timedelta(days=direction * round(offset_days))
@@ -148,7 +160,44 @@ def clock(m: re.Match, ctx: Context) -> Norm | None:
         day_norm = weekday(m, ctx)
         day_text = day_norm.value if day_norm else "XXXX-XX-XX"
     else:
-        day_text = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+        anchor = ctx.day or ctx.dct  # the day the text last named, else the publication day
+        day_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    day = date.fromisoformat(day_text) if day_text[0].isdigit() else None
+    return Norm("TIME", f"{day_text}T{hour:02d}:{minute:02d}", day, day)
+
+
+def part_of_day(m: re.Match, ctx: Context) -> Norm | None:
+    """'mid-afternoon', 'in the morning', 'mid-afternoon yesterday', '4 in the morning'
+    (T04:00): on the day named with it, else the day the text last named, else the
+    publication day."""
+    pod = lookup("part_of_day", m["pod"])
+    if m["weekday"] and capitalised(m["weekday"]):
+        day_norm = weekday(m, ctx)
+        day = date.fromisoformat(day_norm.value[:10]) if day_norm and day_norm.value[0].isdigit() \
+            else None
+    elif m["deictic"]:
+        offset = lookup("deictic_day", m["deictic"])
+        day = ctx.dct + timedelta(days=int(offset)) if ctx.dct else None
+    else:
+        day = ctx.day or ctx.dct
+    day_text = day.isoformat() if day else "XXXX-XX-XX"
+    if m["hour"]:
+        hour = int(m["hour"]) % 12 + (12 if pod in {"AF", "EV"} or (pod == "NI" and
+                                                                   int(m["hour"]) >= 6) else 0)
+        return Norm("TIME", f"{day_text}T{hour:02d}:00", day, day)
+    return Norm("TIME", f"{day_text}T{pod}", day, day)
+
+
+def clock24(m: re.Match, ctx: Context) -> Norm | None:
+    """A 24-hour time with its zone, as live blogs and wire copy write it: 'Update: 1041 BST',
+    '(0735 GMT)' — on the publication day, or the weekday named after it."""
+    hour, minute = int(m["hour"]), int(m["min"])
+    day_text = "XXXX-XX-XX"
+    if m["weekday"] and capitalised(m["weekday"]):
+        day_norm = weekday(m, ctx)
+        day_text = day_norm.value[:10] if day_norm else day_text
+    elif ctx.dct is not None:
+        day_text = ctx.dct.isoformat()
     day = date.fromisoformat(day_text) if day_text[0].isdigit() else None
     return Norm("TIME", f"{day_text}T{hour:02d}:{minute:02d}", day, day)
 
@@ -159,7 +208,8 @@ def noon(m: re.Match, ctx: Context) -> Norm | None:
         day_norm = weekday(m, ctx)
         day_text = day_norm.value if day_norm else "XXXX-XX-XX"
     else:
-        day_text = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+        anchor = ctx.day or ctx.dct  # the day the text last named, else the publication day
+        day_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
     day = date.fromisoformat(day_text) if day_text[0].isdigit() else None
     return Norm("TIME", f"{day_text}T{hour:02d}:00", day, day)
 
@@ -183,6 +233,13 @@ RULES: tuple[Rule, ...] = (
                    rf"(?:\s+(?:GMT|UTC|local\s+time|[A-Z]{{2}}T))?(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY_FULL})"
                    rf"|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{{4}}))?))?"
                    r"(?P<rel>)(?P<pod>)(?P<pos>)(?P<wday>)", clock),
+    rule("part_of_day", r"(?:(?P<hour>1[0-2]|0?[1-9])\s+in\s+the\s+|(?<=\bin\s)the\s+|(?<=\bduring\s)the\s+"
+                         r"|mid[\s-]?)(?P<pod>morning|afternoon|evening)"
+                         rf"(?:,?\s+(?:on\s+)?(?:(?P<deictic>yesterday|today)|(?P<weekday>{WEEKDAY_FULL})))?"
+                         r"(?P<rel>)(?P<pos>)", part_of_day, gate=r"(?:morning|afternoon|evening)"),
+    rule("clock24", rf"(?P<hour>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?:{ZONE})"
+                     rf"(?:,?\s+(?:on\s+)?(?P<weekday>{WEEKDAY_FULL}))?(?P<rel>)(?P<pod>)(?P<pos>)",
+         clock24, gate=ZONE),
     rule("noon", rf"(?P<word>noon|midday|midnight)(?:,?\s+(?:on\s+)?(?P<weekday>{WEEKDAY_FULL}))?"
                   r"(?P<rel>)(?P<pod>)(?P<pos>)", noon),
 )

@@ -9,6 +9,7 @@ meteorological (northern hemisphere): winter 2024 is December 2024 to February 2
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -29,7 +30,8 @@ class Point:
 
 
 def shift(day: date, amount: int, unit: str) -> date:
-    """`day` moved by `amount` TIMEX3 units (D, W, M, Q, Y, DE, CE); months clamp the day."""
+    """`day` moved by `amount` TIMEX3 units (D, W, M, Q, Y, DE, CE); months clamp the day. Past
+    either end of the calendar (year 1, year 9999) it raises OverflowError."""
     if unit == "D":
         return day + timedelta(days=amount)
     if unit == "W":
@@ -37,7 +39,8 @@ def shift(day: date, amount: int, unit: str) -> date:
     months = amount * {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit]
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    year = min(max(year, 1), 9999)
+    if not 1 <= year <= 9999:
+        raise OverflowError(f"{day} moved by {amount}{unit} leaves the calendar")
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
 
@@ -160,3 +163,23 @@ def _period(parts: list[tuple]) -> str:
             text, in_clock = text + "T", True
         text += f"{number}{'M' if unit == 'MIN' else unit}"
     return text
+
+
+# What a TIMEX3 value may look like (TimeML 1.2.1 / ISO-TimeML), as this layer writes them: a
+# calendar date at any granularity with X for what the text leaves open (2024-12-15, 2024-W50-WE,
+# 2024-Q3, 2024-SU, 199, 19, XXXX-WXX-1), with a clock or part of day after T (T10:41, TNI,
+# T24:00), a length (P49Y, PT5H30M, P2Y6M, PXD, P1.5M), or a deictic reference (PAST_REF).
+_YEAR = r"(?:\d{4}|X{4})"
+_DATE = (rf"(?:{_YEAR}(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?"
+         r"|W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-(?:[1-7]|WE|X))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
+         r"|\d{3}X?|\d{2})")
+_TIME_OF_DAY = r"T(?:(?:[01]\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?)?|MO|MI|AF|EV|NI|DT)"
+_AMOUNT = r"(?:\d+(?:\.\d+)?|X)"
+_LENGTH = (rf"P(?:(?:{_AMOUNT}(?:Y|M|W|D|Q|DE|CE|ML|E|C|L))+(?:T(?:{_AMOUNT}[HMS])+)?"
+           rf"|T(?:{_AMOUNT}[HMS])+)")
+TIMEX3_VALUE = re.compile(rf"(?:{_DATE}(?:{_TIME_OF_DAY})?|{_LENGTH}|(?:PAST|PRESENT|FUTURE)_REF)\Z")
+
+
+def is_timex3_value(text: str | None) -> bool:
+    """True when `text` is a legal TIMEX3 value ('2024-12-15', 'P49Y', 'XXXX-WXX-1TNI')."""
+    return bool(text) and TIMEX3_VALUE.match(text) is not None

@@ -57,7 +57,7 @@ class TimeExtractor:
         self.rules: tuple[Rule, ...] = RULES
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
-        found = find_times(doc, document.published)
+        found = find_times(doc, document.published)  # an implausible date is treated as none
         times = [TimeExpr(doc_id=document.id, span=(f.start, f.end), text=doc.text[f.start:f.end],
                           type=f.norm.type, value=f.norm.value, earliest=f.norm.earliest,
                           latest=f.norm.latest, mod=f.norm.mod) for f in found]
@@ -67,8 +67,25 @@ class TimeExtractor:
         return out
 
 
+# A publication date outside these years is treated as missing (deictic values XXXX-…, no
+# intervals, undated events `time: None`): a placeholder such as 0001-01-01 or 9999-12-31 is not
+# an anchor, and calendar arithmetic near the ends of the date range would overflow.
+PUBLISHED_YEARS = (1900, 2199)
+# A bare number read as a year this far from the publication date needs a word that makes it one
+# ('in 1743', 'the 1803 decision', 'by 2050'): 'Update: 1041' is not the year 1041.
+OLD_YEAR, FUTURE_YEARS = 1900, 30
+
+
+def usable_published(published: date | None) -> date | None:
+    """The publication date the times layer anchors on: None when missing or implausible."""
+    if published is None or not PUBLISHED_YEARS[0] <= published.year <= PUBLISHED_YEARS[1]:
+        return None
+    return published
+
+
 def find_times(doc: Doc, published: date | None) -> list[Found]:
     """Every time expression in `doc`, in text order, normalised against `published`."""
+    published = usable_published(published)
     text = doc.text
     matches = []
     for index, rule in enumerate(RULES):
@@ -83,18 +100,57 @@ def find_times(doc: Doc, published: date | None) -> list[Found]:
     candidates = []
     focus = None  # the quarter a results story last named: 'a year earlier' compares with it
     for start, end, index, m, span in matches:
-        if _blocked(RULES[index].name, span):
+        if _blocked(RULES[index].name, span, published):
             continue
         context = Context(published, _direction(span), _reference(references, start, published),
-                          focus)
-        norm = RULES[index].normalise(m, context)
+                          focus, _day_named(candidates, start))
+        try:
+            norm = RULES[index].normalise(m, context)
+        except (ValueError, OverflowError):  # a date past the calendar's ends: no time
+            norm = None
         if norm is None:
             continue
         if RULES[index].sets_focus and norm.value and _QUARTER.match(norm.value):
             focus = norm.earliest
+        norm = _plausible(norm, published)
         norm = _bounded(norm, span, published)
         candidates.append(Found(start, end, index, norm, span.root.i))
-    return _longest_first(candidates)
+    return _without_conversions(_longest_first(candidates), text)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
+
+
+def _day_named(candidates: list[Found], start: int) -> date | None:
+    """The day the text last named before `start` ('on Friday', 'Oct. 23, 1998', 'yesterday'):
+    a clock time without a day ('at 10 p.m.') is on it."""
+    for f in reversed(candidates):
+        if f.end <= start and f.norm.type in {"DATE", "TIME"} and f.norm.value \
+                and _DAY_VALUE.match(f.norm.value) and f.norm.earliest == f.norm.latest:
+            return f.norm.earliest
+    return None
+
+
+def _without_conversions(found: list[Found], text: str) -> list[Found]:
+    """A clock time in brackets right after another is the same moment in another zone: '10:35
+    a.m. (0735 GMT)', 'Update 1606 BST (1106 EST)'. TimeML leaves it out; so does this layer."""
+    kept: list[Found] = []
+    for f in found:
+        previous = kept[-1] if kept else None
+        if previous is not None and f.norm.type == previous.norm.type == "TIME" \
+                and text[previous.end:f.start].strip() == "(":
+            continue
+        kept.append(f)
+    return kept
+
+
+def _plausible(norm: Norm, published: date | None) -> Norm:
+    """A date reckoned more than a century after publication ('2,000 years later' from a 2016
+    article → 4016) is no calendar date: FUTURE_REF from the publication date."""
+    if published is None or norm.type not in {"DATE", "TIME"} or not norm.value \
+            or not norm.value[:4].isdigit() or int(norm.value[:4]) <= published.year + 100:
+        return norm
+    return Norm("DATE", "FUTURE_REF", published, None, norm.mod)
 
 
 def _longest_first(candidates: list[Found]) -> list[Found]:
@@ -114,14 +170,17 @@ def _reference(references: list[tuple[int, re.Match]], start: int,
     """The last explicit calendar date before `start` ('On March 3 … two days later')."""
     for ref_start, m in reversed(references):
         if ref_start < start:
-            norm = next(r for r in RULES if r.pattern is m.re).normalise(m, Context(published))
+            try:
+                norm = next(r for r in RULES if r.pattern is m.re).normalise(m, Context(published))
+            except (ValueError, OverflowError):
+                return None
             if norm is not None and norm.earliest is not None:
                 return norm.earliest
             return None
     return None
 
 
-def _blocked(rule: str, span: Span) -> bool:
+def _blocked(rule: str, span: Span, published: date | None = None) -> bool:
     """The parse says this is not a time: a name, a modal or verb, a counted number."""
     if rule in _SINGLE_NAME_RULES and any(t.ent_type_ in _NAME_ENTITIES for t in span):
         return True
@@ -134,14 +193,75 @@ def _blocked(rule: str, span: Span) -> bool:
             return True
         if number.i > 0 and number.doc[number.i - 1].text in {"$", "£", "€", "#", "No.", "no."}:
             return True
+        written = re.findall(r"\d{4}", number.text)  # '1041', 'mid-2014'
+        implausible = bool(written) and _far_year(int(written[-1]), published)
         if number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"} \
                 and number.head.lemma_.lower() not in _TIME_UNIT_LEMMAS \
-                and number.ent_type_ != "DATE":
+                and (number.ent_type_ != "DATE" or implausible):
             return True  # '2000 troops'; but 'the 2011 revolution', 'the 1992 protests'
+        if _not_a_year(span, number) or (implausible and not _year_cue(span, number)):
+            return True
     if rule == "frequency" and first.dep_ == "amod" \
             and first.lower_ in time_words()["frequency_kind"]:
         return True  # 'a quarterly dividend' is a kind of dividend; 'a daily rally' is a SET
     return False
+
+
+def _far_year(year: int, published: date | None) -> bool:
+    latest = (published.year if published else date.today().year) + FUTURE_YEARS
+    return year < OLD_YEAR or year > latest
+
+
+def _not_a_year(span: Span, number: Token) -> bool:
+    """A four-digit number that names or locates something: 'Resolution 1718', 'Section 1206',
+    'Highway 1806', 'Update: 1041', '1600 Pennsylvania Avenue', '1041 BST' (a clock)."""
+    words = time_words()
+    doc = number.doc
+    if number.i == span.start and _labelled(number, words["number_label"]):
+        return True
+    after = doc[number.i + 1: number.i + 5]
+    if after and after[0].lower_ in words["time_zone"]:
+        return True
+    if after and after[0].is_title and not after[0].ent_type_ == "DATE":
+        for token in after[1:]:  # '1600 Pennsylvania Avenue', '2100 M St.'
+            if token.lower_ in words["street_suffix"] or token.lower_.rstrip(".") in \
+                    words["street_suffix"]:
+                return True
+            if not token.is_title:
+                break
+    return False
+
+
+def _labelled(number: Token, labels: dict, depth: int = 0) -> bool:
+    """A label right before the number ('Resolution 1718', 'Update: 1041'), or before the first
+    number of a list it ends ('sections 1505 and 1510')."""
+    doc = number.doc
+    i = number.i - 1
+    if i >= 0 and doc[i].text in {":", "#"}:
+        i -= 1  # 'Update: 1041'
+    if i < 0:
+        return False
+    if doc[i].lower_ in labels:
+        return True
+    if depth < 4 and i > 0 and doc[i].lower_ in {"and", "or", ",", "to", "through", "-", "&"}:
+        previous = doc[i - 1]
+        return previous.like_num and _labelled(previous, labels, depth + 1)
+    return False
+
+
+def _year_cue(span: Span, number: Token) -> bool:
+    """A word that makes a far number a year: a preposition or determiner before it ('in 1743',
+    'the 1803 decision', 'by 2050'), a part of the period ('early 1865'), an era after it."""
+    words = time_words()["year_cue"]
+    doc = number.doc
+    if number.i > span.start or not number.text.isdigit():  # 'early 1865', 'mid-1865'
+        return True
+    if number.i + 1 < len(doc) and doc[number.i + 1].lower_ in {"ad", "a.d.", "bc", "b.c.", "bce", "ce"}:
+        return True
+    before = doc[number.i - 1] if number.i > 0 else None
+    if before is not None and before.tag_ == "JJ" and number.i > 1:
+        before = doc[number.i - 2]  # 'the obscure 1799 Logan Act'
+    return before is not None and before.lower_ in words
 
 
 def _attachment(token: Token) -> list[int]:
@@ -266,9 +386,10 @@ def _event_time(linked: Found | None, document: Document) -> dict | None:
         norm = linked.norm
         return {"value": norm.value, "earliest": _iso(norm.earliest), "latest": _iso(norm.latest),
                 "source": "text", "mod": norm.mod}
-    if document.published is None:
+    published = usable_published(document.published)
+    if published is None:
         return None
-    day = document.published.isoformat()
+    day = published.isoformat()
     return {"value": day, "earliest": day, "latest": day, "source": "publication_date",
             "mod": None}
 
