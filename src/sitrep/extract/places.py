@@ -36,6 +36,7 @@ _MAIN_NAME = 0.15
 _IN_DOC_COUNTRY = 0.45
 _DOMINANT_COUNTRY = 0.25
 _IN_DOC_ADMIN1 = 0.3
+_HOME_MENTIONS, _HOME_DIVISION = 3, 0.9
 _CONTAINED = 1.2  # "Alexandria, Louisiana", "the T4 airbase in Homs"
 _NEARBY_KM, _NEARBY = 300.0, 0.25
 _HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base": "military_base"}
@@ -201,6 +202,8 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += _IN_DOC_COUNTRY
         if c.country == context.countries.most_common(1)[0][0]:
             score += _DOMINANT_COUNTRY
+            if c.feature == "admin1" and context.countries[c.country] >= _HOME_MENTIONS:
+                score += _HOME_DIVISION  # "Georgia" in a story about Atlanta is the state
     if (c.country, c.admin1) in context.admin1 and c.feature != "admin1":
         score += _IN_DOC_ADMIN1
     if container is not None and container.candidates:
