@@ -36,13 +36,14 @@ _MAIN_NAME = 0.15
 _IN_DOC_COUNTRY = 0.45
 _DOMINANT_COUNTRY = 0.25
 _IN_DOC_ADMIN1 = 0.3
-_HOME_MENTIONS, _HOME_DIVISION = 3, 0.9
+_HOME_MENTIONS, _HOME_DIVISION, _BIG_CITY = 3, 0.9, 500_000
 _CONTAINED = 1.2  # "Alexandria, Louisiana", "the T4 airbase in Homs"
 _NEARBY_KM, _NEARBY = 300.0, 0.25
 _HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base": "military_base"}
 # A village known only by an alternate spelling, in no country the article names, is more
 # likely a misread name ("Assad" → ‘Ein el Asad) than the place meant: left unresolved.
 _OBSCURE_POPULATION = 10_000
+_CLEAR_POPULATION = 100_000
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
 
 
@@ -143,6 +144,10 @@ class _Context:
                 countries[next(iter(kinds))] += 1
                 if top.feature != "country":
                     points.append((top.lat, top.lon))
+            elif top is not None and top.population >= _CLEAR_POPULATION and all(
+                    c.population * 10 <= top.population for c in r.candidates[1:]
+                    if c.country != top.country):
+                countries[top.country] += 1  # Atlanta, Florida: one reading dwarfs the rest
             for c in r.candidates[:3]:
                 if c.feature == "admin1" and c.main:
                     admin1.add((c.country, c.admin1))
@@ -173,10 +178,23 @@ def _rank(r: _Resolved, context: _Context, container: _Resolved | None) -> None:
     # Governorate): the bare name is the town
     towns = {(c.country, c.admin1) for c in plausible
              if c.feature == "city" and c.main and c.population >= _TOWN_OVER_PROVINCE}
-    scored = sorted(((_score(c, r, context, container)
-                      - (_PROVINCE_OF_TOWN if c.feature == "admin1" and
-                         (c.country, c.admin1) in towns else 0.0), c) for c in plausible),
-                    key=lambda pair: -pair[0])
+    # a division of the article's home country over a foreign country or town of the same
+    # name ("Georgia" in a story about Atlanta is the state), unless a big city of that country
+    # bears the name (Moscow, New York)
+    home = context.countries.most_common(1)[0][0] if context.countries else None
+    rival = home is not None and context.countries[home] >= _HOME_MENTIONS and not any(
+        c.feature == "city" and c.main and c.country == home and c.population >= _BIG_CITY
+        for c in plausible)
+
+    def adjusted(c: Candidate) -> float:
+        score = _score(c, r, context, container)
+        if c.feature == "admin1" and (c.country, c.admin1) in towns:
+            score -= _PROVINCE_OF_TOWN
+        if rival and c.feature == "admin1" and c.country == home and c.main:
+            score += _HOME_DIVISION
+        return score
+
+    scored = sorted(((adjusted(c), c) for c in plausible), key=lambda pair: -pair[0])
     if scored:
         r.score, r.best = scored[0]
         r.runner_up = scored[1][0] if len(scored) > 1 else None
@@ -202,8 +220,7 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += _IN_DOC_COUNTRY
         if c.country == context.countries.most_common(1)[0][0]:
             score += _DOMINANT_COUNTRY
-            if c.feature == "admin1" and context.countries[c.country] >= _HOME_MENTIONS:
-                score += _HOME_DIVISION  # "Georgia" in a story about Atlanta is the state
+
     if (c.country, c.admin1) in context.admin1 and c.feature != "admin1":
         score += _IN_DOC_ADMIN1
     if container is not None and container.candidates:
