@@ -50,7 +50,9 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     found += _facility_phrases(doc)
     found += _gazetteer_phrases(doc, facility_keys)
     person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    person_spans += [m.span for m in mentions if m.actor in person_ids]
+    # a person's name, not a description that names a country ("U.S. investigators")
+    person_spans += [m.span for m in mentions if m.actor in person_ids
+                     and m.label not in {"DESC", "NORP"}]
     person_keys = _person_keys(person_names)
     found = [t for m in found if (t := _trimmed(m)) and not _is_person(t, person_spans, person_keys)]
     return _without_overlaps(found)
