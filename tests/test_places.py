@@ -131,3 +131,78 @@ def _actors(pipeline, doc, document):
 def test_default_path_honours_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("SITREP_GAZETTEER", str(tmp_path / "x.sqlite"))
     assert default_path() == tmp_path / "x.sqlite"
+
+
+# --- issue 5, second pass: bugs seen on real text ---------------------------------------------
+
+def _places(pipeline, text):
+    from sitrep.records import Document
+
+    return pipeline.extract(Document.from_text(text)).places
+
+
+def test_a_person_is_never_a_place(pipeline):
+    places = _places(pipeline, "Syrian President Bashar al-Assad met Russian officials in "
+                               "Damascus on Tuesday. Assad said the talks went well.")
+    assert not [p for p in places if "Assad" in p.text]
+    assert any(p.text == "Damascus" and p.country == "SY" for p in places)
+
+
+def test_first_level_divisions_beat_small_towns_abroad(pipeline):
+    places = _places(pipeline, "Russian forces were redeployed from Chechnya to Dagestan after "
+                               "an attack on a police post in Makhachkala.")
+    by_text = {p.text: p for p in places}
+    assert by_text["Chechnya"].country == "RU" and by_text["Chechnya"].feature_type == "admin1"
+    assert by_text["Dagestan"].country == "RU" and by_text["Dagestan"].lat is not None
+
+
+def test_moscow_city_is_not_in_moscow_oblast(gazetteer):
+    moscow = next(c for c in gazetteer.lookup(name_key("Moscow"))
+                  if c.feature == "city" and c.country == "RU")
+    assert moscow.admin1 != "Moscow Oblast"
+
+
+def test_moscow_the_city_wins_over_its_province(pipeline):
+    moscow = next(p for p in _places(pipeline, "Protesters gathered in Moscow on Sunday.")
+                  if p.text == "Moscow")
+    assert moscow.feature_type == "city" and distance_km(55.756, 37.617, moscow.lat, moscow.lon) < 10
+
+
+@pytest.mark.parametrize("a, b", [("Deir Ezzor", "Deir ez-Zor"), ("Deir Ez-Zor", "Deir el-Zor")])
+def test_glued_arabic_articles_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+    assert name_key("Assad") == "asad"  # a first word keeps its letters
+
+
+def test_deir_ezzor_resolves(pipeline):
+    deir = next(p for p in _places(pipeline, "US-backed fighters advanced on Deir Ezzor, in "
+                                             "eastern Syria.") if p.text.startswith("Deir"))
+    assert deir.country == "SY" and distance_km(35.336, 40.140, deir.lat, deir.lon) < 60
+
+
+def test_regions_are_coarse_and_low_confidence(pipeline):
+    levant = next(p for p in _places(pipeline, "The group once held territory across the Levant "
+                                               "and Iraq.") if "Levant" in p.text)
+    assert levant.feature_type == "region" and levant.confidence <= 0.4
+    assert levant.country is None
+
+
+def test_a_country_labelled_as_a_demonym_still_resolves(pipeline):
+    places = _places(pipeline, "Thailand and Cambodia traded fire along the border, Bangkok said.")
+    thailand = next(p for p in places if p.text == "Thailand")
+    assert thailand.country == "TH" and thailand.lat is not None
+
+
+def test_gazetteer_points_follow_geonames_for_countries_and_provinces(gazetteer):
+    us = next(c for c in gazetteer.lookup(name_key("United States")) if c.feature == "country")
+    assert distance_km(39.76, -98.5, us.lat, us.lon) < 1  # not the Factbook's 38 N 97 W
+    ontario = next(c for c in gazetteer.lookup(name_key("Ontario")) if c.feature == "admin1")
+    # the centre of the box around its towns, not their mean near Toronto (600 km south)
+    assert distance_km(49.25, -84.5, ontario.lat, ontario.lon) < 250 and ontario.lat > 46
+
+
+def test_ap_state_abbreviations_resolve_in_containment(pipeline):
+    places = _places(pipeline, "The plant in Alexandria, La., closed after the storm; a second "
+                               "site in Frankfort, Ky., stayed open.")
+    alexandria = next(p for p in places if p.text == "Alexandria")
+    assert alexandria.country == "US" and alexandria.admin1 == "Louisiana"

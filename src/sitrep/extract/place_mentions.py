@@ -30,9 +30,12 @@ class PlaceMention:
 
 
 def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[str, str],
-                        facility_keys: set[str], person_names: set[str]) -> list[PlaceMention]:
+                        facility_keys: set[str], person_names: set[str],
+                        person_ids: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Place mentions in text order, overlaps resolved in favour of the longer span. A name the
-    actors layer knows as a person's ("Assad", which the NER calls a GPE) is no place."""
+    actors layer resolves to a person, or that spaCy labels PERSON, is never a place: not where
+    it stands ("Assad", which the NER sometimes calls a GPE), nor elsewhere in the article under
+    any of that person's names ("Assad" after "Bashar al-Assad")."""
     found: list[PlaceMention] = []
     roles = sorted(mentions, key=lambda m: m.span)
     text = doc.text  # joins every token: once, not per entity
@@ -46,8 +49,33 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
             found.append(_demonym(doc, m, actor_country[m.actor]))
     found += _facility_phrases(doc)
     found += _gazetteer_phrases(doc, facility_keys)
-    found = [t for m in found if (t := _trimmed(m)) and t.text not in person_names]
+    person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    # a person's name, not a description that names a country ("U.S. investigators")
+    person_spans += [m.span for m in mentions if m.actor in person_ids
+                     and m.label not in {"DESC", "NORP"}]
+    person_keys = _person_keys(person_names)
+    found = [t for m in found if (t := _trimmed(m)) and not _is_person(t, person_spans, person_keys)]
     return _without_overlaps(found)
+
+
+def _person_keys(names: set[str]) -> frozenset[str]:
+    """Keys of a person's names and of their last word ("Bashar al-Assad" → also "Assad")."""
+    keys = set()
+    for name in names:
+        keys.add(name_key(name))
+        words = name.replace("-", " ").split()
+        if len(words) > 1 and words[-1][:1].isupper():
+            keys.add(name_key(words[-1]))
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _is_person(m: PlaceMention, spans: list[tuple[int, int]], keys: frozenset[str]) -> bool:
+    if m.role == "demonym":
+        return False
+    if any(start <= m.start and m.end <= end for start, end in spans):
+        return True
+    return name_key(m.text) in keys
 
 
 def _trimmed(m: PlaceMention) -> PlaceMention | None:

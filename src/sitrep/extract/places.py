@@ -24,20 +24,27 @@ from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, name_key, s
 from sitrep.records import Document, Place
 
 # Prior by kind of entry, in units of log10(population) / 7 (so 1.0 ≈ a city of 10 million).
-_FEATURE_PRIOR = {"country": 1.5, "continent": 1.5, "region": 0.9, "sea": 0.9, "strait": 0.6,
+_FEATURE_PRIOR = {"country": 1.5, "continent": 1.5, "region": 1.3, "sea": 1.3, "strait": 0.6,
                   "admin1": -0.12, "city": 0.0}
+# Coarse entries (a region, a sea, a continent) are no precise location: their confidence is
+# capped, so a map or an event place can tell "the Levant" from "Homs".
+_COARSE = frozenset({"region", "sea", "continent"})
+_COARSE_CONFIDENCE = 0.4
 _UNHINTED_FACILITY = -0.55  # "Latakia" is the city, not Latakia airport
 _HINTED_FACILITY = 1.2  # "Latakia international airport" is the airport
 _MAIN_NAME = 0.15
 _IN_DOC_COUNTRY = 0.45
 _DOMINANT_COUNTRY = 0.25
 _IN_DOC_ADMIN1 = 0.3
+_HOME_MENTIONS, _HOME_DIVISION, _BIG_CITY = 3, 0.9, 500_000
 _CONTAINED = 1.2  # "Alexandria, Louisiana", "the T4 airbase in Homs"
 _NEARBY_KM, _NEARBY = 300.0, 0.25
 _HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base": "military_base"}
 # A village known only by an alternate spelling, in no country the article names, is more
 # likely a misread name ("Assad" → ‘Ein el Asad) than the place meant: left unresolved.
 _OBSCURE_POPULATION = 10_000
+_CLEAR_POPULATION = 100_000
+_TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
 
 
 @dataclass
@@ -61,8 +68,9 @@ class PlaceExtractor:
         actors = layers.get("actors") or []
         actor_country = {a.id: a.country for a in actors if a.country}
         persons = {alias for a in actors if a.kind == "person" for alias in (a.name, *a.aliases)}
+        person_ids = frozenset(a.id for a in actors if a.kind == "person")
         mentions = find_place_mentions(doc, layers.get("mentions") or [], actor_country,
-                                       self.facility_keys, persons)
+                                       self.facility_keys, persons, person_ids)
         if self.gazetteer is None:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]
@@ -75,6 +83,10 @@ class PlaceExtractor:
 
     def _candidates(self, m: PlaceMention) -> _Resolved:
         if m.role == "demonym":
+            named = self._named_place(m.text)
+            if named:  # "Thailand", "Bangkok" labelled NORP: a name, not a demonym
+                m = PlaceMention(m.start, m.end, m.text, "location", m.hint)
+                return _Resolved(m, name_key(_strip_article(m.text)), named)
             country = self.gazetteer.country(self.gazetteer.alpha2.get(m.country or ""))
             return _Resolved(m, f"demonym:{m.country}", (country,) if country else ())
         text = _strip_article(m.text)
@@ -87,6 +99,16 @@ class PlaceExtractor:
             if found:
                 return _Resolved(m, key, found)
         return _Resolved(m, name_key(core), ())
+
+
+    def _named_place(self, text: str) -> tuple[Candidate, ...]:
+        """Entries whose main name is this text, when one is a country, a first-level division
+        or a town of 100,000 or more ('Thailand', 'Bangkok'; not 'Russian')."""
+        found = self.gazetteer.lookup(name_key(_strip_article(text)))
+        if any(c.main and (c.feature in {"country", "admin1"} or c.population >= 100_000)
+               for c in found):
+            return found
+        return ()
 
 
 def _strip_article(text: str) -> str:
@@ -122,6 +144,10 @@ class _Context:
                 countries[next(iter(kinds))] += 1
                 if top.feature != "country":
                     points.append((top.lat, top.lon))
+            elif top is not None and top.population >= _CLEAR_POPULATION and all(
+                    c.population * 10 <= top.population for c in r.candidates[1:]
+                    if c.country != top.country):
+                countries[top.country] += 1  # Atlanta, Florida: one reading dwarfs the rest
             for c in r.candidates[:3]:
                 if c.feature == "admin1" and c.main:
                     admin1.add((c.country, c.admin1))
@@ -148,8 +174,27 @@ def _container(r: _Resolved, resolved: list[_Resolved], text: str) -> _Resolved 
 
 def _rank(r: _Resolved, context: _Context, container: _Resolved | None) -> None:
     plausible = [c for c in r.candidates if not _obscure(c, context)]
-    scored = sorted(((_score(c, r, context, container), c) for c in plausible),
-                    key=lambda pair: -pair[0])
+    # a town and the province named after it (Moscow and Moscow (city), Homs and Homs
+    # Governorate): the bare name is the town
+    towns = {(c.country, c.admin1) for c in plausible
+             if c.feature == "city" and c.main and c.population >= _TOWN_OVER_PROVINCE}
+    # a division of the article's home country over a foreign country or town of the same
+    # name ("Georgia" in a story about Atlanta is the state), unless a big city of that country
+    # bears the name (Moscow, New York)
+    home = context.countries.most_common(1)[0][0] if context.countries else None
+    rival = home is not None and context.countries[home] >= _HOME_MENTIONS and not any(
+        c.feature == "city" and c.main and c.country == home and c.population >= _BIG_CITY
+        for c in plausible)
+
+    def adjusted(c: Candidate) -> float:
+        score = _score(c, r, context, container)
+        if c.feature == "admin1" and (c.country, c.admin1) in towns:
+            score -= _PROVINCE_OF_TOWN
+        if rival and c.feature == "admin1" and c.country == home and c.main:
+            score += _HOME_DIVISION
+        return score
+
+    scored = sorted(((adjusted(c), c) for c in plausible), key=lambda pair: -pair[0])
     if scored:
         r.score, r.best = scored[0]
         r.runner_up = scored[1][0] if len(scored) > 1 else None
@@ -175,6 +220,7 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += _IN_DOC_COUNTRY
         if c.country == context.countries.most_common(1)[0][0]:
             score += _DOMINANT_COUNTRY
+
     if (c.country, c.admin1) in context.admin1 and c.feature != "admin1":
         score += _IN_DOC_ADMIN1
     if container is not None and container.candidates:
@@ -216,9 +262,10 @@ def _confidence(r: _Resolved) -> float:
     if r.best is None:
         return 0.0
     if r.runner_up is None:
-        return 0.9
-    margin = r.score - r.runner_up
-    return round(1 / (1 + math.exp(-4 * margin)), 3)
+        value = 0.9
+    else:
+        value = round(1 / (1 + math.exp(-4 * (r.score - r.runner_up))), 3)
+    return min(value, _COARSE_CONFIDENCE) if r.best.feature in _COARSE else value
 
 
 def _place(doc_id: str, r: _Resolved) -> Place:

