@@ -222,14 +222,25 @@ _LOCATIVE_AFTER = frozenset({"-based", "based", "resident", "residents", "native
 _PUBLIC_BODIES = frozenset({
     "police", "policemen", "sheriff", "sheriff's", "council", "court", "courts", "county",
     "city", "municipal", "school", "schools", "board", "district", "department", "fire",
-    "detention", "jail", "coroner", "coroner's", "state", "public", "town", "township",
+    "detention", "jail", "coroner", "coroner's", "public", "town", "township",
     "borough", "village", "emergency", "hospital", "airport", "port", "mayor", "mayor's",
     "prosecutor", "prosecutor's", "attorney", "health", "housing", "transit", "library",
     "zoo", "commission", "commissioners", "legislature", "assembly", "parliament",
-    "government", "ministry", "high", "elementary", "middle", "community",
+    "government",
+})
+# A name before one of these words names a street, a building or a product, not the place
+# ('Harrison streets', 'Goshen Elementary School', 'Toyota Camry' is caught as no place at all).
+_NOT_AFTER = frozenset({
+    "street", "streets", "st", "road", "roads", "rd", "avenue", "avenues", "ave", "drive",
+    "lane", "boulevard", "blvd", "way", "court", "place", "square", "park", "school",
+    "elementary", "middle", "high", "college", "university", "academy", "church", "hall",
+    "center", "centre", "hotel", "mall", "club", "state", "journal", "times", "post",
+    "herald", "press", "news", "tribune", "gazette", "ministry", "department",
 })
 _ORG_BIG, _PERSON_MIN, _MENTION_MIN, _LOCATIVE_MIN = 100_000, 10_000, 100_000, 5_000
 _COUNTY_WORDS = frozenset({"county", "parish"})
+_STREET_WORDS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "dr", "drive", "lane",
+                           "ln", "blvd", "boulevard", "way", "court", "ct", "pl", "place"})
 
 
 def _recovered(doc: Doc, prominence: Callable[[str], int], roles: list[Mention]) -> list[PlaceMention]:
@@ -240,7 +251,7 @@ def _recovered(doc: Doc, prominence: Callable[[str], int], roles: list[Mention])
         if ent.label_ in PLACE_LABELS:
             continue
         span = _without_article(ent)
-        if span is None:
+        if span is None or _common_word(span):
             continue
         size = prominence(span.text)
         locative = _locative(span)
@@ -271,15 +282,47 @@ def _recovered(doc: Doc, prominence: Callable[[str], int], roles: list[Mention])
 
 
 def _uncovered(run: Span, prominence: Callable[[str], int], roles) -> list[PlaceMention]:
-    """The longest place name inside a run of capitalised words no entity covers."""
-    doc = run.doc
-    for width in range(len(run), 0, -1):
-        for start in range(run.start, run.end - width + 1):
-            span = doc[start:start + width]
-            size = _county_size(span) or prominence(span.text)
-            if size >= _LOCATIVE_MIN and (_locative(span) or _dateline(span)):
-                return [_recovered_mention(span, roles, True)]
+    """A run of capitalised words no entity covers, when the whole run is a place name
+    ('Rye' of 'Rye Court' or 'Honda' of 'Honda Odyssey' is not)."""
+    if run[0].i > 0 and run[0].nbor(-1).text in {"-", "'s", "’s"} and not _party(run) \
+            or _common_word(run):
+        return []
+    size = _county_size(run) or prominence(run.text)
+    if size >= _ORG_BIG and not _before_not_place(run) or \
+            size >= _LOCATIVE_MIN and (_locative(run) or _dateline(run)):
+        return [_recovered_mention(run, roles, True)]
     return []
+
+
+def _common_word(span: Span) -> bool:
+    """A single word that is a month, a day, a title, or written in lower case elsewhere in the
+    article ('in May', 'the State Department', 'in the spring')."""
+    if len(span) > 1:
+        return False
+    word = span[0].lower_
+    if word in _NOT_PLACES or span[0].is_stop:
+        return True
+    return word in _lower_words(span.doc)
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    words = doc.user_data.get("sitrep_lower_words")
+    if words is None:
+        words = frozenset(t.text for t in doc if t.text.islower())
+        doc.user_data["sitrep_lower_words"] = words
+    return words
+
+
+_NOT_PLACES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter", "state", "states",
+    "police", "vice", "reserve", "central", "north", "south", "east", "west", "northern",
+    "southern", "eastern", "western", "city", "county", "capitol", "congress", "senate",
+    "house", "parliament", "court", "university", "college", "school", "church", "god",
+    "president", "governor", "mayor", "king", "queen", "prince", "lord", "real", "orange",
+    "union", "republic", "federal", "national", "royal", "paper", "price", "post", "gulf",
+})
 
 
 def _county_size(span: Span) -> int:
@@ -309,20 +352,44 @@ def _place_prefix(span: Span, prominence: Callable[[str], int]) -> Span | None:
         if head.lower_ not in _PUBLIC_BODIES:
             continue
         prefix = span[:width]
+        if _common_word(prefix):
+            continue
         if _county_size(prefix) or prominence(prefix.text) >= _LOCATIVE_MIN:
             return prefix
     return None
 
 
+def _before_not_place(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in _NOT_AFTER
+
+
+def _party(span: Span) -> bool:
+    """'Rep. Barbara Lee, D-Oakland': a legislator's party and home town."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].text == "-" and \
+        doc[span.start - 2].text in {"D", "R", "I"}
+
+
 def _locative(span: Span) -> bool:
     doc = span.doc
+    if _before_not_place(span):
+        return False
+    if _party(span):
+        return True
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "the" and span.start > 1:
         before = doc[span.start - 2]
     if before is not None and (before.lower_ in _LOCATIVE_BEFORE or before.lower_ in _PLACE_NOUNS):
         return True
+    if before is not None and before.text == "," and span.start >= 2:
+        # "of 2517 Memphis St., Alexandria", "Sukoharjo, Central Java", "Litchfield, Winsted"
+        prior = doc[span.start - 2]
+        if prior.lower_.rstrip(".") in _STREET_WORDS or prior.ent_type_ in {"GPE", "LOC"}:
+            return True
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None:
+        if after.lower_ in _PLACE_NOUNS and after.lower_ not in {"state", "area", "port"}:
+            return True  # "the Urals town of Pervouralsk"
         if after.lower_ in _LOCATIVE_AFTER or (after.text == "-" and span.end + 1 < len(doc)
                                                and doc[span.end + 1].lower_ == "based"):
             return True
@@ -334,10 +401,10 @@ def _locative(span: Span) -> bool:
 
 
 def _dateline(span: Span) -> bool:
-    """'CARTHAGE, N.C. (AP) -': an upper-case name opening a line, then a comma."""
+    """'CARTHAGE, N.C. (AP) -', 'ROANOKE --': an upper-case name, then a comma or a dash."""
     doc = span.doc
-    starts_line = span.start == 0 or "\n" in doc[span.start - 1].whitespace_ + doc[span.start - 1].text
-    return starts_line and span.text.isupper() and span.end < len(doc) and doc[span.end].text == ","
+    return span.text.isupper() and len(span.text) > 3 and span.end < len(doc) and \
+        doc[span.end].text in {",", "--", "—", "–", "-"}
 
 
 def _recovered_mention(span: Span, roles: list[Mention], locative: bool) -> PlaceMention:

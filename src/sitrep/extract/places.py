@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.gazetteer.index import Candidate, Gazetteer
-from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, name_key, split_feature
+from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold, name_key, split_feature
 from sitrep.records import Document, Place
 
 # Prior by kind of entry, in units of log10(population) / 7 (so 1.0 ≈ a city of 10 million).
@@ -107,13 +107,18 @@ class PlaceExtractor:
 
 
     def _prominence(self, text: str) -> int:
-        """How well known a place is by this main name: the population of its most populous
-        town, 10 million for a country, a province, a region or a curated facility; 0 when the
-        name is no main name of any entry (an alternate spelling is too weak a sign)."""
-        key = name_key(_strip_article(text))
+        """How well known a place is by exactly this name: the population of its most populous
+        town, 10 million for a country, a province, a region or a curated facility; 0 when no
+        entry has this main name as written (the name key also joins 'State' and 'Statte',
+        'UN' and 'Un': a near spelling or a short acronym is too weak a sign here)."""
+        text = _strip_article(text)
+        if text.isupper() and len(text) <= 4:
+            return 0
+        key = name_key(text)
+        written = fold(text).lower()
         best = 0
         for c in self.gazetteer.lookup(key) if key else ():
-            if not c.main:
+            if not c.main or fold(c.name).lower() != written:
                 continue
             if c.feature in _LARGE or c.id.startswith("sitrep:"):
                 return _LARGE_SIZE
