@@ -298,7 +298,7 @@ def _common_word(span: Span) -> bool:
     """A single word that is a month, a day, a title, or written in lower case elsewhere in the
     article ('in May', 'the State Department', 'in the spring')."""
     if len(span) > 1:
-        return False
+        return span.text.lower() in _NOT_PLACES
     word = span[0].lower_
     if word in _NOT_PLACES or span[0].is_stop:
         return True
@@ -322,6 +322,7 @@ _NOT_PLACES = frozenset({
     "house", "parliament", "court", "university", "college", "school", "church", "god",
     "president", "governor", "mayor", "king", "queen", "prince", "lord", "real", "orange",
     "union", "republic", "federal", "national", "royal", "paper", "price", "post", "gulf",
+    "superior", "duma", "toyota", "honda", "edison", "white house", "oval office",
 })
 
 
