@@ -251,7 +251,7 @@ def _recovered(doc: Doc, prominence: Callable[[str], int], roles: list[Mention])
         if ent.label_ in PLACE_LABELS:
             continue
         span = _without_article(ent)
-        if span is None or _common_word(span):
+        if span is None or _common_word(span) or _institution(span):
             continue
         size = prominence(span.text)
         locative = _locative(span)
@@ -291,7 +291,18 @@ def _uncovered(run: Span, prominence: Callable[[str], int], roles) -> list[Place
     if size >= _ORG_BIG and not _before_not_place(run) or \
             size >= _LOCATIVE_MIN and (_locative(run) or _dateline(run)):
         return [_recovered_mention(run, roles, True)]
+    if (prefix := _place_prefix(run, prominence)) is not None:  # "Butler County Sheriff"
+        return [_recovered_mention(prefix, roles, True)]
     return []
+
+
+def _institution(span: Span) -> bool:
+    """'University of Texas', 'Georgetown College': an institution named after a place."""
+    return any(t.lower_ in _INSTITUTIONS for t in span)
+
+
+_INSTITUTIONS = frozenset({"university", "college", "school", "academy", "institute",
+                           "church", "cathedral", "hospital", "club"})
 
 
 def _common_word(span: Span) -> bool:
