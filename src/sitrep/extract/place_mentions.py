@@ -436,7 +436,8 @@ def _full_name_keys(doc: Doc, person_names: set[str]) -> frozenset[str]:
     names = [*person_names, *(e.text for e in doc.ents if e.label_ == "PERSON")]
     for name in names:
         words = name.replace("-", " ").split()
-        if len(words) > 1:
+        # a personal name, not a description ("Residents of Riverdale")
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
             keys.update(name_key(w) for w in words)
     keys.discard("")
     return frozenset(keys)
