@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.gazetteer.index import Candidate, Gazetteer
-from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, name_key, split_feature
+from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold, name_key, split_feature
 from sitrep.records import Document, Place
 
 # Prior by kind of entry, in units of log10(population) / 7 (so 1.0 ≈ a city of 10 million).
@@ -47,6 +47,10 @@ _CLEAR_POPULATION = 100_000
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
 
 
+_LARGE = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
+_LARGE_SIZE = 10_000_000
+
+
 @dataclass
 class _Resolved:
     mention: PlaceMention
@@ -70,7 +74,8 @@ class PlaceExtractor:
         persons = {alias for a in actors if a.kind == "person" for alias in (a.name, *a.aliases)}
         person_ids = frozenset(a.id for a in actors if a.kind == "person")
         mentions = find_place_mentions(doc, layers.get("mentions") or [], actor_country,
-                                       self.facility_keys, persons, person_ids)
+                                       self.facility_keys, persons, person_ids,
+                                       self._prominence if self.gazetteer else None)
         if self.gazetteer is None:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]
@@ -100,6 +105,25 @@ class PlaceExtractor:
                 return _Resolved(m, key, found)
         return _Resolved(m, name_key(core), ())
 
+
+    def _prominence(self, text: str) -> int:
+        """How well known a place is by exactly this name: the population of its most populous
+        town, 10 million for a country, a province, a region or a curated facility; 0 when no
+        entry has this main name as written (the name key also joins 'State' and 'Statte',
+        'UN' and 'Un': a near spelling or a short acronym is too weak a sign here)."""
+        text = _strip_article(text)
+        if text.isupper() and len(text) <= 4:
+            return 0
+        key = name_key(text)
+        written = fold(text).lower()
+        best = 0
+        for c in self.gazetteer.lookup(key) if key else ():
+            if not c.main or fold(c.name).lower() != written:
+                continue
+            if c.feature in _LARGE or c.id.startswith("sitrep:"):
+                return _LARGE_SIZE
+            best = max(best, c.population)
+        return best
 
     def _named_place(self, text: str) -> tuple[Candidate, ...]:
         """Entries whose main name is this text, when one is a country, a first-level division
