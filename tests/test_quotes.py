@@ -129,3 +129,42 @@ def test_pronouns_agree_in_gender_and_names_in_a_modifier_are_not_the_speaker(pi
     assert speaker_name(extraction, she) == "Erica Gasparri"
     leaders = quote_containing(extraction, "the security services")
     assert speaker_name(extraction, leaders) != "Salman Abedi"  # "…neighbors of Salman Abedi"
+
+
+WILKINS = ('The exhibit opened on Friday. "It is a rare chance to see his early work," said '
+           'Kristen Wilkins, assistant professor of photography and curator of the exhibit.\n\n'
+           'Visitors lined up for hours. Wilkins said the prints had been restored over two '
+           'years. "We were lucky," Wilkins added.')
+
+
+def test_a_surname_the_model_mistags_is_still_the_person(pipeline):
+    # The small model tags the bare surname ORG in one sentence and NOUN in the next.
+    extraction = pipeline.extract(Document.from_text(WILKINS))
+    assert [a.id for a in extraction.actors if "wilkins" in a.id] == ["person:kristen-wilkins"]
+    assert len(extraction.quotes) == 3
+    assert {q.speaker.actor for q in extraction.quotes} == {"person:kristen-wilkins"}
+    assert {q.source_type for q in extraction.quotes} == {"named"}
+
+
+def test_a_tagged_content_does_not_swallow_the_next_claim(pipeline):
+    """A tagger that runs one content over two sentences ('…said X. “Y,” she added') does not
+    merge two claims that each have their own cue."""
+    from sitrep.extract.quotes import QuoteExtractor
+
+    start = WILKINS.index("the prints")
+    end = WILKINS.index("Wilkins added") - 1
+
+    class RunOnTagger:
+        trust_inner = False
+
+        def tag(self, doc, quoted):
+            return {"SRC": [], "CUE": [], "CON": [(start, end)]}
+
+    extractor = QuoteExtractor()
+    extractor.tagger = RunOnTagger()
+    doc = pipeline.nlp(WILKINS)
+    document = Document.from_text(WILKINS)
+    quotes = extractor(doc, document, {})["quotes"]
+    texts = sorted(q.text for q in quotes)
+    assert '"We were lucky,"' in texts
+    assert "the prints had been restored over two years" in texts

@@ -256,9 +256,11 @@ class ActorExtractor:
         the surname of a person already met, is a person."""
         if any(t.lemma_.lower() in self.cues.org_heads for t in span):
             return False
+        tokens = name_tokens(span.text)
+        if len(span) == 1 and span[0].is_title and tokens and _match_person(tokens, found):
+            return True  # 'Wilkins said…' after 'Kristen Wilkins', whatever tag the word got
         if not all(t.pos_ == "PROPN" for t in span):
             return False
-        tokens = name_tokens(span.text)
         if tokens and _match_person(tokens, found) is not None:
             return True
         descriptor = roles.descriptor_noun(span.root)

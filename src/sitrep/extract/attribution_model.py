@@ -199,7 +199,8 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
     for claim in claims:
         content = _most_overlapping(spans["CON"], claim.content)
         if content is not None and not claim.parts and (trust_inner or not (
-                claim.content[0] <= content[0] and content[1] <= claim.content[1])):
+                claim.content[0] <= content[0] and content[1] <= claim.content[1])) and not (
+                _swallows(claim, content, claims)):
             claim.content, claim.kind = content, _kind(doc.text, content, quoted)
         if claim.cue is not None:
             cue = _most_overlapping(spans["CUE"], (claim.cue.start_char, claim.cue.end_char))
@@ -224,6 +225,15 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
         else:
             claims.append(Claim(content, _kind(doc.text, content, quoted), cue, speaker))
     return sorted(claims, key=lambda c: c.content)
+
+
+def _swallows(claim: Claim, content: CharSpan, claims: list[Claim]) -> bool:
+    """A tagged content that would take in another claim with a cue of its own ('…said X.
+    “Y,” she added'): two cues, two claims."""
+    return any(other is not claim and other.cue is not None and claim.cue is not None
+               and other.cue.start_char != claim.cue.start_char
+               and not _overlap(other.content, claim.content) and _overlap(other.content, content)
+               for other in claims)
 
 
 def _overlap(a: CharSpan, b: CharSpan) -> int:

@@ -99,10 +99,21 @@ class SpeakerResolver:
             return actor_id
         if head.pos_ == "PROPN":
             names = [self.token_actor[t.i] for t in span if t.i in self.token_actor]
-            return names[0] if names else None
+            return names[0] if names else self._surname(head)
+        if head.is_title:
+            actor_id = self._surname(head)  # '“We were lucky,” Wilkins added': tagged NOUN
+            if actor_id is not None:
+                self.note_mention(span, actor_id, "PERSON")
+                return actor_id
         if head.pos_ == "NOUN":
             return self._description(span, head)
         return None
+
+    def _surname(self, head: Token) -> str | None:
+        """The one named person of the document whose surname this word is."""
+        people = {a.id for a in self.actors.values() if a.kind == "person"
+                  and not a.id.startswith("desc:") and a.name.split()[-1] == head.text}
+        return people.pop() if len(people) == 1 else None
 
     def _pronoun(self, pronoun: str, before: int) -> str | None:
         """The most recent speaker a pronoun can refer to; failing that, the nearest actor
