@@ -27,7 +27,8 @@ from sitrep.extract.lexicon import load_lexicon
 from sitrep.records import Actor, Document, Event, Quote, SpanRef
 
 _FUTURE_HEADS = {"plan", "intend", "aim", "seek", "want", "hope", "expect", "prepare",
-                 "promise", "vow", "pledge", "threaten", "offer", "agree", "decide", "propose"}
+                 "promise", "vow", "pledge", "threaten", "offer", "agree", "decide", "propose",
+                 "willing", "ready", "prepared"}  # 'is willing to provide': an offer
 _HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
@@ -35,8 +36,10 @@ _INTENT_LIGHT_VERBS = {"offer", "promise", "pledge", "propose"}
 _LIGHT_VERBS = {"offer", "provide", "give", "send", "deliver", "launch", "carry", "conduct",
                 "stage", "hold", "make", "mount", "begin", "start", "continue", "resume",
                 "impose", "announce", "sign", "reach", "pledge", "grant", "issue", "file",
-                "declare", "extend", "order", "open", "lodge", "initiate", "set", "go", "join",
-                "call", "hand"}
+                "declare", "extend", "order", "open", "lodge", "initiate", "set", "go", "join"}
+# verbs ending what their object names: 'will not end the strike until…' refuses (REJECT),
+# 'ended the strike' gives way (RETREAT, as 'call off')
+_ENDING_VERBS = {"end", "stop", "halt", "suspend", "abandon", "lift"}
 # conflictual acts announced for the future: PLOVER (and CAMEO 13) code the announcement as a
 # THREATEN ('said they will boycott the vote', 'will begin a military operation against X')
 _CONFLICTUAL = {"PROTEST", "COERCE", "ASSAULT", "SANCTION"}
@@ -144,6 +147,9 @@ class EventExtractor:
                 curated.append(not trigger.learned)
                 # "drop bombs": the object noun names the same action, not a second event
                 taken.update(c.i for c in token.children if c.dep_ == "dobj")
+                if event.type == "MOBILIZE":  # "mobilized troops for an assault": its purpose
+                    taken.update(g.i for c in token.children if c.dep_ == "prep"
+                                 and c.lower_ == "for" for g in c.children if g.dep_ == "pobj")
         events += self._obligations(doc, document, token_actor, quotes, events)
         if self.typer is not None:
             events = self._typed(doc, document, events, triggers, curated, token_actor, actors,
@@ -447,7 +453,13 @@ def _labour_strike(noun: Token) -> bool:
 
 def _in_context(token: Token, trigger: Trigger, token_actor: dict[int, str]) -> Trigger:
     """Types the words around a trigger decide: MOBILIZE of peacekeepers is AID peacekeeping;
-    joint exercises (or exercises by two parties) are COOPERATE military."""
+    joint exercises (or exercises by two parties) are COOPERATE military; a protest its
+    protesters will not end is a REJECT (CAMEO 12), one they end a RETREAT (CAMEO 08)."""
+    if trigger.type == "PROTEST" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+            and token.head.lemma_.lower() in _ENDING_VERBS:
+        if any(c.dep_ == "neg" for c in token.head.children):
+            return replace(trigger, type="REJECT", mode=None, cameo="12")
+        return replace(trigger, type="RETREAT", mode=None, cameo="08")
     if trigger.type == "MOBILIZE":
         words = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "prep",
                                                           "compound", "amod", "advcl", "npadvmod"}]
