@@ -52,6 +52,7 @@ _WEAPON_WORDS = {"air", "drone", "missile", "rocket", "military", "artillery", "
 _SAYING = {"say", "tell", "insist", "stress", "add", "declare", "state", "write", "argue",
            "reiterate", "maintain", "emphasize", "emphasise", "warn"}
 _OBLIGATION = {"must", "should"}
+_REPORTING = _SAYING | {"announce", "confirm", "vow", "pledge", "promise", "threaten", "signal"}
 # peacekeeping forces: sent or deployed, they are AID peacekeeping (CAMEO 0743, 'provide
 # military protection or peacekeeping'), not a show of force
 _PEACEKEEPING = {"peacekeeper", "peacekeeping", "observer", "monitor", "blue helmet"}
@@ -137,7 +138,8 @@ class EventExtractor:
                 taken.add(noun.i)
                 if token.lemma_.lower() in _INTENT_LIGHT_VERBS:  # "offered aid": not yet given
                     trigger = replace(trigger, notes=trigger.notes | {"future"})
-            event = self._event(doc, document, token, trigger, token_actor, actors, quotes)
+            event = self._event(doc, document, token, trigger, token_actor, actors, quotes,
+                                noun)
             if event is None and trigger.type == "REJECT":
                 event = self._refusal_of_previous(doc, document, token, trigger, token_actor,
                                                   quotes, events)
@@ -249,7 +251,7 @@ class EventExtractor:
                 if entry is not None and lemma in _LIGHT_VERBS | _object_verbs(entry):
                     return _with_mode_of(entry, noun), noun
             for second in token.children:  # "pull out", "step down", "call for", "find guilty"
-                if second.dep_ not in {"prt", "advmod", "prep", "acomp", "oprd"}:
+                if second.dep_ not in {"prt", "advmod", "prep", "acomp", "oprd", "ccomp"}:
                     continue
                 entry = self.lexicon.get((f"{lemma} {second.lower_}", "VERB"))
                 if entry is not None and _pattern_holds(entry, second, token_actor):
@@ -295,10 +297,11 @@ class EventExtractor:
         noun = load_lexicon().noun(subject.lemma_) if subject is not None else None
         return side.id if noun is not None and noun.kind == side.kind else None
 
-    def _event(self, doc, document, token, trigger, token_actor, actors, quotes) -> Event | None:
-        trigger = _in_context(token, trigger, token_actor)
+    def _event(self, doc, document, token, trigger, token_actor, actors, quotes,
+               noun: Token | None = None) -> Event | None:
+        trigger = _in_context(token, trigger, token_actor, noun)
         source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
-        if trigger.type in {"MOBILIZE", "AID"} and token.pos_ == "VERB" \
+        if trigger.type in {"MOBILIZE", "AID"} and token.pos_ == "VERB" and noun is None \
                 and token.lemma_.lower() in _MOVED_VERBS:
             source, target = _moved_forces(token, token_actor, source, target)
         reporter = _reporter(token, quotes)
@@ -401,15 +404,21 @@ _MOVED_VERBS = {"deploy", "station", "send", "dispatch", "mobilize", "mobilise",
 def _moved_forces(verb: Token, token_actor: dict[int, str], source, target):
     """'Troops were deployed to the border': with no agent, the forces moved are the source
     of a passive MOBILIZE (as PLOVER codes it), not its target."""
+    preps = {"to", "in", "into", "against", "along", "near", "on", "for"}
+    other = next((o for o in (_object_of_prep(c, token_actor) for c in verb.children
+                              if c.dep_ == "prep" and c.lower_ in preps) if o is not None), None)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if passive is None or any(c.dep_ == "agent" for c in verb.children):
+    if passive is None:  # "mobilized its army for an offensive against X": the army is moved
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        moved = actor_in(obj, token_actor) if obj is not None else None
+        if moved is not None and moved == target and moved.startswith("group:") and other:
+            return source, (other if other != source else None)
+        return source, target
+    if any(c.dep_ == "agent" for c in verb.children):
         return source, target
     moved = actor_in(passive, token_actor)
     if moved is None or moved != target:
         return source, target
-    other = next((_object_of_prep(c, token_actor) for c in verb.children
-                  if c.dep_ == "prep" and c.lower_ in {"to", "in", "into", "against", "along",
-                                                       "near", "on"}), None)
     return moved, (other if other != moved else None)
 
 
@@ -421,6 +430,8 @@ def _light_objects(verb: Token) -> list[Token]:
     """A light verb's nouns: its object or passive subject, and the object of 'on' after 'go'
     ('went on strike') or of 'into' ('opened fire into')."""
     out = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    out += [g for c in out if c.pos_ == "NUM" for g in c.children  # "$20 million"
+            if g.dep_ in {"quantmod", "nmod", "compound"} and g.pos_ == "SYM"]
     if verb.lemma_.lower() in {"go", "join"}:
         out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "in"}
                 for g in c.children if g.dep_ == "pobj"]
@@ -451,11 +462,12 @@ def _labour_strike(noun: Token) -> bool:
         and not preps & {"on", "against"}
 
 
-def _in_context(token: Token, trigger: Trigger, token_actor: dict[int, str]) -> Trigger:
+def _in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
+                noun: Token | None = None) -> Trigger:
     """Types the words around a trigger decide: MOBILIZE of peacekeepers is AID peacekeeping;
     joint exercises (or exercises by two parties) are COOPERATE military; a protest its
     protesters will not end is a REJECT (CAMEO 12), one they end a RETREAT (CAMEO 08)."""
-    if trigger.type == "PROTEST" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+    if trigger.type == "PROTEST" and noun is None and token.pos_ == "NOUN" and token.dep_ == "dobj" \
             and token.head.lemma_.lower() in _ENDING_VERBS:
         if any(c.dep_ == "neg" for c in token.head.children):
             return replace(trigger, type="REJECT", mode=None, cameo="12")
@@ -469,8 +481,9 @@ def _in_context(token: Token, trigger: Trigger, token_actor: dict[int, str]) -> 
                 "begin", "start"} and any(t.lemma_.lower() in _PEACEKEEPING
                                           for t in token.head.subtree)):
             return replace(trigger, type="AID", mode="peacekeeping", cameo="07")
-        if token.pos_ == "NOUN" and ("joint" in {c.lower_ for c in token.children}
-                                     or _reciprocal_subject(token, token_actor)):
+        noun = noun if noun is not None else token if token.pos_ == "NOUN" else None
+        if noun is not None and ("joint" in {c.lower_ for c in noun.children}
+                                 or _reciprocal_subject(noun, token_actor)):
             return replace(trigger, type="COOPERATE", mode=None, cameo="06")  # CAMEO 062
     return trigger
 
@@ -523,6 +536,12 @@ def _modality(token: Token, trigger: Trigger) -> str:
         children = list(node.children)
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):
             return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in children) \
+                and node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING \
+                and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                                                      _CONDITIONAL_MARKS for m in c.children)
+                            for c in children):
+            return "future"  # "said they would boycott": the future of reported speech
         if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in children):
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children):
