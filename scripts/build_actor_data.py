@@ -1482,6 +1482,11 @@ trade union | other | LAB |
 labour union | other | LAB |
 labor union | other | LAB |
 worker | other | LAB |
+employee | other | LAB |
+miner | other | LAB |
+striker | other | LAB | caution=also a football striker
+hacker | other | CRM | caution=state-backed hackers are SPY
+rioter | other | CVL |
 elder | other | ELI |
 tribal elder | other | ELI |
 tribal leader | other | ELI |

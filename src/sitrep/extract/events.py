@@ -27,7 +27,8 @@ from sitrep.extract.lexicon import load_lexicon
 from sitrep.records import Actor, Document, Event, Quote, SpanRef
 
 _FUTURE_HEADS = {"plan", "intend", "aim", "seek", "want", "hope", "expect", "prepare",
-                 "promise", "vow", "pledge", "threaten", "offer", "agree", "decide", "propose"}
+                 "promise", "vow", "pledge", "threaten", "offer", "agree", "decide", "propose",
+                 "willing", "ready", "prepared"}  # 'is willing to provide': an offer
 _HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
@@ -35,7 +36,26 @@ _INTENT_LIGHT_VERBS = {"offer", "promise", "pledge", "propose"}
 _LIGHT_VERBS = {"offer", "provide", "give", "send", "deliver", "launch", "carry", "conduct",
                 "stage", "hold", "make", "mount", "begin", "start", "continue", "resume",
                 "impose", "announce", "sign", "reach", "pledge", "grant", "issue", "file",
-                "declare", "extend", "order", "open", "lodge", "initiate"}
+                "declare", "extend", "order", "open", "lodge", "initiate", "set", "go", "join"}
+# verbs ending what their object names: 'will not end the strike until…' refuses (REJECT),
+# 'ended the strike' gives way (RETREAT, as 'call off')
+_ENDING_VERBS = {"end", "stop", "halt", "suspend", "abandon", "lift"}
+# conflictual acts announced for the future: PLOVER (and CAMEO 13) code the announcement as a
+# THREATEN ('said they will boycott the vote', 'will begin a military operation against X')
+_CONFLICTUAL = {"PROTEST", "COERCE", "ASSAULT", "SANCTION"}
+# nouns that make a labour or hunger strike of 'strike' ('went on strike for better pay')
+_STRIKE_WORDS = {"hunger", "general", "labour", "labor", "worker", "nationwide", "sit", "national",
+                 "teacher", "rail", "union"}
+_WEAPON_WORDS = {"air", "drone", "missile", "rocket", "military", "artillery", "nuclear",
+                 "preemptive", "pre", "retaliatory", "precision"}
+# verbs of saying whose clause 'Y must …' is a demand on Y (CAMEO 10 DEMAND → REQUEST)
+_SAYING = {"say", "tell", "insist", "stress", "add", "declare", "state", "write", "argue",
+           "reiterate", "maintain", "emphasize", "emphasise", "warn"}
+_OBLIGATION = {"must", "should"}
+_REPORTING = _SAYING | {"announce", "confirm", "vow", "pledge", "promise", "threaten", "signal"}
+# peacekeeping forces: sent or deployed, they are AID peacekeeping (CAMEO 0743, 'provide
+# military protection or peacekeeping'), not a show of force
+_PEACEKEEPING = {"peacekeeper", "peacekeeping", "observer", "monitor", "blue helmet"}
 
 
 @dataclass(frozen=True)
@@ -118,7 +138,8 @@ class EventExtractor:
                 taken.add(noun.i)
                 if token.lemma_.lower() in _INTENT_LIGHT_VERBS:  # "offered aid": not yet given
                     trigger = replace(trigger, notes=trigger.notes | {"future"})
-            event = self._event(doc, document, token, trigger, token_actor, actors, quotes)
+            event = self._event(doc, document, token, trigger, token_actor, actors, quotes,
+                                noun)
             if event is None and trigger.type == "REJECT":
                 event = self._refusal_of_previous(doc, document, token, trigger, token_actor,
                                                   quotes, events)
@@ -128,6 +149,10 @@ class EventExtractor:
                 curated.append(not trigger.learned)
                 # "drop bombs": the object noun names the same action, not a second event
                 taken.update(c.i for c in token.children if c.dep_ == "dobj")
+                if event.type == "MOBILIZE":  # "mobilized troops for an assault": its purpose
+                    taken.update(g.i for c in token.children if c.dep_ == "prep"
+                                 and c.lower_ == "for" for g in c.children if g.dep_ == "pobj")
+        events += self._obligations(doc, document, token_actor, quotes, events)
         if self.typer is not None:
             events = self._typed(doc, document, events, triggers, curated, token_actor, actors,
                                  quotes)
@@ -137,6 +162,37 @@ class EventExtractor:
         return {"events": events, "actors": [a for i, a in actors.items() if i in kept],
                 "mentions": sorted((m for m in mentions if id(m) not in pronouns
                                     or _argument_of(m, events)), key=lambda m: m.span)}
+
+    def _obligations(self, doc, document, token_actor, quotes, events) -> list[Event]:
+        """'X said that Y must provide…', 'X says Y should mediate': a statement of what another
+        actor must do is a demand on it (CAMEO 10 DEMAND, PLOVER REQUEST); the modal is the
+        trigger, the speaker the source, the obliged actor the target."""
+        out = []
+        for verb in doc:
+            if verb.lemma_.lower() not in _SAYING or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            speaker = next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
+                           None)
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                modal = next((c for c in clause.children if c.dep_ == "aux"
+                              and c.lower_ in _OBLIGATION), None)
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if modal is None or subject is None or speaker is None:
+                    continue
+                obliged = actor_in(subject, token_actor)
+                if obliged is None or obliged == speaker:
+                    continue
+                if any(e.trigger.span[0] == modal.idx for e in events):
+                    continue
+                span = doc[min(t.i for t in clause.subtree):max(t.i for t in clause.subtree) + 1]
+                out.append(Event(
+                    doc_id=document.id, span=(span.start_char, span.end_char), text=span.text,
+                    trigger=SpanRef(span=(modal.idx, modal.idx + len(modal.text)), text=modal.text),
+                    type="REQUEST", mode=None, cameo="10", source=speaker, target=obliged,
+                    place=_place(span, token_actor), time=_publication_time(document),
+                    polarity="positive", modality="asserted", reported_by=_reporter(verb, quotes),
+                    confidence=0.6))
+        return out
 
     def _typed(self, doc, document, events, triggers, curated, token_actor, actors,
                quotes) -> list[Event]:
@@ -190,20 +246,42 @@ class EventExtractor:
         its object noun, returned with that noun so it is not coded twice."""
         if token.pos_ == "VERB":
             lemma = token.lemma_.lower()
-            for noun in (c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
-                entry = self.lexicon.get((noun.lemma_.lower(), "NOUN"))
-                if entry is not None and lemma in _LIGHT_VERBS:
+            for noun in _light_objects(token):
+                entry = self.noun_entry(noun)
+                if entry is not None and lemma in _LIGHT_VERBS | _object_verbs(entry):
                     return _with_mode_of(entry, noun), noun
-            for second in token.children:  # "pull out", "step down", "call for", "fire on"
-                if second.dep_ not in {"prt", "advmod", "prep"}:
+            for second in token.children:  # "pull out", "step down", "call for", "find guilty"
+                if second.dep_ not in {"prt", "advmod", "prep", "acomp", "oprd", "ccomp"}:
                     continue
                 entry = self.lexicon.get((f"{lemma} {second.lower_}", "VERB"))
                 if entry is not None and _pattern_holds(entry, second, token_actor):
                     return entry, None
-            return self.lexicon.get((lemma, "VERB")), None
+            entry = self.lexicon.get((lemma, "VERB"))
+            if entry is not None and "intransitive" in entry.notes \
+                    and any(c.dep_ == "dobj" for c in token.children):
+                return None, None  # "demonstrated its commitment" is no demonstration
+            return entry, None
         if token.pos_ == "NOUN":
-            return self.lexicon.get((token.lemma_.lower(), "NOUN")), None
+            entry = self.noun_entry(token)
+            if entry is not None and "object_only" in entry.notes:
+                return None, None  # "medicine", "fire": an event only as a light verb's object
+            return entry, None
         return None, None
+
+    def noun_entry(self, noun: Token) -> Trigger | None:
+        """A noun's entry: the compound first ('hunger strike', 'war game'), then the noun; a
+        'strike' by workers ('went on strike for better pay') is a labour strike, PROTEST."""
+        lemma = noun.lemma_.lower()
+        for left in (c for c in noun.children if c.dep_ in {"compound", "amod"}):
+            entry = self.lexicon.get((f"{left.lemma_.lower()} {lemma}", "NOUN"))
+            if entry is not None:
+                return entry
+        entry = self.lexicon.get((lemma, "NOUN"))
+        if entry is not None and lemma == "strike" and entry.type == "ASSAULT" \
+                and _labour_strike(noun):
+            return Trigger("strike", "NOUN", "PROTEST", "strike", "14", "prep:against",
+                           frozenset())
+        return entry
 
     # --- one event -----------------------------------------------------------------------
 
@@ -219,8 +297,13 @@ class EventExtractor:
         noun = load_lexicon().noun(subject.lemma_) if subject is not None else None
         return side.id if noun is not None and noun.kind == side.kind else None
 
-    def _event(self, doc, document, token, trigger, token_actor, actors, quotes) -> Event | None:
+    def _event(self, doc, document, token, trigger, token_actor, actors, quotes,
+               noun: Token | None = None) -> Event | None:
+        trigger = _in_context(token, trigger, token_actor, noun)
         source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
+        if trigger.type in {"MOBILIZE", "AID"} and token.pos_ == "VERB" and noun is None \
+                and token.lemma_.lower() in _MOVED_VERBS:
+            source, target = _moved_forces(token, token_actor, source, target)
         reporter = _reporter(token, quotes)
         if (source is None or source.startswith("group:")) and reporter is not None:
             source = self._speakers_own_side(token, actors.get(reporter), actors) or source
@@ -228,8 +311,10 @@ class EventExtractor:
             return None  # who did what to whom: without an actor it is not event data
         clause = _clause(token)
         polarity, modality = _polarity(token), _modality(token, trigger)
-        if plover_convention(trigger.type, modality) != trigger.type:
-            trigger = replace(trigger, type="AGREE", cameo="03")
+        convention = plover_convention(trigger.type, modality)
+        if convention != trigger.type:
+            trigger = replace(trigger, type=convention, cameo=CAMEO_ROOT[convention],
+                              mode=trigger.mode if convention == "AGREE" else None)
         confidence = 0.5 + 0.2 * (not trigger.learned) + 0.1 * (source is not None and target is not None)
         return Event(
             doc_id=document.id, span=(clause.start_char, clause.end_char), text=clause.text,
@@ -265,8 +350,13 @@ def _note_once(note: str) -> None:
 
 def plover_convention(plover_type: str, modality: str) -> str:
     """PLOVER codes a promise or offer to cooperate as AGREE ("offered humanitarian aid" →
-    AGREE, mode humanitarian); the act itself is coded when it happens."""
-    return "AGREE" if modality == "future" and plover_type in _COOPERATIVE else plover_type
+    AGREE, mode humanitarian), and an announced conflictual act as THREATEN ("said they will
+    boycott the vote"); the act itself is coded when it happens."""
+    if modality == "future" and plover_type in _COOPERATIVE:
+        return "AGREE"
+    if modality == "future" and plover_type in _CONFLICTUAL:
+        return "THREATEN"
+    return plover_type
 
 
 _NO_NOTES = Trigger("", "", "", None, None, None, frozenset())
@@ -303,7 +393,110 @@ def _with_mode_of(entry: Trigger, noun: Token) -> Trigger:
     if entry.mode:
         return entry
     mode = next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _AID_MODES), None)
-    return replace(entry, mode="economic" if mode == "financial" else mode) if mode else entry
+    mode = {"financial": "economic", "medical": "humanitarian", "food": "humanitarian"}.get(mode, mode)
+    return replace(entry, mode=mode) if mode else entry
+
+
+_MOVED_VERBS = {"deploy", "station", "send", "dispatch", "mobilize", "mobilise", "move",
+                "redeploy", "position", "base", "airlift", "mass"}
+
+
+def _moved_forces(verb: Token, token_actor: dict[int, str], source, target):
+    """'Troops were deployed to the border': with no agent, the forces moved are the source
+    of a passive MOBILIZE (as PLOVER codes it), not its target."""
+    preps = {"to", "in", "into", "against", "along", "near", "on", "for"}
+    other = next((o for o in (_object_of_prep(c, token_actor) for c in verb.children
+                              if c.dep_ == "prep" and c.lower_ in preps) if o is not None), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None:  # "mobilized its army for an offensive against X": the army is moved
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        moved = actor_in(obj, token_actor) if obj is not None else None
+        if moved is not None and moved == target and moved.startswith("group:") and other:
+            return source, (other if other != source else None)
+        return source, target
+    if any(c.dep_ == "agent" for c in verb.children):
+        return source, target
+    moved = actor_in(passive, token_actor)
+    if moved is None or moved != target:
+        return source, target
+    return moved, (other if other != moved else None)
+
+
+def _object_of_prep(prep: Token, token_actor: dict[int, str]) -> str | None:
+    return next((actor_in(g, token_actor) for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def _light_objects(verb: Token) -> list[Token]:
+    """A light verb's nouns: its object or passive subject, and the object of 'on' after 'go'
+    ('went on strike') or of 'into' ('opened fire into')."""
+    out = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    out += [g for c in out if c.pos_ == "NUM" for g in c.children  # "$20 million"
+            if g.dep_ in {"quantmod", "nmod", "compound"} and g.pos_ == "SYM"]
+    if verb.lemma_.lower() in {"go", "join"}:
+        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "in"}
+                for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _object_verbs(entry: Trigger) -> set[str]:
+    """Verbs named in an entry's 'with:' note ('with:give send'): they take this object noun
+    as light verbs do ('gave medicine to X')."""
+    return {w for n in entry.notes if n.startswith("with:") for w in n[5:].split()}
+
+
+def _labour_strike(noun: Token) -> bool:
+    """'went on strike', 'a strike for better pay', 'stopped work in a strike', 'a general
+    strike': not an air or drone strike, and no 'on'/'against' target of an attack."""
+    lefts = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if lefts & _WEAPON_WORDS:
+        return False
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    if lefts & _STRIKE_WORDS or preps & {"for", "over"}:
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in {"on", "in"} and head.head.lemma_.lower() in {
+            "go", "stop", "remain", "be", "stay", "join", "participate", "take"}:
+        return True
+    return noun.dep_ == "dobj" and head.lemma_.lower() in {"stage", "call", "hold", "begin",
+                                                            "start", "end", "declare"} \
+        and not preps & {"on", "against"}
+
+
+def _in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
+                noun: Token | None = None) -> Trigger:
+    """Types the words around a trigger decide: MOBILIZE of peacekeepers is AID peacekeeping;
+    joint exercises (or exercises by two parties) are COOPERATE military; a protest its
+    protesters will not end is a REJECT (CAMEO 12), one they end a RETREAT (CAMEO 08)."""
+    if trigger.type == "PROTEST" and noun is None and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+            and token.head.lemma_.lower() in _ENDING_VERBS:
+        if any(c.dep_ == "neg" for c in token.head.children):
+            return replace(trigger, type="REJECT", mode=None, cameo="12")
+        return replace(trigger, type="RETREAT", mode=None, cameo="08")
+    if trigger.type == "MOBILIZE":
+        words = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "prep",
+                                                          "compound", "amod", "advcl", "npadvmod"}]
+        near = {t.lemma_.lower() for c in words for t in c.subtree} | {
+            t.lemma_.lower() for t in token.head.children if token.dep_ in {"xcomp", "acl", "amod"}}
+        if near & _PEACEKEEPING or (token.dep_ in {"xcomp"} and token.head.lemma_.lower() in {
+                "begin", "start"} and any(t.lemma_.lower() in _PEACEKEEPING
+                                          for t in token.head.subtree)):
+            return replace(trigger, type="AID", mode="peacekeeping", cameo="07")
+        noun = noun if noun is not None else token if token.pos_ == "NOUN" else None
+        if noun is not None and ("joint" in {c.lower_ for c in noun.children}
+                                 or _reciprocal_subject(noun, token_actor)):
+            return replace(trigger, type="COOPERATE", mode=None, cameo="06")  # CAMEO 062
+    return trigger
+
+
+def _reciprocal_subject(noun: Token, token_actor: dict[int, str]) -> bool:
+    """'X and Y began exercises': the noun's verb has two conjoined actor subjects."""
+    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "agent"}), None) \
+        if verb is not None else None
+    if subject is None:
+        return False
+    parties = {token_actor.get(t.i) for t in subject.subtree if t.i in token_actor}
+    return len(parties) >= 2
 
 
 def _pattern_holds(entry: Trigger, second: Token, token_actor: dict[int, str]) -> bool:
@@ -343,6 +536,12 @@ def _modality(token: Token, trigger: Trigger) -> str:
         children = list(node.children)
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in children):
             return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in children) \
+                and node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING \
+                and not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                                                      _CONDITIONAL_MARKS for m in c.children)
+                            for c in children):
+            return "future"  # "said they would boycott": the future of reported speech
         if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in children):
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in children):
