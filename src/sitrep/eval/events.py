@@ -23,7 +23,7 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.eval.metrics import PRF, Accuracy
@@ -269,6 +269,31 @@ def actor_matches(extraction: Extraction, actor_id: str | None, gold: GoldArgume
         return True
     names = [n for a in extraction.actors if a.id == actor_id for n in (a.name, *a.aliases)]
     return any(names_match(n, g) for n in names + [m.text for m in mentions] for g in gold.names)
+
+
+@dataclass
+class ArgumentTally:
+    """Coverage, source and target agreement of the chosen events, and type+source+target
+    (an argument the gold leaves out is not checked)."""
+
+    coverage: Accuracy = field(default_factory=Accuracy)
+    source: Accuracy = field(default_factory=Accuracy)
+    target: Accuracy = field(default_factory=Accuracy)
+    roles: Accuracy = field(default_factory=Accuracy)  # source+target of items with an event
+    full: Accuracy = field(default_factory=Accuracy)
+
+    def add(self, event: Event | None, type_ok: bool, s_ok: bool, t_ok: bool,
+            source: GoldArgument, target: GoldArgument) -> bool:
+        roles_ok = (s_ok or not source) and (t_ok or not target)
+        self.coverage.add(event is not None)
+        if event is not None:
+            self.roles.add(roles_ok)
+        if source:
+            self.source.add(s_ok)
+        if target:
+            self.target.add(t_ok)
+        self.full.add(type_ok and roles_ok)
+        return type_ok and roles_ok
 
 
 def choose_event(extraction: Extraction | None, source: GoldArgument,

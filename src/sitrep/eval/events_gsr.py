@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitrep.eval.events import (
-    NONE, PLOVER_ROOTS, GoldArgument, TypeTally, choose_event, extract_texts, failure_note,
+    NONE, PLOVER_ROOTS, ArgumentTally, GoldArgument, TypeTally, choose_event, extract_texts,
+    failure_note,
 )
-from sitrep.eval.metrics import Accuracy
 from sitrep.eval.result import EvalResult
 
 GSR_FILE = Path("events") / "plover_gsr_cameo" / "PLOVER_GSR_CAMEO.txt"
@@ -89,31 +89,23 @@ def score_gsr(data_dir: Path, split: str, limit: int | None = None) -> EvalResul
     gold = [g for g in everything if g.event is not None]
     extractions, failed = extract_texts((g.text for g in gold), "plover-gsr")
     tally = TypeTally()
-    full, source_ok, target_ok, coverage = Accuracy(), Accuracy(), Accuracy(), Accuracy()
+    arguments = ArgumentTally()
     errors = []
     for record in gold:
         source, target = GoldArgument(names=record.sources), GoldArgument(names=record.targets)
         event, s_ok, t_ok = choose_event(extractions.get(record.text), source, target)
         predicted = event.type if event else None
         type_ok = tally.add(record.event, predicted)
-        coverage.add(event is not None)
-        if source:
-            source_ok.add(s_ok)
-        if target:
-            target_ok.add(t_ok)
-        # an argument the gold leaves out is not checked
-        all_ok = type_ok and (s_ok or not source) and (t_ok or not target)
-        full.add(all_ok)
-        if not all_ok:
+        if not arguments.add(event, type_ok, s_ok, t_ok, source, target):
             errors.append({"id": record.id, "text": record.text, "gold": record.event,
                            "gold_source": record.sources, "gold_target": record.targets,
                            "predicted": predicted or NONE, "source_ok": s_ok, "target_ok": t_ok,
                            "trigger": event.trigger.text if event else None})
     renamed = Counter(f"{g.event_2018}→{g.event}" for g in gold if g.event != g.event_2018)
-    metrics = {**tally.metrics(), "type+source+target": full.to_json(),
-               "source match (gold has a source)": source_ok.to_json(),
-               "target match (gold has a target)": target_ok.to_json(),
-               "coverage (records with any event)": coverage.to_json()}
+    metrics = {**tally.metrics(), "type+source+target": arguments.full.to_json(),
+               "source match (gold has a source)": arguments.source.to_json(),
+               "target match (gold has a target)": arguments.target.to_json(),
+               "coverage (records with any event)": arguments.coverage.to_json()}
     notes = [
         "PLOVER 2018 → 2021 via CAMEO2PLOVER-2021 roots: "
         + ", ".join(f"{k} ×{n}" for k, n in sorted(renamed.items())),

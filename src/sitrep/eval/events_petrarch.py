@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sitrep.eval.events import (
-    NONE, PLV_COLLAPSE, GoldArgument, TypeTally, choose_event, extract_texts, failure_note,
+    NONE, PLV_COLLAPSE, ArgumentTally, GoldArgument, TypeTally, choose_event, extract_texts,
+    failure_note,
 )
 from sitrep.eval.metrics import Accuracy
 from sitrep.eval.result import EvalResult
@@ -107,8 +108,7 @@ def score_petrarch(data_dir: Path, split: str, limit: int | None = None) -> Eval
     names, table = country_names(data_dir), cameo_to_plover(data_dir)
     extractions, failed = extract_texts((c.text for c in codings), "petrarch2")
     tally = TypeTally(PLV_COLLAPSE)
-    full, source_ok, target_ok, quiet = Accuracy(), Accuracy(), Accuracy(), Accuracy()
-    roles, coverage = Accuracy(), Accuracy()
+    arguments, quiet = ArgumentTally(), Accuracy()
     unmapped, errors = 0, []
     for coding in codings:
         extraction = extractions.get(coding.text)
@@ -124,26 +124,17 @@ def score_petrarch(data_dir: Path, split: str, limit: int | None = None) -> Eval
         target = GoldArgument(names=names.get(coding.target, ()))
         event, s_ok, t_ok = choose_event(extraction, source, target)
         type_ok = tally.add(gold, event.type if event else None)
-        coverage.add(event is not None)
-        if event is not None:
-            roles.add((s_ok or not source) and (t_ok or not target))
-        if source:
-            source_ok.add(s_ok)
-        if target:
-            target_ok.add(t_ok)
-        all_ok = type_ok and (s_ok or not source) and (t_ok or not target)
-        full.add(all_ok)
-        if not all_ok:
+        if not arguments.add(event, type_ok, s_ok, t_ok, source, target):
             errors.append({"id": coding.sentence_id, "text": coding.text, "gold": gold,
                            "cameo": coding.cameo, "source": coding.source,
                            "target": coding.target, "predicted": event.type if event else NONE,
                            "trigger": event.trigger.text if event else None,
                            "source_ok": s_ok, "target_ok": t_ok})
-    metrics = {"source+target, type ignored (codings with an event)": roles.to_json(),
-               "coverage (codings with any event)": coverage.to_json(),
-               **tally.metrics(), "type+source+target": full.to_json(),
-               "source match (gold has a country source)": source_ok.to_json(),
-               "target match (gold has a country target)": target_ok.to_json(),
+    metrics = {"source+target, type ignored (codings with an event)": arguments.roles.to_json(),
+               "coverage (codings with any event)": arguments.coverage.to_json(),
+               **tally.metrics(), "type+source+target": arguments.full.to_json(),
+               "source match (gold has a country source)": arguments.source.to_json(),
+               "target match (gold has a country target)": arguments.target.to_json(),
                "no-event sentences with no event": quiet.to_json()}
     notes = [f"{unmapped} coding(s) left out: CAMEO 01/02 (statements, appeals) have no PLOVER root",
              "arguments matched by country: an actor whose name holds a name the actor "
