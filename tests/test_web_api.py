@@ -285,3 +285,50 @@ def test_event_detail_lists_every_source_and_the_contradiction(web_kb_server, we
     assert denial["outlet"] == "Fixture Wire" and "security source" in denial["reported_by_name"]
     assert event["contradictions"]
     assert get(web_kb_server, "/api/events/ev-nope")[0] == 404
+
+
+# --- polish: canonical actor links, copies folded, untitled documents named -----------------
+
+def test_article_view_maps_its_actor_ids_to_canonical_actors(web_kb_server, web_kb_store,
+                                                             web_server, web_store):
+    seed = get_json(web_kb_server, "/api/documents/" + web_kb_store["seed_id"])
+    kb_actors = seed["kb_actors"]
+    assert kb_actors["HTS"] == "HTS"
+    # a description is scoped to its document: the copy's "representative" is another id
+    representative = kb_actors["desc:russian-military:representative:1"]
+    assert representative.startswith("desc:russian-military:representative:1@")
+    assert get_json(web_kb_server, "/api/actors/" + urllib.request.quote(representative))["kb"]
+    copy = get_json(web_kb_server, "/api/documents/" + web_kb_store["copy_id"])["kb_actors"]
+    assert copy["desc:russian-military:representative:1"] != representative
+    assert set(kb_actors) <= {a["actor_id"] for a in seed["actors"]}
+    if web_store["seed_id"]:  # without a knowledge base: no mapping, links stay per document
+        assert "kb_actors" not in get_json(web_server, "/api/documents/" + web_store["seed_id"])
+
+
+def test_rows_a_copy_repeats_are_shown_once_with_the_copies(web_kb_server, web_kb_store):
+    copy_id = web_kb_store["copy_id"]
+    for path in ("/api/actors/HTS", "/api/places/sitrep:sy-tiyas"):
+        page = get_json(web_kb_server, path)
+        keys = [(s["status"], s["kb_event_id"], s["text"]) for s in page["status"]]
+        assert len(keys) == len(set(keys)), path
+        assert all(s["doc_id"] != copy_id for s in page["status"])  # the original's row stays
+        folded = [s for s in page["status"] if s["copies"]]
+        assert folded and all(s["copy_docs"][0]["doc_id"] == copy_id for s in folded)
+        assert folded[0]["copy_docs"][0]["outlet"] == "Syndicated Daily"
+        [contradiction] = page["contradictions"]
+        assert contradiction["copies"] == 1 and copy_id not in (
+            contradiction["a_doc_id"], contradiction["b_doc_id"])
+        assert contradiction["copy_docs"][0]["doc_id"] == copy_id
+        assert "a_root" not in contradiction and "root" not in page["status"][0]
+
+
+def test_untitled_documents_carry_their_opening_for_a_name(web_kb_server, web_kb_store):
+    events = get_json(web_kb_server, "/api/events?view=mentions&limit=500")["items"]
+    seed = [e for e in events if e["doc_id"] == web_kb_store["seed_id"]]
+    titled = [e for e in events if e["doc_id"] == web_kb_store["fixture_id"]]
+    assert seed and all(e["opening"].startswith("Standing at the gates") for e in seed)
+    assert titled and all(e["opening"] is None for e in titled)
+    hts = get_json(web_kb_server, "/api/actors/HTS")
+    assert any(s["opening"] for s in hts["status"]) and hts["contradictions"][0]["b_opening"]
+    header = get(web_kb_server, "/api/events.csv?view=mentions")[2].decode().splitlines()[0]
+    assert "opening" not in header.split(",")

@@ -96,6 +96,11 @@ def test_seed_article_highlights_every_layer_and_a_click_shows_the_quote(page, w
     assert "representative of the Russian military" in card.inner_text()
     assert "direct" in card.inner_text()
     assert page.locator("#text .seg.selected").count() > 0
+    # a plain-text file has no title: its opening words name it, its file is a label
+    heading = page.inner_text("#title")
+    assert heading.startswith("Standing at the gates of the Khmeimim airbase") and heading.endswith("…")
+    assert page.inner_text("#doc-file") == "khmeimim-2024-12-16.txt"
+    assert page.locator("#title *").count() == 0  # a text node, no markup
     shot(page, "article-seed")
     # a layer toggle hides that layer's highlight only
     page.locator("#layers input[data-layer=quote]").uncheck()
@@ -262,3 +267,38 @@ def test_kb_map_draws_one_marker_per_merged_event(kb_page):
         kb_page.wait_for_timeout(600)
     kb_page.wait_for_selector("#panel li.source")
     shot(kb_page, "kb-map")
+
+
+def test_kb_article_links_actors_to_their_canonical_page(kb_page, web_kb_store):
+    open_page(kb_page, f"/article/{web_kb_store['copy_id']}")
+    # the copy has neither title nor file: its opening words, its outlet as the label
+    assert kb_page.inner_text("#title").startswith("Standing at the gates")
+    assert "Syndicated Daily" in kb_page.inner_text("p.meta")
+    kb_page.locator("#layers input[data-layer=quote]").uncheck()
+    kb_page.locator("#text .hl-actor", has_text="The representative").first.click()
+    actor = kb_page.locator("#panel .card[data-layer=actor] dd a").first
+    href = actor.get_attribute("href")
+    # this document's own "representative", not the seed's (same per-document id)
+    assert href.startswith("/actor/desc%3Arussian-military%3Arepresentative%3A1%40")
+    assert href.endswith(web_kb_store["copy_id"][:8])
+    shot(kb_page, "kb-article-copy")
+    actor.click()
+    kb_page.wait_for_selector("body[data-ready=actor]")
+    assert "representative" in kb_page.inner_text("#actor-name")
+    assert kb_page.locator("#resolved").count() == 0  # reached directly, not resolved from a name
+
+
+def test_kb_pages_show_a_copied_row_once(kb_page, web_kb_store):
+    open_page(kb_page, "/actor/HTS")
+    rows = kb_page.locator("#status li").all_inner_texts()
+    assert len(rows) == len(set(rows)) and len(rows) >= 3
+    assert any("also in 1 copy: Syndicated Daily" in r for r in rows)
+    assert kb_page.locator("#contradictions li.contradiction").count() == 1
+    assert "also in 1 copy" in kb_page.inner_text("#contradictions")
+    # the copy link opens the copy at the same sentence
+    kb_page.locator("#contradictions .copies a").first.click()
+    kb_page.wait_for_selector("body[data-ready=article]")
+    assert web_kb_store["copy_id"] in kb_page.url and kb_page.locator(".seg.selected").count() >= 1
+    open_page(kb_page, "/place/sitrep:sy-tiyas")
+    assert kb_page.locator("#contradictions li.contradiction").count() == 1
+    assert "also in 1 copy" in kb_page.inner_text("#status")

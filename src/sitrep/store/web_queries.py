@@ -17,6 +17,13 @@ import duckdb
 
 MAX_LIMIT = 100_000  # a download of the whole selection; pages ask for far fewer
 
+
+def _opening(d: str = "d") -> str:
+    """A document's first characters when it has no title (a plain-text file): the explorer
+    names it by its first line. NULL for titled documents, so rows stay small."""
+    return (f"CASE WHEN {d}.title IS NULL OR trim({d}.title) = '' "
+            f"THEN left(ltrim({d}.text), 160) END")
+
 # A place name resolved to a point, once per (document, name): what an event's place points at.
 _LOCATED = """
 located AS (
@@ -33,7 +40,7 @@ e.type, e.mode, e.cameo, e.polarity, e.modality, e.confidence,
 e.source_actor, sa.name AS source_name, e.target_actor, ta.name AS target_name,
 e.reported_by, ra.name AS reported_by_name, e.place, p.place_name, p.place_id, p.lat, p.lon,
 p.feature_type, p.place_country, e.trigger_text, e.trigger_start, e.trigger_end,
-e.span_start, e.span_end, e.text"""
+e.span_start, e.span_end, e.text, """ + _opening() + " AS opening"
 
 # Events with their document and located place: what filters and aggregates run on.
 _EVENT_FROM = f"""
@@ -348,6 +355,7 @@ class WebQueries:
         limit, offset = _page(limit, offset)
         rows = self._rows(
             "SELECT d.published, q.doc_id, d.title, d.origin, d.source AS doc_source, q.span_start, "
+            f"{_opening()} AS opening, "
             "q.span_end, q.text, q.kind, q.source_type, q.cue_text, q.speaker_text, "
             f"q.speaker_actor, a.name AS speaker_name, a.kind AS speaker_kind {base}"
             f"{_where(where)}ORDER BY d.published NULLS LAST, q.doc_id, q.span_start "
@@ -520,6 +528,18 @@ def kb_event_conditions(f: Filters, near_km: float | None = None) -> tuple[list[
 class KBWebQueries(WebQueries):
     """The explorer's reads on the knowledge base's tables and views (schema 6)."""
 
+    def document(self, doc_id: str) -> dict | None:
+        """The article view's document, plus `kb_actors`: each of its actor ids → the
+        canonical actor the knowledge base merged it into (ids it did not take in are absent,
+        so their links stay on the per-document actor page)."""
+        doc = super().document(doc_id)
+        if doc is not None:
+            doc["kb_actors"] = {r["actor_id"]: r["kb_actor_id"] for r in self._rows(
+                "SELECT actor_id, min(kb_actor_id) AS kb_actor_id FROM kb_actor_members "
+                "WHERE doc_id = $id GROUP BY actor_id HAVING count(DISTINCT kb_actor_id) = 1",
+                {"id": doc_id})}
+        return doc
+
     # --- canonical actors ----------------------------------------------------------------
 
     def kb_overview(self) -> dict:
@@ -609,6 +629,7 @@ class KBWebQueries(WebQueries):
         limit, offset = _page(limit, offset)
         rows = self._rows(
             "SELECT q.published, q.doc_id, q.title, d.origin, q.outlet AS doc_source, "
+            f"{_opening()} AS opening, "
             "q.span_start, q.span_end, q.text, q.kind, q.source_type, q.speaker_text, "
             "coalesce(q.speaker, x.speaker_actor) AS speaker_actor, q.speaker_name, "
             "q.speaker_affiliation, af.name AS speaker_affiliation_name, x.cue_text "
@@ -673,6 +694,7 @@ class KBWebQueries(WebQueries):
         event = rows[0]
         event["sources"] = self._rows(
             "SELECT s.doc_id, s.title, d.origin, s.outlet, s.published, s.url, s.duplicate_of, "
+            f"{_opening()} AS opening, "
             "s.span_start, s.span_end, s.text, s.polarity, s.reported_by, s.reported_by_name, "
             "s.count_low, s.count_high, s.how, s.score "
             "FROM v_event_sources s JOIN documents d ON d.id = s.doc_id "
@@ -691,16 +713,23 @@ class KBWebQueries(WebQueries):
         the evidence span (start and end, for a link into the article view)."""
         if not kb_event_ids:
             return []
-        return self._rows(
+        rows = self._rows(
             "SELECT c.kb_event_id, e.type, e.text AS event_text, c.kind, "
             "c.a_claim, c.a_doc_id, c.a_span_start, ma.span_end AS a_span_end, c.a_text, "
             "da.title AS a_title, da.origin AS a_origin, da.source AS a_outlet, "
+            f"{_opening('da')} AS a_opening, "
             "da.published AS a_published, c.a_reported_by, ra.name AS a_reported_by_name, "
             "c.b_claim, c.b_doc_id, c.b_span_start, mb.span_end AS b_span_end, c.b_text, "
             "db.title AS b_title, db.origin AS b_origin, db.source AS b_outlet, "
-            "db.published AS b_published, c.b_reported_by, rb.name AS b_reported_by_name "
+            f"{_opening('db')} AS b_opening, "
+            "db.published AS b_published, c.b_reported_by, rb.name AS b_reported_by_name, "
+            "coalesce(ka.duplicate_of, c.a_doc_id) AS a_root, "
+            "coalesce(kb.duplicate_of, c.b_doc_id) AS b_root, "
+            "(ka.duplicate_of IS NOT NULL)::INT + (kb.duplicate_of IS NOT NULL)::INT AS copy_sides "
             "FROM kb_contradictions c JOIN kb_events e ON e.kb_event_id = c.kb_event_id "
             "JOIN documents da ON da.id = c.a_doc_id JOIN documents db ON db.id = c.b_doc_id "
+            "LEFT JOIN kb_documents ka ON ka.doc_id = c.a_doc_id "
+            "LEFT JOIN kb_documents kb ON kb.doc_id = c.b_doc_id "
             "LEFT JOIN kb_actors ra ON ra.kb_actor_id = c.a_reported_by "
             "LEFT JOIN kb_actors rb ON rb.kb_actor_id = c.b_reported_by "
             "LEFT JOIN (SELECT kb_event_id, doc_id, span_start, max(span_end) AS span_end "
@@ -712,8 +741,17 @@ class KBWebQueries(WebQueries):
             "  ON mb.kb_event_id = c.kb_event_id AND mb.doc_id = c.b_doc_id "
             "  AND mb.span_start = c.b_span_start "
             "WHERE list_contains($ids, c.kb_event_id) "
-            "ORDER BY da.published NULLS LAST, c.kb_event_id, c.a_span_start LIMIT $limit",
-            {"ids": list(kb_event_ids), "limit": limit})
+            "ORDER BY copy_sides, da.published NULLS LAST, c.kb_event_id, c.a_span_start "
+            "LIMIT $limit", {"ids": list(kb_event_ids), "limit": limit})
+        side = lambda r, p: (r[p + "_root"], r[p + "_claim"], r[p + "_text"])  # noqa: E731
+        kept = _fold_copies(
+            rows, key=lambda r: (r["kb_event_id"], r["kind"], *sorted([side(r, "a"), side(r, "b")])),
+            copy_docs=lambda kept, r: [(r[p + "_doc_id"], r[p + "_outlet"], r[p + "_span_start"],
+                                        r[p + "_span_end"]) for p in "ab"
+                                       if r[p + "_doc_id"] not in (kept["a_doc_id"], kept["b_doc_id"])],
+            drop=("a_root", "b_root", "copy_sides"))
+        return sorted(kept, key=lambda r: (r["a_published"] is None, r["a_published"] or 0,
+                                           r["kb_event_id"], r["a_span_start"]))
 
     def kb_contradiction_events(self, f: Filters, near_km: float | None = None,
                                 reported_by: str | None = None, limit: int = 200) -> list[str]:
@@ -733,12 +771,48 @@ class KBWebQueries(WebQueries):
     def kb_status(self, subject_ids: list[str]) -> list[dict]:
         """Status rows of facilities or actors, oldest first, each with who reported it, the
         outlet, the document and the evidence span."""
-        return self._rows(
+        rows = self._rows(
             "SELECT t.subject_kind, t.subject_id, coalesce(a.name, t.subject_name) AS subject_name, "
             "t.status, t.date_earliest, t.date_latest, t.kb_event_id, t.doc_id, d.title, "
-            "d.origin, t.outlet, t.published, t.text, t.reported_by, t.reported_by_name, "
-            "t.span_start, t.span_end FROM v_timeline t JOIN documents d ON d.id = t.doc_id "
+            f"d.origin, {_opening()} AS opening, t.outlet, t.published, t.text, t.reported_by, "
+            "t.reported_by_name, t.span_start, t.span_end, "
+            "coalesce(k.duplicate_of, t.doc_id) AS root, k.duplicate_of IS NOT NULL AS is_copy "
+            "FROM v_timeline t JOIN documents d ON d.id = t.doc_id "
+            "LEFT JOIN kb_documents k ON k.doc_id = t.doc_id "
             "LEFT JOIN kb_actors a ON t.subject_kind = 'actor' AND a.kb_actor_id = t.subject_id "
             "WHERE list_contains($ids, t.subject_id) "
             "ORDER BY coalesce(t.date_latest, t.date_earliest, t.published), t.published, "
             "t.doc_id, t.span_start LIMIT 500", {"ids": list(subject_ids)})
+        # a syndicated copy restates its original's statuses (dated from its own publication
+        # day): one row, the original's, "also in N copies"
+        return _fold_copies(
+            rows, key=lambda r: (r["subject_id"], r["status"], r["kb_event_id"], r["root"],
+                                 r["text"], r["reported_by_name"]),
+            copy_docs=lambda kept, r: [(r["doc_id"], r["outlet"], r["span_start"], r["span_end"])],
+            drop=("root", "is_copy"), rank=lambda r: r["is_copy"])
+
+
+def _fold_copies(rows: list[dict], key, copy_docs, drop: tuple[str, ...] = (),
+                 rank=None) -> list[dict]:
+    """Rows that a document and its detected copies (kb_documents.duplicate_of) both carry,
+    shown once: per `key`, the row of the original (lowest `rank`, else the first) stays, in
+    its place, with `copies` (how many other rows it stands for) and `copy_docs` (each copy's
+    doc_id, outlet and span, for a link)."""
+    groups: dict = {}
+    for index, row in enumerate(rows):
+        groups.setdefault(key(row), []).append((index, row))
+    kept = []
+    for group in groups.values():
+        index, best = min(group, key=lambda item: (rank(item[1]) if rank else 0, item[0]))
+        others = [row for _, row in group if row is not best]
+        best = {k: v for k, v in best.items() if k not in drop}
+        seen, docs = {best.get("doc_id")}, []
+        for row in others:
+            for doc_id, outlet, start, end in copy_docs(best, row):
+                if doc_id not in seen:
+                    seen.add(doc_id)
+                    docs.append({"doc_id": doc_id, "outlet": outlet, "span_start": start,
+                                 "span_end": end})
+        best.update(copies=len(others), copy_docs=docs)
+        kept.append((index, best))
+    return [row for _, row in sorted(kept, key=lambda item: item[0])]

@@ -223,8 +223,9 @@ def _view(data: ExplorerData, query: dict) -> str | None:
 
 
 def _without_text(name: str, row: dict) -> dict:
-    """A documents CSV lists documents; their full text is one click away, not in the file."""
-    return {k: v for k, v in row.items() if not (name == "documents" and k == "opening")}
+    """A CSV lists records; a document's opening words (the documents list's snippet, an
+    untitled document's name on screen) are one click away, not in the file."""
+    return {k: v for k, v in row.items() if k != "opening"}
 
 
 def _required(query: dict, name: str) -> str:

@@ -23,8 +23,11 @@ update, or built before schema 6: run `sitrep kb build` to get the KB pages):
 - an actor page is a **canonical actor** (`HTS`, `person:kaja-kallas`): every name and alias
   with document counts, quotes by it (or by people and descriptions affiliated with it) and
   about it (any of its names in the quote), merged events as source or target, its status
-  timeline, contradictions on its events; a per-document actor id (the article view's links)
-  leads to the canonical actor it became;
+  timeline, contradictions on its events; a per-document actor id leads to the canonical
+  actor it became (the article view links there directly: `document()` carries `kb_actors`,
+  the document's actor ids → canonical ids);
+- status rows and contradictions that a syndicated copy (`kb_documents.duplicate_of`) repeats
+  come once, the original's, with `copies` and `copy_docs`;
 - a facility page adds the place's status timeline (withdrawn, emptied … with dates and who
   reported it), merged events located there, named in their clause or within `NEAR_KM`, quotes
   about it and contradictions;

@@ -2,7 +2,7 @@
 // and alias, quotes by it (or people affiliated with it) and about it, merged events as source
 // or target, its status timeline, contradictions on its events. Without one: the actor id in
 // the per-document tables (names, quotes, events, documents).
-import {el, docTitle, append, clear, api, header, link, articleLink, actorRef, formatDate, ready, showError} from "./common.js";
+import {el, docTitle, docSource, append, clear, api, header, link, articleLink, actorRef, formatDate, ready, showError} from "./common.js";
 import {eventItem, quoteItem, mergedEventItem, statusItem, contradictionItem} from "./search-items.js";
 
 const main = document.getElementById("main");
@@ -37,7 +37,7 @@ async function start() {
       {actor: a.actor_id, tab: "events"}, "events"),
     section("Documents mentioning " + a.name, a.documents_list, (d) => el("li", {},
       el("a", {href: articleLink(d.id)}, docTitle(d)),
-      el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${d.source || ""}`)),
+      el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${docSource(d)}`)),
     {actor: a.actor_id}, "documents"),
     el("p", {class: "muted small"}, "Per-document view: records whose actor id is " + a.actor_id +
       " in each article. This store has no knowledge base (sitrep kb build makes one): actors named differently in different articles are not merged.")]);
@@ -47,7 +47,7 @@ async function start() {
 function renderKB(a) {
   const search = (tab) => ({actor: a.actor_id, tab});
   const documentItem = (d) => el("li", {}, el("a", {href: articleLink(d.id)}, docTitle(d)),
-    el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${d.source || ""}`));
+    el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${docSource(d)}`));
   append(clear(main), [
     el("h1", {id: "actor-name"}, a.name),
     a.note ? el("p", {class: "kb-note", id: "resolved"}, a.note) : null,

@@ -3,12 +3,13 @@
 // at every span boundary; each segment is a text node inside a <span> whose classes name the
 // layers that cover it. Nothing from the store is parsed as HTML.
 import {el, append, clear, api, readParams, header, eventDate, actorRef, formatDate,
-  actorLink, placeLink, link, ready, showError} from "./common.js";
+  actorLink, placeLink, link, ready, showError, docTitle, docSource, fileName} from "./common.js";
 
 const LAYERS = [
   ["quote", "quotes", "coloured by speaker"], ["event", "events", "trigger word"],
   ["place", "places", ""], ["time", "times", ""], ["actor", "actors", "mentions"]];
 const main = document.getElementById("main");
+let canonical = (id) => id;  // a document actor id → the page to link (see start)
 header("");
 
 async function start() {
@@ -20,7 +21,12 @@ async function start() {
   } catch (error) {
     return showError(main, error);
   }
-  const title = doc.title || (doc.origin ? doc.origin.split("/").pop() : "") || "(untitled)";
+  // an untitled text (a plain-text file) is named by its first line, its file as a label
+  const title = docTitle({...doc, opening: doc.title ? null : doc.text.slice(0, 160)}) || "(untitled)";
+  const file = doc.title ? "" : fileName(doc.origin);
+  // with a knowledge base, actor links go to the canonical actor this document's actor became
+  const kbActors = doc.kb_actors || {};
+  canonical = (id) => (id && Object.hasOwn(kbActors, id) ? kbActors[id] : id);
   document.title = "sitrep · " + title;
   const records = collectRecords(doc);
   const textNode = renderText(doc.text, records);
@@ -36,8 +42,9 @@ async function start() {
     if (seg) showRecords(seg, records, textNode, panel, doc);
   });
   append(clear(main), [
-    el("h1", {id: "title"}, title),
-    el("p", {class: "meta muted"}, [doc.source || doc.origin || "", " · published ",
+    el("h1", {id: "title", class: doc.title ? null : "derived"}, title),
+    el("p", {class: "meta muted"}, [file ? el("span", {class: "doc-file", id: "doc-file"}, file) : null,
+      file && doc.source ? " · " : "", doc.source || (file ? "" : docSource(doc)), " · published ",
       formatDate(doc.published) || "unknown", " · ",
       el("a", {href: link("/search", {doc: doc.id, tab: "events"})}, "events as a list"), " · ",
       el("a", {href: link("/map", {doc: doc.id})}, "on the map")]),
@@ -158,16 +165,16 @@ function card(r, doc) {
   const title = {quote: "Quote", event: "Event", place: "Place", time: "Time", actor: "Actor mention"}[r.layer];
   let body;
   if (r.layer === "quote") {
-    body = fields([["text", d.text], ["speaker", d.speaker_actor ? actorRef(d.speaker_actor, d.speaker_name || d.speaker_text) : d.speaker_text],
+    body = fields([["text", d.text], ["speaker", d.speaker_actor ? actorRef(canonical(d.speaker_actor), d.speaker_name || d.speaker_text) : d.speaker_text],
       ["as written", d.speaker_text], ["cue", d.cue_text], ["kind", d.kind], ["source type", d.source_type],
       ["span", `${d.span_start}–${d.span_end}`], ["truncated", d.truncated ? "yes (quotation never closed)" : null]]);
   } else if (r.layer === "event") {
     body = fields([["type", [el("span", {class: "tag " + d.type}, d.type), d.mode ? " " + d.mode : ""]],
-      ["trigger", d.trigger_text], ["source", actorRef(d.source_actor, d.source_name)],
-      ["target", actorRef(d.target_actor, d.target_name)], ["date", eventDate(d)],
+      ["trigger", d.trigger_text], ["source", actorRef(canonical(d.source_actor), d.source_name)],
+      ["target", actorRef(canonical(d.target_actor), d.target_name)], ["date", eventDate(d)],
       ["place", d.place_id ? el("a", {href: placeLink(d.place_id)}, d.place_name || d.place) : d.place],
       ["polarity", d.polarity], ["modality", d.modality],
-      ["reported by", d.reported_by ? actorRef(d.reported_by, d.reported_by_name) : null],
+      ["reported by", d.reported_by ? actorRef(canonical(d.reported_by), d.reported_by_name) : null],
       ["evidence", d.text], ["span", `${d.span_start}–${d.span_end}`]]);
   } else if (r.layer === "place") {
     body = fields([["as written", d.text], ["resolved to", d.gazetteer_id ? el("a", {href: placeLink(d.gazetteer_id)}, d.name) : "(unresolved)"],
@@ -180,8 +187,8 @@ function card(r, doc) {
       ["span", `${d.span_start}–${d.span_end}`]]);
   } else {
     const a = r.actor || {};
-    body = fields([["as written", d.text], ["actor", el("a", {href: actorLink(d.actor_id)}, a.name || d.actor_id)],
-      ["id", d.actor_id], ["kind", a.kind], ["country", a.country], ["role", a.role],
+    body = fields([["as written", d.text], ["actor", el("a", {href: actorLink(canonical(d.actor_id))}, a.name || d.actor_id)],
+      ["id", d.actor_id], ["canonical", canonical(d.actor_id) !== d.actor_id ? canonical(d.actor_id) : null], ["kind", a.kind], ["country", a.country], ["role", a.role],
       ["affiliation", a.affiliation], ["aliases", (a.aliases || []).join(", ")],
       ["label", d.label], ["span", `${d.span_start}–${d.span_end}`]]);
   }

@@ -90,9 +90,35 @@ export function header(active) {
   document.body.prepend(nav);
 }
 
-// A document's name: its title, else the file it came from, else its id.
-export function docTitle(row) {
-  return row.title || (row.origin ? row.origin.split("/").pop() : "") || row.doc_id || row.id;
+// A document's name: its title; for an untitled one (a plain-text file) the first line of its
+// text (`opening`, sent for untitled documents), else the file it came from, else its id.
+export function docTitle(row, prefix = "") {
+  return row[prefix + "title"] || headingOf(row[prefix + "opening"]) || fileName(row[prefix + "origin"]) ||
+    row[prefix + "doc_id"] || row.id;
+}
+
+// Where a document came from, as a secondary label: its outlet, else its file's name.
+export function docSource(row, prefix = "") {
+  return row[prefix + "outlet"] || row[prefix + "source"] || fileName(row[prefix + "origin"]);
+}
+
+export function fileName(origin) {
+  return origin ? String(origin).split(/[\\/]/).pop() : "";
+}
+
+// An untitled text's heading: its first line when short and title-like, else its first words
+// and "…". Plain text in, plain text out (the caller puts it in a text node).
+export function headingOf(opening) {
+  if (!opening) return "";
+  const text = String(opening).trimStart();
+  const newline = text.search(/\r?\n/);
+  const line = (newline >= 0 ? text.slice(0, newline) : text).replace(/\s+/g, " ").trim();
+  if (!line) return "";
+  const whole = newline >= 0 || text.length < 160;
+  if (whole && line.length <= 100 && line.split(" ").length <= 16 && !/[,;:]$/.test(line)) return line;
+  const cut = line.slice(0, 80);
+  const space = cut.lastIndexOf(" ");
+  return (space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "") + "…";
 }
 
 export function formatDate(value) {

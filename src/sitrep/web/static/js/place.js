@@ -3,7 +3,7 @@
 // base (p.kb): its status timeline, merged events at or near it, quotes about it and
 // contradictions.
 /* global L */
-import {el, docTitle, append, clear, api, header, link, articleLink, formatDate, ready, showError} from "./common.js";
+import {el, docTitle, docSource, append, clear, api, header, link, articleLink, formatDate, ready, showError} from "./common.js";
 import {eventItem, mergedEventItem, quoteItem, statusItem, contradictionItem} from "./search-items.js";
 import {addBasemap} from "./basemap.js";
 
@@ -46,7 +46,7 @@ async function start() {
     el("section", {id: "documents"}, el("h2", {}, `Documents naming ${p.name} (${p.documents_list.total})`),
       el("ul", {class: "results"}, p.documents_list.items.map((d) => el("li", {},
         el("a", {href: articleLink(d.id)}, docTitle(d)),
-        el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${d.source || ""}`))))),
+        el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${docSource(d)}`))))),
     el("p", {class: "muted small"}, "Per-document view: events located here or whose clause names this place. " +
       "This store has no knowledge base (sitrep kb build makes one): no status timeline or contradictions.")]);
   await miniMap(p);
@@ -55,7 +55,7 @@ async function start() {
 
 function renderKB(p, near) {
   const documentItem = (d) => el("li", {}, el("a", {href: articleLink(d.id)}, docTitle(d)),
-    el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${d.source || ""}`));
+    el("span", {class: "meta"}, ` ${formatDate(d.published)} · ${docSource(d)}`));
   const list = (id, title, items, render, empty, more) => el("section", {id},
     el("h2", {}, `${title} (${items.total ?? items.length})`),
     (items.items || items).length ? el(id === "status" ? "ol" : "ul", {class: "results"}, (items.items || items).map(render))

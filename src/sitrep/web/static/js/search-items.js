@@ -1,5 +1,5 @@
 // List items shared by the search, map, actor and facility pages.
-import {el, docTitle, articleLink, placeLink, actorRef, eventDate, formatDate} from "./common.js";
+import {el, docTitle, docSource, articleLink, placeLink, actorRef, eventDate, formatDate} from "./common.js";
 
 export function eventItem(e) {
   return el("li", {},
@@ -32,9 +32,8 @@ const interval = (e) => {
   const a = formatDate(e.date_earliest), b = formatDate(e.date_latest);
   return a === b ? a : `${a || "…"} – ${b || "…"}`;
 };
-// Where a document came from: its outlet, else its title or file name.
-const outletOf = (row, prefix = "") => row[prefix + "outlet"] || docTitle({title: row[prefix + "title"],
-  origin: row[prefix + "origin"], doc_id: row[prefix + "doc_id"]});
+// Where a document came from: its outlet, else its file's name, else its title.
+const outletOf = (row, prefix = "") => docSource(row, prefix) || docTitle(row, prefix);
 const spanLink = (docId, start, end) => articleLink(docId, end != null ? {span: `${start}-${end}`} : {});
 
 // One merged (deduplicated) event: who did what to whom, where, when, and how many documents
@@ -63,13 +62,22 @@ export function mergedEventItem(e) {
 export function sourceItem(s) {
   return el("li", {class: "source"},
     el("div", {}, el("a", {href: spanLink(s.doc_id, s.span_start, s.span_end)}, docTitle(s)),
-      el("span", {class: "meta"}, ` · ${s.outlet || "no outlet"} · ${formatDate(s.published)} `),
+      el("span", {class: "meta"}, ` · ${docSource(s) || "no outlet"} · ${formatDate(s.published)} `),
       s.polarity === "negative" ? el("span", {class: "tag denied"}, "denied") : el("span", {class: "tag asserted"}, "asserted"),
       s.duplicate_of ? el("span", {class: "muted small"}, " copy of an earlier article") : null),
     el("p", {class: "evidence"}, s.text),
     el("div", {class: "meta"}, "reported by ", s.reported_by ? actorRef(s.reported_by, s.reported_by_name) : "the article itself",
       s.count_low != null ? ` · toll ${s.count_low}${s.count_high == null ? "+" : s.count_high !== s.count_low ? "–" + s.count_high : ""}` : "",
       ` · ${s.how}${s.score != null ? " (" + Number(s.score).toFixed(1) + ")" : ""}`));
+}
+
+// A row that syndicated copies of its document repeat, shown once: "also in 2 copies: A, B".
+export function alsoInCopies(row) {
+  if (!row.copies) return null;
+  return el("span", {class: "copies", title: "detected copies of the same article (they repeat this row)"},
+    ` · also in ${row.copies} cop${row.copies === 1 ? "y" : "ies"}`, (row.copy_docs || []).length ? ": " : "",
+    (row.copy_docs || []).map((c, i) => [i ? ", " : "",
+      el("a", {href: spanLink(c.doc_id, c.span_start, c.span_end)}, c.outlet || c.doc_id)]));
 }
 
 // A status row of a facility or actor: when, what, who reported it, the evidence.
@@ -82,7 +90,8 @@ export function statusItem(s) {
         ` · ${outletOf(s)} · ${formatDate(s.published)}`)),
     el("p", {class: "evidence"}, s.text),
     el("div", {class: "meta"}, el("a", {href: spanLink(s.doc_id, s.span_start, s.span_end)}, "in the article →"),
-      s.kb_event_id ? [" · ", el("a", {href: eventLink(s.kb_event_id)}, "the event's sources →")] : null));
+      s.kb_event_id ? [" · ", el("a", {href: eventLink(s.kb_event_id)}, "the event's sources →")] : null,
+      alsoInCopies(s)));
 }
 
 // Two statements about one event that cannot both hold, side by side.
@@ -98,6 +107,6 @@ export function contradictionItem(c) {
     el("a", {href: spanLink(c[p + "_doc_id"], c[p + "_span_start"], c[p + "_span_end"])}, "in the article →"));
   return el("li", {class: "contradiction"},
     el("div", {class: "meta"}, el("span", {class: "tag " + c.type}, c.type), ` ${c.kind} contradiction on `,
-      el("a", {href: eventLink(c.kb_event_id)}, c.event_text)),
+      el("a", {href: eventLink(c.kb_event_id)}, c.event_text), alsoInCopies(c)),
     el("div", {class: "sides"}, side("a"), side("b")));
 }

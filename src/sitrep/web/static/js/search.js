@@ -1,5 +1,5 @@
 // Search: documents, events or quotes under the composable filters, all state in the URL.
-import {el, docTitle, append, clear, api, readParams, filtersOf, header, filterForm, link, articleLink,
+import {el, docTitle, docSource, append, clear, api, readParams, filtersOf, header, filterForm, link, articleLink,
   actorLink, placeLink, formatDate, pager, ready, showError, viewToggle} from "./common.js";
 import {eventItem, quoteItem, mergedEventItem} from "./search-items.js";
 
@@ -70,7 +70,7 @@ async function showMatches(container, q) {
 function documentItem(d) {
   return el("li", {},
     el("a", {href: articleLink(d.id), class: "doc-title"}, docTitle(d)),
-    el("div", {class: "meta"}, `${formatDate(d.published)} · ${d.source || "no source"} · ` +
+    el("div", {class: "meta"}, `${formatDate(d.published)} · ${docSource(d) || "no source"} · ` +
       `${d.events} events · ${d.quotes} quotes · ${d.chars} characters`),
     el("p", {class: "evidence"}, d.opening + (d.chars > d.opening.length ? "…" : "")));
 }
