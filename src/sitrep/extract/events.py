@@ -6,7 +6,10 @@ actors layer: the subject is the source (the agent of a passive), the object or 
 'with/against/on/to' the target — an actor, never a bare place name, because place names in
 location roles carry no actor. A light verb takes its noun's type ('offered humanitarian aid'
 is AID, 'launched an attack' ASSAULT). Negation, 'will', 'if', 'could' set polarity and
-modality; an event inside a quote or reported speech is `reported_by` its speaker.
+modality; an event inside a quote or reported speech is `reported_by` its speaker. One clause
+gives one event per type ('shelling hits the town', 'attacked and killed'); a name of an event,
+place or thing before an attack noun ('the Boston Marathon bombing') is not its source; the one
+'found guilty' is the target of the verdict.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.event_arguments import (
-    RECIPROCAL_TYPES, actor_in, arguments, fallback_triggers, generic_participants,
+    _CIRCUMSTANCE_PREPS, RECIPROCAL_TYPES, actor_in, arguments, fallback_triggers, generic_participants,
     resolve_pronouns, subject_token,
 )
 from sitrep.extract.event_typer import CAMEO_ROOT, collapse, resolve_yield
@@ -56,6 +59,24 @@ _REPORTING = _SAYING | {"announce", "confirm", "vow", "pledge", "promise", "thre
 # peacekeeping forces: sent or deployed, they are AID peacekeeping (CAMEO 0743, 'provide
 # military protection or peacekeeping'), not a show of force
 _PEACEKEEPING = {"peacekeeper", "peacekeeping", "observer", "monitor", "blue helmet"}
+
+
+# who can carry out an attack: actor kinds with agency ('other' is a thing or an unnamed crowd)
+_AGENT_KINDS = {"state", "government", "military", "armed_group", "igo", "ngo", "media", "person"}
+# names of events, venues and things that the parse or the actors layer may take for an actor
+# before an attack noun: 'the Boston Marathon bombing', 'the Manchester Arena attack'
+_LED_WORDS = {"led", "backed", "sponsored", "supported", "funded"}
+_NON_AGENT_ENTS = {"EVENT", "FAC", "LOC", "DATE", "TIME", "PRODUCT", "WORK_OF_ART", "LAW"}
+_NON_AGENT_WORDS = {
+    "marathon", "arena", "stadium", "market", "mall", "festival", "concert", "games", "cup",
+    "olympics", "parade", "airport", "station", "hotel", "church", "mosque", "synagogue",
+    "temple", "shrine", "school", "university", "college", "hospital", "embassy", "consulate",
+    "bridge", "tower", "towers", "club", "cafe", "restaurant", "theatre", "theater", "museum",
+    "square", "street", "road", "highway", "port", "harbour", "harbor", "base", "camp",
+    "centre", "center", "plaza", "park", "beach", "pipeline", "dam", "plant", "day", "eve",
+    "night", "christmas", "easter", "ramadan", "eid", "bus", "train", "metro", "subway",
+    "flight", "ship", "convoy", "office", "headquarters", "building", "palace", "house",
+}
 
 
 @dataclass(frozen=True)
@@ -113,11 +134,47 @@ class EventExtractor:
             # "Russia's attack", "the Israeli strike": a state's name or demonym modifying a
             # nominal trigger names who did it, though the actors layer files it as descriptor
             word = doc[i]
+            if word.dep_ == "npadvmod" and word.head.lower_ in _LED_WORDS \
+                    and word.head.dep_ == "amod":
+                word = word.head  # "a Saudi-led strike": the demonym leads it
             if (i not in token_actor and actor_id in actors and word.head.pos_ == "NOUN"
                     and word.dep_ in {"poss", "amod", "compound", "nmod"}
                     and (word.head.lemma_.lower(), "NOUN") in self.lexicon):
                 token_actor[i] = actor_id
+        self._all_actor_tokens = dict(token_actor)
+        for i in self._non_agent_modifiers(doc, token_actor, actors):
+            del token_actor[i]
         return actors, mentions, token_actor
+
+    def _non_agent_modifiers(self, doc: Doc, token_actor: dict[int, str],
+                             actors: dict[str, Actor]) -> set[int]:
+        """'the Boston Marathon bombing', 'the Manchester Arena attack': a name modifying an
+        ASSAULT noun names the event, its place, date or target, not who did it — unless it is
+        an actor that can act (a state, a government, a military, an armed group, an
+        organisation, a person) and no event, venue or thing: 'the Hamas attack', 'the Israeli
+        strike' (a demonym filed as the state). Those tokens are no actor for the events stage."""
+        out: set[int] = set()
+        for token in doc:
+            if token.i not in token_actor or token.dep_ not in {"compound", "nmod", "amod"}:
+                continue
+            word = token
+            while word.dep_ in {"compound", "nmod"} and word.head.i != word.i \
+                    and word.head.i in token_actor and word.head.pos_ == "PROPN":
+                word = word.head  # "Boston" → "Marathon": the name's last word
+            noun = word.head
+            if word.dep_ not in {"compound", "nmod", "amod"} or noun.pos_ != "NOUN" \
+                    or noun.i in token_actor:
+                continue
+            entry = self.noun_entry(noun)
+            if entry is None or entry.type != "ASSAULT":
+                continue
+            actor = actors.get(token_actor[token.i])
+            name = [t for t in doc[min(t.i for t in word.subtree):word.i + 1]
+                    if t.i in token_actor]
+            if actor is None or actor.kind not in _AGENT_KINDS or word.lower_ in _NON_AGENT_WORDS \
+                    or any(t.ent_type_ in _NON_AGENT_ENTS for t in name):
+                out.update(t.i for t in name)
+        return out
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
         actors, mentions, token_actor = self.participants(doc, document, layers)
@@ -156,6 +213,7 @@ class EventExtractor:
         if self.typer is not None:
             events = self._typed(doc, document, events, triggers, curated, token_actor, actors,
                                  quotes)
+        events = merge_clause_duplicates(doc, events)
         used = {e.source for e in events} | {e.target for e in events}
         kept = {i for i, a in actors.items() if not i.startswith("group:") or i in used}
         mentions = [m for m in mentions if m.actor is None or m.actor in kept]
@@ -301,12 +359,20 @@ class EventExtractor:
                noun: Token | None = None) -> Event | None:
         trigger = _in_context(token, trigger, token_actor, noun)
         source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
+        every = getattr(self, "_all_actor_tokens", token_actor)
+        if target is None and len(every) > len(token_actor):
+            # a name kept from being a source ('the Quetta attack') may still be a target:
+            # 'condemned the Quetta attack'
+            _, target = arguments(token, every, trigger.type in RECIPROCAL_TYPES)
+            target = target if target != source else None
         if trigger.type in {"MOBILIZE", "AID"} and token.pos_ == "VERB" and noun is None \
                 and token.lemma_.lower() in _MOVED_VERBS:
             source, target = _moved_forces(token, token_actor, source, target)
         reporter = _reporter(token, quotes)
         if (source is None or source.startswith("group:")) and reporter is not None:
             source = self._speakers_own_side(token, actors.get(reporter), actors) or source
+        if target is None and trigger.type in _JUDGING_TYPES and token.pos_ == "VERB":
+            target = _predicate_subject(token, token_actor, source)
         if source is None and target is None:
             return None  # who did what to whom: without an actor it is not event data
         clause = _clause(token)
@@ -324,6 +390,96 @@ class EventExtractor:
             time=_publication_time(document), polarity=polarity, modality=modality,
             reported_by=reporter, confidence=round(min(confidence, 0.95), 2),
         )
+
+
+_JUDGING_TYPES = {"ACCUSE", "COERCE"}
+_SECONDARY_PREDICATE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
+
+
+def _predicate_subject(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'found three journalists guilty', 'declared him a traitor': the parse hangs the one
+    judged under the adjectival or nominal complement ('journalists' as the subject of
+    'guilty'); that subject is the target of the ACCUSE/COERCE trigger."""
+    for complement in verb.children:
+        if complement.dep_ not in _SECONDARY_PREDICATE_DEPS or complement.pos_ not in {
+                "ADJ", "NOUN", "PROPN"}:
+            continue
+        for subject in (c for c in complement.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            actor = actor_in(subject, token_actor)
+            if actor is not None and actor != source:
+                return actor
+    return None
+
+
+# dependents that stay inside their head's clause: a noun trigger's phrase, a verb's auxiliaries
+_PHRASE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod", "nmod", "poss",
+                "attr", "agent", "dative", "appos", "aux", "auxpass", "oprd", "acomp", "xcomp"}
+
+
+def _clause_root(token: Token) -> tuple[Token, int]:
+    """The head of the clause a trigger sits in, and how many steps up it is: a noun trigger
+    climbs its phrase to its verb ('[shelling] hits'), a verb conjoined without a subject of
+    its own shares its head's clause ('attacked and [killed]'); a clause of its own (ccomp,
+    advcl, relcl, a conjunct with its own subject) or a preposition of time or circumstance
+    ('after the attack, X shelled…') stops the climb."""
+    node, steps = token, 0
+    for _ in range(10):
+        if node.head.i == node.i:
+            break
+        dep = node.dep_
+        if dep == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS:
+            break
+        if dep == "conj":
+            if node.pos_ in {"VERB", "AUX"} and any(
+                    c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in node.children):
+                break
+        elif dep not in _PHRASE_DEPS:
+            break
+        node, steps = node.head, steps + 1
+    return node, steps
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    return all(x is None or y is None or x == y
+               for x, y in ((a.source, b.source), (a.target, b.target)))
+
+
+def merge_clause_duplicates(doc: Doc, events: list[Event]) -> list[Event]:
+    """One clause, one event per type: 'shelling hits the town', 'attacked and killed' are
+    one ASSAULT, not two with the same evidence. Events of one clause with the same type,
+    polarity, modality and reporter whose sources and targets do not conflict collapse into
+    the one whose trigger is closest to the clause root, with the more specific mode and the
+    union of arguments. Different types in one clause stay (an offer refused: AID + REJECT)."""
+    at = {t.idx: t for t in doc}
+    keyed = []
+    for n, event in enumerate(events):
+        token = at.get(event.trigger.span[0])
+        if token is None:
+            keyed.append((None, (0, 0, n), event))
+            continue
+        root, steps = _clause_root(token)
+        key = (root.i, event.type, event.polarity, event.modality, event.reported_by)
+        keyed.append((key, (steps, token.pos_ != "VERB", n), event))
+    merged: dict[int, Event] = {}  # position in `events` → the event kept there
+    groups: dict[tuple, list[int]] = {}
+    for key, rank, event in sorted(keyed, key=lambda k: k[1]):
+        n = rank[2]
+        if key is None:
+            merged[n] = event
+            continue
+        home = next((m for m in groups.get(key, []) if _compatible(merged[m], event)), None)
+        if home is None:
+            groups.setdefault(key, []).append(n)
+            merged[n] = event
+            continue
+        kept = merged[home]
+        start, end = min(kept.span[0], event.span[0]), max(kept.span[1], event.span[1])
+        merged[home] = kept.model_copy(update={
+            "source": kept.source or event.source, "target": kept.target or event.target,
+            "mode": kept.mode or event.mode, "place": kept.place or event.place,
+            "span": (start, end), "text": doc.text[start:end],
+            "confidence": max(kept.confidence, event.confidence)})
+    return [merged[n] for n in sorted(merged)]
 
 
 def _argument_of(mention, events: list[Event]) -> bool:
