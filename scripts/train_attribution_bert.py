@@ -8,7 +8,7 @@ similar length, a fixed seed. The spaCy parses are cached in build/cache/ (DocBi
 run skips parsing.
 
     .venv/bin/python scripts/train_attribution_bert.py [--polnear ../shared/eval/quotes/polnear]
-        [--out build/attribution-bert] [--epochs 3] [--limit N]
+        [--out build/attribution-bert] [--epochs 2] [--layers 6] [--limit N]
 
 `make model-bert` runs it; the quotes stage uses build/attribution-bert/ when it exists.
 """
@@ -68,15 +68,18 @@ def examples(articles: list[Article], docs: list[Doc], tokenizer) -> list[tuple[
     return rows
 
 
-def train(rows: list[tuple[Window, list[int]]], epochs: int, out: Path) -> None:
+def train(rows: list[tuple[Window, list[int]]], epochs: int, out: Path, layers: int) -> None:
     random.seed(SEED)
     torch.manual_seed(SEED)
     torch.set_num_threads(THREADS)
     base = base_model_dir()
-    model = build_model(config_of(base))
-    model.encoder.load_state_dict(load_pretrained(base).state_dict())
+    config = dict(config_of(base), num_hidden_layers=layers)
+    model = build_model(config)
+    encoder = load_pretrained(base)
+    encoder.layers = encoder.layers[:layers]  # the lower layers: a cheaper tagger
+    model.encoder.load_state_dict(encoder.state_dict())
     fit(model, rows, epochs, seed=SEED, log=lambda line: print(line, flush=True))
-    save_model(model, config_of(base), base / "vocab.txt", out)
+    save_model(model, config, base / "vocab.txt", out)
     size = sum(f.stat().st_size for f in out.iterdir())
     print(f"saved {out} ({size / 1e6:.0f} MB)")
 
@@ -86,13 +89,16 @@ def main() -> None:
     parser.add_argument("--polnear", type=Path, default=POLNEAR)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--layers", type=int, default=6,
+                        help="how many of MiniLM's 6 layers to keep (fewer: faster, cruder)")
     parser.add_argument("--limit", type=int, help="only the first N articles of train and dev")
     args = parser.parse_args()
     if not (args.polnear / "data" / "train").is_dir():
         parser.error(f"{args.polnear}: no data/train folder; point --polnear at PolNeAR")
     tokenizer = load_wordpiece(base_model_dir())
     articles = read_split(args.polnear / "data", "train", args.limit)
-    train(examples(articles, parsed(articles, "train"), tokenizer), args.epochs, args.out)
+    train(examples(articles, parsed(articles, "train"), tokenizer), args.epochs, args.out,
+          args.layers)
     dev = read_split(args.polnear / "data", "dev", args.limit)
     tagger = BertAttributionTagger.load(args.out)
     token_report(tagger, dev, parsed(dev, "dev"))
