@@ -168,3 +168,36 @@ def test_a_tagged_content_does_not_swallow_the_next_claim(pipeline):
     texts = sorted(q.text for q in quotes)
     assert '"We were lucky,"' in texts
     assert "the prints had been restored over two years" in texts
+
+
+def _quotes_with(pipeline, text: str, tagger=None) -> list[str]:
+    """The quote texts of `text` from the rules alone, or with a stand-in `tagger`."""
+    from sitrep.extract.quotes import QuoteExtractor
+
+    extractor = QuoteExtractor()
+    extractor.tagger = tagger
+    doc = pipeline.nlp(text)
+    return sorted(q.text for q in extractor(doc, Document.from_text(text), {})["quotes"])
+
+
+def test_a_content_ends_before_its_full_stop_and_the_paragraph_break(pipeline):
+    text = ("The bridge, the mayor said, would reopen to lorries in May.\n\n"
+            "Traffic was light on Tuesday.")
+    assert "The bridge, the mayor said, would reopen to lorries in May" in _quotes_with(pipeline, text)
+
+
+def test_a_tagged_content_loses_its_edge_punctuation_but_not_its_quote_marks(pipeline):
+    text = ("The harbour, the captain said, is closed to ferries, and the port agent "
+            "said ''nothing will sail before Friday.''\n\nShops were shut.")
+
+    class EdgyTagger:
+        trust_inner = False
+
+        def tag(self, doc, quoted):
+            one = (text.index(", is closed"), text.index(" and the port"))
+            two = (text.index("''nothing"), text.index("Shops"))
+            return {"SRC": [], "CUE": [], "CON": [one, two]}
+
+    texts = _quotes_with(pipeline, text, EdgyTagger())
+    assert "''nothing will sail before Friday.''" in texts
+    assert not any(t[0] in ", " or t[-1] in ", \n" for t in texts)
