@@ -204,3 +204,26 @@ def test_a_tagged_content_loses_its_edge_punctuation_but_not_its_quote_marks(pip
     assert "''nothing will sail before Friday.''" in texts
     assert "The harbour, the captain said, is closed to ferries" in texts
     assert not any(t[0] in ", " or t[-1] in ", \n" for t in texts)
+
+
+def test_a_quote_the_tagger_cuts_out_of_a_reported_clause_is_one_claim(pipeline):
+    """The parser runs the previous sentence into the quote's clause; the tagger cuts it back
+    to the quote, which the rules also found on its own: one quote, with its cue."""
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("The ferry was late.\n\n''I think every port should do so,'' Mara Lind, a harbour "
+            "pilot, told me this week. She left.")
+    quote = (text.index("''I think"), text.index(" Mara"))
+    cue = (text.index("told"), text.index("told") + 4)
+
+    class QuoteTagger:
+        trust_inner = False
+
+        def tag(self, doc, quoted):
+            return {"SRC": [], "CUE": [cue], "CON": [quote]}
+
+    extractor = QuoteExtractor()
+    extractor.tagger = QuoteTagger()
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    same = [q for q in quotes if q.span == quote]
+    assert len(same) == 1 and same[0].cue is not None and same[0].cue.text == "told"
