@@ -30,6 +30,8 @@ def speaker_name(extraction, quote) -> str | None:
     ("the ‘Arab Spring’ and Assad’s fall", ["‘Arab Spring’"]),
     ("« Nous restons » a dit le porte-parole", ["« Nous restons »"]),
     ("„Wir bleiben“, sagte er.", ["„Wir bleiben“"]),
+    ("''We won't go,'' the farmer said of the '90s camp.", ["''We won't go,''"]),
+    ("He said ''we stay.\n\n''And we rebuild.'' Then he left.", ["''we stay.\n\n''And we rebuild.''"]),
 ])
 def test_quote_styles(text, quoted):
     assert [text[s.start:s.end] for s in find_quoted_spans(text)] == quoted
@@ -168,3 +170,60 @@ def test_a_tagged_content_does_not_swallow_the_next_claim(pipeline):
     texts = sorted(q.text for q in quotes)
     assert '"We were lucky,"' in texts
     assert "the prints had been restored over two years" in texts
+
+
+def _quotes_with(pipeline, text: str, tagger=None) -> list[str]:
+    """The quote texts of `text` from the rules alone, or with a stand-in `tagger`."""
+    from sitrep.extract.quotes import QuoteExtractor
+
+    extractor = QuoteExtractor()
+    extractor.tagger = tagger
+    doc = pipeline.nlp(text)
+    return sorted(q.text for q in extractor(doc, Document.from_text(text), {})["quotes"])
+
+
+def test_a_content_ends_before_its_full_stop_and_the_paragraph_break(pipeline):
+    text = ("The bridge, the mayor said, would reopen to lorries in May.\n\n"
+            "Traffic was light on Tuesday.")
+    assert "The bridge, the mayor said, would reopen to lorries in May" in _quotes_with(pipeline, text)
+
+
+def test_a_tagged_content_loses_its_edge_punctuation_but_not_its_quote_marks(pipeline):
+    text = ("The harbour, the captain said, is closed to ferries.\n\nThe port agent "
+            "said ''nothing will sail before Friday.''\n\nShops were shut.")
+
+    class EdgyTagger:
+        trust_inner = False
+
+        def tag(self, doc, quoted):
+            one = (text.index("The harbour"), text.index("The port"))
+            two = (text.index("''nothing"), text.index("Shops"))
+            return {"SRC": [], "CUE": [], "CON": [one, two]}
+
+    texts = _quotes_with(pipeline, text, EdgyTagger())
+    assert "''nothing will sail before Friday.''" in texts
+    assert "The harbour, the captain said, is closed to ferries" in texts
+    assert not any(t[0] in ", " or t[-1] in ", \n" for t in texts)
+
+
+def test_a_quote_the_tagger_cuts_out_of_a_reported_clause_is_one_claim(pipeline):
+    """The parser runs the previous sentence into the quote's clause; the tagger cuts it back
+    to the quote, which the rules also found on its own: one quote, with its cue."""
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("The ferry was late.\n\n''I think every port should do so,'' Mara Lind, a harbour "
+            "pilot, told me this week. She left.")
+    quote = (text.index("''I think"), text.index(" Mara"))
+    cue = (text.index("told"), text.index("told") + 4)
+
+    class QuoteTagger:
+        trust_inner = False
+
+        def tag(self, doc, quoted):
+            return {"SRC": [], "CUE": [cue], "CON": [quote]}
+
+    extractor = QuoteExtractor()
+    extractor.tagger = QuoteTagger()
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    same = [q for q in quotes if q.span == quote]
+    assert len(same) == 1 and same[0].cue is not None and same[0].cue.text == "told"

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans
 from sitrep.extract.quotes import Claim, CueLexicon, load_cue_lexicon, speaker_span
+from sitrep.extract.claim_spans import strip_punct
 
 ROLES = ("SRC", "CUE", "CON")
 MODEL_ENV = "SITREP_ATTRIBUTION_MODEL"
@@ -196,6 +197,7 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
     inner contents are trusted, `trust_inner`: +0.9 content F1 on dev); a cue those of the CRF cue it
     overlaps. A CRF cue no claim has takes the nearest CRF content in its sentence: a new claim
     when no claim holds that content, else the cue of the one cue-less claim holding it."""
+    spans = {**spans, "CON": [s for s in (_trim(doc, c) for c in spans["CON"]) if s]}
     for claim in claims:
         content = _most_overlapping(spans["CON"], claim.content)
         if content is not None and not claim.parts and (trust_inner or not (
@@ -225,6 +227,14 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
         else:
             claims.append(Claim(content, _kind(doc.text, content, quoted), cue, speaker))
     return sorted(claims, key=lambda c: c.content)
+
+
+def _trim(doc: Doc, content: CharSpan) -> CharSpan | None:
+    """A tagged content without the punctuation at its edges (', is the greatest…',
+    '…at Ground Zero,'); quotation marks stay."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    span = strip_punct(span) if span is not None else None
+    return (span.start_char, span.end_char) if span is not None else None
 
 
 def _swallows(claim: Claim, content: CharSpan, claims: list[Claim]) -> bool:

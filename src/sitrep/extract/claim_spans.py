@@ -164,12 +164,23 @@ def _cut_trailing_aside(head: Token, end: int) -> int:
     return end
 
 
+_OPENING, _CLOSING = set("“\"‘«'`„"), set("”\"’»'")
+
+
+def _is_mark(text: str, marks: set[str]) -> bool:  # '“', "''", '."': a quotation mark stays
+    return any(c in marks for c in text)
+
+
 def strip_punct(span: Span) -> Span | None:
+    """The span without edge punctuation and whitespace ('…be vigilant.\n\n' → '…be
+    vigilant'); quotation marks stay."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].is_punct and doc[start].text not in "“\"‘«":
+    while start < end and (doc[start].is_space or doc[start].is_punct
+                           and not _is_mark(doc[start].text, _OPENING)):
         start += 1
-    while end > start and doc[end - 1].is_punct and doc[end - 1].text not in "”\"’»":
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct
+                           and not _is_mark(doc[end - 1].text, _CLOSING)):
         end -= 1
     return doc[start:end] if end > start else None
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 # ("more hours”), so a double opener of one style accepts a closer of the other.
 OPENERS = {"“": "”\"", "«": "»", "„": "“”", '"': '"”'}
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+TWO_APOSTROPHES = "''"  # ''like this'': straight double quotes typed as two apostrophes
 MAX_QUOTE_CHARS = 3000
 
 
@@ -34,7 +35,11 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     i = 0
     while i < len(text):
         ch = text[i]
-        if ch in OPENERS and _can_open(text, i):
+        if text.startswith(TWO_APOSTROPHES, i) and _can_open(text, i, 2):
+            span = _close_two_apostrophes(text, i)
+            spans.append(span)
+            i = span.end
+        elif ch in OPENERS and _can_open(text, i):
             span = _close(text, i, OPENERS[ch])
             spans.append(span)
             i = span.end
@@ -50,11 +55,11 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     return spans
 
 
-def _can_open(text: str, i: int) -> bool:
+def _can_open(text: str, i: int, width: int = 1) -> bool:
     """An opening mark follows a space, a line start or an opening bracket and precedes a
     non-space; a straight quote after a digit is an inches sign (5'11")."""
     before = text[i - 1] if i > 0 else "\n"
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if text[i] == '"' and before.isdigit():
         return False
     spaced_ok = text[i] == "«"  # French typography puts a space inside guillemets
@@ -76,6 +81,27 @@ def _close(text: str, start: int, closers: str) -> QuotedSpan:
                 j += 1
             if j < len(text) and text[j] in OPENERS or (j < len(text) and text[j] == text[start]):
                 i = j + 1  # the next paragraph reopens: one quote over several paragraphs
+                continue
+            return QuotedSpan(start, _trim_end(text, i), truncated=True)
+        i += 1
+    return QuotedSpan(start, _trim_end(text, i), truncated=True)
+
+
+def _close_two_apostrophes(text: str, start: int) -> QuotedSpan:
+    """''Quotes in two apostrophes'' (the New York Times archive's straight double quote):
+    closed by the next '' not followed by a letter; a paragraph that opens with '' continues
+    the quote, any other paragraph break means it never closed."""
+    i = start + 2
+    limit = min(len(text), start + MAX_QUOTE_CHARS)
+    while i < limit:
+        if text.startswith(TWO_APOSTROPHES, i) and not text[i + 2:i + 3].isalpha():
+            return QuotedSpan(start, i + 2)
+        if text[i] == "\n":
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if text.startswith(TWO_APOSTROPHES, j):
+                i = j + 2
                 continue
             return QuotedSpan(start, _trim_end(text, i), truncated=True)
         i += 1

@@ -118,6 +118,7 @@ class QuoteExtractor:
             from sitrep.extract.attribution_model import refine_claims
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
                                    trust_inner=self.tagger.trust_inner)
+        claims = _merge_same_content(claims)
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
                                    layers.get("mentions", []), self.lexicon, self.org_heads)
         quotes = self._resolve(doc, document, claims, resolver)
@@ -303,6 +304,26 @@ def _join_broken_quotes(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         joined.append(claim)
     return joined
+
+
+def _merge_same_content(claims: list[Claim]) -> list[Claim]:
+    """Two claims that came to the same content (a reported clause the tagger cut down to the
+    quote it holds, and that quote found on its own) are one claim when at most one has a cue
+    (or both the same): the one with a cue, else the one with a speaker, keeps it. Two cues
+    of their own for one content ('X, she said and wrote') stay two claims."""
+    def cue(claim: Claim):
+        return (claim.cue.start_char, claim.cue.end_char) if claim.cue is not None else None
+
+    kept: list[Claim] = []
+    for claim in claims:
+        same = next((k for k in kept if k.content == claim.content
+                     and (cue(k) is None or cue(claim) is None or cue(k) == cue(claim))), None)
+        if same is None:
+            kept.append(claim)
+        elif (cue(claim) is not None, claim.speaker is not None) > (
+                cue(same) is not None, same.speaker is not None):
+            kept[kept.index(same)] = claim
+    return kept
 
 
 def _scare_quote(text: str, claim: Claim) -> bool:
