@@ -284,3 +284,8 @@ def test_a_place_kept_from_the_source_may_still_be_the_target():
     condemned = [e for e in _events_of("Pakistan condemned the Quetta bombing.")
                  if e.type == "ACCUSE"]
     assert [(e.source, e.target) for e in condemned] == [("PAK", "org:quetta")]
+
+
+def test_emptying_a_base_is_a_withdrawal():
+    events = _events_of("Russian forces emptied the T4 airbase of personnel and equipment.")
+    assert [(e.type, e.mode, e.source) for e in events] == [("RETREAT", "withdraw", "RUS-MIL")]
