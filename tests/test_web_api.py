@@ -320,6 +320,12 @@ def test_rows_a_copy_repeats_are_shown_once_with_the_copies(web_kb_server, web_k
             contradiction["a_doc_id"], contradiction["b_doc_id"])
         assert contradiction["copy_docs"][0]["doc_id"] == copy_id
         assert "a_root" not in contradiction and "root" not in page["status"][0]
+        quotes = page["quotes_by"] if path.startswith("/api/actors") else page["quotes_about"]
+        texts = [q["text"] for q in quotes["items"]]
+        assert texts and len(texts) == len(set(texts)), path  # the copy's quotes fold in
+        assert quotes["total"] == len(texts) and "root" not in quotes["items"][0]
+        assert any(q["copies"] and q["copy_docs"][0]["doc_id"] == copy_id
+                   for q in quotes["items"]), path
 
 
 def test_untitled_documents_carry_their_opening_for_a_name(web_kb_server, web_kb_store):

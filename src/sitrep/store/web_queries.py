@@ -625,19 +625,30 @@ class KBWebQueries(WebQueries):
                 found.append("regexp_matches(q.text, $exact)")
                 params["exact"] = exact
             where.append(f"({' OR '.join(found) or 'false'})")
-        total = self._scalar(f"SELECT count(*) FROM v_quotes q {_where(where)}", params)
+        # A quote that a syndicated copy repeats counts once (and is shown once, below).
+        total = self._scalar(
+            "SELECT count(*) FROM (SELECT DISTINCT coalesce(k.duplicate_of, q.doc_id), q.text, "
+            "q.speaker_name FROM v_quotes q LEFT JOIN kb_documents k ON k.doc_id = q.doc_id "
+            f"{_where(where)})", params)
         limit, offset = _page(limit, offset)
         rows = self._rows(
             "SELECT q.published, q.doc_id, q.title, d.origin, q.outlet AS doc_source, "
             f"{_opening()} AS opening, "
             "q.span_start, q.span_end, q.text, q.kind, q.source_type, q.speaker_text, "
             "coalesce(q.speaker, x.speaker_actor) AS speaker_actor, q.speaker_name, "
-            "q.speaker_affiliation, af.name AS speaker_affiliation_name, x.cue_text "
+            "q.speaker_affiliation, af.name AS speaker_affiliation_name, x.cue_text, "
+            "coalesce(k.duplicate_of, q.doc_id) AS root, k.duplicate_of IS NOT NULL AS is_copy "
             "FROM v_quotes q JOIN documents d ON d.id = q.doc_id "
             "JOIN quotes x ON x.doc_id = q.doc_id AND x.span_start = q.span_start "
+            "LEFT JOIN kb_documents k ON k.doc_id = q.doc_id "
             "LEFT JOIN kb_actors af ON af.kb_actor_id = q.speaker_affiliation "
             f"{_where(where)}ORDER BY q.published NULLS LAST, q.doc_id, q.span_start "
             "LIMIT $limit OFFSET $offset", {**params, "limit": limit, "offset": offset})
+        rows = _fold_copies(
+            rows, key=lambda r: (r["root"], r["text"], r["speaker_name"]),
+            copy_docs=lambda kept, r: [(r["doc_id"], r["doc_source"], r["span_start"],
+                                        r["span_end"])],
+            drop=("root", "is_copy"), rank=lambda r: r["is_copy"])
         return rows, total
 
     # --- merged events -------------------------------------------------------------------

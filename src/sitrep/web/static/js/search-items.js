@@ -21,7 +21,8 @@ export function quoteItem(q) {
       el("span", {class: "muted small"}, ` ${q.cue_text || ""} · ${q.kind} · ${q.source_type}`)),
     el("p", {class: "evidence"}, q.text),
     el("div", {class: "meta"}, formatDate(q.published), " · ",
-      el("a", {href: articleLink(q.doc_id, {span: `${q.span_start}-${q.span_end}`})}, docTitle(q))));
+      el("a", {href: articleLink(q.doc_id, {span: `${q.span_start}-${q.span_end}`})}, docTitle(q)),
+      alsoInCopies(q)));
 }
 
 
