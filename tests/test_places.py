@@ -264,3 +264,15 @@ def test_companies_institutions_months_and_people_are_no_places(pipeline, text):
 def test_a_recovered_place_acting_keeps_the_actor_role(pipeline):
     moscow = _by_text(pipeline, "Moscow offered humanitarian aid to the region.")["Moscow"]
     assert moscow.role == "actor"
+
+
+def test_a_named_county_is_the_county_and_a_bare_name_the_town(pipeline):
+    places = _places(pipeline, "Deputies were called to a farm fire in Boone County, Kentucky, "
+                               "late on Tuesday.")
+    county = next(p for p in places if p.text == "Boone County")
+    assert county.feature_type == "adm2" and county.country == "US"
+    assert county.admin1 == "Kentucky"
+    assert distance_km(38.97, -84.73, county.lat, county.lon) < 50
+    town = next(p for p in _places(pipeline, "The fair opened in Boone on Saturday.")
+                if p.text == "Boone")
+    assert town.feature_type == "city"

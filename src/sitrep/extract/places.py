@@ -45,6 +45,11 @@ _HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base"
 _OBSCURE_POPULATION = 10_000
 _CLEAR_POPULATION = 100_000
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
+# A second-level division (a US county) is meant when the mention says so ("Boone County",
+# "Boone Co.", "Orleans Parish"); a bare "Boone" stays the town.
+_ADM2 = frozenset({"adm2"})
+_DIVISION_WORDS = frozenset({"county", "co", "parish", "borough"})
+_NAMED_DIVISION, _BARE_DIVISION = 1.0, -0.6
 
 
 _LARGE = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
@@ -119,6 +124,8 @@ class PlaceExtractor:
         best = 0
         for c in self.gazetteer.lookup(key) if key else ():
             if not c.main or fold(c.name).lower() != written:
+                continue
+            if c.feature in _ADM2:  # counties are found by their "County" word
                 continue
             if c.feature in _LARGE or c.id.startswith("sitrep:"):
                 return _LARGE_SIZE
@@ -240,6 +247,9 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += 0.1
     if c.main:
         score += _MAIN_NAME
+    if c.feature in _ADM2:
+        named = fold(r.mention.text).split()[-1:] in ([w] for w in _DIVISION_WORDS)
+        score += _NAMED_DIVISION if named else _BARE_DIVISION
     if c.country and c.country in context.countries and c.feature != "country":
         score += _IN_DOC_COUNTRY
         if c.country == context.countries.most_common(1)[0][0]:
@@ -261,6 +271,9 @@ def _contained_in(c: Candidate, outer: tuple[Candidate, ...]) -> float:
         if o.feature == "admin1" and o.country == c.country and o.admin1 == c.admin1:
             return 1.0
         if o.feature == "country" and o.country == c.country:
+            return 1.0
+        if o.feature in _ADM2 and o.country == c.country and o.admin1 == c.admin1 and \
+                distance_km(c.lat, c.lon, o.lat, o.lon) < 100:  # "Florence, Boone County"
             return 1.0
         if o.feature == "city" and o.country == c.country and \
                 distance_km(c.lat, c.lon, o.lat, o.lon) < 60:

@@ -20,7 +20,7 @@ from pathlib import Path
 from sitrep.errors import SitrepError
 from sitrep.gazetteer.names import FACILITY_FEATURES, name_key, split_feature
 
-BUILD_VERSION = "2"  # bump when sources, keys or the schema change
+BUILD_VERSION = "3"  # bump when sources, keys or the schema change
 
 _SCHEMA = """
 CREATE TABLE places (id TEXT PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL,
@@ -78,6 +78,7 @@ def build(path: Path | None = None) -> dict:
         "countries": _insert(con, country_entries),
         "continents": _insert(con, sources.continents()),
         "admin1": _insert(con, sources.admin1_entries(city_rows, admin1)),
+        "adm2": _insert(con, sources.admin2_entries(city_rows, admin1)),
         "cities": _insert(con, sources.city_entries(city_rows, admin1)),
         "airports": _insert(con, sources.airport_entries(airports, sources.region_names())),
         "facilities": _insert(con, sources.facility_entries(), replace=True),
@@ -123,7 +124,7 @@ def _name_rows(place_id: str, main: str, names: Iterable[str], feature: str) -> 
 # --- importing a GeoNames dump ---------------------------------------------------------------
 
 _FEATURES = {"PCLI": "country", "PCLD": "country", "PCLIX": "country", "PCLS": "country",
-             "PCLF": "country", "ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin3",
+             "PCLF": "country", "ADM1": "admin1", "ADM2": "adm2", "ADM3": "admin3",
              "AIRB": "airbase", "AIRF": "airbase", "AIRP": "airport", "AIRH": "airport",
              "PRT": "port", "HBR": "port", "DAM": "dam", "BDG": "bridge", "NVB": "naval_base",
              "INSM": "military_base", "PSN": "nuclear_site", "CONT": "continent"}

