@@ -156,14 +156,24 @@ def clock(m: re.Match, ctx: Context) -> Norm | None:
     if m["month"] and capitalised(m["month"]):
         day_norm = full_date(m, ctx)
         day_text = day_norm.value if day_norm else "XXXX-XX-XX"
-    elif m["weekday"] and capitalised(m["weekday"]):
-        day_norm = weekday(m, ctx)
-        day_text = day_norm.value if day_norm else "XXXX-XX-XX"
     else:
-        anchor = ctx.day or ctx.dct  # the day the text last named, else the publication day
-        day_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        day_text = _day_of_time(m, ctx)
+    return _time_on(day_text, f"{hour:02d}:{minute:02d}")
+
+
+def _day_of_time(m: re.Match, ctx: Context) -> str:
+    """The day a clock time falls on, as a TIMEX3 value: the weekday named with it, else the
+    day the text last named, else the publication day."""
+    if m["weekday"] and capitalised(m["weekday"]):
+        day_norm = weekday(m, ctx)
+        return day_norm.value if day_norm else "XXXX-XX-XX"
+    anchor = ctx.day or ctx.dct
+    return anchor.isoformat() if anchor else "XXXX-XX-XX"
+
+
+def _time_on(day_text: str, clock: str) -> Norm:
     day = date.fromisoformat(day_text) if day_text[0].isdigit() else None
-    return Norm("TIME", f"{day_text}T{hour:02d}:{minute:02d}", day, day)
+    return Norm("TIME", f"{day_text}T{clock}", day, day)
 
 
 def part_of_day(m: re.Match, ctx: Context) -> Norm | None:
@@ -204,14 +214,7 @@ def clock24(m: re.Match, ctx: Context) -> Norm | None:
 
 def noon(m: re.Match, ctx: Context) -> Norm | None:
     hour = 24 if m["word"].lower() == "midnight" else 12
-    if m["weekday"] and capitalised(m["weekday"]):
-        day_norm = weekday(m, ctx)
-        day_text = day_norm.value if day_norm else "XXXX-XX-XX"
-    else:
-        anchor = ctx.day or ctx.dct  # the day the text last named, else the publication day
-        day_text = anchor.isoformat() if anchor else "XXXX-XX-XX"
-    day = date.fromisoformat(day_text) if day_text[0].isdigit() else None
-    return Norm("TIME", f"{day_text}T{hour:02d}:00", day, day)
+    return _time_on(_day_of_time(m, ctx), f"{hour:02d}:00")
 
 
 
