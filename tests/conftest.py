@@ -112,19 +112,23 @@ def web_store(pipeline, voa_documents, tmp_path_factory):
     return {"path": path, "seed_id": seed.id if seed else None, "hostile_id": hostile.id}
 
 
-@pytest.fixture(scope="session")
-def web_server(web_store):
+def _serve(path):
     """`sitrep serve` on a free loopback port, in a thread; yields its base URL."""
     import threading
 
     from sitrep.web.app import make_server
 
-    server = make_server(str(web_store["path"]), port=0, quiet=True)
+    server = make_server(str(path), port=0, quiet=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def web_server(web_store):
+    yield from _serve(web_store["path"])
 
 
 # --- the explorer on a knowledge base ---------------------------------------------------------
@@ -166,13 +170,4 @@ def web_kb_store(pipeline, seed_document, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def web_kb_server(web_kb_store):
-    import threading
-
-    from sitrep.web.app import make_server
-
-    server = make_server(str(web_kb_store["path"]), port=0, quiet=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from _serve(web_kb_store["path"])
