@@ -266,3 +266,13 @@ def test_a_quote_signed_with_a_dash_belongs_to_the_name_after_the_dash(pipeline)
     assert ("Maria Lopez", "―", "“He scares me. I cannot believe how he talks about our "
             "community.”") in claims
     assert ("Daniel Ortiz", "―", "“The debate showed who he really is.”") in claims
+
+
+def test_a_quoted_title_is_no_quote(pipeline):
+    text = ("Sanders told MSNBC’s “Morning Joe” that the vote would be close. On “Face the "
+            "Nation,” the governor said “we will not raise taxes.” The campaign released a memo "
+            "titled “The Facts on Where the Race Stands.”")
+    quoted = [q for _, _, q in _claims(pipeline, text)]
+    assert not any("Morning Joe" in q and len(q) < 20 for q in quoted)
+    assert not any(q.startswith("“Face the") for q in quoted)
+    assert "“we will not raise taxes.”" in quoted or "we will not raise taxes" in " ".join(quoted)

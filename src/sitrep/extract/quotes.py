@@ -33,7 +33,7 @@ from sitrep.extract.claim_spans import (
 )
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans
+from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans, is_title
 from sitrep.extract.speakers import SpeakerResolver
 from sitrep.records import Document, Quote, Speaker, SpanRef
 
@@ -111,6 +111,8 @@ class QuoteExtractor:
         used_cues: set[int] = set(in_quotes)  # a cue inside a quote is the speaker's own words
         claims = self._reported(doc, quoted, used_cues) + self._according_to(doc, quoted)
         for quote in quoted:
+            if is_title(doc.text, quote):
+                continue  # 'told MSNBC’s “Morning Joe”': a programme's name, not words said
             if not any(c.content[0] <= quote.start and quote.end <= c.content[1] for c in claims):
                 claims.append(self._direct(doc, quote, used_cues, in_quotes))
         claims.sort(key=lambda c: c.content)
