@@ -107,16 +107,7 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
         quoted = find_quoted_spans(doc.text)
-        in_quotes = _quoted_tokens(doc, quoted)
-        used_cues: set[int] = set(in_quotes)  # a cue inside a quote is the speaker's own words
-        claims = self._reported(doc, quoted, used_cues) + self._according_to(doc, quoted)
-        for quote in quoted:
-            if is_title(doc.text, quote):
-                continue  # 'told MSNBC’s “Morning Joe”': a programme's name, not words said
-            if not any(c.content[0] <= quote.start and quote.end <= c.content[1] for c in claims):
-                claims.append(self._direct(doc, quote, used_cues, in_quotes))
-        claims.sort(key=lambda c: c.content)
-        claims = _join_broken_quotes(doc.text, claims)
+        claims = self.rule_claims(doc, quoted)
         if self.tagger is not None:
             from sitrep.extract.attribution_model import refine_claims
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
@@ -128,6 +119,20 @@ class QuoteExtractor:
         quotes = self._resolve(doc, document, claims, resolver)
         return {"quotes": quotes, "actors": list(resolver.actors.values()),
                 "mentions": sorted(resolver.mentions, key=lambda m: m.span)}
+
+    def rule_claims(self, doc: Doc, quoted: list[QuotedSpan]) -> list[Claim]:
+        """The claims the rules find (reported speech, 'according to', direct quotes), before
+        any tagger refines them."""
+        in_quotes = _quoted_tokens(doc, quoted)
+        used_cues: set[int] = set(in_quotes)  # a cue inside a quote is the speaker's own words
+        claims = self._reported(doc, quoted, used_cues) + self._according_to(doc, quoted)
+        for quote in quoted:
+            if is_title(doc.text, quote):
+                continue  # 'told MSNBC’s “Morning Joe”': a programme's name, not words said
+            if not any(c.content[0] <= quote.start and quote.end <= c.content[1] for c in claims):
+                claims.append(self._direct(doc, quote, used_cues, in_quotes))
+        claims.sort(key=lambda c: c.content)
+        return _join_broken_quotes(doc.text, claims)
 
     # --- direct quotes -------------------------------------------------------------------
 
