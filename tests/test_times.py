@@ -432,3 +432,45 @@ def test_a_clock_time_is_on_the_day_the_text_named():
 def test_a_plural_weekday_with_a_part_of_day_is_a_set():
     found = times_in("The new flights leave Bombay on Tuesday nights.")
     assert found["Tuesday nights"][:2] == ("SET", "XXXX-WXX-2TNI")
+
+
+# --- fourth pass: anaphora, year-end, recent spans, non-lengths ------------------------------
+
+
+@pytest.mark.parametrize("sentence, text, kind, value", [
+    ("He fled to Turkey in June 2023 and returned to Idlib later that year.", "later that year",
+     "DATE", "2023"),
+    ("Shelling hit Maarat al-Numan on Dec. 8. Earlier that day, the rebels entered Hama.",
+     "Earlier that day", "DATE", "2024-12-08"),
+    ("The council met on Dec. 10 and the ministers left the next morning.", "the next morning",
+     "DATE", "2024-12-11"),
+    ("Turkey paid $1.5 billion for Syrian imports in 2022, and imports fell that year.",
+     "that year", "DATE", "2022"),
+    ("The company expects to complete the sale by year-end.", "year-end", "DATE", "2024-12-31"),
+    ("The index has risen 12% since year-end.", "year-end", "DATE", "2023-12-31"),
+    ("Aid groups have warned of shortages in recent months.", "recent months", "DURATION", "PXM"),
+    ("Fighting has displaced thousands in recent weeks.", "recent weeks", "DURATION", "PXW"),
+    ("Homs has changed hands many times in recent years.", "recent years", "DATE", "PAST_REF"),
+    ("The new government faces hard choices in the near term.", "the near term", "DATE",
+     "FUTURE_REF"),
+    ("For the week, the Damascus index fell 3.8%.", "the week", "DATE", "2024-W51"),
+    ("His promise to halve unemployment by the year two thousand was abandoned.",
+     "the year two thousand", "DATE", "2000"),
+])
+def test_fourth_pass_classes(sentence, text, kind, value):
+    assert times_in(sentence)[text][:2] == (kind, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A second convoy of trucks crossed at Bab al-Hawa.",
+    "Syria imports about three-quarters of its wheat.",
+    "Year-end profit was below the 2022 level.",
+])
+def test_ordinals_fractions_and_year_end_figures_are_not_times(sentence):
+    found = times_in(sentence)
+    assert not any(t in found for t in ("A second", "about three-quarters", "Year-end")), found
+
+
+def test_is_to_points_ahead():
+    found = times_in("The border crossing is to reopen on Thursday.")  # Monday 2024-12-16
+    assert found["Thursday"][1] == "2024-12-19"

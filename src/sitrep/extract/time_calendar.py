@@ -107,6 +107,14 @@ def spoken_year(m: re.Match, ctx: Context) -> Norm | None:
     return point_norm(Point(date(century + int(rest), 1, 1), "year"))
 
 
+def year_2000s(m: re.Match, ctx: Context) -> Norm | None:
+    """'the year two thousand', 'the year two thousand and five' (broadcast transcripts)."""
+    rest = W.number(m["rest"]) if m["rest"] else 0
+    if rest is None or not 0 <= rest <= 99:
+        return None
+    return point_norm(Point(date(2000 + int(rest), 1, 1), "year"))
+
+
 def thanksgiving(m: re.Match, ctx: Context) -> Norm | None:
     """US Thanksgiving: the fourth Thursday of November."""
     if ctx.dct is None:
@@ -214,5 +222,7 @@ RULES: tuple[Rule, ...] = (
                          r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
                          r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                          r"seventeen|eighteen|nineteen)", spoken_year),
+    rule("year_2000s", r"the\s+year\s+two\s+thousand(?:\s+and\s+(?P<rest>[a-z]+(?:[\s-](?:one|two|"
+                        r"three|four|five|six|seven|eight|nine))?))?", year_2000s, gate="thousand"),
     rule("thanksgiving", r"(?P<last>last\s+)?thanksgiving(?:\s+day)?", thanksgiving),
 )

@@ -79,9 +79,9 @@ def unit_long(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def bare_units(m: re.Match, ctx: Context) -> Norm | None:
-    if m["recent"]:  # TimeBank: 'in recent years' is a past reference, not a length
-        return Norm("DATE", "PAST_REF", None, ctx.dct)
     letter, _ = unit_letter(m["unit"])
+    if m["recent"] and lookup("recent_units", m["unit"]) == "PAST_REF":
+        return Norm("DATE", "PAST_REF", None, ctx.dct)  # 'in recent years'; 'recent months' PXM
     return Norm("DURATION", length(None, letter))
 
 

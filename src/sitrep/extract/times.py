@@ -103,7 +103,7 @@ def find_times(doc: Doc, published: date | None) -> list[Found]:
         if _blocked(RULES[index].name, span, published):
             continue
         context = Context(published, _direction(span), _reference(references, start, published),
-                          focus, _day_named(candidates, start))
+                          focus, _day_named(candidates, start), _year_named(candidates, start))
         try:
             norm = RULES[index].normalise(m, context)
         except (ValueError, OverflowError):  # a date past the calendar's ends: no time
@@ -128,6 +128,16 @@ def _day_named(candidates: list[Found], start: int) -> date | None:
         if f.end <= start and f.norm.type in {"DATE", "TIME"} and f.norm.value \
                 and _DAY_VALUE.match(f.norm.value) and f.norm.earliest == f.norm.latest:
             return f.norm.earliest
+    return None
+
+
+def _year_named(candidates: list[Found], start: int) -> int | None:
+    """The year of the last date the text named before `start` ('in June 1998 … later that
+    year', '1988 … imports that year')."""
+    for f in reversed(candidates):
+        if f.end <= start and f.norm.type == "DATE" and f.norm.value \
+                and f.norm.value[:4].isdigit() and len(f.norm.value) >= 4:
+            return int(f.norm.value[:4])
     return None
 
 
@@ -201,10 +211,25 @@ def _blocked(rule: str, span: Span, published: date | None = None) -> bool:
             return True  # '2000 troops'; but 'the 2011 revolution', 'the 1992 protests'
         if _not_a_year(span, number) or (implausible and not _year_cue(span, number)):
             return True
+    if rule == "duration" and _not_a_length(span):
+        return True
+    if rule == "year_end" and span.root.dep_ in {"amod", "compound", "nmod"} \
+            and span.root.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # 'year-end net', 'a year-end bonus': a kind of figure, not a date
     if rule == "frequency" and first.dep_ == "amod" \
             and first.lower_ in time_words()["frequency_kind"]:
         return True  # 'a quarterly dividend' is a kind of dividend; 'a daily rally' is a SET
     return False
+
+
+def _not_a_length(span: Span) -> bool:
+    """'a second group' (an ordinal), 'three-quarters of its food' (a fraction)."""
+    doc, last = span.doc, span[-1]
+    after = doc[span.end] if span.end < len(doc) else None
+    if last.lower_ == "second" and after is not None and after.pos_ in {"NOUN", "ADJ", "PROPN"}:
+        return True
+    return last.lower_ == "quarters" and span.end - span.start > 1 and doc[span.end - 2].text == "-" \
+        and after is not None and after.lower_ == "of"
 
 
 def _far_year(year: int, published: date | None) -> bool:
@@ -306,8 +331,9 @@ def _verb_direction(verb: Token, depth: int) -> int:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
         return -1
     if "to" in words and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
-        head = verb.head  # 'is scheduled to arrive on Thursday': ahead; else nearest
+        head = verb.head  # 'is scheduled to arrive on Thursday', 'is to resume Tuesday': ahead
         ahead = head.lemma_.lower() in _FORWARD_VERBS | _FUTURE_HEADS or \
+            (head.lemma_.lower() == "be" and verb.dep_ == "xcomp") or \
             (depth < 3 and _verb_direction(head, depth + 1) > 0)
         return 1 if ahead else 0
     if words & _MODAL_AUX:
