@@ -474,3 +474,15 @@ def test_ordinals_fractions_and_year_end_figures_are_not_times(sentence):
 def test_is_to_points_ahead():
     found = times_in("The border crossing is to reopen on Thursday.")  # Monday 2024-12-16
     assert found["Thursday"][1] == "2024-12-19"
+
+
+def test_a_quarter_named_in_passing_does_not_move_the_focus():
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+            "quarter, sales rose. The California earthquake will result in a fourth-quarter "
+            "charge. In the year-earlier period, the company had charges; in the latest quarter, "
+            "tax rates were lower than a year ago.")
+    found = times_in(text, RESULTS_DAY)
+    assert found["second quarter"][1] == "1989-Q2" and found["fourth-quarter"][1] == "1989-Q4"
+    assert found["the year-earlier period"][1] == "1988-Q3"
+    assert found["the latest quarter"][1] == "1989-Q3"
+    assert found["a year ago"][1] == "1988-Q3"

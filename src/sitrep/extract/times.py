@@ -110,12 +110,26 @@ def find_times(doc: Doc, published: date | None) -> list[Found]:
             norm = None
         if norm is None:
             continue
-        if RULES[index].sets_focus and norm.value and _QUARTER.match(norm.value):
+        if RULES[index].sets_focus and _reported_quarter(norm, published, focus):
             focus = norm.earliest
         norm = _plausible(norm, published)
         norm = _bounded(norm, span, published)
         candidates.append(Found(start, end, index, norm, span.root.i))
     return _without_conversions(_longest_first(candidates), text)
+
+
+def _reported_quarter(norm: Norm, published: date | None, focus: date | None) -> bool:
+    """A quarter a results story reports on: the first it names, then only a later one already
+    over at publication ('third-quarter net rose … after a flat second quarter' stays on the
+    third; 'a fourth-quarter charge' ahead or 'the 1988 second quarter' do not move it; a
+    fiscal 'fourth quarter ended Sept. 30' named first holds)."""
+    if not norm.value or not _QUARTER.match(norm.value) or norm.earliest is None:
+        return False
+    if focus is None:
+        return True
+    if published is not None and norm.latest is not None and norm.latest > published:
+        return False
+    return norm.earliest > focus
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
