@@ -486,3 +486,20 @@ def test_a_quarter_named_in_passing_does_not_move_the_focus():
     assert found["the year-earlier period"][1] == "1988-Q3"
     assert found["the latest quarter"][1] == "1989-Q3"
     assert found["a year ago"][1] == "1988-Q3"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a deadline is ahead even inside a noun phrase or an infinitive
+    ("The airline will double its flights between Damascus and Doha by August.", "August",
+     "2025-08"),
+    ("The government has a program to pay down its debt to Iran by February.", "February",
+     "2025-02"),
+    ("The deal to acquire the port operator is to close in January.", "January", "2025-01"),
+    # a date without its year in a noun phrase leans to the past
+    ("Investigators have searched for him since the Oct. 23 bombing.", "Oct. 23", "2024-10-23"),
+    ("The lira traded near its record low set on Aug. 6.", "Aug. 6", "2024-08-06"),
+    ("The company lost $50 million in the year ended March 31.", "March 31", "2024-03-31"),
+    ("The UN asked the parties to agree on a ceasefire by Dec. 12.", "Dec. 12", "2024-12-12"),
+])
+def test_years_of_dates_written_without_one(sentence, text, value):
+    assert times_in(sentence)[text][1] == value

@@ -15,7 +15,8 @@ from sitrep.extract.time_values import Point, month_near, season_of, season_poin
 
 
 def _year_of(ctx: Context, month: int, day: int) -> int | None:
-    """A date written without its year: the one tense points to, else the nearest."""
+    """A date written without its year: the one tense points to, else the nearest (a past one
+    up to half as far again as a future one)."""
     if ctx.dct is None:
         return None
     options = []
@@ -27,10 +28,12 @@ def _year_of(ctx: Context, month: int, day: int) -> int | None:
     if ctx.direction < 0:
         past = [d for d in options if d <= ctx.dct]
         return past[-1].year if past else None
-    if ctx.direction > 0:
-        future = [d for d in options if d >= ctx.dct]
+    if ctx.direction > 0:  # a week's grace: 'to repatriate the child by Jan. 14' on Jan. 15
+        future = [d for d in options if d >= ctx.dct - timedelta(days=7)]
         return future[0].year if future else None
-    return min(options, key=lambda d: abs((d - ctx.dct).days)).year if options else None
+    # nearest, leaning to the past as news does ('since the Oct. 23 slaying' in May)
+    return min(options, key=lambda d: (ctx.dct - d).days if d <= ctx.dct
+               else 1.5 * (d - ctx.dct).days).year if options else None
 
 
 def full_date(m: re.Match, ctx: Context) -> Norm | None:

@@ -328,9 +328,24 @@ def _direction(span: Span) -> int:
         if node.dep_ not in {"pobj", "prep", "npadvmod", "tmod", "advmod", "nummod"}:
             break
         node = node.head
-    if node.pos_ not in {"VERB", "AUX"}:
-        return 0  # inside a noun phrase ('the visit in September', 'payable Dec. 7'): nearest
-    return _verb_direction(node, depth=0)
+    direction = _verb_direction(node, depth=0) if node.pos_ in {"VERB", "AUX"} else 0
+    # inside a noun phrase ('the visit in September') or an untensed verb: nearest; a deadline
+    # ('double its flights by August', 'until mid-November') is ahead
+    participle = node.tag_ == "VBN" and node.dep_ == "acl"  # 'shares offered … through Nov. 17'
+    if (direction == 0 or participle) and _deadline(span):
+        return 1
+    return direction
+
+
+def _deadline(span: Span) -> bool:
+    """A month or date after 'by', 'until', 'till', 'through' (a weekday is left to tense: 'by
+    the Tuesday deadline' is often the one just gone)."""
+    node = span.root
+    if node.lower_ in time_words()["weekday"]:
+        return False
+    if node.dep_ in {"nummod", "compound", "amod"} and node.head.dep_ == "pobj":
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in {"by", "until", "till", "through"}
 
 
 def _verb_direction(verb: Token, depth: int) -> int:
@@ -338,8 +353,8 @@ def _verb_direction(verb: Token, depth: int) -> int:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or ({"going"} <= words and verb.tag_ == "VB"):
         return 1
-    if verb.lemma_.lower() in _FORWARD_VERBS:
-        return 1
+    if verb.lemma_.lower() in _FORWARD_VERBS:  # 'the record set on Aug. 6': nearest
+        return 0 if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes else 1
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
         return 1 if _verb_direction(verb.head, depth + 1) >= 0 else 0
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
@@ -357,7 +372,10 @@ def _verb_direction(verb: Token, depth: int) -> int:
     if verb.tag_ in {"VBG", "VBN"} and depth < 3 and verb.head.i != verb.i \
             and verb.head.pos_ in {"VERB", "AUX"}:
         return _verb_direction(verb.head, depth + 1)  # 'jets taking off … were heading'
-    return 0 if verb.tag_ == "VBN" else -1
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return -1  # 'the year ended March 31', 'the troops deployed in March'
+    return -1 if verb.tag_ in {"VBD", "VBG"} else 0  # 'a program to pay down debt by February'
+
 
 
 def _bounded(norm: Norm, span: Span, published: date | None) -> Norm:
