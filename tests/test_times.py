@@ -503,3 +503,15 @@ def test_a_quarter_named_in_passing_does_not_move_the_focus():
 ])
 def test_years_of_dates_written_without_one(sentence, text, value):
     assert times_in(sentence)[text][1] == value
+
+
+@pytest.mark.parametrize("sentence, text, kind, value", [
+    ("Hate group numbers kept dropping through the nineties.", "the nineties", "DATE", "199"),
+    ("Aleppo's citadel has dominated the skyline for centuries.", "centuries", "DURATION", "PXY"),
+    ("The rules should be in place by year's end.", "year's end", "DATE", "2024-12-31"),
+    ("The losses will cut tax payments in future quarters.", "future quarters", "DATE",
+     "FUTURE_REF"),
+    ("The company may sell the unit at a later date.", "a later date", "DATE", "FUTURE_REF"),
+])
+def test_fourth_pass_words(sentence, text, kind, value):
+    assert times_in(sentence)[text][:2] == (kind, value)

@@ -153,6 +153,17 @@ def decade(m: re.Match, ctx: Context) -> Norm | None:
     return positioned(Point(date(start, 1, 1), granularity), m["pos"])
 
 
+_TENS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+         "nineties")
+_TENS_WORDS = "(?:" + "|".join(_TENS) + ")"
+
+
+def decade_words(m: re.Match, ctx: Context) -> Norm | None:
+    """'the nineties', 'the early eighties' (the twentieth century's; transcripts)."""
+    start = 1920 + 10 * _TENS.index(m["tens"].lower())
+    return positioned(Point(date(start, 1, 1), "decade"), m["pos"])
+
+
 def century(m: re.Match, ctx: Context) -> Norm | None:
     text = m["ord"].lower()
     number = int(re.sub(r"\D", "", text)) if text[0].isdigit() else int(lookup("ordinal", text) or 0)
@@ -214,6 +225,8 @@ RULES: tuple[Rule, ...] = (
                   rf"(?P<year>1\d{{3}}|20\d{{2}})(?![-/]\d)(?!\s*(?:%|percent))", year),
     rule("decade", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
                     rf"(?:(?P<year>1\d{{2}}0|20\d0)'?s|['’](?P<short>\d0)s)", decade),
+    rule("decade_words", rf"the\s+(?:(?P<pos>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?"
+                          rf"(?P<tens>{_TENS_WORDS})", decade_words, gate=_TENS_WORDS),
     rule("century", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
                      rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{W.alternation('ordinal')})[\s-]+century",
          century, gate="century"),
