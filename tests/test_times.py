@@ -515,3 +515,9 @@ def test_years_of_dates_written_without_one(sentence, text, value):
 ])
 def test_fourth_pass_words(sentence, text, kind, value):
     assert times_in(sentence)[text][:2] == (kind, value)
+
+
+def test_a_weekday_with_a_part_of_day_is_a_date_with_it():
+    found = times_in("Protesters rallied in Idlib on Friday night.")
+    assert found["Friday night"][:2] == ("DATE", "2024-12-13TNI")
+    assert times_in("Jets struck the town this morning.")["this morning"][0] == "TIME"

@@ -24,7 +24,7 @@ def weekday(m: re.Match, ctx: Context) -> Norm | None:
     number = int(lookup("weekday", m["weekday"]))
     pod = lookup("part_of_day", m["pod"]) if m["pod"] else None
     if ctx.dct is None:
-        return Norm("TIME" if pod else "DATE", f"XXXX-WXX-{number}" + (f"T{pod}" if pod else ""))
+        return Norm("DATE", f"XXXX-WXX-{number}" + (f"T{pod}" if pod else ""))
     rel = (m["rel"] or "").lower()
     if rel == "last":
         day = weekday_near(ctx.dct - timedelta(days=1), number, -1)
@@ -35,8 +35,8 @@ def weekday(m: re.Match, ctx: Context) -> Norm | None:
         day = before if (ctx.dct - before).days <= 2 * (after - ctx.dct).days else after
     else:
         day = weekday_near(ctx.dct, number, -1 if ctx.direction < 0 else 1)
-    if pod:
-        return Norm("TIME", f"{day.isoformat()}T{pod}", day, day)
+    if pod:  # a DATE in TimeBank + AQUAINT (19 of 26 'Friday night's), its value to the part
+        return Norm("DATE", f"{day.isoformat()}T{pod}", day, day)
     first, last, mod = part_of_period(day, day, m["pos"])
     return Norm("DATE", day.isoformat(), first, last, mod)
 
