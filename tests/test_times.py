@@ -521,3 +521,18 @@ def test_a_weekday_with_a_part_of_day_is_a_date_with_it():
     found = times_in("Protesters rallied in Idlib on Friday night.")
     assert found["Friday night"][:2] == ("DATE", "2024-12-13TNI")
     assert times_in("Jets struck the town this morning.")["this morning"][0] == "TIME"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Baker, speaking on ABC's \"This Week,\" said the talks would go on.",
+    "Gonzalez said on CBS's ''60 Minutes'' that he wanted his son back.",
+    "The bank declared its initial quarterly of five cents a share.",
+    "Junk funds account for more than a quarter of the market.",
+])
+def test_titles_payments_and_fractions_are_not_times(sentence):
+    assert times_in(sentence) == {}
+
+
+def test_a_vague_count_of_quarters_is_still_a_length():
+    found = times_in("The unit recently returned to profit after several quarters of losses.")
+    assert found["several quarters"][:2] == ("DURATION", "PXQ")

@@ -230,20 +230,52 @@ def _blocked(rule: str, span: Span, published: date | None = None) -> bool:
     if rule == "year_end" and span.root.dep_ in {"amod", "compound", "nmod"} \
             and span.root.head.pos_ in {"NOUN", "PROPN"}:
         return True  # 'year-end net', 'a year-end bonus': a kind of figure, not a date
-    if rule == "frequency" and first.dep_ == "amod" \
-            and first.lower_ in time_words()["frequency_kind"]:
-        return True  # 'a quarterly dividend' is a kind of dividend; 'a daily rally' is a SET
-    return False
+    if rule == "frequency" and _a_kind_not_a_frequency(span):
+        return True
+    return _quoted_title(span)
+
+
+def _a_kind_not_a_frequency(span: Span) -> bool:
+    """'a quarterly dividend' (a kind of dividend), 'its initial quarterly' (a payment); 'a
+    daily rally' and 'adjusted quarterly' are SETs, and so, in TimeBank, is 'the party daily'."""
+    word = span[0]
+    if word.pos_ == "NOUN" and word.lower_ != "daily":
+        return True
+    return word.dep_ == "amod" and word.lower_ in time_words()["frequency_kind"]
+
+
+_QUOTES = {'"', "``", "''", "“", "”", "'"}
+
+
+def _quoted_title(span: Span) -> bool:
+    """A capitalised name between quotation marks is a title: ABC's "This Week", the film
+    ``High Noon'', CBS's ''60 Minutes''."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_title for t in words):
+        return False
+    start, end = span.start, span.end
+    while start > 0 and span.start - start < 3 and doc[start - 1].is_title:
+        start -= 1  # ``High Noon''
+    while end < len(doc) and end - span.end < 3 and doc[end].is_title:
+        end += 1
+    before = doc[start - 1] if start > 0 else None
+    after = [t for t in doc[end: end + 3]]
+    closes = next((t for t in after if not (t.is_punct and t.text not in _QUOTES)), None)
+    return before is not None and before.text in _QUOTES and closes is not None \
+        and closes.text in _QUOTES
 
 
 def _not_a_length(span: Span) -> bool:
-    """'a second group' (an ordinal), 'three-quarters of its food' (a fraction)."""
+    """'a second group' (an ordinal), 'three-quarters of its food', 'more than a quarter of the
+    market' (fractions)."""
     doc, last = span.doc, span[-1]
     after = doc[span.end] if span.end < len(doc) else None
     if last.lower_ == "second" and after is not None and after.pos_ in {"NOUN", "ADJ", "PROPN"}:
         return True
-    return last.lower_ == "quarters" and span.end - span.start > 1 and doc[span.end - 2].text == "-" \
-        and after is not None and after.lower_ == "of"
+    count = doc[last.i - 1].lower_ if last.i > span.start else ""
+    return last.lower_ in {"quarter", "quarters"} and after is not None and after.lower_ == "of" \
+        and count in {"a", "one", "three", "-"}
 
 
 def _far_year(year: int, published: date | None) -> bool:
