@@ -536,3 +536,9 @@ def test_titles_payments_and_fractions_are_not_times(sentence):
 def test_a_vague_count_of_quarters_is_still_a_length():
     found = times_in("The unit recently returned to profit after several quarters of losses.")
     assert found["several quarters"][:2] == ("DURATION", "PXQ")
+
+
+def test_the_end_of_the_year_is_the_whole_expression():
+    found = times_in("The government wants the troops home by the end of the year.")
+    assert found["the end of the year"][:2] == ("DATE", "2024")
+    assert found["the end of the year"][4] == "END"

@@ -256,6 +256,9 @@ RULES: tuple[Rule, ...] = (
     rule("relative_period", rf"(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+"
                              r"(?P<unit>week|weekend|month|year|quarter|decade|century)",
           relative_period),
+    rule("period_part", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+"
+                         r"(?P<unit>week|month|year|quarter|decade)(?P<rel>)", relative_period,
+         gate=r"(?:beginning|start|middle|end|close)"),
     rule("the_weekend", r"the\s+(?P<unit>weekend)(?P<rel>)(?P<pos>)", relative_period),
     rule("ago", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:\s+and\s+a\s+half)?|{VAGUE})"
                  rf"\s+(?:and\s+a\s+half\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
