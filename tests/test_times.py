@@ -542,3 +542,10 @@ def test_the_end_of_the_year_is_the_whole_expression():
     found = times_in("The government wants the troops home by the end of the year.")
     assert found["the end of the year"][:2] == ("DATE", "2024")
     assert found["the end of the year"][4] == "END"
+
+
+def test_extents_follow_timebank():
+    found = times_in("In the nine months, net rose 4%. The 14-day waiting period ended. "
+                     "The talks lasted about five hours.")
+    assert "the nine months" in found and "14-day" in found
+    assert found["five hours"][1:] == ("PT5H", None, None, "APPROX")

@@ -114,8 +114,32 @@ def find_times(doc: Doc, published: date | None) -> list[Found]:
             focus = norm.earliest
         norm = _plausible(norm, published)
         norm = _bounded(norm, span, published)
+        if RULES[index].name == "duration":
+            start = _with_determiner(span, start)
+        start = _without_outside_hedge(text, start, end)
         candidates.append(Found(start, end, index, norm, span.root.i))
     return _without_conversions(_longest_first(candidates), text)
+
+
+def _without_outside_hedge(text: str, start: int, end: int) -> int:
+    """'about five hours', 'almost two years': the hedge sets the mod but, as TimeBank marks
+    it, stays outside the span."""
+    words = text[start:end].split(None, 1)
+    if len(words) == 2 and words[0].lower() in time_words()["hedge_outside"]:
+        return start + text[start:end].index(words[1])
+    return start
+
+
+def _with_determiner(span: Span, start: int) -> int:
+    """'the nine months' and 'the four days' take their 'the' (TimeBank: 16 of 23); 'the
+    14-day waiting period' does not, its length being a modifier."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return start
+    if span.root.dep_ in {"compound", "amod", "nmod", "npadvmod"} or span[-1].i + 1 < len(doc) \
+            and doc[span[-1].i + 1].text == "-":
+        return start
+    return doc[span.start - 1].idx
 
 
 def _reported_quarter(norm: Norm, published: date | None, focus: date | None) -> bool:
