@@ -116,6 +116,12 @@ ARGUMENT_CASES = [
     ("Russia's attack on Ukraine drew condemnation.", "attack", "RUS", "UKR"),  # possessive
     ("The Israeli strike on Gaza killed twelve people.", "killed", "ISR", None),  # demonym;
     # Gaza is a place, not an actor; 'strike … killed' is one ASSAULT, on the clause's verb
+    ("Portugal will support Turkey's bid to join the European Union.",  # whose bid
+     "support", "PRT", "TUR"),
+    ("Japan gave Nepal 20 million dollars of emergency aid after the earthquake.",
+     "aid", "JPN", "NPL"),  # a nominal trigger takes its transfer verb's recipient
+    ("The United States sent 2,000 troops to Liberia.", "sent", "USA", "LBR"),  # a country
+    # receiving troops stands for its state; a city ('to Kabul') stays a place
 ]
 
 

@@ -227,3 +227,52 @@ def test_a_quote_the_tagger_cuts_out_of_a_reported_clause_is_one_claim(pipeline)
     quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
     same = [q for q in quotes if q.span == quote]
     assert len(same) == 1 and same[0].cue is not None and same[0].cue.text == "told"
+
+
+# --- attributions the layout makes ------------------------------------------------------------
+
+def _claims(pipeline, text: str) -> list[tuple[str | None, str | None, str]]:
+    extraction = pipeline.extract(Document.from_text(text, origin="layout"))
+    return [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text)
+            for q in extraction.quotes]
+
+
+def test_transcript_turns_belong_to_their_speaker_labels(pipeline):
+    text = ("The senator spoke to the network on Sunday.\n\n"
+            "TAPPER: Do you think the governor can still win the state in November?\n\n"
+            "GRAHAM: I think he will win it, and I think the polls are wrong about him.\n\n"
+            "Note: The interview has been edited for length.")
+    claims = _claims(pipeline, text)
+    assert ("TAPPER", ":", "Do you think the governor can still win the state in November?") in claims
+    assert ("GRAHAM", ":", "I think he will win it, and I think the polls are wrong about "
+            "him.") in claims
+    assert not any(speaker == "Note" for speaker, _, _ in claims)
+
+
+def test_a_headline_label_is_the_source_and_a_list_after_a_colon_is_not(pipeline):
+    text = ("Kallas: Russia Should Not Have a Place in Syria's Future.\n\n"
+            "The EU's foreign policy chief spoke in Brussels.\n\n"
+            "Iowa: Tim Albrecht, Brad Anderson, Rob Barron.")
+    claims = _claims(pipeline, text)
+    assert ("Kallas", ":", "Russia Should Not Have a Place in Syria's Future") in claims
+    assert not any(speaker == "Iowa" for speaker, _, _ in claims)
+
+
+def test_a_quote_signed_with_a_dash_belongs_to_the_name_after_the_dash(pipeline):
+    text = ("Readers told us what they thought of the debate.\n"
+            "“He scares me. I cannot believe how he talks about our community.” ― Maria Lopez\n"
+            "“The debate showed who he really is.” ― Daniel Ortiz\n")
+    claims = _claims(pipeline, text)
+    assert ("Maria Lopez", "―", "“He scares me. I cannot believe how he talks about our "
+            "community.”") in claims
+    assert ("Daniel Ortiz", "―", "“The debate showed who he really is.”") in claims
+
+
+def test_a_quoted_title_is_no_quote(pipeline):
+    text = ("Sanders told MSNBC’s “Morning Joe” that the vote would be close. On “Face the "
+            "Nation,” the governor said “we will not raise taxes.” The campaign released a memo "
+            "titled “The Facts on Where the Race Stands.”")
+    quoted = [q for _, _, q in _claims(pipeline, text)]
+    assert not any("Morning Joe" in q and len(q) < 20 for q in quoted)
+    assert not any(q.startswith("“Face the") for q in quoted)
+    assert "“we will not raise taxes.”" in quoted or "we will not raise taxes" in " ".join(quoted)

@@ -88,6 +88,50 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
     return added
 
 
+# 'withdraw its troops from Lebanon', 'pulled out of Iraq': the country left is the target
+_LEAVE_VERBS = {"withdraw", "pull", "evacuate", "retreat", "expel", "remove", "leave"}
+
+
+def countries_aimed_at(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
+                       actors: dict[str, Actor]) -> tuple[set[str], set[int]]:
+    """A country named as a place that an act is aimed at stands for the state: the recipient
+    of a transfer ('sent aid to Syria', 'deployed troops to Liberia') or the country a force
+    leaves ('withdraw its troops from Lebanon'). The actors layer files these as locations
+    (they are where things go), and so they stay in the mentions; for the event they are its
+    target. Cities stay places. Returns the ids of the state actors added to `actors` and the
+    tokens of the names so made actors."""
+    lexicon = load_lexicon()
+    added: set[str] = set()
+    tokens: set[int] = set()
+    for mention in mentions:
+        if mention.role != "location" or mention.actor is not None:
+            continue
+        known = lexicon.lookup(mention.text)
+        if known is None or known.kind != "state":
+            continue
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is None or any(t.i in token_actor for t in span) or not _aimed_at(span.root):
+            continue
+        if known.id not in actors:
+            actors[known.id] = Actor(doc_id=doc_id, id=known.id, name=known.name, kind="state",
+                                     country=known.country, span=mention.span, known=True)
+            added.add(known.id)
+        token_actor.update((t.i, known.id) for t in span)
+        tokens.update(t.i for t in span)
+    return added, tokens
+
+
+def _aimed_at(token: Token) -> bool:
+    if token.dep_ != "pobj":
+        return False
+    prep, verb = token.head, token.head.head
+    if prep.lower_ == "of" and verb.lower_ == "out":  # 'pulled out of Iraq'
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    return (prep.lower_ == "to" and lemma in TRANSFER_VERBS) or (
+        prep.lower_ in {"from", "of"} and lemma in _LEAVE_VERBS)
+
+
 def actor_in(head: Token, token_actor: dict[int, str]) -> str | None:
     """The actor a phrase names: its head's actor, else the nearest actor below it — not a
     possessive pronoun below it ('its ban on TikTok' names TikTok, not the banner)."""
@@ -226,8 +270,10 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
             target = target or _object_of(child, token_actor)
     if target is None:
         target = _last_resort_target(noun, token_actor)
+    verb = _governing_verb(noun)
+    if target is None and verb is not None:
+        target = _recipient(verb, token_actor)  # 'gave the Ivory Coast $5 million of aid'
     if source is None:
-        verb = _governing_verb(noun)
         if verb is not None and verb.lemma_.lower() in UNDERGO_VERBS:
             target = target or next((actor_in(c, token_actor) for c in verb.children
                                      if c.dep_ == "nsubj"), None)
@@ -238,6 +284,18 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
                 (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
                 None) or inherited_subject(verb, token_actor)
     return source, (target if target != source else None)
+
+
+def _recipient(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """Who a transfer verb gives to: its indirect object or the object of its 'to'."""
+    if verb.lemma_.lower() not in TRANSFER_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in {"dative", "iobj"} and child.tag_ != "IN":
+            return actor_in(child, token_actor)
+        if child.dep_ in {"dative", "prep"} and child.lower_ == "to":
+            return _object_of(child, token_actor)
+    return None
 
 
 def _accused(word: Token, verb: Token, token_actor: dict[int, str]) -> str | None:

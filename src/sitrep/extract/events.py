@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.event_arguments import (
-    _CIRCUMSTANCE_PREPS, RECIPROCAL_TYPES, actor_in, arguments, fallback_triggers, generic_participants,
+    _CIRCUMSTANCE_PREPS, RECIPROCAL_TYPES, actor_in, arguments, countries_aimed_at,
+    fallback_triggers, generic_participants,
     resolve_pronouns, subject_token,
 )
 from sitrep.extract.event_typer import CAMEO_ROOT, collapse, resolve_yield
@@ -129,6 +130,8 @@ class EventExtractor:
         token_actor = {i: a for i, a in actor_tokens(doc, mentions, roles={"actor"}).items()
                        if a in actors}
         mentions += generic_participants(doc, document.id, token_actor, actors)
+        self._aimed_at_only, self._territory_tokens = countries_aimed_at(
+            doc, document.id, mentions, token_actor, actors)
         mentions += resolve_pronouns(doc, document.id, token_actor, actors, mentions)
         for i, actor_id in actor_tokens(doc, mentions, roles={"descriptor"}).items():
             # "Russia's attack", "the Israeli strike": a state's name or demonym modifying a
@@ -140,6 +143,11 @@ class EventExtractor:
             if (i not in token_actor and actor_id in actors and word.head.pos_ == "NOUN"
                     and word.dep_ in {"poss", "amod", "compound", "nmod"}
                     and (word.head.lemma_.lower(), "NOUN") in self.lexicon):
+                token_actor[i] = actor_id
+            elif i not in token_actor and actor_id in actors and word.dep_ == "poss" \
+                    and word.head.dep_ in {"dobj", "pobj"}:
+                # "praised Haiti's efforts", "support Turkey's bid": whose efforts they are
+                # is who the act is aimed at
                 token_actor[i] = actor_id
         self._all_actor_tokens = dict(token_actor)
         for i in self._non_agent_modifiers(doc, token_actor, actors):
@@ -215,7 +223,8 @@ class EventExtractor:
                                  quotes)
         events = merge_clause_duplicates(doc, events)
         used = {e.source for e in events} | {e.target for e in events}
-        kept = {i for i, a in actors.items() if not i.startswith("group:") or i in used}
+        optional = {i for i in actors if i.startswith("group:")} | self._aimed_at_only
+        kept = {i for i in actors if i not in optional or i in used}
         mentions = [m for m in mentions if m.actor is None or m.actor in kept]
         return {"events": events, "actors": [a for i, a in actors.items() if i in kept],
                 "mentions": sorted((m for m in mentions if id(m) not in pronouns
@@ -312,7 +321,8 @@ class EventExtractor:
                 if second.dep_ not in {"prt", "advmod", "prep", "acomp", "oprd", "ccomp"}:
                     continue
                 entry = self.lexicon.get((f"{lemma} {second.lower_}", "VERB"))
-                if entry is not None and _pattern_holds(entry, second, token_actor):
+                if entry is not None and _pattern_holds(entry, second, token_actor,
+                                                        getattr(self, "_territory_tokens", set())):
                     return entry, None
             entry = self.lexicon.get((lemma, "VERB"))
             if entry is not None and "intransitive" in entry.notes \
@@ -655,12 +665,15 @@ def _reciprocal_subject(noun: Token, token_actor: dict[int, str]) -> bool:
     return len(parties) >= 2
 
 
-def _pattern_holds(entry: Trigger, second: Token, token_actor: dict[int, str]) -> bool:
+def _pattern_holds(entry: Trigger, second: Token, token_actor: dict[int, str],
+                   territories: set[int]) -> bool:
     """A 'prep:X' pattern on a verb+preposition entry needs an actor as the object of X:
-    'withdrew from the alliance' is SANCTION, 'withdrew from Syria' is no such thing."""
+    'withdrew from the alliance' is SANCTION, 'withdrew from Syria' is no such thing (a
+    country left is a territory, in `territories`, though it is the event's target)."""
     if not entry.pattern or not entry.pattern.startswith("prep:") or second.dep_ != "prep":
         return True
-    return any(actor_in(g, token_actor) for g in second.children if g.dep_ == "pobj")
+    actors = {i: a for i, a in token_actor.items() if i not in territories}
+    return any(actor_in(g, actors) for g in second.children if g.dep_ == "pobj")
 
 
 

@@ -9,7 +9,11 @@ to swallow the rest of the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.data import read_table
 
 # Closing marks each opener accepts. Copy-edited text mixes straight and curly marks
 # ("more hours”), so a double opener of one style accepts a closer of the other.
@@ -125,3 +129,26 @@ def _trim_end(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[re.Pattern, frozenset[str]]:
+    rows = read_table("title_words.tsv")
+    before = "|".join(re.escape(r["word"]) for r in rows if r["role"] == "before")
+    return (re.compile(rf"(?:\b(?:{before})|['’]s)[\s,]*$", re.IGNORECASE),
+            frozenset(r["word"] for r in rows if r["role"] == "small"))
+
+
+def is_title(text: str, quote: QuotedSpan) -> bool:
+    """A quoted title, not quoted words: a short Title Case stretch with no sentence in it,
+    after 'on', 'titled', 'book', a possessive… ('told MSNBC’s “Morning Joe”', 'on “Face the
+    Nation,”', 'a memo titled “Scam”')."""
+    before, small = _title_words()
+    inner = quote.inner(text).strip().rstrip(",.").strip("'")
+    words = inner.split()
+    if not 1 <= len(words) <= 7 or any(c in inner for c in ".?!;:") or not words[0][0].isalnum():
+        return False
+    if not (words[0][0].isupper() or words[0][0].isdigit()) or not all(
+            w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words):
+        return False
+    return bool(before.search(text[max(0, quote.start - 40):quote.start]))

@@ -31,8 +31,9 @@ from sitrep.extract.claim_spans import (
     strip_punct,
     trailing_attribution,
 )
+from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans
+from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans, is_title
 from sitrep.extract.speakers import SpeakerResolver
 from sitrep.records import Document, Quote, Speaker, SpanRef
 
@@ -110,6 +111,8 @@ class QuoteExtractor:
         used_cues: set[int] = set(in_quotes)  # a cue inside a quote is the speaker's own words
         claims = self._reported(doc, quoted, used_cues) + self._according_to(doc, quoted)
         for quote in quoted:
+            if is_title(doc.text, quote):
+                continue  # 'told MSNBC’s “Morning Joe”': a programme's name, not words said
             if not any(c.content[0] <= quote.start and quote.end <= c.content[1] for c in claims):
                 claims.append(self._direct(doc, quote, used_cues, in_quotes))
         claims.sort(key=lambda c: c.content)
@@ -118,6 +121,7 @@ class QuoteExtractor:
             from sitrep.extract.attribution_model import refine_claims
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
                                    trust_inner=self.tagger.trust_inner)
+        claims = _with_labelled_lines(doc, claims, speaker_labels(doc), quoted)
         claims = _merge_same_content(claims)
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
                                    layers.get("mentions", []), self.lexicon, self.org_heads)
@@ -131,6 +135,10 @@ class QuoteExtractor:
         inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         claim = Claim((quote.start, quote.end), "direct", None, None, quote.truncated)
         if inside is None:
+            return claim
+        byline = dash_byline(doc, quote.end)
+        if byline is not None:  # “…” ― Name: signed on its line
+            claim.cue, claim.speaker = byline
             return claim
         for cue in self._cue_candidates(doc, inside):
             if cue.i in used or _has_own_content(cue, in_quotes):
@@ -324,6 +332,21 @@ def _merge_same_content(claims: list[Claim]) -> list[Claim]:
                 cue(same) is not None, same.speaker is not None):
             kept[kept.index(same)] = claim
     return kept
+
+
+def _with_labelled_lines(doc: Doc, claims: list[Claim], labelled: list[LayoutClaim],
+                         quoted: list[QuotedSpan]) -> list[Claim]:
+    """A 'NAME: …' line is NAME's claim: it replaces the claims that overlap its content
+    and have no cue inside it (a cue verb within the line keeps its own, nested claim)."""
+    for line in labelled:
+        start, end = line.content
+        claims = [c for c in claims if not (
+            c.content[0] < end and start < c.content[1]
+            and (c.cue is None or not start <= c.cue.start_char < end))]
+        kind = "direct" if any(q.start <= start and end <= q.end for q in quoted) else "indirect"
+        claims.append(Claim(line.content, kind, doc.char_span(*line.cue),
+                            doc.char_span(*line.speaker, alignment_mode="expand")))
+    return sorted(claims, key=lambda c: c.content)
 
 
 def _scare_quote(text: str, claim: Claim) -> bool:
