@@ -31,6 +31,7 @@ def test_voa_examples_match_the_golden_file(pipeline, voa_documents):
         assert _lines(got, "quotes") == _lines(want, "quotes"), title
         assert _lines(got, "events") == _lines(want, "events"), title
         assert _lines(got, "places") == _lines(want, "places"), title
+        assert _lines(got, "times") == _lines(want, "times"), title
     assert len(payloads) == len(expected)
 
 

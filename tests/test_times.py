@@ -432,3 +432,120 @@ def test_a_clock_time_is_on_the_day_the_text_named():
 def test_a_plural_weekday_with_a_part_of_day_is_a_set():
     found = times_in("The new flights leave Bombay on Tuesday nights.")
     assert found["Tuesday nights"][:2] == ("SET", "XXXX-WXX-2TNI")
+
+
+# --- fourth pass: anaphora, year-end, recent spans, non-lengths ------------------------------
+
+
+@pytest.mark.parametrize("sentence, text, kind, value", [
+    ("He fled to Turkey in June 2023 and returned to Idlib later that year.", "later that year",
+     "DATE", "2023"),
+    ("Shelling hit Maarat al-Numan on Dec. 8. Earlier that day, the rebels entered Hama.",
+     "Earlier that day", "DATE", "2024-12-08"),
+    ("The council met on Dec. 10 and the ministers left the next morning.", "the next morning",
+     "DATE", "2024-12-11"),
+    ("Turkey paid $1.5 billion for Syrian imports in 2022, and imports fell that year.",
+     "that year", "DATE", "2022"),
+    ("The company expects to complete the sale by year-end.", "year-end", "DATE", "2024-12-31"),
+    ("The index has risen 12% since year-end.", "year-end", "DATE", "2023-12-31"),
+    ("Aid groups have warned of shortages in recent months.", "recent months", "DURATION", "PXM"),
+    ("Fighting has displaced thousands in recent weeks.", "recent weeks", "DURATION", "PXW"),
+    ("Homs has changed hands many times in recent years.", "recent years", "DATE", "PAST_REF"),
+    ("The new government faces hard choices in the near term.", "the near term", "DATE",
+     "FUTURE_REF"),
+    ("For the week, the Damascus index fell 3.8%.", "the week", "DATE", "2024-W51"),
+    ("His promise to halve unemployment by the year two thousand was abandoned.",
+     "the year two thousand", "DATE", "2000"),
+])
+def test_fourth_pass_classes(sentence, text, kind, value):
+    assert times_in(sentence)[text][:2] == (kind, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A second convoy of trucks crossed at Bab al-Hawa.",
+    "Syria imports about three-quarters of its wheat.",
+    "Year-end profit was below the 2022 level.",
+])
+def test_ordinals_fractions_and_year_end_figures_are_not_times(sentence):
+    found = times_in(sentence)
+    assert not any(t in found for t in ("A second", "about three-quarters", "Year-end")), found
+
+
+def test_is_to_points_ahead():
+    found = times_in("The border crossing is to reopen on Thursday.")  # Monday 2024-12-16
+    assert found["Thursday"][1] == "2024-12-19"
+
+
+def test_a_quarter_named_in_passing_does_not_move_the_focus():
+    text = ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+            "quarter, sales rose. The California earthquake will result in a fourth-quarter "
+            "charge. In the year-earlier period, the company had charges; in the latest quarter, "
+            "tax rates were lower than a year ago.")
+    found = times_in(text, RESULTS_DAY)
+    assert found["second quarter"][1] == "1989-Q2" and found["fourth-quarter"][1] == "1989-Q4"
+    assert found["the year-earlier period"][1] == "1988-Q3"
+    assert found["the latest quarter"][1] == "1989-Q3"
+    assert found["a year ago"][1] == "1988-Q3"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # a deadline is ahead even inside a noun phrase or an infinitive
+    ("The airline will double its flights between Damascus and Doha by August.", "August",
+     "2025-08"),
+    ("The government has a program to pay down its debt to Iran by February.", "February",
+     "2025-02"),
+    ("The deal to acquire the port operator is to close in January.", "January", "2025-01"),
+    # a date without its year in a noun phrase leans to the past
+    ("Investigators have searched for him since the Oct. 23 bombing.", "Oct. 23", "2024-10-23"),
+    ("The lira traded near its record low set on Aug. 6.", "Aug. 6", "2024-08-06"),
+    ("The company lost $50 million in the year ended March 31.", "March 31", "2024-03-31"),
+    ("The UN asked the parties to agree on a ceasefire by Dec. 12.", "Dec. 12", "2024-12-12"),
+])
+def test_years_of_dates_written_without_one(sentence, text, value):
+    assert times_in(sentence)[text][1] == value
+
+
+@pytest.mark.parametrize("sentence, text, kind, value", [
+    ("Hate group numbers kept dropping through the nineties.", "the nineties", "DATE", "199"),
+    ("Aleppo's citadel has dominated the skyline for centuries.", "centuries", "DURATION", "PXY"),
+    ("The rules should be in place by year's end.", "year's end", "DATE", "2024-12-31"),
+    ("The losses will cut tax payments in future quarters.", "future quarters", "DATE",
+     "FUTURE_REF"),
+    ("The company may sell the unit at a later date.", "a later date", "DATE", "FUTURE_REF"),
+])
+def test_fourth_pass_words(sentence, text, kind, value):
+    assert times_in(sentence)[text][:2] == (kind, value)
+
+
+def test_a_weekday_with_a_part_of_day_is_a_date_with_it():
+    found = times_in("Protesters rallied in Idlib on Friday night.")
+    assert found["Friday night"][:2] == ("DATE", "2024-12-13TNI")
+    assert times_in("Jets struck the town this morning.")["this morning"][0] == "TIME"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Baker, speaking on ABC's \"This Week,\" said the talks would go on.",
+    "Gonzalez said on CBS's ''60 Minutes'' that he wanted his son back.",
+    "The bank declared its initial quarterly of five cents a share.",
+    "Junk funds account for more than a quarter of the market.",
+])
+def test_titles_payments_and_fractions_are_not_times(sentence):
+    assert times_in(sentence) == {}
+
+
+def test_a_vague_count_of_quarters_is_still_a_length():
+    found = times_in("The unit recently returned to profit after several quarters of losses.")
+    assert found["several quarters"][:2] == ("DURATION", "PXQ")
+
+
+def test_the_end_of_the_year_is_the_whole_expression():
+    found = times_in("The government wants the troops home by the end of the year.")
+    assert found["the end of the year"][:2] == ("DATE", "2024")
+    assert found["the end of the year"][4] == "END"
+
+
+def test_extents_follow_timebank():
+    found = times_in("In the nine months, net rose 4%. The 14-day waiting period ended. "
+                     "The talks lasted about five hours.")
+    assert "the nine months" in found and "14-day" in found
+    assert found["five hours"][1:] == ("PT5H", None, None, "APPROX")

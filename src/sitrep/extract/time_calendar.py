@@ -15,7 +15,8 @@ from sitrep.extract.time_values import Point, month_near, season_of, season_poin
 
 
 def _year_of(ctx: Context, month: int, day: int) -> int | None:
-    """A date written without its year: the one tense points to, else the nearest."""
+    """A date written without its year: the one tense points to, else the nearest (a past one
+    up to half as far again as a future one)."""
     if ctx.dct is None:
         return None
     options = []
@@ -27,10 +28,12 @@ def _year_of(ctx: Context, month: int, day: int) -> int | None:
     if ctx.direction < 0:
         past = [d for d in options if d <= ctx.dct]
         return past[-1].year if past else None
-    if ctx.direction > 0:
-        future = [d for d in options if d >= ctx.dct]
+    if ctx.direction > 0:  # a week's grace: 'to repatriate the child by Jan. 14' on Jan. 15
+        future = [d for d in options if d >= ctx.dct - timedelta(days=7)]
         return future[0].year if future else None
-    return min(options, key=lambda d: abs((d - ctx.dct).days)).year if options else None
+    # nearest, leaning to the past as news does ('since the Oct. 23 slaying' in May)
+    return min(options, key=lambda d: (ctx.dct - d).days if d <= ctx.dct
+               else 1.5 * (d - ctx.dct).days).year if options else None
 
 
 def full_date(m: re.Match, ctx: Context) -> Norm | None:
@@ -107,6 +110,14 @@ def spoken_year(m: re.Match, ctx: Context) -> Norm | None:
     return point_norm(Point(date(century + int(rest), 1, 1), "year"))
 
 
+def year_2000s(m: re.Match, ctx: Context) -> Norm | None:
+    """'the year two thousand', 'the year two thousand and five' (broadcast transcripts)."""
+    rest = W.number(m["rest"]) if m["rest"] else 0
+    if rest is None or not 0 <= rest <= 99:
+        return None
+    return point_norm(Point(date(2000 + int(rest), 1, 1), "year"))
+
+
 def thanksgiving(m: re.Match, ctx: Context) -> Norm | None:
     """US Thanksgiving: the fourth Thursday of November."""
     if ctx.dct is None:
@@ -140,6 +151,17 @@ def decade(m: re.Match, ctx: Context) -> Norm | None:
         start = int(m["year"])
     granularity = "century" if start % 100 == 0 and start < 2000 else "decade"
     return positioned(Point(date(start, 1, 1), granularity), m["pos"])
+
+
+_TENS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+         "nineties")
+_TENS_WORDS = "(?:" + "|".join(_TENS) + ")"
+
+
+def decade_words(m: re.Match, ctx: Context) -> Norm | None:
+    """'the nineties', 'the early eighties' (the twentieth century's; transcripts)."""
+    start = 1920 + 10 * _TENS.index(m["tens"].lower())
+    return positioned(Point(date(start, 1, 1), "decade"), m["pos"])
 
 
 def century(m: re.Match, ctx: Context) -> Norm | None:
@@ -203,6 +225,8 @@ RULES: tuple[Rule, ...] = (
                   rf"(?P<year>1\d{{3}}|20\d{{2}})(?![-/]\d)(?!\s*(?:%|percent))", year),
     rule("decade", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
                     rf"(?:(?P<year>1\d{{2}}0|20\d0)'?s|['’](?P<short>\d0)s)", decade),
+    rule("decade_words", rf"the\s+(?:(?P<pos>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?"
+                          rf"(?P<tens>{_TENS_WORDS})", decade_words, gate=_TENS_WORDS),
     rule("century", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
                      rf"(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{W.alternation('ordinal')})[\s-]+century",
          century, gate="century"),
@@ -214,5 +238,7 @@ RULES: tuple[Rule, ...] = (
                          r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
                          r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                          r"seventeen|eighteen|nineteen)", spoken_year),
+    rule("year_2000s", r"the\s+year\s+two\s+thousand(?:\s+and\s+(?P<rest>[a-z]+(?:[\s-](?:one|two|"
+                        r"three|four|five|six|seven|eight|nine))?))?", year_2000s, gate="thousand"),
     rule("thanksgiving", r"(?P<last>last\s+)?thanksgiving(?:\s+day)?", thanksgiving),
 )

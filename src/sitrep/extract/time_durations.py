@@ -79,9 +79,9 @@ def unit_long(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def bare_units(m: re.Match, ctx: Context) -> Norm | None:
-    if m["recent"]:  # TimeBank: 'in recent years' is a past reference, not a length
-        return Norm("DATE", "PAST_REF", None, ctx.dct)
     letter, _ = unit_letter(m["unit"])
+    if m["recent"] and lookup("recent_units", m["unit"]) == "PAST_REF":
+        return Norm("DATE", "PAST_REF", None, ctx.dct)  # 'in recent years'; 'recent months' PXM
     return Norm("DURATION", length(None, letter))
 
 
@@ -131,7 +131,7 @@ RULES: tuple[Rule, ...] = (
          duration, gate=UNIT),
     rule("unit_long", rf"(?P<unit>{UNIT})-long", unit_long, gate="long"),
     rule("bare_units", r"(?:for|in|over|after|within|of|many|several)\s+(?P<span>(?P<recent>recent\s+)?"
-                        r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s))(?!\s+ago)",
+                        r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries))(?!\s+ago)",
           bare_units),
     rule("units_ahead", r"(?:(?:the\s+)?(?P<unit>days|weeks|months|years)\s+ahead"
                          r"|(?<=\bin\s)coming\s+(?P<unit2>days|weeks|months|years))",

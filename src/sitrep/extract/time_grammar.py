@@ -34,6 +34,7 @@ class Context:
     reference: date | None = None  # the last explicit date in the text ('two days later')
     focus: date | None = None  # first day of the quarter the text last named ('third-quarter profit')
     day: date | None = None  # the last day the text named before ('on Friday … at 10 p.m.')
+    year: int | None = None  # the year of the last date the text named ('in June 1998 … later that year')
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ def weekday(m: re.Match, ctx: Context) -> Norm | None:
     number = int(lookup("weekday", m["weekday"]))
     pod = lookup("part_of_day", m["pod"]) if m["pod"] else None
     if ctx.dct is None:
-        return Norm("TIME" if pod else "DATE", f"XXXX-WXX-{number}" + (f"T{pod}" if pod else ""))
+        return Norm("DATE", f"XXXX-WXX-{number}" + (f"T{pod}" if pod else ""))
     rel = (m["rel"] or "").lower()
     if rel == "last":
         day = weekday_near(ctx.dct - timedelta(days=1), number, -1)
@@ -35,8 +35,8 @@ def weekday(m: re.Match, ctx: Context) -> Norm | None:
         day = before if (ctx.dct - before).days <= 2 * (after - ctx.dct).days else after
     else:
         day = weekday_near(ctx.dct, number, -1 if ctx.direction < 0 else 1)
-    if pod:
-        return Norm("TIME", f"{day.isoformat()}T{pod}", day, day)
+    if pod:  # a DATE in TimeBank + AQUAINT (19 of 26 'Friday night's), its value to the part
+        return Norm("DATE", f"{day.isoformat()}T{pod}", day, day)
     first, last, mod = part_of_period(day, day, m["pos"])
     return Norm("DATE", day.isoformat(), first, last, mod)
 
@@ -144,6 +144,36 @@ def _ago_at(ctx: Context, anchor: date, amount: float, letter: str, days: float,
 
 
 
+def anaphoric(m: re.Match, ctx: Context) -> Norm | None:
+    """'later that year', 'earlier that day', 'that same day', 'the next morning': the day or
+    year the text last named (or the day after it); nothing when the text named none."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    if unit == "year":
+        return point_norm(Point(date(ctx.year, 1, 1), "year")) if ctx.year else None
+    if ctx.day is None:
+        return None
+    day = ctx.day + timedelta(days=1 if m["next"] else 0)
+    return point_norm(Point(day))
+
+
+def the_week(m: re.Match, ctx: Context) -> Norm | None:
+    """'for the week', 'the week's most active session': the week of the day the text last
+    named, else of the publication date."""
+    anchor = ctx.day or ctx.dct
+    if anchor is None:
+        return Norm("DATE", "XXXX-WXX")
+    return point_norm(Point(anchor, "week"))
+
+
+def year_end(m: re.Match, ctx: Context) -> Norm | None:
+    """'by year-end' (the publication year's last day), 'since year-end' (last year's): news
+    names the coming year-end unless it counts from one."""
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX-12-31")
+    day = date(ctx.dct.year - int(bool(m["since"])), 12, 31)
+    return point_norm(Point(day))
+
+
 def clock(m: re.Match, ctx: Context) -> Norm | None:
     hour, minute = int(m["hour"] or m["hour2"]), int(m["min"] or m["min2"] or 0)
     ampm = (m["ampm"] or "").lower().replace(".", "")
@@ -226,11 +256,22 @@ RULES: tuple[Rule, ...] = (
     rule("relative_period", rf"(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+"
                              r"(?P<unit>week|weekend|month|year|quarter|decade|century)",
           relative_period),
+    rule("period_part", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+"
+                         r"(?P<unit>week|month|year|quarter|decade)(?P<rel>)", relative_period,
+         gate=r"(?:beginning|start|middle|end|close)"),
     rule("the_weekend", r"the\s+(?P<unit>weekend)(?P<rel>)(?P<pos>)", relative_period),
     rule("ago", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:\s+and\s+a\s+half)?|{VAGUE})"
                  rf"\s+(?:and\s+a\s+half\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
                  r"(?P<dir>ago|earlier|later|hence|from\s+now|back)", ago,
          gate=r"(?:ago|earlier|later|hence|now|back)"),
+    rule("anaphoric", r"(?:(?:earlier|later)\s+that|that\s+(?:same|very))\s+(?P<unit>day|year)"
+                       r"|that\s+(?P<unit2>year)"
+                       r"|the\s+(?P<next>next|following)\s+(?P<unit3>morning|day)", anaphoric,
+         gate="(?:that|next|following)"),
+    rule("the_week", r"the\s+week(?!\s+(?:of|following|after|before|ending|ended|earlier|later|ago))",
+         the_week, gate="week"),
+    rule("year_end", r"(?:(?P<since>since)\s+)?(?P<span>(?:the\s+)?(?:year|fiscal)(?:[\s-]|'s\s+)end)",
+         year_end, gate="end"),
     rule("clock", r"(?:(?P<hour>[012]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m)"
                    r"|(?P<hour2>[012]?\d):(?P<min2>[0-5]\d)(?!:\d))"
                    rf"(?:\s+(?:GMT|UTC|local\s+time|[A-Z]{{2}}T))?(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY_FULL})"

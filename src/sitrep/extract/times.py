@@ -103,19 +103,57 @@ def find_times(doc: Doc, published: date | None) -> list[Found]:
         if _blocked(RULES[index].name, span, published):
             continue
         context = Context(published, _direction(span), _reference(references, start, published),
-                          focus, _day_named(candidates, start))
+                          focus, _day_named(candidates, start), _year_named(candidates, start))
         try:
             norm = RULES[index].normalise(m, context)
         except (ValueError, OverflowError):  # a date past the calendar's ends: no time
             norm = None
         if norm is None:
             continue
-        if RULES[index].sets_focus and norm.value and _QUARTER.match(norm.value):
+        if RULES[index].sets_focus and _reported_quarter(norm, published, focus):
             focus = norm.earliest
         norm = _plausible(norm, published)
         norm = _bounded(norm, span, published)
+        if RULES[index].name == "duration":
+            start = _with_determiner(span, start)
+        start = _without_outside_hedge(text, start, end)
         candidates.append(Found(start, end, index, norm, span.root.i))
     return _without_conversions(_longest_first(candidates), text)
+
+
+def _without_outside_hedge(text: str, start: int, end: int) -> int:
+    """'about five hours', 'almost two years': the hedge sets the mod but, as TimeBank marks
+    it, stays outside the span."""
+    words = text[start:end].split(None, 1)
+    if len(words) == 2 and words[0].lower() in time_words()["hedge_outside"]:
+        return start + text[start:end].index(words[1])
+    return start
+
+
+def _with_determiner(span: Span, start: int) -> int:
+    """'the nine months' and 'the four days' take their 'the' (TimeBank: 16 of 23); 'the
+    14-day waiting period' does not, its length being a modifier."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return start
+    if span.root.dep_ in {"compound", "amod", "nmod", "npadvmod"} or span[-1].i + 1 < len(doc) \
+            and doc[span[-1].i + 1].text == "-":
+        return start
+    return doc[span.start - 1].idx
+
+
+def _reported_quarter(norm: Norm, published: date | None, focus: date | None) -> bool:
+    """A quarter a results story reports on: the first it names, then only a later one already
+    over at publication ('third-quarter net rose … after a flat second quarter' stays on the
+    third; 'a fourth-quarter charge' ahead or 'the 1988 second quarter' do not move it; a
+    fiscal 'fourth quarter ended Sept. 30' named first holds)."""
+    if not norm.value or not _QUARTER.match(norm.value) or norm.earliest is None:
+        return False
+    if focus is None:
+        return True
+    if published is not None and norm.latest is not None and norm.latest > published:
+        return False
+    return norm.earliest > focus
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
@@ -128,6 +166,16 @@ def _day_named(candidates: list[Found], start: int) -> date | None:
         if f.end <= start and f.norm.type in {"DATE", "TIME"} and f.norm.value \
                 and _DAY_VALUE.match(f.norm.value) and f.norm.earliest == f.norm.latest:
             return f.norm.earliest
+    return None
+
+
+def _year_named(candidates: list[Found], start: int) -> int | None:
+    """The year of the last date the text named before `start` ('in June 1998 … later that
+    year', '1988 … imports that year')."""
+    for f in reversed(candidates):
+        if f.end <= start and f.norm.type == "DATE" and f.norm.value \
+                and f.norm.value[:4].isdigit() and len(f.norm.value) >= 4:
+            return int(f.norm.value[:4])
     return None
 
 
@@ -201,10 +249,57 @@ def _blocked(rule: str, span: Span, published: date | None = None) -> bool:
             return True  # '2000 troops'; but 'the 2011 revolution', 'the 1992 protests'
         if _not_a_year(span, number) or (implausible and not _year_cue(span, number)):
             return True
-    if rule == "frequency" and first.dep_ == "amod" \
-            and first.lower_ in time_words()["frequency_kind"]:
-        return True  # 'a quarterly dividend' is a kind of dividend; 'a daily rally' is a SET
-    return False
+    if rule == "duration" and _not_a_length(span):
+        return True
+    if rule == "year_end" and span.root.dep_ in {"amod", "compound", "nmod"} \
+            and span.root.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # 'year-end net', 'a year-end bonus': a kind of figure, not a date
+    if rule == "frequency" and _a_kind_not_a_frequency(span):
+        return True
+    return _quoted_title(span)
+
+
+def _a_kind_not_a_frequency(span: Span) -> bool:
+    """'a quarterly dividend' (a kind of dividend), 'its initial quarterly' (a payment); 'a
+    daily rally' and 'adjusted quarterly' are SETs, and so, in TimeBank, is 'the party daily'."""
+    word = span[0]
+    if word.pos_ == "NOUN" and word.lower_ != "daily":
+        return True
+    return word.dep_ == "amod" and word.lower_ in time_words()["frequency_kind"]
+
+
+_QUOTES = {'"', "``", "''", "“", "”", "'"}
+
+
+def _quoted_title(span: Span) -> bool:
+    """A capitalised name between quotation marks is a title: ABC's "This Week", the film
+    ``High Noon'', CBS's ''60 Minutes''."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_title for t in words):
+        return False
+    start, end = span.start, span.end
+    while start > 0 and span.start - start < 3 and doc[start - 1].is_title:
+        start -= 1  # ``High Noon''
+    while end < len(doc) and end - span.end < 3 and doc[end].is_title:
+        end += 1
+    before = doc[start - 1] if start > 0 else None
+    after = [t for t in doc[end: end + 3]]
+    closes = next((t for t in after if not (t.is_punct and t.text not in _QUOTES)), None)
+    return before is not None and before.text in _QUOTES and closes is not None \
+        and closes.text in _QUOTES
+
+
+def _not_a_length(span: Span) -> bool:
+    """'a second group' (an ordinal), 'three-quarters of its food', 'more than a quarter of the
+    market' (fractions)."""
+    doc, last = span.doc, span[-1]
+    after = doc[span.end] if span.end < len(doc) else None
+    if last.lower_ == "second" and after is not None and after.pos_ in {"NOUN", "ADJ", "PROPN"}:
+        return True
+    count = doc[last.i - 1].lower_ if last.i > span.start else ""
+    return last.lower_ in {"quarter", "quarters"} and after is not None and after.lower_ == "of" \
+        and count in {"a", "one", "three", "-"}
 
 
 def _far_year(year: int, published: date | None) -> bool:
@@ -289,9 +384,24 @@ def _direction(span: Span) -> int:
         if node.dep_ not in {"pobj", "prep", "npadvmod", "tmod", "advmod", "nummod"}:
             break
         node = node.head
-    if node.pos_ not in {"VERB", "AUX"}:
-        return 0  # inside a noun phrase ('the visit in September', 'payable Dec. 7'): nearest
-    return _verb_direction(node, depth=0)
+    direction = _verb_direction(node, depth=0) if node.pos_ in {"VERB", "AUX"} else 0
+    # inside a noun phrase ('the visit in September') or an untensed verb: nearest; a deadline
+    # ('double its flights by August', 'until mid-November') is ahead
+    participle = node.tag_ == "VBN" and node.dep_ == "acl"  # 'shares offered … through Nov. 17'
+    if (direction == 0 or participle) and _deadline(span):
+        return 1
+    return direction
+
+
+def _deadline(span: Span) -> bool:
+    """A month or date after 'by', 'until', 'till', 'through' (a weekday is left to tense: 'by
+    the Tuesday deadline' is often the one just gone)."""
+    node = span.root
+    if node.lower_ in time_words()["weekday"]:
+        return False
+    if node.dep_ in {"nummod", "compound", "amod"} and node.head.dep_ == "pobj":
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in {"by", "until", "till", "through"}
 
 
 def _verb_direction(verb: Token, depth: int) -> int:
@@ -299,15 +409,16 @@ def _verb_direction(verb: Token, depth: int) -> int:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or ({"going"} <= words and verb.tag_ == "VB"):
         return 1
-    if verb.lemma_.lower() in _FORWARD_VERBS:
-        return 1
+    if verb.lemma_.lower() in _FORWARD_VERBS:  # 'the record set on Aug. 6': nearest
+        return 0 if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes else 1
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
         return 1 if _verb_direction(verb.head, depth + 1) >= 0 else 0
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
         return -1
     if "to" in words and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
-        head = verb.head  # 'is scheduled to arrive on Thursday': ahead; else nearest
+        head = verb.head  # 'is scheduled to arrive on Thursday', 'is to resume Tuesday': ahead
         ahead = head.lemma_.lower() in _FORWARD_VERBS | _FUTURE_HEADS or \
+            (head.lemma_.lower() == "be" and verb.dep_ == "xcomp") or \
             (depth < 3 and _verb_direction(head, depth + 1) > 0)
         return 1 if ahead else 0
     if words & _MODAL_AUX:
@@ -317,7 +428,10 @@ def _verb_direction(verb: Token, depth: int) -> int:
     if verb.tag_ in {"VBG", "VBN"} and depth < 3 and verb.head.i != verb.i \
             and verb.head.pos_ in {"VERB", "AUX"}:
         return _verb_direction(verb.head, depth + 1)  # 'jets taking off … were heading'
-    return 0 if verb.tag_ == "VBN" else -1
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return -1  # 'the year ended March 31', 'the troops deployed in March'
+    return -1 if verb.tag_ in {"VBD", "VBG"} else 0  # 'a program to pay down debt by February'
+
 
 
 def _bounded(norm: Norm, span: Span, published: date | None) -> Norm:
