@@ -259,11 +259,12 @@ def test_pipeline_and_store_take_hostile_text(pipeline, fuzz_store, prefix, suff
     """Article text wrapped in controls, NULs, RTL marks, emoji, markup: extracted with every
     span inside the text and matching it, stored in one piece, and valid JSON output."""
     from sitrep.export import extraction_to_json, validate
-    from sitrep.ingest.decode import normalise
+    from sitrep.ingest.decode import clean_field, normalise
 
     FUZZ_COUNTS["pipeline texts"] += 1
-    text = normalise(f"{prefix} {ARTICLE[:600]} {suffix}")
-    document = Document.from_text(text, title=prefix[:50] or None, published=date(2024, 1, 2))
+    text = normalise(f"{prefix} {ARTICLE[:600]} {suffix}")  # as ingest makes every text
+    document = Document.from_text(text, title=clean_field(prefix[:50]),
+                                  published=date(2024, 1, 2))
     extraction = pipeline.extract(document)
     for record in (*extraction.mentions, *extraction.quotes, *extraction.events,
                    *extraction.times, *extraction.places):

@@ -52,13 +52,14 @@ def write_corpus(path: Path, count: int) -> Path:
     return path
 
 
-def sitrep(*args: str, **kwargs) -> subprocess.Popen:
-    """`sitrep ARGS` in a fresh process, with this checkout's code and the tests' environment."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+def sitrep(*args: str, env: dict | None = None) -> subprocess.Popen:
+    """`sitrep ARGS` in a fresh process, with this checkout's code and the tests' environment
+    (plus `env`)."""
+    env = {**os.environ, **(env or {}), "PYTHONPATH": os.pathsep.join(
         [str(REPO / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])}
     return subprocess.Popen([sys.executable, "-m", "sitrep.cli", *args], env=env, cwd=REPO,
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, **kwargs)
+                            stderr=subprocess.PIPE, text=True)
 
 
 def wait_until_holding(process: subprocess.Popen, db: Path, timeout: float = 60) -> None:
@@ -319,3 +320,28 @@ def test_an_ingest_while_a_reader_has_the_store_open_is_busy_not_an_error(tmp_pa
     with Store(web_store["path"], read_only=True) as store:  # readers side by side are fine
         with Store(web_store["path"], read_only=True) as other:
             assert store.counts() == other.counts()
+
+
+# --- determinism -------------------------------------------------------------------------------
+
+def test_extract_json_is_byte_identical_twice_and_across_fresh_processes(pipeline):
+    """Same input, same version: the same bytes, whatever the process or its hash seed (set
+    iteration order differs between PYTHONHASHSEEDs, so an unsorted set would show here)."""
+    from sitrep.export import extraction_to_json
+    from sitrep.ingest import read_inputs
+
+    html = Path(__file__).parent / "fixtures" / "ingest" / "voa_kyrgyzstan_probe.html"
+    runs = []
+    for seed in ("1", "2"):
+        runs.append(sitrep("extract", str(EXAMPLES), "--json", env={"PYTHONHASHSEED": seed}))
+    outputs = [run.communicate(timeout=300) for run in runs]
+    for run, (out, err) in zip(runs, outputs):
+        assert run.returncode == 0, err
+    assert outputs[0][0] == outputs[1][0] and outputs[0][0].count("\n") == 3
+    documents = [d for d in read_inputs([str(EXAMPLES), str(html)]) if isinstance(d, Document)]
+    first = [json.dumps(extraction_to_json(e), ensure_ascii=False)
+             for e in pipeline.extract_many(documents)]
+    second = [json.dumps(extraction_to_json(pipeline.extract(d)), ensure_ascii=False)
+              for d in documents]
+    assert first == second
+    assert "\n".join(first[:3]) + "\n" == outputs[0][0]  # in-process = a fresh process
