@@ -4,7 +4,7 @@ extraction gives them), and a rerun completes it without re-parsing what is stor
 process on a store being written gets a one-line "store is busy" and exit code 3.
 
 The kill campaign over 2,000 articles runs with SITREP_LONG_TESTS=1 (marker `long`); the quick one
-uses 24 articles of the AllSides corpus in ../shared, or copies of the bundled VOA examples.
+uses 16 articles of the AllSides corpus in ../shared, or copies of the bundled VOA examples.
 """
 
 from __future__ import annotations
@@ -124,14 +124,15 @@ def stored_counts(db: Path, version: str) -> dict[str, tuple]:
     return {r[0]: tuple(r[2:]) for r in rows}, in_kb
 
 
-INGEST_ARGS = ("--batch-size", "4")  # commits spread out rather than in bursts of 16
+INGEST_ARGS = ("--batch-size", "2")  # commits spread out rather than in bursts of 16
 
 
 def kill_campaign(corpus: Path, db: Path, kills: int, window: tuple[float, float],
                   rng: random.Random, pipeline, reference: dict) -> list[int]:
-    """Run `sitrep ingest` and SIGKILL it `kills` times, each a random time (in `window`)
-    after its first commit; after each kill, check the store; return the documents stored
-    after each kill."""
+    """Run `sitrep ingest` and SIGKILL it up to `kills` times, each a random time (in
+    `window`) after its first commit; after each kill, check the store. Returns the number of
+    documents stored after each kill that landed (a run may finish before its kill: the
+    campaign ends there)."""
     stored_after = []
     for _ in range(kills):
         process = sitrep("ingest", str(corpus), "--db", str(db), *INGEST_ARGS)
@@ -139,8 +140,10 @@ def kill_campaign(corpus: Path, db: Path, kills: int, window: tuple[float, float
         wait_for_a_commit(process, db)
         time.sleep(rng.uniform(*window))
         process.send_signal(signal.SIGKILL)
-        process.communicate()
-        assert process.returncode == -signal.SIGKILL, "the run ended before the kill"
+        _, err = process.communicate()
+        if process.returncode != -signal.SIGKILL:  # done before the kill
+            assert process.returncode == 0 and "Traceback" not in err, err
+            break
         counts, in_kb = stored_counts(db, pipeline.version)
         for doc_id in counts.keys() & reference.keys():  # whole documents: every layer complete
             assert counts[doc_id] == reference[doc_id], f"{doc_id} half-written: {counts[doc_id]}"
@@ -169,13 +172,15 @@ def test_kill_9_at_random_moments_leaves_whole_documents_and_a_rerun_completes(
     corpus = write_corpus(tmp_path / "corpus.jsonl", 16)
     db = tmp_path / "killed.duckdb"
     reference = reference_counts(pipeline, corpus)
-    # ~3 articles a second once writing: kills land 0-2.5 s after a run's first commit
-    stored_after = kill_campaign(corpus, db, 2, (0.0, 2.5), rng, pipeline, reference)
+    # ~3 articles a second once writing: kills land 0-1.5 s after a run's first commit
+    stored_after = kill_campaign(corpus, db, 2, (0.0, 1.5), rng, pipeline, reference)
     print(f"\nkill seed {seed}: documents stored after each kill {stored_after}"
           f" of {len(reference)}")
+    assert stored_after and 0 < stored_after[0] < len(reference)
+    stored = len(stored_counts(db, pipeline.version)[0])
     out = finish_and_check(corpus, db, pipeline, reference)
     # the rerun skipped what the killed runs had stored, by content hash, without parsing it
-    assert f"{stored_after[-1]} unchanged" in " ".join(out.split()), out
+    assert f"{stored} unchanged" in " ".join(out.split()), out
 
 
 @pytest.mark.long
