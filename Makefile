@@ -104,7 +104,8 @@ eval: install model model-events
 # Refresh requirements.lock from a clean environment (maintainers only).
 lock:
 	rm -rf /tmp/sitrep-lock && $(PYTHON) -m venv /tmp/sitrep-lock
-	/tmp/sitrep-lock/bin/pip install --quiet . pytest==9.2.0 playwright==1.65.2 setuptools==80.9.0
+	/tmp/sitrep-lock/bin/pip install --quiet . pytest==9.2.0 playwright==1.65.2 hypothesis==6.170.15 \
+	  setuptools==80.9.0
 	/tmp/sitrep-lock/bin/pip freeze --all --exclude sitrep --exclude pip | sort -f > requirements.lock
 
 clean:

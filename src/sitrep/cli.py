@@ -3,6 +3,7 @@
 0  everything worked
 1  some input failed (the others were still processed), or an eval/export could not run
 2  usage error (bad option, unparseable --published, unknown dataset)
+3  store busy: another process is writing the store (DuckDB has one writer); retry later
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ app = typer.Typer(
         "character offsets into the article it came from.\n\n"
         "Start with:  sitrep extract article.txt --published 2024-12-16\n\n"
         "Then:        sitrep ingest articles/ && sitrep stats\n\n"
-        "Exit codes: 0 success, 1 some input failed (the rest was processed), 2 usage error."
+        "Exit codes: 0 success, 1 some input failed (the rest was processed), 2 usage error, "
+        "3 store busy (another process is writing it)."
     ),
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -158,12 +160,16 @@ def ingest(
     workers: Annotated[int, typer.Option(min=1, help="Parser processes (one per core helps on large inputs).")] = 1,
     max_mb: Annotated[float, typer.Option(help="Refuse single files larger than this (MB).")] = 50.0,
     kb: Annotated[bool, typer.Option("--kb/--no-kb", help="Update the knowledge base with each new document (sitrep kb).")] = True,
+    doc_timeout: Annotated[float, typer.Option(min=0, help="Skip (and report) a document whose extraction takes longer than this many seconds; 0: no limit.")] = 120.0,
 ) -> None:
     """Read articles, extract them and store everything in the DuckDB store.
 
-    Each document is written in one transaction. Re-ingesting the same text changes nothing;
-    a document stored by an older pipeline version is re-extracted. Inputs that cannot be read
-    get one line on stderr and the rest go on; the exit code is 1 if any input failed.
+    Each document is written in one transaction, so a run killed at any moment leaves whole
+    documents only: run the same command again to go on (stored documents are skipped by
+    content hash, unparsed). Re-ingesting the same text changes nothing; a document stored by
+    an older pipeline version is re-extracted. Inputs that cannot be read, and documents whose
+    extraction runs past --doc-timeout, get one line on stderr and the rest go on; the exit
+    code is 1 if any input failed, 3 if another process is writing the store.
 
     Example: sitrep ingest articles/ feed.xml corpus.jsonl.gz --db conflict.duckdb --workers 2
     """
@@ -177,7 +183,8 @@ def ingest(
         from sitrep.kb_cli import builder_for
 
         run = IngestRun(store, batch_size=batch_size, workers=workers,
-                        knowledge_base=builder_for(store) if kb else None)
+                        knowledge_base=builder_for(store) if kb else None,
+                        stage_seconds=doc_timeout or None)
         summary = run.ingest(items, on_error=lambda e: typer.echo(f"error: {e}", err=True))
     out.print(summary.render(db_path))
     raise typer.Exit(1 if summary.failed else 0)
@@ -505,7 +512,7 @@ def run() -> None:
         if _state["debug"]:
             raise
         typer.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         typer.echo("interrupted: every document stored so far is complete", err=True)
         sys.exit(130)

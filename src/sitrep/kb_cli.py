@@ -92,7 +92,7 @@ def _run_update(db, set_, aliases, rebuild: bool) -> None:
             builder = builder_for(store, set_, aliases)
             summary = builder.build() if rebuild else builder.update()
     except SitrepError as exc:
-        _fail(str(exc))
+        _fail(str(exc), exc.exit_code)
     out.print(summary.render())
     out.print(f"next: sitrep query events --min-docs 2 --db {db_path}   |   "
               f"sitrep query contradictions --db {db_path}")
@@ -104,7 +104,7 @@ def _kb(db):
     try:
         return KnowledgeBase(db)
     except SitrepError as exc:
-        _fail(str(exc))
+        _fail(str(exc), exc.exit_code)
 
 
 # Columns holding prose: they take the width left over, folded, cut at TEXT_CHARS.

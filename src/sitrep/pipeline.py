@@ -7,13 +7,17 @@ name, so a user can turn one off (`Settings(stages=("actors",))`) or replace it.
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from sitrep import PIPELINE_VERSION
-from sitrep.nlp import load_nlp
+from sitrep.errors import InputError
+from sitrep.nlp import MAX_TEXT_CHARS, load_nlp
 from sitrep.records import Document, Extraction
 
 Stage = Callable[[Doc, Document, dict], dict]
@@ -77,11 +81,24 @@ def _places_stage(nlp) -> Stage:
 DEFAULT_STAGES = ("actors", "quotes", "events", "places", "times")
 
 
+# A news article's stages take well under a second; a document still running after this long is
+# pathological input (or a bug), and one such must not hold up a run over thousands.
+DEFAULT_STAGE_SECONDS = 120.0
+
+
 @dataclass(frozen=True)
 class Settings:
     stages: tuple[str, ...] = DEFAULT_STAGES
     batch_size: int = 16
     workers: int = 1  # parser processes; 2 on a 2-core machine parses ~1.6x faster
+    # Time budget for one document's stages (None: no limit). The parse before them is bounded
+    # by the text's length instead (MAX_TEXT_CHARS): spaCy's batched parse cannot be interrupted
+    # for one document without losing the batch.
+    stage_seconds: float | None = DEFAULT_STAGE_SECONDS
+
+
+class StageTimeout(Exception):
+    """A document's stages ran past `Settings.stage_seconds`."""
 
 
 class Pipeline:
@@ -111,18 +128,58 @@ class Pipeline:
         """Extract a stream of documents lazily, in order, through one `nlp.pipe` call (so a
         multi-process parse starts its workers once, not once per batch).
 
-        With `on_error`, a document whose stages raise is reported there and skipped, so one
-        odd article cannot end a run over thousands; without it the error propagates."""
-        pairs = ((document.text, document) for document in documents)
+        With `on_error`, a document that is too long, or whose stages raise or run out of time,
+        is reported there and skipped, so one odd article cannot end a run over thousands;
+        without it the error propagates."""
+        pairs = ((document.text, document) for document in _parseable(documents, on_error))
         parsed = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
                                n_process=self.settings.workers)
         for doc, document in parsed:
             try:
-                layers: dict = {}
-                for _, stage in self.stages:
-                    layers.update(stage(doc, document, layers))
+                with _time_budget(self.settings.stage_seconds):
+                    layers: dict = {}
+                    for _, stage in self.stages:
+                        layers.update(stage(doc, document, layers))
                 yield Extraction(document=document, pipeline_version=self.version, **layers)
             except Exception as exc:
                 if on_error is None:
                     raise
                 on_error(document, exc)
+
+
+def _parseable(documents: Iterable[Document],
+               on_error: Callable[[Document, Exception], None] | None) -> Iterator[Document]:
+    """Documents short enough to parse. spaCy raises on a longer one from inside `nlp.pipe`,
+    which would end the whole stream, so they are taken out before it."""
+    for document in documents:
+        if len(document.text) <= MAX_TEXT_CHARS:
+            yield document
+            continue
+        error = InputError(document.origin or document.id,
+                           f"text is {len(document.text):,} characters, over the "
+                           f"{MAX_TEXT_CHARS:,} a document may have; skipped")
+        if on_error is None:
+            raise error
+        on_error(document, error)
+
+
+@contextmanager
+def _time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise StageTimeout in the block after `seconds` (a SIGALRM timer, so only in the main
+    thread of a Unix process; elsewhere, or with None, the block runs unbounded)."""
+    usable = (seconds is not None and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise StageTimeout(f"extraction took over {seconds:g} s; skipped")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from sitrep.errors import InputError
-from sitrep.pipeline import Pipeline, Settings
+from sitrep.pipeline import DEFAULT_STAGE_SECONDS, Pipeline, Settings, StageTimeout
 from sitrep.records import Document
 from sitrep.store import Store, WriteOutcome
 
@@ -50,23 +50,27 @@ class IngestSummary:
 class IngestRun:
     def __init__(self, store: Store, batch_size: int = 16, workers: int = 1,
                  pipeline: Pipeline | None = None, show_progress: bool = True,
-                 knowledge_base=None):
+                 knowledge_base=None, stage_seconds: float | None = DEFAULT_STAGE_SECONDS):
         self.store = store
         self.knowledge_base = knowledge_base  # a sitrep.kb.KBBuilder: updated per document
-        self.pipeline = pipeline or Pipeline(Settings(batch_size=batch_size, workers=workers))
+        self.pipeline = pipeline or Pipeline(Settings(batch_size=batch_size, workers=workers,
+                                                      stage_seconds=stage_seconds))
         self.show_progress = show_progress
 
     def ingest(self, items: Iterable[Document | InputError],
                on_error: Callable[[InputError], None] = lambda e: None) -> IngestSummary:
         summary = IngestSummary()
         started = time.perf_counter()
+        if self.knowledge_base is not None:
+            # A run killed between storing a document and taking it into the knowledge base
+            # left it stored but not in the KB; this run skips it as unchanged, so catch up now.
+            self.knowledge_base.update()
         with _progress(self.show_progress) as progress:
             task = progress.add_task("ingesting", total=None)
             fresh = self._fresh_documents(items, summary, on_error, progress, task)
 
             def extraction_failed(document: Document, exc: Exception) -> None:
-                error = InputError(document.origin or document.id,
-                                   f"extraction failed ({type(exc).__name__}: {exc})")
+                error = _extraction_error(document, exc)
                 summary.failed += 1
                 summary.errors.append(str(error))
                 on_error(error)
@@ -102,6 +106,16 @@ class IngestRun:
                 continue
             seen.add(item.id)
             yield item
+
+
+def _extraction_error(document: Document, exc: Exception) -> InputError:
+    """One line for a document the pipeline skipped: its own reason when it has one."""
+    origin = document.origin or document.id
+    if isinstance(exc, InputError):
+        return exc
+    if isinstance(exc, StageTimeout):
+        return InputError(origin, str(exc))
+    return InputError(origin, f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 def _describe(summary: IngestSummary) -> str:

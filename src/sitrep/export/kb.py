@@ -7,6 +7,7 @@ import csv
 import json
 from pathlib import Path
 
+from sitrep.export.csv_cells import safe_cell
 from sitrep.store import Store
 
 # PLOVER root type → (ACLED event_type, sub_event_type). ACLED codes political violence and
@@ -76,7 +77,8 @@ def export_acled(store: Store, out_dir: str | Path) -> Path:
         writer = csv.DictWriter(handle, ACLED_COLUMNS)
         writer.writeheader()
         for e in kb_events(store):
-            writer.writerow(acled_row(e))
+            row = acled_row(e)
+            writer.writerow({k: safe_cell(v) if isinstance(v, str) else v for k, v in row.items()})
     return path
 
 

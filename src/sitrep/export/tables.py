@@ -9,6 +9,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 import pyarrow.parquet as pq
 
+from sitrep.export.csv_cells import safe_cell
 from sitrep.store import Store
 from sitrep.store.duckdb_store import TABLES
 
@@ -41,12 +42,17 @@ def _write_jsonl(table: pa.Table, path: Path) -> None:
 
 
 def _write_csv(table: pa.Table, path: Path) -> None:
-    """CSV has no lists: list cells (aliases) become `|`-joined text, as in the data files."""
+    """CSV has no lists: list cells (aliases) become `|`-joined text, as in the data files.
+    Text cells are made formula-safe (`safe_cell`); numbers, dates and booleans stay typed."""
     columns = {}
     for name in table.column_names:
         column = table[name]
         if pa.types.is_list(column.type):
-            column = pa.array(["|".join(v) if v else "" for v in column.to_pylist()])
+            column = pa.array(["|".join(v) if v else "" for v in column.to_pylist()],
+                              type=pa.string())
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            column = pa.array([None if v is None else safe_cell(v) for v in column.to_pylist()],
+                              type=column.type)
         columns[name] = column
     pa_csv.write_csv(pa.table(columns), path)
 

@@ -4,6 +4,7 @@ nothing but the encoding, the newlines and the whitespace around the whole text.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import charset_normalizer
@@ -15,6 +16,9 @@ _TEXT_CONTROLS = frozenset("\t\n\v\f\r")
 # More control characters than this in the decoded text means the guess was a guess at noise.
 _MAX_CONTROL_SHARE = 0.05
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Half of a UTF-16 surrogate pair alone: JSON's "\ud800" and a feed's "&#xD800;" decode to one,
+# and no UTF-8 (the store, the JSON output, the content hash) can hold it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class NotText(ValueError):
@@ -49,7 +53,9 @@ def decode_bytes(data: bytes) -> str:
 
 
 def normalise(text: str) -> str:
-    """Newlines to `\\n` and the whole text stripped; inner whitespace is the author's."""
+    """Newlines to `\\n` and the whole text stripped; inner whitespace is the author's. A lone
+    surrogate becomes U+FFFD (one character for one, so no offset moves)."""
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").strip()
 
 
@@ -57,7 +63,7 @@ def clean_field(value: object) -> str | None:
     """A title, URL or name: stripped, and None when blank or not a string."""
     if not isinstance(value, str):
         return None
-    return value.strip() or None
+    return _LONE_SURROGATE.sub("\ufffd", value).strip() or None
 
 
 def _control_share(sample: str) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -15,12 +16,21 @@ from .decode import clean_field, normalise
 from .html import fragment_text
 
 NOT_A_FEED = "not RSS or Atom (no <rss> or <feed> element)"
+# A numeric character reference, `&#xD800;` or `&#55296;`. feedparser's fallback parser turns
+# one into a character with chr() and UTF-8, and raises on a surrogate or past U+10FFFF.
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+_REPLACEMENT = b"&#xFFFD;"
 
 
 def read_feed(data: bytes, origin: str, published: date | None) -> Iterator[Document | InputError]:
     # A stream: feedparser takes a string for a URL to fetch and bytes for a file name to open
     # when they look like one. Bytes in it, so that it honours the encoding the XML declares.
-    parsed = feedparser.parse(io.BytesIO(data))
+    # External entities are never fetched: feedparser turns the SAX feature off, and its
+    # fallback parser does not read DTDs (tests/test_fuzz.py holds it to that).
+    try:
+        parsed = feedparser.parse(io.BytesIO(_CHARREF.sub(_valid_charref, data)))
+    except (ValueError, OverflowError, RecursionError) as err:  # feedparser's own bugs
+        raise InputError(origin, f"feed cannot be parsed ({type(err).__name__}: {err})") from None
     if not parsed.version:
         raise InputError(origin, NOT_A_FEED)
     if not parsed.entries:
@@ -32,6 +42,17 @@ def read_feed(data: bytes, origin: str, published: date | None) -> Iterator[Docu
             yield _entry_document(entry, where, feed_title, published)
         except InputError as err:
             yield err
+
+
+def _valid_charref(match: re.Match) -> bytes:
+    """The reference as written when it names a character, else U+FFFD's."""
+    hex_digits, digits = match.groups()
+    if len(hex_digits or digits) > 8:  # past U+10FFFF whatever the digits (int() caps length)
+        return _REPLACEMENT
+    value = int(hex_digits, 16) if hex_digits else int(digits)
+    if 0xD800 <= value <= 0xDFFF or value > 0x10FFFF:
+        return _REPLACEMENT
+    return match.group(0)
 
 
 def _entry_document(

@@ -30,6 +30,11 @@ EXTENSIONS = {
 }
 GZIPPED = (".jsonl.gz", ".ndjson.gz")
 _GZIP_MAGIC = b"\x1f\x8b"
+# News text compresses 3-10 times, a corpus of nothing but exact copies ~200 times; gzip at most
+# ~1,030 times (long runs of one byte). Past the first 10 MB, a stream that expands more than
+# this is a decompression bomb, not a corpus.
+MAX_GZIP_RATIO = 500
+_GZIP_SLACK = 10_000_000
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]")
 
 
@@ -112,9 +117,12 @@ def open_source(source: Source) -> Iterator[tuple[bytes, BinaryIO]]:
         with _open_stdin() as opened:
             yield opened
         return
-    opener = gzip.open if source.gzipped else open
-    with opener(source.path, "rb") as raw:
-        yield peek(raw)
+    with open(source.path, "rb") as raw:
+        if not source.gzipped:
+            yield peek(raw)
+            return
+        with gzip.GzipFile(fileobj=raw, mode="rb") as unzipped:
+            yield peek(io.BufferedReader(_BoundedGzip(unzipped, raw, source.origin)))
 
 
 @contextmanager
@@ -125,8 +133,9 @@ def _open_stdin() -> Iterator[tuple[bytes, BinaryIO]]:
     head, stream = peek(raw)
     if head.startswith(_GZIP_MAGIC):
         # Piped `.jsonl.gz` has no name to tell us; the magic number does.
-        with gzip.GzipFile(fileobj=stream, mode="rb") as unzipped:
-            yield peek(unzipped)
+        counted = _Counted(stream)
+        with gzip.GzipFile(fileobj=counted, mode="rb") as unzipped:
+            yield peek(io.BufferedReader(_BoundedGzip(unzipped, counted, "stdin")))
         return
     yield head, stream
 
@@ -167,6 +176,50 @@ class _Prefixed(io.RawIOBase):
         data = self._rest.read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
+
+
+class _BoundedGzip(io.RawIOBase):
+    """Decompressed bytes of `unzipped`, refused (InputError) once they outgrow the compressed
+    bytes read from `compressed` more than MAX_GZIP_RATIO times: a gzip bomb is stopped after
+    a few MB, not after filling the disk's worth of memory or hours of inflating."""
+
+    def __init__(self, unzipped: BinaryIO, compressed: BinaryIO, origin: str):
+        self._unzipped = unzipped
+        self._compressed = compressed
+        self._origin = origin
+        self._out = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._unzipped.read(len(buffer))
+        buffer[: len(data)] = data
+        self._out += len(data)
+        if self._out > _GZIP_SLACK and self._out > MAX_GZIP_RATIO * self._compressed.tell():
+            raise InputError(self._origin, f"compressed data expands over {MAX_GZIP_RATIO} "
+                                           "times (a decompression bomb?); stopped")
+        return len(data)
+
+
+class _Counted(io.RawIOBase):
+    """A stream that cannot seek (stdin) but can tell how much of it was read."""
+
+    def __init__(self, raw: BinaryIO):
+        self._raw = raw
+        self._read = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._raw.read(len(buffer))
+        buffer[: len(data)] = data
+        self._read += len(data)
+        return len(data)
+
+    def tell(self) -> int:
+        return self._read
 
 
 def over_limit(what: str, size: int | None, limit: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 from datetime import date, datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from sitrep.errors import SitrepError
+from sitrep.errors import SitrepError, StoreBusy
 from sitrep.records import Event, Extraction, Place, Quote, TimeExpr
 
 DEFAULT_DB = "sitrep.duckdb"
@@ -52,6 +53,12 @@ _SPEAKER_FILTER = (
 _QUOTES_ORDER = "ORDER BY d.published NULLS LAST, q.doc_id, q.span_start LIMIT $limit"
 
 
+# DuckDB's message when another process holds the file: "Could not set lock on file "…":
+# Conflicting lock is held in /usr/bin/python3 (PID 1234)".
+_LOCK_HELD = re.compile(r"Could not set lock on file|Conflicting lock is held")
+_LOCK_PID = re.compile(r"\(PID (\d+)\)")
+
+
 def default_db_path() -> str:
     return os.environ.get("SITREP_DB") or DEFAULT_DB
 
@@ -85,6 +92,8 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
+            if _LOCK_HELD.search(str(exc)):
+                raise StoreBusy(self.path, _lock_holder(str(exc))) from exc
             raise SitrepError(f"{self.path}: cannot open store ({_first_line(exc)})") from exc
         if not read_only:
             self._migrate()
@@ -411,6 +420,11 @@ def _now() -> datetime:
 
 def _iso(value) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _lock_holder(message: str) -> int | None:
+    found = _LOCK_PID.search(message)
+    return int(found.group(1)) if found else None
 
 
 def _first_line(exc: Exception) -> str:

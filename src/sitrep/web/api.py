@@ -13,6 +13,7 @@ import math
 from datetime import date, datetime
 from urllib.parse import parse_qs
 
+from sitrep.export.csv_cells import safe_cell
 from sitrep.web.data import MAX_LIMIT, ExplorerData, Filters
 
 PAGE_MAX = 500  # JSON pages; downloads may take up to MAX_LIMIT rows
@@ -122,18 +123,7 @@ def _cell(value) -> str:
         value = "; ".join(str(v) for v in value)
     elif isinstance(value, (date, datetime)):
         value = _plain(value)
-    text = str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text):
-        return "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
+    return safe_cell(str(value))
 
 
 def events_geojson(rows: list[dict]) -> dict:
