@@ -122,6 +122,10 @@ ARGUMENT_CASES = [
      "aid", "JPN", "NPL"),  # a nominal trigger takes its transfer verb's recipient
     ("The United States sent 2,000 troops to Liberia.", "sent", "USA", "LBR"),  # a country
     # receiving troops stands for its state; a city ('to Kabul') stays a place
+    ("Amnesty International demanded that the Sudanese government end curbs on the press.",
+     "demanded", "AMNESTY", "SDN-GOV"),  # who is asked is the subject of the clause
+    ("Ivory Coast rebels on Friday rejected a Senegalese peace plan.",  # whose plan
+     "rejected", "CIV-REB", "SEN"),
 ]
 
 

@@ -144,10 +144,12 @@ class EventExtractor:
                     and word.dep_ in {"poss", "amod", "compound", "nmod"}
                     and (word.head.lemma_.lower(), "NOUN") in self.lexicon):
                 token_actor[i] = actor_id
-            elif i not in token_actor and actor_id in actors and word.dep_ == "poss" \
+            elif i not in token_actor and actor_id in actors and word.head.pos_ == "NOUN" \
+                    and word.dep_ in {"poss", "amod", "compound", "nmod"} \
                     and word.head.dep_ in {"dobj", "pobj"}:
-                # "praised Haiti's efforts", "support Turkey's bid": whose efforts they are
-                # is who the act is aimed at
+                # "praised Haiti's efforts", "rejected a Senegalese peace plan", "complained
+                # over Israeli air raids": whose efforts, plan or raids they are is who the
+                # act is aimed at
                 token_actor[i] = actor_id
         self._all_actor_tokens = dict(token_actor)
         for i in self._non_agent_modifiers(doc, token_actor, actors):
@@ -383,6 +385,8 @@ class EventExtractor:
             source = self._speakers_own_side(token, actors.get(reporter), actors) or source
         if target is None and trigger.type in _JUDGING_TYPES and token.pos_ == "VERB":
             target = _predicate_subject(token, token_actor, source)
+        if target is None and trigger.type in _CLAUSE_TARGET_TYPES and token.pos_ == "VERB":
+            target = _clause_subject(token, token_actor, source)
         if source is None and target is None:
             return None  # who did what to whom: without an actor it is not event data
         clause = _clause(token)
@@ -403,6 +407,18 @@ class EventExtractor:
 
 
 _JUDGING_TYPES = {"ACCUSE", "COERCE"}
+# 'demanded that the US cancel the sale', 'alleged that the NPFL had taken the town': who is
+# asked or accused is the subject of the clause
+_CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE"}
+
+
+def _clause_subject(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        actor = actor_in(subject, token_actor) if subject is not None else None
+        if actor is not None and actor != source:
+            return actor
+    return None
 _SECONDARY_PREDICATE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
 
 
