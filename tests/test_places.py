@@ -276,3 +276,45 @@ def test_a_named_county_is_the_county_and_a_bare_name_the_town(pipeline):
     town = next(p for p in _places(pipeline, "The fair opened in Boone on Saturday.")
                 if p.text == "Boone")
     assert town.feature_type == "city"
+
+
+# --- issue 5, fourth pass: the article's places vouch for one another --------------------------
+
+def test_nearby_places_pick_the_small_homonym(pipeline):
+    places = _by_text(pipeline, "Dealers in Gainesville and Lindsay said sales held up this "
+                                "winter, according to the Cooke County appraisal district.")
+    assert places["Gainesville"].admin1 == "Texas"  # not the larger Gainesville, Florida
+    assert places["Lindsay"].admin1 == "Texas"  # not Lindsay, California
+    assert distance_km(33.63, -97.13, places["Gainesville"].lat, places["Gainesville"].lon) < 20
+
+
+def test_a_repeated_name_does_not_vote_its_country_in_again(pipeline):
+    places = _places(pipeline, "Paris firefighters put out a kitchen fire on Tuesday. Paris police "
+                               "said the blaze at the Paris apartment complex was an accident, "
+                               "and Lamar County deputies closed the road.")
+    assert {(p.country, p.admin1) for p in places if p.text == "Paris"} == {("US", "Texas")}
+
+
+def test_names_before_counties_are_counties(pipeline):
+    places = _by_text(pipeline, "The preserve lies along the upper Neches River in Anderson and "
+                                "Cherokee counties.")
+    assert places["Anderson"].feature_type == "adm2" and places["Cherokee"].feature_type == "adm2"
+    crimestoppers = _by_text(pipeline, "Anyone with information can contact Henderson County "
+                                       "Crimestoppers.")
+    assert next(p for t, p in crimestoppers.items() if t.startswith("Henderson")).feature_type \
+        == "adm2"
+
+
+def test_a_townswoman_is_from_a_town_not_a_country(pipeline):
+    lebanon = _by_text(pipeline, "A Lebanon woman accused of killing her daughter appeared in "
+                                 "Boone County court on Monday.")["Lebanon"]
+    assert lebanon.feature_type == "city" and lebanon.country == "US"
+    beirut = _by_text(pipeline, "Israel and Lebanon agreed to talks on the border, officials in "
+                                "Beirut said.")["Lebanon"]
+    assert beirut.feature_type == "country" and beirut.country == "LB"
+
+
+def test_towns_of_a_state_vouch_for_the_state(pipeline):
+    georgia = _by_text(pipeline, "Georgia lawmakers from Lilburn and Snellville backed the bill "
+                                 "on Tuesday.")["Georgia"]
+    assert georgia.feature_type == "admin1" and georgia.country == "US"

@@ -13,6 +13,7 @@ passed in: this module does no I/O.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -50,7 +51,23 @@ _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
 _ADM2 = frozenset({"adm2"})
 _DIVISION_WORDS = frozenset({"county", "co", "parish", "borough"})
 _NAMED_DIVISION, _BARE_DIVISION = 1.0, -0.6
+# the division word right after the name, or after a list of names ("Anderson and Cherokee
+# counties", "Dakota, Otoe and Washington counties")
+_DIVISION_AFTER = re.compile(
+    r"(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:County|Parish|Borough|"
+    r"counties|parishes|county|parish)\b")
 
+
+# Support from the article's other places (see _Support).
+_SHARPNESS, _MIN_BELIEF = 3.0, 0.05
+_SUPPORT, _CLOSE_KM, _FAR_KM = 0.8, 30.0, 150.0
+# "a Lebanon woman", "the Jordan resident", "Palestine police": a town's people, not a country's
+# (whose demonym would be used: "a Lebanese woman")
+_LOCAL_AFTER = re.compile(
+    r" (?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|couple|family|police|"
+    r"mayor|firefighters?|motorcyclist|driver|school|schools|city council|town council|"
+    r"township)\b")
+_LOCAL_COUNTRY = -1.5
 
 _LARGE = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
 _LARGE_SIZE = 10_000_000
@@ -64,6 +81,9 @@ class _Resolved:
     best: Candidate | None = None
     score: float = 0.0
     runner_up: float | None = None
+    scored: tuple[tuple[float, Candidate], ...] = ()
+    division_word: bool = False  # "County" follows: "Henderson County Crimestoppers"
+    local_word: bool = False  # a townsman's word follows: "a Lebanon woman", "Jordan police"
 
 
 class PlaceExtractor:
@@ -84,10 +104,17 @@ class PlaceExtractor:
         if self.gazetteer is None:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]
+        for r in resolved:
+            r.division_word = bool(_DIVISION_AFTER.match(document.text, r.mention.end))
+            r.local_word = bool(_LOCAL_AFTER.match(document.text, r.mention.end))
         context = _Context.first_pass(resolved, actors, self.gazetteer.alpha2)
         text = document.text  # Doc.text joins every token: once, not per mention
-        for r in resolved:
-            _rank(r, context, _container(r, resolved, text))
+        containers = [_container(r, resolved, text) for r in resolved]
+        for r, container in zip(resolved, containers):
+            _rank(r, context, container)
+        support = _Support.of(resolved)
+        for r, container in zip(resolved, containers):
+            _rank(r, context, container, support)
         _one_sense_per_name(resolved)
         return {"places": [_place(document.id, r) for r in resolved]}
 
@@ -164,6 +191,7 @@ class _Context:
         that is a country, or the only country a name can be in), its actors' countries, and
         the provinces named."""
         countries: Counter = Counter()
+        dwarfing: set[str] = set()
         admin1: set = set()
         points = []
         for r in resolved:
@@ -178,7 +206,11 @@ class _Context:
             elif top is not None and top.population >= _CLEAR_POPULATION and all(
                     c.population * 10 <= top.population for c in r.candidates[1:]
                     if c.country != top.country):
-                countries[top.country] += 1  # Atlanta, Florida: one reading dwarfs the rest
+                # Atlanta, Florida: one reading dwarfs the rest; once per name, however often
+                # it is repeated ("Paris" thrice does not make a Texas story French)
+                if r.key not in dwarfing:
+                    countries[top.country] += 1
+                dwarfing.add(r.key)
             for c in r.candidates[:3]:
                 if c.feature == "admin1" and c.main:
                     admin1.add((c.country, c.admin1))
@@ -203,7 +235,8 @@ def _container(r: _Resolved, resolved: list[_Resolved], text: str) -> _Resolved 
     return None
 
 
-def _rank(r: _Resolved, context: _Context, container: _Resolved | None) -> None:
+def _rank(r: _Resolved, context: _Context, container: _Resolved | None,
+          support: _Support | None = None) -> None:
     plausible = [c for c in r.candidates if not _obscure(c, context)]
     # a town and the province named after it (Moscow and Moscow (city), Homs and Homs
     # Governorate): the bare name is the town
@@ -223,12 +256,67 @@ def _rank(r: _Resolved, context: _Context, container: _Resolved | None) -> None:
             score -= _PROVINCE_OF_TOWN
         if rival and c.feature == "admin1" and c.country == home and c.main:
             score += _HOME_DIVISION
+        if support is not None:
+            score += support.bonus(c, r.key)
         return score
 
     scored = sorted(((adjusted(c), c) for c in plausible), key=lambda pair: -pair[0])
     if scored:
         r.score, r.best = scored[0]
         r.runner_up = scored[1][0] if len(scored) > 1 else None
+        r.scored = tuple(scored)
+
+
+class _Support:
+    """Places an article names lie near one another: 'Gainesville' beside 'Lindsay' and 'Cooke
+    County' is Gainesville, Texas, not the larger Gainesville in Florida. After a first ranking,
+    each name's likely readings (a softmax over its scores) lend support to the readings of the
+    article's other names that lie near them; a reading gains with the support it collects."""
+
+    def __init__(self, readings: dict[str, list[tuple[float, Candidate]]]):
+        self.readings = readings
+        self._cache: dict[tuple[str, str], float] = {}
+
+    @classmethod
+    def of(cls, resolved: list[_Resolved]) -> _Support:
+        readings: dict[str, list[tuple[float, Candidate]]] = {}
+        for r in resolved:
+            if r.key in readings or not r.scored:
+                continue
+            top = r.scored[0][0]
+            weights = [math.exp(_SHARPNESS * (s - top)) for s, _ in r.scored]
+            total = sum(weights)
+            readings[r.key] = [(w / total, c) for w, (_, c) in zip(weights, r.scored)
+                               if w / total >= _MIN_BELIEF and c.feature not in _LARGE]
+        return cls(readings)
+
+    def bonus(self, c: Candidate, key: str) -> float:
+        if c.feature in _LARGE and c.feature != "admin1":
+            return 0.0
+        cached = self._cache.get((c.id, key))
+        if cached is None:
+            near = _inside if c.feature == "admin1" else _closeness
+            total = 0.0
+            for other, readings in self.readings.items():
+                if other != key:
+                    total += max((p * near(c, o) for p, o in readings), default=0.0)
+            cached = self._cache[(c.id, key)] = _SUPPORT * (1 - math.exp(-total))
+        return cached
+
+
+def _inside(division: Candidate, c: Candidate) -> float:
+    """1 when c lies in the first-level division ('Duluth' and 'Lilburn' in Georgia)."""
+    return float(c.country == division.country and c.admin1 == division.admin1)
+
+
+def _closeness(a: Candidate, b: Candidate) -> float:
+    """1 within _CLOSE_KM, falling to 0 at _FAR_KM."""
+    if abs(a.lat - b.lat) > 3 or a.id == b.id:
+        return 0.0
+    d = distance_km(a.lat, a.lon, b.lat, b.lon)
+    if d <= _CLOSE_KM:
+        return 1.0
+    return max(0.0, (_FAR_KM - d) / (_FAR_KM - _CLOSE_KM))
 
 
 def _obscure(c: Candidate, context: _Context) -> bool:
@@ -247,8 +335,11 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += 0.1
     if c.main:
         score += _MAIN_NAME
+    if c.feature == "country" and r.local_word:
+        score += _LOCAL_COUNTRY
     if c.feature in _ADM2:
-        named = fold(r.mention.text).split()[-1:] in ([w] for w in _DIVISION_WORDS)
+        named = r.division_word or fold(r.mention.text).split()[-1:] in (
+            [w] for w in _DIVISION_WORDS)
         score += _NAMED_DIVISION if named else _BARE_DIVISION
     if c.country and c.country in context.countries and c.feature != "country":
         score += _IN_DOC_COUNTRY
