@@ -288,11 +288,17 @@ def test_nearby_places_pick_the_small_homonym(pipeline):
     assert distance_km(33.63, -97.13, places["Gainesville"].lat, places["Gainesville"].lon) < 20
 
 
-def test_a_repeated_name_does_not_vote_its_country_in_again(pipeline):
-    places = _places(pipeline, "Paris firefighters put out a kitchen fire on Tuesday. Paris police "
-                               "said the blaze at the Paris apartment complex was an accident, "
-                               "and Lamar County deputies closed the road.")
-    assert {(p.country, p.admin1) for p in places if p.text == "Paris"} == {("US", "Texas")}
+def test_a_repeated_name_votes_for_its_country_once(gazetteer):
+    from sitrep.extract.place_mentions import PlaceMention
+    from sitrep.extract.places import PlaceExtractor, _Context
+
+    # "Paris firefighters ... Paris police ... the Paris apartment complex": three mentions of a
+    # name whose largest reading dwarfs the rest count as one vote for France, not three
+    extractor = PlaceExtractor(gazetteer)
+    resolved = [extractor._candidates(PlaceMention(i * 20, i * 20 + 5, "Paris", "location"))
+                for i in range(3)]
+    context = _Context.first_pass(resolved, [], gazetteer.alpha2)
+    assert context.countries["FR"] == 1
 
 
 def test_names_before_counties_are_counties(pipeline):
@@ -318,3 +324,10 @@ def test_towns_of_a_state_vouch_for_the_state(pipeline):
     georgia = _by_text(pipeline, "Georgia lawmakers from Lilburn and Snellville backed the bill "
                                  "on Tuesday.")["Georgia"]
     assert georgia.feature_type == "admin1" and georgia.country == "US"
+
+
+def test_a_city_that_dwarfs_its_namesakes_holds_against_a_nearby_state(pipeline):
+    places = _places(pipeline, "COLUMBUS, Ohio (AP) — Mississippi State outlasted Louisville in "
+                               "overtime on Friday to reach the title game in Columbus, Ohio.")
+    louisville = next(p for p in places if p.text == "Louisville")
+    assert louisville.admin1 == "Kentucky"  # not the village of Louisville, Ohio

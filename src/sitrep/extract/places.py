@@ -45,6 +45,7 @@ _HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base"
 # likely a misread name ("Assad" → ‘Ein el Asad) than the place meant: left unresolved.
 _OBSCURE_POPULATION = 10_000
 _CLEAR_POPULATION = 100_000
+_FAMOUS = 0.3
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
 # A second-level division (a US county) is meant when the mention says so ("Boone County",
 # "Boone Co.", "Orleans Parish"); a bare "Boone" stays the town.
@@ -184,6 +185,7 @@ class _Context:
     countries: Counter
     admin1: set
     centre: tuple[float, float] | None
+    famous: frozenset[str] = frozenset()  # ids of towns that dwarf their namesakes
 
     @classmethod
     def first_pass(cls, resolved: list[_Resolved], actors, alpha2: dict[str, str]) -> _Context:
@@ -221,7 +223,19 @@ class _Context:
         if points:
             centre = (sorted(p[0] for p in points)[len(points) // 2],
                       sorted(p[1] for p in points)[len(points) // 2])
-        return cls(countries, admin1, centre)
+        famous = frozenset(c.id for r in resolved if (c := _famous(r.candidates)) is not None)
+        return cls(countries, admin1, centre, famous)
+
+
+def _famous(candidates: tuple[Candidate, ...]) -> Candidate | None:
+    """The town a name means unless the article says otherwise: a city of 100,000 or more, ten
+    times as populous as any other town of that main name (Louisville, Kentucky; Rome, Italy;
+    not Athens, Greece, a mere five times Athens, Georgia)."""
+    towns = [c for c in candidates if c.feature == "city" and c.main]
+    if towns and towns[0].population >= _CLEAR_POPULATION and all(
+            c.population * 10 <= towns[0].population for c in towns[1:]):
+        return towns[0]
+    return None
 
 
 def _container(r: _Resolved, resolved: list[_Resolved], text: str) -> _Resolved | None:
@@ -335,6 +349,8 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += 0.1
     if c.main:
         score += _MAIN_NAME
+    if c.id in context.famous:
+        score += _FAMOUS
     if c.feature == "country" and r.local_word:
         score += _LOCAL_COUNTRY
     if c.feature in _ADM2:
