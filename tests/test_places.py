@@ -331,3 +331,18 @@ def test_a_city_that_dwarfs_its_namesakes_holds_against_a_nearby_state(pipeline)
                                "overtime on Friday to reach the title game in Columbus, Ohio.")
     louisville = next(p for p in places if p.text == "Louisville")
     assert louisville.admin1 == "Kentucky"  # not the village of Louisville, Ohio
+
+
+def test_the_country_in_an_organisations_name_is_an_actor_place(pipeline):
+    places = _by_text(pipeline, "The US Justice Department said Pakistan Army engineers had "
+                                "built the road.")
+    assert places["US"].role == "actor" and places["US"].country == "US"
+    assert places["Pakistan"].role == "actor" and places["Pakistan"].country == "PK"
+    assert _places(pipeline, "Patients attend the Northwest Cancer Centre for treatment, a "
+                             "spokesman said.") == []
+    maryland = _by_text(pipeline, "Maryland State Police say the man was charged on "
+                                  "Friday.")["Maryland"]
+    assert maryland.country == "US" and maryland.feature_type == "admin1"
+    litchfield = _by_text(pipeline, "He is scheduled to appear in Litchfield Superior Court on "
+                                    "April 7.")
+    assert "Litchfield" in litchfield

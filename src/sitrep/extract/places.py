@@ -101,7 +101,8 @@ class PlaceExtractor:
         person_ids = frozenset(a.id for a in actors if a.kind == "person")
         mentions = find_place_mentions(doc, layers.get("mentions") or [], actor_country,
                                        self.facility_keys, persons, person_ids,
-                                       self._prominence if self.gazetteer else None)
+                                       self._prominence if self.gazetteer else None,
+                                       self._polity if self.gazetteer else None)
         if self.gazetteer is None:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]
@@ -159,6 +160,17 @@ class PlaceExtractor:
                 return _LARGE_SIZE
             best = max(best, c.population)
         return best
+
+    def _polity(self, text: str) -> str | None:
+        """'country' when the text names a country (also by a short form: 'US', 'DPRK'),
+        'division' when it is the main name of a first-level division ('Maryland'), else None."""
+        key = name_key(_strip_article(text))
+        found = self.gazetteer.lookup(key) if key else ()
+        if any(c.feature == "country" for c in found):
+            return "country"
+        if any(c.feature == "admin1" and c.main for c in found):
+            return "division"
+        return None
 
     def _named_place(self, text: str) -> tuple[Candidate, ...]:
         """Entries whose main name is this text, when one is a country, a first-level division
