@@ -346,3 +346,21 @@ def test_the_country_in_an_organisations_name_is_an_actor_place(pipeline):
     litchfield = _by_text(pipeline, "He is scheduled to appear in Litchfield Superior Court on "
                                     "April 7.")
     assert "Litchfield" in litchfield
+
+
+def test_the_ocean_and_the_region_not_a_village_named_after_them(pipeline):
+    places = _places(pipeline, "Forecasters said sea temperatures in the tropical Atlantic are "
+                               "cooler than average, and Atlantic hurricanes may be fewer this "
+                               "year, a researcher in Fort Collins said.")
+    assert {p.name for p in places if p.text == "Atlantic"} == {"Atlantic Ocean"}
+    east = next(p for p in _places(pipeline, "Talks on peace in the Middle East resumed in "
+                                             "Baltimore, Maryland, on Monday.")
+                if "Middle East" in p.text)
+    assert east.feature_type == "region"  # not the village of Middle East, Maryland
+
+
+def test_states_and_provinces_sit_at_their_geonames_points(gazetteer):
+    virginia = next(c for c in gazetteer.lookup(name_key("Virginia")) if c.feature == "admin1")
+    assert distance_km(37.548, -77.447, virginia.lat, virginia.lon) < 5  # box centre: 174 km
+    alaska = next(c for c in gazetteer.lookup(name_key("Alaska")) if c.feature == "admin1")
+    assert distance_km(64.0, -150.0, alaska.lat, alaska.lon) < 5

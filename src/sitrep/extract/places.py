@@ -69,6 +69,9 @@ _LOCAL_AFTER = re.compile(
     r"mayor|firefighters?|motorcyclist|driver|school|schools|city council|town council|"
     r"township)\b")
 _LOCAL_COUNTRY = -1.5
+# "the" (and at most one lowercase word) right before the name
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
+_DEFINITE_TOWN = -1.0
 
 _LARGE = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
 _LARGE_SIZE = 10_000_000
@@ -85,6 +88,7 @@ class _Resolved:
     scored: tuple[tuple[float, Candidate], ...] = ()
     division_word: bool = False  # "County" follows: "Henderson County Crimestoppers"
     local_word: bool = False  # a townsman's word follows: "a Lebanon woman", "Jordan police"
+    definite: bool = False  # "the Middle East", "the tropical Atlantic"
 
 
 class PlaceExtractor:
@@ -109,6 +113,9 @@ class PlaceExtractor:
         for r in resolved:
             r.division_word = bool(_DIVISION_AFTER.match(document.text, r.mention.end))
             r.local_word = bool(_LOCAL_AFTER.match(document.text, r.mention.end))
+            r.definite = r.mention.text[:4].lower() == "the " or bool(
+                _DEFINITE_BEFORE.search(document.text, max(0, r.mention.start - 20),
+                                        r.mention.start))
         context = _Context.first_pass(resolved, actors, self.gazetteer.alpha2)
         text = document.text  # Doc.text joins every token: once, not per mention
         containers = [_container(r, resolved, text) for r in resolved]
@@ -275,6 +282,8 @@ def _rank(r: _Resolved, context: _Context, container: _Resolved | None,
     rival = home is not None and context.countries[home] >= _HOME_MENTIONS and not any(
         c.feature == "city" and c.main and c.country == home and c.population >= _BIG_CITY
         for c in plausible)
+    # "the Atlantic", "the Middle East": the ocean, the region, not a village named after them
+    coarse = r.definite and any(c.feature in _COARSE for c in plausible)
 
     def adjusted(c: Candidate) -> float:
         score = _score(c, r, context, container)
@@ -284,6 +293,8 @@ def _rank(r: _Resolved, context: _Context, container: _Resolved | None,
             score += _HOME_DIVISION
         if support is not None:
             score += support.bonus(c, r.key)
+        if coarse and c.feature == "city" and c.population < _CLEAR_POPULATION:
+            score += _DEFINITE_TOWN
         return score
 
     scored = sorted(((adjusted(c), c) for c in plausible), key=lambda pair: -pair[0])
@@ -401,17 +412,28 @@ def _contained_in(c: Candidate, outer: tuple[Candidate, ...]) -> float:
 
 
 def _one_sense_per_name(resolved: list[_Resolved]) -> None:
-    """An article means one place by one name: every mention of a key takes the reading of
-    its most confident mention."""
-    best: dict[tuple[str, str | None], _Resolved] = {}
+    """An article means one place by one name: every mention of a key takes the reading whose
+    scores summed over the key's mentions are highest ("the tropical Atlantic" and "Atlantic
+    hurricanes" in one story are one ocean)."""
+    groups: dict[tuple[str, str | None], list[_Resolved]] = {}
     for r in resolved:
-        k = (r.key, r.mention.hint)
-        if r.best is not None and (k not in best or r.score > best[k].score):
-            best[k] = r
-    for r in resolved:
-        winner = best.get((r.key, r.mention.hint))
-        if winner is not None and winner is not r:
-            r.best, r.score, r.runner_up = winner.best, winner.score, winner.runner_up
+        if r.best is not None:
+            groups.setdefault((r.key, r.mention.hint), []).append(r)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        totals: dict[str, float] = {}
+        entries: dict[str, Candidate] = {}
+        for r in group:
+            for score, c in r.scored:
+                totals[c.id] = totals.get(c.id, 0.0) + score
+                entries[c.id] = c
+        ranked = sorted(totals, key=lambda i: -totals[i])
+        best = entries[ranked[0]]
+        score = totals[ranked[0]] / len(group)
+        runner_up = totals[ranked[1]] / len(group) if len(ranked) > 1 else None
+        for r in group:
+            r.best, r.score, r.runner_up = best, score, runner_up
 
 
 def _confidence(r: _Resolved) -> float:
