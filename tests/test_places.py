@@ -364,3 +364,10 @@ def test_states_and_provinces_sit_at_their_geonames_points(gazetteer):
     assert distance_km(37.548, -77.447, virginia.lat, virginia.lon) < 5  # box centre: 174 km
     alaska = next(c for c in gazetteer.lookup(name_key("Alaska")) if c.feature == "admin1")
     assert distance_km(64.0, -150.0, alaska.lat, alaska.lon) < 5
+
+
+def test_a_regional_demonym_is_no_country(pipeline):
+    places = _by_text(pipeline, "Mexico gave visas to people in a caravan of Central American "
+                                "migrants, and South Korean and South African officials watched.")
+    assert places["Central American"].role == "demonym" and places["Central American"].lat is None
+    assert places["South Korean"].country == "KR" and places["South African"].country == "ZA"

@@ -101,12 +101,28 @@ def _trimmed(m: PlaceMention) -> PlaceMention | None:
 
 
 def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
-    """Only the demonym of 'Russian soldiers': its first word, when capitalised."""
+    """Only the demonym of 'Russian soldiers': its first word, when capitalised. 'Central
+    American', 'Latin American', 'North African' name a region, not the country of 'American' or
+    'African': the two words, with no country (left unresolved)."""
     span = doc.char_span(*m.span, alignment_mode="expand")
+    if span is not None and len(span) > 1 and span[0].lower_ in _REGION_QUALIFIERS and \
+            span[1].text[:1].isupper():
+        end = span[1].idx + len(span[1].text)
+        if span[1].lower_.rstrip("s") in _CONTINENTAL_DEMONYMS and \
+                country not in _QUALIFIED_COUNTRIES:
+            return PlaceMention(span[0].idx, end, span[:2].text, "demonym")
+        # "South Korean", "North Korean", "South African": the country the two words name
+        return PlaceMention(span[0].idx, end, span[:2].text, "demonym", country=country)
     if span is not None and len(span) > 1 and span[0].text[:1].isupper():
         return PlaceMention(span[0].idx, span[0].idx + len(span[0].text), span[0].text,
                             "demonym", country=country)
     return PlaceMention(m.span[0], m.span[1], m.text, "demonym", country=country)
+
+
+_REGION_QUALIFIERS = frozenset({"central", "latin", "north", "south", "east", "west",
+                                "northern", "southern", "eastern", "western", "sub-saharan"})
+_CONTINENTAL_DEMONYMS = frozenset({"american", "african", "asian", "european"})
+_QUALIFIED_COUNTRIES = frozenset({"ZAF", "CAF"})  # South African, Central African (Republic)
 
 
 def _entity_mention(ent: Span, roles: list[Mention], text: str) -> PlaceMention:
