@@ -371,3 +371,9 @@ def test_a_regional_demonym_is_no_country(pipeline):
                                 "migrants, and South Korean and South African officials watched.")
     assert places["Central American"].role == "demonym" and places["Central American"].lat is None
     assert places["South Korean"].country == "KR" and places["South African"].country == "ZA"
+
+
+def test_the_name_after_town_comma_is_its_state(pipeline):
+    la = _by_text(pipeline, "Ryan Clouthier, 22, of Sulpher, La., was stopped at the intersection "
+                            "of Lancaster Avenue on Sunday.")["La"]
+    assert la.feature_type == "admin1" and la.admin1 == "Louisiana"  # not Los Angeles

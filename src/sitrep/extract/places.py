@@ -72,6 +72,7 @@ _LOCAL_COUNTRY = -1.5
 # "the" (and at most one lowercase word) right before the name
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 _DEFINITE_TOWN = -1.0
+_CONTAINER_DIVISION = 0.5
 
 _LARGE = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
 _LARGE_SIZE = 10_000_000
@@ -89,6 +90,7 @@ class _Resolved:
     division_word: bool = False  # "County" follows: "Henderson County Crimestoppers"
     local_word: bool = False  # a townsman's word follows: "a Lebanon woman", "Jordan police"
     definite: bool = False  # "the Middle East", "the tropical Atlantic"
+    container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
 
 
 class PlaceExtractor:
@@ -119,6 +121,9 @@ class PlaceExtractor:
         context = _Context.first_pass(resolved, actors, self.gazetteer.alpha2)
         text = document.text  # Doc.text joins every token: once, not per mention
         containers = [_container(r, resolved, text) for r in resolved]
+        for outer in containers:
+            if outer is not None:
+                outer.container_of = True
         for r, container in zip(resolved, containers):
             _rank(r, context, container)
         support = _Support.of(resolved)
@@ -372,6 +377,8 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += 0.1
     if c.main:
         score += _MAIN_NAME
+    if r.container_of and c.feature in {"admin1", "country"}:
+        score += _CONTAINER_DIVISION
     if c.id in context.famous:
         score += _FAMOUS
     if c.feature == "country" and r.local_word:
