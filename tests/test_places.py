@@ -377,3 +377,11 @@ def test_the_name_after_town_comma_is_its_state(pipeline):
     la = _by_text(pipeline, "Ryan Clouthier, 22, of Sulpher, La., was stopped at the intersection "
                             "of Lancaster Avenue on Sunday.")["La"]
     assert la.feature_type == "admin1" and la.admin1 == "Louisiana"  # not Los Angeles
+
+
+def test_a_country_stays_a_place_when_a_headline_reads_as_a_persons_name(pipeline):
+    places = _places(pipeline, "Rethinking Egypt-US relations. Since Obama took office, hopes "
+                               "for better times spread over the Middle East. Egypt, which often "
+                               "had trouble communicating with the administration, cooperated "
+                               "closely with Washington.")
+    assert any(p.text == "Egypt" and p.country == "EG" for p in places)

@@ -63,10 +63,21 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
                      and m.label not in {"DESC", "NORP"}]
     person_keys = _person_keys(person_names)
     full_keys = _full_name_keys(doc, person_names)
+    countries = _named_countries(doc, polity)
     found = [t for m in found if (t := _trimmed(m)) and (
-        not _is_person(t, person_spans, person_keys) if not t.recovered
-        else name_key(t.text) not in full_keys)]
+        (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
+        if not t.recovered else name_key(t.text) not in full_keys)]
     return _without_overlaps(found)
+
+
+def _named_countries(doc: Doc, polity) -> frozenset[tuple[int, int]]:
+    """Spans the NER labels GPE that name a country: a country whatever person an actor's name
+    seems to share it with (a headline "Rethinking Egypt" read as a person's name does not make
+    every "Egypt" of the article a person)."""
+    if polity is None:
+        return frozenset()
+    return frozenset((e.start_char, e.end_char) for e in doc.ents
+                     if e.label_ == "GPE" and polity(e.text) == "country")
 
 
 def _person_keys(names: set[str]) -> frozenset[str]:
