@@ -385,3 +385,10 @@ def test_a_country_stays_a_place_when_a_headline_reads_as_a_persons_name(pipelin
                                "had trouble communicating with the administration, cooperated "
                                "closely with Washington.")
     assert any(p.text == "Egypt" and p.country == "EG" for p in places)
+
+
+def test_australian_and_canadian_abbreviations_name_their_states(gazetteer):
+    for abbreviation, name in (("NSW", "New South Wales"), ("Qld", "Queensland"),
+                               ("BC", "British Columbia")):
+        assert any(c.feature == "admin1" and c.name == name
+                   for c in gazetteer.lookup(name_key(abbreviation))), abbreviation

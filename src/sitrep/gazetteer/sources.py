@@ -35,7 +35,8 @@ _DIVISION_SUFFIXES = (" Governorate", " Province", " Oblast", " Region", " State
                       ", Respublika", " Respublika", " Oblast'", " oblast'", " Kray", " kray",
                       " Autonomous Okrug", " Autonomous Republic", " (city)")
 _DIVISION_PREFIXES = ("Republic of ", "Respublika ", "State of ", "Province of ")
-# AP-style abbreviations of US states and Canadian provinces ("Alexandria, La.", "Ky.").
+# AP-style abbreviations of US states, Canadian provinces and Australian states ("Alexandria,
+# La.", "Ky.", "Nelson, BC", "Sydney, NSW").
 _ABBREVIATIONS = {
     ("US", "AL"): ("Ala.",), ("US", "AZ"): ("Ariz.",), ("US", "AR"): ("Ark.",),
     ("US", "CA"): ("Calif.", "Cal."), ("US", "CO"): ("Colo.",), ("US", "CT"): ("Conn.",),
@@ -52,8 +53,8 @@ _ABBREVIATIONS = {
     ("US", "TX"): ("Tex.",), ("US", "VT"): ("Vt.",), ("US", "VA"): ("Va.",),
     ("US", "WA"): ("Wash.",), ("US", "WV"): ("W.Va.", "W. Va."), ("US", "WI"): ("Wis.", "Wisc."),
     ("US", "WY"): ("Wyo.",), ("CA", "08"): ("Ont.",), ("CA", "10"): ("Que.",),
-    ("CA", "02"): ("B.C.",), ("CA", "01"): ("Alta.",), ("CA", "03"): ("Man.",),
-    ("CA", "11"): ("Sask.",),
+    ("CA", "02"): ("B.C.", "BC"), ("CA", "01"): ("Alta.",), ("CA", "03"): ("Man.",),
+    ("CA", "11"): ("Sask.",), ("AU", "02"): ("NSW", "N.S.W."), ("AU", "04"): ("Qld",),
 }
 # Short and informal country names news uses that the packages leave out or spell otherwise.
 _COUNTRY_ALIASES = {
