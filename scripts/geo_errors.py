@@ -69,8 +69,7 @@ def _nearest(candidates, lat, lon):
 
 
 def run(name: str, split: str, limit: int | None, out: Path | None, show: int) -> dict:
-    gazetteer = open_or_build()
-    extractor = PlaceExtractor(gazetteer)
+    extractor = PlaceExtractor(open_or_build())
     captured: list = []
     original = places_module._place
 
@@ -79,18 +78,15 @@ def run(name: str, split: str, limit: int | None, out: Path | None, show: int) -
         return original(doc_id, r)
 
     places_module._place = spy
-    tp = fp = fn = 0
+    counts = Counter()
     errors, rows, fps, fns = [], [], [], []
     try:
         for index, (text, gold, doc, document, layer) in enumerate(parsed(name, split, limit)):
             captured.clear()
             doc.user_data.pop("sitrep_lower_words", None)
             places = extractor(doc, document, dict(layer))["places"]
-            internals = dict(zip(range(len(places)), list(captured)))
             pairs = _match(gold, places)
-            tp += len(pairs)
-            fn += len(gold) - len(pairs)
-            fp += len(places) - len(pairs)
+            counts.update(tp=len(pairs), fn=len(gold) - len(pairs), fp=len(places) - len(pairs))
             matched_p = {id(p) for _, p in pairs}
             matched_g = {id(g) for g, _ in pairs}
             fns += [{"doc": index, "phrase": g.phrase, "context": _context(text, g.start, g.end)}
@@ -99,48 +95,60 @@ def run(name: str, split: str, limit: int | None, out: Path | None, show: int) -
                      "context": _context(text, *p.span)}
                     for p in places if id(p) not in matched_p]
             for g, p in pairs:
-                if p.lat is None:
-                    rows.append({"doc": index, "phrase": g.phrase, "text": p.text,
-                                 "class": "unresolved", "candidates": p.candidates})
-                    continue
-                error = distance_km(g.lat, g.lon, p.lat, p.lon)
-                errors.append(error)
-                if error < ACC_KM:
-                    continue
-                r = internals[places.index(p)]
-                true, true_km = _nearest(r.candidates, g.lat, g.lon)
-                rows.append({
-                    "doc": index, "phrase": g.phrase, "text": p.text, "role": p.role,
-                    "gold": [g.lat, g.lon], "got": [p.name, p.feature_type, p.country, p.admin1,
-                                                     _pop(r.best)],
-                    "km": round(error), "conf": p.confidence,
-                    "true": None if true is None else [true.name, true.feature, true.country,
-                                                       true.admin1, true.population, true.main],
-                    "true_km": None if true_km is None else round(true_km),
-                    "class": _classify(r, true, true_km),
-                    "context": _context(text, *p.span)})
+                internals = captured[places.index(p)]
+                row = _resolution_row(index, text, g, p, internals, errors)
+                if row is not None:
+                    rows.append(row)
     finally:
         places_module._place = original
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    summary = {"set": name, "split": split, "detection": {
-        "p": round(precision, 4), "r": round(recall, 4),
-        "f1": round(2 * precision * recall / (precision + recall), 4) if tp else 0.0,
-        "tp": tp, "fp": fp, "fn": fn}, "resolution": _distances(errors),
-        "error_classes": Counter(r["class"] for r in rows).most_common()}
+    summary = _summary(name, split, counts, errors, rows)
     if out:
-        with out.open("w") as fh:
-            for r in rows:
-                fh.write(json.dumps({"kind": "resolution", **r}) + "\n")
-            for r in fns:
-                fh.write(json.dumps({"kind": "missed", **r}) + "\n")
-            for r in fps:
-                fh.write(json.dumps({"kind": "false_positive", **r}) + "\n")
+        _write(out, rows, fns, fps)
     print(json.dumps(summary))
     if show:
         for r in rows[:show]:
             print(json.dumps(r, ensure_ascii=False))
     return summary
+
+
+def _resolution_row(index: int, text: str, g, p, r, errors: list) -> dict | None:
+    """The dump row of a detected gold toponym resolved 161 km or more away (or not at all);
+    None when it is within 161 km. Appends the distance to `errors`."""
+    if p.lat is None:
+        return {"doc": index, "phrase": g.phrase, "text": p.text, "class": "unresolved",
+                "candidates": p.candidates}
+    error = distance_km(g.lat, g.lon, p.lat, p.lon)
+    errors.append(error)
+    if error < ACC_KM:
+        return None
+    true, true_km = _nearest(r.candidates, g.lat, g.lon)
+    return {
+        "doc": index, "phrase": g.phrase, "text": p.text, "role": p.role,
+        "gold": [g.lat, g.lon], "got": [p.name, p.feature_type, p.country, p.admin1,
+                                         _pop(r.best)],
+        "km": round(error), "conf": p.confidence,
+        "true": None if true is None else [true.name, true.feature, true.country,
+                                           true.admin1, true.population, true.main],
+        "true_km": None if true_km is None else round(true_km),
+        "class": _classify(r, true, true_km), "context": _context(text, *p.span)}
+
+
+def _summary(name: str, split: str, counts: Counter, errors: list, rows: list) -> dict:
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return {"set": name, "split": split, "detection": {
+        "p": round(precision, 4), "r": round(recall, 4),
+        "f1": round(2 * precision * recall / (precision + recall), 4) if tp else 0.0,
+        "tp": tp, "fp": fp, "fn": fn}, "resolution": _distances(errors),
+        "error_classes": Counter(r["class"] for r in rows).most_common()}
+
+
+def _write(out: Path, rows: list, fns: list, fps: list) -> None:
+    with out.open("w") as fh:
+        for kind, group in (("resolution", rows), ("missed", fns), ("false_positive", fps)):
+            for r in group:
+                fh.write(json.dumps({"kind": kind, **r}) + "\n")
 
 
 def _pop(c):
