@@ -1228,6 +1228,8 @@ tank | military | MIL | weapon
 jet | military | MIL | weapon; caution=also civilian jets
 fighter jet | military | MIL | weapon
 warplane | military | MIL | weapon
+aircraft | military | MIL | weapon; caution=also civilian aircraft
+gunship | military | MIL | weapon
 bomber | military | MIL | weapon; caution=see suicide bomber
 helicopter | military | MIL | weapon; caution=also civilian helicopters
 drone | military | MIL | weapon; inherit

@@ -126,6 +126,10 @@ ARGUMENT_CASES = [
      "demanded", "AMNESTY", "SDN-GOV"),  # who is asked is the subject of the clause
     ("Ivory Coast rebels on Friday rejected a Senegalese peace plan.",  # whose plan
      "rejected", "CIV-REB", "SEN"),
+    ("Hezbollah guerrillas killed two soldiers near the border.",  # the organisation's men
+     "killed", "HEZBOLLAH", "group:soldiers"),
+    ("Russian aircraft killed 46 civilians in an attack on a village.",  # a platform: the force
+     "killed", "RUS-MIL", "group:civilians"),
 ]
 
 

@@ -67,6 +67,10 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
         noun = lexicon.noun(token.lemma_)
         if noun is None or noun.kind == "state":
             continue
+        named = _named_organisation(token, token_actor, actors)
+        if named is not None:  # 'Hezbollah guerrillas', 'HTS fighters': that organisation's
+            token_actor[token.i] = named
+            continue
         if token.tag_ != "NNS" and (speaker_nouns().get(token.lemma_.lower()) == "person"
                                     or noun.kind in {"person", "other"}):
             continue  # "the soldier offered it to him": one person, not a party to events
@@ -130,6 +134,22 @@ def _aimed_at(token: Token) -> bool:
     lemma = verb.lemma_.lower()
     return (prep.lower_ == "to" and lemma in TRANSFER_VERBS) or (
         prep.lower_ in {"from", "of"} and lemma in _LEAVE_VERBS)
+
+
+_ORGANISATION_KINDS = {"armed_group", "military", "government", "igo", "ngo", "other"}
+
+
+def _named_organisation(noun: Token, token_actor: dict[int, str],
+                        actors: dict[str, Actor]) -> str | None:
+    """The named organisation a compound before an actor noun gives ('Hezbollah guerrillas',
+    'Taliban fighters'); not a state's name or demonym ('Kurdish fighters' are a group of
+    their own, 'Syrian troops' the actors layer already files as the military)."""
+    for word in noun.lefts:
+        actor = actors.get(token_actor.get(word.i, ""))
+        if word.dep_ == "compound" and actor is not None and actor.kind in _ORGANISATION_KINDS \
+                and word.ent_type_ != "NORP" and not actor.id.startswith("group:"):
+            return actor.id
+    return None
 
 
 def actor_in(head: Token, token_actor: dict[int, str]) -> str | None:
