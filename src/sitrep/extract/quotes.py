@@ -105,7 +105,8 @@ class QuoteExtractor:
         self.version_tag = self.tagger.version_tag if self.tagger is not None else None
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
-        quoted = find_quoted_spans(doc.text)
+        # document.text is doc.text, without spaCy rebuilding it from every token on each access
+        quoted = find_quoted_spans(document.text)
         in_quotes = _quoted_tokens(doc, quoted)
         used_cues: set[int] = set(in_quotes)  # a cue inside a quote is the speaker's own words
         claims = self._reported(doc, quoted, used_cues) + self._according_to(doc, quoted)
@@ -113,7 +114,7 @@ class QuoteExtractor:
             if not any(c.content[0] <= quote.start and quote.end <= c.content[1] for c in claims):
                 claims.append(self._direct(doc, quote, used_cues, in_quotes))
         claims.sort(key=lambda c: c.content)
-        claims = _join_broken_quotes(doc.text, claims)
+        claims = _join_broken_quotes(document.text, claims)
         if self.tagger is not None:
             from sitrep.extract.attribution_model import refine_claims
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
@@ -238,15 +239,15 @@ class QuoteExtractor:
                 actor_id, source_type = resolver.resolve(claim.speaker)
                 speaker = Speaker(span=(claim.speaker.start_char, claim.speaker.end_char),
                                   text=claim.speaker.text, actor=actor_id)
-            elif claim.inherit_speaker and quotes and _adjacent(doc.text, quotes[-1], claim):
+            elif claim.inherit_speaker and quotes and _adjacent(document.text, quotes[-1], claim):
                 speaker, source_type = last_speaker
-            if speaker is None and _scare_quote(doc.text, claim):
+            if speaker is None and _scare_quote(document.text, claim):
                 continue
             if speaker is not None:
                 last_speaker = (speaker, source_type)
             start, end = claim.content
             quotes.append(Quote(
-                doc_id=document.id, span=(start, end), text=doc.text[start:end], kind=claim.kind,
+                doc_id=document.id, span=(start, end), text=document.text[start:end], kind=claim.kind,
                 cue=SpanRef(span=(claim.cue.start_char, claim.cue.end_char), text=claim.cue.text)
                 if claim.cue is not None else None,
                 speaker=speaker, source_type=source_type, truncated=claim.truncated,
