@@ -137,7 +137,7 @@ def main() -> None:
     rows = sum(v for k, v in counts.items())
     print(json.dumps({
         "articles": args.n, "workers": args.workers, "added": summary.added,
-        "failed": summary.failed, "seconds": round(seconds, 1),
+        "failed": summary.failed, "errors": summary.errors[:10], "seconds": round(seconds, 1),
         "articles_per_min": round(60 * summary.added / seconds, 1),
         "peak_rss_mb_process_tree": round(memory.peak / 1e6),
         "peak_pss_mb_process_tree": round(memory.peak_pss / 1e6),

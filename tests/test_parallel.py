@@ -50,3 +50,18 @@ def test_batch_write_is_all_or_nothing(tmp_path, voa_extractions):
             store.write_many([good, broken])
         assert store.counts() == dict.fromkeys(store.counts(), 0)
         assert store.write_many([good]) == [WriteOutcome.ADDED]  # the store still works
+
+
+def test_recycled_workers_extract_the_same(pipeline, voa_documents, monkeypatch):
+    """A worker replaced after each chunk (memory stays flat on long runs) changes nothing."""
+    from sitrep import parallel
+
+    monkeypatch.setattr(parallel, "CHUNK_SIZE", 1)
+    monkeypatch.setattr(parallel, "RECYCLE_AFTER_CHUNKS", 1)
+    recycling = Pipeline(Settings(workers=2))
+    try:
+        mine = list(recycling.extract_many(voa_documents))
+    finally:
+        recycling.close()
+    assert [e.model_dump() for e in mine] == [
+        e.model_dump() for e in pipeline.extract_many(voa_documents)]

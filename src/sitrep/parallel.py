@@ -25,10 +25,10 @@ from sitrep.records import Document, Extraction
 # Documents per task: big enough that pickling and scheduling are noise next to extraction
 # (~0.1 s per article), small enough that every worker stays busy to the end of a short run.
 CHUNK_SIZE = 8
-# A worker is replaced by a fresh one (forked from the server in ~1 s) after this many chunks
-# (2,000 documents): spaCy's string store and lemma cache grow with every new word, so this keeps
-# memory flat over millions of articles.
-RECYCLE_AFTER_CHUNKS = 250
+# A worker is replaced by a fresh one (forked from the server, ~1 s to load the stages) after
+# this many chunks (800 documents, a few minutes): spaCy's string store, the lemma cache and the
+# attribute memo grow with every new word, so this keeps memory flat over millions of articles.
+RECYCLE_AFTER_CHUNKS = 100
 
 _worker_pipeline = None  # the Pipeline of this worker process, built once by _load
 

@@ -134,9 +134,15 @@ def run(paths: list[str], out: str | Path, address: str | None = None, workers: 
     started = time.perf_counter()
     out = Path(out)
     if not ray.is_initialized():
-        ray.init(address=address, include_dashboard=False, log_to_driver=False,
-                 configure_logging=False)
-    ray.data.DataContext.get_current().enable_progress_bars = False
+        if address:  # an existing cluster: its own settings apply
+            ray.init(address=address)
+        else:  # a local instance for this run, quiet
+            ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    # Small blocks (~16 kB of input per document of a batch): an actor task takes a whole block,
+    # so one big block from one input file would keep every actor but one idle.
+    context.target_max_block_size = batch_size * 16 * 1024
     (out / "documents").mkdir(parents=True, exist_ok=True)
     batches = read_dataset(paths).map_batches(
         ExtractBatch, fn_constructor_kwargs={"out": str(out.resolve()), "published": published},

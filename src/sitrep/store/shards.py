@@ -50,7 +50,7 @@ def load_shards(store: Store, folder: str | Path) -> dict[str, int]:
     documents = folder / "documents"
     if not any(documents.glob("*.parquet")):
         raise SitrepError(f"{folder}: no documents/*.parquet shards (write them with "
-                          "`sitrep ingest --engine ray --out {folder}`)")
+                          f"`sitrep ingest --engine ray --out {folder}`)")
     store.con.begin()
     try:
         store.con.execute(
