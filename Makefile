@@ -87,8 +87,13 @@ $(TYPER): scripts/train_event_typer.py src/sitrep/extract/event_typer.py \
 		$(PLV)/PLV_train.tsv
 	$(BIN)/python scripts/train_event_typer.py --plv $(PLV) --out $(dir $@) --curated-threshold 0.9
 
+# Speed and scale (issue 9): throughput vs bare spaCy, peak memory at 1k/10k articles, DuckDB
+# write rate and query latency, Ray on 1 vs 2 workers; JSON report in bench-report.json.
+# ~40 min on 2 cores; QUICK=1 for a few minutes. Needs ../shared/corpora. Not part of `make test`.
+BENCH_REPORT ?= bench-report.json
+
 bench: install
-	$(BIN)/python benchmarks/ingest_rate.py
+	$(BIN)/python benchmarks/bench.py $(if $(QUICK),--quick) --out $(BENCH_REPORT)
 
 eval: install model model-events
 	$(BIN)/sitrep eval cameo-ner-actors --split test

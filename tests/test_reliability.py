@@ -124,7 +124,7 @@ def stored_counts(db: Path, version: str) -> dict[str, tuple]:
     return {r[0]: tuple(r[2:]) for r in rows}, in_kb
 
 
-INGEST_ARGS = ("--batch-size", "2")  # commits spread out rather than in bursts of 16
+INGEST_ARGS = ("--batch-size", "2", "--commit-every", "2")  # commits spread out, not in bursts
 
 
 def kill_campaign(corpus: Path, db: Path, kills: int, window: tuple[float, float],

@@ -153,26 +153,47 @@ def _print_extraction(extraction) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), .jsonl(.gz), feeds, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), .jsonl(.gz), feeds, or - for stdin. With --engine ray: .jsonl(.gz) and .parquet files.")],
     db: DbOption = None,
     published: PublishedOption = None,
-    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
-    workers: Annotated[int, typer.Option(min=1, help="Parser processes (one per core helps on large inputs).")] = 1,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch (per Ray batch with --engine ray).")] = 16,
+    workers: Annotated[int, typer.Option(min=1, help="Processes that each parse and run every stage: one per core. With --engine ray: extraction actors (one CPU each).")] = 1,
     max_mb: Annotated[float, typer.Option(help="Refuse single files larger than this (MB).")] = 50.0,
     kb: Annotated[bool, typer.Option("--kb/--no-kb", help="Update the knowledge base with each new document (sitrep kb).")] = True,
     doc_timeout: Annotated[float, typer.Option(min=0, help="Skip (and report) a document whose extraction takes longer than this many seconds; 0: no limit.")] = 120.0,
+    commit_every: Annotated[int, typer.Option(min=1, help="Documents per store transaction: fewer redo less after a crash, more write faster.")] = 64,
+    engine: Annotated[str, typer.Option(metavar="ENGINE", help="local (this machine, into --db) or ray (Ray Data on a local instance or a cluster, Parquet shards into --out; then `sitrep load`).")] = "local",
+    address: Annotated[Optional[str], typer.Option(metavar="ADDR", help="With --engine ray: the cluster to join (auto on a cluster node, ray://HEAD:10001 from outside). Default: start a local Ray.")] = None,
+    shards_out: Annotated[Optional[Path], typer.Option("--out", metavar="SHARDS_DIR", help="With --engine ray: folder for the Parquet shards (one subfolder per table).")] = None,
 ) -> None:
     """Read articles, extract them and store everything in the DuckDB store.
 
-    Each document is written in one transaction, so a run killed at any moment leaves whole
-    documents only: run the same command again to go on (stored documents are skipped by
-    content hash, unparsed). Re-ingesting the same text changes nothing; a document stored by
-    an older pipeline version is re-extracted. Inputs that cannot be read, and documents whose
-    extraction runs past --doc-timeout, get one line on stderr and the rest go on; the exit
-    code is 1 if any input failed, 3 if another process is writing the store.
+    Documents are written in transactions of --commit-every (64): each is stored whole or not
+    at all, so a run killed at any moment leaves whole documents only: run the same command
+    again to go on (stored documents are skipped by content hash, unparsed). Re-ingesting the
+    same text changes nothing; a document stored by an older pipeline version is re-extracted.
+    Inputs that cannot be read, and documents whose extraction runs past --doc-timeout, get one
+    line on stderr and the rest go on; the exit code is 1 if any input failed, 3 if another
+    process is writing the store.
+
+    With --engine ray, extraction runs as Ray Data map_batches and writes Parquet shards of
+    every table (the store's columns) into --out; `sitrep load SHARDS_DIR` merges them.
 
     Example: sitrep ingest articles/ feed.xml corpus.jsonl.gz --db conflict.duckdb --workers 2
+
+    On Ray (a local instance, or a cluster with --address):
+
+    \b
+      sitrep ingest corpus.jsonl.gz --engine ray --workers 2 --out shards/
+      sitrep ingest /shared/news.parquet --engine ray --address auto --workers 16 --out /shared/shards
     """
+    if engine not in ("local", "ray"):
+        _fail(f"--engine: unknown {engine!r}; choose local or ray", code=2)
+    if engine == "ray":
+        _ingest_on_ray(paths, shards_out, address, workers, batch_size, published)
+        return
+    if address is not None or shards_out is not None:
+        _fail("--address and --out go with --engine ray", code=2)
     from sitrep.ingest import read_inputs
     from sitrep.runner import IngestRun
     from sitrep.store import Store, default_db_path
@@ -184,10 +205,53 @@ def ingest(
 
         run = IngestRun(store, batch_size=batch_size, workers=workers,
                         knowledge_base=builder_for(store) if kb else None,
-                        stage_seconds=doc_timeout or None)
-        summary = run.ingest(items, on_error=lambda e: typer.echo(f"error: {e}", err=True))
+                        stage_seconds=doc_timeout or None, write_batch=commit_every)
+        try:
+            summary = run.ingest(items, on_error=lambda e: typer.echo(f"error: {e}", err=True))
+        finally:
+            run.pipeline.close()
     out.print(summary.render(db_path))
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _ingest_on_ray(paths, shards_out, address, workers, batch_size, published) -> None:
+    from sitrep import ray_ingest
+
+    if shards_out is None:
+        _fail("--engine ray writes Parquet shards: give --out SHARDS_DIR (then sitrep load)",
+              code=2)
+    summary = ray_ingest.run(paths, shards_out, address=address, workers=workers,
+                             batch_size=batch_size, published=_published(published))
+    for error in summary.errors:
+        typer.echo(f"error: {error}", err=True)
+    out.print(summary.render())
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def load(
+    shards: Annotated[Path, typer.Argument(metavar="SHARDS_DIR", help="Folder written by `sitrep ingest --engine ray --out`.")],
+    db: DbOption = None,
+    kb: Annotated[bool, typer.Option("--kb/--no-kb", help="Then take the new documents into the knowledge base (sitrep kb update).")] = True,
+) -> None:
+    """Merge Parquet shards (sitrep ingest --engine ray) into the store, in one transaction.
+
+    As with ingest: a document already stored at the same pipeline version is left alone, an
+    older version is replaced, and a document found in several shards is stored once.
+
+    Example: sitrep load shards/ --db conflict.duckdb
+    """
+    from sitrep.store import Store, default_db_path, load_shards
+
+    db_path = db or default_db_path()
+    with Store(db_path) as store:
+        counts = load_shards(store, shards)
+        if kb:
+            from sitrep.kb_cli import builder_for
+
+            builder_for(store).update()
+    out.print(f"loaded {shards} into {db_path}: {counts['added']} added, "
+              f"{counts['updated']} re-extracted, {counts['unchanged']} unchanged")
 
 
 @app.command()

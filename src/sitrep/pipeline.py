@@ -12,15 +12,18 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-
-from spacy.tokens import Doc
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sitrep import PIPELINE_VERSION
 from sitrep.errors import InputError
 from sitrep.nlp import MAX_TEXT_CHARS, load_nlp
 from sitrep.records import Document, Extraction
 
-Stage = Callable[[Doc, Document, dict], dict]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Stage = Callable[["Doc", Document, dict], dict]
 StageFactory = Callable[[object], Stage]  # built once with the loaded spaCy pipeline
 
 STAGES: dict[str, StageFactory] = {}
@@ -90,7 +93,8 @@ DEFAULT_STAGE_SECONDS = 120.0
 class Settings:
     stages: tuple[str, ...] = DEFAULT_STAGES
     batch_size: int = 16
-    workers: int = 1  # parser processes; 2 on a 2-core machine parses ~1.6x faster
+    # processes that each parse and run every stage (sitrep.parallel); one per core
+    workers: int = 1
     # Time budget for one document's stages (None: no limit). The parse before them is bounded
     # by the text's length instead (MAX_TEXT_CHARS): spaCy's batched parse cannot be interrupted
     # for one document without losing the batch.
@@ -102,22 +106,45 @@ class StageTimeout(Exception):
 
 
 class Pipeline:
-    """Load once, then `extract` documents in batches."""
+    """Load once, then `extract` documents in batches.
+
+    The model and stages load on first use; with `settings.workers` > 1 they load only in the
+    worker processes (sitrep.parallel), so the parent, which reads and stores, stays small."""
 
     def __init__(self, settings: Settings | None = None):
         self.settings = settings or Settings()
         unknown = [name for name in self.settings.stages if name not in STAGES]
         if unknown:
             raise ValueError(f"unknown stage(s): {', '.join(unknown)}; known: {', '.join(STAGES)}")
-        self.nlp = load_nlp()
-        self.stages = [(name, STAGES[name](self.nlp)) for name in self.settings.stages]
+
+    @cached_property
+    def nlp(self):
+        return load_nlp()
+
+    @cached_property
+    def stages(self) -> list[tuple[str, Stage]]:
+        return [(name, STAGES[name](self.nlp)) for name in self.settings.stages]
+
+    @cached_property
+    def worker_pool(self):
+        """The worker processes (settings.workers > 1), started on first use."""
+        from sitrep.parallel import WorkerPool
+
+        return WorkerPool(self.settings)
 
     @property
     def version(self) -> str:
         """Stamped on every stored row: the code version, the stages, and any trained model a
         stage loaded (so a store re-extracts when the model changes)."""
+        if self.settings.workers > 1 and "stages" not in self.__dict__:
+            return self.worker_pool.version  # the workers' pipelines, not loaded here
         tags = [getattr(stage, "version_tag", None) for _, stage in self.stages]
         return "+".join([PIPELINE_VERSION, *self.settings.stages, *(t for t in tags if t)])
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        if "worker_pool" in self.__dict__:
+            self.worker_pool.close()
 
     def extract(self, document: Document) -> Extraction:
         return next(self.extract_many([document]))
@@ -125,15 +152,19 @@ class Pipeline:
     def extract_many(self, documents: Iterable[Document],
                      on_error: Callable[[Document, Exception], None] | None = None,
                      ) -> Iterator[Extraction]:
-        """Extract a stream of documents lazily, in order, through one `nlp.pipe` call (so a
-        multi-process parse starts its workers once, not once per batch).
+        """Extract a stream of documents lazily, in order. With `settings.workers` > 1 the
+        whole pipeline (parse and stages) runs in that many worker processes (sitrep.parallel;
+        stages must be registered at import time, as the built-in ones are).
 
         With `on_error`, a document that is too long, or whose stages raise or run out of time,
         is reported there and skipped, so one odd article cannot end a run over thousands;
-        without it the error propagates."""
-        pairs = ((document.text, document) for document in _parseable(documents, on_error))
-        parsed = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size,
-                               n_process=self.settings.workers)
+        without it the error propagates. (In a worker process the time budget is the worker's.)"""
+        documents = _parseable(documents, on_error)
+        if self.settings.workers > 1:
+            yield from self.worker_pool.extract_many(documents, on_error)
+            return
+        pairs = ((document.text, document) for document in documents)
+        parsed = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
         for doc, document in parsed:
             try:
                 with _time_budget(self.settings.stage_seconds):

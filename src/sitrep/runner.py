@@ -15,7 +15,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 from sitrep.errors import InputError
 from sitrep.pipeline import DEFAULT_STAGE_SECONDS, Pipeline, Settings, StageTimeout
-from sitrep.records import Document
+from sitrep.records import Document, Extraction
 from sitrep.store import Store, WriteOutcome
 
 
@@ -47,11 +47,18 @@ class IngestSummary:
         return "\n".join(lines)
 
 
+# Documents per store transaction: one bulk insert per table instead of one per document, while
+# an interrupted run loses at most this many extractions (never half of one).
+WRITE_BATCH = 64
+
+
 class IngestRun:
     def __init__(self, store: Store, batch_size: int = 16, workers: int = 1,
                  pipeline: Pipeline | None = None, show_progress: bool = True,
-                 knowledge_base=None, stage_seconds: float | None = DEFAULT_STAGE_SECONDS):
+                 knowledge_base=None, stage_seconds: float | None = DEFAULT_STAGE_SECONDS,
+                 write_batch: int = WRITE_BATCH):
         self.store = store
+        self.write_batch = write_batch
         self.knowledge_base = knowledge_base  # a sitrep.kb.KBBuilder: updated per document
         self.pipeline = pipeline or Pipeline(Settings(batch_size=batch_size, workers=workers,
                                                       stage_seconds=stage_seconds))
@@ -75,20 +82,30 @@ class IngestRun:
                 summary.errors.append(str(error))
                 on_error(error)
 
+            batch: list[Extraction] = []
             for extraction in self.pipeline.extract_many(fresh, on_error=extraction_failed):
-                outcome = self.store.write(extraction)
-                if self.knowledge_base is not None and outcome is not WriteOutcome.UNCHANGED:
-                    self.knowledge_base.add_document(extraction.document.id)
-                if outcome is WriteOutcome.ADDED:
-                    summary.added += 1
-                elif outcome is WriteOutcome.UPDATED:
-                    summary.updated += 1
-                else:
-                    summary.unchanged += 1
-                summary.characters += len(extraction.document.text)
-                progress.update(task, advance=1, description=_describe(summary))
+                batch.append(extraction)
+                if len(batch) >= self.write_batch:
+                    self._store(batch, summary, progress, task)
+                    batch = []
+            self._store(batch, summary, progress, task)
         summary.seconds = time.perf_counter() - started
         return summary
+
+    def _store(self, batch: list[Extraction], summary: IngestSummary, progress, task) -> None:
+        """One transaction for the batch: its documents are all stored, or (crash, Ctrl-C)
+        none of them, and a re-run extracts those again."""
+        for extraction, outcome in zip(batch, self.store.write_many(batch)):
+            if self.knowledge_base is not None and outcome is not WriteOutcome.UNCHANGED:
+                self.knowledge_base.add_document(extraction.document.id)
+            if outcome is WriteOutcome.ADDED:
+                summary.added += 1
+            elif outcome is WriteOutcome.UPDATED:
+                summary.updated += 1
+            else:
+                summary.unchanged += 1
+            summary.characters += len(extraction.document.text)
+            progress.update(task, advance=1, description=_describe(summary))
 
     def _fresh_documents(self, items, summary, on_error, progress, task) -> Iterator[Document]:
         """Documents that need extracting: errors reported, stored and repeated ones skipped."""

@@ -198,12 +198,13 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
     overlaps. A CRF cue no claim has takes the nearest CRF content in its sentence: a new claim
     when no claim holds that content, else the cue of the one cue-less claim holding it."""
     spans = {**spans, "CON": [s for s in (_trim(doc, c) for c in spans["CON"]) if s]}
+    text = doc.text  # once: spaCy rebuilds it from every token on each access
     for claim in claims:
         content = _most_overlapping(spans["CON"], claim.content)
         if content is not None and not claim.parts and (trust_inner or not (
                 claim.content[0] <= content[0] and content[1] <= claim.content[1])) and not (
                 _swallows(claim, content, claims)):
-            claim.content, claim.kind = content, _kind(doc.text, content, quoted)
+            claim.content, claim.kind = content, _kind(text, content, quoted)
         if claim.cue is not None:
             cue = _most_overlapping(spans["CUE"], (claim.cue.start_char, claim.cue.end_char))
             claim.cue = doc.char_span(*cue) if cue is not None else claim.cue
@@ -225,7 +226,7 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
         if holders:
             holders[0].cue, holders[0].speaker, holders[0].inherit_speaker = cue, speaker, False
         else:
-            claims.append(Claim(content, _kind(doc.text, content, quoted), cue, speaker))
+            claims.append(Claim(content, _kind(text, content, quoted), cue, speaker))
     return sorted(claims, key=lambda c: c.content)
 
 

@@ -477,6 +477,7 @@ def merge_clause_duplicates(doc: Doc, events: list[Event]) -> list[Event]:
     the one whose trigger is closest to the clause root, with the more specific mode and the
     union of arguments. Different types in one clause stay (an offer refused: AID + REJECT)."""
     at = {t.idx: t for t in doc}
+    text = ""  # doc.text, read once and only if two events merge (spaCy rebuilds it per access)
     keyed = []
     for n, event in enumerate(events):
         token = at.get(event.trigger.span[0])
@@ -500,10 +501,11 @@ def merge_clause_duplicates(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         kept = merged[home]
         start, end = min(kept.span[0], event.span[0]), max(kept.span[1], event.span[1])
+        text = text or doc.text
         merged[home] = kept.model_copy(update={
             "source": kept.source or event.source, "target": kept.target or event.target,
             "mode": kept.mode or event.mode, "place": kept.place or event.place,
-            "span": (start, end), "text": doc.text[start:end],
+            "span": (start, end), "text": text[start:end],
             "confidence": max(kept.confidence, event.confidence)})
     return [merged[n] for n in sorted(merged)]
 

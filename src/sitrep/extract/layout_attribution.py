@@ -44,10 +44,11 @@ def label_stopwords() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in read_table("label_words.tsv"))
 
 
-def speaker_labels(doc: Doc) -> list[LayoutClaim]:
-    """'NAME: content' lines, NAME a person, an organisation or a word in capitals."""
+def speaker_labels(doc: Doc, text: str) -> list[LayoutClaim]:
+    """'NAME: content' lines, NAME a person, an organisation or a word in capitals (`text` is
+    `doc.text`)."""
     claims = []
-    for match in _LABEL.finditer(doc.text):
+    for match in _LABEL.finditer(text):
         name = match.group("name").strip()
         if name.lower() in label_stopwords() or not _is_name(doc, match.start("name"),
                                                             match.start("name") + len(name)):
@@ -55,7 +56,7 @@ def speaker_labels(doc: Doc) -> list[LayoutClaim]:
         start, end = match.span("content")
         if not _has_verb(doc, start, end):
             continue  # 'Iowa: Tim Albrecht, Brad Anderson…', 'Clinton: 1,769.': a list, not a claim
-        content = doc.text[start:end].rstrip()
+        content = text[start:end].rstrip()
         if match.start() == 0 and content.endswith(".") and not content.endswith(".."):
             content = content[:-1]  # a headline: its full stop comes from the feed, not the speaker
         end = start + len(content)
@@ -64,9 +65,10 @@ def speaker_labels(doc: Doc) -> list[LayoutClaim]:
     return claims
 
 
-def dash_byline(doc: Doc, quote_end: int) -> tuple[Span, Span] | None:
-    """(cue, speaker) when the quote ending at `quote_end` is signed '― Name' on its line."""
-    match = _BYLINE.match(doc.text, quote_end)
+def dash_byline(doc: Doc, text: str, quote_end: int) -> tuple[Span, Span] | None:
+    """(cue, speaker) when the quote ending at `quote_end` is signed '― Name' on its line
+    (`text` is `doc.text`)."""
+    match = _BYLINE.match(text, quote_end)
     if match is None:
         return None
     name_start = match.start("name")

@@ -106,13 +106,14 @@ class QuoteExtractor:
         self.version_tag = self.tagger.version_tag if self.tagger is not None else None
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
-        quoted = find_quoted_spans(doc.text)
-        claims = self.rule_claims(doc, quoted)
+        # document.text is doc.text, without spaCy rebuilding it from every token on each access
+        quoted = find_quoted_spans(document.text)
+        claims = self.rule_claims(doc, quoted, document.text)
         if self.tagger is not None:
             from sitrep.extract.attribution_model import refine_claims
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
                                    trust_inner=self.tagger.trust_inner)
-        claims = _with_labelled_lines(doc, claims, speaker_labels(doc), quoted)
+        claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
         claims = _merge_same_content(claims)
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
                                    layers.get("mentions", []), self.lexicon, self.org_heads)
@@ -120,28 +121,29 @@ class QuoteExtractor:
         return {"quotes": quotes, "actors": list(resolver.actors.values()),
                 "mentions": sorted(resolver.mentions, key=lambda m: m.span)}
 
-    def rule_claims(self, doc: Doc, quoted: list[QuotedSpan]) -> list[Claim]:
+    def rule_claims(self, doc: Doc, quoted: list[QuotedSpan], text: str) -> list[Claim]:
         """The claims the rules find (reported speech, 'according to', direct quotes), before
-        any tagger refines them."""
+        any tagger refines them. `text` is `doc.text`, passed in so it is built once."""
         in_quotes = _quoted_tokens(doc, quoted)
         used_cues: set[int] = set(in_quotes)  # a cue inside a quote is the speaker's own words
         claims = self._reported(doc, quoted, used_cues) + self._according_to(doc, quoted)
         for quote in quoted:
-            if is_title(doc.text, quote):
+            if is_title(text, quote):
                 continue  # 'told MSNBC’s “Morning Joe”': a programme's name, not words said
             if not any(c.content[0] <= quote.start and quote.end <= c.content[1] for c in claims):
-                claims.append(self._direct(doc, quote, used_cues, in_quotes))
+                claims.append(self._direct(doc, quote, used_cues, in_quotes, text))
         claims.sort(key=lambda c: c.content)
-        return _join_broken_quotes(doc.text, claims)
+        return _join_broken_quotes(text, claims)
 
     # --- direct quotes -------------------------------------------------------------------
 
-    def _direct(self, doc: Doc, quote: QuotedSpan, used: set[int], in_quotes: set[int]) -> Claim:
+    def _direct(self, doc: Doc, quote: QuotedSpan, used: set[int], in_quotes: set[int],
+                text: str) -> Claim:
         inside = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         claim = Claim((quote.start, quote.end), "direct", None, None, quote.truncated)
         if inside is None:
             return claim
-        byline = dash_byline(doc, quote.end)
+        byline = dash_byline(doc, text, quote.end)
         if byline is not None:  # “…” ― Name: signed on its line
             claim.cue, claim.speaker = byline
             return claim
@@ -251,15 +253,15 @@ class QuoteExtractor:
                 actor_id, source_type = resolver.resolve(claim.speaker)
                 speaker = Speaker(span=(claim.speaker.start_char, claim.speaker.end_char),
                                   text=claim.speaker.text, actor=actor_id)
-            elif claim.inherit_speaker and quotes and _adjacent(doc.text, quotes[-1], claim):
+            elif claim.inherit_speaker and quotes and _adjacent(document.text, quotes[-1], claim):
                 speaker, source_type = last_speaker
-            if speaker is None and _scare_quote(doc.text, claim):
+            if speaker is None and _scare_quote(document.text, claim):
                 continue
             if speaker is not None:
                 last_speaker = (speaker, source_type)
             start, end = claim.content
             quotes.append(Quote(
-                doc_id=document.id, span=(start, end), text=doc.text[start:end], kind=claim.kind,
+                doc_id=document.id, span=(start, end), text=document.text[start:end], kind=claim.kind,
                 cue=SpanRef(span=(claim.cue.start_char, claim.cue.end_char), text=claim.cue.text)
                 if claim.cue is not None else None,
                 speaker=speaker, source_type=source_type, truncated=claim.truncated,

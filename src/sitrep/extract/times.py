@@ -58,7 +58,9 @@ class TimeExtractor:
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
         found = find_times(doc, document.published)  # an implausible date is treated as none
-        times = [TimeExpr(doc_id=document.id, span=(f.start, f.end), text=doc.text[f.start:f.end],
+        # document.text, not doc.text: the same string, but spaCy rebuilds doc.text from every
+        # token on each access
+        times = [TimeExpr(doc_id=document.id, span=(f.start, f.end), text=document.text[f.start:f.end],
                           type=f.norm.type, value=f.norm.value, earliest=f.norm.earliest,
                           latest=f.norm.latest, mod=f.norm.mod) for f in found]
         out: dict = {"times": times}

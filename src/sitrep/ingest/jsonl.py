@@ -73,6 +73,12 @@ def _record(line: bytes, where: str, published: date | None) -> Document:
         raise InputError(where, "not UTF-8 text") from None
     if not isinstance(record, dict):
         raise InputError(where, f"not a JSON object but {type(record).__name__}")
+    return document_from_record(record, where, published)
+
+
+def document_from_record(record: dict, where: str, published: date | None = None) -> Document:
+    """A Document from one article's fields (a JSON Lines object or a Parquet row), by the
+    same field names and aliases; InputError when it has no usable text."""
     return Document.from_text(
         _text(record, where),
         title=clean_field(record.get("title")),

@@ -1,4 +1,5 @@
-"""DuckDB store: versioned schema, one transaction per document, parameterised queries only.
+"""DuckDB store: versioned schema, atomic writes (one document with `write`, a batch with
+`write_many`), parameterised queries only.
 
 Writes are idempotent: a document is keyed by its content hash, so re-ingesting the same text is
 a no-op, and a document extracted by an older pipeline version is re-extracted in place.
@@ -178,33 +179,61 @@ class Store:
         return WriteOutcome.ADDED if stored is None else WriteOutcome.UPDATED
 
     def _insert_document(self, extraction: Extraction) -> None:
-        d = extraction.document
-        self.con.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [d.id, d.title, d.url, d.source, d.published, d.origin, d.text,
-             extraction.pipeline_version, _now()])
+        self.con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         list(document_row(extraction, _now())))
 
     def _insert_layers(self, extraction: Extraction) -> None:
-        version = extraction.pipeline_version
-        actor_rows = [
-            (a.doc_id, a.id, a.name, list(a.aliases), a.kind, a.country, a.role, a.affiliation,
-             a.known, a.span[0], a.span[1], version)
-            for a in extraction.actors
-        ]
-        mention_rows = [
-            (m.doc_id, m.span[0], m.span[1], m.text, m.label, m.actor, m.role, version)
-            for m in extraction.mentions
-        ]
-        self._insert_rows("actors", actor_rows)
-        self._insert_rows("mentions", mention_rows)
-        if extraction.quotes is not None:
-            self._insert_rows("quotes", [_quote_row(q, version) for q in extraction.quotes])
-        if extraction.events is not None:
-            self._insert_rows("events", [_event_row(e, version) for e in extraction.events])
-        if extraction.times is not None:
-            self._insert_rows("times", [_time_row(t, version) for t in extraction.times])
-        if extraction.places is not None:
-            self._insert_rows("places", [_place_row(p, version) for p in extraction.places])
+        for table, rows in layer_rows(extraction).items():
+            self._insert_rows(table, rows)
+
+    def write_many(self, extractions: list[Extraction]) -> list[WriteOutcome]:
+        """Store a batch of documents in one transaction: every one of them or, on any error
+        (Ctrl-C included), none. Per document the outcome is what `write` would say; a document
+        id repeated within the batch is written once (the later copies are UNCHANGED). One
+        bulk insert per table instead of one per document and table: several times faster."""
+        stored = self._stored_versions([e.document.id for e in extractions])
+        outcomes, todo, seen = [], [], set()
+        for extraction in extractions:
+            doc_id = extraction.document.id
+            if doc_id in seen or stored.get(doc_id) == extraction.pipeline_version:
+                outcomes.append(WriteOutcome.UNCHANGED)
+                continue
+            seen.add(doc_id)
+            todo.append(extraction)
+            outcomes.append(WriteOutcome.UPDATED if doc_id in stored else WriteOutcome.ADDED)
+        if not todo:
+            return outcomes
+        rows: dict[str, list[tuple]] = {table: [] for table in TABLES}
+        now = _now()
+        self.con.begin()
+        try:
+            for extraction in todo:
+                d = extraction.document
+                if d.id in stored:
+                    self._clear_layers(d.id)
+                    self.con.execute(
+                        "UPDATE documents SET pipeline_version = ?, ingested_at = ? WHERE id = ?",
+                        [extraction.pipeline_version, now, d.id])
+                else:
+                    rows["documents"].append(document_row(extraction, now))
+                for table, layer in layer_rows(extraction).items():
+                    rows[table] += layer
+            for table in TABLES:
+                self._insert_rows(table, rows[table])
+            self.con.commit()
+        except BaseException:  # Ctrl-C included: never leave a batch half-written
+            self.con.rollback()
+            raise
+        return outcomes
+
+    def _stored_versions(self, doc_ids: list[str]) -> dict[str, str]:
+        return dict(self.con.execute(
+            "SELECT id, pipeline_version FROM documents WHERE id IN (SELECT unnest(?))",
+            [doc_ids]).fetchall())
+
+    def _clear_layers(self, doc_id: str) -> None:
+        for table in EXTRACTION_TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
 
     def _insert_rows(self, table: str, rows: list[tuple]) -> None:
         """Bulk insert through Arrow: one statement, not one per row."""
@@ -330,6 +359,33 @@ class Store:
             "SELECT * FROM actors WHERE doc_id = ? ORDER BY span_start", [doc_id])
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def document_row(extraction: Extraction, ingested_at: datetime) -> tuple:
+    """The `documents` row of an extraction, in the table's column order."""
+    d = extraction.document
+    return (d.id, d.title, d.url, d.source, d.published, d.origin, d.text,
+            extraction.pipeline_version, ingested_at)
+
+
+def layer_rows(extraction: Extraction) -> dict[str, list[tuple]]:
+    """The rows an extraction adds to each layer table, in the tables' column order; a layer
+    the pipeline did not run (None) has no entry."""
+    version = extraction.pipeline_version
+    rows = {
+        "actors": [(a.doc_id, a.id, a.name, list(a.aliases), a.kind, a.country, a.role,
+                    a.affiliation, a.known, a.span[0], a.span[1], version)
+                   for a in extraction.actors],
+        "mentions": [(m.doc_id, m.span[0], m.span[1], m.text, m.label, m.actor, m.role, version)
+                     for m in extraction.mentions],
+    }
+    for table, records, row in (("quotes", extraction.quotes, _quote_row),
+                                ("events", extraction.events, _event_row),
+                                ("times", extraction.times, _time_row),
+                                ("places", extraction.places, _place_row)):
+        if records is not None:
+            rows[table] = [row(r, version) for r in records]
+    return rows
 
 
 def _quote_row(q: Quote, version: str) -> tuple:

@@ -1,0 +1,70 @@
+"""The Ray path (`sitrep ingest --engine ray`) on a local Ray with 2 CPUs: N articles with
+1 extraction actor, then with 2, each in a fresh Ray; then `sitrep load` of the shards. Prints
+one JSON object. Times include the actors' start (each loads the pipeline), not `ray.init`.
+
+    python benchmarks/ray_workers.py --n 300
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from corpus import articles
+
+
+def one_run(jsonl: str, workers: int, out: str) -> dict:
+    import ray
+
+    from sitrep import ray_ingest
+    from sitrep.store import Store, load_shards
+
+    began = time.perf_counter()
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    startup = time.perf_counter() - began
+    summary = ray_ingest.run([jsonl], out, workers=workers)
+    began = time.perf_counter()
+    with Store(Path(out).with_suffix(".duckdb")) as store:
+        loaded = load_shards(store, out)
+    load_seconds = time.perf_counter() - began
+    ray.shutdown()
+    return {"workers": workers, "documents": summary.documents, "failed": summary.failed,
+            "ray_init_seconds": round(startup, 1), "seconds": round(summary.seconds, 1),
+            "articles_per_min": round(60 * summary.documents / summary.seconds, 1),
+            "load_seconds": round(load_seconds, 2), "loaded": loaded}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=300)
+    parser.add_argument("--one", nargs=3, metavar=("JSONL", "WORKERS", "OUT"),
+                        help=argparse.SUPPRESS)  # a single run, in its own process
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one_run(args.one[0], int(args.one[1]), args.one[2])))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        jsonl = Path(tmp) / "articles.jsonl"
+        with jsonl.open("w", encoding="utf-8") as f:
+            for d in articles(args.n):
+                f.write(json.dumps({"text": d.text, "title": d.title, "source": d.source,
+                                    "published": d.published.isoformat() if d.published else None})
+                        + "\n")
+        runs = []
+        for workers in (1, 2):
+            done = subprocess.run(
+                [sys.executable, __file__, "--one", str(jsonl), str(workers),
+                 str(Path(tmp) / f"shards-{workers}")],
+                capture_output=True, text=True, check=True)
+            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    print(json.dumps({"articles": args.n, "runs": runs,
+                      "speedup_2_over_1": round(runs[0]["seconds"] / runs[1]["seconds"], 2)}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,128 @@
+"""en_core_web_sm's attribute_ruler + lemmatizer, memoised: the same annotations at a tenth of the cost.
+
+The model's attribute_ruler (179 Matcher patterns mapping the tagger's TAG to POS, MORPH and
+some LEMMAs) and its rule lemmatizer cost ~14 % of a parse, almost all of it per-token Python:
+every token matches a pattern whose attributes are then set one by one. Yet what they assign to a
+token depends only on the token's word, tag and dependency label, except where a two-token
+pattern ("there is", "gon na") matches. So this component runs the real components once per
+distinct (word, tag, dep) on a small synthetic document, remembers the outcome, and writes it to
+each document in one `Doc.from_array`; the rare multi-token matches are re-run through the real
+components on a window around them. tests/test_attributes.py checks the output is identical.
+
+The lemmatizer's own cache is keyed by (word, POS) and never cleared, so a lemma remembered here
+is the one the lemmatizer would return again.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+# Between the words of a synthetic document, so no multi-token pattern can match across two
+# of them (checked: a word caught in such a match is learnt alone).
+_SEPARATOR = "\u2063"  # invisible separator
+# Distinct (word, tag, dep) grow slowly with the corpus (~28k after 150 articles); past this many
+# (~25 MB) the memo starts afresh, so memory stays flat over millions of articles.
+MAX_MEMO = 100_000
+
+
+@Language.factory("sitrep_memo_attributes",
+                  default_config={"ruler": "attribute_ruler", "lemmatizer": "lemmatizer"})
+def make_memo_attributes(nlp, name, ruler, lemmatizer):  # untyped: spaCy's config validation
+    return MemoAttributes(nlp.get_pipe(ruler), nlp.get_pipe(lemmatizer))
+
+
+def use_memo_attributes(nlp: Language) -> Language:
+    """Swap the model's attribute_ruler + lemmatizer for the memoised pair (kept, disabled:
+    the memo calls them)."""
+    if "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_memo_attributes", after="lemmatizer")
+        nlp.disable_pipe("attribute_ruler")
+        nlp.disable_pipe("lemmatizer")
+    return nlp
+
+
+class MemoAttributes:
+    def __init__(self, ruler, lemmatizer):
+        self.ruler, self.lemmatizer = ruler, lemmatizer
+        self.memo: dict[tuple[int, int, int], tuple[int, int, int, int, int]] = {}
+        multi = [p for rule in ruler.patterns for p in rule["patterns"] if len(p) > 1]
+        self.context = max((len(p) for p in multi), default=1) - 1  # tokens of reach
+        self.multi_token = Matcher(ruler.vocab)
+        if multi:
+            self.multi_token.add("multi", multi)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        before = doc.to_array([ORTH, TAG, DEP])
+        if not before[:, 2].all():  # a token without a dependency label: not parsed, no memo
+            return self._real(doc)
+        keys = list(map(tuple, before.tolist()))
+        missing = {k for k in keys if k not in self.memo}
+        if missing and len(self.memo) + len(missing) > MAX_MEMO:
+            self.memo.clear()
+            missing = set(keys)
+        if missing:
+            self._learn(doc, sorted(missing))
+        after = numpy.array([self.memo[k] for k in keys], dtype="uint64")
+        doc.from_array([TAG, POS, MORPH, LEMMA], after[:, :4])
+        for i in numpy.flatnonzero(after[:, 4] != before[:, 2]):
+            doc[int(i)].dep = int(after[i, 4])  # whitespace relabelled 'dep': rare
+        for _, start, end in self.multi_token(doc):
+            self._rerun_window(doc, before, start, end)
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+    def _real(self, doc: Doc) -> Doc:
+        return self.lemmatizer(self.ruler(doc))
+
+    def _learn(self, doc: Doc, keys: list[tuple[int, int, int]]) -> None:
+        """Run the real components over every unseen (word, tag, dep), separated."""
+        strings = doc.vocab.strings
+        words, tags, deps = [], [], []
+        for orth, tag, dep in keys:
+            words += [strings[orth], _SEPARATOR]
+            tags += [strings[tag], "NFP"]
+            deps += [strings[dep], "punct"]
+        synthetic = self._synthetic(doc, words, tags, deps)
+        if self.multi_token(synthetic):  # a separator matched after all: learn one by one
+            for n, key in enumerate(keys):
+                one = self._real(self._synthetic(doc, [words[2 * n]], [tags[2 * n]], [deps[2 * n]]))
+                self.memo[key] = _outcome(one[0])
+            return
+        self._real(synthetic)
+        for n, key in enumerate(keys):
+            self.memo[key] = _outcome(synthetic[2 * n])
+
+    def _rerun_window(self, doc: Doc, before, start: int, end: int) -> None:
+        """Tokens start..end-1 take part in a multi-token match: re-run the real components on
+        them with `context` tokens either side, which holds every match that touches them."""
+        lo, hi = max(0, start - self.context), min(len(doc), end + self.context)
+        strings = doc.vocab.strings
+        window = self._synthetic(
+            doc, [t.text for t in doc[lo:hi]],
+            [strings[int(before[i, 1])] for i in range(lo, hi)],
+            [strings[int(before[i, 2])] for i in range(lo, hi)],
+            spaces=[bool(t.whitespace_) for t in doc[lo:hi]])
+        self._real(window)
+        for i in range(start, end):
+            token, learnt = doc[i], window[i - lo]
+            token.tag, token.pos, token.lemma, token.dep = (learnt.tag, learnt.pos, learnt.lemma,
+                                                            learnt.dep)
+            token.morph = learnt.morph
+
+    @staticmethod
+    def _synthetic(doc: Doc, words, tags, deps, spaces=None) -> Doc:
+        return Doc(doc.vocab, words=words, spaces=spaces or [True] * len(words), tags=tags,
+                   deps=deps, heads=list(range(len(words))))
+
+
+def _outcome(token) -> tuple[int, int, int, int, int]:
+    return (token.tag, token.pos, token.morph.key, token.lemma, token.dep)

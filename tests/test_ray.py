@@ -1,0 +1,70 @@
+"""`sitrep ingest --engine ray` on a local Ray (this 2-core machine), then `sitrep load`: the
+store holds what a normal ingest of the same articles holds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+from sitrep.runner import IngestRun
+from sitrep.store import Store
+
+ray = pytest.importorskip("ray")
+
+
+@pytest.fixture()
+def six_articles(tmp_path, voa_documents):
+    """The three VOA articles and their first halves: six distinct documents."""
+    path = tmp_path / "articles.jsonl"
+    rows = []
+    for d in voa_documents:
+        half = d.text[: d.text.find("\n", len(d.text) // 2)].strip()
+        for text in (d.text, half):
+            rows.append({"text": text, "title": d.title, "source": d.source,
+                         "published": d.published.isoformat()})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _per_document(store: Store) -> dict:
+    counts = {}
+    for table in ("quotes", "events", "actors", "places", "times"):
+        for row in store.table(table).to_pylist():
+            counts.setdefault(row["doc_id"], {}).setdefault(table, 0)
+            counts[row["doc_id"]][table] += 1
+    return counts
+
+
+def test_ray_shards_load_into_the_store_a_normal_ingest_makes(tmp_path, six_articles, pipeline):
+    from sitrep.ingest import read_inputs
+
+    runner = CliRunner()
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        shards = tmp_path / "shards"
+        done = runner.invoke(app, ["ingest", str(six_articles), "--engine", "ray", "--workers",
+                                   "2", "--batch-size", "3", "--out", str(shards)])
+        assert done.exit_code == 0, done.output
+    finally:
+        ray.shutdown()
+    assert sorted(p.name for p in shards.iterdir()) == sorted(
+        ["documents", "actors", "mentions", "quotes", "events", "places", "times"])
+    loaded_db = tmp_path / "ray.duckdb"
+    done = runner.invoke(app, ["load", str(shards), "--db", str(loaded_db), "--no-kb"])
+    assert done.exit_code == 0, done.output
+    assert "6 added" in done.output
+    again = runner.invoke(app, ["load", str(shards), "--db", str(loaded_db), "--no-kb"])
+    assert "0 added" in again.output and "6 unchanged" in again.output
+
+    with Store(tmp_path / "normal.duckdb") as normal:
+        IngestRun(normal, pipeline=pipeline, show_progress=False).ingest(
+            read_inputs([str(six_articles)]))
+        expected_ids = {r["id"]: r["pipeline_version"] for r in normal.table("documents").to_pylist()}
+        expected = _per_document(normal)
+    with Store(loaded_db, read_only=True) as loaded:
+        assert {r["id"]: r["pipeline_version"]
+                for r in loaded.table("documents").to_pylist()} == expected_ids
+        assert _per_document(loaded) == expected
