@@ -549,3 +549,12 @@ def test_extents_follow_timebank():
                      "The talks lasted about five hours.")
     assert "the nine months" in found and "14-day" in found
     assert found["five hours"][1:] == ("PT5H", None, None, "APPROX")
+
+
+def test_a_lower_case_month_name_after_each_is_no_set(pipeline):
+    from sitrep.records import Document
+
+    text = ("He said the remarks that they're making to each other may escalate the situation, "
+            "and they meet every May.")
+    times = pipeline.extract(Document.from_text(text, origin="t", published="2024-12-16")).times
+    assert [(t.text, t.type, t.value) for t in times] == [("every May", "SET", "XXXX-05")]

@@ -107,6 +107,8 @@ def every(m: re.Match, ctx: Context) -> Norm | None:
         return Norm("SET", f"XXXX-{lookup('season', word)}")
     if word in {"morning", "afternoon", "evening", "night"}:
         return Norm("SET", f"XXXX-XX-XXT{lookup('part_of_day', word)}")
+    if lookup("month", word) or lookup("weekday", word.rstrip("s")):
+        return None  # 'to each other may escalate': a month or weekday name in lower case is a word
     letter, _ = unit_letter(word)
     amount = amount_of(m["num"]) if m["num"] else 1.0
     if letter in {"DE", "CE"}:
