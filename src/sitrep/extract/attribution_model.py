@@ -39,11 +39,11 @@ def model_path() -> Path | None:
 
 # --- sequences and features ------------------------------------------------------------------
 
-def sequences(doc: Doc) -> list[list[int]]:
+def sequences(doc: Doc, tokens: list[Token] | None = None) -> list[list[int]]:
     """The token indices of each sequence the CRF sees: a paragraph (a line break ends one),
     whitespace tokens left out. Paragraphs beat sentences on dev: contents run over several."""
     runs: list[list[int]] = [[]]
-    for token in doc:
+    for token in tokens if tokens is not None else doc:
         if not token.is_space:
             runs[-1].append(token.i)
         if "\n" in token.text_with_ws and runs[-1]:
@@ -56,35 +56,58 @@ def quoted_tokens(doc: Doc, quoted: list[QuotedSpan]) -> set[int]:
     return {i for span in spans if span is not None for i in range(span.start, span.end)}
 
 
-def _cue_ancestor(token: Token, is_cue: list[bool]) -> str:
-    """The dependency under which `token` hangs from the nearest cue verb above it."""
+def _cue_ancestor(i: int, heads: list[int], deps: list[str], is_cue: list[bool]) -> str:
+    """The dependency under which token `i` hangs from the nearest cue verb above it."""
     for _ in range(8):
-        if token.head.i == token.i:
+        head = heads[i]
+        if head == i:
             break
-        if is_cue[token.head.i]:
-            return token.dep_
-        token = token.head
+        if is_cue[head]:
+            return deps[i]
+        i = head
     return "none"
 
 
-def _token_features(doc: Doc, inside: set[int], cues: CueLexicon) -> list[dict[str, str]]:
-    is_cue = [cues.is_cue(t) for t in doc]
-    bounds = [(s.start, s.end) for s in doc.sents for _ in s]
-    bucket = lambda n: str(max(b for b in _POSITION_BUCKETS if b <= n))  # noqa: E731
+def _bucket(n: int) -> str:
+    return str(max(b for b in _POSITION_BUCKETS if b <= n))
+
+
+def _token_features(doc: Doc, tokens: list[Token], inside: set[int],
+                    cues: CueLexicon) -> list[dict[str, str]]:
+    # Token attributes are read once into lists: each `doc[i]` or `token.head` builds a new
+    # Token object, which made this the quotes stage's main cost.
+    is_cue = [cues.is_cue(t) for t in tokens]
+    heads = [t.head.i for t in tokens]
+    deps = [t.dep_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
+    pos = [t.pos_ for t in tokens]
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
     rows = []
-    for token in doc:
-        lemma, head, (start, end) = token.lemma_.lower(), token.head, bounds[token.i]
+    for token in tokens:
+        i = token.i
+        lemma, head, (start, end) = lemmas[i], heads[i], bounds[i]
         rows.append({
-            "w": token.lower_, "l": lemma, "p": token.pos_, "t": token.tag_, "d": token.dep_,
-            "hl": head.lemma_.lower(), "hd": head.dep_, "hp": head.pos_, "s": token.shape_[:6],
+            "w": token.lower_, "l": lemma, "p": pos[i], "t": token.tag_, "d": deps[i],
+            "hl": lemmas[head], "hd": deps[head], "hp": pos[head], "s": token.shape_[:6],
             "q": token.text if token.text in _QUOTE_CHARS else "",
-            "iq": str(int(token.i in inside)), "cue": str(int(is_cue[token.i])),
+            "iq": str(int(i in inside)), "cue": str(int(is_cue[i])),
             "lex": "c" * (lemma in cues.verbs) + "l" * (lemma in cues.learned_lemmas),
-            "hcue": str(int(is_cue[head.i] and head.i != token.i)),
-            "anc": _cue_ancestor(token, is_cue),
-            "pos": bucket(token.i - start), "rpos": bucket(end - 1 - token.i),
+            "hcue": str(int(is_cue[head] and head != i)),
+            "anc": _cue_ancestor(i, heads, deps, is_cue),
+            "pos": _bucket(i - start), "rpos": _bucket(end - 1 - i),
         })
     return rows
+
+
+def _children_deps(heads: list[int], deps: list[str]) -> list[list[str]]:
+    """Each token's children's dependency labels, in text order (as `token.children`)."""
+    children: list[list[str]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(deps[i])
+    return children
 
 
 def sequence_features(doc: Doc, quoted: list[QuotedSpan] | None = None,
@@ -93,13 +116,15 @@ def sequence_features(doc: Doc, quoted: list[QuotedSpan] | None = None,
     marks, cue lexicon, place in its sentence), its children's dependency labels and its ±1/±2
     neighbours' main ones within the sequence."""
     quoted = find_quoted_spans(doc.text) if quoted is None else quoted
-    base = _token_features(doc, quoted_tokens(doc, quoted), load_cue_lexicon())
-    features: list[list[str]] = [[] for _ in doc]
-    seqs = sequences(doc)
+    tokens = list(doc)
+    base = _token_features(doc, tokens, quoted_tokens(doc, quoted), load_cue_lexicon())
+    children = _children_deps([t.head.i for t in tokens], [row["d"] for row in base])
+    features: list[list[str]] = [[] for _ in tokens]
+    seqs = sequences(doc, tokens)
     for seq in seqs:
         for k, i in enumerate(seq):
             own = [f"{key}={value}" for key, value in base[i].items()]
-            own += [f"ch={c.dep_}" for c in doc[i].children]
+            own += [f"ch={dep}" for dep in children[i]]
             for offset in (-2, -1, 1, 2):
                 if not 0 <= k + offset < len(seq):
                     own.append(f"{offset}:{'BOS' if offset < 0 else 'EOS'}")
