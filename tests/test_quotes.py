@@ -276,3 +276,51 @@ def test_a_quoted_title_is_no_quote(pipeline):
     assert not any("Morning Joe" in q and len(q) < 20 for q in quoted)
     assert not any(q.startswith("“Face the") for q in quoted)
     assert "“we will not raise taxes.”" in quoted or "we will not raise taxes" in " ".join(quoted)
+
+
+# --- speakers across the document ------------------------------------------------------------
+
+MATTIS = ('Defense Secretary Jim Mattis said Thursday that the U.S. was no closer to war with '
+          'North Korea after the rogue nation successfully tested an intercontinental ballistic '
+          'missile earlier this week.\n\n"I do not believe this capability in itself brings us '
+          'closer to war," said Mattis, who added that the North Korean launch also doesn\'t '
+          'change the Trump administration\'s determination to pursue diplomacy to resolve the '
+          'nuclear threat.')  # Fox News, July 2017
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent_and_a_name_in_the_clause_does_not(pipeline):
+    extraction = pipeline.extract(Document.from_text(MATTIS))
+    direct = quote_containing(extraction, "I do not believe this capability")
+    assert speaker_name(extraction, direct) == "Jim Mattis"  # not North Korea, named in the clause
+    added = quote_containing(extraction, "the North Korean launch also doesn't change")
+    assert added.speaker.text == "who"
+    assert speaker_name(extraction, added) == "Jim Mattis"
+
+
+AIRLINE = ('Ethiopian Airlines says the plane, flight ET302, crashed at 08:44 local time (05:44 '
+           'GMT), just six minutes after it left Addis Ababa. The aircraft, bound for Nairobi, '
+           'came down near the town of Bishoftu, 60km (37 miles) south-east of the capital.\n\n'
+           'The pilot had reported difficulties and had asked to return to Addis Ababa, the '
+           'airline said.')  # BBC News, March 2019
+
+
+def test_a_definite_description_names_the_institution_whose_name_it_ends(pipeline):
+    extraction = pipeline.extract(Document.from_text(AIRLINE))
+    quote = quote_containing(extraction, "The pilot had reported difficulties")
+    assert quote.speaker.text == "the airline"
+    assert speaker_name(extraction, quote) == "Ethiopian Airlines"
+    assert quote.source_type == "institutional"
+
+
+EXPO = ('Nick Moreau, who goes by the name "The Katherinator", came to the expo from Ohio. '
+        'Moreau was dressed as a video game character.\n\n"I like to come and see everyone," '
+        'said Moreau. Jenna Holt stood next to him in costume. "It took me three months to make '
+        'this," she said.')
+
+
+def test_a_pronoun_skips_a_person_whose_given_name_is_of_the_other_gender(pipeline):
+    extraction = pipeline.extract(Document.from_text(EXPO))
+    quote = quote_containing(extraction, "It took me three months")
+    assert speaker_name(extraction, quote) == "Jenna Holt"
+    nick = quote_containing(extraction, "I like to come and see everyone")
+    assert speaker_name(extraction, nick) == "Nick Moreau"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
-from sitrep.extract.lexicon import ActorLexicon
+from sitrep.extract.lexicon import ActorLexicon, load_lexicon
 from sitrep.extract.names import slug
 from sitrep.records import Actor, Mention
 
@@ -61,7 +61,7 @@ class SpeakerResolver:
         self.token_actor = actor_tokens(doc, mentions)
         self.descriptions: list[Description] = []
         self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
-        self.gender = _genders(doc, self.actors, mentions)
+        self.gender = _genders(doc, self.actors, mentions, lexicon)
         self.plural: set[str] = set()  # descriptions with a plural head: "they", never "he"
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
@@ -90,6 +90,9 @@ class SpeakerResolver:
             if actor_id and self.actors[actor_id].kind == "person":
                 return actor_id
         lower = head.lower_
+        antecedent = _relative_antecedent(head)
+        if antecedent is not None:  # "Mattis, who added that …": who is Mattis
+            return self._resolve(self.doc[antecedent.left_edge.i:antecedent.i + 1])
         if head.pos_ == "PRON":
             actor_id = self._pronoun(lower, span.start)
             if actor_id is not None:
@@ -98,7 +101,9 @@ class SpeakerResolver:
                     self.gender.setdefault(actor_id, _PRONOUN_GENDER[lower])
             return actor_id
         if head.pos_ == "PROPN":
-            names = [self.token_actor[t.i] for t in span if t.i in self.token_actor]
+            # The name the head belongs to, not one inside a relative clause or an aside
+            # ('Mattis, who added that the North Korean launch…' is Mattis, not North Korea).
+            names = [self.token_actor[t.i] for t in _name_run(head) if t.i in self.token_actor]
             return names[0] if names else self._surname(head)
         if head.is_title:
             actor_id = self._surname(head)  # '“We were lucky,” Wilkins added': tagged NOUN
@@ -137,12 +142,28 @@ class SpeakerResolver:
                 return actor_id.startswith("desc:") and (known is None or actor_id in self.plural)
             return kind in wanted and (gender is None or known in (None, gender))
 
-        for start, actor_id in reversed(self.history):
-            if start < before and before - start < 400 and fits(actor_id):
-                return actor_id
-        for i in range(before - 1, max(-1, before - 200), -1):
+        candidates = [actor_id for start, actor_id in reversed(self.history)
+                      if start < before and before - start < 400 and fits(actor_id)]
+        candidates += [self.token_actor[i] for i in range(before - 1, max(-1, before - 200), -1)
+                       if i in self.token_actor and fits(self.token_actor[i])]
+        if gender is not None:
+            # A person the text or the name shows to be of the pronoun's gender beats a nearer
+            # named one of unknown gender ('Kevin Allton … Water … he said').
+            agreeing = [a for a in candidates if self.gender.get(a) == gender
+                        or (a not in self.gender and a.startswith("desc:"))]
+            candidates = agreeing or candidates
+        return candidates[0] if candidates else None
+
+    def _named_by_head(self, before: int, head: Token) -> str | None:
+        """The last named institution before `before` whose name ends in this head noun: 'the
+        airline' → Ethiopian Airlines, 'the agency' → the International Atomic Energy Agency."""
+        forms = {head.lower_, head.lemma_.lower()}
+        forms |= {form + "s" for form in forms} | {form + "es" for form in forms}
+        for i in range(before - 1, max(-1, before - 600), -1):
             actor_id = self.token_actor.get(i)
-            if actor_id and fits(actor_id):
+            actor = self.actors.get(actor_id) if actor_id else None
+            if (actor is not None and actor.kind != "person" and not actor_id.startswith("desc:")
+                    and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in forms):
                 return actor_id
         return None
 
@@ -162,6 +183,11 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         affiliation = next((self.token_actor[t.i] for t in span if t.i in self.token_actor), None)
         singular = head.tag_ == "NN"
+        if _is_definite(span) and affiliation is None:
+            named = self._named_by_head(span.start, head)
+            if named is not None:  # "Ethiopian Airlines … the airline said"
+                self.note_mention(span, named, "DESC")
+                return named
         if lemma in self.org_heads and singular and (affiliation or _is_definite(span)):
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
@@ -219,9 +245,16 @@ def _gendered_words() -> dict[str, str]:
     return {row["word"]: row["gender"] for row in read_table("gendered_words.tsv")}
 
 
-def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, str]:
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}
+
+
+def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention],
+             lexicon: ActorLexicon | None = None) -> dict[str, str]:
     """A person's gender where the text states it: an honorific right before a mention
-    ('Mrs. Gasparri') or a gendered word in the role ('a mother of three', 'spokeswoman')."""
+    ('Mrs. Gasparri') or a gendered word in the role ('a mother of three', 'spokeswoman');
+    failing those, a given name nearly all of whose bearers share one ('Nick Moreau')."""
     words = _gendered_words()
     found: dict[str, str] = {}
     for actor in actors.values():
@@ -238,7 +271,41 @@ def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dic
             gender = words.get(doc[span.start - 1].lower_.rstrip("."))
             if gender:
                 found[actor.id] = gender
+    for actor in actors.values():
+        if actor.kind == "person" and actor.id not in found and not actor.id.startswith("desc:"):
+            given = _given_name(actor.name, lexicon or load_lexicon())
+            if given in _first_names():
+                found[actor.id] = _first_names()[given]
     return found
+
+
+def _given_name(name: str, lexicon: ActorLexicon) -> str | None:
+    """The first word of a person's name that is no abbreviation, honorific or role noun:
+    'Gen. Nick Carter' and 'President Donald Trump' → 'nick', 'donald'; none for a single
+    word (a surname or a nom de guerre)."""
+    words = [w.lower() for w in name.split() if not w.endswith(".")]
+    words = [w for w in words if w not in _gendered_words() and lexicon.noun(w) is None]
+    return words[0] if len(words) > 1 else None
+
+
+
+def _name_run(head: Token) -> Span:
+    """The proper-noun words around a name's head: 'Defense Secretary Jim Mattis'."""
+    doc = head.doc
+    start, end = head.i, head.i + 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end]
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: 'Mattis, who added' → Mattis."""
+    if token.tag_ not in {"WP", "WDT"} or token.head.dep_ != "relcl":
+        return None
+    antecedent = token.head.head
+    return antecedent if antecedent.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _is_definite(span: Span) -> bool:
