@@ -324,3 +324,19 @@ def test_a_pronoun_skips_a_person_whose_given_name_is_of_the_other_gender(pipeli
     assert speaker_name(extraction, quote) == "Jenna Holt"
     nick = quote_containing(extraction, "I like to come and see everyone")
     assert speaker_name(extraction, nick) == "Nick Moreau"
+
+
+POLITICO_MATTIS = (
+    'Breaking with President-elect Donald Trump, James Mattis said Thursday in his confirmation '
+    'hearing to be defense secretary that he supports a permanent U.S. military presence in the '
+    'Baltics to deter Russia.\n\nJim Mattis, still a general\n\nChanging roles after a '
+    'four-decade career isn’t easy.\n\n“History is clear: nations with strong allies thrive and '
+    'those without them wither,” Mattis said.')  # Politico, January 2017, excerpt
+
+
+def test_a_nickname_and_the_formal_given_name_are_one_person(pipeline):
+    extraction = pipeline.extract(Document.from_text(POLITICO_MATTIS))
+    assert [a.id for a in extraction.actors if "mattis" in a.id] == ["person:james-mattis"]
+    quote = quote_containing(extraction, "History is clear")
+    assert speaker_name(extraction, quote) == "James Mattis"
+    assert quote.source_type == "named"

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
-from sitrep.extract.lexicon import ActorLexicon, load_lexicon
-from sitrep.extract.names import slug
+from sitrep.extract.lexicon import ActorLexicon
+from sitrep.extract.names import name_tokens, slug
 from sitrep.records import Actor, Mention
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -61,7 +61,7 @@ class SpeakerResolver:
         self.token_actor = actor_tokens(doc, mentions)
         self.descriptions: list[Description] = []
         self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
-        self.gender = _genders(doc, self.actors, mentions, lexicon)
+        self.gender = _genders(doc, self.actors, mentions)
         self.plural: set[str] = set()  # descriptions with a plural head: "they", never "he"
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
@@ -115,10 +115,15 @@ class SpeakerResolver:
         return None
 
     def _surname(self, head: Token) -> str | None:
-        """The one named person of the document whose surname this word is."""
+        """The named person of the document whose surname this word is; of several, the one
+        mentioned last before it (as the actors layer reads a bare surname)."""
         people = {a.id for a in self.actors.values() if a.kind == "person"
                   and not a.id.startswith("desc:") and a.name.split()[-1] == head.text}
-        return people.pop() if len(people) == 1 else None
+        if len(people) > 1:
+            before = [self.token_actor[i] for i in range(head.i - 1, -1, -1)
+                      if self.token_actor.get(i) in people]
+            return before[0] if before else None
+        return people.pop() if people else None
 
     def _pronoun(self, pronoun: str, before: int) -> str | None:
         """The most recent speaker a pronoun can refer to; failing that, the nearest actor
@@ -250,8 +255,7 @@ def _first_names() -> dict[str, str]:
     return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}
 
 
-def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention],
-             lexicon: ActorLexicon | None = None) -> dict[str, str]:
+def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, str]:
     """A person's gender where the text states it: an honorific right before a mention
     ('Mrs. Gasparri') or a gendered word in the role ('a mother of three', 'spokeswoman');
     failing those, a given name nearly all of whose bearers share one ('Nick Moreau')."""
@@ -273,18 +277,16 @@ def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention],
                 found[actor.id] = gender
     for actor in actors.values():
         if actor.kind == "person" and actor.id not in found and not actor.id.startswith("desc:"):
-            given = _given_name(actor.name, lexicon or load_lexicon())
+            given = _given_name(actor.name)
             if given in _first_names():
                 found[actor.id] = _first_names()[given]
     return found
 
 
-def _given_name(name: str, lexicon: ActorLexicon) -> str | None:
-    """The first word of a person's name that is no abbreviation, honorific or role noun:
-    'Gen. Nick Carter' and 'President Donald Trump' → 'nick', 'donald'; none for a single
-    word (a surname or a nom de guerre)."""
-    words = [w.lower() for w in name.split() if not w.endswith(".")]
-    words = [w for w in words if w not in _gendered_words() and lexicon.noun(w) is None]
+def _given_name(name: str) -> str | None:
+    """The first word of a person's name after any title: 'President Donald Trump' → 'donald';
+    none for a single word (a surname or a nom de guerre)."""
+    words = name_tokens(name)
     return words[0] if len(words) > 1 else None
 
 
