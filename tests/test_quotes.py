@@ -340,3 +340,21 @@ def test_a_nickname_and_the_formal_given_name_are_one_person(pipeline):
     quote = quote_containing(extraction, "History is clear")
     assert speaker_name(extraction, quote) == "James Mattis"
     assert quote.source_type == "named"
+
+
+AP_ERDOGAN = (
+    'WASHINGTON (AP) — President Donald Trump says he and Turkish President Recep Tayyip Erdogan '
+    'are “very good friends,” but their meeting Wednesday at the White House failed to resolve an '
+    'issue that has badly strained relations between the two NATO allies.\n\nTrump and Erdogan '
+    'concluded a visit without achieving an agreement on Turkey’s decision earlier this year to '
+    'accept delivery of a Russian air defense system.\n\nThe Turkish president told reporters he '
+    'might be persuaded to use the U.S.-made Patriot system “as well” as the Russian S-400. '
+    'Trump said they would agree to keep working on the issue.')  # AP, November 2019, excerpt
+
+
+def test_a_title_as_a_definite_description_is_the_person_named_with_it(pipeline):
+    extraction = pipeline.extract(Document.from_text(AP_ERDOGAN))
+    quote = quote_containing(extraction, "he might be persuaded")
+    assert quote.speaker.text == "The Turkish president"
+    assert speaker_name(extraction, quote) == "Recep Tayyip Erdoğan"  # not the Turkish government
+    assert quote.source_type == "named"

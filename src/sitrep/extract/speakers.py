@@ -63,6 +63,7 @@ class SpeakerResolver:
         self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
         self.gender = _genders(doc, self.actors, mentions)
         self.plural: set[str] = set()  # descriptions with a plural head: "they", never "he"
+        self.title_words: dict[str, set[str]] = {}
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
         """The actor a speaker span refers to, and the source type."""
@@ -83,6 +84,10 @@ class SpeakerResolver:
 
     def _resolve(self, span: Span) -> str | None:
         head = span.root
+        titled = self._titled_person(span, head)
+        if titled is not None:  # "President Donald Trump … the president said"
+            self.note_mention(span, titled, "DESC")
+            return titled
         if head.i in self.token_actor:
             return self.token_actor[head.i]
         for token in head.children:  # "The EU foreign affairs chief, Kaja Kallas": the name wins
@@ -139,8 +144,8 @@ class SpeakerResolver:
             return None
         def fits(actor_id: str) -> bool:
             known, kind = self.gender.get(actor_id), self.actors[actor_id].kind
-            if pronoun in _PERSON_PRONOUNS and actor_id in self.plural:
-                return False
+            if pronoun not in _GROUP_PRONOUNS and (actor_id in self.plural or self._plural_name(actor_id)):
+                return False  # 'Democrats … it says' is no antecedent
             if pronoun in _GROUP_PRONOUNS and kind == "person":
                 # Singular "they" stands for an unnamed source of unknown gender ("an official
                 # … they said"); a named person is "he" or "she" in news copy.
@@ -159,6 +164,42 @@ class SpeakerResolver:
             candidates = agreeing or candidates
         return candidates[0] if candidates else None
 
+    def _titled_person(self, span: Span, head: Token) -> str | None:
+        """'the Turkish president' → the last person named with that title ('Turkish President
+        Recep Tayyip Erdogan') or holding it as a role, of the same country where the phrase
+        names one; unless an unnamed one ('a senior official') came later."""
+        lemma = head.lemma_.lower()
+        if head.pos_ not in {"NOUN", "PROPN"} or speaker_nouns().get(lemma) != "person" \
+                or not _is_definite(span):
+            return None
+        owner = next((self.actors.get(self.token_actor[t.i]) for t in span
+                      if t.i in self.token_actor), None)
+        last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
+                                if d.head == lemma), default=-1)
+        for i in range(span.start - 1, -1, -1):
+            actor = self.actors.get(self.token_actor.get(i, ""))
+            if actor is None or actor.kind != "person" or actor.id.startswith("desc:"):
+                continue
+            if self.doc[i].idx < last_description:
+                return None
+            if lemma in self._titles(actor.id) and (owner is None or owner.country in (
+                    None, actor.country)):
+                return actor.id
+        return None
+
+    def _titles(self, actor_id: str) -> set[str]:
+        """The title words a person carries in the text: the role, and the nouns right before
+        any mention of the name ('White House spokesman Josh Earnest')."""
+        if actor_id not in self.title_words:
+            actor = self.actors[actor_id]
+            words = set((actor.role or "").lower().split())
+            for i, owner in self.token_actor.items():
+                if owner == actor_id:  # the mention ('President Donald Trump') and before it
+                    words.update(self.doc[j].lower_ for j in range(max(0, i - 3), i + 1)
+                                 if self.doc[j].pos_ in {"NOUN", "PROPN"})
+            self.title_words[actor_id] = words
+        return self.title_words[actor_id]
+
     def _named_by_head(self, before: int, head: Token) -> str | None:
         """The last named institution before `before` whose name ends in this head noun: 'the
         airline' → Ethiopian Airlines, 'the agency' → the International Atomic Energy Agency."""
@@ -171,6 +212,13 @@ class SpeakerResolver:
                     and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in forms):
                 return actor_id
         return None
+
+    def _plural_name(self, actor_id: str) -> bool:
+        """A named group whose name is a plural noun: 'Democrats', 'the Taliban' is not."""
+        actor = self.actors[actor_id]
+        return not actor.id.startswith("desc:") and any(
+            self.doc[i].tag_ == "NNPS" for i, owner in self.token_actor.items()
+            if owner == actor_id and self.doc[i].lower_ == actor.name.split()[-1].lower())
 
     def _recent_institution(self, before: int, lemma: str) -> str | None:
         """'the group' → the last armed group or organisation mentioned; 'the ministry' → the
