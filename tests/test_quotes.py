@@ -358,3 +358,12 @@ def test_a_title_as_a_definite_description_is_the_person_named_with_it(pipeline)
     assert quote.speaker.text == "The Turkish president"
     assert speaker_name(extraction, quote) == "Recep Tayyip Erdoğan"  # not the Turkish government
     assert quote.source_type == "named"
+
+
+def test_unnamed_officials_of_a_state_are_an_anonymous_source(pipeline, voa_documents):
+    thai = next(d for d in voa_documents if d.title.startswith("Thai Authorities Indict"))
+    extraction = pipeline.extract(thai)
+    quote = quote_containing(extraction, "the blast was carried out by a people-smuggling gang")
+    assert quote.speaker.text == "Thai officials"
+    assert speaker_name(extraction, quote) == "Thai government"  # whose officials they are
+    assert quote.source_type == "anonymous"  # but no one is named

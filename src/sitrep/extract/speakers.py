@@ -70,12 +70,15 @@ class SpeakerResolver:
         actor_id = self._resolve(span)
         if actor_id is not None:
             self.history.append((span.start, actor_id))
-        return actor_id, self.source_type(actor_id)
+        return actor_id, self.source_type(actor_id, span)
 
-    def source_type(self, actor_id: str | None) -> str:
+    def source_type(self, actor_id: str | None, span: Span | None = None) -> str:
         actor = self.actors.get(actor_id) if actor_id else None
         if actor is None:
             return "unknown"
+        if (span is not None and span.root.pos_ == "NOUN" and actor.kind != "person"
+                and speaker_nouns().get(span.root.lemma_.lower()) == "person"):
+            return "anonymous"  # "U.S. officials said": unnamed people of the US government
         if actor.kind == "person":
             return "anonymous" if actor.id.startswith("desc:") else "named"
         if actor.id.startswith("desc:"):
