@@ -247,7 +247,10 @@ class SpeakerResolver:
         if lemma in self.org_heads and singular and (affiliation or _is_definite(span)):
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
-            return affiliation or self._recent_institution(span.start, lemma)
+            institution = affiliation or self._recent_institution(span.start, lemma)
+            if institution is not None:
+                return institution
+            # "The army said" with no army named before: an unnamed body of its own
         if lemma not in speaker_nouns() and self.lexicon.noun(lemma) is None:
             return None  # "the primary aim of HTS appears…": a claim without a speaker
         if _is_definite(span):
@@ -339,7 +342,6 @@ def _given_name(name: str) -> str | None:
     none for a single word (a surname or a nom de guerre)."""
     words = name_tokens(name)
     return words[0] if len(words) > 1 else None
-
 
 
 def _name_run(head: Token) -> Span:
