@@ -367,3 +367,18 @@ def test_unnamed_officials_of_a_state_are_an_anonymous_source(pipeline, voa_docu
     assert quote.speaker.text == "Thai officials"
     assert speaker_name(extraction, quote) == "Thai government"  # whose officials they are
     assert quote.source_type == "anonymous"  # but no one is named
+
+
+AP_POMPEO = (
+    'Trump said he was unconcerned by the allegations and unfamiliar with any investigations by '
+    'Linick into Pompeo.\n\n“They’re bothered because he’s having somebody walk his dog?” Trump '
+    'said. “I’d rather have him on the phone with some world leader than have him wash '
+    'dishes.”')  # AP, May 2020, excerpt
+
+
+def test_a_question_quote_takes_the_bare_attribution_sentence_after_it(pipeline):
+    # The segmenter ends a sentence at '?”' and makes 'Trump said.' a sentence of its own.
+    extraction = pipeline.extract(Document.from_text(AP_POMPEO))
+    quote = quote_containing(extraction, "They’re bothered because")
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert speaker_name(extraction, quote) == "Donald Trump" or quote.speaker.text == "Trump"
