@@ -382,3 +382,18 @@ def test_a_question_quote_takes_the_bare_attribution_sentence_after_it(pipeline)
     quote = quote_containing(extraction, "They’re bothered because")
     assert quote.cue is not None and quote.cue.text == "said"
     assert speaker_name(extraction, quote) == "Donald Trump" or quote.speaker.text == "Trump"
+
+
+ASHARQ_IDLIB = (
+    'The Syrian Observatory for Human Rights said the attack believed to have been carried out by '
+    'Syrian regime or Russian jets killed at least 58 people including 11 children at ages below '
+    '8. The Observatory added that warplanes continued to bomb the town following the attack which '
+    'took place near a medical center where the victims of the first aggression were being '
+    'treated.')  # Asharq Al-Awsat, April 2017 (FA-KES corpus), excerpt
+
+
+def test_a_definite_description_with_a_word_of_an_institution_name_is_that_institution(pipeline):
+    extraction = pipeline.extract(Document.from_text(ASHARQ_IDLIB))
+    quote = quote_containing(extraction, "warplanes continued to bomb the town")
+    assert quote.speaker.text == "The Observatory"
+    assert speaker_name(extraction, quote) == "Syrian Observatory for Human Rights"

@@ -112,7 +112,14 @@ class SpeakerResolver:
             # The name the head belongs to, not one inside a relative clause or an aside
             # ('Mattis, who added that the North Korean launch…' is Mattis, not North Korea).
             names = [self.token_actor[t.i] for t in _name_run(head) if t.i in self.token_actor]
-            return names[0] if names else self._surname(head)
+            if names:
+                return names[0]
+            actor_id = self._surname(head)
+            if actor_id is None and _is_definite(span):  # "The Observatory added"
+                actor_id = self._named_by_head(span.start, head)
+                if actor_id is not None:
+                    self.note_mention(span, actor_id, "DESC")
+            return actor_id
         if head.is_title:
             actor_id = self._surname(head)  # '“We were lucky,” Wilkins added': tagged NOUN
             if actor_id is not None:
@@ -125,8 +132,9 @@ class SpeakerResolver:
     def _surname(self, head: Token) -> str | None:
         """The named person of the document whose surname this word is; of several, the one
         mentioned last before it (as the actors layer reads a bare surname)."""
-        people = {a.id for a in self.actors.values() if a.kind == "person"
-                  and not a.id.startswith("desc:") and a.name.split()[-1] == head.text}
+        surname = name_tokens(head.text)
+        people = {a.id for a in self.actors.values() if a.kind == "person" and surname
+                  and not a.id.startswith("desc:") and name_tokens(a.name)[-1:] == surname}
         if len(people) > 1:
             before = [self.token_actor[i] for i in range(head.i - 1, -1, -1)
                       if self.token_actor.get(i) in people]
@@ -204,15 +212,17 @@ class SpeakerResolver:
         return self.title_words[actor_id]
 
     def _named_by_head(self, before: int, head: Token) -> str | None:
-        """The last named institution before `before` whose name ends in this head noun: 'the
-        airline' → Ethiopian Airlines, 'the agency' → the International Atomic Energy Agency."""
+        """The last named institution before `before` whose name has this head noun: 'the
+        airline' → Ethiopian Airlines, 'the observatory' → the Syrian Observatory for Human
+        Rights."""
         forms = {head.lower_, head.lemma_.lower()}
         forms |= {form + "s" for form in forms} | {form + "es" for form in forms}
         for i in range(before - 1, max(-1, before - 600), -1):
             actor_id = self.token_actor.get(i)
             actor = self.actors.get(actor_id) if actor_id else None
             if (actor is not None and actor.kind != "person" and not actor_id.startswith("desc:")
-                    and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in forms):
+                    and len(actor.name.split()) > 1
+                    and any(word.lower() in forms for word in actor.name.split()[1:])):
                 return actor_id
         return None
 
