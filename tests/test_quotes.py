@@ -397,3 +397,13 @@ def test_a_definite_description_with_a_word_of_an_institution_name_is_that_insti
     quote = quote_containing(extraction, "warplanes continued to bomb the town")
     assert quote.speaker.text == "The Observatory"
     assert speaker_name(extraction, quote) == "Syrian Observatory for Human Rights"
+
+
+def test_police_speaking_again_and_again_is_one_body_first_met_where_it_was_named(pipeline, voa_documents):
+    thai = next(d for d in voa_documents if d.title.startswith("Thai Authorities Indict"))
+    extraction = pipeline.extract(thai)
+    police = {q.speaker.actor for q in extraction.quotes if q.speaker and q.speaker.text == "Police"}
+    assert len(police) == 1  # one body, not a new 'police' at every 'Police said'
+    actor = next(a for a in extraction.actors if a.id in police)
+    first = min(q.speaker.span[0] for q in extraction.quotes if q.speaker and q.speaker.actor in police)
+    assert actor.span[0] <= first and thai.text[actor.span[0]:actor.span[1]].lower().endswith("police")

@@ -91,12 +91,12 @@ class SpeakerResolver:
         if titled is not None:  # "President Donald Trump … the president said"
             self.note_mention(span, titled, "DESC")
             return titled
-        if head.i in self.token_actor:
-            return self.token_actor[head.i]
         for token in head.children:  # "The EU foreign affairs chief, Kaja Kallas": the name wins
             actor_id = self.token_actor.get(token.i) if token.dep_ == "appos" else None
             if actor_id and self.actors[actor_id].kind == "person":
                 return actor_id
+        if head.i in self.token_actor:
+            return self.token_actor[head.i]
         lower = head.lower_
         antecedent = _relative_antecedent(head)
         if antecedent is not None:  # "Mattis, who added that …": who is Mattis
@@ -247,7 +247,7 @@ class SpeakerResolver:
         """A speaker named by a common noun. The subject of a speech verb is someone (or some
         body) who speaks, so every such noun phrase becomes an actor unless it points back."""
         lemma = head.lemma_.lower()
-        affiliation = next((self.token_actor[t.i] for t in span if t.i in self.token_actor), None)
+        affiliation = _affiliation(span, head, self.token_actor)
         singular = head.tag_ == "NN"
         if _is_definite(span) and affiliation is None:
             named = self._named_by_head(span.start, head)
@@ -274,14 +274,27 @@ class SpeakerResolver:
     def _new_description(self, span: Span, head: Token, lemma: str, affiliation: str | None) -> str:
         owner = self.actors.get(affiliation) if affiliation else None
         actor_id = f"desc:{slug(owner.name if owner else 'unaffiliated')}:{lemma}:{len(self.descriptions) + 1}"
+        kind = self._description_kind(lemma)
+        plural = head.tag_ in {"NNS", "NNPS"}
+        earlier = (_earlier_mention(span, head, affiliation, self.token_actor)
+                   if kind != "person" or plural else None)
+        if earlier is not None:  # 'authorities said' twice: the group met before, both times
+            met = (earlier.start_char, earlier.end_char)
+            same = next((d.actor_id for d in self.descriptions if d.head == lemma
+                         and self.actors[d.actor_id].span == met), None)
+            if same is not None:
+                self.note_mention(span, same, "DESC")
+                return same
+        first = earlier or span
         self.actors[actor_id] = Actor(
-            doc_id=self.doc_id, id=actor_id, name=_core_phrase(span),
-            kind=self._description_kind(lemma),
+            doc_id=self.doc_id, id=actor_id, name=_core_phrase(span), kind=kind,
             country=owner.country if owner else None, role=lemma, affiliation=affiliation,
-            span=(span.start_char, span.end_char), known=False,
+            span=(first.start_char, first.end_char), known=False,
         )
-        self.mentions.append(Mention(doc_id=self.doc_id, span=(span.start_char, span.end_char),
-                                     text=span.text, label="DESC", actor=actor_id, role="actor"))
+        for mention in (earlier, span) if earlier is not None else (span,):
+            self.mentions.append(Mention(doc_id=self.doc_id, text=mention.text, label="DESC",
+                                         span=(mention.start_char, mention.end_char),
+                                         actor=actor_id, role="actor"))
         self.descriptions.append(Description(actor_id, lemma, affiliation))
         if head.tag_ in {"NNS", "NNPS"}:
             self.plural.add(actor_id)
@@ -363,6 +376,33 @@ def _name_run(head: Token) -> Span:
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     return doc[start:end]
+
+
+def _affiliation(span: Span, head: Token, token_actor: dict[int, str]) -> str | None:
+    """The actor a description belongs to: the name nearest before its head ("Russia's
+    state-run Tass news agency" → Tass, "an HTS official" → HTS), else the first after it ("a
+    representative of the Russian military")."""
+    before = [token_actor[i] for i in range(head.i - 1, span.start - 1, -1) if i in token_actor]
+    after = [token_actor[i] for i in range(head.i + 1, span.end) if i in token_actor]
+    return (before or after or [None])[0]
+
+
+def _earlier_mention(span: Span, head: Token, affiliation: str | None,
+                     token_actor: dict[int, str]) -> Span | None:
+    """A body or a group met before it spoke ('police arrested a man … Police said', 'Prosecutors
+    charged him … prosecutors say'): the first noun phrase before the speaker with the same
+    head noun, in the same number, naming no actor but the speaker's own when it has one
+    ('Turkish police' are not 'the Syrian police'). Single people are left alone: 'a police officer' and 'one police officer' need
+    not be one man."""
+    doc, lemma = span.doc, head.lemma_.lower()
+    for token in doc[:span.start]:
+        if token.pos_ == "NOUN" and token.lemma_.lower() == lemma and token.tag_ == head.tag_ \
+                and token.dep_ not in {"compound", "amod"}:
+            phrase = doc[token.left_edge.i:token.i + 1]
+            named = {token_actor[t.i] for t in phrase if t.i in token_actor}
+            if affiliation is None or named <= {affiliation}:
+                return phrase
+    return None
 
 
 def _relative_antecedent(token: Token) -> Token | None:
