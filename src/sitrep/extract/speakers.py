@@ -167,12 +167,6 @@ class SpeakerResolver:
                       if start < before and before - start < 400 and fits(actor_id)]
         candidates += [self.token_actor[i] for i in range(before - 1, max(-1, before - 200), -1)
                        if i in self.token_actor and fits(self.token_actor[i])]
-        if gender is not None:
-            # A person the text or the name shows to be of the pronoun's gender beats a nearer
-            # named one of unknown gender ('Kevin Allton … Water … he said').
-            agreeing = [a for a in candidates if self.gender.get(a) == gender
-                        or (a not in self.gender and a.startswith("desc:"))]
-            candidates = agreeing or candidates
         return candidates[0] if candidates else None
 
     def _titled_person(self, span: Span, head: Token) -> str | None:
