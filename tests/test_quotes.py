@@ -276,3 +276,134 @@ def test_a_quoted_title_is_no_quote(pipeline):
     assert not any("Morning Joe" in q and len(q) < 20 for q in quoted)
     assert not any(q.startswith("“Face the") for q in quoted)
     assert "“we will not raise taxes.”" in quoted or "we will not raise taxes" in " ".join(quoted)
+
+
+# --- speakers across the document ------------------------------------------------------------
+
+MATTIS = ('Defense Secretary Jim Mattis said Thursday that the U.S. was no closer to war with '
+          'North Korea after the rogue nation successfully tested an intercontinental ballistic '
+          'missile earlier this week.\n\n"I do not believe this capability in itself brings us '
+          'closer to war," said Mattis, who added that the North Korean launch also doesn\'t '
+          'change the Trump administration\'s determination to pursue diplomacy to resolve the '
+          'nuclear threat.')  # Fox News, July 2017
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent_and_a_name_in_the_clause_does_not(pipeline):
+    extraction = pipeline.extract(Document.from_text(MATTIS))
+    direct = quote_containing(extraction, "I do not believe this capability")
+    assert speaker_name(extraction, direct) == "Jim Mattis"  # not North Korea, named in the clause
+    added = quote_containing(extraction, "the North Korean launch also doesn't change")
+    assert added.speaker.text == "who"
+    assert speaker_name(extraction, added) == "Jim Mattis"
+
+
+AIRLINE = ('Ethiopian Airlines says the plane, flight ET302, crashed at 08:44 local time (05:44 '
+           'GMT), just six minutes after it left Addis Ababa. The aircraft, bound for Nairobi, '
+           'came down near the town of Bishoftu, 60km (37 miles) south-east of the capital.\n\n'
+           'The pilot had reported difficulties and had asked to return to Addis Ababa, the '
+           'airline said.')  # BBC News, March 2019
+
+
+def test_a_definite_description_names_the_institution_whose_name_it_ends(pipeline):
+    extraction = pipeline.extract(Document.from_text(AIRLINE))
+    quote = quote_containing(extraction, "The pilot had reported difficulties")
+    assert quote.speaker.text == "the airline"
+    assert speaker_name(extraction, quote) == "Ethiopian Airlines"
+    assert quote.source_type == "institutional"
+
+
+EXPO = ('Nick Moreau, who goes by the name "The Katherinator", came to the expo from Ohio. '
+        'Moreau was dressed as a video game character.\n\n"I like to come and see everyone," '
+        'said Moreau. Jenna Holt stood next to him in costume. "It took me three months to make '
+        'this," she said.')
+
+
+def test_a_pronoun_skips_a_person_whose_given_name_is_of_the_other_gender(pipeline):
+    extraction = pipeline.extract(Document.from_text(EXPO))
+    quote = quote_containing(extraction, "It took me three months")
+    assert speaker_name(extraction, quote) == "Jenna Holt"
+    nick = quote_containing(extraction, "I like to come and see everyone")
+    assert speaker_name(extraction, nick) == "Nick Moreau"
+
+
+POLITICO_MATTIS = (
+    'Breaking with President-elect Donald Trump, James Mattis said Thursday in his confirmation '
+    'hearing to be defense secretary that he supports a permanent U.S. military presence in the '
+    'Baltics to deter Russia.\n\nJim Mattis, still a general\n\nChanging roles after a '
+    'four-decade career isn’t easy.\n\n“History is clear: nations with strong allies thrive and '
+    'those without them wither,” Mattis said.')  # Politico, January 2017, excerpt
+
+
+def test_a_nickname_and_the_formal_given_name_are_one_person(pipeline):
+    extraction = pipeline.extract(Document.from_text(POLITICO_MATTIS))
+    assert [a.id for a in extraction.actors if "mattis" in a.id] == ["person:james-mattis"]
+    quote = quote_containing(extraction, "History is clear")
+    assert speaker_name(extraction, quote) == "James Mattis"
+    assert quote.source_type == "named"
+
+
+AP_ERDOGAN = (
+    'WASHINGTON (AP) — President Donald Trump says he and Turkish President Recep Tayyip Erdogan '
+    'are “very good friends,” but their meeting Wednesday at the White House failed to resolve an '
+    'issue that has badly strained relations between the two NATO allies.\n\nTrump and Erdogan '
+    'concluded a visit without achieving an agreement on Turkey’s decision earlier this year to '
+    'accept delivery of a Russian air defense system.\n\nThe Turkish president told reporters he '
+    'might be persuaded to use the U.S.-made Patriot system “as well” as the Russian S-400. '
+    'Trump said they would agree to keep working on the issue.')  # AP, November 2019, excerpt
+
+
+def test_a_title_as_a_definite_description_is_the_person_named_with_it(pipeline):
+    extraction = pipeline.extract(Document.from_text(AP_ERDOGAN))
+    quote = quote_containing(extraction, "he might be persuaded")
+    assert quote.speaker.text == "The Turkish president"
+    assert speaker_name(extraction, quote) == "Recep Tayyip Erdoğan"  # not the Turkish government
+    assert quote.source_type == "named"
+
+
+def test_unnamed_officials_of_a_state_are_an_anonymous_source(pipeline, voa_documents):
+    thai = next(d for d in voa_documents if d.title.startswith("Thai Authorities Indict"))
+    extraction = pipeline.extract(thai)
+    quote = quote_containing(extraction, "the blast was carried out by a people-smuggling gang")
+    assert quote.speaker.text == "Thai officials"
+    assert speaker_name(extraction, quote) == "Thai government"  # whose officials they are
+    assert quote.source_type == "anonymous"  # but no one is named
+
+
+AP_POMPEO = (
+    'Trump said he was unconcerned by the allegations and unfamiliar with any investigations by '
+    'Linick into Pompeo.\n\n“They’re bothered because he’s having somebody walk his dog?” Trump '
+    'said. “I’d rather have him on the phone with some world leader than have him wash '
+    'dishes.”')  # AP, May 2020, excerpt
+
+
+def test_a_question_quote_takes_the_bare_attribution_sentence_after_it(pipeline):
+    # The segmenter ends a sentence at '?”' and makes 'Trump said.' a sentence of its own.
+    extraction = pipeline.extract(Document.from_text(AP_POMPEO))
+    quote = quote_containing(extraction, "They’re bothered because")
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert speaker_name(extraction, quote) == "Donald Trump" or quote.speaker.text == "Trump"
+
+
+ASHARQ_IDLIB = (
+    'The Syrian Observatory for Human Rights said the attack believed to have been carried out by '
+    'Syrian regime or Russian jets killed at least 58 people including 11 children at ages below '
+    '8. The Observatory added that warplanes continued to bomb the town following the attack which '
+    'took place near a medical center where the victims of the first aggression were being '
+    'treated.')  # Asharq Al-Awsat, April 2017 (FA-KES corpus), excerpt
+
+
+def test_a_definite_description_with_a_word_of_an_institution_name_is_that_institution(pipeline):
+    extraction = pipeline.extract(Document.from_text(ASHARQ_IDLIB))
+    quote = quote_containing(extraction, "warplanes continued to bomb the town")
+    assert quote.speaker.text == "The Observatory"
+    assert speaker_name(extraction, quote) == "Syrian Observatory for Human Rights"
+
+
+def test_police_speaking_again_and_again_is_one_body_first_met_where_it_was_named(pipeline, voa_documents):
+    thai = next(d for d in voa_documents if d.title.startswith("Thai Authorities Indict"))
+    extraction = pipeline.extract(thai)
+    police = {q.speaker.actor for q in extraction.quotes if q.speaker and q.speaker.text == "Police"}
+    assert len(police) == 1  # one body, not a new 'police' at every 'Police said'
+    actor = next(a for a in extraction.actors if a.id in police)
+    first = min(q.speaker.span[0] for q in extraction.quotes if q.speaker and q.speaker.actor in police)
+    assert actor.span[0] <= first and thai.text[actor.span[0]:actor.span[1]].lower().endswith("police")

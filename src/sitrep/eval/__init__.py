@@ -102,6 +102,12 @@ DATASETS: dict[str, DatasetSpec] = {
         "quote speakers resolved to the right entity (quotes/gum_news_coref gold coreference)",
         "sitrep.eval.gum_coref:score",
     ),
+    "speakers-wikievents": DatasetSpec(
+        ("dev", "test"),
+        "quote speakers in conflict news resolved to the right entity "
+        "(../corpora/wikievents KAIROS coreference; dev to tune, test to report)",
+        "sitrep.eval.wikievents_coref:score",
+    ),
 }
 
 

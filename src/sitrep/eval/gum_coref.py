@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from sitrep.eval.metrics import Accuracy
 from sitrep.eval.result import EvalResult
@@ -151,10 +152,11 @@ def speaker_kind(extraction: Extraction, span: Span, text: str) -> str:
 
 
 def judge(doc: GumDocument, extraction: Extraction, span: Span, actor_id: str,
-          first_only: bool = False) -> dict:
+          first_only: bool = False, align: Callable = align) -> dict:
     """Is `span`, resolved to `actor_id`, in the gold entity of the actor's first mention or
     (unless `first_only`) its other non-pronoun mentions before `span`? An actor first met at
-    `span` is a new entity: right when the gold entity has no earlier mention but pronouns."""
+    `span` is a new entity: right when the gold entity has no earlier mention but pronouns.
+    `align` maps a span to its gold mention (another gold set marks mentions differently)."""
     speaker = align(span, doc)
     actor = next((a for a in extraction.actors if a.id == actor_id), None)
     if speaker is None or actor is None:
@@ -180,6 +182,7 @@ class Tally:
     counts: dict = field(default_factory=lambda: dict.fromkeys(
         ("quotes", "with speaker", "resolved", "new entity"), 0))
     errors: list = field(default_factory=list)  # the first 40 wrong speakers
+    align: Callable = align  # span → gold mention
 
     def add(self, group: str, doc: GumDocument, result: dict) -> None:
         if result["verdict"] == "unscorable":
@@ -200,7 +203,8 @@ class Tally:
             if speaker.actor is not None:
                 self.counts["resolved"] += 1
                 kind = speaker_kind(extraction, span, speaker.text)
-                self.add(kind, doc, judge(doc, extraction, span, speaker.actor, kind == "named"))
+                self.add(kind, doc, judge(doc, extraction, span, speaker.actor, kind == "named",
+                                          self.align))
 
     def metrics(self) -> dict[str, dict]:
         pron, desc, named = (self.accuracy[group] for group in GROUPS)

@@ -26,7 +26,7 @@ from sitrep.extract.actor_mentions import (
     place_role,
 )
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, load_lexicon
-from sitrep.extract.names import initials, is_acronym, name_key, name_tokens, slug
+from sitrep.extract.names import initials, is_acronym, name_key, name_tokens, same_given_name, slug
 from sitrep.records import Actor, Document, Mention
 
 _BRANCH_SUFFIX = {"military": "MIL", "government": "GOV", "armed_group": "REB"}
@@ -305,7 +305,8 @@ class ActorExtractor:
 
 def _match_person(tokens: list[str], found: ActorSet) -> ActorDraft | None:
     """The person already met that these name tokens refer to: same name, or a surname alone
-    ('Assad' after 'Bashar al-Assad'); the most recent one when several share the surname."""
+    ('Assad' after 'Bashar al-Assad'), or a nickname for the given name ('Jim Mattis' after
+    'James Mattis'); the most recent one when several share the surname."""
     key = " ".join(tokens)
     people = [d for d in found.drafts.values() if d.kind == "person" and d.name_tokens]
     for draft in reversed(people):
@@ -320,6 +321,10 @@ def _match_person(tokens: list[str], found: ActorSet) -> ActorDraft | None:
         return given[0] if len(given) == 1 else None
     for draft in reversed(people):  # the short form came first, the full name now
         if len(draft.name_tokens) == 1 and draft.name_tokens[0] in (tokens[-1], tokens[0]):
+            return draft
+    for draft in reversed(people):  # 'Jim Mattis' after 'James Mattis'
+        if (len(tokens) == len(draft.name_tokens) == 2 and draft.name_tokens[1] == tokens[1]
+                and same_given_name(draft.name_tokens[0], tokens[0])):
             return draft
     for draft in reversed(people):  # 'Musa Jibril' after 'Ahmad Musa Jibril', either order
         shorter, longer = sorted((tokens, draft.name_tokens), key=len)

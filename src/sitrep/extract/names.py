@@ -43,6 +43,20 @@ def name_tokens(name: str) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    """'jim' → {'james'} (data/nicknames.tsv)."""
+    return {row["nickname"]: frozenset(row["names"].split("|")) for row in read_table("nicknames.tsv")}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """'jim' and 'james', 'bill' and 'william': one given name, formal or familiar."""
+    if a == b:
+        return True
+    nicknames = _nicknames()
+    return bool(({a} | nicknames.get(a, frozenset())) & ({b} | nicknames.get(b, frozenset())))
+
+
 def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 

@@ -164,7 +164,8 @@ class QuoteExtractor:
         first; a cue right after the quote comes before one right before it."""
         first, last = inside[0].sent, inside[-1].sent
         start, end = first.start, last.end
-        if end < len(doc) and _starts_lowercase_attribution(doc, end, inside.end):
+        if end < len(doc) and (_starts_lowercase_attribution(doc, end, inside.end)
+                               or self._bare_attribution(doc, end, inside.end)):
             end = doc[end].sent.end  # “…,” \n the official said.  split by the segmenter
         if start > 0 and doc[start - 1].text == ":" or (start > 0 and inside.start == start
                                                          and doc[start - 1].is_punct):
@@ -173,6 +174,17 @@ class QuoteExtractor:
                   and self.cues.is_cue(t)]
         return sorted(tokens, key=lambda t: (t.i - inside.end if t.i >= inside.end
                                              else 3 * (inside.start - t.i)))
+
+    def _bare_attribution(self, doc: Doc, next_start: int, quote_end: int) -> bool:
+        """'“…?” Graham asked.': after a quote closing on '?' or '!' the segmenter starts a
+        sentence that is only the attribution — a speaker and a cue verb with nothing to say
+        of its own."""
+        if next_start - quote_end > 1 or not any(t.text in {"?", "!"} for t in doc[quote_end - 3:quote_end]):
+            return False
+        sent = doc[next_start].sent
+        cues = [t for t in sent if self.cues.is_cue(t) and t.dep_ == "ROOT"]
+        return len(sent) <= 12 and bool(cues) and not any(
+            c.dep_ in CLAUSE_DEPS | {"dobj"} for c in cues[0].children)
 
     # --- reported speech -----------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.lexicon import ActorLexicon
-from sitrep.extract.names import slug
+from sitrep.extract.names import name_tokens, slug
 from sitrep.records import Actor, Mention
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -63,18 +63,22 @@ class SpeakerResolver:
         self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
         self.gender = _genders(doc, self.actors, mentions)
         self.plural: set[str] = set()  # descriptions with a plural head: "they", never "he"
+        self.title_words: dict[str, set[str]] = {}
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
         """The actor a speaker span refers to, and the source type."""
         actor_id = self._resolve(span)
         if actor_id is not None:
             self.history.append((span.start, actor_id))
-        return actor_id, self.source_type(actor_id)
+        return actor_id, self.source_type(actor_id, span)
 
-    def source_type(self, actor_id: str | None) -> str:
+    def source_type(self, actor_id: str | None, span: Span | None = None) -> str:
         actor = self.actors.get(actor_id) if actor_id else None
         if actor is None:
             return "unknown"
+        if (span is not None and span.root.pos_ == "NOUN" and actor.kind != "person"
+                and speaker_nouns().get(span.root.lemma_.lower()) == "person"):
+            return "anonymous"  # "U.S. officials said": unnamed people of the US government
         if actor.kind == "person":
             return "anonymous" if actor.id.startswith("desc:") else "named"
         if actor.id.startswith("desc:"):
@@ -83,13 +87,20 @@ class SpeakerResolver:
 
     def _resolve(self, span: Span) -> str | None:
         head = span.root
-        if head.i in self.token_actor:
-            return self.token_actor[head.i]
+        titled = self._titled_person(span, head)
+        if titled is not None:  # "President Donald Trump … the president said"
+            self.note_mention(span, titled, "DESC")
+            return titled
         for token in head.children:  # "The EU foreign affairs chief, Kaja Kallas": the name wins
             actor_id = self.token_actor.get(token.i) if token.dep_ == "appos" else None
             if actor_id and self.actors[actor_id].kind == "person":
                 return actor_id
+        if head.i in self.token_actor:
+            return self.token_actor[head.i]
         lower = head.lower_
+        antecedent = _relative_antecedent(head)
+        if antecedent is not None:  # "Mattis, who added that …": who is Mattis
+            return self._resolve(self.doc[antecedent.left_edge.i:antecedent.i + 1])
         if head.pos_ == "PRON":
             actor_id = self._pronoun(lower, span.start)
             if actor_id is not None:
@@ -98,8 +109,17 @@ class SpeakerResolver:
                     self.gender.setdefault(actor_id, _PRONOUN_GENDER[lower])
             return actor_id
         if head.pos_ == "PROPN":
-            names = [self.token_actor[t.i] for t in span if t.i in self.token_actor]
-            return names[0] if names else self._surname(head)
+            # The name the head belongs to, not one inside a relative clause or an aside
+            # ('Mattis, who added that the North Korean launch…' is Mattis, not North Korea).
+            names = [self.token_actor[t.i] for t in _name_run(head) if t.i in self.token_actor]
+            if names:
+                return names[0]
+            actor_id = self._surname(head)
+            if actor_id is None and _is_definite(span):  # "The Observatory added"
+                actor_id = self._named_by_head(span.start, head)
+                if actor_id is not None:
+                    self.note_mention(span, actor_id, "DESC")
+            return actor_id
         if head.is_title:
             actor_id = self._surname(head)  # '“We were lucky,” Wilkins added': tagged NOUN
             if actor_id is not None:
@@ -110,10 +130,16 @@ class SpeakerResolver:
         return None
 
     def _surname(self, head: Token) -> str | None:
-        """The one named person of the document whose surname this word is."""
-        people = {a.id for a in self.actors.values() if a.kind == "person"
-                  and not a.id.startswith("desc:") and a.name.split()[-1] == head.text}
-        return people.pop() if len(people) == 1 else None
+        """The named person of the document whose surname this word is; of several, the one
+        mentioned last before it (as the actors layer reads a bare surname)."""
+        surname = name_tokens(head.text)
+        people = {a.id for a in self.actors.values() if a.kind == "person" and surname
+                  and not a.id.startswith("desc:") and name_tokens(a.name)[-1:] == surname}
+        if len(people) > 1:
+            before = [self.token_actor[i] for i in range(head.i - 1, -1, -1)
+                      if self.token_actor.get(i) in people]
+            return before[0] if before else None
+        return people.pop() if people else None
 
     def _pronoun(self, pronoun: str, before: int) -> str | None:
         """The most recent speaker a pronoun can refer to; failing that, the nearest actor
@@ -129,22 +155,77 @@ class SpeakerResolver:
             return None
         def fits(actor_id: str) -> bool:
             known, kind = self.gender.get(actor_id), self.actors[actor_id].kind
-            if pronoun in _PERSON_PRONOUNS and actor_id in self.plural:
-                return False
+            if pronoun not in _GROUP_PRONOUNS and (actor_id in self.plural or self._plural_name(actor_id)):
+                return False  # 'Democrats … it says' is no antecedent
             if pronoun in _GROUP_PRONOUNS and kind == "person":
                 # Singular "they" stands for an unnamed source of unknown gender ("an official
                 # … they said"); a named person is "he" or "she" in news copy.
                 return actor_id.startswith("desc:") and (known is None or actor_id in self.plural)
             return kind in wanted and (gender is None or known in (None, gender))
 
-        for start, actor_id in reversed(self.history):
-            if start < before and before - start < 400 and fits(actor_id):
-                return actor_id
-        for i in range(before - 1, max(-1, before - 200), -1):
+        candidates = [actor_id for start, actor_id in reversed(self.history)
+                      if start < before and before - start < 400 and fits(actor_id)]
+        candidates += [self.token_actor[i] for i in range(before - 1, max(-1, before - 200), -1)
+                       if i in self.token_actor and fits(self.token_actor[i])]
+        return candidates[0] if candidates else None
+
+    def _titled_person(self, span: Span, head: Token) -> str | None:
+        """'the Turkish president' → the last person named with that title ('Turkish President
+        Recep Tayyip Erdogan') or holding it as a role, of the same country where the phrase
+        names one; unless an unnamed one ('a senior official') came later."""
+        lemma = head.lemma_.lower()
+        if head.pos_ not in {"NOUN", "PROPN"} or speaker_nouns().get(lemma) != "person" \
+                or not _is_definite(span):
+            return None
+        owner = next((self.actors.get(self.token_actor[t.i]) for t in span
+                      if t.i in self.token_actor), None)
+        last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
+                                if d.head == lemma), default=-1)
+        for i in range(span.start - 1, -1, -1):
+            actor = self.actors.get(self.token_actor.get(i, ""))
+            if actor is None or actor.kind != "person" or actor.id.startswith("desc:"):
+                continue
+            if self.doc[i].idx < last_description:
+                return None
+            if lemma in self._titles(actor.id) and (owner is None or owner.country in (
+                    None, actor.country)):
+                return actor.id
+        return None
+
+    def _titles(self, actor_id: str) -> set[str]:
+        """The title words a person carries in the text: the role, and the nouns right before
+        any mention of the name ('White House spokesman Josh Earnest')."""
+        if actor_id not in self.title_words:
+            actor = self.actors[actor_id]
+            words = set((actor.role or "").lower().split())
+            for i, owner in self.token_actor.items():
+                if owner == actor_id:  # the mention ('President Donald Trump') and before it
+                    words.update(self.doc[j].lower_ for j in range(max(0, i - 3), i + 1)
+                                 if self.doc[j].pos_ in {"NOUN", "PROPN"})
+            self.title_words[actor_id] = words
+        return self.title_words[actor_id]
+
+    def _named_by_head(self, before: int, head: Token) -> str | None:
+        """The last named institution before `before` whose name has this head noun: 'the
+        airline' → Ethiopian Airlines, 'the observatory' → the Syrian Observatory for Human
+        Rights."""
+        forms = {head.lower_, head.lemma_.lower()}
+        forms |= {form + "s" for form in forms} | {form + "es" for form in forms}
+        for i in range(before - 1, max(-1, before - 600), -1):
             actor_id = self.token_actor.get(i)
-            if actor_id and fits(actor_id):
+            actor = self.actors.get(actor_id) if actor_id else None
+            if (actor is not None and actor.kind != "person" and not actor_id.startswith("desc:")
+                    and len(actor.name.split()) > 1
+                    and any(word.lower() in forms for word in actor.name.split()[1:])):
                 return actor_id
         return None
+
+    def _plural_name(self, actor_id: str) -> bool:
+        """A named group whose name is a plural noun: 'Democrats', 'the Taliban' is not."""
+        actor = self.actors[actor_id]
+        return not actor.id.startswith("desc:") and any(
+            self.doc[i].tag_ == "NNPS" for i, owner in self.token_actor.items()
+            if owner == actor_id and self.doc[i].lower_ == actor.name.split()[-1].lower())
 
     def _recent_institution(self, before: int, lemma: str) -> str | None:
         """'the group' → the last armed group or organisation mentioned; 'the ministry' → the
@@ -160,12 +241,20 @@ class SpeakerResolver:
         """A speaker named by a common noun. The subject of a speech verb is someone (or some
         body) who speaks, so every such noun phrase becomes an actor unless it points back."""
         lemma = head.lemma_.lower()
-        affiliation = next((self.token_actor[t.i] for t in span if t.i in self.token_actor), None)
+        affiliation = _affiliation(span, head, self.token_actor)
         singular = head.tag_ == "NN"
+        if _is_definite(span) and affiliation is None:
+            named = self._named_by_head(span.start, head)
+            if named is not None:  # "Ethiopian Airlines … the airline said"
+                self.note_mention(span, named, "DESC")
+                return named
         if lemma in self.org_heads and singular and (affiliation or _is_definite(span)):
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
-            return affiliation or self._recent_institution(span.start, lemma)
+            institution = affiliation or self._recent_institution(span.start, lemma)
+            if institution is not None:
+                return institution
+            # "The army said" with no army named before: an unnamed body of its own
         if lemma not in speaker_nouns() and self.lexicon.noun(lemma) is None:
             return None  # "the primary aim of HTS appears…": a claim without a speaker
         if _is_definite(span):
@@ -179,14 +268,27 @@ class SpeakerResolver:
     def _new_description(self, span: Span, head: Token, lemma: str, affiliation: str | None) -> str:
         owner = self.actors.get(affiliation) if affiliation else None
         actor_id = f"desc:{slug(owner.name if owner else 'unaffiliated')}:{lemma}:{len(self.descriptions) + 1}"
+        kind = self._description_kind(lemma)
+        plural = head.tag_ in {"NNS", "NNPS"}
+        earlier = (_earlier_mention(span, head, affiliation, self.token_actor)
+                   if kind != "person" or plural else None)
+        if earlier is not None:  # 'authorities said' twice: the group met before, both times
+            met = (earlier.start_char, earlier.end_char)
+            same = next((d.actor_id for d in self.descriptions if d.head == lemma
+                         and self.actors[d.actor_id].span == met), None)
+            if same is not None:
+                self.note_mention(span, same, "DESC")
+                return same
+        first = earlier or span
         self.actors[actor_id] = Actor(
-            doc_id=self.doc_id, id=actor_id, name=_core_phrase(span),
-            kind=self._description_kind(lemma),
+            doc_id=self.doc_id, id=actor_id, name=_core_phrase(span), kind=kind,
             country=owner.country if owner else None, role=lemma, affiliation=affiliation,
-            span=(span.start_char, span.end_char), known=False,
+            span=(first.start_char, first.end_char), known=False,
         )
-        self.mentions.append(Mention(doc_id=self.doc_id, span=(span.start_char, span.end_char),
-                                     text=span.text, label="DESC", actor=actor_id, role="actor"))
+        for mention in (earlier, span) if earlier is not None else (span,):
+            self.mentions.append(Mention(doc_id=self.doc_id, text=mention.text, label="DESC",
+                                         span=(mention.start_char, mention.end_char),
+                                         actor=actor_id, role="actor"))
         self.descriptions.append(Description(actor_id, lemma, affiliation))
         if head.tag_ in {"NNS", "NNPS"}:
             self.plural.add(actor_id)
@@ -219,9 +321,15 @@ def _gendered_words() -> dict[str, str]:
     return {row["word"]: row["gender"] for row in read_table("gendered_words.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}
+
+
 def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, str]:
     """A person's gender where the text states it: an honorific right before a mention
-    ('Mrs. Gasparri') or a gendered word in the role ('a mother of three', 'spokeswoman')."""
+    ('Mrs. Gasparri') or a gendered word in the role ('a mother of three', 'spokeswoman');
+    failing those, a given name nearly all of whose bearers share one ('Nick Moreau')."""
     words = _gendered_words()
     found: dict[str, str] = {}
     for actor in actors.values():
@@ -238,7 +346,65 @@ def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dic
             gender = words.get(doc[span.start - 1].lower_.rstrip("."))
             if gender:
                 found[actor.id] = gender
+    for actor in actors.values():
+        if actor.kind == "person" and actor.id not in found and not actor.id.startswith("desc:"):
+            given = _given_name(actor.name)
+            if given in _first_names():
+                found[actor.id] = _first_names()[given]
     return found
+
+
+def _given_name(name: str) -> str | None:
+    """The first word of a person's name after any title: 'President Donald Trump' → 'donald';
+    none for a single word (a surname or a nom de guerre)."""
+    words = name_tokens(name)
+    return words[0] if len(words) > 1 else None
+
+
+def _name_run(head: Token) -> Span:
+    """The proper-noun words around a name's head: 'Defense Secretary Jim Mattis'."""
+    doc = head.doc
+    start, end = head.i, head.i + 1
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end]
+
+
+def _affiliation(span: Span, head: Token, token_actor: dict[int, str]) -> str | None:
+    """The actor a description belongs to: the name nearest before its head ("Russia's
+    state-run Tass news agency" → Tass, "an HTS official" → HTS), else the first after it ("a
+    representative of the Russian military")."""
+    before = [token_actor[i] for i in range(head.i - 1, span.start - 1, -1) if i in token_actor]
+    after = [token_actor[i] for i in range(head.i + 1, span.end) if i in token_actor]
+    return (before or after or [None])[0]
+
+
+def _earlier_mention(span: Span, head: Token, affiliation: str | None,
+                     token_actor: dict[int, str]) -> Span | None:
+    """A body or a group met before it spoke ('police arrested a man … Police said', 'Prosecutors
+    charged him … prosecutors say'): the first noun phrase before the speaker with the same
+    head noun, in the same number, naming no actor but the speaker's own when it has one
+    ('Turkish police' are not 'the Syrian police'). Single people are left alone: 'a police officer' and 'one police officer' need
+    not be one man."""
+    doc, lemma = span.doc, head.lemma_.lower()
+    for token in doc[:span.start]:
+        if token.pos_ == "NOUN" and token.lemma_.lower() == lemma and token.tag_ == head.tag_ \
+                and token.dep_ not in {"compound", "amod"}:
+            phrase = doc[token.left_edge.i:token.i + 1]
+            named = {token_actor[t.i] for t in phrase if t.i in token_actor}
+            if affiliation is None or named <= {affiliation}:
+                return phrase
+    return None
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: 'Mattis, who added' → Mattis."""
+    if token.tag_ not in {"WP", "WDT"} or token.head.dep_ != "relcl":
+        return None
+    antecedent = token.head.head
+    return antecedent if antecedent.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _is_definite(span: Span) -> bool:
