@@ -37,6 +37,7 @@ _KINDS_BY_HEAD = {
     "ministry": {"government"}, "government": {"government"}, "department": {"government"},
     "army": {"military"}, "military": {"military"}, "force": {"military", "armed_group"},
     "militia": {"armed_group"}, "party": {"other"},
+    "police": set(),  # the police are a body of their own, not the last institution named
 }
 
 
@@ -199,9 +200,11 @@ class SpeakerResolver:
             actor = self.actors[actor_id]
             words = set((actor.role or "").lower().split())
             for i, owner in self.token_actor.items():
-                if owner == actor_id:  # the mention ('President Donald Trump') and before it
+                if owner == actor_id:  # the mention ('President Donald Trump'), and the nouns
+                    # before it that modify it ('Turkish President Recep…', not '…, denies X')
                     words.update(self.doc[j].lower_ for j in range(max(0, i - 3), i + 1)
-                                 if self.doc[j].pos_ in {"NOUN", "PROPN"})
+                                 if self.doc[j].pos_ in {"NOUN", "PROPN"}
+                                 and (j == i or j < self.doc[j].head.i <= i))
             self.title_words[actor_id] = words
         return self.title_words[actor_id]
 
