@@ -407,3 +407,12 @@ def test_police_speaking_again_and_again_is_one_body_first_met_where_it_was_name
     actor = next(a for a in extraction.actors if a.id in police)
     first = min(q.speaker.span[0] for q in extraction.quotes if q.speaker and q.speaker.actor in police)
     assert actor.span[0] <= first and thai.text[actor.span[0]:actor.span[1]].lower().endswith("police")
+
+
+def test_people_of_a_country_are_an_anonymous_source_and_the_country_is_not(pipeline):
+    extraction = pipeline.extract(Document.from_text(
+        "Many Venezuelans say the government has failed them. The United States said it would "
+        "not recognise the vote."))
+    people = quote_containing(extraction, "the government has failed them")
+    state = quote_containing(extraction, "it would not recognise the vote")
+    assert people.source_type == "anonymous" and state.source_type == "institutional"

@@ -77,9 +77,11 @@ class SpeakerResolver:
         actor = self.actors.get(actor_id) if actor_id else None
         if actor is None:
             return "unknown"
-        if (span is not None and span.root.pos_ == "NOUN" and actor.kind != "person"
-                and speaker_nouns().get(span.root.lemma_.lower()) == "person"):
-            return "anonymous"  # "U.S. officials said": unnamed people of the US government
+        if span is not None and actor.kind != "person" and (
+                span.root.pos_ == "NOUN" and speaker_nouns().get(span.root.lemma_.lower()) == "person"
+                or span.root.tag_ in {"NNS", "NNPS"} and self.lexicon.demonym_country(span.root.text)):
+            # "U.S. officials said", "many Venezuelans say": unnamed people of a country or body
+            return "anonymous"
         if actor.kind == "person":
             return "anonymous" if actor.id.startswith("desc:") else "named"
         if actor.id.startswith("desc:"):
