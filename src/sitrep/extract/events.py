@@ -43,7 +43,9 @@ _INTENT_LIGHT_VERBS = {"offer", "promise", "pledge", "propose"}
 _LIGHT_VERBS = {"offer", "provide", "give", "send", "deliver", "launch", "carry", "conduct",
                 "stage", "hold", "make", "mount", "begin", "start", "continue", "resume",
                 "impose", "announce", "sign", "reach", "pledge", "grant", "issue", "file",
-                "declare", "extend", "order", "open", "lodge", "initiate", "set", "go", "join"}
+                "declare", "extend", "order", "open", "lodge", "initiate", "set", "go", "join",
+                # verbal acts carried by their noun: 'voiced support', 'reiterated its demand'
+                "voice", "express", "reiterate", "reaffirm", "renew"}
 # verbs ending what their object names: 'will not end the strike until…' refuses (REJECT),
 # 'ended the strike' gives way (RETREAT, as 'call off')
 _ENDING_VERBS = {"end", "stop", "halt", "suspend", "abandon", "lift"}
@@ -417,8 +419,8 @@ class EventExtractor:
             source = self._speakers_own_side(token, actors.get(reporter), actors) or source
         if target is None and trigger.type in _JUDGING_TYPES and token.pos_ == "VERB":
             target = _predicate_subject(token, token_actor, source)
-        if target is None and trigger.type in _CLAUSE_TARGET_TYPES and token.pos_ == "VERB":
-            target = _clause_subject(token, token_actor, source)
+        if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
+            target = _clause_subject(noun if noun is not None else token, token_actor, source)
         if target is None and getattr(self, "_countries_in", None):
             target = self._country_where(token, actors, source)
         if source is None and target is None:
@@ -469,7 +471,9 @@ _CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE"}
 
 
 def _clause_subject(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    """The subject of the verb's (or demand noun's: 'its demand that the US ease…') clause."""
+    deps = {"ccomp"} if verb.pos_ == "VERB" else {"ccomp", "acl"}
+    for clause in (c for c in verb.children if c.dep_ in deps):
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         actor = actor_in(subject, token_actor) if subject is not None else None
         if actor is not None and actor != source:
@@ -790,7 +794,8 @@ def _pattern_holds(entry: Trigger, second: Token, token_actor: dict[int, str],
     if not entry.pattern or not entry.pattern.startswith("prep:") or second.dep_ != "prep":
         return True
     actors = {i: a for i, a in token_actor.items() if i not in territories}
-    return any(actor_in(g, actors) for g in second.children if g.dep_ == "pobj")
+    return any(g.i not in territories and actor_in(g, actors)  # not 'from Syria, Minister X said'
+               for g in second.children if g.dep_ == "pobj")
 
 
 
