@@ -376,8 +376,12 @@ class EventExtractor:
     # --- one event -----------------------------------------------------------------------
 
     def _country_where(self, token: Token, actors: dict[str, Actor], source: str | None) -> str | None:
-        """The country the trigger's own 'in' phrase names, as its target (`countries_in`)."""
-        for prep in token.children:
+        """The country the trigger's own 'in' phrase names, as its target (`countries_in`):
+        on the trigger, the verb it controls ('threatened to resume attacks in Israel',
+        'refused to deploy peacekeepers in Iraq') or their object."""
+        heads = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+        heads += [c for h in heads for c in h.children if c.dep_ in {"dobj", "xcomp"}]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
             state = self._countries_in.get(prep.i)
             if state is None or state.id == source:
                 continue
