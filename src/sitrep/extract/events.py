@@ -27,6 +27,7 @@ from sitrep.extract.event_arguments import (
     fallback_triggers, generic_participants,
     resolve_pronouns, subject_token,
 )
+from sitrep.extract.event_merge import fold_protest_demands, merge_clause_duplicates
 from sitrep.extract.event_typer import CAMEO_ROOT, collapse, resolve_yield
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.records import Actor, Document, Event, Quote, SpanRef
@@ -234,7 +235,8 @@ class EventExtractor:
                                  quotes, obligations)
         else:
             events += obligations
-        events = merge_clause_duplicates(doc, events)
+        events = fold_protest_demands(doc, merge_clause_duplicates(doc, events),
+                                      lambda t: self._is_protest(t, token_actor))
         used = {e.source for e in events} | {e.target for e in events}
         optional = {i for i in actors if i.startswith("group:")} | self._aimed_at_only
         kept = {i for i in actors if i not in optional or i in used}
@@ -357,6 +359,11 @@ class EventExtractor:
                 return None, None  # "medicine", "fire": an event only as a light verb's object
             return entry, None
         return None, None
+
+    def _is_protest(self, token: Token, token_actor: dict[int, str]) -> bool:
+        trigger, _ = self._trigger(token, token_actor) if token.pos_ in {"VERB", "NOUN"} \
+            else (None, None)
+        return trigger is not None and trigger.type == "PROTEST"
 
     def noun_entry(self, noun: Token) -> Trigger | None:
         """A noun's entry: the compound first ('hunger strike', 'war game'), then the noun; a
@@ -499,79 +506,6 @@ def _predicate_subject(verb: Token, token_actor: dict[int, str], source: str | N
             if actor is not None and actor != source:
                 return actor
     return None
-
-
-# dependents that stay inside their head's clause: a noun trigger's phrase, a verb's auxiliaries
-_PHRASE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod", "nmod", "poss",
-                "attr", "agent", "dative", "appos", "aux", "auxpass", "oprd", "acomp", "xcomp"}
-
-
-def _clause_root(token: Token) -> tuple[Token, int]:
-    """The head of the clause a trigger sits in, and how many steps up it is: a noun trigger
-    climbs its phrase to its verb ('[shelling] hits'), a verb conjoined without a subject of
-    its own shares its head's clause ('attacked and [killed]'); a clause of its own (ccomp,
-    advcl, relcl, a conjunct with its own subject) or a preposition of time or circumstance
-    ('after the attack, X shelled…') stops the climb."""
-    node, steps = token, 0
-    for _ in range(10):
-        if node.head.i == node.i:
-            break
-        dep = node.dep_
-        if dep == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS:
-            break
-        if dep == "conj":
-            if node.pos_ in {"VERB", "AUX"} and any(
-                    c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in node.children):
-                break
-        elif dep not in _PHRASE_DEPS:
-            break
-        node, steps = node.head, steps + 1
-    return node, steps
-
-
-def _compatible(a: Event, b: Event) -> bool:
-    return all(x is None or y is None or x == y
-               for x, y in ((a.source, b.source), (a.target, b.target)))
-
-
-def merge_clause_duplicates(doc: Doc, events: list[Event]) -> list[Event]:
-    """One clause, one event per type: 'shelling hits the town', 'attacked and killed' are
-    one ASSAULT, not two with the same evidence. Events of one clause with the same type,
-    polarity, modality and reporter whose sources and targets do not conflict collapse into
-    the one whose trigger is closest to the clause root, with the more specific mode and the
-    union of arguments. Different types in one clause stay (an offer refused: AID + REJECT)."""
-    at = {t.idx: t for t in doc}
-    text = ""  # doc.text, read once and only if two events merge (spaCy rebuilds it per access)
-    keyed = []
-    for n, event in enumerate(events):
-        token = at.get(event.trigger.span[0])
-        if token is None:
-            keyed.append((None, (0, 0, n), event))
-            continue
-        root, steps = _clause_root(token)
-        key = (root.i, event.type, event.polarity, event.modality, event.reported_by)
-        keyed.append((key, (steps, token.pos_ != "VERB", n), event))
-    merged: dict[int, Event] = {}  # position in `events` → the event kept there
-    groups: dict[tuple, list[int]] = {}
-    for key, rank, event in sorted(keyed, key=lambda k: k[1]):
-        n = rank[2]
-        if key is None:
-            merged[n] = event
-            continue
-        home = next((m for m in groups.get(key, []) if _compatible(merged[m], event)), None)
-        if home is None:
-            groups.setdefault(key, []).append(n)
-            merged[n] = event
-            continue
-        kept = merged[home]
-        start, end = min(kept.span[0], event.span[0]), max(kept.span[1], event.span[1])
-        text = text or doc.text
-        merged[home] = kept.model_copy(update={
-            "source": kept.source or event.source, "target": kept.target or event.target,
-            "mode": kept.mode or event.mode, "place": kept.place or event.place,
-            "span": (start, end), "text": text[start:end],
-            "confidence": max(kept.confidence, event.confidence)})
-    return [merged[n] for n in sorted(merged)]
 
 
 def _argument_of(mention, events: list[Event]) -> bool:
