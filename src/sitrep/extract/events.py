@@ -635,6 +635,8 @@ def _light_objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     out += [g for c in out if c.pos_ == "NUM" for g in c.children  # "$20 million"
             if g.dep_ in {"quantmod", "nmod", "compound"} and g.pos_ == "SYM"]
+    out += [g for c in out if c.pos_ == "NOUN" for g in c.children  # "extend the curfew order"
+            if g.dep_ == "compound" and g.pos_ == "NOUN"]  # (after the object's own entry)
     if verb.lemma_.lower() in {"go", "join"}:
         out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "in"}
                 for g in c.children if g.dep_ == "pobj"]
