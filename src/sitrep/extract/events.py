@@ -680,6 +680,10 @@ def _in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
         if any(c.dep_ == "neg" for c in token.head.children):
             return replace(trigger, type="REJECT", mode=None, cameo="12")
         return replace(trigger, type="RETREAT", mode=None, cameo="08")
+    if trigger.type == "RETREAT" and token.pos_ == "VERB" and token.lemma_.lower() in LEAVE_VERBS \
+            and any(t.lemma_.lower() in _INTERNATIONAL_PRESENCE for c in token.children
+                    if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree):
+        return replace(trigger, type="SANCTION", mode="expel", cameo="16")
     if trigger.type in {"AGREE", "CONSULT"} and token.pos_ == "VERB" \
             and token.lemma_.lower() in _ACCEDING_VERBS and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _DEMAND_NOUNS for c in token.children):
@@ -706,6 +710,9 @@ def _in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
 
 # 'accepted the demands of the protesters', 'met their demands': CAMEO 083 'accede to requests
 # or demands' is CONCEDE, not the AGREE of accepting a proposal
+# withdrawn, these end an international involvement: CAMEO 166 'expel or withdraw' (1661
+# peacekeepers, 1662 inspectors, observers) is SANCTION, not the RETREAT of forces that fought
+_INTERNATIONAL_PRESENCE = _PEACEKEEPING | {"inspector", "peacekeeping", "mission"}
 # 'ordered X to appear for questioning', 'to hand over $650 million': a demand that X do
 # something for the one ordering (CAMEO 10), not a restriction of X (CAMEO 17: 'ordered the
 # newspaper to suspend publication')
