@@ -680,6 +680,9 @@ def _in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
         if any(c.dep_ == "neg" for c in token.head.children):
             return replace(trigger, type="REJECT", mode=None, cameo="12")
         return replace(trigger, type="RETREAT", mode=None, cameo="08")
+    aid = noun if noun is not None else token if token.pos_ == "NOUN" else None
+    if trigger.type == "AID" and aid is not None and _stopped(aid):
+        return replace(trigger, type="SANCTION", mode="discontinue", cameo="16")
     if trigger.type == "RETREAT" and token.pos_ == "VERB" and token.lemma_.lower() in LEAVE_VERBS \
             and any(t.lemma_.lower() in _INTERNATIONAL_PRESENCE for c in token.children
                     if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree):
@@ -710,6 +713,21 @@ def _in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
 
 # 'accepted the demands of the protesters', 'met their demands': CAMEO 083 'accede to requests
 # or demands' is CONCEDE, not the AGREE of accepting a proposal
+# 'suspended aid to X', 'a suspension of aid', 'cut off military aid': CAMEO 162 'reduce or stop
+# aid' is SANCTION discontinue (PLV train: 10 of 12 such sentences)
+_STOPPING = {"suspend", "suspension", "cut", "halt", "freeze", "stop", "end", "withhold",
+             "cancel", "cancellation", "cutoff", "termination", "terminate", "reduce", "reduction"}
+
+
+def _stopped(noun: Token) -> bool:
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head.lemma_.lower() in _STOPPING
+
+
 # withdrawn, these end an international involvement: CAMEO 166 'expel or withdraw' (1661
 # peacekeepers, 1662 inspectors, observers) is SANCTION, not the RETREAT of forces that fought
 _INTERNATIONAL_PRESENCE = _PEACEKEEPING | {"inspector", "peacekeeping", "mission"}
