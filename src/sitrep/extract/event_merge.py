@@ -44,13 +44,20 @@ def _compatible(a: Event, b: Event) -> bool:
                for x, y in ((a.source, b.source), (a.target, b.target)))
 
 
-def merge_clause_duplicates(doc: Doc, events: list[Event]) -> list[Event]:
+def trigger_tokens(doc: Doc) -> dict[int, Token]:
+    """Token by start offset, to find an event's trigger token (built once per document: each
+    doc[i] makes a new Token object)."""
+    return {t.idx: t for t in doc}
+
+
+def merge_clause_duplicates(doc: Doc, events: list[Event],
+                            at: dict[int, Token] | None = None) -> list[Event]:
     """One clause, one event per type: 'shelling hits the town', 'attacked and killed' are
     one ASSAULT, not two with the same evidence. Events of one clause with the same type,
     polarity, modality and reporter whose sources and targets do not conflict collapse into
     the one whose trigger is closest to the clause root, with the more specific mode and the
     union of arguments. Different types in one clause stay (an offer refused: AID + REJECT)."""
-    at = {t.idx: t for t in doc}
+    at = trigger_tokens(doc) if at is None else at
     text = ""  # doc.text, read once and only if two events merge (spaCy rebuilds it per access)
     keyed = []
     for n, event in enumerate(events):
@@ -89,8 +96,8 @@ def merge_clause_duplicates(doc: Doc, events: list[Event]) -> list[Event]:
 _PURPOSE_DEPS = {"advcl", "xcomp", "acl", "conj", "relcl"}
 
 
-def fold_protest_demands(doc: Doc, events: list[Event],
-                         is_protest: Callable[[Token], bool]) -> list[Event]:
+def fold_protest_demands(doc: Doc, events: list[Event], is_protest: Callable[[Token], bool],
+                         at: dict[int, Token] | None = None) -> list[Event]:
     """A REQUEST whose trigger states the aim of a protest ('thousands demonstrated in Kirkuk
     calling for independence from Iraq', 'continued their hunger strike to demand the
     resignation of X') is part of the protest: CAMEO codes such a protest by what it demands
@@ -100,7 +107,7 @@ def fold_protest_demands(doc: Doc, events: list[Event],
     `is_protest`: whether a token is a PROTEST trigger."""
     if not any(e.type == "REQUEST" for e in events):
         return events
-    at = {t.idx: t for t in doc}
+    at = trigger_tokens(doc) if at is None else at
     anchors: dict[int, Event | None] = {}
     for event in events:
         token = at.get(event.trigger.span[0])

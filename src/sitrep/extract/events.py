@@ -27,7 +27,9 @@ from sitrep.extract.event_arguments import (
     fallback_triggers, generic_participants,
     resolve_pronouns, subject_token,
 )
-from sitrep.extract.event_merge import fold_protest_demands, merge_clause_duplicates
+from sitrep.extract.event_merge import (
+    fold_protest_demands, merge_clause_duplicates, trigger_tokens,
+)
 from sitrep.extract.event_typer import CAMEO_ROOT, collapse, resolve_yield
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.records import Actor, Document, Event, Quote, SpanRef
@@ -235,8 +237,9 @@ class EventExtractor:
                                  quotes, obligations)
         else:
             events += obligations
-        events = fold_protest_demands(doc, merge_clause_duplicates(doc, events),
-                                      lambda t: self._is_protest(t, token_actor))
+        at = trigger_tokens(doc)
+        events = fold_protest_demands(doc, merge_clause_duplicates(doc, events, at),
+                                      lambda t: self._is_protest(t, token_actor), at)
         used = {e.source for e in events} | {e.target for e in events}
         optional = {i for i in actors if i.startswith("group:")} | self._aimed_at_only
         kept = {i for i in actors if i not in optional or i in used}
