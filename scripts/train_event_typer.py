@@ -95,7 +95,7 @@ def fold_lexicon(module, docs, examples, keep: list[int]) -> dict:
 
 def examples_of(rows, docs, module, folds: int):
     """Per PLV row: (trigger token, cross-fitted rule type, FALLBACK or NONE, gold label, fold,
-    the rule event's modality)."""
+    the rule event's modality and polarity)."""
     nlp = load_nlp()
     layers_stages = [STAGES[name](nlp) for name in ("actors", "quotes")]
     examples = [module.Example(d.text, *_spans(r), root=module.to_2021(r.gold_root, ""))
@@ -125,15 +125,17 @@ def examples_of(rows, docs, module, folds: int):
             if event is not None:
                 token = _token_at(docs[i], event.trigger.span[0])
                 kind = event.type if event.confidence >= 0.7 else "learned:" + event.type
-                out[i] = (token, kind, rows[i].gold_root, k, event.modality)
+                if EventExtractor.is_demand(event):  # the stage never re-types these
+                    kind = "fixed:" + event.type
+                out[i] = (token, kind, rows[i].gold_root, k, (event.modality, event.polarity))
             else:
                 _, _, token_actor = extractor.participants(docs[i], document, dict(layers))
                 fallback = fallback_triggers(docs[i], token_actor, set())
                 if fallback:  # what the events stage would type
-                    out[i] = (fallback[0], "FALLBACK", rows[i].gold_root, k, None)
+                    out[i] = (fallback[0], "FALLBACK", rows[i].gold_root, k, (None, None))
                 else:  # training only: the verb linking the marked actors
                     token = module.trigger_token(docs[i], examples[i]) or next(iter(docs[i].sents)).root
-                    out[i] = (token, "NONE", rows[i].gold_root, k, None)
+                    out[i] = (token, "NONE", rows[i].gold_root, k, (None, None))
     return out
 
 
@@ -183,16 +185,19 @@ def combine(rule_types, probs, threshold: float, fallback: float = 2.0,
     label when it clears `fallback`."""
     curated = threshold if curated is None else curated
     out = []
-    for (rule, modality), p in zip(rule_types, probs):
+    for (rule, (modality, polarity)), p in zip(rule_types, probs):
         best = int(p.argmax())
-        learned, rule = rule.startswith("learned:"), rule.split(":")[-1]
-        if rule == "NONE" or rule == "FALLBACK" and float(p[best]) < fallback:
+        learned, fixed, rule = rule.startswith("learned:"), rule.startswith("fixed:"), \
+            rule.split(":")[-1]
+        if fixed:
+            out.append(rule)
+        elif rule == "NONE" or rule == "FALLBACK" and float(p[best]) < fallback:
             out.append("NONE")
         elif rule == "FALLBACK":
             out.append(LABELS[best])
         elif float(p[best]) >= (threshold if learned else curated) \
                 and LABELS[best] != collapse(rule):
-            new = plover_convention(resolve_yield(LABELS[best], rule, modality), modality)
+            new = plover_convention(resolve_yield(LABELS[best], rule, modality), modality, polarity)
             out.append(collapse(new))
         else:
             out.append(collapse(rule))
@@ -218,6 +223,8 @@ def main() -> None:
     parser.add_argument("--curated-threshold", type=float, choices=(*THRESHOLDS, 2.0),
                         help="pin the confidence needed to override a hand-written trigger "
                              "(2.0: never) instead of choosing it by CV")
+    parser.add_argument("--errors", type=Path,
+                        help="write the cross-validated errors of the chosen setting here (TSV)")
     args = parser.parse_args()
     torch.set_num_threads(1)
     started = time.time()
@@ -275,8 +282,10 @@ def main() -> None:
         (k for k in results if results[k][1] >= top - TOLERANCE),
         key=lambda k: (k[2], results[k][1], -k[1], -k[3]))
     accuracy, macro = results[(decay, threshold, curated, fallback)]
-    report_per_type(gold, combine(rule_types, probs_by_decay[decay], threshold, fallback, curated),
-                    rule_types)
+    chosen = combine(rule_types, probs_by_decay[decay], threshold, fallback, curated)
+    report_per_type(gold, chosen, rule_types)
+    if args.errors:
+        write_errors(args.errors, rows, data, chosen)
     print(f"chosen: decay {decay:g}, thresholds learned {threshold}, curated {curated}, "
           f"fallback {fallback} → CV accuracy {accuracy:.3f}, macro-F1 {macro:.3f}")
     w, b = fit(x, y, decay, weights)
@@ -286,6 +295,15 @@ def main() -> None:
                                      "cv_macro_f1": macro, "balanced": args.balanced,
                                      "rows": len(data)})
     print(f"wrote {args.out} in {time.time() - started:.0f} s")
+
+
+def write_errors(path: Path, rows, data, predicted) -> None:
+    """gold, predicted, rule type, trigger, marked sentence: one line per CV error."""
+    lines = ["gold\tpredicted\trule\ttrigger\tsentence"]
+    for row, (token, rule, gold, *_), guess in zip(rows, data, predicted):
+        if collapse(guess) != gold:
+            lines.append(f"{gold}\t{guess}\t{rule}\t{token.text}\t{row.marked_sentence}")
+    path.write_text("\n".join(lines) + "\n")
 
 
 def report_per_type(gold, predicted, rule_types) -> None:

@@ -70,3 +70,12 @@ def test_a_tiny_typer_loads_and_overrides_only_where_allowed(tmp_path):
         layers.update(STAGES[name](load_nlp())(doc, document, layers))
     events = EventExtractor(typer=typer)(doc, document, layers)["events"]
     assert [e.type for e in events] == ["ASSAULT"]
+    # with a typer, the demands read from 'X said Y must…' stay (they were once dropped)
+    text = "The Arab League said that Israel must withdraw from the occupied territories."
+    document = Document.from_text(text, origin="test")
+    doc, layers = parse(text), {}
+    for name in ("actors", "quotes"):
+        layers.update(STAGES[name](load_nlp())(doc, document, layers))
+    events = EventExtractor(typer=typer)(doc, document, layers)["events"]
+    assert ("REQUEST", "must", "ARAB-LEAGUE", "ISR") in {
+        (e.type, e.trigger.text, e.source, e.target) for e in events}

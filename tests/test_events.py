@@ -105,7 +105,8 @@ ARGUMENT_CASES = [
     ("Hamas said they would release the hostages.", "release", "HAMAS", "group:hostages"),
     ("Jordan has agreed to lend $500 million to Egypt.", "agreed", "JOR", "EGY"),  # control
     ("Iran has pledged to work with Iraq on border security.", "pledged", "IRN", "IRQ"),
-    ("Russia is willing to withdraw its troops from Syria.", "withdraw", "RUS", "group:troops"),
+    # the country left is the target, not the troops withdrawn (PLOVER; GSR codes it so)
+    ("Russia is willing to withdraw its troops from Syria.", "withdraw", "RUS", "SYR"),
     ("Jordan and Britain agreed to hold joint military exercises next month.",  # reciprocal
      "agreed", "JOR", "GBR"),
     ("Germany provided weapons to the Kurdish Peshmerga.",  # transfer: the recipient
@@ -212,6 +213,36 @@ TYPE_CASES = [
      "found", "ACCUSE", None, None, "group:journalists"),  # them under 'guilty'
     ("A Moscow court found Alexei Navalny guilty of fraud.",
      "found", "ACCUSE", None, "RUS-GOV", "org:alexei-navalny"),
+    # fourth pass (-ev5): CAMEO codes that separate look-alikes
+    # blocking roads is PROTEST obstruct (CAMEO 144); by a military, a blockade (191, COERCE)
+    ("Demonstrators blocked the main road into the capital.",
+     "blocked", "PROTEST", "obstruct", "group:demonstrators", None),
+    ("Israeli troops blocked the road to the village.",
+     "blocked", "COERCE", "restrict", "ISR-MIL", None),
+    # a refusal to cooperate, announced, is REJECT (not an AGREE that will not happen)
+    ("Israel will not release the prisoners.", "release", "REJECT", None, "ISR", None),
+    # acceding to demands is CONCEDE (083); an order to appear is a demand (10)
+    ("The government accepted the demands of the striking miners.",
+     "accepted", "CONCEDE", None, None, "group:striking-miners"),
+    ("A court in Lima ordered the former minister to appear for questioning.",
+     "ordered", "REQUEST", None, None, None),
+    # verbal support is given in the pledging; a formal agreement reached is SUPPORT (057)
+    ("Hungary pledged its full support for Poland.", "pledged", "SUPPORT", None, "HUN", "POL"),
+    ("Canada and Britain have agreed to a trade deal.", "agreed", "SUPPORT", None, "CAN", None),
+    # a decision is the act decided, not an intention
+    ("Japan has decided to lift its sanctions on Iran.", "lift", "RETREAT", None, "JPN", "IRN"),
+    # ending an international presence (1661) or aid (162) is SANCTION
+    ("The United Nations withdrew its peacekeepers from Rwanda.",
+     "withdrew", "SANCTION", "expel", "UN", "RWA"),
+    ("The United States suspended military aid to Pakistan.",
+     "suspended", "SANCTION", "discontinue", "USA", "PAK"),
+    # a protest's demand is the protest's, aimed at whom the demand is
+    ("Thousands of Kurds demonstrated in Kirkuk calling for independence from Iraq.",
+     "demonstrated", "PROTEST", None, None, "IRQ"),
+    # the country an act happens in, or that forces leave, is its target
+    ("Students demonstrated in Serbia on Tuesday.",
+     "demonstrated", "PROTEST", "demo", "group:students", "SRB"),
+    ("Russia withdrew its troops from Syria.", "withdrew", "RETREAT", "withdraw", "RUS", "SYR"),
 ]
 
 
@@ -303,3 +334,11 @@ def test_a_place_kept_from_the_source_may_still_be_the_target():
 def test_emptying_a_base_is_a_withdrawal():
     events = _events_of("Russian forces emptied the T4 airbase of personnel and equipment.")
     assert [(e.type, e.mode, e.source) for e in events] == [("RETREAT", "withdraw", "RUS-MIL")]
+
+
+def test_a_refusal_is_asserted_and_positive_and_a_demand_folds_into_its_protest(type_events):
+    refusal = event_at(type_events["Israel will not release the prisoners."], "release")
+    assert (refusal.polarity, refusal.modality) == ("positive", "asserted")  # refused, now
+    protest = type_events["Thousands of Kurds demonstrated in Kirkuk calling for independence "
+                          "from Iraq."]
+    assert [e.type for e in protest.events] == ["PROTEST"]  # no REQUEST of its own

@@ -93,7 +93,7 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
 
 
 # 'withdraw its troops from Lebanon', 'pulled out of Iraq': the country left is the target
-_LEAVE_VERBS = {"withdraw", "pull", "evacuate", "retreat", "expel", "remove", "leave"}
+LEAVE_VERBS = {"withdraw", "pull", "evacuate", "retreat", "expel", "remove", "leave"}
 
 
 def countries_aimed_at(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
@@ -125,6 +125,32 @@ def countries_aimed_at(doc: Doc, doc_id: str, mentions: list[Mention], token_act
     return added, tokens
 
 
+_IN_PREPS = {"in", "into", "inside", "throughout", "across"}
+
+
+def countries_in(doc: Doc, mentions: list[Mention], token_actor: dict[int, str]) -> dict[int, Actor]:
+    """A country named as where an act happens ('demonstrated in Serbia', 'arrived in Bosnia'):
+    PLOVER coders (and the PLV and GSR gold) take it as the target of an act that has no other,
+    the state standing for its territory. Keyed by the token of its preposition; the state is
+    an actor only if an event takes it (no source, never a city)."""
+    lexicon = load_lexicon()
+    out: dict[int, Actor] = {}
+    for mention in mentions:
+        if mention.role != "location" or mention.actor is not None:
+            continue
+        known = lexicon.lookup(mention.text)
+        if known is None or known.kind != "state":
+            continue
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is None or any(t.i in token_actor for t in span) or span.root.dep_ != "pobj" \
+                or span.root.head.lower_ not in _IN_PREPS:
+            continue
+        out[span.root.head.i] = Actor(doc_id=mention.doc_id, id=known.id, name=known.name,
+                                      kind="state", country=known.country, span=mention.span,
+                                      known=True)
+    return out
+
+
 def _aimed_at(token: Token) -> bool:
     if token.dep_ != "pobj":
         return False
@@ -133,7 +159,7 @@ def _aimed_at(token: Token) -> bool:
         verb = verb.head
     lemma = verb.lemma_.lower()
     return (prep.lower_ == "to" and lemma in TRANSFER_VERBS) or (
-        prep.lower_ in {"from", "of"} and lemma in _LEAVE_VERBS)
+        prep.lower_ in {"from", "of"} and lemma in LEAVE_VERBS)
 
 
 _ORGANISATION_KINDS = {"armed_group", "military", "government", "igo", "ngo", "other"}
