@@ -604,3 +604,23 @@ def test_the_year_before_is_not_the_publication_year():
 def test_a_calendar_year_and_a_24_year_old_are_no_lengths():
     assert times_in("The cemetery operator changed from a fiscal year to a calendar year.") == {}
     assert times_in("A 24-year-old soldier and a six-year-old girl were hurt.") == {}
+
+
+def test_an_age_written_in_the_plural_is_still_no_length():
+    assert times_in('"He was just 26-years-old," his brother said.') == {}
+    assert times_in("A twenty-six years-old man was killed.") == {}
+
+
+def test_days_next_to_the_one_named():
+    found = times_in("Protesters gathered on Friday, Dec. 13. Police had warned them the previous "
+                     "day.")
+    assert found["the previous day"][:2] == ("DATE", "2024-12-12")
+    found = times_in("Protesters gathered on Friday, Dec. 13. The army closed the roads the same day.")
+    assert found["the same day"][:2] == ("DATE", "2024-12-13")
+    assert times_in("He left the following day.")["the following day"][:2] == ("DATE", "2024-12-17")
+
+
+def test_earlier_in_the_week_is_the_week_of_the_day_named():
+    found = times_in("Modi held his rally on Sunday. Earlier in the week, thousands protested.",
+                     published=date(2019, 12, 23))
+    assert found["Earlier in the week"][:2] == ("DATE", "2019-W51")

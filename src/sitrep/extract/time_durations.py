@@ -11,7 +11,7 @@ from sitrep.extract.time_grammar import (
     HEDGE, MONTH_FULL, NUM, POD, SEASON, UNIT, VAGUE, WEEKDAY_FULL, Context, Norm, Rule, W,
     amount_of, capitalised, lookup, point_norm, rule, unit_letter,
 )
-from sitrep.extract.time_values import duration_value, period_point, shift
+from sitrep.extract.time_values import Point, duration_value, period_point, shift
 
 
 # 'two more weeks', 'five straight quarters', 'a full year': a word between count and unit
@@ -42,6 +42,12 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
     letter, days = unit_letter(m["unit"])
     rel = m["rel"].lower()
     unit = m["unit"].lower()
+    if not m["num"] and unit == "day" and rel in _PERIOD_OFFSET and rel not in {"past", "last"}:
+        # 'the previous day', 'the following day': a day next to the one the text last named
+        anchor = ctx.day or ctx.reference or ctx.dct
+        if anchor is None:
+            return Norm("DATE", "XXXX-XX-XX")
+        return point_norm(Point(anchor + timedelta(days=_PERIOD_OFFSET[rel])))
     if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None:
         anchor = ctx.reference if rel == "following" and ctx.reference else ctx.dct
         return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
@@ -78,8 +84,17 @@ def duration(m: re.Match, ctx: Context) -> Norm | None:
 def unit_long(m: re.Match, ctx: Context) -> Norm | None:
     """'a day-long meeting' (P1D), 'a decades-long battle' (PXY), 'a years-old slump' (PXY)."""
     unit = m["unit"] or m["plural"]
+    if m["plural"] and _counted(m.string[max(0, m.start() - 30):m.start()]):
+        return None  # '26-years-old', 'twenty-six years-old': an age
     letter, _ = unit_letter(unit)
     return Norm("DURATION", length(None if unit.lower().endswith("s") else 1, letter))
+
+
+def _counted(before: str) -> bool:
+    """Whether `before` ends in a count ('26-', 'twenty-six ', but not 'a ')."""
+    words = re.split(r"[\s-]+", before.rstrip(" -").lower())
+    return before[-1:] in {" ", "-"} and bool(words) and words[-1] not in {"a", "an"} \
+        and (words[-1].isdigit() or W.number(words[-1]) is not None)
 
 
 def bare_units(m: re.Match, ctx: Context) -> Norm | None:
@@ -143,8 +158,8 @@ RULES: tuple[Rule, ...] = (
          duration, gate=UNIT),
     rule("unit_long", rf"(?P<unit>{UNIT})-long"
                        # 'a decades-old embargo': no count, so no one's age
-                       r"|(?P<plural>(?:day|week|month|year|decade)s|centuries)-old", unit_long,
-         gate="(?:long|old)"),
+                       r"|(?P<plural>(?:day|week|month|year|decade)s|centuries)-old",
+         unit_long, gate="(?:long|old)"),
     rule("bare_units", rf"(?:for|in|over|after|within|of|many|several|{LENGTH_VERB})\s+"
                         r"(?:(?:just|only|nearly|almost)\s+)?(?P<span>(?P<recent>recent\s+)?"
                         r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries))(?!\s+ago)",

@@ -150,10 +150,13 @@ def _ago_at(ctx: Context, anchor: date, amount: float, letter: str, days: float,
 def anaphoric(m: re.Match, ctx: Context) -> Norm | None:
     """'later that year', 'earlier that day', 'that same day', 'the next morning': the day or
     year the text last named (or the day after it); nothing when the text named none.
-    'earlier in the year', 'later in the week' are the publication date's (dev: 'earlier in
-    the day' is annotated once in three, so it is left out)."""
-    if m["unit4"]:
-        return point_norm(period_point(ctx.dct, m["unit4"].lower())) if ctx.dct else None
+    'earlier in the week' is in the week of the day last named, else the publication date's;
+    'earlier in the year' in the publication year (dev: 'earlier in the day' is annotated
+    once in three, so it is left out)."""
+    if m["unit4"]:  # the week or month of the day last named (as 'the week'), the year's
+        unit = m["unit4"].lower()
+        anchor = ctx.dct if unit == "year" else ctx.day or ctx.dct
+        return point_norm(period_point(anchor, unit)) if anchor else None
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     if unit == "year":
         return point_norm(Point(date(ctx.year, 1, 1), "year")) if ctx.year else None
@@ -277,10 +280,10 @@ RULES: tuple[Rule, ...] = (
                  r"|(?P<unit2>(?:minute|hour|day|week|month|year|decade)s|centuries)\s+(?P<dir2>ago)",
          ago,
          gate=r"(?:ago|earlier|later|hence|now|back)"),
-    rule("anaphoric", r"(?:(?:earlier|later)\s+that|that\s+(?:same|very))\s+(?P<unit>day|week|month|year)"
+    rule("anaphoric", r"(?:(?:earlier|later)\s+that|(?:that|the)\s+(?:same|very))\s+(?P<unit>day|week|month|year)"
                        r"|that\s+(?P<unit2>year)|(?:earlier|later)\s+in\s+the\s+(?P<unit4>week|month|year)"
                        r"|the\s+(?P<next>next|following)\s+(?P<unit3>morning|day)", anaphoric,
-         gate="(?:that|next|following|earlier|later)"),
+         gate="(?:that|next|following|earlier|later|same)"),
     rule("the_week", r"the\s+week(?!\s+(?:of|following|after|before|ending|ended|earlier|later|ago))",
          the_week, gate="week"),
     rule("year_end", r"(?:(?P<since>since)\s+)?(?P<span>(?:the\s+)?(?:year|fiscal)(?:[\s-]|'s\s+)end)",
