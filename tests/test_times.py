@@ -573,6 +573,8 @@ def test_a_lower_case_month_name_after_each_is_no_set(pipeline):
     ("The border wall would take up to two and a half years.", "up to two and a half years",
      "DURATION", "P2Y6M"),
     ("The alliance has held for a quarter century.", "a quarter century", "DURATION", "P25Y"),
+    ("After 8½ years, Iran can begin testing.", "8½ years", "DURATION", "P8Y6M"),
+    ("Europe was broken in the twentieth century.", "the twentieth century", "DATE", "19"),
     ("Washington wants to lift a decades-old embargo.", "decades-old", "DURATION", "PXY"),
     ("Iran may have spent years hiding its efforts.", "years", "DURATION", "PXY"),
     ("It could take weeks before the true nature of the attack is known.", "weeks",
