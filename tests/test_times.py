@@ -591,6 +591,14 @@ def test_fifth_pass_lengths_and_references(sentence, text, kind, value):
     assert times_in(sentence)[text][:2] == (kind, value)
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    ("He left Syria two and a half years ago.", "two and a half years ago", "2022-06"),
+    ("He left Syria three and a half decades ago.", "three and a half decades ago", "1989"),
+])
+def test_a_fraction_ago_is_counted_in_the_next_smaller_unit(sentence, text, value):
+    assert times_in(sentence)[text][:2] == ("DATE", value)
+
+
 def test_earlier_that_month_is_the_month_last_named():
     found = times_in("The envoy visited Damascus in May 2012. Earlier that month, a general "
                      "had defected.")

@@ -123,9 +123,16 @@ def _open_reference(direction: int, anchor: date, mod: str | None) -> Norm:
     return Norm("DATE", ref, *((None, anchor) if direction < 0 else (anchor, None)), mod)
 
 
+_WHOLE_IN = {"DE": (10, "Y"), "CE": (100, "Y"), "Y": (12, "M"), "W": (7, "D")}
+
+
 def _ago_at(ctx: Context, anchor: date, amount: float, letter: str, days: float, direction: int,
             mod: str | None) -> Norm:
     offset_days = amount * days
+    if letter in _WHOLE_IN and not float(amount).is_integer() \
+            and float(amount * _WHOLE_IN[letter][0]).is_integer():
+        # 'three and a half decades' = 35 years, 'two and a half years' = 30 months
+        amount, letter = amount * _WHOLE_IN[letter][0], _WHOLE_IN[letter][1]
     if letter in {"H", "MIN", "S"} or not float(amount).is_integer():
         base = anchor + timedelta(days=direction * round(offset_days))
         letter = "D" if letter not in {"H", "MIN", "S"} or offset_days >= 1 else letter
