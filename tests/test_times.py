@@ -599,6 +599,11 @@ def test_a_fraction_ago_is_counted_in_the_next_smaller_unit(sentence, text, valu
     assert times_in(sentence)[text][:2] == ("DATE", value)
 
 
+def test_later_in_a_told_story_counts_from_the_year_it_named():
+    found = times_in("The company was founded in 1995 and went public two years later.")
+    assert found["two years later"][:2] == ("DATE", "1997")
+
+
 def test_earlier_that_month_is_the_month_last_named():
     found = times_in("The envoy visited Damascus in May 2012. Earlier that month, a general "
                      "had defected.")

@@ -105,6 +105,8 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
     direction = 1 if m["dir"].lower() in {"later", "hence", "from now", "after"} else -1
     anchor = ctx.reference if m["dir"].lower() in {"earlier", "later"} and ctx.reference \
         else ctx.dct
+    if m["dir"].lower() == "later" and not ctx.reference and ctx.direction < 0:
+        anchor = _told_past(ctx, letter) or anchor
     if anchor is None:
         return Norm("DATE", "XXXX-XX-XX", mod=mod)
     if ctx.focus is not None and letter == "Y" and direction < 0 and amount is not None \
@@ -116,6 +118,17 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
         return _ago_at(ctx, anchor, amount, letter, days, direction, mod)
     except (OverflowError, ValueError):  # '10,000 years ago': before the calendar's year 1
         return _open_reference(direction, anchor, mod)
+
+
+def _told_past(ctx: Context, letter: str) -> date | None:
+    """What 'two years later' counts from in a past-tense story that names no full date: the
+    day it last named, or for years the year it last named ('founded in 1995 and went public
+    two years later' → 1997), never the publication date (a told event is not in the future)."""
+    if ctx.day is not None:
+        return ctx.day
+    if letter in {"Y", "DE", "CE"} and ctx.year is not None:
+        return date(ctx.year, 1, 1)
+    return None
 
 
 def _open_reference(direction: int, anchor: date, mod: str | None) -> Norm:
