@@ -558,3 +558,84 @@ def test_a_lower_case_month_name_after_each_is_no_set(pipeline):
             "and they meet every May.")
     times = pipeline.extract(Document.from_text(text, origin="t", published="2024-12-16")).times
     assert [(t.text, t.type, t.value) for t in times] == [("every May", "SET", "XXXX-05")]
+
+
+# --- fifth pass: lengths and references read in real news (AllSides), checked on dev ---------
+
+
+@pytest.mark.parametrize("sentence, text, kind, value", [
+    ("The eurozone economy shrank for five straight quarters.", "five straight quarters",
+     "DURATION", "P5Q"),
+    ("Exports fell for three consecutive months.", "three consecutive months", "DURATION", "P3M"),
+    ("Syria lost an entire decade to the war.", "an entire decade", "DURATION", "P10Y"),
+    ("During his two-and-a-half-year tenure, exports doubled.", "two-and-a-half-year",
+     "DURATION", "P2Y6M"),
+    ("The border wall would take up to two and a half years.", "up to two and a half years",
+     "DURATION", "P2Y6M"),
+    ("The alliance has held for a quarter century.", "a quarter century", "DURATION", "P25Y"),
+    ("After 8½ years, Iran can begin testing.", "8½ years", "DURATION", "P8Y6M"),
+    ("Europe was broken in the twentieth century.", "the twentieth century", "DATE", "19"),
+    ("Washington wants to lift a decades-old embargo.", "decades-old", "DURATION", "PXY"),
+    ("Iran may have spent years hiding its efforts.", "years", "DURATION", "PXY"),
+    ("It could take weeks before the true nature of the attack is known.", "weeks",
+     "DURATION", "PXW"),
+    ("Over the years, the group changed its name.", "the years", "DURATION", "PXY"),
+    ("He backed the bill just weeks ago.", "weeks ago", "DURATION", "PXW"),
+    ("Migrants have been released this fiscal year.", "this fiscal year", "DATE", "2024"),
+    ("The crops were damaged earlier in the year by heavy rains.", "earlier in the year",
+     "DATE", "2024"),
+    ("Talks ended in the early morning hours on Sunday.", "the early morning hours on Sunday",
+     "TIME", "2024-12-15TMO"),
+])
+def test_fifth_pass_lengths_and_references(sentence, text, kind, value):
+    assert times_in(sentence)[text][:2] == (kind, value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("He left Syria two and a half years ago.", "two and a half years ago", "2022-06"),
+    ("He left Syria three and a half decades ago.", "three and a half decades ago", "1989"),
+])
+def test_a_fraction_ago_is_counted_in_the_next_smaller_unit(sentence, text, value):
+    assert times_in(sentence)[text][:2] == ("DATE", value)
+
+
+def test_later_in_a_told_story_counts_from_the_year_it_named():
+    found = times_in("The company was founded in 1995 and went public two years later.")
+    assert found["two years later"][:2] == ("DATE", "1997")
+
+
+def test_earlier_that_month_is_the_month_last_named():
+    found = times_in("The envoy visited Damascus in May 2012. Earlier that month, a general "
+                     "had defected.")
+    assert found["Earlier that month"][:4] == ("DATE", "2012-05", date(2012, 5, 1),
+                                               date(2012, 5, 31))
+
+
+def test_the_year_before_is_not_the_publication_year():
+    found = times_in("Sales reached $500 million last year, down from $450 million the year before.")
+    assert list(found) == ["last year"]
+
+
+def test_a_calendar_year_and_a_24_year_old_are_no_lengths():
+    assert times_in("The cemetery operator changed from a fiscal year to a calendar year.") == {}
+    assert times_in("A 24-year-old soldier and a six-year-old girl were hurt.") == {}
+
+
+def test_an_age_written_in_the_plural_is_still_no_length():
+    assert times_in('"He was just 26-years-old," his brother said.') == {}
+    assert times_in("A twenty-six years-old man was killed.") == {}
+
+
+def test_days_next_to_the_one_named():
+    found = times_in("Protesters gathered on Friday, Dec. 13. Police had warned them the previous "
+                     "day.")
+    assert found["the previous day"][:2] == ("DATE", "2024-12-12")
+    found = times_in("Protesters gathered on Friday, Dec. 13. The army closed the roads the same day.")
+    assert found["the same day"][:2] == ("DATE", "2024-12-13")
+    assert times_in("He left the following day.")["the following day"][:2] == ("DATE", "2024-12-17")
+
+
+def test_earlier_in_the_week_is_the_week_of_the_day_named():
+    found = times_in("Modi held his rally on Sunday. Earlier in the week, thousands protested.",
+                     published=date(2019, 12, 23))
+    assert found["Earlier in the week"][:2] == ("DATE", "2019-W51")

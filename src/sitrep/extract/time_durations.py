@@ -11,9 +11,12 @@ from sitrep.extract.time_grammar import (
     HEDGE, MONTH_FULL, NUM, POD, SEASON, UNIT, VAGUE, WEEKDAY_FULL, Context, Norm, Rule, W,
     amount_of, capitalised, lookup, point_norm, rule, unit_letter,
 )
-from sitrep.extract.time_values import duration_value, period_point, shift
+from sitrep.extract.time_values import Point, duration_value, period_point, shift
 
 
+# 'two more weeks', 'five straight quarters', 'a full year': a word between count and unit
+UNIT_MODIFIER = W.alternation("unit_modifier")
+LENGTH_VERB = W.alternation("length_verb")  # 'spent years', 'could take weeks'
 _VAGUE_AMOUNT = {"few": 3, "a few": 3, "several": 5, "some": 3, "many": 10, "multiple": 3,
                  "various": 3, "a number of": 5}
 
@@ -39,6 +42,12 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
     letter, days = unit_letter(m["unit"])
     rel = m["rel"].lower()
     unit = m["unit"].lower()
+    if not m["num"] and unit == "day" and rel in _PERIOD_OFFSET and rel not in {"past", "last"}:
+        # 'the previous day', 'the following day': a day next to the one the text last named
+        anchor = ctx.day or ctx.reference or ctx.dct
+        if anchor is None:
+            return Norm("DATE", "XXXX-XX-XX")
+        return point_norm(Point(anchor + timedelta(days=_PERIOD_OFFSET[rel])))
     if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None:
         anchor = ctx.reference if rel == "following" and ctx.reference else ctx.dct
         return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
@@ -73,9 +82,19 @@ def duration(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def unit_long(m: re.Match, ctx: Context) -> Norm | None:
-    """'a day-long meeting' (P1D), 'a decades-long battle' (PXY)."""
-    letter, _ = unit_letter(m["unit"])
-    return Norm("DURATION", length(None if m["unit"].lower().endswith("s") else 1, letter))
+    """'a day-long meeting' (P1D), 'a decades-long battle' (PXY), 'a years-old slump' (PXY)."""
+    unit = m["unit"] or m["plural"]
+    if m["plural"] and _counted(m.string[max(0, m.start() - 30):m.start()]):
+        return None  # '26-years-old', 'twenty-six years-old': an age
+    letter, _ = unit_letter(unit)
+    return Norm("DURATION", length(None if unit.lower().endswith("s") else 1, letter))
+
+
+def _counted(before: str) -> bool:
+    """Whether `before` ends in a count ('26-', 'twenty-six ', but not 'a ')."""
+    words = re.split(r"[\s-]+", before.rstrip(" -").lower())
+    return before[-1:] in {" ", "-"} and bool(words) and words[-1] not in {"a", "an"} \
+        and (words[-1].isdigit() or W.number(words[-1]) is not None)
 
 
 def bare_units(m: re.Match, ctx: Context) -> Norm | None:
@@ -83,6 +102,12 @@ def bare_units(m: re.Match, ctx: Context) -> Norm | None:
     if m["recent"] and lookup("recent_units", m["unit"]) == "PAST_REF":
         return Norm("DATE", "PAST_REF", None, ctx.dct)  # 'in recent years'; 'recent months' PXM
     return Norm("DURATION", length(None, letter))
+
+
+def the_units(m: re.Match, ctx: Context) -> Norm | None:
+    """'over the years', 'in the years since': an unknown number of units (PXY), as TimeBank
+    annotates them."""
+    return Norm("DURATION", length(None, unit_letter(m["unit"] or m["unit2"])[0]))
 
 
 def units_ahead(m: re.Match, ctx: Context) -> Norm | None:
@@ -127,14 +152,22 @@ def plural_weekday(m: re.Match, ctx: Context) -> Norm | None:
 RULES: tuple[Rule, ...] = (
     rule("past_span", rf"the\s+(?P<rel>past|last|next|coming|previous|following|first|final)\s+"
                        rf"(?:(?P<num>{NUM}|{VAGUE})\s+)?(?P<unit>{UNIT})", past_span),
-    rule("duration", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:\s+and\s+a\s+half)?|{VAGUE})"
-                      rf"[\s-]+(?:(?:more|additional|further|extra)\s+)?(?P<unit>{UNIT})"
+    rule("duration", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:[\s-]+and[\s-]+a[\s-]+half)?|{VAGUE})"
+                      rf"[\s-]+(?:{UNIT_MODIFIER}\s+)?(?P<unit>{UNIT})"
                       r"(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old|\s+of\s+age)?",
          duration, gate=UNIT),
-    rule("unit_long", rf"(?P<unit>{UNIT})-long", unit_long, gate="long"),
-    rule("bare_units", r"(?:for|in|over|after|within|of|many|several)\s+(?P<span>(?P<recent>recent\s+)?"
+    rule("unit_long", rf"(?P<unit>{UNIT})-long"
+                       # 'a decades-old embargo': no count, so no one's age
+                       r"|(?P<plural>(?:day|week|month|year|decade)s|centuries)-old",
+         unit_long, gate="(?:long|old)"),
+    rule("bare_units", rf"(?:for|in|over|after|within|of|many|several|{LENGTH_VERB})\s+"
+                        r"(?:(?:just|only|nearly|almost)\s+)?(?P<span>(?P<recent>recent\s+)?"
                         r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries))(?!\s+ago)",
           bare_units),
+    rule("the_units", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+"
+                       r"(?P<unit>(?:week|month|year|decade)s)(?!\s+(?:ahead|ago|before|after|of|to|when|in|until))"
+                       r"|(?<=\bin\s)the\s+(?P<unit2>(?:month|year|decade)s)(?=\s+(?:since|that\s+followed|following))",
+         the_units, gate=r"(?:weeks|months|years|decades)"),
     rule("units_ahead", r"(?:(?:the\s+)?(?P<unit>days|weeks|months|years)\s+ahead"
                          r"|(?<=\bin\s)coming\s+(?P<unit2>days|weeks|months|years))",
          units_ahead, gate=r"(?:ahead|coming)"),

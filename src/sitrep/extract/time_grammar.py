@@ -35,6 +35,7 @@ class Context:
     focus: date | None = None  # first day of the quarter the text last named ('third-quarter profit')
     day: date | None = None  # the last day the text named before ('on Friday … at 10 p.m.')
     year: int | None = None  # the year of the last date the text named ('in June 1998 … later that year')
+    month: date | None = None  # the month of the last date the text named ('in May … earlier that month')
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,9 @@ def unit_letter(word: str) -> tuple[str, float]:
 def amount_of(text: str | None) -> float | None:
     if not text:
         return 1.0
-    amount = W.number(text)
-    if amount is not None and re.search(r"and\s+a\s+half", text):
-        amount += 0.5
-    return amount
+    half = re.search(r"[\s-]+and[\s-]+a[\s-]+half$", text)  # 'two and a half years': P2Y6M
+    amount = W.number(text[:half.start()] if half else text)
+    return amount + 0.5 if amount is not None and half else amount
 
 
 def point_norm(point: Point, kind: str = "DATE", mod: str | None = None) -> Norm:

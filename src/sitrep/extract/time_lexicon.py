@@ -35,6 +35,8 @@ class TimeWords:
         text = " ".join(text.lower().replace("-", " ").split())
         if text.endswith(" 1/2") and text[:-4].isdigit():  # '5 1/2 hours'
             return float(text[:-4]) + 0.5
+        if text.endswith("½") and text[:-1].strip().isdigit():  # '8½ years'
+            return float(text[:-1]) + 0.5
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):  # '1,019'
             text = text.replace(",", "")
         if text.replace(".", "", 1).isdigit():
@@ -61,5 +63,5 @@ def number_pattern(words: TimeWords) -> str:
     units = "|".join(sorted((w for w, v in words["number"].items() if w.isalpha()), key=len,
                             reverse=True))
     tens = "|".join(_TENS)
-    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+|\s+1/2)?|(?:{tens})(?:[\s-](?:one|two|three|four|five|six|seven|eight|"
+    return (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+|\s+1/2|\s?½)?|(?:{tens})(?:[\s-](?:one|two|three|four|five|six|seven|eight|"
             rf"nine))?|{words.alternation('number')}|{units})")

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from sitrep.extract.time_calendar import full_date
+from sitrep.extract.time_durations import length
 from sitrep.extract.time_grammar import (
     APPROX_SLACK, HEDGE, MONTH, NUM, POD, POS, REL, UNIT, VAGUE, WEEKDAY_FULL, ZONE, W, Context, Norm,
     Rule, amount_of, capitalised, lookup, part_of_period, point_norm, positioned, rule,
@@ -96,12 +97,16 @@ def _weekend(ctx: Context, offset: int) -> Norm:
 
 def ago(m: re.Match, ctx: Context) -> Norm | None:
     """'just over a week ago' (2024-W50, MORE_THAN), 'two years later' (from the last date)."""
+    if m["unit2"]:  # 'months ago': a length of unknown count, as TimeBank annotates it
+        return Norm("DURATION", length(None, unit_letter(m["unit2"])[0]), None, ctx.dct)
     letter, days = unit_letter(m["unit"])
     amount = amount_of(m["num"])
     mod = lookup("hedge", m["hedge"]) if m["hedge"] else None
     direction = 1 if m["dir"].lower() in {"later", "hence", "from now", "after"} else -1
     anchor = ctx.reference if m["dir"].lower() in {"earlier", "later"} and ctx.reference \
         else ctx.dct
+    if m["dir"].lower() == "later" and not ctx.reference and ctx.direction < 0:
+        anchor = _told_past(ctx, letter) or anchor
     if anchor is None:
         return Norm("DATE", "XXXX-XX-XX", mod=mod)
     if ctx.focus is not None and letter == "Y" and direction < 0 and amount is not None \
@@ -115,14 +120,32 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
         return _open_reference(direction, anchor, mod)
 
 
+def _told_past(ctx: Context, letter: str) -> date | None:
+    """What 'two years later' counts from in a past-tense story that names no full date: the
+    day it last named, or for years the year it last named ('founded in 1995 and went public
+    two years later' → 1997), never the publication date (a told event is not in the future)."""
+    if ctx.day is not None:
+        return ctx.day
+    if letter in {"Y", "DE", "CE"} and ctx.year is not None:
+        return date(ctx.year, 1, 1)
+    return None
+
+
 def _open_reference(direction: int, anchor: date, mod: str | None) -> Norm:
     ref = "PAST_REF" if direction < 0 else "FUTURE_REF"
     return Norm("DATE", ref, *((None, anchor) if direction < 0 else (anchor, None)), mod)
 
 
+_WHOLE_IN = {"DE": (10, "Y"), "CE": (100, "Y"), "Y": (12, "M"), "W": (7, "D")}
+
+
 def _ago_at(ctx: Context, anchor: date, amount: float, letter: str, days: float, direction: int,
             mod: str | None) -> Norm:
     offset_days = amount * days
+    if letter in _WHOLE_IN and not float(amount).is_integer() \
+            and float(amount * _WHOLE_IN[letter][0]).is_integer():
+        # 'three and a half decades' = 35 years, 'two and a half years' = 30 months
+        amount, letter = amount * _WHOLE_IN[letter][0], _WHOLE_IN[letter][1]
     if letter in {"H", "MIN", "S"} or not float(amount).is_integer():
         base = anchor + timedelta(days=direction * round(offset_days))
         letter = "D" if letter not in {"H", "MIN", "S"} or offset_days >= 1 else letter
@@ -146,14 +169,24 @@ def _ago_at(ctx: Context, anchor: date, amount: float, letter: str, days: float,
 
 def anaphoric(m: re.Match, ctx: Context) -> Norm | None:
     """'later that year', 'earlier that day', 'that same day', 'the next morning': the day or
-    year the text last named (or the day after it); nothing when the text named none."""
+    year the text last named (or the day after it); nothing when the text named none.
+    'earlier in the week' is in the week of the day last named, else the publication date's;
+    'earlier in the year' in the publication year (dev: 'earlier in the day' is annotated
+    once in three, so it is left out)."""
+    if m["unit4"]:  # the week or month of the day last named (as 'the week'), the year's
+        unit = m["unit4"].lower()
+        anchor = ctx.dct if unit == "year" else ctx.day or ctx.dct
+        return point_norm(period_point(anchor, unit)) if anchor else None
     unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
     if unit == "year":
         return point_norm(Point(date(ctx.year, 1, 1), "year")) if ctx.year else None
+    if unit == "month":
+        return point_norm(period_point(ctx.month, "month")) if ctx.month else None
     if ctx.day is None:
         return None
-    day = ctx.day + timedelta(days=1 if m["next"] else 0)
-    return point_norm(Point(day))
+    if unit == "week":
+        return point_norm(period_point(ctx.day, "week"))
+    return point_norm(Point(ctx.day + timedelta(days=1 if m["next"] else 0)))
 
 
 def the_week(m: re.Match, ctx: Context) -> Norm | None:
@@ -254,7 +287,7 @@ RULES: tuple[Rule, ...] = (
     rule("deictic_day", W.alternation("deictic_day"), deictic_day),
     rule("reference", W.alternation("reference"), reference),
     rule("relative_period", rf"(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+"
-                             r"(?P<unit>week|weekend|month|year|quarter|decade|century)",
+                             r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)",
           relative_period),
     rule("period_part", r"(?P<pos>the\s+(?:beginning|start|middle|end|close)\s+of)\s+the\s+"
                          r"(?P<unit>week|month|year|quarter|decade)(?P<rel>)", relative_period,
@@ -262,12 +295,15 @@ RULES: tuple[Rule, ...] = (
     rule("the_weekend", r"the\s+(?P<unit>weekend)(?P<rel>)(?P<pos>)", relative_period),
     rule("ago", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:\s+and\s+a\s+half)?|{VAGUE})"
                  rf"\s+(?:and\s+a\s+half\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
-                 r"(?P<dir>ago|earlier|later|hence|from\s+now|back)", ago,
+                 r"(?P<dir>ago|earlier|later|hence|from\s+now|back)"
+                 # 'just weeks ago', 'months ago': an unknown count, a past reference
+                 r"|(?P<unit2>(?:minute|hour|day|week|month|year|decade)s|centuries)\s+(?P<dir2>ago)",
+         ago,
          gate=r"(?:ago|earlier|later|hence|now|back)"),
-    rule("anaphoric", r"(?:(?:earlier|later)\s+that|that\s+(?:same|very))\s+(?P<unit>day|year)"
-                       r"|that\s+(?P<unit2>year)"
+    rule("anaphoric", r"(?:(?:earlier|later)\s+that|(?:that|the)\s+(?:same|very))\s+(?P<unit>day|week|month|year)"
+                       r"|that\s+(?P<unit2>year)|(?:earlier|later)\s+in\s+the\s+(?P<unit4>week|month|year)"
                        r"|the\s+(?P<next>next|following)\s+(?P<unit3>morning|day)", anaphoric,
-         gate="(?:that|next|following)"),
+         gate="(?:that|next|following|earlier|later|same)"),
     rule("the_week", r"the\s+week(?!\s+(?:of|following|after|before|ending|ended|earlier|later|ago))",
          the_week, gate="week"),
     rule("year_end", r"(?:(?P<since>since)\s+)?(?P<span>(?:the\s+)?(?:year|fiscal)(?:[\s-]|'s\s+)end)",
@@ -278,7 +314,8 @@ RULES: tuple[Rule, ...] = (
                    rf"|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{{4}}))?))?"
                    r"(?P<rel>)(?P<pod>)(?P<pos>)(?P<wday>)", clock),
     rule("part_of_day", r"(?:(?P<hour>1[0-2]|0?[1-9])\s+in\s+the\s+|(?<=\bin\s)the\s+|(?<=\bduring\s)the\s+"
-                         r"|mid[\s-]?)(?P<pod>morning|afternoon|evening)"
+                         r"|(?<=\binto\s)the\s+|(?:the\s+)?(?:early|late)[\s-]+|mid[\s-]?)"
+                         r"(?P<pod>morning|afternoon|evening)(?:\s+hours)?"
                          rf"(?:,?\s+(?:on\s+)?(?:(?P<deictic>yesterday|today)|(?P<weekday>{WEEKDAY_FULL})))?"
                          r"(?P<rel>)(?P<pos>)", part_of_day, gate=r"(?:morning|afternoon|evening)"),
     rule("clock24", rf"(?P<hour>[01]\d|2[0-3])(?P<min>[0-5]\d)\s*(?:{ZONE})"

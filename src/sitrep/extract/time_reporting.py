@@ -113,5 +113,7 @@ RULES: tuple[Rule, ...] = (
                      r"\s+(?:quarter|period)|year-(?:ago|earlier))", year_ago,
          gate=r"(?:ago|earlier)"),
     rule("financial_year", r"the\s+(?:(?P<which>full|current|latest)\s+)?(?:fiscal\s+)?year"
-                           r"(?:(?=\s+(?P<ended>ended|ending)\b)|)", financial_year, gate="year"),
+                           r"(?:(?=\s+(?P<ended>ended|ending)\b)|)"
+                           # 'the year before' is another year, not the publication's
+                           r"(?!\s+(?:before|earlier|after|later|prior))", financial_year, gate="year"),
 )

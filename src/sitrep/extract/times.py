@@ -105,7 +105,8 @@ def find_times(doc: Doc, published: date | None) -> list[Found]:
         if _blocked(RULES[index].name, span, published):
             continue
         context = Context(published, _direction(span), _reference(references, start, published),
-                          focus, _day_named(candidates, start), _year_named(candidates, start))
+                          focus, _day_named(candidates, start), _year_named(candidates, start),
+                          _month_named(candidates, start))
         try:
             norm = RULES[index].normalise(m, context)
         except (ValueError, OverflowError):  # a date past the calendar's ends: no time
@@ -179,6 +180,21 @@ def _year_named(candidates: list[Found], start: int) -> int | None:
                 and f.norm.value[:4].isdigit() and len(f.norm.value) >= 4:
             return int(f.norm.value[:4])
     return None
+
+
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})(?:-|$)")
+
+
+def _month_named(candidates: list[Found], start: int) -> date | None:
+    """The first day of the month of the last date the text named before `start` ('in May 2012
+    … earlier that month'); of overlapping candidates the longest ('May 2012', not 'May')."""
+    named = [(f.end, f.end - f.start, m) for f in candidates
+             if f.end <= start and f.norm.type in {"DATE", "TIME"} and f.norm.value
+             and (m := _MONTH_VALUE.match(f.norm.value))]
+    if not named:
+        return None
+    m = max(named, key=lambda item: item[:2])[2]
+    return date(int(m[1]), int(m[2]), 1)
 
 
 def _without_conversions(found: list[Found], text: str) -> list[Found]:
