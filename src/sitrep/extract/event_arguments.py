@@ -104,17 +104,10 @@ def countries_aimed_at(doc: Doc, doc_id: str, mentions: list[Mention], token_act
     (they are where things go), and so they stay in the mentions; for the event they are its
     target. Cities stay places. Returns the ids of the state actors added to `actors` and the
     tokens of the names so made actors."""
-    lexicon = load_lexicon()
     added: set[str] = set()
     tokens: set[int] = set()
-    for mention in mentions:
-        if mention.role != "location" or mention.actor is not None:
-            continue
-        known = lexicon.lookup(mention.text)
-        if known is None or known.kind != "state":
-            continue
-        span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is None or any(t.i in token_actor for t in span) or not _aimed_at(span.root):
+    for mention, known, span in _country_places(doc, mentions, token_actor):
+        if not _aimed_at(span.root):
             continue
         if known.id not in actors:
             actors[known.id] = Actor(doc_id=doc_id, id=known.id, name=known.name, kind="state",
@@ -133,8 +126,20 @@ def countries_in(doc: Doc, mentions: list[Mention], token_actor: dict[int, str])
     PLOVER coders (and the PLV and GSR gold) take it as the target of an act that has no other,
     the state standing for its territory. Keyed by the token of its preposition; the state is
     an actor only if an event takes it (no source, never a city)."""
-    lexicon = load_lexicon()
     out: dict[int, Actor] = {}
+    for mention, known, span in _country_places(doc, mentions, token_actor):
+        if span.root.dep_ != "pobj" or span.root.head.lower_ not in _IN_PREPS:
+            continue
+        out[span.root.head.i] = Actor(doc_id=mention.doc_id, id=known.id, name=known.name,
+                                      kind="state", country=known.country, span=mention.span,
+                                      known=True)
+    return out
+
+
+def _country_places(doc: Doc, mentions: list[Mention], token_actor: dict[int, str]):
+    """(mention, known state, span) for every country the actors layer filed as a place and
+    no actor covers."""
+    lexicon = load_lexicon()
     for mention in mentions:
         if mention.role != "location" or mention.actor is not None:
             continue
@@ -142,13 +147,8 @@ def countries_in(doc: Doc, mentions: list[Mention], token_actor: dict[int, str])
         if known is None or known.kind != "state":
             continue
         span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is None or any(t.i in token_actor for t in span) or span.root.dep_ != "pobj" \
-                or span.root.head.lower_ not in _IN_PREPS:
-            continue
-        out[span.root.head.i] = Actor(doc_id=mention.doc_id, id=known.id, name=known.name,
-                                      kind="state", country=known.country, span=mention.span,
-                                      known=True)
-    return out
+        if span is not None and not any(t.i in token_actor for t in span):
+            yield mention, known, span
 
 
 def _aimed_at(token: Token) -> bool:
