@@ -359,11 +359,19 @@ def test_the_ocean_and_the_region_not_a_village_named_after_them(pipeline):
     assert east.feature_type == "region"  # not the village of Middle East, Maryland
 
 
-def test_states_and_provinces_sit_at_their_geonames_points(gazetteer):
-    virginia = next(c for c in gazetteer.lookup(name_key("Virginia")) if c.feature == "admin1")
-    assert distance_km(37.548, -77.447, virginia.lat, virginia.lon) < 5  # box centre: 174 km
-    alaska = next(c for c in gazetteer.lookup(name_key("Alaska")) if c.feature == "admin1")
-    assert distance_km(64.0, -150.0, alaska.lat, alaska.lon) < 5
+def test_states_and_provinces_sit_at_their_polygon_centroids(gazetteer):
+    """Division points come from iso3166-2 (admin1_points.tsv), the box centre elsewhere."""
+    def division(name):
+        return next(c for c in gazetteer.lookup(name_key(name)) if c.feature == "admin1")
+
+    virginia, alaska, jiangsu = division("Virginia"), division("Alaska"), division("Jiangsu")
+    assert distance_km(37.123, -78.493, virginia.lat, virginia.lon) < 5  # box centre: 118 km away
+    assert distance_km(64.446, -149.681, alaska.lat, alaska.lon) < 5
+    assert distance_km(33.0, 120.0, jiangsu.lat, jiangsu.lon) < 5  # box centre: 831 km away
+    # iso3166-2 puts Lékoumou (Congo) 650 km from its towns: the box around them is kept
+    lekoumou = division("Lekoumou")
+    assert distance_km(1.679, 17.475, lekoumou.lat, lekoumou.lon) > 300
+    assert distance_km(-3.0, 13.6, lekoumou.lat, lekoumou.lon) < 150
 
 
 def test_a_regional_demonym_is_no_country(pipeline):
