@@ -400,3 +400,34 @@ def test_australian_and_canadian_abbreviations_name_their_states(gazetteer):
                                ("BC", "British Columbia")):
         assert any(c.feature == "admin1" and c.name == name
                    for c in gazetteer.lookup(name_key(abbreviation))), abbreviation
+
+
+def test_a_hometown_after_an_age_is_a_town_in_every_mention(pipeline):
+    """'Gary Wilson, 54, of Palestine' and 'a Palestine man' are a town's people; the cue on one
+    mention holds for the name's other mentions, which have none."""
+    places = _places(pipeline, "A 54-year-old Palestine man has been sentenced to two years in a "
+                               "state jail. Gary Wilson, 54, of Palestine was sentenced Friday "
+                               "in Anderson County, Texas. Prosecutors said Palestine had seen "
+                               "several such cases this year.")
+    palestine = [p for p in places if p.text == "Palestine"]
+    assert len(palestine) == 3 and all(p.feature_type == "city" for p in palestine)
+    assert {p.country for p in palestine} == {"US"}
+
+
+def test_a_city_council_is_no_world_capitals(pipeline):
+    """'Dublin City Council' is a town's government: Dublin, Ireland's prominence yields."""
+    dublin = [p for p in _places(pipeline, "Memorial Day services will be held in Dublin "
+                                           "Veterans Park. In 2006, Dublin City Council "
+                                           "committed $250,000 to the project, and American "
+                                           "Legion posts in Ohio raised the rest.")
+              if p.text == "Dublin"]
+    assert dublin and all(p.country == "US" and p.admin1 == "Ohio" for p in dublin)
+
+
+def test_two_unlikely_readings_that_lie_together_support_each_other(pipeline):
+    """19 Madison Counties and 30 Richmonds: the Kentucky pair, 8 km apart, wins."""
+    places = _by_text(pipeline, "A Richmond man was charged early Sunday with driving under the "
+                                "influence. He was lodged in the Madison County Detention Center "
+                                "following the accident, Richmond police said.")
+    assert places["Richmond"].admin1 == "Kentucky"
+    assert places["Madison County"].admin1 == "Kentucky"

@@ -62,6 +62,7 @@ _DIVISION_AFTER = re.compile(
 # Support from the article's other places (see _Support).
 _SHARPNESS, _MIN_BELIEF = 3.0, 0.05
 _SUPPORT, _CLOSE_KM, _FAR_KM = 0.8, 30.0, 150.0
+_SUPPORT_ROUNDS = 2  # a second round lets two unlikely readings that lie together lift each other
 # "a Lebanon woman", "the Jordan resident", "Palestine police": a town's people, not a country's
 # (whose demonym would be used: "a Lebanese woman")
 _LOCAL_AFTER = re.compile(
@@ -69,6 +70,15 @@ _LOCAL_AFTER = re.compile(
     r"mayor|firefighters?|motorcyclist|driver|school|schools|city council|town council|"
     r"township)\b")
 _LOCAL_COUNTRY = -1.5
+# a town government's or a townsman's words in American and British local news: "the Paris
+# Police Department", "City of Oxford residents", "Joyce Glover, 22, Palestine", "Gary Wilson,
+# 54, of Palestine" (a world city or a country is not written so). One such mention marks every
+# mention of the name in the article.
+_LOCAL_BODY_AFTER = re.compile(
+    r" (?:Police Department|Police Dept|Fire Department|Fire Dept|City Council|City Hall|"
+    r"City Manager|Board of Education|Board of Selectmen|Township|City Schools)\b")
+_LOCAL_BEFORE = re.compile(
+    r"(?:\b(?:City|Town|Village|Borough) of |\b[A-Z][a-z]+, \d{1,3}, (?:of )?)$")
 # "the" (and at most one lowercase word) right before the name
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 _DEFINITE_TOWN = -1.0
@@ -114,10 +124,13 @@ class PlaceExtractor:
         resolved = [self._candidates(m) for m in mentions]
         for r in resolved:
             r.division_word = bool(_DIVISION_AFTER.match(document.text, r.mention.end))
-            r.local_word = bool(_LOCAL_AFTER.match(document.text, r.mention.end))
+            r.local_word = _local(document.text, r.mention)
             r.definite = r.mention.text[:4].lower() == "the " or bool(
                 _DEFINITE_BEFORE.search(document.text, max(0, r.mention.start - 20),
                                         r.mention.start))
+        local_keys = {r.key for r in resolved if r.local_word}
+        for r in resolved:
+            r.local_word = r.key in local_keys
         context = _Context.first_pass(resolved, actors, self.gazetteer.alpha2)
         text = document.text  # Doc.text joins every token: once, not per mention
         containers = [_container(r, resolved, text) for r in resolved]
@@ -126,9 +139,10 @@ class PlaceExtractor:
                 outer.container_of = True
         for r, container in zip(resolved, containers):
             _rank(r, context, container)
-        support = _Support.of(resolved)
-        for r, container in zip(resolved, containers):
-            _rank(r, context, container, support)
+        for _ in range(_SUPPORT_ROUNDS):
+            support = _Support.of(resolved)
+            for r, container in zip(resolved, containers):
+                _rank(r, context, container, support)
         _one_sense_per_name(resolved)
         return {"places": [_place(document.id, r) for r in resolved]}
 
@@ -192,6 +206,13 @@ class PlaceExtractor:
                for c in found):
             return found
         return ()
+
+
+def _local(text: str, m: PlaceMention) -> bool:
+    """A townsman's or a town government's word beside the mention ("a Lebanon woman", "the
+    Dublin City Council", "City of Richmond", "Gary Wilson, 54, of Palestine")."""
+    return bool(_LOCAL_AFTER.match(text, m.end) or _LOCAL_BODY_AFTER.match(text, m.end)
+                or _LOCAL_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
 def _strip_article(text: str) -> str:
@@ -312,8 +333,11 @@ def _rank(r: _Resolved, context: _Context, container: _Resolved | None,
 class _Support:
     """Places an article names lie near one another: 'Gainesville' beside 'Lindsay' and 'Cooke
     County' is Gainesville, Texas, not the larger Gainesville in Florida. After a first ranking,
-    each name's likely readings (a softmax over its scores) lend support to the readings of the
-    article's other names that lie near them; a reading gains with the support it collects."""
+    each name's plausible readings lend support to the readings of the article's other names
+    that lie near them, weighted by how close each comes to the name's best score (not by a
+    share of the name's readings: 'Madison County' has 19 near-equal readings, and the one in
+    Kentucky beside 'Richmond', Kentucky counts fully); a reading gains with the support it
+    collects."""
 
     def __init__(self, readings: dict[str, list[tuple[float, Candidate]]]):
         self.readings = readings
@@ -327,9 +351,8 @@ class _Support:
                 continue
             top = r.scored[0][0]
             weights = [math.exp(_SHARPNESS * (s - top)) for s, _ in r.scored]
-            total = sum(weights)
-            readings[r.key] = [(w / total, c) for w, (_, c) in zip(weights, r.scored)
-                               if w / total >= _MIN_BELIEF and c.feature not in _LARGE]
+            readings[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
+                               if w >= _MIN_BELIEF and c.feature not in _LARGE]
         return cls(readings)
 
     def bonus(self, c: Candidate, key: str) -> float:
@@ -379,7 +402,7 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += _MAIN_NAME
     if r.container_of and c.feature in {"admin1", "country"}:
         score += _CONTAINER_DIVISION
-    if c.id in context.famous:
+    if c.id in context.famous and not r.local_word:  # "a Paris man" is no Parisian
         score += _FAMOUS
     if c.feature == "country" and r.local_word:
         score += _LOCAL_COUNTRY
