@@ -431,3 +431,18 @@ def test_two_unlikely_readings_that_lie_together_support_each_other(pipeline):
                                 "following the accident, Richmond police said.")
     assert places["Richmond"].admin1 == "Kentucky"
     assert places["Madison County"].admin1 == "Kentucky"
+
+
+def test_a_state_word_picks_the_state(pipeline):
+    places = _by_text(pipeline, "The case was found in a cow born in Canada and kept at a "
+                                "Washington state farm, officials in Ottawa said.")
+    assert places["Washington"].feature_type == "admin1"
+    assert places["Washington"].admin1 == "Washington"
+
+
+def test_a_list_of_states_reads_georgia_as_a_state(pipeline):
+    places = [p for p in _places(pipeline, "Salmonella cases linked to the peanut butter were "
+                                           "reported in Arkansas, California, Colorado, "
+                                           "Georgia, Idaho, Illinois and Indiana.")
+              if p.text == "Georgia"]
+    assert places and places[0].country == "US" and places[0].feature_type == "admin1"

@@ -57,12 +57,21 @@ _NAMED_DIVISION, _BARE_DIVISION = 1.0, -0.6
 _DIVISION_AFTER = re.compile(
     r"(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:County|Parish|Borough|"
     r"counties|parishes|county|parish)\b")
+# a first-level division is meant: "Washington state", "the state of Washington", "the Punjab
+# province" (lower case: "Washington State University" is no such word)
+_STATE_AFTER = re.compile(r" (?:state|province|governorate|oblast|region)\b")
+_STATE_BEFORE = re.compile(r"\b(?:state|province|governorate) of (?:the )?$")
+_NAMED_STATE = 0.8
 
 
 # Support from the article's other places (see _Support).
 _SHARPNESS, _MIN_BELIEF = 3.0, 0.05
 _SUPPORT, _CLOSE_KM, _FAR_KM = 0.8, 30.0, 150.0
 _SUPPORT_ROUNDS = 2  # a second round lets two unlikely readings that lie together lift each other
+# another name read as a division of the same country: "Arkansas, California, Georgia, Idaho"
+# are states, "Texas" beside "Kansas" and "Ohio" is no Mexican village (not for a name that is
+# also a city dwarfing its namesakes: "Washington, D.C." beside "Alaska, Hawaii")
+_SIBLING_DIVISION = 0.3
 # "a Lebanon woman", "the Jordan resident", "Palestine police": a town's people, not a country's
 # (whose demonym would be used: "a Lebanese woman")
 _LOCAL_AFTER = re.compile(
@@ -98,6 +107,7 @@ class _Resolved:
     runner_up: float | None = None
     scored: tuple[tuple[float, Candidate], ...] = ()
     division_word: bool = False  # "County" follows: "Henderson County Crimestoppers"
+    state_word: bool = False  # "Washington state", "the state of Washington"
     local_word: bool = False  # a townsman's word follows: "a Lebanon woman", "Jordan police"
     definite: bool = False  # "the Middle East", "the tropical Atlantic"
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
@@ -124,6 +134,9 @@ class PlaceExtractor:
         resolved = [self._candidates(m) for m in mentions]
         for r in resolved:
             r.division_word = bool(_DIVISION_AFTER.match(document.text, r.mention.end))
+            r.state_word = bool(_STATE_AFTER.match(document.text, r.mention.end) or
+                                _STATE_BEFORE.search(document.text, max(0, r.mention.start - 30),
+                                                     r.mention.start))
             r.local_word = _local(document.text, r.mention)
             r.definite = r.mention.text[:4].lower() == "the " or bool(
                 _DEFINITE_BEFORE.search(document.text, max(0, r.mention.start - 20),
@@ -339,13 +352,18 @@ class _Support:
     Kentucky beside 'Richmond', Kentucky counts fully); a reading gains with the support it
     collects."""
 
-    def __init__(self, readings: dict[str, list[tuple[float, Candidate]]]):
+    def __init__(self, readings: dict[str, list[tuple[float, Candidate]]],
+                 divisions: dict[str, list[tuple[float, Candidate]]] | None = None,
+                 city_names: frozenset[str] = frozenset()):
         self.readings = readings
+        self.divisions = divisions or {}
+        self.city_names = city_names
         self._cache: dict[tuple[str, str], float] = {}
 
     @classmethod
     def of(cls, resolved: list[_Resolved]) -> _Support:
         readings: dict[str, list[tuple[float, Candidate]]] = {}
+        divisions: dict[str, list[tuple[float, Candidate]]] = {}
         for r in resolved:
             if r.key in readings or not r.scored:
                 continue
@@ -353,7 +371,10 @@ class _Support:
             weights = [math.exp(_SHARPNESS * (s - top)) for s, _ in r.scored]
             readings[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
                                if w >= _MIN_BELIEF and c.feature not in _LARGE]
-        return cls(readings)
+            divisions[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
+                                if w >= _MIN_BELIEF and c.feature == "admin1"]
+        city_names = frozenset(r.key for r in resolved if _famous(r.candidates) is not None)
+        return cls(readings, divisions, city_names)
 
     def bonus(self, c: Candidate, key: str) -> float:
         if c.feature in _LARGE and c.feature != "admin1":
@@ -365,6 +386,12 @@ class _Support:
             for other, readings in self.readings.items():
                 if other != key:
                     total += max((p * near(c, o) for p, o in readings), default=0.0)
+            if c.feature == "admin1" and key not in self.city_names:
+                for other, readings in self.divisions.items():
+                    if other != key:
+                        total += _SIBLING_DIVISION * max(
+                            (p for p, o in readings if o.country == c.country
+                             and o.admin1 != c.admin1), default=0.0)
             cached = self._cache[(c.id, key)] = _SUPPORT * (1 - math.exp(-total))
         return cached
 
@@ -406,6 +433,8 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += _FAMOUS
     if c.feature == "country" and r.local_word:
         score += _LOCAL_COUNTRY
+    if r.state_word and c.feature == "admin1":
+        score += _NAMED_STATE
     if c.feature in _ADM2:
         named = r.division_word or fold(r.mention.text).split()[-1:] in (
             [w] for w in _DIVISION_WORDS)
