@@ -13,12 +13,12 @@ passed in: this module does no I/O.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from sitrep.extract.place_cues import mention_cues
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.gazetteer.index import Candidate, Gazetteer
 from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold, name_key, split_feature
@@ -52,15 +52,6 @@ _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
 _ADM2 = frozenset({"adm2"})
 _DIVISION_WORDS = frozenset({"county", "co", "parish", "borough"})
 _NAMED_DIVISION, _BARE_DIVISION = 1.0, -0.6
-# the division word right after the name, or after a list of names ("Anderson and Cherokee
-# counties", "Dakota, Otoe and Washington counties")
-_DIVISION_AFTER = re.compile(
-    r"(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:County|Parish|Borough|"
-    r"counties|parishes|county|parish)\b")
-# a first-level division is meant: "Washington state", "the state of Washington", "the Punjab
-# province" (lower case: "Washington State University" is no such word)
-_STATE_AFTER = re.compile(r" (?:state|province|governorate|oblast|region)\b")
-_STATE_BEFORE = re.compile(r"\b(?:state|province|governorate) of (?:the )?$")
 _NAMED_STATE = 0.8
 
 
@@ -72,24 +63,7 @@ _SUPPORT_ROUNDS = 2  # a second round lets two unlikely readings that lie togeth
 # are states, "Texas" beside "Kansas" and "Ohio" is no Mexican village (not for a name that is
 # also a city dwarfing its namesakes: "Washington, D.C." beside "Alaska, Hawaii")
 _SIBLING_DIVISION = 0.3
-# "a Lebanon woman", "the Jordan resident", "Palestine police": a town's people, not a country's
-# (whose demonym would be used: "a Lebanese woman")
-_LOCAL_AFTER = re.compile(
-    r" (?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|couple|family|police|"
-    r"mayor|firefighters?|motorcyclist|driver|school|schools|city council|town council|"
-    r"township)\b")
 _LOCAL_COUNTRY = -1.5
-# a town government's or a townsman's words in American and British local news: "the Paris
-# Police Department", "City of Oxford residents", "Joyce Glover, 22, Palestine", "Gary Wilson,
-# 54, of Palestine" (a world city or a country is not written so). One such mention marks every
-# mention of the name in the article.
-_LOCAL_BODY_AFTER = re.compile(
-    r" (?:Police Department|Police Dept|Fire Department|Fire Dept|City Council|City Hall|"
-    r"City Manager|Board of Education|Board of Selectmen|Township|City Schools)\b")
-_LOCAL_BEFORE = re.compile(
-    r"(?:\b(?:City|Town|Village|Borough) of |\b[A-Z][a-z]+, \d{1,3}, (?:of )?)$")
-# "the" (and at most one lowercase word) right before the name
-_DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 _DEFINITE_TOWN = -1.0
 _CONTAINER_DIVISION = 0.5
 
@@ -133,14 +107,11 @@ class PlaceExtractor:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]
         for r in resolved:
-            r.division_word = bool(_DIVISION_AFTER.match(document.text, r.mention.end))
-            r.state_word = bool(_STATE_AFTER.match(document.text, r.mention.end) or
-                                _STATE_BEFORE.search(document.text, max(0, r.mention.start - 30),
-                                                     r.mention.start))
-            r.local_word = _local(document.text, r.mention)
-            r.definite = r.mention.text[:4].lower() == "the " or bool(
-                _DEFINITE_BEFORE.search(document.text, max(0, r.mention.start - 20),
-                                        r.mention.start))
+            cues = mention_cues(document.text, r.mention.start, r.mention.end)
+            r.division_word, r.state_word = cues.division_word, cues.state_word
+            r.local_word, r.definite = cues.local_word, cues.definite
+        # one mention in a townsman's words marks every mention of the name ("a Palestine man"
+        # ... "Prosecutors said Palestine")
         local_keys = {r.key for r in resolved if r.local_word}
         for r in resolved:
             r.local_word = r.key in local_keys
@@ -219,13 +190,6 @@ class PlaceExtractor:
                for c in found):
             return found
         return ()
-
-
-def _local(text: str, m: PlaceMention) -> bool:
-    """A townsman's or a town government's word beside the mention ("a Lebanon woman", "the
-    Dublin City Council", "City of Richmond", "Gary Wilson, 54, of Palestine")."""
-    return bool(_LOCAL_AFTER.match(text, m.end) or _LOCAL_BODY_AFTER.match(text, m.end)
-                or _LOCAL_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
 def _strip_article(text: str) -> str:
