@@ -121,3 +121,41 @@ def test_point_is_a_cue_only_with_out(text):
     flags = cue_flags(Columns.of(doc), load_cue_lexicon())
     assert flags == [load_cue_lexicon().is_cue(t) for t in doc]
     assert any(flags) == ("out" in text)
+
+
+def reference_decode(doc, tags: list[str]) -> dict[str, list[tuple[int, int]]]:
+    """`decode` read token by token, as it was first written."""
+    roles = ("SRC", "CUE", "CON")
+    found: dict[str, list[list[int]]] = {role: [] for role in roles}
+    current: dict = {role: None for role in roles}
+    for token, tag in zip(doc, tags):
+        if token.is_space:
+            continue
+        prefix, _, role = tag.partition("-")
+        for other in roles:
+            if other != role and (other != "CON" or prefix == "O"):
+                current[other] = None
+        if prefix == "O":
+            continue
+        if prefix == "B" or current[role] is None:
+            current[role] = [token.i, token.i]
+            found[role].append(current[role])
+        current[role][1] = token.i
+    return {role: [(doc[a].idx, doc[b].idx + len(doc[b])) for a, b in runs]
+            for role, runs in found.items()}
+
+
+def test_decode_reads_tags_as_the_token_by_token_definition():
+    import random
+
+    from sitrep.extract.attribution_model import decode
+
+    doc = parse("“We came first,” the commander said,  “and we stay.”\n\n"
+                "Officials said the talks failed.\n \nNo one else spoke.")
+    labels = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON"]
+    rng = random.Random(9)
+    for _ in range(300):
+        weights = [rng.random() * 4, *(rng.random() for _ in labels[1:])]
+        tags = rng.choices(labels, weights=weights, k=len(doc))
+        assert decode(doc, tags) == reference_decode(doc, tags)
+    assert decode(parse(""), []) == reference_decode(parse(""), [])

@@ -14,6 +14,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span
 
 from sitrep.extract import attribution_features as features_of
@@ -77,19 +78,24 @@ def decode(doc: Doc, tags: list[str]) -> dict[str, list[CharSpan]]:
     open under SRC/CUE tags, so an I-CON after them continues it."""
     found: dict[str, list[list[int]]] = {role: [] for role in ROLES}
     current: dict[str, list[int] | None] = {role: None for role in ROLES}
-    for token, tag in zip(doc, tags):
-        if token.is_space:
+    is_space = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    any_open = False
+    for i, tag in enumerate(tags):
+        if tag == "O":  # most tokens: closes every open span (a no-op when none is open)
+            if any_open and not is_space[i]:
+                current, any_open = {role: None for role in ROLES}, False
+            continue
+        if is_space[i]:
             continue
         prefix, _, role = tag.partition("-")
         for other in ROLES:
-            if other != role and (other != "CON" or prefix == "O"):
+            if other != role and other != "CON":
                 current[other] = None
-        if prefix == "O":
-            continue
         if prefix == "B" or current[role] is None:
-            current[role] = [token.i, token.i]
+            current[role] = [i, i]
             found[role].append(current[role])
-        current[role][1] = token.i
+        current[role][1] = i
+        any_open = True
     return {role: [(doc[a].idx, doc[b].idx + len(doc[b])) for a, b in runs]
             for role, runs in found.items()}
 
