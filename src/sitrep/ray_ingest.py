@@ -30,6 +30,10 @@ class RayIngestSummary:
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     out: str = ""
+    # Where the time went, as the actors report it: each actor's start (loading the pipeline),
+    # its seconds extracting (wall and CPU: less CPU than wall means it waited for a core) and
+    # the documents it extracted (a lopsided split shows here).
+    actors: dict[str, dict] = field(default_factory=dict)
 
     def render(self) -> str:
         rate = self.documents / self.seconds if self.seconds else 0.0
@@ -43,22 +47,30 @@ class ExtractBatch:
     writes their rows of every table as Parquet shards under `out`."""
 
     def __init__(self, out: str, published: date | None = None):
+        import os
+        import time
+
         from sitrep.pipeline import Pipeline
         from sitrep.store import Store
 
+        began = time.perf_counter()
+        self.actor = f"{os.uname().nodename}:{os.getpid()}"
         self.pipeline = Pipeline()
         self.pipeline.stages  # noqa: B018 - load now, not inside the first batch
         self.out = Path(out)
         self.published = published
         self.schema_store = Store(":memory:")  # the store's column types, for the shards
+        self.load_seconds = time.perf_counter() - began  # reported with the first batch
 
     def __call__(self, batch: pa.Table) -> pa.Table:
+        import time
         import uuid
 
         import pyarrow.parquet as pq
 
         from sitrep.store import to_arrow
 
+        began, began_cpu = time.perf_counter(), time.process_time()
         documents, errors = _documents(batch.to_pylist(), self.published)
         extractions = list(self.pipeline.extract_many(
             documents, on_error=lambda d, exc: errors.append(
@@ -68,7 +80,11 @@ class ExtractBatch:
             if rows.num_rows:
                 (self.out / table).mkdir(parents=True, exist_ok=True)
                 pq.write_table(rows, self.out / table / name)
-        return pa.table({"documents": [len(extractions)], "errors": [errors]})
+        load_seconds, self.load_seconds = self.load_seconds, 0.0
+        return pa.table({"documents": [len(extractions)], "errors": [errors],
+                         "actor": [self.actor], "load_seconds": [load_seconds],
+                         "seconds": [time.perf_counter() - began],
+                         "cpu_seconds": [time.process_time() - began_cpu]})
 
 
 def _documents(rows: list[dict], published: date | None):
@@ -140,17 +156,27 @@ def run(paths: list[str], out: str | Path, address: str | None = None, workers: 
             ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
-    # Small blocks (~16 kB of input per document of a batch): an actor task takes a whole block,
-    # so one big block from one input file would keep every actor but one idle.
-    context.target_max_block_size = batch_size * 16 * 1024
+    # Small blocks: an actor task takes whole blocks (at least `batch_size` rows of them), so
+    # blocks are what a run is split by. At ~16 kB per document of a batch, a block held ~40
+    # news articles (~6 kB of JSON each) and 2 actors split 120 articles 73 to 47; at ~2 kB a
+    # block holds a few articles and a task about one batch. (`repartition` by rows would be
+    # exact, but its tasks need a CPU, which the actors hold: the run stalls.)
+    context.target_max_block_size = batch_size * 2 * 1024
     (out / "documents").mkdir(parents=True, exist_ok=True)
+    # One task at a time per actor: with Ray's default of several queued per actor, the first
+    # actor up took most of a short run (48 articles: 39 to 9), the other idle to the end.
+    pool = ray.data.ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1)
     batches = read_dataset(paths).map_batches(
         ExtractBatch, fn_constructor_kwargs={"out": str(out.resolve()), "published": published},
-        concurrency=workers, batch_size=batch_size, batch_format="pyarrow", num_cpus=1)
+        compute=pool, batch_size=batch_size, batch_format="pyarrow", num_cpus=1)
     summary = RayIngestSummary(out=str(out))
     for row in batches.iter_rows():  # runs the pipeline; one small row per batch
         summary.documents += row["documents"]
         summary.errors += list(row["errors"])
+        actor = summary.actors.setdefault(row["actor"], {"load_seconds": 0.0, "seconds": 0.0,
+                                                         "cpu_seconds": 0.0, "documents": 0})
+        for key in actor:
+            actor[key] += row[key]
     summary.failed = len(summary.errors)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -50,6 +50,9 @@ class IngestSummary:
 # Documents per store transaction: one bulk insert per table instead of one per document, while
 # an interrupted run loses at most this many extractions (never half of one).
 WRITE_BATCH = 64
+# DuckDB's memory while documents stream in (Store.memory_bounded): a batch's insert needs a
+# few MB; without a bound the writes' cache grows with the store over a long run.
+INGEST_DUCKDB_MB = 128
 
 
 class IngestRun:
@@ -72,7 +75,8 @@ class IngestRun:
             # A run killed between storing a document and taking it into the knowledge base
             # left it stored but not in the KB; this run skips it as unchanged, so catch up now.
             self.knowledge_base.update()
-        with _progress(self.show_progress) as progress:
+        with _progress(self.show_progress) as progress, \
+                self.store.memory_bounded(INGEST_DUCKDB_MB):
             task = progress.add_task("ingesting", total=None)
             fresh = self._fresh_documents(items, summary, on_error, progress, task)
 

@@ -11,24 +11,21 @@ content as one stretch over the interruption — its hull, as the eval scores it
 from __future__ import annotations
 
 import hashlib
-
 import os
 from pathlib import Path
 
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import IS_SPACE
+from spacy.tokens import Doc, Span
 
+from sitrep.extract import attribution_features as features_of
 from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans
-from sitrep.extract.quotes import Claim, CueLexicon, load_cue_lexicon, speaker_span
+from sitrep.extract.quotes import Claim, load_cue_lexicon, speaker_span
 from sitrep.extract.claim_spans import strip_punct
 
 ROLES = ("SRC", "CUE", "CON")
 MODEL_ENV = "SITREP_ATTRIBUTION_MODEL"
 DEFAULT_MODEL = Path(__file__).resolve().parents[3] / "build" / "attribution-crf.crfsuite"
 CharSpan = tuple[int, int]
-
-_QUOTE_CHARS = set("\"“”«»„‘’'")
-_NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue")
-_POSITION_BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34)
 
 
 def model_path() -> Path | None:
@@ -37,18 +34,11 @@ def model_path() -> Path | None:
     return Path(path) if path else None
 
 
-# --- sequences and features ------------------------------------------------------------------
+# --- sequences and features (attribution_features) -------------------------------------------
 
-def sequences(doc: Doc, tokens: list[Token] | None = None) -> list[list[int]]:
-    """The token indices of each sequence the CRF sees: a paragraph (a line break ends one),
-    whitespace tokens left out. Paragraphs beat sentences on dev: contents run over several."""
-    runs: list[list[int]] = [[]]
-    for token in tokens if tokens is not None else doc:
-        if not token.is_space:
-            runs[-1].append(token.i)
-        if "\n" in token.text_with_ws and runs[-1]:
-            runs.append([])
-    return [run for run in runs if run]
+def sequences(doc: Doc) -> list[list[int]]:
+    """The token indices of each sequence the CRF sees: a paragraph, whitespace left out."""
+    return features_of.sequences(features_of.Columns.of(doc))
 
 
 def quoted_tokens(doc: Doc, quoted: list[QuotedSpan]) -> set[int]:
@@ -56,84 +46,13 @@ def quoted_tokens(doc: Doc, quoted: list[QuotedSpan]) -> set[int]:
     return {i for span in spans if span is not None for i in range(span.start, span.end)}
 
 
-def _cue_ancestor(i: int, heads: list[int], deps: list[str], is_cue: list[bool]) -> str:
-    """The dependency under which token `i` hangs from the nearest cue verb above it."""
-    for _ in range(8):
-        head = heads[i]
-        if head == i:
-            break
-        if is_cue[head]:
-            return deps[i]
-        i = head
-    return "none"
-
-
-def _bucket(n: int) -> str:
-    return str(max(b for b in _POSITION_BUCKETS if b <= n))
-
-
-def _token_features(doc: Doc, tokens: list[Token], inside: set[int],
-                    cues: CueLexicon) -> list[dict[str, str]]:
-    # Token attributes are read once into lists: each `doc[i]` or `token.head` builds a new
-    # Token object, which made this the quotes stage's main cost.
-    is_cue = [cues.is_cue(t) for t in tokens]
-    heads = [t.head.i for t in tokens]
-    deps = [t.dep_ for t in tokens]
-    lemmas = [t.lemma_.lower() for t in tokens]
-    pos = [t.pos_ for t in tokens]
-    bounds: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
-    rows = []
-    for token in tokens:
-        i = token.i
-        lemma, head, (start, end) = lemmas[i], heads[i], bounds[i]
-        rows.append({
-            "w": token.lower_, "l": lemma, "p": pos[i], "t": token.tag_, "d": deps[i],
-            "hl": lemmas[head], "hd": deps[head], "hp": pos[head], "s": token.shape_[:6],
-            "q": token.text if token.text in _QUOTE_CHARS else "",
-            "iq": str(int(i in inside)), "cue": str(int(is_cue[i])),
-            "lex": "c" * (lemma in cues.verbs) + "l" * (lemma in cues.learned_lemmas),
-            "hcue": str(int(is_cue[head] and head != i)),
-            "anc": _cue_ancestor(i, heads, deps, is_cue),
-            "pos": _bucket(i - start), "rpos": _bucket(end - 1 - i),
-        })
-    return rows
-
-
-def _children_deps(heads: list[int], deps: list[str]) -> list[list[str]]:
-    """Each token's children's dependency labels, in text order (as `token.children`)."""
-    children: list[list[str]] = [[] for _ in heads]
-    for i, head in enumerate(heads):
-        if head != i:
-            children[head].append(deps[i])
-    return children
-
-
 def sequence_features(doc: Doc, quoted: list[QuotedSpan] | None = None,
                       ) -> tuple[list[list[int]], list[list[str]]]:
     """(sequences, features per token): its own (word, lemma, tags, head, shape, quotation
     marks, cue lexicon, place in its sentence), its children's dependency labels and its ±1/±2
-    neighbours' main ones within the sequence."""
+    neighbours' main ones within the sequence (`attribution_features.token_features`)."""
     quoted = find_quoted_spans(doc.text) if quoted is None else quoted
-    tokens = list(doc)
-    base = _token_features(doc, tokens, quoted_tokens(doc, quoted), load_cue_lexicon())
-    children = _children_deps([t.head.i for t in tokens], [row["d"] for row in base])
-    features: list[list[str]] = [[] for _ in tokens]
-    seqs = sequences(doc, tokens)
-    for seq in seqs:
-        for k, i in enumerate(seq):
-            own = [f"{key}={value}" for key, value in base[i].items()]
-            own += [f"ch={dep}" for dep in children[i]]
-            for offset in (-2, -1, 1, 2):
-                if not 0 <= k + offset < len(seq):
-                    own.append(f"{offset}:{'BOS' if offset < 0 else 'EOS'}")
-                    continue
-                near = base[seq[k + offset]]
-                own += [f"{offset}:{key}={near[key]}" for key in _NEIGHBOUR_KEYS]
-            own.append(f"w-1|w={base[seq[k - 1]]['w'] if k else 'BOS'}|{base[i]['w']}")
-            features[i] = own
-    return seqs, features
+    return features_of.token_features(doc, quoted_tokens(doc, quoted), load_cue_lexicon())
 
 
 def bio_tags(doc: Doc, spans: dict[str, list[CharSpan]]) -> list[str]:
@@ -159,19 +78,24 @@ def decode(doc: Doc, tags: list[str]) -> dict[str, list[CharSpan]]:
     open under SRC/CUE tags, so an I-CON after them continues it."""
     found: dict[str, list[list[int]]] = {role: [] for role in ROLES}
     current: dict[str, list[int] | None] = {role: None for role in ROLES}
-    for token, tag in zip(doc, tags):
-        if token.is_space:
+    is_space = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    any_open = False
+    for i, tag in enumerate(tags):
+        if tag == "O":  # most tokens: closes every open span (a no-op when none is open)
+            if any_open and not is_space[i]:
+                current, any_open = {role: None for role in ROLES}, False
+            continue
+        if is_space[i]:
             continue
         prefix, _, role = tag.partition("-")
         for other in ROLES:
-            if other != role and (other != "CON" or prefix == "O"):
+            if other != role and other != "CON":
                 current[other] = None
-        if prefix == "O":
-            continue
         if prefix == "B" or current[role] is None:
-            current[role] = [token.i, token.i]
+            current[role] = [i, i]
             found[role].append(current[role])
-        current[role][1] = token.i
+        current[role][1] = i
+        any_open = True
     return {role: [(doc[a].idx, doc[b].idx + len(doc[b])) for a, b in runs]
             for role, runs in found.items()}
 

@@ -1,0 +1,170 @@
+"""The attribution CRF's features, computed a column at a time.
+
+Every token gets its own word, lemma, tags, head, shape, quotation marks, cue lexicon and place
+in its sentence, its children's dependency labels and its ±1/±2 neighbours' main ones within its
+sequence (a paragraph, whitespace left out). These were once read token by token through spaCy's
+`Token` objects, each access building a new Python object, which made the features three
+quarters of the quotes stage. Here the document is read once with `Doc.to_array`, its string ids
+turned into text through a memo, and each feature string built column by column; the strings
+and their order are the same (tests/test_attribution_features.py checks them against a
+token-by-token reading on real articles).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SHAPE, TAG
+from spacy.tokens import Doc
+
+from sitrep.extract.quotes import CueLexicon
+
+QUOTE_CHARS = frozenset("\"“”«»„‘’'")
+NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue")
+OWN_KEYS = ("w", "l", "p", "t", "d", "hl", "hd", "hp", "s", "q", "iq", "cue", "lex", "hcue",
+            "anc", "pos", "rpos")
+POSITION_BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34)
+_BUCKET = [str(max(b for b in POSITION_BUCKETS if b <= n)) for n in range(POSITION_BUCKETS[-1] + 1)]
+_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, HEAD, SENT_START, IS_SPACE]
+_CUE_POS = frozenset({"VERB", "AUX"})
+# String ids are hashes of the strings (POS: fixed symbols), the same in every StringStore, so
+# one memo serves every document; past this many entries it starts afresh (bounded memory).
+MAX_MEMO = 200_000
+_TEXT: dict[int, str] = {}
+
+
+def _texts(doc: Doc, ids: list[int]) -> list[str]:
+    """The string of each id, through the memo."""
+    missing = set(ids).difference(_TEXT)
+    if missing:
+        if len(_TEXT) + len(missing) > MAX_MEMO:
+            _TEXT.clear()
+            missing = set(ids)
+        strings = doc.vocab.strings
+        _TEXT.update((h, strings[h]) for h in missing)
+    return list(map(_TEXT.__getitem__, ids))
+
+
+@dataclass
+class Columns:
+    """One document's token attributes as plain lists (index = token index)."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]  # lower-cased, as the features use it
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    shape: list[str]
+    heads: list[int]
+    sent_starts: list[int]
+    is_space: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Columns:
+        rows = doc.to_array(_ATTRS)
+        cols = rows.T.tolist()
+        heads = rows[:, 7].astype("int64").tolist()
+        sent_start = rows[:, 8].astype("int64").tolist()
+        return cls(
+            text=_texts(doc, cols[0]), lower=_texts(doc, cols[1]),
+            lemma=[s.lower() for s in _texts(doc, cols[2])], pos=_texts(doc, cols[3]),
+            tag=_texts(doc, cols[4]), dep=_texts(doc, cols[5]), shape=_texts(doc, cols[6]),
+            heads=[i + offset for i, offset in enumerate(heads)],
+            sent_starts=[i for i, s in enumerate(sent_start) if s == 1 or i == 0],
+            is_space=[bool(s) for s in cols[9]])
+
+
+def sequences(cols: Columns) -> list[list[int]]:
+    """The token indices of each sequence the CRF sees: a paragraph (a line break ends one),
+    whitespace tokens left out. Paragraphs beat sentences on dev: contents run over several.
+    (A token's trailing whitespace is at most one space, so a line break is in its text.)"""
+    runs: list[list[int]] = [[]]
+    for i, (text, space) in enumerate(zip(cols.text, cols.is_space)):
+        if not space:
+            runs[-1].append(i)
+        if "\n" in text and runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def cue_flags(cols: Columns, cues: CueLexicon) -> list[bool]:
+    """`CueLexicon.is_cue` for every token ('point' only with a particle 'out')."""
+    flags = [p in _CUE_POS and (lemma in cues.verbs or lemma in cues.learned_lemmas)
+             for p, lemma in zip(cols.pos, cols.lemma)]
+    for i, lemma in enumerate(cols.lemma):
+        if flags[i] and lemma == "point":
+            flags[i] = any(h == i != c and cols.dep[c] == "prt" and cols.lower[c] == "out"
+                           for c, h in enumerate(cols.heads))
+    return flags
+
+
+def _cue_ancestor(i: int, heads: list[int], deps: list[str], is_cue: list[bool]) -> str:
+    """The dependency under which token `i` hangs from the nearest cue verb above it."""
+    for _ in range(8):
+        head = heads[i]
+        if head == i:
+            break
+        if is_cue[head]:
+            return deps[i]
+        i = head
+    return "none"
+
+
+def _own_columns(cols: Columns, inside: set[int], cues: CueLexicon) -> list[list[str]]:
+    """The value of each OWN_KEYS feature for every token, one list per key."""
+    n, heads, lemma, dep, pos = len(cols.text), cols.heads, cols.lemma, cols.dep, cols.pos
+    is_cue = cue_flags(cols, cues)
+    starts = [*cols.sent_starts, n]
+    first, last = [0] * n, [0] * n
+    for start, end in zip(starts, starts[1:]):
+        for i in range(start, end):
+            first[i], last[i] = start, end - 1
+    top = len(_BUCKET) - 1
+    lex = {lm: "c" * (lm in cues.verbs) + "l" * (lm in cues.learned_lemmas) for lm in set(lemma)}
+    return [
+        cols.lower, lemma, pos, cols.tag, dep,
+        [lemma[h] for h in heads], [dep[h] for h in heads], [pos[h] for h in heads],
+        [s[:6] for s in cols.shape],
+        [t if t in QUOTE_CHARS else "" for t in cols.text],
+        ["1" if i in inside else "0" for i in range(n)],
+        ["1" if c else "0" for c in is_cue],
+        [lex[lm] for lm in lemma],
+        ["1" if is_cue[h] and h != i else "0" for i, h in enumerate(heads)],
+        [_cue_ancestor(i, heads, dep, is_cue) for i in range(n)],
+        [_BUCKET[min(i - first[i], top)] for i in range(n)],
+        [_BUCKET[min(last[i] - i, top)] for i in range(n)],
+    ]
+
+
+def _prefixed(prefix: str, values: list[str]) -> list[str]:
+    return [prefix + v for v in values]
+
+
+def token_features(doc: Doc, inside: set[int], cues: CueLexicon,
+                   cols: Columns | None = None) -> tuple[list[list[int]], list[list[str]]]:
+    """(sequences, feature strings per token; empty for whitespace tokens)."""
+    cols = cols or Columns.of(doc)
+    values = dict(zip(OWN_KEYS, _own_columns(cols, inside, cues)))
+    own = list(zip(*[_prefixed(f"{key}=", values[key]) for key in OWN_KEYS]))
+    near = {offset: list(zip(*[_prefixed(f"{offset}:{key}=", values[key])
+                               for key in NEIGHBOUR_KEYS]))
+            for offset in (-2, -1, 1, 2)}
+    children: list[list[str]] = [[] for _ in cols.heads]
+    for i, head in enumerate(cols.heads):
+        if head != i:
+            children[head].append("ch=" + cols.dep[i])
+    words = values["w"]
+    features: list[list[str]] = [[] for _ in cols.heads]
+    seqs = sequences(cols)
+    for seq in seqs:
+        length = len(seq)
+        for k, i in enumerate(seq):
+            row = [*own[i], *children[i]]
+            row += near[-2][seq[k - 2]] if k >= 2 else ("-2:BOS",)
+            row += near[-1][seq[k - 1]] if k >= 1 else ("-1:BOS",)
+            row += near[1][seq[k + 1]] if k + 1 < length else ("1:EOS",)
+            row += near[2][seq[k + 2]] if k + 2 < length else ("2:EOS",)
+            row.append(f"w-1|w={words[seq[k - 1]] if k else 'BOS'}|{words[i]}")
+            features[i] = row
+    return seqs, features
