@@ -76,3 +76,13 @@ def test_loading_settles_the_collector_without_stopping_it():
     del cycle
     gc.collect()
     assert alive() is None  # garbage made afterwards is still collected
+
+
+def test_a_library_pipeline_leaves_the_host_process_collector_alone():
+    import gc
+
+    from sitrep.pipeline import Pipeline, Settings
+
+    frozen, thresholds = gc.get_freeze_count(), gc.get_threshold()
+    Pipeline(Settings(stages=("actors",))).stages  # noqa: B018 - loads the stages
+    assert (gc.get_freeze_count(), gc.get_threshold()) == (frozen, thresholds)

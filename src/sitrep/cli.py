@@ -96,12 +96,12 @@ def extract(
     """
     from sitrep.export import extraction_to_json
     from sitrep.ingest import read_inputs
-    from sitrep.pipeline import Pipeline
+    from sitrep.pipeline import Pipeline, Settings
 
     documents, failed = _split_errors(read_inputs([path], published=_published(published)))
     if not documents:
         raise typer.Exit(1)
-    pipeline = Pipeline()
+    pipeline = Pipeline(Settings(settle_gc=True))
     extractions = list(pipeline.extract_many(documents))
     if as_json:
         payloads = [extraction_to_json(e) for e in extractions]

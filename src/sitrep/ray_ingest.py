@@ -50,12 +50,12 @@ class ExtractBatch:
         import os
         import time
 
-        from sitrep.pipeline import Pipeline
+        from sitrep.pipeline import Pipeline, Settings
         from sitrep.store import Store
 
         began = time.perf_counter()
         self.actor = f"{os.uname().nodename}:{os.getpid()}"
-        self.pipeline = Pipeline()
+        self.pipeline = Pipeline(Settings(settle_gc=True))  # a Ray actor owns its process
         self.pipeline.stages  # noqa: B018 - load now, not inside the first batch
         self.out = Path(out)
         self.published = published

@@ -64,7 +64,7 @@ class IngestRun:
         self.write_batch = write_batch
         self.knowledge_base = knowledge_base  # a sitrep.kb.KBBuilder: updated per document
         self.pipeline = pipeline or Pipeline(Settings(batch_size=batch_size, workers=workers,
-                                                      stage_seconds=stage_seconds))
+                                                      stage_seconds=stage_seconds, settle_gc=True))
         self.show_progress = show_progress
 
     def ingest(self, items: Iterable[Document | InputError],
