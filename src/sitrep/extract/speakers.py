@@ -64,7 +64,8 @@ class SpeakerResolver:
         self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
         self.gender = _genders(doc, self.actors, mentions)
         self.plural: set[str] = set()  # descriptions with a plural head: "they", never "he"
-        self.title_words: dict[str, set[str]] = {}
+        self.title_words: dict[str, set[str]] = {}  # per actor, memoised: see _titles
+        self.plural_names: dict[str, bool] = {}  # per actor, memoised: see _plural_name
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
         """The actor a speaker span refers to, and the source type."""
@@ -227,10 +228,13 @@ class SpeakerResolver:
 
     def _plural_name(self, actor_id: str) -> bool:
         """A named group whose name is a plural noun: 'Democrats', 'the Taliban' is not."""
-        actor = self.actors[actor_id]
-        return not actor.id.startswith("desc:") and any(
-            self.doc[i].tag_ == "NNPS" for i, owner in self.token_actor.items()
-            if owner == actor_id and self.doc[i].lower_ == actor.name.split()[-1].lower())
+        if actor_id not in self.plural_names:
+            actor = self.actors[actor_id]
+            last = actor.name.split()[-1].lower()
+            self.plural_names[actor_id] = not actor_id.startswith("desc:") and any(
+                self.doc[i].tag_ == "NNPS" for i, owner in self.token_actor.items()
+                if owner == actor_id and self.doc[i].lower_ == last)
+        return self.plural_names[actor_id]
 
     def _recent_institution(self, before: int, lemma: str) -> str | None:
         """'the group' → the last armed group or organisation mentioned; 'the ministry' → the
