@@ -39,8 +39,8 @@ def read_split(directory: Path, split: str, limit: int | None = None) -> list[Gu
         record = json.loads(line)
         clusters[record["doc_key"]] = record["clusters"]
     lines = (directory / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()[:limit]
-    return [read_document(json.loads(line), clusters.get(json.loads(line)["doc_id"], []))
-            for line in lines]
+    records = [json.loads(line) for line in lines]
+    return [read_document(record, clusters.get(record["doc_id"], [])) for record in records]
 
 
 def read_document(record: dict, clusters: list[list[str]]) -> GumDocument:

@@ -179,7 +179,8 @@ class QuoteExtractor:
         """'“…?” Graham asked.': after a quote closing on '?' or '!' the segmenter starts a
         sentence that is only the attribution — a speaker and a cue verb with nothing to say
         of its own."""
-        if next_start - quote_end > 1 or not any(t.text in {"?", "!"} for t in doc[quote_end - 3:quote_end]):
+        closing = doc[max(0, quote_end - 3):quote_end]
+        if next_start - quote_end > 1 or not any(t.text in {"?", "!"} for t in closing):
             return False
         sent = doc[next_start].sent
         cues = [t for t in sent if self.cues.is_cue(t) and t.dep_ == "ROOT"]

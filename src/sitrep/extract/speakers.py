@@ -64,8 +64,10 @@ class SpeakerResolver:
         self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
         self.gender = _genders(doc, self.actors, mentions)
         self.plural: set[str] = set()  # descriptions with a plural head: "they", never "he"
+        self.tokens_of: dict[str, list[int]] = {}  # actor id → the tokens of its mentions
+        for i, actor_id in self.token_actor.items():
+            self.tokens_of.setdefault(actor_id, []).append(i)
         self.title_words: dict[str, set[str]] = {}  # per actor, memoised: see _titles
-        self.plural_names: dict[str, bool] = {}  # per actor, memoised: see _plural_name
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
         """The actor a speaker span refers to, and the source type."""
@@ -78,9 +80,10 @@ class SpeakerResolver:
         actor = self.actors.get(actor_id) if actor_id else None
         if actor is None:
             return "unknown"
-        if span is not None and actor.kind != "person" and (
-                span.root.pos_ == "NOUN" and speaker_nouns().get(span.root.lemma_.lower()) == "person"
-                or span.root.tag_ in {"NNS", "NNPS"} and self.lexicon.demonym_country(span.root.text)):
+        head = span.root if span is not None else None
+        if head is not None and actor.kind != "person" and (
+                head.pos_ == "NOUN" and speaker_nouns().get(head.lemma_.lower()) == "person"
+                or head.tag_ in {"NNS", "NNPS"} and self.lexicon.demonym_country(head.text)):
             # "U.S. officials said", "many Venezuelans say": unnamed people of a country or body
             return "anonymous"
         if actor.kind == "person":
@@ -159,7 +162,8 @@ class SpeakerResolver:
             return None
         def fits(actor_id: str) -> bool:
             known, kind = self.gender.get(actor_id), self.actors[actor_id].kind
-            if pronoun not in _GROUP_PRONOUNS and (actor_id in self.plural or self._plural_name(actor_id)):
+            if pronoun not in _GROUP_PRONOUNS and (
+                    actor_id in self.plural or self._plural_name(actor_id)):
                 return False  # 'Democrats … it says' is no antecedent
             if pronoun in _GROUP_PRONOUNS and kind == "person":
                 # Singular "they" stands for an unnamed source of unknown gender ("an official
@@ -202,12 +206,12 @@ class SpeakerResolver:
         if actor_id not in self.title_words:
             actor = self.actors[actor_id]
             words = set((actor.role or "").lower().split())
-            for i, owner in self.token_actor.items():
-                if owner == actor_id:  # the mention ('President Donald Trump'), and the nouns
-                    # before it that modify it ('Turkish President Recep…', not '…, denies X')
-                    words.update(self.doc[j].lower_ for j in range(max(0, i - 3), i + 1)
-                                 if self.doc[j].pos_ in {"NOUN", "PROPN"}
-                                 and (j == i or j < self.doc[j].head.i <= i))
+            for i in self.tokens_of.get(actor_id, []):
+                # the mention ('President Donald Trump'), and the nouns before it that modify
+                # it ('Turkish President Recep…', not '…, denies X')
+                words.update(self.doc[j].lower_ for j in range(max(0, i - 3), i + 1)
+                             if self.doc[j].pos_ in {"NOUN", "PROPN"}
+                             and (j == i or j < self.doc[j].head.i <= i))
             self.title_words[actor_id] = words
         return self.title_words[actor_id]
 
@@ -228,13 +232,11 @@ class SpeakerResolver:
 
     def _plural_name(self, actor_id: str) -> bool:
         """A named group whose name is a plural noun: 'Democrats', 'the Taliban' is not."""
-        if actor_id not in self.plural_names:
-            actor = self.actors[actor_id]
-            last = actor.name.split()[-1].lower()
-            self.plural_names[actor_id] = not actor_id.startswith("desc:") and any(
-                self.doc[i].tag_ == "NNPS" for i, owner in self.token_actor.items()
-                if owner == actor_id and self.doc[i].lower_ == last)
-        return self.plural_names[actor_id]
+        if actor_id.startswith("desc:"):
+            return False
+        last = self.actors[actor_id].name.split()[-1].lower()
+        return any(self.doc[i].tag_ == "NNPS" and self.doc[i].lower_ == last
+                   for i in self.tokens_of.get(actor_id, []))
 
     def _recent_institution(self, before: int, lemma: str) -> str | None:
         """'the group' → the last armed group or organisation mentioned; 'the ministry' → the
@@ -276,7 +278,8 @@ class SpeakerResolver:
 
     def _new_description(self, span: Span, head: Token, lemma: str, affiliation: str | None) -> str:
         owner = self.actors.get(affiliation) if affiliation else None
-        actor_id = f"desc:{slug(owner.name if owner else 'unaffiliated')}:{lemma}:{len(self.descriptions) + 1}"
+        actor_id = (f"desc:{slug(owner.name if owner else 'unaffiliated')}:{lemma}:"
+                    f"{len(self.descriptions) + 1}")
         kind = self._description_kind(lemma)
         plural = head.tag_ in {"NNS", "NNPS"}
         earlier = (_earlier_mention(span, head, affiliation, self.token_actor)
@@ -299,7 +302,7 @@ class SpeakerResolver:
                                          span=(mention.start_char, mention.end_char),
                                          actor=actor_id, role="actor"))
         self.descriptions.append(Description(actor_id, lemma, affiliation))
-        if head.tag_ in {"NNS", "NNPS"}:
+        if plural:
             self.plural.add(actor_id)
         if lemma in _gendered_words():
             self.gender[actor_id] = _gendered_words()[lemma]
@@ -395,8 +398,8 @@ def _earlier_mention(span: Span, head: Token, affiliation: str | None,
     """A body or a group met before it spoke ('police arrested a man … Police said', 'Prosecutors
     charged him … prosecutors say'): the first noun phrase before the speaker with the same
     head noun, in the same number, naming no actor but the speaker's own when it has one
-    ('Turkish police' are not 'the Syrian police'). Single people are left alone: 'a police officer' and 'one police officer' need
-    not be one man."""
+    ('Turkish police' are not 'the Syrian police'). Single people are left alone: 'a police
+    officer' and 'one police officer' need not be one man."""
     doc, lemma = span.doc, head.lemma_.lower()
     for token in doc[:span.start]:
         if token.pos_ == "NOUN" and token.lemma_.lower() == lemma and token.tag_ == head.tag_ \
