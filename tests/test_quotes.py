@@ -416,3 +416,51 @@ def test_people_of_a_country_are_an_anonymous_source_and_the_country_is_not(pipe
     people = quote_containing(extraction, "the government has failed them")
     state = quote_containing(extraction, "it would not recognise the vote")
     assert people.source_type == "anonymous" and state.source_type == "institutional"
+
+
+IDLIB = (
+    'Anti-government activists say airstrikes have hit a market and other targets in the '
+    'northwestern Syrian city of Idlib killing at least 12 people. The Britain-based Syrian '
+    'Observatory for Human Rights which relies on a network of activists on the ground says at '
+    'least 12 people were killed when several airstrikes struck the insurgent-held city on '
+    'Sunday. It says the number of casualties is likely to rise.')  # al-Araby, June 2016 (FA-KES)
+
+
+def test_it_speaks_for_a_body_whose_long_name_ends_in_a_plural(pipeline):
+    extraction = pipeline.extract(Document.from_text(IDLIB))
+    quote = quote_containing(extraction, "the number of casualties is likely to rise")
+    assert quote.speaker.text == "It"
+    assert speaker_name(extraction, quote) == "Syrian Observatory for Human Rights"
+
+
+CBN_CUBA = (
+    'President Barack Obama and Cuban President Raul Castro took questions over human rights '
+    'and the U.S. economic embargo during an unprecedented joint news conference Monday.\n\n'
+    '"We continue, as President Castro indicated, to have some very serious differences, '
+    'including on democracy and human rights," said Obama said. The U.S. president told '
+    'reporters he would meet with Cuban dissidents Tuesday.\n\nAt 11:30 AM, Obama ventured to '
+    'Havana\'s Palace of the Revolution for the one-on-one meeting with Cuban President Raoul '
+    'Castro.\n\nBut not everyone is critical. American Alan Gross, who was released from a '
+    'Cuban prison a year ago, told CBN News\' Gary Lane the president\'s visit is a courageous '
+    'move.\n\n"Well, absolutely," Gross replied.')  # CBN News, March 2016 (AllSides), excerpt
+
+
+def test_a_countrys_title_goes_to_the_titled_person_whose_country_the_text_leaves_open(pipeline):
+    extraction = pipeline.extract(Document.from_text(CBN_CUBA))
+    quote = quote_containing(extraction, "he would meet with Cuban dissidents")
+    assert quote.speaker.text == "The U.S. president"
+    assert speaker_name(extraction, quote) == "Barack Obama"  # not the US government, not Castro
+
+
+def test_two_spellings_of_a_given_name_with_one_surname_are_one_person(pipeline):
+    extraction = pipeline.extract(Document.from_text(CBN_CUBA))
+    assert [a.id for a in extraction.actors if "castro" in a.id] == ["person:raul-castro"]
+
+
+def test_a_demonym_before_a_persons_name_is_no_part_of_an_organisation(pipeline):
+    extraction = pipeline.extract(Document.from_text(CBN_CUBA))
+    told = quote_containing(extraction, "the president's visit is a courageous move")
+    assert speaker_name(extraction, told) == "Alan Gross"  # the model tags 'American Alan Gross' ORG
+    assert told.source_type == "named"
+    replied = quote_containing(extraction, "Well, absolutely")
+    assert speaker_name(extraction, replied) == "Alan Gross"

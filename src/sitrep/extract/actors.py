@@ -26,7 +26,8 @@ from sitrep.extract.actor_mentions import (
     place_role,
 )
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, load_lexicon
-from sitrep.extract.names import initials, is_acronym, name_key, name_tokens, same_given_name, slug
+from sitrep.extract.names import (given_name_genders, initials, is_acronym, name_key, name_tokens,
+                                  same_given_name, slug)
 from sitrep.records import Actor, Document, Mention
 
 _BRANCH_SUFFIX = {"military": "MIL", "government": "GOV", "armed_group": "REB"}
@@ -240,6 +241,9 @@ class ActorExtractor:
         if self._looks_like_person(span, found):
             self._person(span, found)
             return
+        if (person := self._person_after_demonym(span)) is not None:
+            self._person(person, found)
+            return
         text = span.text[4:] if span.text.lower().startswith("the ") else span.text
         actor_id = found.acronyms.get(text)
         draft = found.drafts.get(actor_id) if actor_id else None
@@ -265,6 +269,16 @@ class ActorExtractor:
             return True
         descriptor = roles.descriptor_noun(span.root)
         return descriptor is not None and descriptor.lemma_.lower() not in self.cues.org_heads
+
+    def _person_after_demonym(self, span: Span) -> Span | None:
+        """'American Alan Gross', tagged ORG by the small model: a demonym, then a given name
+        (data/first_names.tsv) and a surname is a person; the person is the name."""
+        if len(span) < 3 or not all(t.pos_ == "PROPN" or t.is_title for t in span) or \
+                self.lexicon.demonym_country(span[0].text) is None or \
+                span[1].lower_ not in given_name_genders() or \
+                any(t.lemma_.lower() in self.cues.org_heads for t in span[1:]):
+            return None
+        return span[1:]
 
     def _organisation_kind(self, span: Span) -> tuple[str, str | None]:
         kind = "other"

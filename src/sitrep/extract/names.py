@@ -49,12 +49,36 @@ def _nicknames() -> dict[str, frozenset[str]]:
     return {row["nickname"]: frozenset(row["names"].split("|")) for row in read_table("nicknames.tsv")}
 
 
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """'alan' → 'm' (data/first_names.tsv: 1990 US Census given names of one gender)."""
+    return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}
+
+
 def same_given_name(a: str, b: str) -> bool:
-    """'jim' and 'james', 'bill' and 'william': one given name, formal or familiar."""
-    if a == b:
+    """'jim' and 'james', 'bill' and 'william': one given name, formal or familiar; 'raul'
+    and 'raoul', 'khaled' and 'khalid': one name in two spellings (`spelling_variants`)."""
+    if a == b or spelling_variants(a, b):
         return True
     nicknames = _nicknames()
     return bool(({a} | nicknames.get(a, frozenset())) & ({b} | nicknames.get(b, frozenset())))
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two romanisations of one name differ in their later vowels: same first letter, same
+    first vowel, same consonants in order, lengths within two ('raul' / 'raoul', 'khaled' /
+    'khalid', 'ahmad' / 'ahmed'). 'omar' and 'amer', 'hassan' and 'hussein' (first vowels)
+    and short names ('dan' / 'don', 'lee' / 'leo') stay apart; callers ask this only of
+    people who share a surname."""
+    if min(len(a), len(b)) < 4 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
+        return False
+    first_a, first_b = _VOWELS.search(a[1:]), _VOWELS.search(b[1:])
+    if first_a is None or first_b is None or first_a.group()[0] != first_b.group()[0]:
+        return False
+    return _VOWELS.sub("", a[1:]) == _VOWELS.sub("", b[1:])
 
 
 def name_key(name: str) -> str:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.lexicon import ActorLexicon
-from sitrep.extract.names import name_tokens, slug
+from sitrep.extract.names import given_name_genders, name_tokens, slug
 from sitrep.records import Actor, Mention
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -189,16 +189,22 @@ class SpeakerResolver:
                       if t.i in self.token_actor), None)
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
                                 if d.head == lemma), default=-1)
+        titled = []  # the people with this title, the nearest first
         for i in range(span.start - 1, -1, -1):
             actor = self.actors.get(self.token_actor.get(i, ""))
             if actor is None or actor.kind != "person" or actor.id.startswith("desc:"):
                 continue
             if self.doc[i].idx < last_description:
-                return None
-            if lemma in self._titles(actor.id) and (owner is None or owner.country in (
-                    None, actor.country)):
-                return actor.id
-        return None
+                break
+            if lemma in self._titles(actor.id) and actor not in titled:
+                titled.append(actor)
+        if owner is None or owner.country is None:
+            return titled[0].id if titled else None
+        # 'The U.S. president': the president of that country, else one whose country the
+        # text does not give ('President Barack Obama'), never another country's.
+        fitting = [a for a in titled if a.country == owner.country] or [
+            a for a in titled if a.country is None]
+        return fitting[0].id if fitting else None
 
     def _titles(self, actor_id: str) -> set[str]:
         """The title words a person carries in the text: the role, and the nouns right before
@@ -231,17 +237,26 @@ class SpeakerResolver:
         return None
 
     def _plural_name(self, actor_id: str) -> bool:
-        """A named group whose name is a plural noun: 'Democrats', 'the Taliban' is not."""
-        if actor_id.startswith("desc:"):
+        """A named group whose name is one plural noun: 'Democrats' ('the Taliban' is not).
+        Longer names ending in a plural are bodies that news copy calls 'it': 'the Syrian
+        Democratic Forces said it', 'the Syrian Observatory for Human Rights', 'United Nations'."""
+        words = self.actors[actor_id].name.split()
+        if actor_id.startswith("desc:") or len(words) > 1:
             return False
-        last = self.actors[actor_id].name.split()[-1].lower()
+        last = words[0].lower()
         return any(self.doc[i].tag_ == "NNPS" and self.doc[i].lower_ == last
                    for i in self.tokens_of.get(actor_id, []))
 
-    def _recent_institution(self, before: int, lemma: str) -> str | None:
+    def _recent_institution(self, before: int, head: Token) -> str | None:
         """'the group' → the last armed group or organisation mentioned; 'the ministry' → the
-        last government body; 'the army' → the last military."""
-        kinds = _KINDS_BY_HEAD.get(lemma, _INSTITUTION_KINDS - {"state"})
+        last government body; 'the army' → the last military. Words before the head that
+        name a kind narrow it: 'the militant group' is an armed group, 'the humanitarian aid
+        group' no armed group."""
+        kinds = _KINDS_BY_HEAD.get(head.lemma_.lower(), _INSTITUTION_KINDS - {"state"})
+        named = {noun.kind for child in head.children if child.dep_ in {"amod", "compound"}
+                 and (noun := self.lexicon.noun(child.lemma_.lower())) is not None
+                 and noun.kind != "person"}
+        kinds = kinds & named if named else kinds
         for i in range(before - 1, max(-1, before - 300), -1):
             actor_id = self.token_actor.get(i)
             if actor_id and self.actors[actor_id].kind in kinds:
@@ -262,7 +277,7 @@ class SpeakerResolver:
         if lemma in self.org_heads and singular and (affiliation or _is_definite(span)):
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
-            institution = affiliation or self._recent_institution(span.start, lemma)
+            institution = affiliation or self._recent_institution(span.start, head)
             if institution is not None:
                 return institution
             # "The army said" with no army named before: an unnamed body of its own
@@ -333,11 +348,6 @@ def _gendered_words() -> dict[str, str]:
     return {row["word"]: row["gender"] for row in read_table("gendered_words.tsv")}
 
 
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}
-
-
 def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, str]:
     """A person's gender where the text states it: an honorific right before a mention
     ('Mrs. Gasparri') or a gendered word in the role ('a mother of three', 'spokeswoman');
@@ -361,8 +371,8 @@ def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dic
     for actor in actors.values():
         if actor.kind == "person" and actor.id not in found and not actor.id.startswith("desc:"):
             given = _given_name(actor.name)
-            if given in _first_names():
-                found[actor.id] = _first_names()[given]
+            if given in given_name_genders():
+                found[actor.id] = given_name_genders()[given]
     return found
 
 
@@ -387,9 +397,13 @@ def _name_run(head: Token) -> Span:
 def _affiliation(span: Span, head: Token, token_actor: dict[int, str]) -> str | None:
     """The actor a description belongs to: the name nearest before its head ("Russia's
     state-run Tass news agency" → Tass, "an HTS official" → HTS), else the first after it ("a
-    representative of the Russian military")."""
+    representative of the Russian military"); never a name inside a relative clause ('the aid
+    group that employed Mr Haines')."""
     before = [token_actor[i] for i in range(head.i - 1, span.start - 1, -1) if i in token_actor]
-    after = [token_actor[i] for i in range(head.i + 1, span.end) if i in token_actor]
+    modifiers = {t.i for child in head.children if child.dep_ in {"prep", "appos"}
+                 for t in child.subtree}
+    after = [token_actor[i] for i in range(head.i + 1, span.end)
+             if i in token_actor and i in modifiers]
     return (before or after or [None])[0]
 
 

@@ -26,9 +26,11 @@ def load_nlp() -> Language:
     import importlib
 
     from sitrep.nlp.attributes import use_memo_attributes
+    from sitrep.nlp.boundaries import use_boundaries
 
     model = importlib.import_module(MODEL_PACKAGE)
     nlp = use_memo_attributes(model.load())  # same annotations, ~14 % less parse time
+    nlp = use_boundaries(nlp)  # blank lines and datelines end sentences
     nlp.max_length = MAX_TEXT_CHARS
     return nlp
 

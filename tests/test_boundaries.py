@@ -1,0 +1,57 @@
+"""Sentence starts preset before the parser: blank lines and wire datelines end sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp import parse
+from sitrep.nlp.boundaries import dateline_ends
+
+REUTERS = ('CAMP DAVID, Md. (Reuters) - U.S. President Donald Trump said on Saturday he would '
+           '“absolutely” be willing to talk on the phone to North Korean leader Kim Jong Un.')
+# Reuters, January 2018 (AllSides corpus), first sentence
+
+
+@pytest.mark.parametrize("opening, lede", [
+    (REUTERS, "U.S. President"),
+    ("WASHINGTON (AP) — Congressional Democrats said", "Congressional"),
+    ("GAZA CITY, Gaza Strip (AP) — An Israeli airstrike", "An Israeli"),
+    ("BEIJING—In a phone call with President Trump", "In a phone"),
+    ("(CNN) -- Rescue teams are scrambling", "Rescue"),
+    ("Johannesburg (CNN) -- They gathered in the tens of thousands", "They"),
+])
+def test_a_dateline_ends_where_the_lede_begins(opening, lede):
+    assert [opening[end:end + len(lede)] for end in dateline_ends(opening)] == [lede]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S.-led forces struck the town.",
+    "COVID-19 cases rose in Seoul.",
+    "The talks - if they happen - will be in Geneva.",
+    "Officials in KABUL said - without evidence - that the strike failed.",
+])
+def test_hyphenated_words_and_asides_are_no_datelines(text):
+    assert dateline_ends(text) == []
+
+
+def test_the_lede_after_a_dateline_is_parsed_as_its_own_sentence():
+    doc = parse(REUTERS)
+    said = next(t for t in doc if t.text == "said")
+    subject = next(c for c in said.children if c.dep_ == "nsubj")
+    assert subject.text == "Trump"  # not 'DAVID' of the dateline
+    assert doc.text.index("U.S. President") in {s.start_char for s in doc.sents}
+
+
+NEPAL = ("Death Toll Rises:\n\nEmergency officials in Nepal have confirmed that there are at "
+         "least 37 people dead in Tuesday's earthquake.\n\nMarine Helicopter Missing:\n\nA Marine "
+         "Corps helicopter helping with the relief effort today has been declared missing.")
+# NPR live blog, May 2015 (AllSides corpus), excerpt
+
+
+def test_no_sentence_runs_across_a_blank_line():
+    doc = parse(NEPAL)
+    for sentence in doc.sents:
+        words = sentence.text.strip()
+        assert "\n\n" not in words, words
+    confirmed = next(t for t in doc if t.text == "confirmed")
+    assert [c.text for c in confirmed.children if c.dep_ == "nsubj"] == ["officials"]
