@@ -464,3 +464,21 @@ def test_a_demonym_before_a_persons_name_is_no_part_of_an_organisation(pipeline)
     assert told.source_type == "named"
     replied = quote_containing(extraction, "Well, absolutely")
     assert speaker_name(extraction, replied) == "Alan Gross"
+
+
+HAINES = (
+    'Murdered US journalists James Foley and Steven Sotloff made similar speeches, which have '
+    'been dismissed as scripted by IS.\n\nIn a statement, Mr Haines\'s brother Mike remembered a '
+    'man who was "most alive and enthusiastic in his humanitarian roles".\n\n\'Barbaric\' crime '
+    'must be punished\n\nThe humanitarian aid group that employed Mr Haines voiced outrage at '
+    'the "barbaric crime" and stressed it should not go unpunished.')  # ABC News, Sept. 2014
+
+
+def test_a_described_body_is_not_the_person_in_its_relative_clause_nor_a_body_of_another_kind(
+        pipeline):
+    extraction = pipeline.extract(Document.from_text(HAINES))
+    quote = quote_containing(extraction, "it should not go unpunished")
+    assert quote.speaker.text == "The humanitarian aid group that employed Mr Haines"
+    actor = next(a for a in extraction.actors if a.id == quote.speaker.actor)
+    assert actor.kind != "person" and actor.id.startswith("desc:")  # not Mr Haines, not IS
+    assert quote.source_type == "institutional"
