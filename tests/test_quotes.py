@@ -482,3 +482,18 @@ def test_a_described_body_is_not_the_person_in_its_relative_clause_nor_a_body_of
     actor = next(a for a in extraction.actors if a.id == quote.speaker.actor)
     assert actor.kind != "person" and actor.id.startswith("desc:")  # not Mr Haines, not IS
     assert quote.source_type == "institutional"
+
+
+DEIR_EZZOR = (
+    'IS has been trying to take the entire province where part of the capital and the military '
+    'airport are still under the control of government forces. On Thursday the jihadist group '
+    'said it had shot down a regime MiG warplane south of the provincial capital killing its '
+    'pilot.')  # AFP, 2016 (FA-KES corpus), punctuation as published there
+
+
+def test_a_description_the_tagger_took_for_a_name_is_still_resolved(pipeline):
+    extraction = pipeline.extract(Document.from_text(DEIR_EZZOR))
+    quote = quote_containing(extraction, "it had shot down a regime MiG warplane")
+    assert quote.speaker.text == "the jihadist group"  # 'group' tagged NNP after 'jihadist'
+    assert speaker_name(extraction, quote) == "Islamic State"
+    assert quote.source_type == "institutional"

@@ -126,6 +126,8 @@ class SpeakerResolver:
                 actor_id = self._named_by_head(span.start, head)
                 if actor_id is not None:
                     self.note_mention(span, actor_id, "DESC")
+            if actor_id is None and head.is_lower and head.lower_ in speaker_nouns():
+                return self._description(span, head)  # 'the jihadist group', tagged NNP
             return actor_id
         if head.is_title:
             actor_id = self._surname(head)  # '“We were lucky,” Wilkins added': tagged NOUN
@@ -268,7 +270,7 @@ class SpeakerResolver:
         body) who speaks, so every such noun phrase becomes an actor unless it points back."""
         lemma = head.lemma_.lower()
         affiliation = _affiliation(span, head, self.token_actor)
-        singular = head.tag_ == "NN"
+        singular = head.tag_ in {"NN", "NNP"}
         if _is_definite(span) and affiliation is None:
             named = self._named_by_head(span.start, head)
             if named is not None:  # "Ethiopian Airlines … the airline said"
