@@ -53,6 +53,7 @@ model: install
 	else echo "($(POLNEAR) not found: no attribution model, the rule-based quotes stage is used)"; fi
 
 $(MODEL): scripts/train_attribution_crf.py src/sitrep/extract/attribution_model.py \
+		src/sitrep/extract/attribution_features.py src/sitrep/nlp/boundaries.py \
 		src/sitrep/data/cue_verbs.tsv src/sitrep/data/cue_verbs_learned.tsv \
 		$(wildcard $(POLNEAR)/data/train/*/*)
 	$(BIN)/python scripts/train_attribution_crf.py --polnear $(POLNEAR) --out $@
