@@ -148,6 +148,13 @@ def _reported_quarter(norm: Norm, published: date | None, focus: date | None) ->
     return norm.earliest > focus
 
 
+def _named_date(f: Found) -> str | None:
+    """The calendar value an expression names, for the ones after it that refer back: a DATE's
+    or TIME's value, or the date a length before 'later' lands on ('five days later … earlier
+    that month' is the month of that day)."""
+    return f.norm.value if f.norm.type in {"DATE", "TIME"} else f.norm.lands_on
+
+
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 
 
@@ -155,8 +162,9 @@ def _day_named(candidates: list[Found], start: int) -> date | None:
     """The day the text last named before `start` ('on Friday', 'Oct. 23, 1998', 'yesterday'):
     a clock time without a day ('at 10 p.m.') is on it."""
     for f in reversed(candidates):
-        if f.end <= start and f.norm.type in {"DATE", "TIME"} and f.norm.value \
-                and _DAY_VALUE.match(f.norm.value) and f.norm.earliest == f.norm.latest:
+        named = _named_date(f)
+        if f.end <= start and named and _DAY_VALUE.match(named) \
+                and f.norm.earliest == f.norm.latest:
             return f.norm.earliest
     return None
 
@@ -165,9 +173,9 @@ def _year_named(candidates: list[Found], start: int) -> int | None:
     """The year of the last date the text named before `start` ('in June 1998 … later that
     year', '1988 … imports that year')."""
     for f in reversed(candidates):
-        if f.end <= start and f.norm.type == "DATE" and f.norm.value \
-                and f.norm.value[:4].isdigit() and len(f.norm.value) >= 4:
-            return int(f.norm.value[:4])
+        named = _named_date(f) if f.norm.type != "TIME" else None
+        if f.end <= start and named and named[:4].isdigit() and len(named) >= 4:
+            return int(named[:4])
     return None
 
 
@@ -178,8 +186,7 @@ def _month_named(candidates: list[Found], start: int) -> date | None:
     """The first day of the month of the last date the text named before `start` ('in May 2012
     … earlier that month'); of overlapping candidates the longest ('May 2012', not 'May')."""
     named = [(f.end, f.end - f.start, m) for f in candidates
-             if f.end <= start and f.norm.type in {"DATE", "TIME"} and f.norm.value
-             and (m := _MONTH_VALUE.match(f.norm.value))]
+             if f.end <= start and (value := _named_date(f)) and (m := _MONTH_VALUE.match(value))]
     if not named:
         return None
     m = max(named, key=lambda item: item[:2])[2]
