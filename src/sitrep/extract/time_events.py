@@ -69,8 +69,8 @@ def _linked_time(trigger: Token, by_governor: dict[int, list[Found]]) -> Found |
 def _event_time(linked: Found | None, published: date | None) -> dict | None:
     if linked is not None and (linked.norm.earliest or linked.norm.latest):
         norm = linked.norm
-        return {"value": norm.lands_on or norm.value, "earliest": _iso(norm.earliest), "latest": _iso(norm.latest),
-                "source": "text", "mod": norm.mod}
+        return {"value": norm.lands_on or norm.value, "earliest": _iso(norm.earliest),
+                "latest": _iso(norm.latest), "source": "text", "mod": norm.mod}
     if published is None:
         return None
     day = published.isoformat()
