@@ -604,6 +604,39 @@ def test_later_in_a_told_story_counts_from_the_year_it_named():
     assert found["two years later"][:2] == ("DATE", "1997")
 
 
+@pytest.mark.parametrize("sentence, text, value, mod", [
+    ("Troops entered Homs on Dec. 5, 2024. Three days later, the rebels withdrew.",
+     "Three days later", "P3D", None),
+    ("The first blast hit the airport. About an hour later, a second bomb exploded.",
+     "an hour later", "PT1H", "APPROX"),
+    ("The ministry denied the report. A few days later, it confirmed the strike.",
+     "A few days later", "PXD", None),
+    ("The talks collapsed in March. Two months earlier, both sides had agreed a truce.",
+     "Two months earlier", "P2M", None),
+])
+def test_a_length_before_later_or_earlier_is_a_duration(sentence, text, value, mod):
+    """TimeBank marks the length in 'Three days later' (P3D, 'later' a signal), not a date."""
+    found = times_in(sentence)
+    assert (found[text][0], found[text][1], found[text][4]) == ("DURATION", value, mod)
+
+
+def test_a_length_later_keeps_the_day_it_lands_on_for_events_and_what_follows():
+    found = times_in("Troops entered Homs on Dec. 5, 2024. Three days later, the rebels withdrew. "
+                     "Earlier that month, talks had failed.")
+    assert found["Three days later"][2:4] == (date(2024, 12, 8), date(2024, 12, 8))
+    assert found["Earlier that month"][:2] == ("DATE", "2024-12")
+    assert times_in("Profit rose 5% from a year earlier.")["a year earlier"][:2] == (
+        "DATE", "2023")  # a year compared with stays a date
+
+
+def test_an_event_a_length_later_is_dated_by_the_day_it_lands_on(pipeline):
+    doc = Document.from_text("Rebels entered Homs on Dec. 5, 2024. Three days later, Russian jets "
+                             "bombed rebel positions near Idlib.", published=MONDAY)
+    bombed = next(e for e in pipeline.extract(doc).events if e.trigger.text == "bombed")
+    assert bombed.time == {"value": "2024-12-08", "earliest": "2024-12-08",
+                           "latest": "2024-12-08", "source": "text", "mod": None}
+
+
 def test_earlier_that_month_is_the_month_last_named():
     found = times_in("The envoy visited Damascus in May 2012. Earlier that month, a general "
                      "had defected.")

@@ -25,6 +25,9 @@ class Norm:
     earliest: date | None = None
     latest: date | None = None
     mod: str | None = None
+    # a length that ends at another event ('Three days later', P3D) still lands on a date: its
+    # value (2024-12-08) dates the events it is attached to and anchors what refers back to it
+    lands_on: str | None = None
 
 
 @dataclass(frozen=True)

@@ -107,17 +107,36 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
         else ctx.dct
     if m["dir"].lower() == "later" and not ctx.reference and ctx.direction < 0:
         anchor = _told_past(ctx, letter) or anchor
+    narrative = m["dir"].lower() in {"earlier", "later"} and letter in _NARRATIVE_LENGTH_UNITS
     if anchor is None:
-        return Norm("DATE", "XXXX-XX-XX", mod=mod)
+        return Norm("DURATION", length(amount, letter), mod=mod) if narrative \
+            else Norm("DATE", "XXXX-XX-XX", mod=mod)
     if ctx.focus is not None and letter == "Y" and direction < 0 and amount is not None \
             and float(amount).is_integer() and not mod:  # '$1.4 billion a year earlier': 1988-Q3
         return point_norm(Point(shift(ctx.focus, -int(amount), "Y"), "quarter"))
     if amount is None:  # 'several years ago'
-        return _open_reference(direction, anchor, mod)
-    try:
-        return _ago_at(ctx, anchor, amount, letter, days, direction, mod)
-    except (OverflowError, ValueError):  # '10,000 years ago': before the calendar's year 1
-        return _open_reference(direction, anchor, mod)
+        norm = _open_reference(direction, anchor, mod)
+    else:
+        try:
+            norm = _ago_at(ctx, anchor, amount, letter, days, direction, mod)
+        except (OverflowError, ValueError):  # '10,000 years ago': before the calendar's year 1
+            norm = _open_reference(direction, anchor, mod)
+    if narrative:
+        return _length_before_signal(norm, amount, letter)
+    return norm
+
+
+# 'Three days later', 'A few days later', 'an hour later', 'A day earlier': TimeBank annotates
+# the length (P3D, PXD, PT1H, P1D; 4 of 4 on dev, and 'N days before/after' alike), 'later' being
+# a signal relating it to another event. Years and quarters stay dates: 'a year earlier' in a
+# results story is the period compared with (dev: mostly DATE 1988, 1988-Q3).
+_NARRATIVE_LENGTH_UNITS = {"S", "MIN", "H", "D", "W", "W2", "M"}
+
+
+def _length_before_signal(norm: Norm, amount: float | None, letter: str) -> Norm:
+    """The length, keeping the date it lands on (its value and interval) for events."""
+    return Norm("DURATION", length(amount, letter), norm.earliest, norm.latest, norm.mod,
+                lands_on=norm.value)
 
 
 def _told_past(ctx: Context, letter: str) -> date | None:

@@ -1,0 +1,154 @@
+"""Parse checks on a time-expression match: is it a time at all? A month or weekday inside an
+organisation's or a work's name, a modal 'May', a verb 'March', a year that spaCy reads as a
+count ('2000 troops') or that labels something ('Resolution 1718'), an ordinal 'second', a
+fraction 'a quarter of', a quoted programme title are not.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.time_lexicon import time_words
+
+_NAME_ENTITIES = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE"}
+_COUNT_ENTITIES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
+_SINGLE_NAME_RULES = {"month", "weekday", "season", "year", "holiday", "plural_weekday"}
+_TIME_UNIT_LEMMAS = {"year", "season", "quarter", "month", "fiscal", "decade", "century"}
+# A bare number read as a year this far from the publication date needs a word that makes it one
+# ('in 1743', 'the 1803 decision', 'by 2050'): 'Update: 1041' is not the year 1041.
+OLD_YEAR, FUTURE_YEARS = 1900, 30
+
+
+def blocked(rule: str, span: Span, published: date | None = None) -> bool:
+    """The parse says this is not a time: a name, a modal or verb, a counted number."""
+    if rule in _SINGLE_NAME_RULES and any(t.ent_type_ in _NAME_ENTITIES for t in span):
+        return True
+    first = span[0]
+    if rule == "month" and len(span) == 1 and (first.tag_ == "MD" or first.pos_ == "VERB"):
+        return True
+    if rule == "year":
+        number = span[-1]
+        if number.ent_type_ in _COUNT_ENTITIES:
+            return True
+        if number.i > 0 and number.doc[number.i - 1].text in {"$", "£", "€", "#", "No.", "no."}:
+            return True
+        written = re.findall(r"\d{4}", number.text)  # '1041', 'mid-2014'
+        implausible = bool(written) and _far_year(int(written[-1]), published)
+        if number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"} \
+                and number.head.lemma_.lower() not in _TIME_UNIT_LEMMAS \
+                and (number.ent_type_ != "DATE" or implausible):
+            return True  # '2000 troops'; but 'the 2011 revolution', 'the 1992 protests'
+        if _not_a_year(span, number) or (implausible and not _year_cue(span, number)):
+            return True
+    if rule == "duration" and _not_a_length(span):
+        return True
+    if rule == "year_end" and span.root.dep_ in {"amod", "compound", "nmod"} \
+            and span.root.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # 'year-end net', 'a year-end bonus': a kind of figure, not a date
+    if rule == "frequency" and _a_kind_not_a_frequency(span):
+        return True
+    return _quoted_title(span)
+
+
+def _a_kind_not_a_frequency(span: Span) -> bool:
+    """'a quarterly dividend' (a kind of dividend), 'its initial quarterly' (a payment); 'a
+    daily rally' and 'adjusted quarterly' are SETs, and so, in TimeBank, is 'the party daily'."""
+    word = span[0]
+    if word.pos_ == "NOUN" and word.lower_ != "daily":
+        return True
+    return word.dep_ == "amod" and word.lower_ in time_words()["frequency_kind"]
+
+
+_QUOTES = {'"', "``", "''", "“", "”", "'"}
+
+
+def _quoted_title(span: Span) -> bool:
+    """A capitalised name between quotation marks is a title: ABC's "This Week", the film
+    ``High Noon'', CBS's ''60 Minutes''."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_title for t in words):
+        return False
+    start, end = span.start, span.end
+    while start > 0 and span.start - start < 3 and doc[start - 1].is_title:
+        start -= 1  # ``High Noon''
+    while end < len(doc) and end - span.end < 3 and doc[end].is_title:
+        end += 1
+    before = doc[start - 1] if start > 0 else None
+    after = [t for t in doc[end: end + 3]]
+    closes = next((t for t in after if not (t.is_punct and t.text not in _QUOTES)), None)
+    return before is not None and before.text in _QUOTES and closes is not None \
+        and closes.text in _QUOTES
+
+
+def _not_a_length(span: Span) -> bool:
+    """'a second group' (an ordinal), 'three-quarters of its food', 'more than a quarter of the
+    market' (fractions)."""
+    doc, last = span.doc, span[-1]
+    after = doc[span.end] if span.end < len(doc) else None
+    if last.lower_ == "second" and after is not None and after.pos_ in {"NOUN", "ADJ", "PROPN"}:
+        return True
+    count = doc[last.i - 1].lower_ if last.i > span.start else ""
+    return last.lower_ in {"quarter", "quarters"} and after is not None and after.lower_ == "of" \
+        and count in {"a", "one", "three", "-"}
+
+
+def _far_year(year: int, published: date | None) -> bool:
+    latest = (published.year if published else date.today().year) + FUTURE_YEARS
+    return year < OLD_YEAR or year > latest
+
+
+def _not_a_year(span: Span, number: Token) -> bool:
+    """A four-digit number that names or locates something: 'Resolution 1718', 'Section 1206',
+    'Highway 1806', 'Update: 1041', '1600 Pennsylvania Avenue', '1041 BST' (a clock)."""
+    words = time_words()
+    doc = number.doc
+    if number.i == span.start and _labelled(number, words["number_label"]):
+        return True
+    after = doc[number.i + 1: number.i + 5]
+    if after and after[0].lower_ in words["time_zone"]:
+        return True
+    if after and after[0].is_title and not after[0].ent_type_ == "DATE":
+        for token in after[1:]:  # '1600 Pennsylvania Avenue', '2100 M St.'
+            if token.lower_ in words["street_suffix"] or token.lower_.rstrip(".") in \
+                    words["street_suffix"]:
+                return True
+            if not token.is_title:
+                break
+    return False
+
+
+def _labelled(number: Token, labels: dict, depth: int = 0) -> bool:
+    """A label right before the number ('Resolution 1718', 'Update: 1041'), or before the first
+    number of a list it ends ('sections 1505 and 1510')."""
+    doc = number.doc
+    i = number.i - 1
+    if i >= 0 and doc[i].text in {":", "#"}:
+        i -= 1  # 'Update: 1041'
+    if i < 0:
+        return False
+    if doc[i].lower_ in labels:
+        return True
+    if depth < 4 and i > 0 and doc[i].lower_ in {"and", "or", ",", "to", "through", "-", "&"}:
+        previous = doc[i - 1]
+        return previous.like_num and _labelled(previous, labels, depth + 1)
+    return False
+
+
+def _year_cue(span: Span, number: Token) -> bool:
+    """A word that makes a far number a year: a preposition or determiner before it ('in 1743',
+    'the 1803 decision', 'by 2050'), a part of the period ('early 1865'), an era after it."""
+    words = time_words()["year_cue"]
+    doc = number.doc
+    if number.i > span.start or not number.text.isdigit():  # 'early 1865', 'mid-1865'
+        return True
+    if number.i + 1 < len(doc) and doc[number.i + 1].lower_ in {"ad", "a.d.", "bc", "b.c.", "bce", "ce"}:
+        return True
+    before = doc[number.i - 1] if number.i > 0 else None
+    if before is not None and before.tag_ == "JJ" and number.i > 1:
+        before = doc[number.i - 2]  # 'the obscure 1799 Logan Act'
+    return before is not None and before.lower_ in words
+

@@ -1,0 +1,76 @@
+"""The tense of the clause a time expression sits in: -1 past, 0 present or untensed, +1
+future. Relative rules read it to pick a direction ('on Sunday' in a past-tense clause is the
+last Sunday up to the article's day; 'by August' is a deadline ahead).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.time_lexicon import time_words
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
+_FUTURE_HEADS = {"plan", "intend", "expect", "go", "prepare", "hope", "aim", "want", "promise",
+                 "vow", "pledge", "threaten", "agree", "decide"}
+# verbs whose time is ahead of the act: 'scheduled a news conference Thursday', 'extended to Nov. 20'
+_FORWARD_VERBS = {"schedule", "plan", "set", "postpone", "delay", "extend", "slate", "expect",
+                  "reschedule", "adjourn", "defer"}
+
+
+def direction(span: Span) -> int:
+    """-1 past, 0 present, +1 future: the tense of the verb governing `span`."""
+    node = span.root
+    for _ in range(3):  # up through 'on'/'in' and bare adverbial nouns only
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            break
+        if node.dep_ not in {"pobj", "prep", "npadvmod", "tmod", "advmod", "nummod"}:
+            break
+        node = node.head
+    direction = _verb_direction(node, depth=0) if node.pos_ in {"VERB", "AUX"} else 0
+    # inside a noun phrase ('the visit in September') or an untensed verb: nearest; a deadline
+    # ('double its flights by August', 'until mid-November') is ahead
+    participle = node.tag_ == "VBN" and node.dep_ == "acl"  # 'shares offered … through Nov. 17'
+    if (direction == 0 or participle) and _deadline(span):
+        return 1
+    return direction
+
+
+def _deadline(span: Span) -> bool:
+    """A month or date after 'by', 'until', 'till', 'through' (a weekday is left to tense: 'by
+    the Tuesday deadline' is often the one just gone)."""
+    node = span.root
+    if node.lower_ in time_words()["weekday"]:
+        return False
+    if node.dep_ in {"nummod", "compound", "amod"} and node.head.dep_ == "pobj":
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in {"by", "until", "till", "through"}
+
+
+def _verb_direction(verb: Token, depth: int) -> int:
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or ({"going"} <= words and verb.tag_ == "VB"):
+        return 1
+    if verb.lemma_.lower() in _FORWARD_VERBS:  # 'the record set on Aug. 6': nearest
+        return 0 if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes else 1
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_HEADS:
+        return 1 if _verb_direction(verb.head, depth + 1) >= 0 else 0
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
+        return -1
+    if "to" in words and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        head = verb.head  # 'is scheduled to arrive on Thursday', 'is to resume Tuesday': ahead
+        ahead = head.lemma_.lower() in _FORWARD_VERBS | _FUTURE_HEADS or \
+            (head.lemma_.lower() == "be" and verb.dep_ == "xcomp") or \
+            (depth < 3 and _verb_direction(head, depth + 1) > 0)
+        return 1 if ahead else 0
+    if words & _MODAL_AUX:
+        return 0  # 'would', 'could': nearest
+    if verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "am"}:
+        return 0
+    if verb.tag_ in {"VBG", "VBN"} and depth < 3 and verb.head.i != verb.i \
+            and verb.head.pos_ in {"VERB", "AUX"}:
+        return _verb_direction(verb.head, depth + 1)  # 'jets taking off … were heading'
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return -1  # 'the year ended March 31', 'the troops deployed in March'
+    return -1 if verb.tag_ in {"VBD", "VBG"} else 0  # 'a program to pay down debt by February'
