@@ -3,6 +3,7 @@ conftest), ranking, and the seed article's places against their true coordinates
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -193,9 +194,7 @@ def test_a_country_labelled_as_a_demonym_still_resolves(pipeline):
     assert thailand.country == "TH" and thailand.lat is not None
 
 
-def test_gazetteer_points_follow_geonames_for_countries_and_provinces(gazetteer):
-    us = next(c for c in gazetteer.lookup(name_key("United States")) if c.feature == "country")
-    assert distance_km(39.76, -98.5, us.lat, us.lon) < 1  # not the Factbook's 38 N 97 W
+def test_a_province_lies_in_its_middle_not_where_its_people_live(gazetteer):
     ontario = next(c for c in gazetteer.lookup(name_key("Ontario")) if c.feature == "admin1")
     # the centre of the box around its towns, not their mean near Toronto (600 km south)
     assert distance_km(49.25, -84.5, ontario.lat, ontario.lon) < 250 and ontario.lat > 46
@@ -372,6 +371,36 @@ def test_states_and_provinces_sit_at_their_polygon_centroids(gazetteer):
     lekoumou = division("Lekoumou")
     assert distance_km(1.679, 17.475, lekoumou.lat, lekoumou.lon) > 300
     assert distance_km(-3.0, 13.6, lekoumou.lat, lekoumou.lon) < 150
+
+
+def _country_points_script():
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_country_points.py"
+    spec = importlib.util.spec_from_file_location("build_country_points", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_country_points_are_midpoints_of_the_factbook_and_the_largest_polygon():
+    script = _country_points_script()
+    square = [(10.0, 40.0), (12.0, 40.0), (12.0, 42.0), (10.0, 42.0)]
+    area, (lat, lon) = script.area_and_centroid(square)
+    assert area == pytest.approx(4.0) and (lat, lon) == pytest.approx((41.0, 11.0))
+    # a ring across the antimeridian (Chukotka, Fiji) keeps its centroid on the right side
+    _, (lat, lon) = script.area_and_centroid([(178.0, 64.0), (-178.0, 64.0), (-178.0, 66.0),
+                                              (178.0, 66.0)])
+    assert (lat, abs(lon)) == pytest.approx((65.0, 180.0))
+    lat, lon = script.midpoint((-18.0, 178.0), (-17.0, -178.0))  # not (-17.5, 0)
+    assert (lat, abs(lon)) == pytest.approx((-17.5, 180.0))
+
+
+def test_the_united_states_point_is_no_longer_the_factbooks_kansas_spot(gazetteer):
+    us = gazetteer.country("US")
+    assert distance_km(38.0, -97.0, us.lat, us.lon) > 50  # countryinfo's (Factbook) point
+    # the centre of the contiguous states (Lebanon, Kansas) is what most readers mean
+    assert distance_km(39.83, -98.58, us.lat, us.lon) < 161
+    kiribati = gazetteer.country("KI")  # scattered: its two points lie 3,300 km apart
+    assert (kiribati.lat, kiribati.lon) == pytest.approx((1.42, 173.0), abs=0.01)
 
 
 def test_a_regional_demonym_is_no_country(pipeline):
