@@ -475,3 +475,23 @@ def test_a_list_of_states_reads_georgia_as_a_state(pipeline):
                                            "Georgia, Idaho, Illinois and Indiana.")
               if p.text == "Georgia"]
     assert places and places[0].country == "US" and places[0].feature_type == "admin1"
+
+
+def test_an_upper_case_saint_or_fort_is_read_with_its_name(pipeline):
+    """The tokenizer splits 'ST.' from 'LOUIS': 'ST' alone was read as Sète, 'WORTH' as Worth,
+    Illinois."""
+    louis = _by_text(pipeline, "ST. LOUIS (AP) — Police said two men were arrested.")
+    assert "ST" not in louis and louis["ST. LOUIS"].admin1 == "Missouri"
+    worth = _by_text(pipeline, "FT. WORTH, Texas — A man was hurt in a crash on Monday.")
+    assert worth["FT. WORTH"].name == "Fort Worth" and "WORTH" not in worth
+
+
+def test_a_dateline_names_a_town_not_a_state_or_a_country(pipeline):
+    new_york = _by_text(pipeline, "NEW YORK (AP) — Police said a man was arrested on Monday.")
+    assert new_york["NEW YORK"].feature_type == "city"  # not the state
+    malta = _by_text(pipeline, "MALTA, Ill. — The village board met on Monday to discuss the "
+                               "water tower.")
+    assert malta["MALTA"].country == "US" and malta["MALTA"].admin1 == "Illinois"
+    # the same name inside a sentence keeps its ordinary reading
+    state = _by_text(pipeline, "The governor of New York signed the bill in Albany.")
+    assert state["New York"].feature_type == "admin1"

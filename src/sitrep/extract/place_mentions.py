@@ -137,6 +137,7 @@ _QUALIFIED_COUNTRIES = frozenset({"ZAF", "CAF"})  # South African, Central Afric
 
 
 def _entity_mention(ent: Span, roles: list[Mention], text: str) -> PlaceMention:
+    ent = _with_split_abbreviation(ent)
     start, end, hint = _with_feature_word(ent)
     mention = next((m for m in roles if m.span[0] < ent.end_char and ent.start_char < m.span[1]),
                    None)
@@ -144,6 +145,34 @@ def _entity_mention(ent: Span, roles: list[Mention], text: str) -> PlaceMention:
     if mention is not None and mention.label == "NORP":
         role = "demonym"
     return PlaceMention(start, end, text[start:end], role, hint)
+
+
+def _with_split_abbreviation(span: Span) -> Span:
+    """'ST. LOUIS (AP)', 'FT. WORTH': the tokenizer knows 'St.' but not the upper-case 'ST.',
+    so the NER labels 'ST' alone (which the gazetteer reads as Sète) or 'WORTH' alone (Worth,
+    Illinois). Take the abbreviation and the name together."""
+    doc, start, end = span.doc, span.start, span.end
+    if start >= 2 and doc[start - 1].text == "." and \
+            doc[start - 2].lower_ in _SPLIT_ABBREVIATIONS and doc[start - 2].text[:1].isupper():
+        return doc[start - 2:end]
+    if span.text.lower() in _SPLIT_ABBREVIATIONS and end + 1 < len(doc) and \
+            doc[end].text == "." and doc[end + 1].text[:1].isupper():
+        last = end + 1
+        while last + 1 < len(doc) and doc[last + 1].text[:1].isupper() and \
+                doc[last + 1].is_alpha and last + 1 - start < _MAX_NAME_TOKENS:
+            last += 1
+        return doc[start:last + 1]
+    return span
+
+
+_SPLIT_ABBREVIATIONS = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount"}
+
+
+def _abbreviation_spelled_out(span: Span) -> str:
+    """'FT. WORTH' → 'Fort WORTH': the gazetteer's main names spell the word out."""
+    if len(span) > 2 and span[0].lower_ in _SPLIT_ABBREVIATIONS and span[1].text == ".":
+        return f"{_SPLIT_ABBREVIATIONS[span[0].lower_]} {span[2:].text}"
+    return span.text
 
 
 def _with_feature_word(span: Span) -> tuple[int, int, str | None]:
@@ -328,7 +357,8 @@ def _uncovered(run: Span, prominence: Callable[[str], int], roles) -> list[Place
     if run[0].i > 0 and run[0].nbor(-1).text in {"-", "'s", "’s"} and not _party(run) \
             or _common_word(run):
         return []
-    size = _county_size(run) or prominence(run.text)
+    run = _with_split_abbreviation(run)
+    size = _county_size(run) or prominence(_abbreviation_spelled_out(run))
     if size >= _ORG_BIG and not _before_not_place(run) or \
             size >= _LOCATIVE_MIN and (_locative(run) or _dateline(run)):
         return [_recovered_mention(run, roles, True)]

@@ -64,6 +64,7 @@ _SUPPORT_ROUNDS = 2  # a second round lets two unlikely readings that lie togeth
 # also a city dwarfing its namesakes: "Washington, D.C." beside "Alaska, Hawaii")
 _SIBLING_DIVISION = 0.3
 _LOCAL_COUNTRY = -1.5
+_DATELINE_DIVISION = -1.5  # "NEW YORK (AP) —" is the city, "MALTA, Ill. —" no country
 _DEFINITE_TOWN = -1.0
 _CONTAINER_DIVISION = 0.5
 
@@ -84,6 +85,7 @@ class _Resolved:
     state_word: bool = False  # "Washington state", "the state of Washington"
     local_word: bool = False  # a townsman's word follows: "a Lebanon woman", "Jordan police"
     definite: bool = False  # "the Middle East", "the tropical Atlantic"
+    dateline: bool = False  # "NEW YORK (AP) —": the town the story was filed from
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
 
 
@@ -110,6 +112,7 @@ class PlaceExtractor:
             cues = mention_cues(document.text, r.mention.start, r.mention.end)
             r.division_word, r.state_word = cues.division_word, cues.state_word
             r.local_word, r.definite = cues.local_word, cues.definite
+            r.dateline = cues.dateline
         # one mention in a townsman's words marks every mention of the name ("a Palestine man"
         # ... "Prosecutors said Palestine")
         local_keys = {r.key for r in resolved if r.local_word}
@@ -397,6 +400,8 @@ def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved |
         score += _FAMOUS
     if c.feature == "country" and r.local_word:
         score += _LOCAL_COUNTRY
+    if r.dateline and c.feature in {"country", "admin1"}:
+        score += _DATELINE_DIVISION
     if r.state_word and c.feature == "admin1":
         score += _NAMED_STATE
     if c.feature in _ADM2:
