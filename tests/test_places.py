@@ -495,3 +495,17 @@ def test_a_dateline_names_a_town_not_a_state_or_a_country(pipeline):
     # the same name inside a sentence keeps its ordinary reading
     state = _by_text(pipeline, "The governor of New York signed the bill in Albany.")
     assert state["New York"].feature_type == "admin1"
+
+
+def test_a_singular_county_after_a_list_names_only_the_last():
+    from sitrep.extract.place_cues import mention_cues
+
+    def county_follows(text, name):
+        start = text.index(name)
+        return mention_cues(text, start, start + len(name)).division_word
+
+    assert not county_follows("Paris and Henry County is rich in history.", "Paris")
+    assert county_follows("Paris and Henry County is rich in history.", "Henry")
+    assert county_follows("Anderson and Cherokee counties will vote.", "Anderson")
+    assert county_follows("Dakota, Otoe and Washington counties", "Dakota")
+

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# the division word right after the name, or after a list of names ("Anderson and Cherokee
-# counties", "Dakota, Otoe and Washington counties")
+# the division word right after the name, or a plural one after a list of names ("Anderson and
+# Cherokee counties", "Dakota, Otoe and Washington counties"; in "Paris and Henry County" only
+# Henry is a county)
 _DIVISION_AFTER = re.compile(
-    r"(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:County|Parish|Borough|"
-    r"counties|parishes|county|parish)\b")
+    r" (?:County|Parish|Borough|county|parish)\b|"
+    r"(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:counties|parishes|Counties|"
+    r"Parishes)\b")
 # a first-level division is meant: "Washington state", "the state of Washington", "the Punjab
 # province" (lower case: "Washington State University" is no such word)
 _STATE_AFTER = re.compile(r" (?:state|province|governorate|oblast|region)\b")
