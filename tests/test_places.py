@@ -509,3 +509,12 @@ def test_a_singular_county_after_a_list_names_only_the_last():
     assert county_follows("Anderson and Cherokee counties will vote.", "Anderson")
     assert county_follows("Dakota, Otoe and Washington counties", "Dakota")
 
+
+
+def test_a_country_name_used_as_a_demonym_still_resolves(pipeline):
+    """'U.S. officials': the NER's GPE overlaps the actors layer's NORP description; the place
+    used to be a demonym with no country, so it was never resolved."""
+    places = _places(pipeline, "The caravan drew criticism from U.S. President Donald Trump, "
+                               "according to three U.S. officials.")
+    us = [p for p in places if p.text.startswith("U.S")]
+    assert len(us) == 2 and all(p.country == "US" and p.feature_type == "country" for p in us)

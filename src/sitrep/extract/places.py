@@ -139,8 +139,11 @@ class PlaceExtractor:
             if named:  # "Thailand", "Bangkok" labelled NORP: a name, not a demonym
                 m = PlaceMention(m.start, m.end, m.text, "location", m.hint)
                 return _Resolved(m, name_key(_strip_article(m.text)), named)
-            country = self.gazetteer.country(self.gazetteer.alpha2.get(m.country or ""))
-            return _Resolved(m, f"demonym:{m.country}", (country,) if country else ())
+            if m.country is not None:
+                country = self.gazetteer.country(self.gazetteer.alpha2.get(m.country))
+                return _Resolved(m, f"demonym:{m.country}", (country,) if country else ())
+            # a place name the NER calls a GPE, used as a demonym ("U.S. officials"): resolved
+            # by its name, like any other
         text = _strip_article(m.text)
         core, hint = split_feature(text)
         hint = hint or m.hint
