@@ -518,3 +518,14 @@ def test_a_country_name_used_as_a_demonym_still_resolves(pipeline):
                                "according to three U.S. officials.")
     us = [p for p in places if p.text.startswith("U.S")]
     assert len(us) == 2 and all(p.country == "US" and p.feature_type == "country" for p in us)
+
+
+def test_a_place_the_story_named_also_opens_its_organisations(pipeline):
+    text = ("Residents of Dublin, Ohio, packed the meeting on Monday. The Dublin Veterans "
+            "Project is closer to its goal, and the Dublin Community Recreation Center will "
+            "get a new restaurant, the Dublin Recreation Services Director said.")
+    dublins = [p for p in _places(pipeline, text) if p.text == "Dublin"]
+    assert len(dublins) >= 3 and {p.admin1 for p in dublins} == {"Ohio"}
+    # a company named after a place the story never names as a place gives none
+    assert not any(p.text == "Texas" for p in _places(
+        pipeline, "Texas Instruments reported higher profits on Tuesday, its chief said."))

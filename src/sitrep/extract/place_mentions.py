@@ -57,6 +57,8 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
         found += _recovered(doc, prominence, roles)
     if polity is not None:
         found += _polity_modifiers(doc, polity)
+    if prominence is not None:
+        found += _names_opening_organisations(doc, found, prominence)
     person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     # a person's name, not a description that names a country ("U.S. investigators")
     person_spans += [m.span for m in mentions if m.actor in person_ids
@@ -242,6 +244,25 @@ _ARTICLE_WORDS = frozenset({"al", "el", "the", "at", "as", "ad", "ar", "an", "as
 @lru_cache(maxsize=4)
 def _first_words(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k.split()[0] for k in keys if k)
+
+
+def _names_opening_organisations(doc: Doc, found: list[PlaceMention],
+                                 prominence: Callable[[str], int]) -> list[PlaceMention]:
+    """A place the article has named opens an organisation's name: 'Dublin' of 'Dublin City
+    Council' and 'the Dublin Veterans Project' once 'Dublin' is a place elsewhere in the story,
+    'Gainesville' of "Gainesville's VFW Post". The article has settled what the name is; the
+    small NER model tags the whole phrase ORG."""
+    names = {m.text for m in found if m.role != "demonym" and not m.recovered
+             and " " not in m.text and prominence(m.text) > 0}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]
+        if first.text in names and first.i + 1 < ent.end and not _institution(ent):
+            out.append(PlaceMention(first.idx, first.idx + len(first.text), first.text,
+                                    "location", recovered=True))
+    return out
 
 
 def _without_overlaps(found: list[PlaceMention]) -> list[PlaceMention]:
