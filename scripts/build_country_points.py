@@ -172,15 +172,16 @@ def render(atlas: Path) -> str:
         if _km(factbook[code], centroids[code]) > SCATTERED_KM:
             continue
         lat, lon = midpoint(factbook[code], centroids[code])
-        rows.append(f"{code}\t{lat:.2f}\t{lon:.2f}\t{factbook[code][0]:.2f}\t{factbook[code][1]:.2f}"
-                    f"\t{centroids[code][0]:.2f}\t{centroids[code][1]:.2f}\n")
+        cells = (lat, lon, *factbook[code], *centroids[code])
+        rows.append(code + "".join(f"\t{v:.2f}" for v in cells) + "\n")
     versions = {p: metadata.version(p) for p in PINNED}
     return HEADER.format(**versions) + "".join(rows)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--atlas", type=Path, help="world-atlas's countries-50m.json (else npm pack)")
+    parser.add_argument("--atlas", type=Path,
+                        help="world-atlas's countries-50m.json (default: npm pack)")
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
     args = parser.parse_args()
     for package, version in PINNED.items():

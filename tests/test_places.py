@@ -289,14 +289,15 @@ def test_nearby_places_pick_the_small_homonym(pipeline):
 
 def test_a_repeated_name_votes_for_its_country_once(gazetteer):
     from sitrep.extract.place_mentions import PlaceMention
-    from sitrep.extract.places import PlaceExtractor, _Context
+    from sitrep.extract.place_ranking import Context
+    from sitrep.extract.places import PlaceExtractor
 
     # "Paris firefighters ... Paris police ... the Paris apartment complex": three mentions of a
     # name whose largest reading dwarfs the rest count as one vote for France, not three
     extractor = PlaceExtractor(gazetteer)
     resolved = [extractor._candidates(PlaceMention(i * 20, i * 20 + 5, "Paris", "location"))
                 for i in range(3)]
-    context = _Context.first_pass(resolved, [], gazetteer.alpha2)
+    context = Context.first_pass(resolved, [], gazetteer.alpha2)
     assert context.countries["FR"] == 1
 
 
