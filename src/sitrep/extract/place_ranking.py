@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sitrep.extract.place_cues import mention_cues
-from sitrep.extract.place_mentions import PlaceMention
+from sitrep.extract.place_spans import PlaceMention
 from sitrep.gazetteer.index import Candidate
 from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold
 
