@@ -3,6 +3,7 @@ conftest), ranking, and the seed article's places against their true coordinates
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -193,9 +194,7 @@ def test_a_country_labelled_as_a_demonym_still_resolves(pipeline):
     assert thailand.country == "TH" and thailand.lat is not None
 
 
-def test_gazetteer_points_follow_geonames_for_countries_and_provinces(gazetteer):
-    us = next(c for c in gazetteer.lookup(name_key("United States")) if c.feature == "country")
-    assert distance_km(39.76, -98.5, us.lat, us.lon) < 1  # not the Factbook's 38 N 97 W
+def test_a_province_lies_in_its_middle_not_where_its_people_live(gazetteer):
     ontario = next(c for c in gazetteer.lookup(name_key("Ontario")) if c.feature == "admin1")
     # the centre of the box around its towns, not their mean near Toronto (600 km south)
     assert distance_km(49.25, -84.5, ontario.lat, ontario.lon) < 250 and ontario.lat > 46
@@ -290,14 +289,15 @@ def test_nearby_places_pick_the_small_homonym(pipeline):
 
 def test_a_repeated_name_votes_for_its_country_once(gazetteer):
     from sitrep.extract.place_mentions import PlaceMention
-    from sitrep.extract.places import PlaceExtractor, _Context
+    from sitrep.extract.place_ranking import Context
+    from sitrep.extract.places import PlaceExtractor
 
     # "Paris firefighters ... Paris police ... the Paris apartment complex": three mentions of a
     # name whose largest reading dwarfs the rest count as one vote for France, not three
     extractor = PlaceExtractor(gazetteer)
     resolved = [extractor._candidates(PlaceMention(i * 20, i * 20 + 5, "Paris", "location"))
                 for i in range(3)]
-    context = _Context.first_pass(resolved, [], gazetteer.alpha2)
+    context = Context.first_pass(resolved, [], gazetteer.alpha2)
     assert context.countries["FR"] == 1
 
 
@@ -374,6 +374,36 @@ def test_states_and_provinces_sit_at_their_polygon_centroids(gazetteer):
     assert distance_km(-3.0, 13.6, lekoumou.lat, lekoumou.lon) < 150
 
 
+def _country_points_script():
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_country_points.py"
+    spec = importlib.util.spec_from_file_location("build_country_points", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_country_points_are_midpoints_of_the_factbook_and_the_largest_polygon():
+    script = _country_points_script()
+    square = [(10.0, 40.0), (12.0, 40.0), (12.0, 42.0), (10.0, 42.0)]
+    area, (lat, lon) = script.area_and_centroid(square)
+    assert area == pytest.approx(4.0) and (lat, lon) == pytest.approx((41.0, 11.0))
+    # a ring across the antimeridian (Chukotka, Fiji) keeps its centroid on the right side
+    _, (lat, lon) = script.area_and_centroid([(178.0, 64.0), (-178.0, 64.0), (-178.0, 66.0),
+                                              (178.0, 66.0)])
+    assert (lat, abs(lon)) == pytest.approx((65.0, 180.0))
+    lat, lon = script.midpoint((-18.0, 178.0), (-17.0, -178.0))  # not (-17.5, 0)
+    assert (lat, abs(lon)) == pytest.approx((-17.5, 180.0))
+
+
+def test_the_united_states_point_is_no_longer_the_factbooks_kansas_spot(gazetteer):
+    us = gazetteer.country("US")
+    assert distance_km(38.0, -97.0, us.lat, us.lon) > 50  # countryinfo's (Factbook) point
+    # the centre of the contiguous states (Lebanon, Kansas) is what most readers mean
+    assert distance_km(39.83, -98.58, us.lat, us.lon) < 161
+    kiribati = gazetteer.country("KI")  # scattered: its two points lie 3,300 km apart
+    assert (kiribati.lat, kiribati.lon) == pytest.approx((1.42, 173.0), abs=0.01)
+
+
 def test_a_regional_demonym_is_no_country(pipeline):
     places = _by_text(pipeline, "Mexico gave visas to people in a caravan of Central American "
                                 "migrants, and South Korean and South African officials watched.")
@@ -446,3 +476,57 @@ def test_a_list_of_states_reads_georgia_as_a_state(pipeline):
                                            "Georgia, Idaho, Illinois and Indiana.")
               if p.text == "Georgia"]
     assert places and places[0].country == "US" and places[0].feature_type == "admin1"
+
+
+def test_an_upper_case_saint_or_fort_is_read_with_its_name(pipeline):
+    """The tokenizer splits 'ST.' from 'LOUIS': 'ST' alone was read as Sète, 'WORTH' as Worth,
+    Illinois."""
+    louis = _by_text(pipeline, "ST. LOUIS (AP) — Police said two men were arrested.")
+    assert "ST" not in louis and louis["ST. LOUIS"].admin1 == "Missouri"
+    worth = _by_text(pipeline, "FT. WORTH, Texas — A man was hurt in a crash on Monday.")
+    assert worth["FT. WORTH"].name == "Fort Worth" and "WORTH" not in worth
+
+
+def test_a_dateline_names_a_town_not_a_state_or_a_country(pipeline):
+    new_york = _by_text(pipeline, "NEW YORK (AP) — Police said a man was arrested on Monday.")
+    assert new_york["NEW YORK"].feature_type == "city"  # not the state
+    malta = _by_text(pipeline, "MALTA, Ill. — The village board met on Monday to discuss the "
+                               "water tower.")
+    assert malta["MALTA"].country == "US" and malta["MALTA"].admin1 == "Illinois"
+    # the same name inside a sentence keeps its ordinary reading
+    state = _by_text(pipeline, "The governor of New York signed the bill in Albany.")
+    assert state["New York"].feature_type == "admin1"
+
+
+def test_a_singular_county_after_a_list_names_only_the_last():
+    from sitrep.extract.place_cues import mention_cues
+
+    def county_follows(text, name):
+        start = text.index(name)
+        return mention_cues(text, start, start + len(name)).division_word
+
+    assert not county_follows("Paris and Henry County is rich in history.", "Paris")
+    assert county_follows("Paris and Henry County is rich in history.", "Henry")
+    assert county_follows("Anderson and Cherokee counties will vote.", "Anderson")
+    assert county_follows("Dakota, Otoe and Washington counties", "Dakota")
+
+
+
+def test_a_country_name_used_as_a_demonym_still_resolves(pipeline):
+    """'U.S. officials': the NER's GPE overlaps the actors layer's NORP description; the place
+    used to be a demonym with no country, so it was never resolved."""
+    places = _places(pipeline, "The caravan drew criticism from U.S. President Donald Trump, "
+                               "according to three U.S. officials.")
+    us = [p for p in places if p.text.startswith("U.S")]
+    assert len(us) == 2 and all(p.country == "US" and p.feature_type == "country" for p in us)
+
+
+def test_a_place_the_story_named_also_opens_its_organisations(pipeline):
+    text = ("Residents of Dublin, Ohio, packed the meeting on Monday. The Dublin Veterans "
+            "Project is closer to its goal, and the Dublin Community Recreation Center will "
+            "get a new restaurant, the Dublin Recreation Services Director said.")
+    dublins = [p for p in _places(pipeline, text) if p.text == "Dublin"]
+    assert len(dublins) >= 3 and {p.admin1 for p in dublins} == {"Ohio"}
+    # a company named after a place the story never names as a place gives none
+    assert not any(p.text == "Texas" for p in _places(
+        pipeline, "Texas Instruments reported higher profits on Tuesday, its chief said."))

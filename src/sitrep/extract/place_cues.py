@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# the division word right after the name, or after a list of names ("Anderson and Cherokee
-# counties", "Dakota, Otoe and Washington counties")
+# the division word right after the name, or a plural one after a list of names ("Anderson and
+# Cherokee counties", "Dakota, Otoe and Washington counties"; in "Paris and Henry County" only
+# Henry is a county)
 _DIVISION_AFTER = re.compile(
-    r"(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:County|Parish|Borough|"
-    r"counties|parishes|county|parish)\b")
+    r" (?:County|Parish|Borough|county|parish)\b|"
+    r"(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:counties|parishes|Counties|"
+    r"Parishes)\b")
 # a first-level division is meant: "Washington state", "the state of Washington", "the Punjab
 # province" (lower case: "Washington State University" is no such word)
 _STATE_AFTER = re.compile(r" (?:state|province|governorate|oblast|region)\b")
@@ -30,6 +32,11 @@ _LOCAL_BODY_AFTER = re.compile(
     r"City Manager|Board of Education|Board of Selectmen|Township|City Schools)\b")
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:City|Town|Village|Borough) of |\b[A-Z][a-z]+, \d{1,3}, (?:of )?)$")
+# a dateline: an upper-case name opening the text or a line, perhaps in brackets, then a
+# comma, a bracket or a dash ("NEW YORK (AP) —", "CARTHAGE, N.C. —", "(NEW YORK) —"): the town
+# the story was filed from, never a state or a country
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?$")
+_DATELINE_AFTER = re.compile(r"\)?[ \t]*(?:,|\(|—|–|--|-)")
 # "the" (and at most one lowercase word) right before the name
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 
@@ -40,6 +47,7 @@ class MentionCues:
     state_word: bool  # "Washington state", "the state of Washington"
     local_word: bool  # a townsman's or a town government's word: "a Lebanon woman"
     definite: bool  # "the Middle East", "the tropical Atlantic"
+    dateline: bool = False  # "NEW YORK (AP) —": a town
 
 
 def mention_cues(text: str, start: int, end: int) -> MentionCues:
@@ -52,4 +60,12 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
                         or _LOCAL_BEFORE.search(text, before, start)),
         definite=text[start:start + 4].lower() == "the " or bool(
             _DEFINITE_BEFORE.search(text, max(0, start - 20), start)),
+        dateline=_is_dateline(text, start, end),
     )
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    name = text[start:end]
+    return name.isupper() and sum(ch.isalpha() for ch in name) > 2 and bool(
+        _DATELINE_BEFORE.search(text, max(0, start - 8), start)
+        and _DATELINE_AFTER.match(text, end))

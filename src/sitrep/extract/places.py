@@ -1,90 +1,22 @@
-"""The places layer: find place names (place_mentions) and resolve each to a gazetteer entry.
-
-Resolution ranks every entry indexed under the mention's name key by
-- prominence: population (log scale), and the kind of entry (a country over a same-named town,
-  a town over its same-named province, a bare name over an airport named after it);
-- the feature word: "Khmeimim airbase", "the port of Tartous" prefer air bases, ports;
-- document context: countries and provinces the article names or its actors belong to, the
-  "X, Y" / "X in Y" containment right beside the mention, closeness to the other places;
-and one name keeps one sense through a document. The gazetteer is opened by the pipeline and
-passed in: this module does no I/O.
+"""The places layer: find place names (`place_mentions`), look up each in the gazetteer, rank
+its entries (`place_ranking`) and emit one Place record per mention. The gazetteer is opened by
+the pipeline and passed in: this module does no I/O.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from dataclasses import dataclass
-
 from spacy.tokens import Doc
 
-from sitrep.extract.place_cues import mention_cues
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
+from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
+                                         distance_km, rank_places)
 from sitrep.gazetteer.index import Candidate, Gazetteer
-from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold, name_key, split_feature
+from sitrep.gazetteer.names import fold, name_key, split_feature
 from sitrep.records import Document, Place
 
-# Prior by kind of entry, in units of log10(population) / 7 (so 1.0 ≈ a city of 10 million).
-_FEATURE_PRIOR = {"country": 1.5, "continent": 1.5, "region": 1.3, "sea": 1.3, "strait": 0.6,
-                  "admin1": -0.12, "city": 0.0}
-# Coarse entries (a region, a sea, a continent) are no precise location: their confidence is
-# capped, so a map or an event place can tell "the Levant" from "Homs".
-_COARSE = frozenset({"region", "sea", "continent"})
-_COARSE_CONFIDENCE = 0.4
-_UNHINTED_FACILITY = -0.55  # "Latakia" is the city, not Latakia airport
-_HINTED_FACILITY = 1.2  # "Latakia international airport" is the airport
-_MAIN_NAME = 0.15
-_IN_DOC_COUNTRY = 0.45
-_DOMINANT_COUNTRY = 0.25
-_IN_DOC_ADMIN1 = 0.3
-_HOME_MENTIONS, _HOME_DIVISION, _BIG_CITY = 3, 0.9, 500_000
-_CONTAINED = 1.2  # "Alexandria, Louisiana", "the T4 airbase in Homs"
-_NEARBY_KM, _NEARBY = 300.0, 0.25
-_HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base": "military_base"}
-# A village known only by an alternate spelling, in no country the article names, is more
-# likely a misread name ("Assad" → ‘Ein el Asad) than the place meant: left unresolved.
-_OBSCURE_POPULATION = 10_000
-_CLEAR_POPULATION = 100_000
-_FAMOUS = 0.3
-_TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
-# A second-level division (a US county) is meant when the mention says so ("Boone County",
-# "Boone Co.", "Orleans Parish"); a bare "Boone" stays the town.
-_ADM2 = frozenset({"adm2"})
-_DIVISION_WORDS = frozenset({"county", "co", "parish", "borough"})
-_NAMED_DIVISION, _BARE_DIVISION = 1.0, -0.6
-_NAMED_STATE = 0.8
+__all__ = ["PlaceExtractor", "distance_km"]
 
-
-# Support from the article's other places (see _Support).
-_SHARPNESS, _MIN_BELIEF = 3.0, 0.05
-_SUPPORT, _CLOSE_KM, _FAR_KM = 0.8, 30.0, 150.0
-_SUPPORT_ROUNDS = 2  # a second round lets two unlikely readings that lie together lift each other
-# another name read as a division of the same country: "Arkansas, California, Georgia, Idaho"
-# are states, "Texas" beside "Kansas" and "Ohio" is no Mexican village (not for a name that is
-# also a city dwarfing its namesakes: "Washington, D.C." beside "Alaska, Hawaii")
-_SIBLING_DIVISION = 0.3
-_LOCAL_COUNTRY = -1.5
-_DEFINITE_TOWN = -1.0
-_CONTAINER_DIVISION = 0.5
-
-_LARGE = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
-_LARGE_SIZE = 10_000_000
-
-
-@dataclass
-class _Resolved:
-    mention: PlaceMention
-    key: str
-    candidates: tuple[Candidate, ...]
-    best: Candidate | None = None
-    score: float = 0.0
-    runner_up: float | None = None
-    scored: tuple[tuple[float, Candidate], ...] = ()
-    division_word: bool = False  # "County" follows: "Henderson County Crimestoppers"
-    state_word: bool = False  # "Washington state", "the state of Washington"
-    local_word: bool = False  # a townsman's word follows: "a Lebanon woman", "Jordan police"
-    definite: bool = False  # "the Middle East", "the tropical Atlantic"
-    container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
+_LARGE_SIZE = 10_000_000  # the prominence of a country, a province, a region or a facility
 
 
 class PlaceExtractor:
@@ -106,38 +38,21 @@ class PlaceExtractor:
         if self.gazetteer is None:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]
-        for r in resolved:
-            cues = mention_cues(document.text, r.mention.start, r.mention.end)
-            r.division_word, r.state_word = cues.division_word, cues.state_word
-            r.local_word, r.definite = cues.local_word, cues.definite
-        # one mention in a townsman's words marks every mention of the name ("a Palestine man"
-        # ... "Prosecutors said Palestine")
-        local_keys = {r.key for r in resolved if r.local_word}
-        for r in resolved:
-            r.local_word = r.key in local_keys
-        context = _Context.first_pass(resolved, actors, self.gazetteer.alpha2)
-        text = document.text  # Doc.text joins every token: once, not per mention
-        containers = [_container(r, resolved, text) for r in resolved]
-        for outer in containers:
-            if outer is not None:
-                outer.container_of = True
-        for r, container in zip(resolved, containers):
-            _rank(r, context, container)
-        for _ in range(_SUPPORT_ROUNDS):
-            support = _Support.of(resolved)
-            for r, container in zip(resolved, containers):
-                _rank(r, context, container, support)
-        _one_sense_per_name(resolved)
+        # Doc.text joins every token: the document's text, once, not per mention
+        rank_places(resolved, document.text, actors, self.gazetteer.alpha2)
         return {"places": [_place(document.id, r) for r in resolved]}
 
-    def _candidates(self, m: PlaceMention) -> _Resolved:
+    def _candidates(self, m: PlaceMention) -> Resolved:
         if m.role == "demonym":
             named = self._named_place(m.text)
             if named:  # "Thailand", "Bangkok" labelled NORP: a name, not a demonym
                 m = PlaceMention(m.start, m.end, m.text, "location", m.hint)
-                return _Resolved(m, name_key(_strip_article(m.text)), named)
-            country = self.gazetteer.country(self.gazetteer.alpha2.get(m.country or ""))
-            return _Resolved(m, f"demonym:{m.country}", (country,) if country else ())
+                return Resolved(m, name_key(_strip_article(m.text)), named)
+            if m.country is not None:
+                country = self.gazetteer.country(self.gazetteer.alpha2.get(m.country))
+                return Resolved(m, f"demonym:{m.country}", (country,) if country else ())
+            # a place name the NER calls a GPE, used as a demonym ("U.S. officials"): resolved
+            # by its name, like any other
         text = _strip_article(m.text)
         core, hint = split_feature(text)
         hint = hint or m.hint
@@ -146,9 +61,8 @@ class PlaceExtractor:
             key = name_key(spelling)
             found = self.gazetteer.lookup(key) if key else ()
             if found:
-                return _Resolved(m, key, found)
-        return _Resolved(m, name_key(core), ())
-
+                return Resolved(m, key, found)
+        return Resolved(m, name_key(core), ())
 
     def _prominence(self, text: str) -> int:
         """How well known a place is by exactly this name: the population of its most populous
@@ -164,9 +78,9 @@ class PlaceExtractor:
         for c in self.gazetteer.lookup(key) if key else ():
             if not c.main or fold(c.name).lower() != written:
                 continue
-            if c.feature in _ADM2:  # counties are found by their "County" word
+            if c.feature in ADM2_FEATURES:  # counties are found by their "County" word
                 continue
-            if c.feature in _LARGE or c.id.startswith("sitrep:"):
+            if c.feature in LARGE_FEATURES or c.id.startswith("sitrep:"):
                 return _LARGE_SIZE
             best = max(best, c.population)
         return best
@@ -202,274 +116,7 @@ def _strip_article(text: str) -> str:
     return text.strip()
 
 
-@dataclass
-class _Context:
-    countries: Counter
-    admin1: set
-    centre: tuple[float, float] | None
-    famous: frozenset[str] = frozenset()  # ids of towns that dwarf their namesakes
-
-    @classmethod
-    def first_pass(cls, resolved: list[_Resolved], actors, alpha2: dict[str, str]) -> _Context:
-        """What the article is about before any ranking: countries named outright (an entry
-        that is a country, or the only country a name can be in), its actors' countries, and
-        the provinces named."""
-        countries: Counter = Counter()
-        dwarfing: set[str] = set()
-        admin1: set = set()
-        points = []
-        for r in resolved:
-            kinds = {c.country for c in r.candidates if c.country}
-            top = r.candidates[0] if r.candidates else None
-            if top is not None and top.feature == "country":
-                countries[top.country] += 2
-            elif len(kinds) == 1:
-                countries[next(iter(kinds))] += 1
-                if top.feature != "country":
-                    points.append((top.lat, top.lon))
-            elif top is not None and top.population >= _CLEAR_POPULATION and all(
-                    c.population * 10 <= top.population for c in r.candidates[1:]
-                    if c.country != top.country):
-                # Atlanta, Florida: one reading dwarfs the rest; once per name, however often
-                # it is repeated ("Paris" thrice does not make a Texas story French)
-                if r.key not in dwarfing:
-                    countries[top.country] += 1
-                dwarfing.add(r.key)
-            for c in r.candidates[:3]:
-                if c.feature == "admin1" and c.main:
-                    admin1.add((c.country, c.admin1))
-        for actor in actors:
-            if actor.country and actor.country in alpha2:
-                countries[alpha2[actor.country]] += 1
-        centre = None
-        if points:
-            centre = (sorted(p[0] for p in points)[len(points) // 2],
-                      sorted(p[1] for p in points)[len(points) // 2])
-        famous = frozenset(c.id for r in resolved if (c := _famous(r.candidates)) is not None)
-        return cls(countries, admin1, centre, famous)
-
-
-def _famous(candidates: tuple[Candidate, ...]) -> Candidate | None:
-    """The town a name means unless the article says otherwise: a city of 100,000 or more, ten
-    times as populous as any other town of that main name (Louisville, Kentucky; Rome, Italy;
-    not Athens, Greece, a mere five times Athens, Georgia)."""
-    towns = [c for c in candidates if c.feature == "city" and c.main]
-    if towns and towns[0].population >= _CLEAR_POPULATION and all(
-            c.population * 10 <= towns[0].population for c in towns[1:]):
-        return towns[0]
-    return None
-
-
-def _container(r: _Resolved, resolved: list[_Resolved], text: str) -> _Resolved | None:
-    """The place right after 'X, ' or 'X in ' ('Alexandria, La.', 'the T4 airbase in Homs')."""
-    for other in resolved:
-        if other.mention.start > r.mention.end:
-            between = text[r.mention.end:other.mention.start].lower()
-            if between in {", ", " in ", " in the ", ", in ", " near ", " outside "}:
-                return other
-            return None
-    return None
-
-
-def _rank(r: _Resolved, context: _Context, container: _Resolved | None,
-          support: _Support | None = None) -> None:
-    plausible = [c for c in r.candidates if not _obscure(c, context)]
-    # a town and the province named after it (Moscow and Moscow (city), Homs and Homs
-    # Governorate): the bare name is the town
-    towns = {(c.country, c.admin1) for c in plausible
-             if c.feature == "city" and c.main and c.population >= _TOWN_OVER_PROVINCE}
-    # a division of the article's home country over a foreign country or town of the same
-    # name ("Georgia" in a story about Atlanta is the state), unless a big city of that country
-    # bears the name (Moscow, New York)
-    home = context.countries.most_common(1)[0][0] if context.countries else None
-    rival = home is not None and context.countries[home] >= _HOME_MENTIONS and not any(
-        c.feature == "city" and c.main and c.country == home and c.population >= _BIG_CITY
-        for c in plausible)
-    # "the Atlantic", "the Middle East": the ocean, the region, not a village named after them
-    coarse = r.definite and any(c.feature in _COARSE for c in plausible)
-
-    def adjusted(c: Candidate) -> float:
-        score = _score(c, r, context, container)
-        if c.feature == "admin1" and (c.country, c.admin1) in towns:
-            score -= _PROVINCE_OF_TOWN
-        if rival and c.feature == "admin1" and c.country == home and c.main:
-            score += _HOME_DIVISION
-        if support is not None:
-            score += support.bonus(c, r.key)
-        if coarse and c.feature == "city" and c.population < _CLEAR_POPULATION:
-            score += _DEFINITE_TOWN
-        return score
-
-    scored = sorted(((adjusted(c), c) for c in plausible), key=lambda pair: -pair[0])
-    if scored:
-        r.score, r.best = scored[0]
-        r.runner_up = scored[1][0] if len(scored) > 1 else None
-        r.scored = tuple(scored)
-
-
-class _Support:
-    """Places an article names lie near one another: 'Gainesville' beside 'Lindsay' and 'Cooke
-    County' is Gainesville, Texas, not the larger Gainesville in Florida. After a first ranking,
-    each name's plausible readings lend support to the readings of the article's other names
-    that lie near them, weighted by how close each comes to the name's best score (not by a
-    share of the name's readings: 'Madison County' has 19 near-equal readings, and the one in
-    Kentucky beside 'Richmond', Kentucky counts fully); a reading gains with the support it
-    collects."""
-
-    def __init__(self, readings: dict[str, list[tuple[float, Candidate]]],
-                 divisions: dict[str, list[tuple[float, Candidate]]] | None = None,
-                 city_names: frozenset[str] = frozenset()):
-        self.readings = readings
-        self.divisions = divisions or {}
-        self.city_names = city_names
-        self._cache: dict[tuple[str, str], float] = {}
-
-    @classmethod
-    def of(cls, resolved: list[_Resolved]) -> _Support:
-        readings: dict[str, list[tuple[float, Candidate]]] = {}
-        divisions: dict[str, list[tuple[float, Candidate]]] = {}
-        for r in resolved:
-            if r.key in readings or not r.scored:
-                continue
-            top = r.scored[0][0]
-            weights = [math.exp(_SHARPNESS * (s - top)) for s, _ in r.scored]
-            readings[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
-                               if w >= _MIN_BELIEF and c.feature not in _LARGE]
-            divisions[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
-                                if w >= _MIN_BELIEF and c.feature == "admin1"]
-        city_names = frozenset(r.key for r in resolved if _famous(r.candidates) is not None)
-        return cls(readings, divisions, city_names)
-
-    def bonus(self, c: Candidate, key: str) -> float:
-        if c.feature in _LARGE and c.feature != "admin1":
-            return 0.0
-        cached = self._cache.get((c.id, key))
-        if cached is None:
-            near = _inside if c.feature == "admin1" else _closeness
-            total = 0.0
-            for other, readings in self.readings.items():
-                if other != key:
-                    total += max((p * near(c, o) for p, o in readings), default=0.0)
-            if c.feature == "admin1" and key not in self.city_names:
-                for other, readings in self.divisions.items():
-                    if other != key:
-                        total += _SIBLING_DIVISION * max(
-                            (p for p, o in readings if o.country == c.country
-                             and o.admin1 != c.admin1), default=0.0)
-            cached = self._cache[(c.id, key)] = _SUPPORT * (1 - math.exp(-total))
-        return cached
-
-
-def _inside(division: Candidate, c: Candidate) -> float:
-    """1 when c lies in the first-level division ('Duluth' and 'Lilburn' in Georgia)."""
-    return float(c.country == division.country and c.admin1 == division.admin1)
-
-
-def _closeness(a: Candidate, b: Candidate) -> float:
-    """1 within _CLOSE_KM, falling to 0 at _FAR_KM."""
-    if abs(a.lat - b.lat) > 3 or a.id == b.id:
-        return 0.0
-    d = distance_km(a.lat, a.lon, b.lat, b.lon)
-    if d <= _CLOSE_KM:
-        return 1.0
-    return max(0.0, (_FAR_KM - d) / (_FAR_KM - _CLOSE_KM))
-
-
-def _obscure(c: Candidate, context: _Context) -> bool:
-    return (c.feature == "city" and not c.main and c.population < _OBSCURE_POPULATION
-            and c.country not in context.countries)
-
-
-def _score(c: Candidate, r: _Resolved, context: _Context, container: _Resolved | None) -> float:
-    score = math.log10(c.population + 1) / 7 + _FEATURE_PRIOR.get(c.feature, 0.0)
-    hint = r.mention.hint
-    if c.feature in FACILITY_FEATURES:
-        score += _HINTED_FACILITY if hint and c.feature in FEATURE_HINTS[hint] else _UNHINTED_FACILITY
-    elif hint and hint != "base":
-        score -= 0.3
-    if hint and c.feature == _HINT_FEATURE.get(hint):
-        score += 0.1
-    if c.main:
-        score += _MAIN_NAME
-    if r.container_of and c.feature in {"admin1", "country"}:
-        score += _CONTAINER_DIVISION
-    if c.id in context.famous and not r.local_word:  # "a Paris man" is no Parisian
-        score += _FAMOUS
-    if c.feature == "country" and r.local_word:
-        score += _LOCAL_COUNTRY
-    if r.state_word and c.feature == "admin1":
-        score += _NAMED_STATE
-    if c.feature in _ADM2:
-        named = r.division_word or fold(r.mention.text).split()[-1:] in (
-            [w] for w in _DIVISION_WORDS)
-        score += _NAMED_DIVISION if named else _BARE_DIVISION
-    if c.country and c.country in context.countries and c.feature != "country":
-        score += _IN_DOC_COUNTRY
-        if c.country == context.countries.most_common(1)[0][0]:
-            score += _DOMINANT_COUNTRY
-
-    if (c.country, c.admin1) in context.admin1 and c.feature != "admin1":
-        score += _IN_DOC_ADMIN1
-    if container is not None and container.candidates:
-        score += _CONTAINED * _contained_in(c, container.candidates)
-    if context.centre and c.feature not in {"country", "continent"} and \
-            distance_km(c.lat, c.lon, *context.centre) < _NEARBY_KM:
-        score += _NEARBY
-    return score
-
-
-def _contained_in(c: Candidate, outer: tuple[Candidate, ...]) -> float:
-    """1 when some reading of the outer name is c's province or country, else 0."""
-    for o in outer[:10]:
-        if o.feature == "admin1" and o.country == c.country and o.admin1 == c.admin1:
-            return 1.0
-        if o.feature == "country" and o.country == c.country:
-            return 1.0
-        if o.feature in _ADM2 and o.country == c.country and o.admin1 == c.admin1 and \
-                distance_km(c.lat, c.lon, o.lat, o.lon) < 100:  # "Florence, Boone County"
-            return 1.0
-        if o.feature == "city" and o.country == c.country and \
-                distance_km(c.lat, c.lon, o.lat, o.lon) < 60:
-            return 1.0
-    return 0.0
-
-
-def _one_sense_per_name(resolved: list[_Resolved]) -> None:
-    """An article means one place by one name: every mention of a key takes the reading whose
-    scores summed over the key's mentions are highest ("the tropical Atlantic" and "Atlantic
-    hurricanes" in one story are one ocean)."""
-    groups: dict[tuple[str, str | None], list[_Resolved]] = {}
-    for r in resolved:
-        if r.best is not None:
-            groups.setdefault((r.key, r.mention.hint), []).append(r)
-    for group in groups.values():
-        if len(group) < 2:
-            continue
-        totals: dict[str, float] = {}
-        entries: dict[str, Candidate] = {}
-        for r in group:
-            for score, c in r.scored:
-                totals[c.id] = totals.get(c.id, 0.0) + score
-                entries[c.id] = c
-        ranked = sorted(totals, key=lambda i: -totals[i])
-        best = entries[ranked[0]]
-        score = totals[ranked[0]] / len(group)
-        runner_up = totals[ranked[1]] / len(group) if len(ranked) > 1 else None
-        for r in group:
-            r.best, r.score, r.runner_up = best, score, runner_up
-
-
-def _confidence(r: _Resolved) -> float:
-    if r.best is None:
-        return 0.0
-    if r.runner_up is None:
-        value = 0.9
-    else:
-        value = round(1 / (1 + math.exp(-4 * (r.score - r.runner_up))), 3)
-    return min(value, _COARSE_CONFIDENCE) if r.best.feature in _COARSE else value
-
-
-def _place(doc_id: str, r: _Resolved) -> Place:
+def _place(doc_id: str, r: Resolved) -> Place:
     m, c = r.mention, r.best
     base = dict(doc_id=doc_id, span=(m.start, m.end), text=m.text, role=m.role,
                 candidates=len(r.candidates))
@@ -477,16 +124,10 @@ def _place(doc_id: str, r: _Resolved) -> Place:
         return Place(**base, confidence=0.0)
     return Place(**base, name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5),
                  gazetteer_id=c.id, feature_type=c.feature, country=c.country,
-                 admin1=c.admin1, confidence=_confidence(r))
+                 admin1=c.admin1, confidence=confidence(r))
 
 
 def _unresolved(doc_id: str, m: PlaceMention) -> Place:
     return Place(doc_id=doc_id, span=(m.start, m.end), text=m.text, role=m.role)
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

