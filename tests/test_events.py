@@ -342,3 +342,40 @@ def test_a_refusal_is_asserted_and_positive_and_a_demand_folds_into_its_protest(
     protest = type_events["Thousands of Kurds demonstrated in Kirkuk calling for independence "
                           "from Iraq."]
     assert [e.type for e in protest.events] == ["PROTEST"]  # no REQUEST of its own
+
+
+# ---- the speaker of a stance is its source (extract/event_stances.py) -------------------------
+
+STANCE_CASES = [
+    # (sentence, trigger, source, target): a refusal or intention stated for the speaker's side
+    ("Prime Minister Narendra Modi said his country will not lift its sanctions on Iran.",
+     "lift", "P-NARENDRA-MODI", "IRN"),
+    ("Prime Minister Andrew Holness announced that the government will extend the nightly "
+     "curfew in Jamaica.", "extend", "person:andrew-holness", "JAM"),
+    ('"We will not negotiate with Hamas," the Israeli prime minister said.',
+     "negotiate", "ISR-GOV", "HAMAS"),
+    # a named doer keeps its act, and a reported past act stays its doer's
+    ("Germany will support the plan to help Greece, Chancellor Angela Merkel said.",
+     "support", "DEU", None),
+    ("Officials said Taliban fighters killed 17 soldiers in Ghazni.",
+     "killed", "TALIBAN", "group:soldiers"),
+    ("President Erdogan said Turkey has released the German journalist.",
+     "released", "TUR", "DEU"),
+]
+
+
+@pytest.fixture(scope="module")
+def stance_events():
+    from sitrep.records import Document
+
+    pipeline = Pipeline(Settings(stages=("actors", "quotes", "events")))
+    return {case[0]: pipeline.extract(Document.from_text(case[0], origin="test"))
+            for case in STANCE_CASES}
+
+
+@pytest.mark.parametrize("text,trigger,source,target", STANCE_CASES,
+                         ids=[case[1] + ":" + case[0][:30] for case in STANCE_CASES])
+def test_the_speaker_of_a_stance_is_its_source(stance_events, text, trigger, source, target):
+    event = event_at(stance_events[text], trigger)
+    assert (event.source, event.target) == (source, target)
+    assert event.reported_by is not None

@@ -27,6 +27,7 @@ from sitrep.extract.event_arguments import (
     fallback_triggers, generic_participants,
     resolve_pronouns, subject_token,
 )
+from sitrep.extract.event_stances import speaker_takes_source
 from sitrep.extract.event_merge import (
     fold_protest_demands, merge_clause_duplicates, trigger_tokens,
 )
@@ -444,12 +445,16 @@ class EventExtractor:
             trigger = replace(trigger, type="PROTEST", mode="obstruct", cameo="14")
         clause = _clause(token)
         polarity, modality = _polarity(token), _modality(token, trigger)
+        stated = modality  # before a refusal is made an asserted REJECT
         convention = plover_convention(trigger.type, modality, polarity)
         if convention == "REJECT" != trigger.type:  # "will not release them": refused, now
             polarity, modality = "positive", "asserted"
         if convention != trigger.type:
             trigger = replace(trigger, type=convention, cameo=CAMEO_ROOT[convention],
                               mode=trigger.mode if convention == "AGREE" else None)
+        if reporter in actors:  # 'X said Y will not lift the ban on Z': X's stance
+            source, target = speaker_takes_source(token, stated, _quote_of(token, quotes),
+                                                  source, target)
         confidence = 0.5 + 0.2 * (not trigger.learned) + 0.1 * (source is not None and target is not None)
         return Event(
             doc_id=document.id, span=(clause.start_char, clause.end_char), text=clause.text,
@@ -835,8 +840,12 @@ def _publication_time(document: Document) -> dict | None:
     return {"value": day, "earliest": day, "latest": day, "source": "publication_date"}
 
 
+def _quote_of(token: Token, quotes: list[Quote]) -> Quote | None:
+    """The quote or reported clause the token is in that has a speaker."""
+    return next((q for q in quotes if q.span[0] <= token.idx < q.span[1]
+                 and q.speaker is not None), None)
+
+
 def _reporter(token: Token, quotes: list[Quote]) -> str | None:
-    for quote in quotes:
-        if quote.span[0] <= token.idx < quote.span[1] and quote.speaker is not None:
-            return quote.speaker.actor
-    return None
+    quote = _quote_of(token, quotes)
+    return quote.speaker.actor if quote is not None else None
