@@ -131,6 +131,10 @@ ARGUMENT_CASES = [
      "killed", "HEZBOLLAH", "group:soldiers"),
     ("Russian aircraft killed 46 civilians in an attack on a village.",  # a platform: the force
      "killed", "RUS-MIL", "group:civilians"),
+    # a measure lifted or kept is aimed at whom the measure was: its participle or preposition
+    ("The European Union lifted sanctions imposed on Belarus in 2006.", "lifted", "EU", "BLR"),
+    ("Kenya will not lift the ban placed on Somalia.", "lift", "KEN", "SOM"),
+    ("Turkey lifted its trade embargo of Armenia.", "lifted", "TUR", "ARM"),
 ]
 
 

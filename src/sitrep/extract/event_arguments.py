@@ -223,12 +223,39 @@ def _verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | Non
             recipient = recipient or (_object_of(child, token_actor) if child.dep_ == "prep"
                                       or child.tag_ == "IN" else actor_in(child, token_actor))
     if target is None:
-        target = _last_resort_target(verb, token_actor)
+        target = _last_resort_target(verb, token_actor) \
+            or _object_participle_target(verb, token_actor)
     if recipient is not None and verb.lemma_.lower() in TRANSFER_VERBS:
         target = recipient  # "sent troops to Liberia": Liberia receives them
     if source is None:
         source = inherited_subject(verb, token_actor)
     return source, target
+
+
+# a measure's own preposition names who it is aimed at: 'its blockade of Yemen', 'the ban on
+# the LTTE', 'sanctions against Iran'
+_OBJECT_AIM_PREPS = {"of", "on", "against"}
+
+
+def named_in_object(word: Token) -> bool:
+    """'lifted its blockade of Yemen', 'eased the ban on Iran': a state the actors layer files
+    as a descriptor of the verb's object names who the measure (and the act on it) is aimed
+    at."""
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ in _OBJECT_AIM_PREPS \
+        and prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj"
+
+
+def _object_participle_target(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'lifted sanctions imposed on Eritrea', 'eased the restrictions placed on Gaza': the
+    object's participle names who the measure acted on is aimed at."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for participle in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            found = next((_object_of(p, token_actor) for p in participle.children
+                          if p.dep_ == "prep" and p.lower_ in {"on", "against", "upon"}), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _last_resort_target(head: Token, token_actor: dict[int, str]) -> str | None:

@@ -24,7 +24,7 @@ from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.event_arguments import (
     _CIRCUMSTANCE_PREPS, LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, countries_aimed_at,
     countries_in,
-    fallback_triggers, generic_participants,
+    fallback_triggers, generic_participants, named_in_object,
     resolve_pronouns, subject_token,
 )
 from sitrep.extract.event_stances import speaker_takes_source
@@ -162,6 +162,8 @@ class EventExtractor:
                 # over Israeli air raids": whose efforts, plan or raids they are is who the
                 # act is aimed at
                 token_actor[i] = actor_id
+            elif i not in token_actor and actor_id in actors and named_in_object(word):
+                token_actor[i] = actor_id  # "lifted its blockade of Yemen": whose blockade
         self._all_actor_tokens = dict(token_actor)
         for i in self._non_agent_modifiers(doc, token_actor, actors):
             del token_actor[i]
