@@ -135,6 +135,12 @@ ARGUMENT_CASES = [
     ("The European Union lifted sanctions imposed on Belarus in 2006.", "lifted", "EU", "BLR"),
     ("Kenya will not lift the ban placed on Somalia.", "lift", "KEN", "SOM"),
     ("Turkey lifted its trade embargo of Armenia.", "lifted", "TUR", "ARM"),
+    # whose nationals a passive act undergoes; the country a withdrawal leaves; who is helped
+    ("The detained American tourists were released by Iranian forces.",
+     "released", "IRN-MIL", "USA"),
+    ("Germany completed its withdrawal of troops from Afghanistan.", "withdrawal", "DEU", "AFG"),
+    ("Japan is sending aid to help Nepal recover from the earthquake.", "sending", "JPN", "NPL"),
+    ("Egypt said it would allow the Red Cross to visit the prisoners.", "allow", "EGY", "ICRC"),
 ]
 
 

@@ -94,6 +94,8 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
 
 # 'withdraw its troops from Lebanon', 'pulled out of Iraq': the country left is the target
 LEAVE_VERBS = {"withdraw", "pull", "evacuate", "retreat", "expel", "remove", "leave"}
+# the same for a noun: 'its withdrawal of troops from Iraq' (not 'criticism from X', a source)
+LEAVE_NOUNS = {"withdrawal", "pullout", "pull-out", "evacuation", "departure", "exit", "retreat"}
 
 
 def countries_aimed_at(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
@@ -159,7 +161,8 @@ def _aimed_at(token: Token) -> bool:
         verb = verb.head
     lemma = verb.lemma_.lower()
     return (prep.lower_ == "to" and lemma in TRANSFER_VERBS) or (
-        prep.lower_ in {"from", "of"} and lemma in LEAVE_VERBS)
+        prep.lower_ in {"from", "of"} and lemma in LEAVE_VERBS) or (
+        prep.lower_ == "from" and lemma in LEAVE_NOUNS)
 
 
 _ORGANISATION_KINDS = {"armed_group", "military", "government", "igo", "ngo", "other"}
@@ -224,7 +227,7 @@ def _verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | Non
                                       or child.tag_ == "IN" else actor_in(child, token_actor))
     if target is None:
         target = _last_resort_target(verb, token_actor) \
-            or _object_participle_target(verb, token_actor)
+            or _object_participle_target(verb, token_actor) or _causee(verb, token_actor)
     if recipient is not None and verb.lemma_.lower() in TRANSFER_VERBS:
         target = recipient  # "sent troops to Liberia": Liberia receives them
     if source is None:
@@ -255,6 +258,33 @@ def _object_participle_target(verb: Token, token_actor: dict[int, str]) -> str |
                           if p.dep_ == "prep" and p.lower_ in {"on", "against", "upon"}), None)
             if found is not None:
                 return found
+    return None
+
+
+# verbs whose object the parse may hang as the subject of a bare infinitive: 'help Haiti cope'
+_CAUSATIVE_VERBS = {"help", "assist", "enable", "allow", "let", "make", "force"}
+_HELPING_VERBS = {"help", "assist", "support", "enable"}
+
+
+def _causee(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'help North Korea cope', 'forced the rebels (to) retreat': the one made or helped to do
+    something, which the parse makes the subject of the infinitive."""
+    if verb.lemma_.lower() not in _CAUSATIVE_VERBS:
+        return None
+    return next((actor_in(g, token_actor) for c in verb.children
+                 if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
+                 for g in c.children if g.dep_ == "nsubj"), None)
+
+
+def helped(head: Token, token_actor: dict[int, str]) -> str | None:
+    """'sent aid to help North Korea cope with the floods', 'earmarked funds to help Haiti':
+    the purpose clause names who the aid is for."""
+    for clause in (c for c in head.children if c.dep_ in {"advcl", "xcomp", "acl"}
+                   and c.lemma_.lower() in _HELPING_VERBS):
+        found = next((actor_in(c, token_actor) for c in clause.children if c.dep_ == "dobj"),
+                     None) or _causee(clause, token_actor)
+        if found is not None:
+            return found
     return None
 
 
@@ -330,6 +360,9 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
             target = target or actor_in(child, token_actor)
         elif child.dep_ in {"poss", "amod", "compound", "nmod"} and source is None:
             source = actor_in(child, token_actor)
+        elif child.dep_ == "prep" and child.lower_ == "from" \
+                and noun.lemma_.lower() in LEAVE_NOUNS:
+            target = target or _object_of(child, token_actor)
         elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
             source = source or _object_of(child, token_actor)
         elif child.dep_ == "prep" and child.lower_ == "between":

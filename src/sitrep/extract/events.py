@@ -24,7 +24,7 @@ from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.event_arguments import (
     _CIRCUMSTANCE_PREPS, LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, countries_aimed_at,
     countries_in,
-    fallback_triggers, generic_participants, named_in_object,
+    fallback_triggers, generic_participants, helped, named_in_object,
     resolve_pronouns, subject_token,
 )
 from sitrep.extract.event_stances import speaker_takes_source
@@ -157,7 +157,7 @@ class EventExtractor:
                 token_actor[i] = actor_id
             elif i not in token_actor and actor_id in actors and word.head.pos_ == "NOUN" \
                     and word.dep_ in {"poss", "amod", "compound", "nmod"} \
-                    and word.head.dep_ in {"dobj", "pobj"}:
+                    and word.head.dep_ in {"dobj", "pobj", "nsubjpass"}:
                 # "praised Haiti's efforts", "rejected a Senegalese peace plan", "complained
                 # over Israeli air raids": whose efforts, plan or raids they are is who the
                 # act is aimed at
@@ -438,6 +438,10 @@ class EventExtractor:
             target = _predicate_subject(token, token_actor, source)
         if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
             target = _clause_subject(noun if noun is not None else token, token_actor, source)
+        if target is None and trigger.type in {"AID", "AGREE"}:  # 'sent aid to help X cope'
+            head = noun.head if noun is not None else token
+            target = helped(token, token_actor) or helped(head, token_actor)
+            target = target if target != source else None
         if target is None and getattr(self, "_countries_in", None):
             target = self._country_where(token, actors, source)
         if source is None and target is None:
