@@ -141,6 +141,12 @@ ARGUMENT_CASES = [
     ("Germany completed its withdrawal of troops from Afghanistan.", "withdrawal", "DEU", "AFG"),
     ("Japan is sending aid to help Nepal recover from the earthquake.", "sending", "JPN", "NPL"),
     ("Egypt said it would allow the Red Cross to visit the prisoners.", "allow", "EGY", "ICRC"),
+    # object control: the one urged does what it is urged to; the one called is talked with
+    ("The US urged Israel to withdraw from Gaza.", "withdraw", "ISR", None),
+    ("Secretary of State John Kerry called Foreign Minister Sergey Lavrov to discuss the "
+     "ceasefire.", "discuss", "person:john-kerry", "P-SERGEI-LAVROV"),
+    ("Venezuela's refusal to negotiate with the Colombian government angered Washington.",
+     "refusal", "VEN", "COL-GOV"),  # a nominal trigger's infinitive names its target
 ]
 
 

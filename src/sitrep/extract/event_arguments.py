@@ -206,6 +206,10 @@ def arguments(token: Token, token_actor: dict[int, str],
             target = _controlled_target(token, token_actor)
     if reciprocal and target is None and source is not None:
         target = _partner(subject_token(token), source, token_actor)
+    if reciprocal and target is None and token.dep_ in {"xcomp", "advcl"}:
+        # "called Lavrov to discuss…", "met the Emir to sign…": who was called or met
+        target = next((actor_in(c, token_actor) for c in token.head.children
+                       if c.dep_ == "dobj"), None)
     return source, (target if target != source else None)
 
 
@@ -310,6 +314,17 @@ def _controlled_target(verb: Token, token_actor: dict[int, str], depth: int = 2)
     return None
 
 
+def _infinitive_target(noun: Token, token_actor: dict[int, str]) -> str | None:
+    """'Cuba's refusal to engage with the Colombian government', 'its offer to help Haiti': a
+    nominal trigger's infinitive names whom it is aimed at."""
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        _, target = _verb_arguments(clause, token_actor)
+        if target is not None:
+            return target
+    return None
+
+
 def _partner(subject: Token | None, source: str, token_actor: dict[int, str]) -> str | None:
     """'Jordan and Britain agreed…': the first actor conjoined in the subject that is not the
     source."""
@@ -321,6 +336,14 @@ def _partner(subject: Token | None, source: str, token_actor: dict[int, str]) ->
             if actor is not None and actor != source:
                 return actor
     return None
+
+
+# verbs whose object does what their infinitive says: 'urged Israel to withdraw', 'asked
+# Syria to allow…', 'forced the rebels to retreat' (not 'called X to discuss', a purpose)
+OBJECT_CONTROL_VERBS = {"urge", "ask", "persuade", "force", "order", "tell", "invite", "allow",
+                        "permit", "encourage", "pressure", "press", "require", "instruct",
+                        "compel", "oblige", "advise", "authorize", "authorise", "convince",
+                        "push", "enable", "help", "let"}
 
 
 def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
@@ -337,7 +360,12 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
             accused = _accused(node, node.head.head, token_actor)
             if accused is not None:
                 return accused
+        controlled = node.dep_ == "xcomp"
         node = node.head
+        if controlled and node.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            told = next((actor_in(c, token_actor) for c in node.children if c.dep_ == "dobj"), None)
+            if told is not None:  # "urged Israel to withdraw": Israel would withdraw
+                return told
         for child in node.children:
             if child.dep_ == "nsubj":
                 return actor_in(child, token_actor)
@@ -375,7 +403,7 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             target = target or _object_of(child, token_actor)
     if target is None:
-        target = _last_resort_target(noun, token_actor)
+        target = _last_resort_target(noun, token_actor) or _infinitive_target(noun, token_actor)
     verb = _governing_verb(noun)
     if target is None and verb is not None:
         target = _recipient(verb, token_actor)  # 'gave the Ivory Coast $5 million of aid'
