@@ -395,3 +395,29 @@ def test_the_speaker_of_a_stance_is_its_source(stance_events, text, trigger, sou
     event = event_at(stance_events[text], trigger)
     assert (event.source, event.target) == (source, target)
     assert event.reported_by is not None
+
+
+def test_the_extractor_keeps_no_state_between_documents():
+    """One extractor serves every document (and every thread): what it works out about a
+    document is passed along explicitly, not left on the extractor."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sitrep.records import Document
+
+    pipeline = Pipeline(Settings(stages=("actors", "quotes", "events")))
+    upstream = Pipeline(Settings(stages=("actors", "quotes")))
+    extractor = dict(pipeline.stages)["events"]
+    before = set(vars(extractor))
+    texts = [case[0] for case in ARGUMENT_CASES[:8]]
+    documents = [Document.from_text(text, origin="test") for text in texts]
+    layers = [{k: getattr(upstream.extract(d), k) for k in ("actors", "mentions", "quotes")}
+              for d in documents]
+    inputs = list(zip(pipeline.nlp.pipe(texts), documents, layers))
+    alone = [extractor(doc, document, dict(found))["events"] for doc, document, found in inputs]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda args: extractor(args[0], args[1], dict(args[2]))["events"],
+                                 inputs * 3))
+    assert set(vars(extractor)) == before
+    assert sum(map(len, alone)) >= len(inputs)
+    assert [[(e.type, e.source, e.target) for e in events] for events in together] == \
+        [[(e.type, e.source, e.target) for e in events] for events in alone] * 3
