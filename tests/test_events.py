@@ -147,6 +147,9 @@ ARGUMENT_CASES = [
      "ceasefire.", "discuss", "person:john-kerry", "P-SERGEI-LAVROV"),
     ("Venezuela's refusal to negotiate with the Colombian government angered Washington.",
      "refusal", "VEN", "COL-GOV"),  # a nominal trigger's infinitive names its target
+    # who claims an attack did it, not the weapon named before it
+    ("The Houthi rebels claimed responsibility for a missile and drone attack on Saudi Arabia.",
+     "attack", "desc:houthis:rebel:1", "SAU"),
 ]
 
 

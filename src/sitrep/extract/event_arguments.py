@@ -382,6 +382,26 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
     from the UN', 'a mediation effort between X and Y'."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "a mediation effort", "the peacekeeping force": the phrase's head
+    source, target = _noun_own_arguments(noun, token_actor, reciprocal)
+    return (_claimant(noun, token_actor) or source), target
+
+
+def _claimant(noun: Token, token_actor: dict[int, str]) -> str | None:
+    """'Houthi rebels claimed responsibility for the drone attack', 'IS took credit for the
+    bombing': who claims an act did it (not the drone, nor a name before the noun)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in {
+            "responsibility", "credit"}:
+        return None
+    verb = prep.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"claim", "take", "accept", "assume"}:
+        return None
+    return next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"), None) \
+        or inherited_subject(verb, token_actor)
+
+
+def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
+                        reciprocal: bool) -> tuple[str | None, str | None]:
     source = target = None
     for child in noun.children:
         if child.dep_ == "poss" and noun.lemma_.lower() in PATIENT_NOUNS:
