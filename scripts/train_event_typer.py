@@ -129,7 +129,7 @@ def examples_of(rows, docs, module, folds: int):
                     kind = "fixed:" + event.type
                 out[i] = (token, kind, rows[i].gold_root, k, (event.modality, event.polarity))
             else:
-                _, _, token_actor = extractor.participants(docs[i], document, dict(layers))
+                token_actor = extractor.participants(docs[i], document, dict(layers)).token_actor
                 fallback = fallback_triggers(docs[i], token_actor, set())
                 if fallback:  # what the events stage would type
                     out[i] = (fallback[0], "FALLBACK", rows[i].gold_root, k, (None, None))

@@ -219,3 +219,45 @@ def test_case_no_events_means_no_coverage(monkeypatch):
     _fake_events_stage(monkeypatch, lambda document: [])
     result = run_eval("events-case", "test", EVAL, limit=10)
     assert result.metrics["coverage (mapped snippets with any event)"]["accuracy"] == 0.0
+
+
+# ---- ConfliBERT CAMEO NER: event sources and targets -----------------------------------------
+
+def _cameo_ner_gold(limit: int) -> dict[str, tuple[str | None, str | None]]:
+    from sitrep.eval.events_cameo_ner import CAMEO_NER_DIR, gold_arguments
+    from sitrep.eval.cameo_ner import read_sentences
+
+    sentences = [s for s in read_sentences(EVAL / CAMEO_NER_DIR / "train.txt") if s.spans][:limit]
+    out = {}
+    for sentence in sentences:
+        source, target = gold_arguments(sentence)
+        out[sentence.text] = tuple(sentence.text[slice(*a.spans[0])] if a.spans else None
+                                   for a in (source, target))
+    return out
+
+
+@needs_events
+def test_cameo_ner_gold_arguments_split_roles():
+    gold = _cameo_ner_gold(3)
+    assert gold["In September, a car bomb in Kiev killed another ethnic Chechen who had fought "
+                "on the Ukrainian side."] == ("a car bomb", "another ethnic Chechen")
+
+
+@needs_events
+def test_cameo_ner_gold_behind_a_decoy_scores_perfectly(monkeypatch):
+    gold = _cameo_ner_gold(12)
+    _fake_events_stage(monkeypatch, lambda d: _decoy(d) + [("ASSAULT", *gold[d.text], .5)])
+    result = run_eval("events-cameo-ner", "dev", EVAL, limit=12)
+    assert result.items == 12 and result.errors == []
+    assert result.metrics["source+target"]["accuracy"] == 1.0
+    assert result.metrics["roles swapped (chosen event)"]["correct"] == 0
+
+
+@needs_events
+def test_cameo_ner_swapped_roles_are_counted_as_misses(monkeypatch):
+    gold = _cameo_ner_gold(12)
+    _fake_events_stage(monkeypatch, lambda d: [("ASSAULT", *reversed(gold[d.text]), .5)])
+    result = run_eval("events-cameo-ner", "dev", EVAL, limit=12)
+    assert result.metrics["roles swapped (chosen event)"]["correct"] == 12
+    assert result.metrics["source+target"]["correct"] == 0
+    assert result.metrics["source match (gold has a source)"]["correct"] == 0

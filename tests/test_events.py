@@ -131,6 +131,25 @@ ARGUMENT_CASES = [
      "killed", "HEZBOLLAH", "group:soldiers"),
     ("Russian aircraft killed 46 civilians in an attack on a village.",  # a platform: the force
      "killed", "RUS-MIL", "group:civilians"),
+    # a measure lifted or kept is aimed at whom the measure was: its participle or preposition
+    ("The European Union lifted sanctions imposed on Belarus in 2006.", "lifted", "EU", "BLR"),
+    ("Kenya will not lift the ban placed on Somalia.", "lift", "KEN", "SOM"),
+    ("Turkey lifted its trade embargo of Armenia.", "lifted", "TUR", "ARM"),
+    # whose nationals a passive act undergoes; the country a withdrawal leaves; who is helped
+    ("The detained American tourists were released by Iranian forces.",
+     "released", "IRN-MIL", "USA"),
+    ("Germany completed its withdrawal of troops from Afghanistan.", "withdrawal", "DEU", "AFG"),
+    ("Japan is sending aid to help Nepal recover from the earthquake.", "sending", "JPN", "NPL"),
+    ("Egypt said it would allow the Red Cross to visit the prisoners.", "allow", "EGY", "ICRC"),
+    # object control: the one urged does what it is urged to; the one called is talked with
+    ("The US urged Israel to withdraw from Gaza.", "withdraw", "ISR", None),
+    ("Secretary of State John Kerry called Foreign Minister Sergey Lavrov to discuss the "
+     "ceasefire.", "discuss", "person:john-kerry", "P-SERGEI-LAVROV"),
+    ("Venezuela's refusal to negotiate with the Colombian government angered Washington.",
+     "refusal", "VEN", "COL-GOV"),  # a nominal trigger's infinitive names its target
+    # who claims an attack did it, not the weapon named before it
+    ("The Houthi rebels claimed responsibility for a missile and drone attack on Saudi Arabia.",
+     "attack", "desc:houthis:rebel:1", "SAU"),
 ]
 
 
@@ -342,3 +361,66 @@ def test_a_refusal_is_asserted_and_positive_and_a_demand_folds_into_its_protest(
     protest = type_events["Thousands of Kurds demonstrated in Kirkuk calling for independence "
                           "from Iraq."]
     assert [e.type for e in protest.events] == ["PROTEST"]  # no REQUEST of its own
+
+
+# ---- the speaker of a stance is its source (extract/event_stances.py) -------------------------
+
+STANCE_CASES = [
+    # (sentence, trigger, source, target): a refusal or intention stated for the speaker's side
+    ("Prime Minister Narendra Modi said his country will not lift its sanctions on Iran.",
+     "lift", "P-NARENDRA-MODI", "IRN"),
+    ("Prime Minister Andrew Holness announced that the government will extend the nightly "
+     "curfew in Jamaica.", "extend", "person:andrew-holness", "JAM"),
+    ('"We will not negotiate with Hamas," the Israeli prime minister said.',
+     "negotiate", "ISR-GOV", "HAMAS"),
+    # a named doer keeps its act, and a reported past act stays its doer's
+    ("Germany will support the plan to help Greece, Chancellor Angela Merkel said.",
+     "support", "DEU", None),
+    ("Officials said Taliban fighters killed 17 soldiers in Ghazni.",
+     "killed", "TALIBAN", "group:soldiers"),
+    ("President Erdogan said Turkey has released the German journalist.",
+     "released", "TUR", "DEU"),
+]
+
+
+@pytest.fixture(scope="module")
+def stance_events():
+    from sitrep.records import Document
+
+    pipeline = Pipeline(Settings(stages=("actors", "quotes", "events")))
+    return {case[0]: pipeline.extract(Document.from_text(case[0], origin="test"))
+            for case in STANCE_CASES}
+
+
+@pytest.mark.parametrize("text,trigger,source,target", STANCE_CASES,
+                         ids=[case[1] + ":" + case[0][:30] for case in STANCE_CASES])
+def test_the_speaker_of_a_stance_is_its_source(stance_events, text, trigger, source, target):
+    event = event_at(stance_events[text], trigger)
+    assert (event.source, event.target) == (source, target)
+    assert event.reported_by is not None
+
+
+def test_the_extractor_keeps_no_state_between_documents():
+    """One extractor serves every document (and every thread): what it works out about a
+    document is passed along explicitly, not left on the extractor."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sitrep.records import Document
+
+    pipeline = Pipeline(Settings(stages=("actors", "quotes", "events")))
+    upstream = Pipeline(Settings(stages=("actors", "quotes")))
+    extractor = dict(pipeline.stages)["events"]
+    before = set(vars(extractor))
+    texts = [case[0] for case in ARGUMENT_CASES[:8]]
+    documents = [Document.from_text(text, origin="test") for text in texts]
+    layers = [{k: getattr(upstream.extract(d), k) for k in ("actors", "mentions", "quotes")}
+              for d in documents]
+    inputs = list(zip(pipeline.nlp.pipe(texts), documents, layers))
+    alone = [extractor(doc, document, dict(found))["events"] for doc, document, found in inputs]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda args: extractor(args[0], args[1], dict(args[2]))["events"],
+                                 inputs * 3))
+    assert set(vars(extractor)) == before
+    assert sum(map(len, alone)) >= len(inputs)
+    assert [[(e.type, e.source, e.target) for e in events] for events in together] == \
+        [[(e.type, e.source, e.target) for e in events] for events in alone] * 3

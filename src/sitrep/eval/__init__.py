@@ -35,6 +35,12 @@ DATASETS: dict[str, DatasetSpec] = {
         "dev = train.txt",
         "sitrep.eval.cameo_ner:score",
     ),
+    "events-cameo-ner": DatasetSpec(
+        ("dev", "test"),
+        "event source + target vs gold S/T spans (events/conflibert_eval/cameo_ner); "
+        "dev = train.txt",
+        "sitrep.eval.events_cameo_ner:score",
+    ),
     "events-case": DatasetSpec(
         ("test",),
         "PLOVER type of ACLED-style snippets (events/case2021_task2_acled)",

@@ -94,6 +94,8 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
 
 # 'withdraw its troops from Lebanon', 'pulled out of Iraq': the country left is the target
 LEAVE_VERBS = {"withdraw", "pull", "evacuate", "retreat", "expel", "remove", "leave"}
+# the same for a noun: 'its withdrawal of troops from Iraq' (not 'criticism from X', a source)
+LEAVE_NOUNS = {"withdrawal", "pullout", "pull-out", "evacuation", "departure", "exit", "retreat"}
 
 
 def countries_aimed_at(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
@@ -159,7 +161,8 @@ def _aimed_at(token: Token) -> bool:
         verb = verb.head
     lemma = verb.lemma_.lower()
     return (prep.lower_ == "to" and lemma in TRANSFER_VERBS) or (
-        prep.lower_ in {"from", "of"} and lemma in LEAVE_VERBS)
+        prep.lower_ in {"from", "of"} and lemma in LEAVE_VERBS) or (
+        prep.lower_ == "from" and lemma in LEAVE_NOUNS)
 
 
 _ORGANISATION_KINDS = {"armed_group", "military", "government", "igo", "ngo", "other"}
@@ -203,6 +206,10 @@ def arguments(token: Token, token_actor: dict[int, str],
             target = _controlled_target(token, token_actor)
     if reciprocal and target is None and source is not None:
         target = _partner(subject_token(token), source, token_actor)
+    if reciprocal and target is None and token.dep_ in {"xcomp", "advcl"}:
+        # "called Lavrov to discuss…", "met the Emir to sign…": who was called or met
+        target = next((actor_in(c, token_actor) for c in token.head.children
+                       if c.dep_ == "dobj"), None)
     return source, (target if target != source else None)
 
 
@@ -223,12 +230,66 @@ def _verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | Non
             recipient = recipient or (_object_of(child, token_actor) if child.dep_ == "prep"
                                       or child.tag_ == "IN" else actor_in(child, token_actor))
     if target is None:
-        target = _last_resort_target(verb, token_actor)
+        target = _last_resort_target(verb, token_actor) \
+            or _object_participle_target(verb, token_actor) or _causee(verb, token_actor)
     if recipient is not None and verb.lemma_.lower() in TRANSFER_VERBS:
         target = recipient  # "sent troops to Liberia": Liberia receives them
     if source is None:
         source = inherited_subject(verb, token_actor)
     return source, target
+
+
+# a measure's own preposition names who it is aimed at: 'its blockade of Yemen', 'the ban on
+# the LTTE', 'sanctions against Iran'
+_OBJECT_AIM_PREPS = {"of", "on", "against"}
+
+
+def named_in_object(word: Token) -> bool:
+    """'lifted its blockade of Yemen', 'eased the ban on Iran': a state the actors layer files
+    as a descriptor of the verb's object names who the measure (and the act on it) is aimed
+    at."""
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ in _OBJECT_AIM_PREPS \
+        and prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj"
+
+
+def _object_participle_target(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'lifted sanctions imposed on Eritrea', 'eased the restrictions placed on Gaza': the
+    object's participle names who the measure acted on is aimed at."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for participle in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            found = next((_object_of(p, token_actor) for p in participle.children
+                          if p.dep_ == "prep" and p.lower_ in {"on", "against", "upon"}), None)
+            if found is not None:
+                return found
+    return None
+
+
+# verbs whose object the parse may hang as the subject of a bare infinitive: 'help Haiti cope'
+_CAUSATIVE_VERBS = {"help", "assist", "enable", "allow", "let", "make", "force"}
+_HELPING_VERBS = {"help", "assist", "support", "enable"}
+
+
+def _causee(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'help North Korea cope', 'forced the rebels (to) retreat': the one made or helped to do
+    something, which the parse makes the subject of the infinitive."""
+    if verb.lemma_.lower() not in _CAUSATIVE_VERBS:
+        return None
+    return next((actor_in(g, token_actor) for c in verb.children
+                 if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
+                 for g in c.children if g.dep_ == "nsubj"), None)
+
+
+def helped(head: Token, token_actor: dict[int, str]) -> str | None:
+    """'sent aid to help North Korea cope with the floods', 'earmarked funds to help Haiti':
+    the purpose clause names who the aid is for."""
+    for clause in (c for c in head.children if c.dep_ in {"advcl", "xcomp", "acl"}
+                   and c.lemma_.lower() in _HELPING_VERBS):
+        found = next((actor_in(c, token_actor) for c in clause.children if c.dep_ == "dobj"),
+                     None) or _causee(clause, token_actor)
+        if found is not None:
+            return found
+    return None
 
 
 def _last_resort_target(head: Token, token_actor: dict[int, str]) -> str | None:
@@ -253,6 +314,17 @@ def _controlled_target(verb: Token, token_actor: dict[int, str], depth: int = 2)
     return None
 
 
+def _infinitive_target(noun: Token, token_actor: dict[int, str]) -> str | None:
+    """'Cuba's refusal to engage with the Colombian government', 'its offer to help Haiti': a
+    nominal trigger's infinitive names whom it is aimed at."""
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        _, target = _verb_arguments(clause, token_actor)
+        if target is not None:
+            return target
+    return None
+
+
 def _partner(subject: Token | None, source: str, token_actor: dict[int, str]) -> str | None:
     """'Jordan and Britain agreed…': the first actor conjoined in the subject that is not the
     source."""
@@ -264,6 +336,14 @@ def _partner(subject: Token | None, source: str, token_actor: dict[int, str]) ->
             if actor is not None and actor != source:
                 return actor
     return None
+
+
+# verbs whose object does what their infinitive says: 'urged Israel to withdraw', 'asked
+# Syria to allow…', 'forced the rebels to retreat' (not 'called X to discuss', a purpose)
+OBJECT_CONTROL_VERBS = {"urge", "ask", "persuade", "force", "order", "tell", "invite", "allow",
+                        "permit", "encourage", "pressure", "press", "require", "instruct",
+                        "compel", "oblige", "advise", "authorize", "authorise", "convince",
+                        "push", "enable", "help", "let"}
 
 
 def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
@@ -280,7 +360,12 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
             accused = _accused(node, node.head.head, token_actor)
             if accused is not None:
                 return accused
+        controlled = node.dep_ == "xcomp"
         node = node.head
+        if controlled and node.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            told = next((actor_in(c, token_actor) for c in node.children if c.dep_ == "dobj"), None)
+            if told is not None:  # "urged Israel to withdraw": Israel would withdraw
+                return told
         for child in node.children:
             if child.dep_ == "nsubj":
                 return actor_in(child, token_actor)
@@ -297,12 +382,35 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
     from the UN', 'a mediation effort between X and Y'."""
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "a mediation effort", "the peacekeeping force": the phrase's head
+    source, target = _noun_own_arguments(noun, token_actor, reciprocal)
+    return (_claimant(noun, token_actor) or source), target
+
+
+def _claimant(noun: Token, token_actor: dict[int, str]) -> str | None:
+    """'Houthi rebels claimed responsibility for the drone attack', 'IS took credit for the
+    bombing': who claims an act did it (not the drone, nor a name before the noun)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in {
+            "responsibility", "credit"}:
+        return None
+    verb = prep.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"claim", "take", "accept", "assume"}:
+        return None
+    return next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"), None) \
+        or inherited_subject(verb, token_actor)
+
+
+def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
+                        reciprocal: bool) -> tuple[str | None, str | None]:
     source = target = None
     for child in noun.children:
         if child.dep_ == "poss" and noun.lemma_.lower() in PATIENT_NOUNS:
             target = target or actor_in(child, token_actor)
         elif child.dep_ in {"poss", "amod", "compound", "nmod"} and source is None:
             source = actor_in(child, token_actor)
+        elif child.dep_ == "prep" and child.lower_ == "from" \
+                and noun.lemma_.lower() in LEAVE_NOUNS:
+            target = target or _object_of(child, token_actor)
         elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
             source = source or _object_of(child, token_actor)
         elif child.dep_ == "prep" and child.lower_ == "between":
@@ -315,7 +423,7 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             target = target or _object_of(child, token_actor)
     if target is None:
-        target = _last_resort_target(noun, token_actor)
+        target = _last_resort_target(noun, token_actor) or _infinitive_target(noun, token_actor)
     verb = _governing_verb(noun)
     if target is None and verb is not None:
         target = _recipient(verb, token_actor)  # 'gave the Ivory Coast $5 million of aid'

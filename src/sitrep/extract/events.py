@@ -24,15 +24,16 @@ from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.event_arguments import (
     _CIRCUMSTANCE_PREPS, LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, countries_aimed_at,
     countries_in,
-    fallback_triggers, generic_participants,
+    fallback_triggers, generic_participants, helped, named_in_object,
     resolve_pronouns, subject_token,
 )
+from sitrep.extract.event_stances import speaker_takes_source
 from sitrep.extract.event_merge import (
     fold_protest_demands, merge_clause_duplicates, trigger_tokens,
 )
 from sitrep.extract.event_typer import CAMEO_ROOT, collapse, resolve_yield
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.records import Actor, Document, Event, Quote, SpanRef
+from sitrep.records import Actor, Document, Event, Mention, Quote, SpanRef
 
 # 'is willing to provide': an offer; not 'decide': 'decided to lift the sanctions' is the act
 # decided (PLV codes it so, 3 of 3 on train)
@@ -101,6 +102,21 @@ class Trigger:
     learned: bool = False
 
 
+@dataclass
+class Participants:
+    """Who can take part in one document's events, worked out once per document and passed
+    along explicitly: the extractor keeps no per-document state, so one extractor can serve
+    documents on several threads at once."""
+
+    actors: dict[str, Actor]  # by id; grows as events take a country named as a place
+    mentions: list[Mention]
+    token_actor: dict[int, str]  # token index → actor id, agents only
+    all_actor_tokens: dict[int, str]  # also names kept from being a source ('the Quetta attack')
+    aimed_at_only: set[str]  # states added as targets only: kept only if an event takes them
+    territory_tokens: set[int]  # names of countries made actors as where something goes
+    countries_in: dict[int, Actor]  # preposition token → the country named as where it happens
+
+
 @lru_cache(maxsize=1)
 def load_event_lexicon() -> dict[tuple[str, str], Trigger]:
     """(lemma or 'lemma particle', VERB|NOUN) → trigger; curated entries win over learned."""
@@ -131,17 +147,18 @@ class EventExtractor:
         self.typer = _default_typer() if typer == "auto" else typer
         self.version_tag = self.typer.version_tag if self.typer is not None else None
 
-    def participants(self, doc: Doc, document: Document, layers: dict):
-        """(actors by id, mentions, token index → actor id): the actors layer's actors (names,
-        not places or descriptors) plus unnamed participants ('rebel groups')."""
+    def participants(self, doc: Doc, document: Document, layers: dict) -> Participants:
+        """The actors layer's actors (names, not places or descriptors) plus unnamed
+        participants ('rebel groups'), resolved pronouns, and countries named as places that
+        an act goes to or happens in."""
         actors = {a.id: a for a in layers.get("actors", [])}
         mentions = list(layers.get("mentions", []))
         token_actor = {i: a for i, a in actor_tokens(doc, mentions, roles={"actor"}).items()
                        if a in actors}
         mentions += generic_participants(doc, document.id, token_actor, actors)
-        self._aimed_at_only, self._territory_tokens = countries_aimed_at(
+        aimed_at_only, territory_tokens = countries_aimed_at(
             doc, document.id, mentions, token_actor, actors)
-        self._countries_in = countries_in(doc, mentions, token_actor)
+        places_in = countries_in(doc, mentions, token_actor)
         mentions += resolve_pronouns(doc, document.id, token_actor, actors, mentions)
         for i, actor_id in actor_tokens(doc, mentions, roles={"descriptor"}).items():
             # "Russia's attack", "the Israeli strike": a state's name or demonym modifying a
@@ -156,15 +173,18 @@ class EventExtractor:
                 token_actor[i] = actor_id
             elif i not in token_actor and actor_id in actors and word.head.pos_ == "NOUN" \
                     and word.dep_ in {"poss", "amod", "compound", "nmod"} \
-                    and word.head.dep_ in {"dobj", "pobj"}:
+                    and word.head.dep_ in {"dobj", "pobj", "nsubjpass"}:
                 # "praised Haiti's efforts", "rejected a Senegalese peace plan", "complained
                 # over Israeli air raids": whose efforts, plan or raids they are is who the
                 # act is aimed at
                 token_actor[i] = actor_id
-        self._all_actor_tokens = dict(token_actor)
+            elif i not in token_actor and actor_id in actors and named_in_object(word):
+                token_actor[i] = actor_id  # "lifted its blockade of Yemen": whose blockade
+        all_actor_tokens = dict(token_actor)
         for i in self._non_agent_modifiers(doc, token_actor, actors):
             del token_actor[i]
-        return actors, mentions, token_actor
+        return Participants(actors, mentions, token_actor, all_actor_tokens, aimed_at_only,
+                            territory_tokens, places_in)
 
     def _non_agent_modifiers(self, doc: Doc, token_actor: dict[int, str],
                              actors: dict[str, Actor]) -> set[int]:
@@ -197,7 +217,8 @@ class EventExtractor:
         return out
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
-        actors, mentions, token_actor = self.participants(doc, document, layers)
+        parts = self.participants(doc, document, layers)
+        actors, mentions, token_actor = parts.actors, parts.mentions, parts.token_actor
         earlier = {id(m) for m in layers.get("mentions", [])}
         pronouns = {id(m) for m in mentions if m.label == "PRON" and id(m) not in earlier}
         quotes = layers.get("quotes") or []
@@ -208,7 +229,7 @@ class EventExtractor:
         for token in doc:
             if token.i in taken:
                 continue
-            trigger, noun = self._trigger(token, token_actor)
+            trigger, noun = self._trigger(token, token_actor, parts.territory_tokens)
             if trigger is None:
                 continue
             if noun is not None:
@@ -217,8 +238,7 @@ class EventExtractor:
                     # "offered aid": not yet given; "pledged support" is verbal support, given
                     # in the pledging (PLV codes it SUPPORT)
                     trigger = replace(trigger, notes=trigger.notes | {"future"})
-            event = self._event(doc, document, token, trigger, token_actor, actors, quotes,
-                                noun)
+            event = self._event(doc, document, token, trigger, parts, quotes, noun)
             if event is None and trigger.type == "REJECT":
                 event = self._refusal_of_previous(doc, document, token, trigger, token_actor,
                                                   quotes, events)
@@ -233,15 +253,15 @@ class EventExtractor:
                                  and c.lower_ == "for" for g in c.children if g.dep_ == "pobj")
         obligations = self._obligations(doc, document, token_actor, quotes, events)
         if self.typer is not None:  # the demands keep their type: the typer reads triggers
-            events = self._typed(doc, document, events, triggers, curated, token_actor, actors,
-                                 quotes, obligations)
+            events = self._typed(doc, document, events, triggers, curated, parts, quotes,
+                                 obligations)
         else:
             events += obligations
         at = trigger_tokens(doc)
         events = fold_protest_demands(doc, merge_clause_duplicates(doc, events, at),
-                                      lambda t: self._is_protest(t, token_actor), at)
+                                      lambda t: self._is_protest(t, parts), at)
         used = {e.source for e in events} | {e.target for e in events}
-        optional = {i for i in actors if i.startswith("group:")} | self._aimed_at_only
+        optional = {i for i in actors if i.startswith("group:")} | parts.aimed_at_only
         kept = {i for i in actors if i not in optional or i in used}
         mentions = [m for m in mentions if m.actor is None or m.actor in kept]
         return {"events": events, "actors": [a for i, a in actors.items() if i in kept],
@@ -284,7 +304,7 @@ class EventExtractor:
         """An event of `_obligations` ('X said Y must…'), triggered by the modal."""
         return event.type == "REQUEST" and event.trigger.text.lower() in _OBLIGATION
 
-    def _typed(self, doc, document, events, triggers, curated, token_actor, actors,
+    def _typed(self, doc, document, events, triggers, curated, parts: Participants,
                quotes, fixed: list[Event]) -> list[Event]:
         """The classifier re-types the lexicon's events where it is confident; in a sentence
         the lexicon left without an event (nor one of the `fixed` ones, the demands of
@@ -294,7 +314,7 @@ class EventExtractor:
         if fixed:
             at = {t.idx: t for t in doc}
             covered |= {at[e.trigger.span[0]].sent.start for e in fixed}
-        candidates = fallback_triggers(doc, token_actor, covered)
+        candidates = fallback_triggers(doc, parts.token_actor, covered)
         predictions = self.typer.predict(doc, [(t, e.type) for t, e in zip(triggers, events)]
                                          + [(t, "NONE") for t in candidates])
         events = retype(self.typer, events, predictions[:len(events)],
@@ -305,7 +325,7 @@ class EventExtractor:
             plover = resolve_yield(label, "NONE", _modality(token, _NO_NOTES))
             trigger = Trigger(token.lemma_.lower(), token.pos_, plover, None, CAMEO_ROOT[plover],
                               None, frozenset(), learned=True)
-            event = self._event(doc, document, token, trigger, token_actor, actors, quotes)
+            event = self._event(doc, document, token, trigger, parts, quotes)
             if event is not None:
                 events.append(event.model_copy(update={"confidence": round(0.6 * p, 2)}))
         return sorted(events + fixed, key=lambda e: e.trigger.span)
@@ -335,7 +355,8 @@ class EventExtractor:
 
     # --- triggers ------------------------------------------------------------------------
 
-    def _trigger(self, token: Token, token_actor: dict[int, str]) -> tuple[Trigger | None, Token | None]:
+    def _trigger(self, token: Token, token_actor: dict[int, str],
+                 territories: set[int]) -> tuple[Trigger | None, Token | None]:
         """The lexicon entry a token triggers; for a light verb ('offered aid'), the entry of
         its object noun, returned with that noun so it is not coded twice."""
         if token.pos_ == "VERB":
@@ -348,8 +369,7 @@ class EventExtractor:
                 if second.dep_ not in {"prt", "advmod", "prep", "acomp", "oprd", "ccomp"}:
                     continue
                 entry = self.lexicon.get((f"{lemma} {second.lower_}", "VERB"))
-                if entry is not None and _pattern_holds(entry, second, token_actor,
-                                                        getattr(self, "_territory_tokens", set())):
+                if entry is not None and _pattern_holds(entry, second, token_actor, territories):
                     return entry, None
             entry = self.lexicon.get((lemma, "VERB"))
             if entry is not None and "intransitive" in entry.notes \
@@ -363,9 +383,9 @@ class EventExtractor:
             return entry, None
         return None, None
 
-    def _is_protest(self, token: Token, token_actor: dict[int, str]) -> bool:
-        trigger, _ = self._trigger(token, token_actor) if token.pos_ in {"VERB", "NOUN"} \
-            else (None, None)
+    def _is_protest(self, token: Token, parts: Participants) -> bool:
+        trigger, _ = self._trigger(token, parts.token_actor, parts.territory_tokens) \
+            if token.pos_ in {"VERB", "NOUN"} else (None, None)
         return trigger is not None and trigger.type == "PROTEST"
 
     def noun_entry(self, noun: Token) -> Trigger | None:
@@ -385,19 +405,19 @@ class EventExtractor:
 
     # --- one event -----------------------------------------------------------------------
 
-    def _country_where(self, token: Token, actors: dict[str, Actor], source: str | None) -> str | None:
+    def _country_where(self, token: Token, parts: Participants, source: str | None) -> str | None:
         """The country the trigger's own 'in' phrase names, as its target (`countries_in`):
         on the trigger, the verb it controls ('threatened to resume attacks in Israel',
         'refused to deploy peacekeepers in Iraq') or their object."""
         heads = [token] + [c for c in token.children if c.dep_ == "xcomp"]
         heads += [c for h in heads for c in h.children if c.dep_ in {"dobj", "xcomp"}]
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
-            state = self._countries_in.get(prep.i)
+            state = parts.countries_in.get(prep.i)
             if state is None or state.id == source:
                 continue
-            if state.id not in actors:
-                actors[state.id] = state
-                self._aimed_at_only.add(state.id)  # kept only if an event takes it
+            if state.id not in parts.actors:
+                parts.actors[state.id] = state
+                parts.aimed_at_only.add(state.id)  # kept only if an event takes it
             return state.id
         return None
 
@@ -413,11 +433,12 @@ class EventExtractor:
         noun = load_lexicon().noun(subject.lemma_) if subject is not None else None
         return side.id if noun is not None and noun.kind == side.kind else None
 
-    def _event(self, doc, document, token, trigger, token_actor, actors, quotes,
+    def _event(self, doc, document, token, trigger, parts: Participants, quotes,
                noun: Token | None = None) -> Event | None:
+        token_actor, actors = parts.token_actor, parts.actors
         trigger = _in_context(token, trigger, token_actor, noun)
         source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
-        every = getattr(self, "_all_actor_tokens", token_actor)
+        every = parts.all_actor_tokens
         if target is None and len(every) > len(token_actor):
             # a name kept from being a source ('the Quetta attack') may still be a target:
             # 'condemned the Quetta attack'
@@ -427,7 +448,7 @@ class EventExtractor:
                 and token.lemma_.lower() in _MOVED_VERBS:
             source, target = _moved_forces(token, token_actor, source, target)
         if token.pos_ == "VERB" and token.lemma_.lower() in LEAVE_VERBS:
-            target = _territory_left(token, token_actor, self._territory_tokens, target)
+            target = _territory_left(token, token_actor, parts.territory_tokens, target)
         reporter = _reporter(token, quotes)
         if (source is None or source.startswith("group:")) and reporter is not None:
             source = self._speakers_own_side(token, actors.get(reporter), actors) or source
@@ -435,8 +456,12 @@ class EventExtractor:
             target = _predicate_subject(token, token_actor, source)
         if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
             target = _clause_subject(noun if noun is not None else token, token_actor, source)
-        if target is None and getattr(self, "_countries_in", None):
-            target = self._country_where(token, actors, source)
+        if target is None and trigger.type in {"AID", "AGREE"}:  # 'sent aid to help X cope'
+            head = noun.head if noun is not None else token
+            target = helped(token, token_actor) or helped(head, token_actor)
+            target = target if target != source else None
+        if target is None and parts.countries_in:
+            target = self._country_where(token, parts, source)
         if source is None and target is None:
             return None  # who did what to whom: without an actor it is not event data
         if trigger.type == "COERCE" and _obstructs_passage(token) \
@@ -444,12 +469,16 @@ class EventExtractor:
             trigger = replace(trigger, type="PROTEST", mode="obstruct", cameo="14")
         clause = _clause(token)
         polarity, modality = _polarity(token), _modality(token, trigger)
+        stated = modality  # before a refusal is made an asserted REJECT
         convention = plover_convention(trigger.type, modality, polarity)
         if convention == "REJECT" != trigger.type:  # "will not release them": refused, now
             polarity, modality = "positive", "asserted"
         if convention != trigger.type:
             trigger = replace(trigger, type=convention, cameo=CAMEO_ROOT[convention],
                               mode=trigger.mode if convention == "AGREE" else None)
+        if reporter in actors:  # 'X said Y will not lift the ban on Z': X's stance
+            source, target = speaker_takes_source(token, stated, _quote_of(token, quotes),
+                                                  source, target)
         confidence = 0.5 + 0.2 * (not trigger.learned) + 0.1 * (source is not None and target is not None)
         return Event(
             doc_id=document.id, span=(clause.start_char, clause.end_char), text=clause.text,
@@ -835,8 +864,12 @@ def _publication_time(document: Document) -> dict | None:
     return {"value": day, "earliest": day, "latest": day, "source": "publication_date"}
 
 
+def _quote_of(token: Token, quotes: list[Quote]) -> Quote | None:
+    """The quote or reported clause the token is in that has a speaker."""
+    return next((q for q in quotes if q.span[0] <= token.idx < q.span[1]
+                 and q.speaker is not None), None)
+
+
 def _reporter(token: Token, quotes: list[Quote]) -> str | None:
-    for quote in quotes:
-        if quote.span[0] <= token.idx < quote.span[1] and quote.speaker is not None:
-            return quote.speaker.actor
-    return None
+    quote = _quote_of(token, quotes)
+    return quote.speaker.actor if quote is not None else None
