@@ -121,3 +121,18 @@ def test_lexicon_data_is_consistent():
     assert lexicon.lookup("is") is None  # 'IS' is matched case-sensitively only
     assert lexicon.demonym_country("Belorussians") == "BLR"
     assert lexicon.adjective("GBR") == "British"
+
+
+REUTERS_DATELINE = (
+    'CAMP DAVID, Md. (Reuters) - U.S. President Donald Trump said on Saturday he would '
+    '“absolutely” be willing to talk on the phone to North Korean leader Kim Jong Un.')
+# Reuters, January 2018 (AllSides corpus), first sentence
+
+
+def test_the_place_of_a_dateline_is_no_person(pipeline):
+    from sitrep.records import Document
+
+    extraction = pipeline.extract(Document.from_text(REUTERS_DATELINE))
+    assert not any(a.name == "CAMP DAVID" for a in extraction.actors)  # tagged PERSON
+    assert mention_at(extraction, "CAMP DAVID").role == "location"
+    assert [q.speaker.text for q in extraction.quotes] == ["U.S. President Donald Trump"]

@@ -28,6 +28,7 @@ from sitrep.extract.actor_mentions import (
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, load_lexicon
 from sitrep.extract.names import (given_name_genders, initials, is_acronym, name_key, name_tokens,
                                   same_given_name, slug)
+from sitrep.nlp.boundaries import SEARCH_CHARS, dateline_ends
 from sitrep.records import Actor, Document, Mention
 
 _BRANCH_SUFFIX = {"military": "MIL", "government": "GOV", "armed_group": "REB"}
@@ -112,7 +113,7 @@ class ActorExtractor:
             self._place(span, label, known, found)
         elif label == "NORP":
             self._demonym(span, found)
-        elif label in {"PERSON", "ORG"} and is_place_of(span, self.cues):
+        elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)):
             found.mention(span, "GPE", None, "location")
         elif label == "PERSON":
             self._person(span, found)
@@ -315,6 +316,16 @@ class ActorExtractor:
             actor_id = found.acronyms.get(token.text)
             if actor_id and token.i not in found.mention_tokens:
                 found.mention(doc[token.i:token.i + 1], "ORG", found.drafts[actor_id], "actor")
+
+
+def _in_dateline(span: Span) -> bool:
+    """'CAMP DAVID, Md. (Reuters) -': the place a wire story was filed from, in capitals,
+    which the model may tag PERSON or ORG."""
+    if not span.text.isupper() or span.start_char >= SEARCH_CHARS:
+        return False
+    text = span.doc.text
+    return any(span.end_char < end and "\n" not in text[span.end_char:end]
+               for end in dateline_ends(text[:SEARCH_CHARS + 200]))
 
 
 def _match_person(tokens: list[str], found: ActorSet) -> ActorDraft | None:
