@@ -497,3 +497,22 @@ def test_a_description_the_tagger_took_for_a_name_is_still_resolved(pipeline):
     assert quote.speaker.text == "the jihadist group"  # 'group' tagged NNP after 'jihadist'
     assert speaker_name(extraction, quote) == "Islamic State"
     assert quote.source_type == "institutional"
+
+
+EGYPTAIR = (
+    'An independent Cairo newspaper, al-Watan, quoted an unnamed forensics official Tuesday as '
+    'saying the plane blew up in midair, but that it was unclear whether the blast was caused by '
+    'an explosive device or something else.\n\nBut Egypt’s head of forensics denied the statements '
+    'Tuesday, Reuters reported, citing state news agency MENA.\n\n"Everything published about this '
+    'matter is completely false, and mere assumptions that did not come from the Forensics '
+    'Authority," MENA quoted Hesham Abdelhamid as saying.')  # Fox News, May 2016 (AllSides)
+
+
+def test_who_is_quoted_as_saying_is_the_speaker_not_who_quotes(pipeline):
+    extraction = pipeline.extract(Document.from_text(EGYPTAIR))
+    direct = quote_containing(extraction, "Everything published about this matter")
+    assert direct.speaker.text == "Hesham Abdelhamid"
+    assert speaker_name(extraction, direct) == "Hesham Abdelhamid"
+    reported = quote_containing(extraction, "the plane blew up in midair")
+    assert reported.speaker.text == "an unnamed forensics official"
+    assert reported.source_type == "anonymous"

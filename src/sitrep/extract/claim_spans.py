@@ -83,6 +83,9 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
     a word inside a quote."""
     verb = cue
     in_quotes = in_quotes or set()
+    quoted = _quoted_as(cue, in_quotes)
+    if quoted is not None:
+        return noun_phrase(quoted, exclude=quote)
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes]
         if subjects:
@@ -91,6 +94,21 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
             return None
         verb = verb.head
     return None
+
+
+# 'The agency quoted X as saying', 'X was cited as saying': X speaks, not the one quoting.
+_QUOTING_VERBS = {"quote", "cite"}
+
+
+def _quoted_as(cue: Token, in_quotes: set[int]) -> Token | None:
+    """The person a 'quoted … as saying' construction gives the words to: the object of the
+    quoting verb, or its passive subject."""
+    as_word = cue.head
+    if cue.dep_ != "pcomp" or as_word.lower_ != "as" or as_word.head.lemma_ not in _QUOTING_VERBS:
+        return None
+    people = [c for c in as_word.head.children
+              if c.dep_ in {"dobj", "nsubjpass"} and c.i not in in_quotes]
+    return people[0] if people else None
 
 
 def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
