@@ -516,3 +516,16 @@ def test_who_is_quoted_as_saying_is_the_speaker_not_who_quotes(pipeline):
     reported = quote_containing(extraction, "the plane blew up in midair")
     assert reported.speaker.text == "an unnamed forensics official"
     assert reported.source_type == "anonymous"
+
+
+WATERTOWN = (
+    'Multiple news organizations are reporting major police activity in Watertown. Boston '
+    'Police Department tweeted:\n\n"Police operations in the Franklin Street Watertown area. '
+    'Residents shelter in place."')  # NPR live blog, April 2013 (AllSides), excerpt
+
+
+def test_a_quote_in_the_paragraph_after_a_colon_belongs_to_who_spoke_before_it(pipeline):
+    extraction = pipeline.extract(Document.from_text(WATERTOWN))
+    quote = quote_containing(extraction, "Residents shelter in place")
+    assert quote.cue.text.startswith("tweeted")
+    assert speaker_name(extraction, quote) == "Boston Police Department"

@@ -167,9 +167,13 @@ class QuoteExtractor:
         if end < len(doc) and (_starts_lowercase_attribution(doc, end, inside.end)
                                or self._bare_attribution(doc, end, inside.end)):
             end = doc[end].sent.end  # “…,” \n the official said.  split by the segmenter
-        if start > 0 and doc[start - 1].text == ":" or (start > 0 and inside.start == start
-                                                         and doc[start - 1].is_punct):
-            start = doc[start - 1].sent.start  # Kallas said: “…”
+        colon = start - 1  # 'Kallas said: “…”', also with the quote in the next paragraph
+        while colon >= 0 and doc[colon].is_space:
+            colon -= 1
+        if colon >= 0 and doc[colon].text == ":":
+            start = doc[colon].sent.start
+        elif start > 0 and inside.start == start and doc[start - 1].is_punct:
+            start = doc[start - 1].sent.start
         tokens = [t for t in doc[start:end] if not (inside.start <= t.i < inside.end)
                   and self.cues.is_cue(t)]
         return sorted(tokens, key=lambda t: (t.i - inside.end if t.i >= inside.end
