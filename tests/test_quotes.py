@@ -529,3 +529,16 @@ def test_a_quote_in_the_paragraph_after_a_colon_belongs_to_who_spoke_before_it(p
     quote = quote_containing(extraction, "Residents shelter in place")
     assert quote.cue.text.startswith("tweeted")
     assert speaker_name(extraction, quote) == "Boston Police Department"
+
+
+
+CAIRO = 'Police, meanwhile, were seeking hundreds of other Brotherhood members, state media reported.'
+# CNN, July 2013 (AllSides)
+
+
+def test_state_media_is_an_institutional_source(pipeline):
+    extraction = pipeline.extract(Document.from_text(CAIRO))
+    quote = quote_containing(extraction, "were seeking hundreds of other Brotherhood members")
+    assert quote.speaker.text == "state media"  # lemma 'medium': once no speaker noun
+    assert quote.speaker.actor is not None
+    assert quote.source_type == "institutional"
