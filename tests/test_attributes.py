@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 
+import numpy
 import pytest
 
 from sitrep.nlp import MODEL_PACKAGE
@@ -41,3 +42,28 @@ def test_memo_starts_afresh_past_its_cap(pipeline, reference_nlp, monkeypatch):
     assert _annotations(ours) == _annotations(theirs)
     assert len(pipeline.nlp.get_pipe("sitrep_memo_attributes").memo) <= len(set(
         (t.orth, t.tag, t.dep) for t in ours))
+
+
+def test_multi_token_matches_found_only_where_they_can_start(pipeline, voa_documents):
+    """The memo looks for two-token matches only at tokens flagged as able to start one; that
+    must find exactly what the matcher finds over the whole document."""
+    memo = pipeline.nlp.get_pipe("sitrep_memo_attributes")
+    assert memo.fixed_length and memo.separator_inert  # the model's 8 two-token patterns
+    for text in (TRICKY, *(d.text for d in voa_documents[:3])):
+        doc = pipeline.nlp(text)
+        flagged = numpy.array([memo.memo[(t.orth, t.tag, t.dep)][5] for t in doc])
+        found = memo._multi_token_matches(doc, numpy.flatnonzero(flagged))
+        assert sorted(found) == sorted((s, e) for _, s, e in memo.multi_token(doc))
+    assert len(memo._multi_token_matches(pipeline.nlp(TRICKY), numpy.arange(0))) == 0
+    tricky = pipeline.nlp(TRICKY)
+    starts = {tricky[s].lower_ for s, _ in memo._multi_token_matches(
+        tricky, numpy.arange(len(tricky)))}
+    assert {"there", "gon", "let", "ai", "c'm", "got"} <= starts
+
+
+def test_memo_flags_the_first_tokens_of_multi_token_patterns(pipeline):
+    memo = pipeline.nlp.get_pipe("sitrep_memo_attributes")
+    doc = pipeline.nlp("There is a plan: let's go, and they got ta leave.")
+    flags = {t.text: memo.memo[(t.orth, t.tag, t.dep)][5] for t in doc}
+    assert flags["There"] == flags["let"] == flags["got"] == 1
+    assert flags["is"] == flags["plan"] == flags["go"] == flags["leave"] == 0

@@ -9,6 +9,11 @@ distinct (word, tag, dep) on a small synthetic document, remembers the outcome, 
 each document in one `Doc.from_array`; the rare multi-token matches are re-run through the real
 components on a window around them. tests/test_attributes.py checks the output is identical.
 
+Finding those matches is what the memo mostly cost (the patterns' regular expressions ran on
+every token), so the memo also remembers whether a token can start one (matches the first token
+of a multi-token pattern: that depends on the token alone), and the matcher runs only on the
+few tokens that can.
+
 The lemmatizer's own cache is keyed by (word, POS) and never cleared, so a lemma remembered here
 is the one the lemmatizer would return again.
 """
@@ -48,12 +53,20 @@ def use_memo_attributes(nlp: Language) -> Language:
 class MemoAttributes:
     def __init__(self, ruler, lemmatizer):
         self.ruler, self.lemmatizer = ruler, lemmatizer
-        self.memo: dict[tuple[int, int, int], tuple[int, int, int, int, int]] = {}
+        # (word, tag, dep) -> (tag, pos, morph, lemma, dep, can start a multi-token match)
+        self.memo: dict[tuple[int, int, int], tuple[int, int, int, int, int, int]] = {}
         multi = [p for rule in ruler.patterns for p in rule["patterns"] if len(p) > 1]
-        self.context = max((len(p) for p in multi), default=1) - 1  # tokens of reach
+        self.longest = max((len(p) for p in multi), default=1)
+        self.context = self.longest - 1  # tokens of reach
         self.multi_token = Matcher(ruler.vocab)
+        self.first_token = Matcher(ruler.vocab)
         if multi:
             self.multi_token.add("multi", multi)
+            self.first_token.add("first", [p[0:1] for p in multi])
+        # With an operator ('+', '?'…) a match's length is open: then the whole document is
+        # matched, as the attribute_ruler does.
+        self.fixed_length = not any("OP" in token for p in multi for token in p)
+        self.separator_inert = self.fixed_length and not self._matches_separator(multi)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -72,9 +85,20 @@ class MemoAttributes:
         doc.from_array([TAG, POS, MORPH, LEMMA], after[:, :4])
         for i in numpy.flatnonzero(after[:, 4] != before[:, 2]):
             doc[int(i)].dep = int(after[i, 4])  # whitespace relabelled 'dep': rare
-        for _, start, end in self.multi_token(doc):
+        for start, end in self._multi_token_matches(doc, numpy.flatnonzero(after[:, 5])):
             self._rerun_window(doc, before, start, end)
         return doc
+
+    def _multi_token_matches(self, doc: Doc, starts) -> list[tuple[int, int]]:
+        """(start, end) of every multi-token match, looked for only at `starts`, the tokens
+        that can begin one: a fixed-length pattern matches a window of its own length."""
+        if not self.fixed_length:
+            return [(start, end) for _, start, end in self.multi_token(doc)]
+        matches = []
+        for start in starts.tolist():
+            window = doc[start:start + self.longest]
+            matches += [(start + s, start + e) for _, s, e in self.multi_token(window) if s == 0]
+        return matches
 
     def pipe(self, docs, batch_size: int = 128):
         for doc in docs:
@@ -92,14 +116,26 @@ class MemoAttributes:
             tags += [strings[tag], "NFP"]
             deps += [strings[dep], "punct"]
         synthetic = self._synthetic(doc, words, tags, deps)
-        if self.multi_token(synthetic):  # a separator matched after all: learn one by one
+        if not self.separator_inert and self.multi_token(synthetic):  # learn one by one
             for n, key in enumerate(keys):
                 one = self._real(self._synthetic(doc, [words[2 * n]], [tags[2 * n]], [deps[2 * n]]))
-                self.memo[key] = _outcome(one[0])
+                self.memo[key] = (*_outcome(one[0]), int(bool(self.first_token(one))))
             return
         self._real(synthetic)
+        # as annotated, which is how the document's tokens are matched (after the memo wrote them)
+        starts = {start for _, start, _ in self.first_token(synthetic)}
         for n, key in enumerate(keys):
-            self.memo[key] = _outcome(synthetic[2 * n])
+            self.memo[key] = (*_outcome(synthetic[2 * n]), int(2 * n in starts))
+
+    def _matches_separator(self, multi) -> bool:
+        """Whether the separator matches any token of a multi-token pattern. When none does,
+        no match can span two words of a synthetic document, so they need not be looked for."""
+        if not multi:
+            return False
+        any_token = Matcher(self.ruler.vocab)
+        any_token.add("any", [[token] for p in multi for token in p])
+        return bool(any_token(Doc(self.ruler.vocab, words=[_SEPARATOR], tags=["NFP"],
+                                  deps=["punct"], heads=[0])))
 
     def _rerun_window(self, doc: Doc, before, start: int, end: int) -> None:
         """Tokens start..end-1 take part in a multi-token match: re-run the real components on
