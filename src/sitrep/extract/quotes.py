@@ -14,6 +14,8 @@ alone.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -112,7 +114,7 @@ class QuoteExtractor:
         if self.tagger is not None:
             from sitrep.extract.attribution_model import refine_claims
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
-                                   trust_inner=self.tagger.trust_inner)
+                                   trust_inner=self.tagger.trust_inner, text=document.text)
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
         claims = _merge_same_content(claims)
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
@@ -126,7 +128,7 @@ class QuoteExtractor:
         any tagger refines them. `text` is `doc.text`, passed in so it is built once."""
         in_quotes = _quoted_tokens(doc, quoted)
         used_cues: set[int] = set(in_quotes)  # a cue inside a quote is the speaker's own words
-        claims = self._reported(doc, quoted, used_cues) + self._according_to(doc, quoted)
+        claims = self._reported(doc, quoted, used_cues) + self._according_to(doc, quoted, text)
         for quote in quoted:
             if is_title(text, quote):
                 continue  # 'told MSNBC’s “Morning Joe”': a programme's name, not words said
@@ -233,10 +235,15 @@ class QuoteExtractor:
                         return clause_span(child)
         return None
 
-    def _according_to(self, doc: Doc, quoted: list[QuotedSpan]) -> list[Claim]:
+    def _according_to(self, doc: Doc, quoted: list[QuotedSpan], text: str) -> list[Claim]:
         claims = []
-        for token in doc:
-            if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        # The word found in the text, not by visiting every token (each visit builds a Token)
+        for match in _ACCORDING.finditer(text):
+            word = doc.char_span(match.start(), match.end())
+            if word is None or len(word) != 1:
+                continue
+            token = word[0]
+            if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
                 continue
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
             if not objects:
@@ -285,6 +292,9 @@ class QuoteExtractor:
                 parts=claim.parts or [],
             ))
         return quotes
+
+
+_ACCORDING = re.compile("according", re.IGNORECASE)
 
 
 def _inside_clause_of_cue(token: Token, cues: CueLexicon) -> bool:
