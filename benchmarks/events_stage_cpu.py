@@ -9,21 +9,17 @@ from __future__ import annotations
 
 import argparse
 import time
-from pathlib import Path
 
-from sitrep.ingest import read_inputs
 from sitrep.pipeline import Pipeline, Settings
-from sitrep.records import Document
 
-CORPUS = (Path(__file__).resolve().parents[2] / "shared" / "corpora" /
-          "allsides_article_bias_conflict" / "allsides_conflict_world.jsonl.gz")
+from corpus import articles  # benchmarks/ is on sys.path when run as a script
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=80, help="articles")
     args = parser.parse_args()
-    documents = [d for d in read_inputs([str(CORPUS)]) if isinstance(d, Document)][:args.n]
+    documents = list(articles(args.n))
     pipeline = Pipeline(Settings(stages=("actors", "quotes", "events")))
     stages = dict(pipeline.stages)
     inputs = []

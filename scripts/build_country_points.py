@@ -35,6 +35,8 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
+from data_build import warn_unpinned, write_or_check  # scripts/ is on sys.path
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "country_points.tsv"
@@ -184,16 +186,10 @@ def main() -> None:
                         help="world-atlas's countries-50m.json (default: npm pack)")
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
     args = parser.parse_args()
-    for package, version in PINNED.items():
-        if metadata.version(package) != version:
-            print(f"warning: {package} {metadata.version(package)} installed, {version} pinned",
-                  file=sys.stderr)
+    warn_unpinned(PINNED)
     with tempfile.TemporaryDirectory() as folder:
         text = render(args.atlas or fetch_atlas(Path(folder)))
-    if args.check:
-        sys.exit(0 if OUT.read_text(encoding="utf-8") == text else 1)
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT}: {text.count(chr(10)) - HEADER.count(chr(10))} countries")
+    write_or_check(OUT, text, args.check, HEADER, "countries")
 
 
 if __name__ == "__main__":
