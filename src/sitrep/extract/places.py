@@ -11,12 +11,14 @@ from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
                                          distance_km, rank_places)
 from sitrep.gazetteer.index import Candidate, Gazetteer
-from sitrep.gazetteer.names import fold, name_key, split_feature
+from sitrep.gazetteer.names import (fold, name_key, split_feature, without_compass_word,
+                                     without_division_word)
 from sitrep.records import Document, Place
 
 __all__ = ["PlaceExtractor", "distance_km"]
 
 _LARGE_SIZE = 10_000_000  # the prominence of a country, a province, a region or a facility
+_BIG_CITY = 100_000  # a city whose quarters are named by compass ("north west London")
 
 
 class PlaceExtractor:
@@ -62,7 +64,25 @@ class PlaceExtractor:
             found = self.gazetteer.lookup(key) if key else ()
             if found:
                 return Resolved(m, key, found)
-        return Resolved(m, name_key(core), ())
+        return self._qualified(m, core) or Resolved(m, name_key(core), ())
+
+    def _qualified(self, m: PlaceMention, text: str) -> Resolved | None:
+        """A name the gazetteer lacks as written but holds bare: 'Hebei province' is the division
+        Hebei; 'north west London', 'Eastern China' are in the city or country. A compass word
+        before a continent, a sea or a division names a part of it whose point is not the
+        whole's ('West Africa', 'Southern California', 'Northeast Georgia' — nor is it the
+        country Georgia), and before a small town it is often no place at all ('West Wing'):
+        those stay unresolved."""
+        for bare, keep in ((without_division_word(text), _is_division),
+                           (without_compass_word(text), _is_country_or_city)):
+            key = name_key(bare) if bare else None
+            found = self.gazetteer.lookup(key) if key else ()
+            if keep is _is_country_or_city and any(c.feature == "admin1" for c in found):
+                continue  # "Northeast Georgia" is part of the state, not the country
+            found = tuple(c for c in found if keep(c))
+            if found:
+                return Resolved(m, key, found)
+        return None
 
     def _prominence(self, text: str) -> int:
         """How well known a place is by exactly this name: the population of its most populous
@@ -104,6 +124,14 @@ class PlaceExtractor:
                for c in found):
             return found
         return ()
+
+
+def _is_division(c: Candidate) -> bool:
+    return c.feature == "admin1" or c.feature in ADM2_FEATURES
+
+
+def _is_country_or_city(c: Candidate) -> bool:
+    return c.main and (c.feature == "country" or c.feature == "city" and c.population >= _BIG_CITY)
 
 
 def _strip_article(text: str) -> str:
