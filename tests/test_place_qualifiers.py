@@ -1,6 +1,7 @@
 """Names the gazetteer lacks as written but holds bare: a division word after the name
-("Hebei province") or a compass word before it ("north west London"). Found on the dev halves
-of the geo gold sets, where such spans were detected but left unresolved."""
+("Hebei province"), a compass word before it ("north west London"), a public body's words
+around it ("Metcalfe County Fire", "the County of Brant"). Found on the dev halves of the geo
+gold sets, where such spans were detected but left unresolved."""
 
 from __future__ import annotations
 
@@ -62,3 +63,21 @@ def test_a_compass_part_of_a_state_is_not_the_country_of_that_name(pipeline):
                                "Georgia, the utility said.")
     georgia = [p for p in places if "Georgia" in p.text]
     assert georgia and all(p.country != "GE" for p in georgia)
+
+
+def test_a_public_body_in_the_span_gives_its_place(pipeline):
+    fire = next(p for p in _places(pipeline, "The fire was put out by crews from Metcalfe County "
+                                             "Fire on Sunday.") if "Metcalfe" in p.text)
+    assert (fire.feature_type, fire.country, fire.admin1) == ("adm2", "US", "Kentucky")
+    brant = next(p for p in _places(pipeline, "Residents of the County of Brant were told to boil "
+                                              "their water.") if "Brant" in p.text)
+    assert brant.country == "CA" and brant.admin1 == "Ontario"
+    pingliang = next(p for p in _places(pipeline, "The outbreak was traced to a farm outside "
+                                                  "Pingliang city in Gansu.") if "Pingliang" in p.text)
+    assert pingliang.country == "CN" and distance_km(35.54, 106.69, pingliang.lat, pingliang.lon) < 30
+
+
+def test_a_hospital_named_after_a_saint_gives_no_town(pipeline):
+    hospital = [p for p in _places(pipeline, "Two patients were taken to St. Michael's Hospital "
+                                             "with minor injuries.") if "Michael" in p.text]
+    assert all(p.lat is None for p in hospital)
