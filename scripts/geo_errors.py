@@ -130,7 +130,7 @@ def _resolution_row(index: int, text: str, g, p, r, errors: list) -> dict | None
         "true": None if true is None else [true.name, true.feature, true.country,
                                            true.admin1, true.population, true.main],
         "true_km": None if true_km is None else round(true_km),
-        "class": _classify(r, true, true_km), "context": _context(text, *p.span)}
+        "class": _classify(r, p.role, true, true_km), "context": _context(text, *p.span)}
 
 
 def _summary(name: str, split: str, counts: Counter, errors: list, rows: list) -> dict:
@@ -155,17 +155,25 @@ def _pop(c):
     return None if c is None else c.population
 
 
-def _classify(r, true, true_km) -> str:
+_POINT_CLASSES = {"country": "country point", "admin1": "admin1 point", "adm2": "admin1 point",
+                  "continent": "region/continent point", "region": "region/continent point",
+                  "sea": "region/continent point"}
+
+
+def _classify(r, role: str, true, true_km) -> str:
+    """The kind of error: the right entry at another point than the gold's (a convention:
+    country, division, region; a demonym's country counted apart), a wrong homonym or a wrong
+    kind of feature (the right one was a candidate), or no candidate near the gold point (a
+    town or street the gazetteer lacks)."""
+    chosen = r.best
+    if true is not None and true.id == chosen.id and chosen.feature in _POINT_CLASSES:
+        kind = _POINT_CLASSES[chosen.feature]
+        return f"demonym: {kind}" if role == "demonym" else kind
     if true is None or true_km is None or true_km >= ACC_KM:
         return "no candidate near gold"
-    chosen = r.best
-    if chosen.feature == "country" or true.feature == "country":
-        return f"{chosen.feature}->{true.feature}"
-    if chosen.country != true.country:
-        return "homonym: other country"
-    if chosen.admin1 != true.admin1:
-        return "homonym: other admin1"
-    return f"same admin1: {chosen.feature}->{true.feature}"
+    if chosen.feature != true.feature:
+        return f"wrong feature: {chosen.feature}->{true.feature}"
+    return "wrong homonym"
 
 
 def _context(text: str, start: int, end: int) -> str:

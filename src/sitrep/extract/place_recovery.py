@@ -35,7 +35,7 @@ _LOCATIVE_AFTER = frozenset({"-based", "based", "resident", "residents", "native
 # ("Gainesville Police", "Butler County Coroner's Office", "Westminster City Council"); a company,
 # a team or a university named after a place does not ("Texas Instruments", "Texas Rangers",
 # "the University of Texas").
-_PUBLIC_BODIES = frozenset({
+PUBLIC_BODIES = frozenset({
     "police", "policemen", "sheriff", "sheriff's", "council", "court", "courts", "county",
     "city", "municipal", "school", "schools", "board", "district", "department", "fire",
     "detention", "jail", "coroner", "coroner's", "public", "town", "township",
@@ -58,7 +58,7 @@ _COURT_WORDS = frozenset({"superior", "circuit", "district", "municipal", "proba
                           "juvenile", "magistrate", "state", "metropolitan", "regional"})
 # the heads of bodies a state's name makes that state's own ("the Minnesota House", "Ohio
 # Association of ...", "Texas Army National Guard"); a company's ("Texas Instruments") is not
-_POLITY_BODIES = _PUBLIC_BODIES | frozenset({
+_POLITY_BODIES = PUBLIC_BODIES | frozenset({
     "house", "senate", "association", "party", "guard", "patrol", "foundation", "cabinet",
     "agency", "agencies", "army", "navy", "fed", "federation", "society", "bureau",
     "committee", "authority", "office", "ministry", "services", "cooperative", "cooperatives",
@@ -192,9 +192,9 @@ def _place_prefix(span: Span, prominence: Callable[[str], int]) -> Span | None:
     'Litchfield' of 'Litchfield Superior Court' (one qualifying word may come between)."""
     for width in range(min(3, len(span) - 1), 0, -1):
         heads = span[width:width + 2]
-        if heads[0].lower_ not in _PUBLIC_BODIES and not (
+        if heads[0].lower_ not in PUBLIC_BODIES and not (
                 len(heads) == 2 and heads[0].lower_ in _COURT_WORDS
-                and heads[1].lower_ in _PUBLIC_BODIES):
+                and heads[1].lower_ in PUBLIC_BODIES):
             continue
         prefix = span[:width]
         if _common_word(prefix):

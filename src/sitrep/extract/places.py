@@ -5,18 +5,23 @@ the pipeline and passed in: this module does no I/O.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
+from sitrep.extract.place_recovery import PUBLIC_BODIES
 from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
                                          distance_km, rank_places)
 from sitrep.gazetteer.index import Candidate, Gazetteer
-from sitrep.gazetteer.names import fold, name_key, split_feature
+from sitrep.gazetteer.names import (fold, name_key, split_feature, without_compass_word,
+                                     without_division_word)
 from sitrep.records import Document, Place
 
 __all__ = ["PlaceExtractor", "distance_km"]
 
 _LARGE_SIZE = 10_000_000  # the prominence of a country, a province, a region or a facility
+_BIG_CITY = 100_000  # a city whose quarters are named by compass ("north west London")
 
 
 class PlaceExtractor:
@@ -62,7 +67,31 @@ class PlaceExtractor:
             found = self.gazetteer.lookup(key) if key else ()
             if found:
                 return Resolved(m, key, found)
-        return Resolved(m, name_key(core), ())
+        return self._qualified(m, core) or Resolved(m, name_key(core), ())
+
+    def _qualified(self, m: PlaceMention, text: str) -> Resolved | None:
+        """A name the gazetteer lacks as written but holds bare: 'Hebei province' is the division
+        Hebei; 'north west London', 'Eastern China' are in the city or country. A compass word
+        before a continent, a sea or a division names a part of it whose point is not the
+        whole's ('West Africa', 'Southern California', 'Northeast Georgia' — nor is it the
+        country Georgia), and before a small town it is often no place at all ('West Wing'):
+        those stay unresolved. A public body the NER took into the span gives its place
+        ('Metcalfe County' of 'Metcalfe County Fire')."""
+        for bare, keep in ((without_division_word(text), _is_division),
+                           (without_compass_word(text), _is_country_or_city)):
+            key = name_key(bare) if bare else None
+            found = self.gazetteer.lookup(key) if key else ()
+            if keep is _is_country_or_city and any(c.feature == "admin1" for c in found):
+                continue  # "Northeast Georgia" is part of the state, not the country
+            found = tuple(c for c in found if keep(c))
+            if found:
+                return Resolved(m, key, found)
+        for bare in _without_public_body(text):
+            key = name_key(bare)
+            found = self.gazetteer.lookup(key) if key else ()
+            if found:
+                return Resolved(m, key, found)
+        return None
 
     def _prominence(self, text: str) -> int:
         """How well known a place is by exactly this name: the population of its most populous
@@ -104,6 +133,40 @@ class PlaceExtractor:
                for c in found):
             return found
         return ()
+
+
+_BODY_OF = re.compile(r"^(?:the )?(?:City|County|Town|Township|Borough|Village) of (.+)$", re.I)
+# buildings often named after a person or a saint are left out: "St. Michael's Hospital" is not
+# in a town St. Michael's, "Carnegie Library" not in Carnegie (a county jail is in its county)
+_BUILDINGS = frozenset({"hospital", "library", "zoo"})
+_BODY_WORDS = PUBLIC_BODIES - _BUILDINGS | {"office", "sanitation", "dept", "services"}
+
+
+def _without_public_body(text: str) -> list[str]:
+    """The place a public body's name holds, longest first: 'Santa Ana' of 'the City of Santa
+    Ana', 'Metcalfe County' and 'Metcalfe' of 'Metcalfe County Sheriff's Office', 'St. Louis'
+    of 'St. Louis Police' (the NER took the body's words into the place's span)."""
+    if (body_of := _BODY_OF.match(text.strip())) is not None:
+        return [body_of.group(1)]
+    words = text.split()
+    out = []
+    while len(words) > 1 and _body_word(words[-1]):
+        words = words[:-1]
+        out.append(" ".join(words))
+    return out
+
+
+def _body_word(word: str) -> bool:
+    word = word.lower()
+    return (word[:-2] if word.endswith(("'s", "’s")) else word) in _BODY_WORDS
+
+
+def _is_division(c: Candidate) -> bool:
+    return c.feature == "admin1" or c.feature in ADM2_FEATURES
+
+
+def _is_country_or_city(c: Candidate) -> bool:
+    return c.main and (c.feature == "country" or c.feature == "city" and c.population >= _BIG_CITY)
 
 
 def _strip_article(text: str) -> str:

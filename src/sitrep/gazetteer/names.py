@@ -63,6 +63,32 @@ FEATURE_HINTS: dict[str, frozenset[str]] = {
 FACILITY_FEATURES = frozenset().union(*FEATURE_HINTS.values())
 
 
+# A compass or extent word before a name ("Far North Queensland", "north west London", "Eastern
+# China") and a division word after it ("Hebei province", "Oaxaca State") qualify a place the
+# gazetteer holds under the bare name; names that include such words ("North Carolina", "South
+# Africa", "Western Australia") are their own entries and are looked up first.
+_COMPASS = r"(?:north|south|east|west)(?:ern)?"
+_LEADING_QUALIFIER = re.compile(
+    rf"^(?:(?:far|upper|lower|central|greater|{_COMPASS}(?:[- ]?{_COMPASS})?)[ -]+)+", re.I)
+_TRAILING_DIVISION = re.compile(
+    r"[ -]+(?:province|state|region|oblast|governorate|prefecture)$", re.I)
+
+
+def without_division_word(text: str) -> str | None:
+    """'Hebei' for 'Hebei province', 'Oaxaca' for 'Oaxaca State'; None when no such word ends it."""
+    core = _TRAILING_DIVISION.sub("", text.strip()).strip(" -,")
+    if _LEADING_QUALIFIER.fullmatch(core + " "):  # "North State Street": no division's name
+        return None
+    return core if core and core != text.strip() else None
+
+
+def without_compass_word(text: str) -> str | None:
+    """'London' for 'north west London', 'China' for 'Eastern China'; None when no compass or
+    extent word starts it."""
+    core = _LEADING_QUALIFIER.sub("", text.strip()).strip(" -,")
+    return core if core and core != text.strip() else None
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII letters, digits and spaces: case, diacritics and punctuation gone."""
     text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
