@@ -72,6 +72,8 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
         lemma = token.lemma_.lower()
         for noun in _light_objects(token):
             entry = noun_entry(lexicon, noun)
+            if entry is not None and noun.dep_ == "compound" and "object_only" in entry.notes:
+                continue  # "ordered the intelligence community": the object is the community
             if entry is not None and lemma in _LIGHT_VERBS | _object_verbs(entry):
                 return _with_mode_of(entry, noun), noun
         for second in token.children:  # "pull out", "step down", "call for", "find guilty"
@@ -84,6 +86,8 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
         if entry is not None and "intransitive" in entry.notes \
                 and any(c.dep_ == "dobj" for c in token.children):
             return None, None  # "demonstrated its commitment" is no demonstration
+        if entry is not None and not _object_fits(entry, token):
+            return None, None  # "reinforced its commitment" mobilises no forces
         return entry, None
     if token.pos_ == "NOUN":
         entry = noun_entry(lexicon, token)
@@ -139,6 +143,13 @@ def _object_verbs(entry: Trigger) -> set[str]:
     """Verbs named in an entry's 'with:' note ('with:give send'): they take this object noun
     as light verbs do ('gave medicine to X')."""
     return {w for n in entry.notes if n.startswith("with:") for w in n[5:].split()}
+
+
+def _object_fits(entry: Trigger, verb: Token) -> bool:
+    """An entry with an 'object:' note ('object:troop force') is this act only with one of
+    those nouns as the verb's direct object: 'reinforced its troops', not 'its commitment'."""
+    nouns = {w for n in entry.notes if n.startswith("object:") for w in n[7:].split()}
+    return not nouns or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
 
 
 def _labour_strike(noun: Token) -> bool:
