@@ -192,6 +192,12 @@ TYPE_CASES = [
      "beefed", "MOBILIZE", "troops", "UKR-MIL", None),
     ("Pakistan mobilized its army for an offensive against the Taliban.",
      "mobilized", "MOBILIZE", "troops", "PAK", "TALIBAN"),
+    # increasing forces is MOBILIZE (CAMEO 154) only with forces as the object (PLV train)
+    ("Peshmerga has intensified its forces in a number of areas in Mosul city.",
+     "intensified", "MOBILIZE", "troops", "IRQ-PESHMERGA", None),
+    # information handed over is COOPERATE (CAMEO 064 share intelligence or information)
+    ("The Swiss government gave account information of the account holders to the Indian "
+     "government.", "gave", "COOPERATE", None, "CHE-GOV", "IND-GOV"),
     # peacekeepers deployed or sent are AID peacekeeping (CAMEO 0743)
     ("Ghana has deployed 800 peacekeepers to South Sudan.",
      "deployed", "AID", "peacekeeping", "GHA", None),
@@ -292,6 +298,24 @@ def test_demonstrating_a_commitment_is_no_protest(type_events):
     extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
         Document.from_text(text, origin="test"))
     assert not any(e.type == "PROTEST" for e in extraction.events)
+
+
+def test_reinforcing_a_commitment_mobilises_no_forces():
+    """PLV train: 'reinforced its commitment to refugees with a contribution' is aid, not a
+    show of force; the 'object:' note of 'reinforce' asks for forces as its object."""
+    events = _events_of("Germany has reinforced its commitment to Syrian refugees and vulnerable "
+                        "Jordanians with a contribution of 56 million euros.")
+    assert not any(e.type == "MOBILIZE" for e in events)
+    reinforced = _events_of("The United States reinforced its troops in Iraq.")
+    assert [e.type for e in reinforced if e.trigger.text == "reinforced"] == ["MOBILIZE"]
+
+
+def test_information_as_a_compound_is_no_shared_information():
+    """AllSides: 'ordered the intelligence community to conduct a review' orders the
+    community; 'intelligence', an event only as a light verb's object, is not that object."""
+    events = _events_of('President Obama has ordered the intelligence community to conduct a '
+                        '"full review" of malicious cyber activity timed to U.S. elections.')
+    assert not any(e.type == "COOPERATE" for e in events)
 
 
 # ---- one clause, one event per type; names of events and places are no attackers -----------

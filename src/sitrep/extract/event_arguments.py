@@ -2,9 +2,9 @@
 
 The subject is the source (the agent of a passive), the object or the object of 'with/against/
 on/to' the target — an actor from the actors layer, never a bare place name, because place
-names in location roles carry no actor. Unnamed participants named by an actor noun ('rebel
-groups', 'police') become actors of their own, and pronouns in argument positions ('Farc said
-it will release…') stand for the actor they refer to.
+names in location roles carry no actor. The actors events add (unnamed groups, countries as
+places) are in event_implicit_actors, resolved pronouns in event_pronouns, the rules of one
+event type in event_type_arguments.
 
 Patterns, each measured on PLV train (see the README's Events section):
 - control and raising: 'HTS agreed to lift…', 'Russia is willing to withdraw…' take the subject
@@ -25,10 +25,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.lexicon import load_lexicon
-from sitrep.extract.names import slug
-from sitrep.extract.speakers import _genders, speaker_nouns
-from sitrep.records import Actor, Mention
 
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "upon", "into"}
 # 'called for sanctions against X', 'support for X': taken when no other target is found
@@ -51,134 +47,10 @@ RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 # the government said…' does not make the government the attacker
 _CIRCUMSTANCE_PREPS = {"after", "before", "during", "following", "since", "until", "despite",
                        "amid", "amidst", "over", "because", "like", "unlike", "as", "than"}
-
-
-def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
-                         actors: dict[str, Actor]) -> list[Mention]:
-    """'rebel groups', 'the protesters', 'police': unnamed participants named by an actor
-    noun become actors of their own (kind from the noun), so events keep who did what to
-    whom. Only those an event uses are kept in the output."""
-    lexicon = load_lexicon()
-    added: list[Mention] = []
-    for token in doc:
-        if token.i in token_actor or token.dep_ not in ARGUMENT_DEPS or not (
-                token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_):
-            continue  # "Police said…", "The NGO has denounced…": capitalised, still a noun
-        noun = lexicon.noun(token.lemma_)
-        if noun is None or noun.kind == "state":
-            continue
-        named = _named_organisation(token, token_actor, actors)
-        if named is not None:  # 'Hezbollah guerrillas', 'HTS fighters': that organisation's
-            token_actor[token.i] = named
-            continue
-        if token.tag_ != "NNS" and (speaker_nouns().get(token.lemma_.lower()) == "person"
-                                    or noun.kind in {"person", "other"}):
-            continue  # "the soldier offered it to him": one person, not a party to events
-        words = [t for t in token.lefts if t.dep_ in {"amod", "compound", "det"}
-                 and t.i not in token_actor and t.i == token.i - (token.i - t.i)] + [token]
-        start = min(t.i for t in words)
-        if doc[start].dep_ == "det":
-            start += 1
-        span = doc[start:token.i + 1]
-        actor_id = f"group:{slug(span.text)}"
-        if actor_id not in actors:
-            actors[actor_id] = Actor(doc_id=doc_id, id=actor_id, name=span.text,
-                                     kind=noun.kind if noun.kind != "person" else "other",
-                                     span=(span.start_char, span.end_char))
-        for t in span:
-            token_actor[t.i] = actor_id
-        added.append(Mention(doc_id=doc_id, span=(span.start_char, span.end_char),
-                             text=span.text, label="NOUN", actor=actor_id, role="actor"))
-    return added
-
-
 # 'withdraw its troops from Lebanon', 'pulled out of Iraq': the country left is the target
 LEAVE_VERBS = {"withdraw", "pull", "evacuate", "retreat", "expel", "remove", "leave"}
 # the same for a noun: 'its withdrawal of troops from Iraq' (not 'criticism from X', a source)
 LEAVE_NOUNS = {"withdrawal", "pullout", "pull-out", "evacuation", "departure", "exit", "retreat"}
-
-
-def countries_aimed_at(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
-                       actors: dict[str, Actor]) -> tuple[set[str], set[int]]:
-    """A country named as a place that an act is aimed at stands for the state: the recipient
-    of a transfer ('sent aid to Syria', 'deployed troops to Liberia') or the country a force
-    leaves ('withdraw its troops from Lebanon'). The actors layer files these as locations
-    (they are where things go), and so they stay in the mentions; for the event they are its
-    target. Cities stay places. Returns the ids of the state actors added to `actors` and the
-    tokens of the names so made actors."""
-    added: set[str] = set()
-    tokens: set[int] = set()
-    for mention, known, span in _country_places(doc, mentions, token_actor):
-        if not _aimed_at(span.root):
-            continue
-        if known.id not in actors:
-            actors[known.id] = Actor(doc_id=doc_id, id=known.id, name=known.name, kind="state",
-                                     country=known.country, span=mention.span, known=True)
-            added.add(known.id)
-        token_actor.update((t.i, known.id) for t in span)
-        tokens.update(t.i for t in span)
-    return added, tokens
-
-
-_IN_PREPS = {"in", "into", "inside", "throughout", "across"}
-
-
-def countries_in(doc: Doc, mentions: list[Mention], token_actor: dict[int, str]) -> dict[int, Actor]:
-    """A country named as where an act happens ('demonstrated in Serbia', 'arrived in Bosnia'):
-    PLOVER coders (and the PLV and GSR gold) take it as the target of an act that has no other,
-    the state standing for its territory. Keyed by the token of its preposition; the state is
-    an actor only if an event takes it (no source, never a city)."""
-    out: dict[int, Actor] = {}
-    for mention, known, span in _country_places(doc, mentions, token_actor):
-        if span.root.dep_ != "pobj" or span.root.head.lower_ not in _IN_PREPS:
-            continue
-        out[span.root.head.i] = Actor(doc_id=mention.doc_id, id=known.id, name=known.name,
-                                      kind="state", country=known.country, span=mention.span,
-                                      known=True)
-    return out
-
-
-def _country_places(doc: Doc, mentions: list[Mention], token_actor: dict[int, str]):
-    """(mention, known state, span) for every country the actors layer filed as a place and
-    no actor covers."""
-    lexicon = load_lexicon()
-    for mention in mentions:
-        if mention.role != "location" or mention.actor is not None:
-            continue
-        known = lexicon.lookup(mention.text)
-        if known is None or known.kind != "state":
-            continue
-        span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is not None and not any(t.i in token_actor for t in span):
-            yield mention, known, span
-
-
-def _aimed_at(token: Token) -> bool:
-    if token.dep_ != "pobj":
-        return False
-    prep, verb = token.head, token.head.head
-    if prep.lower_ == "of" and verb.lower_ == "out":  # 'pulled out of Iraq'
-        verb = verb.head
-    lemma = verb.lemma_.lower()
-    return (prep.lower_ == "to" and lemma in TRANSFER_VERBS) or (
-        prep.lower_ in {"from", "of"} and lemma in LEAVE_VERBS) or (
-        prep.lower_ == "from" and lemma in LEAVE_NOUNS)
-
-
-_ORGANISATION_KINDS = {"armed_group", "military", "government", "igo", "ngo", "other"}
-
-
-def _named_organisation(noun: Token, token_actor: dict[int, str],
-                        actors: dict[str, Actor]) -> str | None:
-    """The named organisation a compound before an actor noun gives ('Hezbollah guerrillas',
-    'Taliban fighters'); not a state's name or demonym ('Kurdish fighters' are a group of
-    their own, 'Syrian troops' the actors layer already files as the military)."""
-    for word in noun.lefts:
-        actor = actors.get(token_actor.get(word.i, ""))
-        if word.dep_ == "compound" and actor is not None and actor.kind in _ORGANISATION_KINDS \
-                and word.ent_type_ != "NORP" and not actor.id.startswith("group:"):
-            return actor.id
-    return None
 
 
 def actor_in(head: Token, token_actor: dict[int, str]) -> str | None:
@@ -491,102 +363,6 @@ def subject_token(verb: Token) -> Token | None:
         if node.dep_ not in {"xcomp", "conj", "advcl", "acomp"} or node.head.i == node.i:
             return None
         node = node.head
-    return None
-
-
-_PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
-_BODY_PRONOUNS = {"it", "its", "they", "them", "their"}  # a state, an organisation, a group
-_GROUP_PRONOUNS = {"they", "them", "their"}  # also people in the plural
-_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-
-
-def known_genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, str]:
-    """Actor id → 'm'/'f' where the text says: the speakers layer's honorifics and roles, and
-    the pronouns it already resolved ('she said' makes her a she)."""
-    found = dict(_genders(doc, actors, mentions))
-    for mention in mentions:
-        gender = _GENDER.get(mention.text.lower()) if mention.label == "PRON" else None
-        if gender and mention.actor:
-            found.setdefault(mention.actor, gender)
-    return found
-_PRONOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"}
-
-
-def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
-                     actors: dict[str, Actor], mentions: list[Mention]) -> list[Mention]:
-    """'The Israeli military says it has opened an investigation', 'Farc said they will
-    release…': a pronoun in an argument position stands for an actor — the subject of the
-    verb whose clause it is in ('X said it…'), else the nearest actor before it in the
-    sentence, else in the sentence before; 'he/she' only a person of that gender (where the
-    text gives it) and only by the clause rule, 'it/they' a body ('they' also people)."""
-    added = []
-    genders = known_genders(doc, actors, mentions)
-    for token in doc:
-        lower = token.lower_
-        if token.pos_ != "PRON" or token.i in token_actor or token.dep_ not in _PRONOUN_DEPS:
-            continue
-        if lower not in _PERSON_PRONOUNS | _BODY_PRONOUNS:
-            continue
-        own = _own_subject(token, token_actor)  # "Trump accused him": him is not Trump
-        def fits(word: Token, own=own, lower=lower) -> bool:
-            actor_id = token_actor[word.i]
-            kind = actors[actor_id].kind
-            if actor_id == own:
-                return False
-            if lower in _PERSON_PRONOUNS:
-                return (kind == "person" and word.tag_ not in {"NNS", "NNPS"}
-                        and genders.get(actor_id, _GENDER[lower]) == _GENDER[lower])
-            if lower in _GROUP_PRONOUNS and word.tag_ in {"NNS", "NNPS"}:
-                return True  # "the rebels said they…"
-            return kind != "person"
-
-        actor_id = _clause_subject(token, token_actor, fits)
-        if actor_id is None and lower in _BODY_PRONOUNS:
-            # "he" only by the clause rule: news copy names many people, and the nearest one
-            # before a "he" is as often the wrong one
-            actor_id = _nearest_before(token, token_actor, fits)
-        if actor_id is None:
-            continue
-        token_actor[token.i] = actor_id
-        added.append(Mention(doc_id=doc_id, span=(token.idx, token.idx + len(token.text)),
-                             text=token.text, label="PRON", actor=actor_id, role="actor"))
-    return added
-
-
-def _own_subject(pronoun: Token, token_actor: dict[int, str]) -> str | None:
-    if pronoun.dep_ not in {"dobj", "pobj", "dative"}:
-        return None
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return token_actor.get(subject.i) if subject is not None else None
-
-
-def _clause_subject(pronoun: Token, token_actor: dict[int, str], fits) -> str | None:
-    """'X says it has…', 'X announced they will…', 'X said its forces…': the actor subject of
-    the verb that governs the pronoun's clause."""
-    node = pronoun.head
-    while node.dep_ in {"prep", "pobj", "dobj", "poss"} and node.head.i != node.i:
-        node = node.head  # "its forces", "in their attack": up to the clause's verb
-    for _ in range(3):
-        if node.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or node.head.i == node.i:
-            return None
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.i in token_actor and fits(subject):
-            return token_actor[subject.i]
-        if subject is not None:
-            return None
-    return None
-
-
-def _nearest_before(pronoun: Token, token_actor: dict[int, str], fits) -> str | None:
-    sent = pronoun.sent
-    start = sent.start
-    if pronoun.i - start < 3 and start > 0:  # "It said…" opening a sentence: the one before
-        start = pronoun.doc[start - 1].sent.start
-    for i in range(pronoun.i - 1, start - 1, -1):
-        if i in token_actor and fits(pronoun.doc[i]):
-            return token_actor[i]
     return None
 
 

@@ -1,0 +1,135 @@
+"""Event types the words around a trigger decide, where the lexicon's one type per word is not
+enough: peacekeepers deployed are AID, not a show of force; joint exercises are COOPERATE;
+aid suspended is a SANCTION; a protest its protesters will not end is a REJECT; roads blocked
+by protesters are a PROTEST, by a government a blockade (COERCE). Each rule names the CAMEO
+code it follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_arguments import LEAVE_VERBS
+from sitrep.extract.event_triggers import Trigger
+from sitrep.records import Actor
+
+# verbs ending what their object names: 'will not end the strike until…' refuses (REJECT),
+# 'ended the strike' gives way (RETREAT, as 'call off')
+_ENDING_VERBS = {"end", "stop", "halt", "suspend", "abandon", "lift"}
+# peacekeeping forces: sent or deployed, they are AID peacekeeping (CAMEO 0743, 'provide
+# military protection or peacekeeping'), not a show of force
+_PEACEKEEPING = {"peacekeeper", "peacekeeping", "observer", "monitor", "blue helmet"}
+# 'suspended aid to X', 'a suspension of aid', 'cut off military aid': CAMEO 162 'reduce or stop
+# aid' is SANCTION discontinue (PLV train: 10 of 12 such sentences)
+_STOPPING = {"suspend", "suspension", "cut", "halt", "freeze", "stop", "end", "withhold",
+             "cancel", "cancellation", "cutoff", "termination", "terminate", "reduce", "reduction"}
+# withdrawn, these end an international involvement: CAMEO 166 'expel or withdraw' (1661
+# peacekeepers, 1662 inspectors, observers) is SANCTION, not the RETREAT of forces that fought
+_INTERNATIONAL_PRESENCE = _PEACEKEEPING | {"inspector", "peacekeeping", "mission"}
+# 'ordered X to appear for questioning', 'to hand over $650 million': a demand that X do
+# something for the one ordering (CAMEO 10), not a restriction of X (CAMEO 17: 'ordered the
+# newspaper to suspend publication')
+_ANSWERING_VERBS = {"appear", "testify", "pay", "hand", "return", "explain", "answer", "attend",
+                    "submit", "compensate", "disclose", "report", "repay", "refund"}
+# 'accepted the demands of the protesters', 'met their demands': CAMEO 083 'accede to requests
+# or demands' is CONCEDE, not the AGREE of accepting a proposal
+_ACCEDING_VERBS = {"accept", "meet", "heed", "satisfy", "grant"}
+_DEMAND_NOUNS = {"demand", "request", "call", "condition", "ultimatum"}
+# CAMEO 144 'obstruct passage, block' is PROTEST obstruct; a government or its forces closing
+# the same road is CAMEO 191 'impose blockade, restrict movement' (COERCE)
+_OBSTRUCTING_VERBS = {"block", "barricade", "obstruct", "blockade"}
+_PASSAGES = {"road", "street", "highway", "motorway", "bridge", "route", "access", "entrance",
+             "traffic", "transport", "railway", "rail", "track", "crossing", "junction",
+             "intersection", "roadway", "avenue", "gate", "port", "tunnel", "border"}
+_AUTHORITY_KINDS = {"government", "military"}
+
+
+def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
+                    noun: Token | None = None) -> Trigger:
+    """Types the words around a trigger decide: MOBILIZE of peacekeepers is AID peacekeeping;
+    joint exercises (or exercises by two parties) are COOPERATE military; a protest its
+    protesters will not end is a REJECT (CAMEO 12), one they end a RETREAT (CAMEO 08)."""
+    if trigger.type == "PROTEST" and noun is None and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+            and token.head.lemma_.lower() in _ENDING_VERBS:
+        if any(c.dep_ == "neg" for c in token.head.children):
+            return replace(trigger, type="REJECT", mode=None, cameo="12")
+        return replace(trigger, type="RETREAT", mode=None, cameo="08")
+    aid = noun if noun is not None else token if token.pos_ == "NOUN" else None
+    if trigger.type == "AID" and aid is not None and _stopped(aid):
+        return replace(trigger, type="SANCTION", mode="discontinue", cameo="16")
+    if trigger.type == "RETREAT" and token.pos_ == "VERB" and token.lemma_.lower() in LEAVE_VERBS \
+            and any(t.lemma_.lower() in _INTERNATIONAL_PRESENCE for c in token.children
+                    if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree):
+        return replace(trigger, type="SANCTION", mode="expel", cameo="16")
+    if trigger.type in {"AGREE", "CONSULT"} and token.pos_ == "VERB" \
+            and token.lemma_.lower() in _ACCEDING_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _DEMAND_NOUNS for c in token.children):
+        return replace(trigger, type="CONCEDE", mode=None, cameo="08")  # CAMEO 083
+    if trigger.type == "COERCE" and token.lemma_.lower() == "order" and any(
+            c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _ANSWERING_VERBS
+            for c in token.children):
+        return replace(trigger, type="REQUEST", mode=None, cameo="10")
+    if trigger.type == "MOBILIZE":
+        return _mobilized_in_context(token, trigger, token_actor, noun)
+    return trigger
+
+
+def _mobilized_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
+                          noun: Token | None) -> Trigger:
+    """MOBILIZE of peacekeepers is AID peacekeeping (CAMEO 0743); joint exercises, or
+    exercises two parties begin, are COOPERATE (CAMEO 062)."""
+    words = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "prep",
+                                                      "compound", "amod", "advcl", "npadvmod"}]
+    near = {t.lemma_.lower() for c in words for t in c.subtree} | {
+        t.lemma_.lower() for t in token.head.children if token.dep_ in {"xcomp", "acl", "amod"}}
+    if near & _PEACEKEEPING or (token.dep_ in {"xcomp"} and token.head.lemma_.lower() in {
+            "begin", "start"} and any(t.lemma_.lower() in _PEACEKEEPING
+                                      for t in token.head.subtree)):
+        return replace(trigger, type="AID", mode="peacekeeping", cameo="07")
+    noun = noun if noun is not None else token if token.pos_ == "NOUN" else None
+    if noun is not None and ("joint" in {c.lower_ for c in noun.children}
+                             or _reciprocal_subject(noun, token_actor)):
+        return replace(trigger, type="COOPERATE", mode=None, cameo="06")  # CAMEO 062
+    return trigger
+
+
+def blocking_by_whom(token: Token, trigger: Trigger, source: Actor | None) -> Trigger:
+    """'blocked roads': a COERCE of obstruction is a PROTEST (CAMEO 144) unless a government or
+    military (CAMEO 191, a blockade) does it."""
+    if trigger.type == "COERCE" and _obstructs_passage(token) \
+            and getattr(source, "kind", None) not in _AUTHORITY_KINDS:
+        return replace(trigger, type="PROTEST", mode="obstruct", cameo="14")
+    return trigger
+
+
+def _obstructs_passage(token: Token) -> bool:
+    """'blocked roads', 'blocked transport into Abidjan', 'barricaded the main street'."""
+    if token.lemma_.lower() not in _OBSTRUCTING_VERBS or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PASSAGES
+               or c.dep_ == "dobj" and any(g.dep_ == "compound" and g.lemma_.lower() in _PASSAGES
+                                           for g in c.children)
+               for c in token.children)
+
+
+def _stopped(noun: Token) -> bool:
+    """'suspended aid', 'a suspension of aid': the aid noun is what a stopping word stops."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head.lemma_.lower() in _STOPPING
+
+
+def _reciprocal_subject(noun: Token, token_actor: dict[int, str]) -> bool:
+    """'X and Y began exercises': the noun's verb has two conjoined actor subjects."""
+    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "agent"}), None) \
+        if verb is not None else None
+    if subject is None:
+        return False
+    parties = {token_actor.get(t.i) for t in subject.subtree if t.i in token_actor}
+    return len(parties) >= 2

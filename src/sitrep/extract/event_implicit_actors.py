@@ -1,0 +1,139 @@
+"""Actors the actors layer does not give but events need: unnamed participants named by an
+actor noun ('rebel groups', 'the protesters', 'police'), and countries the actors layer files
+as places where a transfer goes ('sent aid to Syria'), a force leaves ('withdrew from
+Lebanon') or an act happens ('demonstrated in Serbia') — for the event, the state stands for
+its territory. Each is an actor only if an event takes it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.event_arguments import ARGUMENT_DEPS, LEAVE_NOUNS, LEAVE_VERBS, TRANSFER_VERBS
+from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.names import slug
+from sitrep.extract.speakers import speaker_nouns
+from sitrep.records import Actor, Mention
+
+
+def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
+                         actors: dict[str, Actor]) -> list[Mention]:
+    """'rebel groups', 'the protesters', 'police': unnamed participants named by an actor
+    noun become actors of their own (kind from the noun), so events keep who did what to
+    whom. Only those an event uses are kept in the output."""
+    lexicon = load_lexicon()
+    added: list[Mention] = []
+    for token in doc:
+        if token.i in token_actor or token.dep_ not in ARGUMENT_DEPS or not (
+                token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_):
+            continue  # "Police said…", "The NGO has denounced…": capitalised, still a noun
+        noun = lexicon.noun(token.lemma_)
+        if noun is None or noun.kind == "state":
+            continue
+        named = _named_organisation(token, token_actor, actors)
+        if named is not None:  # 'Hezbollah guerrillas', 'HTS fighters': that organisation's
+            token_actor[token.i] = named
+            continue
+        if token.tag_ != "NNS" and (speaker_nouns().get(token.lemma_.lower()) == "person"
+                                    or noun.kind in {"person", "other"}):
+            continue  # "the soldier offered it to him": one person, not a party to events
+        words = [t for t in token.lefts if t.dep_ in {"amod", "compound", "det"}
+                 and t.i not in token_actor and t.i == token.i - (token.i - t.i)] + [token]
+        start = min(t.i for t in words)
+        if doc[start].dep_ == "det":
+            start += 1
+        span = doc[start:token.i + 1]
+        actor_id = f"group:{slug(span.text)}"
+        if actor_id not in actors:
+            actors[actor_id] = Actor(doc_id=doc_id, id=actor_id, name=span.text,
+                                     kind=noun.kind if noun.kind != "person" else "other",
+                                     span=(span.start_char, span.end_char))
+        for t in span:
+            token_actor[t.i] = actor_id
+        added.append(Mention(doc_id=doc_id, span=(span.start_char, span.end_char),
+                             text=span.text, label="NOUN", actor=actor_id, role="actor"))
+    return added
+
+
+def countries_aimed_at(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
+                       actors: dict[str, Actor]) -> tuple[set[str], set[int]]:
+    """A country named as a place that an act is aimed at stands for the state: the recipient
+    of a transfer ('sent aid to Syria', 'deployed troops to Liberia') or the country a force
+    leaves ('withdraw its troops from Lebanon'). The actors layer files these as locations
+    (they are where things go), and so they stay in the mentions; for the event they are its
+    target. Cities stay places. Returns the ids of the state actors added to `actors` and the
+    tokens of the names so made actors."""
+    added: set[str] = set()
+    tokens: set[int] = set()
+    for mention, known, span in _country_places(doc, mentions, token_actor):
+        if not _aimed_at(span.root):
+            continue
+        if known.id not in actors:
+            actors[known.id] = Actor(doc_id=doc_id, id=known.id, name=known.name, kind="state",
+                                     country=known.country, span=mention.span, known=True)
+            added.add(known.id)
+        token_actor.update((t.i, known.id) for t in span)
+        tokens.update(t.i for t in span)
+    return added, tokens
+
+
+_IN_PREPS = {"in", "into", "inside", "throughout", "across"}
+
+
+def countries_in(doc: Doc, mentions: list[Mention], token_actor: dict[int, str]) -> dict[int, Actor]:
+    """A country named as where an act happens ('demonstrated in Serbia', 'arrived in Bosnia'):
+    PLOVER coders (and the PLV and GSR gold) take it as the target of an act that has no other,
+    the state standing for its territory. Keyed by the token of its preposition; the state is
+    an actor only if an event takes it (no source, never a city)."""
+    out: dict[int, Actor] = {}
+    for mention, known, span in _country_places(doc, mentions, token_actor):
+        if span.root.dep_ != "pobj" or span.root.head.lower_ not in _IN_PREPS:
+            continue
+        out[span.root.head.i] = Actor(doc_id=mention.doc_id, id=known.id, name=known.name,
+                                      kind="state", country=known.country, span=mention.span,
+                                      known=True)
+    return out
+
+
+def _country_places(doc: Doc, mentions: list[Mention], token_actor: dict[int, str]):
+    """(mention, known state, span) for every country the actors layer filed as a place and
+    no actor covers."""
+    lexicon = load_lexicon()
+    for mention in mentions:
+        if mention.role != "location" or mention.actor is not None:
+            continue
+        known = lexicon.lookup(mention.text)
+        if known is None or known.kind != "state":
+            continue
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is not None and not any(t.i in token_actor for t in span):
+            yield mention, known, span
+
+
+def _aimed_at(token: Token) -> bool:
+    if token.dep_ != "pobj":
+        return False
+    prep, verb = token.head, token.head.head
+    if prep.lower_ == "of" and verb.lower_ == "out":  # 'pulled out of Iraq'
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    return (prep.lower_ == "to" and lemma in TRANSFER_VERBS) or (
+        prep.lower_ in {"from", "of"} and lemma in LEAVE_VERBS) or (
+        prep.lower_ == "from" and lemma in LEAVE_NOUNS)
+
+
+_ORGANISATION_KINDS = {"armed_group", "military", "government", "igo", "ngo", "other"}
+
+
+def _named_organisation(noun: Token, token_actor: dict[int, str],
+                        actors: dict[str, Actor]) -> str | None:
+    """The named organisation a compound before an actor noun gives ('Hezbollah guerrillas',
+    'Taliban fighters'); not a state's name or demonym ('Kurdish fighters' are a group of
+    their own, 'Syrian troops' the actors layer already files as the military)."""
+    for word in noun.lefts:
+        actor = actors.get(token_actor.get(word.i, ""))
+        if word.dep_ == "compound" and actor is not None and actor.kind in _ORGANISATION_KINDS \
+                and word.ent_type_ != "NORP" and not actor.id.startswith("group:"):
+            return actor.id
+    return None
+

@@ -1,0 +1,122 @@
+"""Who can take part in one document's events: the actors layer's actors, plus the unnamed
+groups, resolved pronouns and countries named as places that the events stage adds, minus the
+names that only name an attack ('the Boston Marathon bombing'). Worked out once per document
+and passed along explicitly, so one extractor serves documents on several threads at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.actor_mentions import actor_tokens
+from sitrep.extract.event_arguments import named_in_object
+from sitrep.extract.event_implicit_actors import (
+    countries_aimed_at, countries_in, generic_participants,
+)
+from sitrep.extract.event_pronouns import resolve_pronouns
+from sitrep.extract.event_triggers import noun_entry
+from sitrep.records import Actor, Document, Mention
+
+# who can carry out an attack: actor kinds with agency ('other' is a thing or an unnamed crowd)
+_AGENT_KINDS = {"state", "government", "military", "armed_group", "igo", "ngo", "media", "person"}
+# names of events, venues and things that the parse or the actors layer may take for an actor
+# before an attack noun: 'the Boston Marathon bombing', 'the Manchester Arena attack'
+_LED_WORDS = {"led", "backed", "sponsored", "supported", "funded"}
+_NON_AGENT_ENTS = {"EVENT", "FAC", "LOC", "DATE", "TIME", "PRODUCT", "WORK_OF_ART", "LAW"}
+_NON_AGENT_WORDS = {
+    "marathon", "arena", "stadium", "market", "mall", "festival", "concert", "games", "cup",
+    "olympics", "parade", "airport", "station", "hotel", "church", "mosque", "synagogue",
+    "temple", "shrine", "school", "university", "college", "hospital", "embassy", "consulate",
+    "bridge", "tower", "towers", "club", "cafe", "restaurant", "theatre", "theater", "museum",
+    "square", "street", "road", "highway", "port", "harbour", "harbor", "base", "camp",
+    "centre", "center", "plaza", "park", "beach", "pipeline", "dam", "plant", "day", "eve",
+    "night", "christmas", "easter", "ramadan", "eid", "bus", "train", "metro", "subway",
+    "flight", "ship", "convoy", "office", "headquarters", "building", "palace", "house",
+}
+_MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
+
+
+@dataclass
+class Participants:
+    """Who can take part in one document's events, worked out once per document and passed
+    along explicitly: the extractor keeps no per-document state, so one extractor can serve
+    documents on several threads at once."""
+
+    actors: dict[str, Actor]  # by id; grows as events take a country named as a place
+    mentions: list[Mention]
+    token_actor: dict[int, str]  # token index → actor id, agents only
+    all_actor_tokens: dict[int, str]  # also names kept from being a source ('the Quetta attack')
+    aimed_at_only: set[str]  # states added as targets only: kept only if an event takes them
+    territory_tokens: set[int]  # names of countries made actors as where something goes
+    countries_in: dict[int, Actor]  # preposition token → the country named as where it happens
+
+
+def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict) -> Participants:
+    """The actors layer's actors (names, not places or descriptors) plus unnamed
+    participants ('rebel groups'), resolved pronouns, and countries named as places that
+    an act goes to or happens in."""
+    actors = {a.id: a for a in layers.get("actors", [])}
+    mentions = list(layers.get("mentions", []))
+    token_actor = {i: a for i, a in actor_tokens(doc, mentions, roles={"actor"}).items()
+                   if a in actors}
+    mentions += generic_participants(doc, document.id, token_actor, actors)
+    aimed_at_only, territory_tokens = countries_aimed_at(
+        doc, document.id, mentions, token_actor, actors)
+    places_in = countries_in(doc, mentions, token_actor)
+    mentions += resolve_pronouns(doc, document.id, token_actor, actors, mentions)
+    for i, actor_id in actor_tokens(doc, mentions, roles={"descriptor"}).items():
+        if i not in token_actor and actor_id in actors and _descriptor_takes_part(doc[i], lexicon):
+            token_actor[i] = actor_id
+    all_actor_tokens = dict(token_actor)
+    for i in _non_agent_modifiers(doc, token_actor, actors, lexicon):
+        del token_actor[i]
+    return Participants(actors, mentions, token_actor, all_actor_tokens, aimed_at_only,
+                        territory_tokens, places_in)
+
+
+def _descriptor_takes_part(word: Token, lexicon: dict) -> bool:
+    """A state's name or demonym the actors layer files as a descriptor that still names a
+    party to an act: who did it ("Russia's attack", "the Israeli strike", "a Saudi-led
+    strike"), or who the act on an object is aimed at ("praised Haiti's efforts", "rejected a
+    Senegalese peace plan", "lifted its blockade of Yemen")."""
+    if word.dep_ == "npadvmod" and word.head.lower_ in _LED_WORDS and word.head.dep_ == "amod":
+        word = word.head  # "a Saudi-led strike": the demonym leads it
+    if word.head.pos_ == "NOUN" and word.dep_ in _MODIFIER_DEPS:
+        if (word.head.lemma_.lower(), "NOUN") in lexicon:
+            return True  # a nominal trigger's modifier names who did it
+        if word.head.dep_ in {"dobj", "pobj", "nsubjpass"}:
+            return True  # whose efforts, plan or raids they are is who the act is aimed at
+    return named_in_object(word)
+
+
+def _non_agent_modifiers(doc: Doc, token_actor: dict[int, str], actors: dict[str, Actor],
+                         lexicon: dict) -> set[int]:
+    """'the Boston Marathon bombing', 'the Manchester Arena attack': a name modifying an
+    ASSAULT noun names the event, its place, date or target, not who did it — unless it is
+    an actor that can act (a state, a government, a military, an armed group, an
+    organisation, a person) and no event, venue or thing: 'the Hamas attack', 'the Israeli
+    strike' (a demonym filed as the state). Those tokens are no actor for the events stage."""
+    out: set[int] = set()
+    for token in doc:
+        if token.i not in token_actor or token.dep_ not in {"compound", "nmod", "amod"}:
+            continue
+        word = token
+        while word.dep_ in {"compound", "nmod"} and word.head.i != word.i \
+                and word.head.i in token_actor and word.head.pos_ == "PROPN":
+            word = word.head  # "Boston" → "Marathon": the name's last word
+        noun = word.head
+        if word.dep_ not in {"compound", "nmod", "amod"} or noun.pos_ != "NOUN" \
+                or noun.i in token_actor:
+            continue
+        entry = noun_entry(lexicon, noun)
+        if entry is None or entry.type != "ASSAULT":
+            continue
+        actor = actors.get(token_actor[token.i])
+        name = [t for t in doc[min(t.i for t in word.subtree):word.i + 1]
+                if t.i in token_actor]
+        if actor is None or actor.kind not in _AGENT_KINDS or word.lower_ in _NON_AGENT_WORDS \
+                or any(t.ent_type_ in _NON_AGENT_ENTS for t in name):
+            out.update(t.i for t in name)
+    return out

@@ -1,0 +1,182 @@
+"""Event triggers: which word names an act, and which PLOVER lexicon entry it takes.
+
+The lexicon (data/plover_verbs.tsv, curated; plover_verbs_learned.tsv, learned from PLV train
+by scripts/build_plover_lexicon.py) maps a lemma, or 'lemma particle', to a PLOVER type. A
+light verb takes its noun's entry ('offered humanitarian aid' is AID, 'launched an attack'
+ASSAULT), a verb with a particle or preposition its two-word entry ('pull out', 'call for'),
+a noun its compound's entry first ('hunger strike'). Kept apart from the events stage so the
+trainer's cross-validation folds can look words up in a lexicon of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from sitrep.data import read_table
+from sitrep.extract.event_arguments import actor_in
+
+_LIGHT_VERBS = {"offer", "provide", "give", "send", "deliver", "launch", "carry", "conduct",
+                "stage", "hold", "make", "mount", "begin", "start", "continue", "resume",
+                "impose", "announce", "sign", "reach", "pledge", "grant", "issue", "file",
+                "declare", "extend", "order", "open", "lodge", "initiate", "set", "go", "join",
+                # verbal acts carried by their noun: 'voiced support', 'reiterated its demand'
+                "voice", "express", "reiterate", "reaffirm", "renew"}
+# nouns that make a labour or hunger strike of 'strike' ('went on strike for better pay')
+_STRIKE_WORDS = {"hunger", "general", "labour", "labor", "worker", "nationwide", "sit", "national",
+                 "teacher", "rail", "union"}
+_WEAPON_WORDS = {"air", "drone", "missile", "rocket", "military", "artillery", "nuclear",
+                 "preemptive", "pre", "retaliatory", "precision"}
+_AID_MODES = {"humanitarian", "military", "economic", "financial", "medical", "food"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    pos: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    pattern: str | None
+    notes: frozenset[str]
+    learned: bool = False
+
+
+# an entry with no notes, for asking the modality of a word the lexicon does not have
+NO_NOTES = Trigger("", "", "", None, None, None, frozenset())
+
+
+@lru_cache(maxsize=1)
+def load_event_lexicon() -> dict[tuple[str, str], Trigger]:
+    """(lemma or 'lemma particle', VERB|NOUN) → trigger; curated entries win over learned."""
+    lexicon: dict[tuple[str, str], Trigger] = {}
+    for row in read_table("plover_verbs_learned.tsv"):
+        key = (row["trigger"], row["pos"])
+        lexicon[key] = Trigger(row["trigger"], row["pos"], row["type"], None, None, None,
+                               frozenset(), learned=True)
+    for row in read_table("plover_verbs.tsv"):
+        key = (row["trigger"], row["pos"])
+        notes = frozenset(n.strip() for n in (row.get("note") or "").split(";") if n.strip())
+        lexicon[key] = Trigger(row["trigger"], row["pos"], row["type"], row.get("mode") or None,
+                               row.get("cameo") or None, row.get("pattern") or None, notes)
+    return lexicon
+
+
+def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
+                 territories: set[int]) -> tuple[Trigger | None, Token | None]:
+    """The lexicon entry a token triggers; for a light verb ('offered aid'), the entry of
+    its object noun, returned with that noun so it is not coded twice."""
+    if token.pos_ == "VERB":
+        lemma = token.lemma_.lower()
+        for noun in _light_objects(token):
+            entry = noun_entry(lexicon, noun)
+            if entry is not None and noun.dep_ == "compound" and "object_only" in entry.notes:
+                continue  # "ordered the intelligence community": the object is the community
+            if entry is not None and lemma in _LIGHT_VERBS | _object_verbs(entry):
+                return _with_mode_of(entry, noun), noun
+        for second in token.children:  # "pull out", "step down", "call for", "find guilty"
+            if second.dep_ not in {"prt", "advmod", "prep", "acomp", "oprd", "ccomp"}:
+                continue
+            entry = lexicon.get((f"{lemma} {second.lower_}", "VERB"))
+            if entry is not None and _pattern_holds(entry, second, token_actor, territories):
+                return entry, None
+        entry = lexicon.get((lemma, "VERB"))
+        if entry is not None and "intransitive" in entry.notes \
+                and any(c.dep_ == "dobj" for c in token.children):
+            return None, None  # "demonstrated its commitment" is no demonstration
+        if entry is not None and not _object_fits(entry, token):
+            return None, None  # "reinforced its commitment" mobilises no forces
+        return entry, None
+    if token.pos_ == "NOUN":
+        entry = noun_entry(lexicon, token)
+        if entry is not None and "object_only" in entry.notes:
+            return None, None  # "medicine", "fire": an event only as a light verb's object
+        return entry, None
+    return None, None
+
+
+def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
+    """A noun's entry: the compound first ('hunger strike', 'war game'), then the noun; a
+    'strike' by workers ('went on strike for better pay') is a labour strike, PROTEST."""
+    lemma = noun.lemma_.lower()
+    for left in (c for c in noun.children if c.dep_ in {"compound", "amod"}):
+        entry = lexicon.get((f"{left.lemma_.lower()} {lemma}", "NOUN"))
+        if entry is not None:
+            return entry
+    entry = lexicon.get((lemma, "NOUN"))
+    if entry is not None and lemma == "strike" and entry.type == "ASSAULT" \
+            and _labour_strike(noun):
+        return Trigger("strike", "NOUN", "PROTEST", "strike", "14", "prep:against",
+                       frozenset())
+    return entry
+
+
+def _with_mode_of(entry: Trigger, noun: Token) -> Trigger:
+    """'humanitarian aid', 'military assistance': the adjective names the PLOVER mode."""
+    if entry.mode:
+        return entry
+    mode = next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in _AID_MODES), None)
+    mode = {"financial": "economic", "medical": "humanitarian", "food": "humanitarian"}.get(mode, mode)
+    return replace(entry, mode=mode) if mode else entry
+
+
+def _light_objects(verb: Token) -> list[Token]:
+    """A light verb's nouns: its object or passive subject, and the object of 'on' after 'go'
+    ('went on strike') or of 'into' ('opened fire into')."""
+    out = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    out += [g for c in out if c.pos_ == "NUM" for g in c.children  # "$20 million"
+            if g.dep_ in {"quantmod", "nmod", "compound"} and g.pos_ == "SYM"]
+    out += [g for c in out if c.pos_ == "NOUN" for g in c.children  # "extend the curfew order"
+            if g.dep_ == "compound" and g.pos_ == "NOUN"]  # (after the object's own entry)
+    if verb.lemma_.lower() in {"go", "join"}:
+        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "in"}
+                for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_.lower() == "agree":  # "agreed on a deal", "agreed to a treaty"
+        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}
+                for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _object_verbs(entry: Trigger) -> set[str]:
+    """Verbs named in an entry's 'with:' note ('with:give send'): they take this object noun
+    as light verbs do ('gave medicine to X')."""
+    return {w for n in entry.notes if n.startswith("with:") for w in n[5:].split()}
+
+
+def _object_fits(entry: Trigger, verb: Token) -> bool:
+    """An entry with an 'object:' note ('object:troop force') is this act only with one of
+    those nouns as the verb's direct object: 'reinforced its troops', not 'its commitment'."""
+    nouns = {w for n in entry.notes if n.startswith("object:") for w in n[7:].split()}
+    return not nouns or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
+def _labour_strike(noun: Token) -> bool:
+    """'went on strike', 'a strike for better pay', 'stopped work in a strike', 'a general
+    strike': not an air or drone strike, and no 'on'/'against' target of an attack."""
+    lefts = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if lefts & _WEAPON_WORDS:
+        return False
+    preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    if lefts & _STRIKE_WORDS or preps & {"for", "over"}:
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in {"on", "in"} and head.head.lemma_.lower() in {
+            "go", "stop", "remain", "be", "stay", "join", "participate", "take"}:
+        return True
+    return noun.dep_ == "dobj" and head.lemma_.lower() in {"stage", "call", "hold", "begin",
+                                                            "start", "end", "declare"} \
+        and not preps & {"on", "against"}
+
+
+def _pattern_holds(entry: Trigger, second: Token, token_actor: dict[int, str],
+                   territories: set[int]) -> bool:
+    """A 'prep:X' pattern on a verb+preposition entry needs an actor as the object of X:
+    'withdrew from the alliance' is SANCTION, 'withdrew from Syria' is no such thing (a
+    country left is a territory, in `territories`, though it is the event's target)."""
+    if not entry.pattern or not entry.pattern.startswith("prep:") or second.dep_ != "prep":
+        return True
+    actors = {i: a for i, a in token_actor.items() if i not in territories}
+    return any(g.i not in territories and actor_in(g, actors)  # not 'from Syria, Minister X said'
+               for g in second.children if g.dep_ == "pobj")

@@ -1,0 +1,158 @@
+"""One trigger's source and target: the parse's general patterns (`event_arguments.arguments`)
+and then the rules particular to an event type or verb, each where the general pattern gives
+no actor or the wrong one — the forces moved are the source of a passive MOBILIZE, the country
+left the target of a withdrawal, the one judged the target of a verdict, who is asked or
+accused the subject of the clause, who is helped the target of aid.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_arguments import (
+    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, helped, subject_token,
+)
+from sitrep.extract.event_participants import Participants
+from sitrep.extract.event_triggers import Trigger
+from sitrep.extract.lexicon import load_lexicon
+from sitrep.records import Actor
+
+_JUDGING_TYPES = {"ACCUSE", "COERCE"}
+# 'demanded that the US cancel the sale', 'alleged that the NPFL had taken the town': who is
+# asked or accused is the subject of the clause
+_CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE"}
+_SECONDARY_PREDICATE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
+_MOVED_VERBS = {"deploy", "station", "send", "dispatch", "mobilize", "mobilise", "move",
+                "redeploy", "position", "base", "airlift", "mass"}
+
+
+def source_and_target(token: Token, trigger: Trigger, parts: Participants,
+                      reporter: str | None, noun: Token | None = None
+                      ) -> tuple[str | None, str | None]:
+    """(source, target) actor ids of a trigger already typed in context; `reporter`: who said
+    it, whose side unnamed troops in the statement are; `noun`: a light verb's object noun."""
+    token_actor, actors = parts.token_actor, parts.actors
+    source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
+    every = parts.all_actor_tokens
+    if target is None and len(every) > len(token_actor):
+        # a name kept from being a source ('the Quetta attack') may still be a target:
+        # 'condemned the Quetta attack'
+        _, target = arguments(token, every, trigger.type in RECIPROCAL_TYPES)
+        target = target if target != source else None
+    if trigger.type in {"MOBILIZE", "AID"} and token.pos_ == "VERB" and noun is None \
+            and token.lemma_.lower() in _MOVED_VERBS:
+        source, target = _moved_forces(token, token_actor, source, target)
+    if token.pos_ == "VERB" and token.lemma_.lower() in LEAVE_VERBS:
+        target = _territory_left(token, token_actor, parts.territory_tokens, target)
+    if (source is None or source.startswith("group:")) and reporter is not None:
+        source = _speakers_own_side(token, actors.get(reporter), actors) or source
+    if target is None and trigger.type in _JUDGING_TYPES and token.pos_ == "VERB":
+        target = _predicate_subject(token, token_actor, source)
+    if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
+        target = _clause_subject(noun if noun is not None else token, token_actor, source)
+    if target is None and trigger.type in {"AID", "AGREE"}:  # 'sent aid to help X cope'
+        head = noun.head if noun is not None else token
+        target = helped(token, token_actor) or helped(head, token_actor)
+        target = target if target != source else None
+    if target is None and parts.countries_in:
+        target = _country_where(token, parts, source)
+    return source, target
+
+
+def _country_where(token: Token, parts: Participants, source: str | None) -> str | None:
+    """The country the trigger's own 'in' phrase names, as its target (`countries_in`):
+    on the trigger, the verb it controls ('threatened to resume attacks in Israel',
+    'refused to deploy peacekeepers in Iraq') or their object."""
+    heads = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    heads += [c for h in heads for c in h.children if c.dep_ in {"dobj", "xcomp"}]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        state = parts.countries_in.get(prep.i)
+        if state is None or state.id == source:
+            continue
+        if state.id not in parts.actors:
+            parts.actors[state.id] = state
+            parts.aimed_at_only.add(state.id)  # kept only if an event takes it
+        return state.id
+    return None
+
+
+def _speakers_own_side(token: Token, speaker: Actor | None,
+                       actors: dict[str, Actor]) -> str | None:
+    """'The [Russian military] representative added that troops were not withdrawing':
+    unnamed troops in a statement by someone who speaks for a military are that
+    military's troops. Only when the subject's noun names the same kind of actor."""
+    if speaker is None or not speaker.affiliation or speaker.affiliation not in actors:
+        return None
+    subject = subject_token(token)
+    side = actors[speaker.affiliation]
+    noun = load_lexicon().noun(subject.lemma_) if subject is not None else None
+    return side.id if noun is not None and noun.kind == side.kind else None
+
+
+def _clause_subject(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """The subject of the verb's (or demand noun's: 'its demand that the US ease…') clause."""
+    deps = {"ccomp"} if verb.pos_ == "VERB" else {"ccomp", "acl"}
+    for clause in (c for c in verb.children if c.dep_ in deps):
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        actor = actor_in(subject, token_actor) if subject is not None else None
+        if actor is not None and actor != source:
+            return actor
+    return None
+
+
+def _predicate_subject(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'found three journalists guilty', 'declared him a traitor': the parse hangs the one
+    judged under the adjectival or nominal complement ('journalists' as the subject of
+    'guilty'); that subject is the target of the ACCUSE/COERCE trigger."""
+    for complement in verb.children:
+        if complement.dep_ not in _SECONDARY_PREDICATE_DEPS or complement.pos_ not in {
+                "ADJ", "NOUN", "PROPN"}:
+            continue
+        for subject in (c for c in complement.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            actor = actor_in(subject, token_actor)
+            if actor is not None and actor != source:
+                return actor
+    return None
+
+
+def _moved_forces(verb: Token, token_actor: dict[int, str], source, target):
+    """'Troops were deployed to the border': with no agent, the forces moved are the source
+    of a passive MOBILIZE (as PLOVER codes it), not its target."""
+    preps = {"to", "in", "into", "against", "along", "near", "on", "for"}
+    other = next((o for o in (_object_of_prep(c, token_actor) for c in verb.children
+                              if c.dep_ == "prep" and c.lower_ in preps) if o is not None), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None:  # "mobilized its army for an offensive against X": the army is moved
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        moved = actor_in(obj, token_actor) if obj is not None else None
+        if moved is not None and moved == target and moved.startswith("group:") and other:
+            return source, (other if other != source else None)
+        return source, target
+    if any(c.dep_ == "agent" for c in verb.children):
+        return source, target
+    moved = actor_in(passive, token_actor)
+    if moved is None or moved != target:
+        return source, target
+    return moved, (other if other != moved else None)
+
+
+def _territory_left(verb: Token, token_actor: dict[int, str], territories: set[int],
+                    target: str | None) -> str | None:
+    """'withdraw its troops from Lebanon': the country left is the target, not the forces
+    withdrawn (the object, an unnamed group), as in 'withdrew from Lebanon'."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is not None and (obj is None or not target.startswith("group:")
+                               or actor_in(obj, token_actor) != target):
+        return target
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "out"}):
+        objects = [g for g in prep.children if g.dep_ == "pobj"] + [
+            g for o in prep.children if o.dep_ == "prep" and o.lower_ == "of"
+            for g in o.children if g.dep_ == "pobj"]  # 'out of Iraq'
+        for g in objects:
+            if any(t.i in territories for t in g.subtree):
+                return actor_in(g, token_actor) or target
+    return target
+
+
+def _object_of_prep(prep: Token, token_actor: dict[int, str]) -> str | None:
+    return next((actor_in(g, token_actor) for g in prep.children if g.dep_ == "pobj"), None)
