@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -376,6 +377,8 @@ def test_states_and_provinces_sit_at_their_polygon_centroids(gazetteer):
 
 def _country_points_script():
     path = Path(__file__).resolve().parents[1] / "scripts" / "build_country_points.py"
+    if str(path.parent) not in sys.path:  # as when run: its folder (data_build.py) is on the path
+        sys.path.insert(0, str(path.parent))
     spec = importlib.util.spec_from_file_location("build_country_points", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
