@@ -82,8 +82,7 @@ model-events: install
 	@if [ -f $(PLV)/PLV_train.tsv ]; then $(MAKE) --no-print-directory $(TYPER); \
 	else echo "($(PLV) not found: no event typer, the events stage uses its lexicon alone)"; fi
 
-$(TYPER): scripts/train_event_typer.py src/sitrep/extract/event_typer.py \
-		src/sitrep/extract/events.py src/sitrep/extract/event_arguments.py \
+$(TYPER): scripts/train_event_typer.py $(wildcard src/sitrep/extract/event*.py) \
 		src/sitrep/data/plover_verbs.tsv src/sitrep/data/plover_verbs_learned.tsv \
 		$(PLV)/PLV_train.tsv
 	$(BIN)/python scripts/train_event_typer.py --plv $(PLV) --out $(dir $@) --curated-threshold 0.9
