@@ -33,6 +33,10 @@ class TreeRSS:
         self.peak_pss = 0
         self.at_peak: dict[str, int] = {}  # PSS by role (parent, fork server, workers) at the peak
         self.timeline: list[tuple[float, dict[str, int]]] = []  # every ~10 s: PSS by role
+        # CPU seconds of every process of the tree, the last value seen for each pid: workers
+        # are children of the fork server, so the parent's RUSAGE_CHILDREN never sees them (a
+        # worker's last < 0.2 s before it exits are missed)
+        self._cpu_ticks: dict[int, int] = {}
         self._began = time.perf_counter()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -49,6 +53,8 @@ class TreeRSS:
         last_mark = -10.0
         while not self._stop.wait(0.2):
             pids = _tree(os.getpid())
+            for pid in pids:
+                self._cpu_ticks[pid] = max(self._cpu_ticks.get(pid, 0), _cpu_ticks(pid))
             self.peak = max(self.peak, sum(_memory(pid, "Rss") for pid in pids))
             roles: dict[str, int] = {}
             servers = {pid for pid in pids if _is_fork_server(pid)}
@@ -63,6 +69,21 @@ class TreeRSS:
             if elapsed - last_mark >= 10:
                 self.timeline.append((round(elapsed), {k: round(v / 1e6) for k, v in roles.items()}))
                 last_mark = elapsed
+
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self._cpu_ticks.values()) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_ticks(pid: int) -> int:
+    """utime + stime of one process, in clock ticks (fields 14 and 15 of /proc/PID/stat)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])
 
 
 def _is_fork_server(pid: int) -> bool:
@@ -174,6 +195,8 @@ def main() -> None:
         "articles": args.n, "workers": args.workers, "added": summary.added,
         "failed": summary.failed, "errors": summary.errors[:10], "seconds": round(seconds, 1),
         "articles_per_min": round(60 * summary.added / seconds, 1),
+        "cpu_seconds_process_tree": round(memory.cpu_seconds, 1),
+        "cpu_ms_per_article": round(1000 * memory.cpu_seconds / max(summary.added, 1), 1),
         "peak_rss_mb_process_tree": round(memory.peak / 1e6),
         "peak_pss_mb_process_tree": round(memory.peak_pss / 1e6),
         "peak_pss_mb_by_process": {k: round(v / 1e6) for k, v in memory.at_peak.items()},

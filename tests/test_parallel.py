@@ -65,3 +65,12 @@ def test_recycled_workers_extract_the_same(pipeline, voa_documents, monkeypatch)
         recycling.close()
     assert [e.model_dump() for e in mine] == [
         e.model_dump() for e in pipeline.extract_many(voa_documents)]
+
+
+def test_workers_parse_in_batches_smaller_than_their_chunks():
+    """Memory: a worker parses WORKER_BATCH_SIZE documents at once, or fewer if asked."""
+    from sitrep import parallel
+
+    assert parallel.WORKER_BATCH_SIZE < parallel.CHUNK_SIZE
+    assert parallel.WorkerPool(Settings(workers=2)).settings.batch_size == parallel.WORKER_BATCH_SIZE
+    assert parallel.WorkerPool(Settings(workers=2, batch_size=2)).settings.batch_size == 2

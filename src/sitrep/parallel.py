@@ -29,6 +29,11 @@ CHUNK_SIZE = 8
 # this many chunks (800 documents, a few minutes): spaCy's string store, the lemma cache and the
 # attribute memo grow with every new word, so this keeps memory flat over millions of articles.
 RECYCLE_AFTER_CHUNKS = 100
+# Documents a worker parses at once (spaCy's batch), smaller than its chunk: a worker's memory
+# peaks with the parse's arrays, which grow with the batch's tokens (8 long articles made the
+# spikes), while half a chunk still fills the model's matrix products. The parse of a document
+# does not depend on the batch it is in (tests/test_parallel.py: same records as one process).
+WORKER_BATCH_SIZE = 4
 
 _worker_pipeline = None  # the Pipeline of this worker process, built once by _load
 
@@ -66,7 +71,8 @@ class WorkerPool:
     time (as the built-in ones are): the workers import sitrep afresh."""
 
     def __init__(self, settings):
-        self.settings = replace(settings, workers=1)
+        self.settings = replace(settings, workers=1,
+                                batch_size=min(settings.batch_size, WORKER_BATCH_SIZE))
         self.size = settings.workers
 
     @cached_property
