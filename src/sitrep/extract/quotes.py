@@ -15,7 +15,6 @@ alone.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from functools import lru_cache
 
