@@ -323,9 +323,9 @@ def _in_dateline(span: Span) -> bool:
     which the model may tag PERSON or ORG."""
     if not span.text.isupper() or span.start_char >= SEARCH_CHARS:
         return False
-    text = span.doc.text
+    text = span.doc[:SEARCH_CHARS].text  # the opening is enough (see nlp.boundaries)
     return any(span.end_char < end and "\n" not in text[span.end_char:end]
-               for end in dateline_ends(text[:SEARCH_CHARS + 200]))
+               for end in dateline_ends(text))
 
 
 def _match_person(tokens: list[str], found: ActorSet) -> ActorDraft | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,9 +42,10 @@ def dateline_ends(text: str) -> list[int]:
 
 def paragraph_starts(doc: Doc) -> list[int]:
     """The tokens that open a paragraph: the first word after whitespace holding a blank
-    line."""
-    return [t.i + 1 for t in doc[:-1]
-            if t.is_space and t.text.count("\n") >= 2 or "\n\n" in t.whitespace_]
+    line. (spaCy keeps at most one space as a token's trailing whitespace; a blank line is
+    always a whitespace token of its own, so only those are read.)"""
+    spaces = doc.to_array(IS_SPACE).nonzero()[0].tolist() if len(doc) else []
+    return [i + 1 for i in spaces if i + 1 < len(doc) and doc[i].text.count("\n") >= 2]
 
 
 @Language.component("sitrep_boundaries")
@@ -51,7 +53,9 @@ def mark_boundaries(doc: Doc) -> Doc:
     """Preset a sentence start on each paragraph's first word and on the first word after
     each dateline."""
     starts = set(paragraph_starts(doc))
-    for end in dateline_ends(doc.text):
+    # the opening only: SEARCH_CHARS tokens hold at least SEARCH_CHARS characters, and
+    # doc.text would rebuild the whole text from every token
+    for end in dateline_ends(doc[:SEARCH_CHARS].text):
         span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is not None:
             starts.add(span.start)
