@@ -672,3 +672,35 @@ def test_earlier_in_the_week_is_the_week_of_the_day_named():
     found = times_in("Modi held his rally on Sunday. Earlier in the week, thousands protested.",
                      published=date(2019, 12, 23))
     assert found["Earlier in the week"][:2] == ("DATE", "2019-W51")
+
+
+def test_an_amount_per_unit_of_time_is_a_rate_not_a_time():
+    found = times_in("Unisys said the cuts should help it save $500 million a year in costs, and it "
+                     "expects sales to rise 8.5% annually. Qantas will add 700 seats a week.",
+                     published=date(1989, 10, 30))
+    assert not {"a year", "annually", "a week"} & set(found), found
+    found = times_in("The talks could take a year. Rallies are held here annually.")
+    assert found["a year"][:2] == ("DURATION", "P1Y")
+    assert found["annually"][:2] == ("SET", "P1Y")
+
+
+def test_a_month_in_a_year_named_relative_to_publication_is_one_date():
+    found = times_in("But in June last year, the remaining leadership had a falling out. The "
+                     "country will join NATO in April next year.", published=date(1998, 2, 19))
+    assert found["June last year"][:2] == ("DATE", "1997-06")
+    assert found["April next year"][:2] == ("DATE", "1999-04")
+    assert "last year" not in found and "next year" not in found
+
+
+def test_the_previous_weekday_is_before_the_one_named():
+    found = times_in("The index closed at 2082.1 on Friday, down 4.5% from the previous Friday.",
+                     published=date(1989, 10, 30))
+    assert found["Friday"][:2] == ("DATE", "1989-10-27")
+    assert found["the previous Friday"][:2] == ("DATE", "1989-10-20")
+
+
+def test_the_following_month_follows_the_month_the_text_named():
+    found = times_in("In March, American Medical received a $24-a-share offer. The following "
+                     "month, the company put itself up for sale.", published=date(1989, 10, 27))
+    assert found["March"][:2] == ("DATE", "1989-03")
+    assert found["The following month"][:2] == ("DATE", "1989-04")

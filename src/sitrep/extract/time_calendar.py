@@ -78,6 +78,19 @@ def month_year(m: re.Match, ctx: Context) -> Norm | None:
     return positioned(Point(start, "month"), m["pos"])
 
 
+def month_of_relative_year(m: re.Match, ctx: Context) -> Norm | None:
+    """'June last year', 'in April next year', 'early October this year': one date, the month
+    in the year named relative to the publication date (TimeBank + AQUAINT never annotate the
+    'last year' apart: 0 of 6)."""
+    if not capitalised(m["month"]):
+        return None
+    month = int(lookup("month", m["month"]))
+    if ctx.dct is None:
+        return Norm("DATE", f"XXXX-{month:02d}")
+    year_ = ctx.dct.year + int(lookup("relative", m["rel"]))
+    return positioned(Point(date(year_, month, 1), "month"), m["pos"])
+
+
 def month_alone(m: re.Match, ctx: Context) -> Norm | None:
     if not capitalised(m["month"]):
         return None
@@ -219,6 +232,9 @@ RULES: tuple[Rule, ...] = (
           numeric_date),
     rule("month_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?"
                         rf"(?P<year>\d{{4}})", month_year),
+    rule("month_relative_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH})\s+(?:of\s+)?"
+                                rf"(?P<rel>this|last|next)\s+year(?!'s|\s+ago|\s+earlier|\s+later)",
+         month_of_relative_year, gate=r"year"),
     rule("month", rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
                    rf"(?P<month>{MONTH_FULL}|Sept\.)", month_alone),
     rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?<![\d,.:/])(?<!\d-)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sitrep.extract.time_grammar import (
     HEDGE, MONTH_FULL, NUM, POD, SEASON, UNIT, VAGUE, WEEKDAY_FULL, Context, Norm, Rule, W,
@@ -49,7 +49,7 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
             return Norm("DATE", "XXXX-XX-XX")
         return point_norm(Point(anchor + timedelta(days=_PERIOD_OFFSET[rel])))
     if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None:
-        anchor = ctx.reference if rel == "following" and ctx.reference else ctx.dct
+        anchor = (_last_named(ctx, unit) or ctx.dct) if rel == "following" else ctx.dct
         return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
     # no count: 'the past week' is one, 'the coming years' / 'the first hours' an unknown number
     amount = amount_of(m["num"]) if m["num"] else (None if unit.endswith("s") else 1.0)
@@ -64,6 +64,18 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
         return Norm("DURATION", norm_value, ctx.dct - span, ctx.dct)
     except OverflowError:  # 'the past 10,000 years': a length without dates
         return Norm("DURATION", norm_value)
+
+
+def _last_named(ctx: Context, unit: str) -> date | None:
+    """What 'the following month' follows: the last month the text named ('In March … The
+    following month' → April), the last year for years, the last day for weeks."""
+    if unit in {"year", "decade", "century"} and ctx.year is not None:
+        return date(ctx.year, 1, 1)
+    if unit in {"month", "quarter"} and ctx.month is not None:
+        return ctx.month
+    if unit == "week" and ctx.day is not None:
+        return ctx.day
+    return ctx.reference
 
 
 def duration(m: re.Match, ctx: Context) -> Norm | None:

@@ -50,6 +50,8 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
         return True  # 'year-end net', 'a year-end bonus': a kind of figure, not a date
     if rule == "frequency" and _a_kind_not_a_frequency(span):
         return True
+    if rule in {"duration", "frequency"} and _a_rate(rule, span):
+        return True
     return _quoted_title(span)
 
 
@@ -60,6 +62,24 @@ def _a_kind_not_a_frequency(span: Span) -> bool:
     if word.pos_ == "NOUN" and word.lower_ != "daily":
         return True
     return word.dep_ == "amod" and word.lower_ in time_words()["frequency_kind"]
+
+
+_RATE_AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+
+
+def _a_rate(rule: str, span: Span) -> bool:
+    """'$500 million a year', 'four flights a week', '20% annually': an amount per unit of
+    time is a rate, not a time (TimeBank + AQUAINT leave 12 of 15 such unannotated); 'for a
+    week', 'twice a year' and 'rallies held annually' stay times."""
+    if rule == "duration" and not (len(span) == 2 and span[0].lower_ in {"a", "an", "per"}):
+        return False
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.ent_type_ == "ORDINAL":  # 'its first quarterly loss'
+        return False
+    return before.like_num or before.ent_type_ in _RATE_AMOUNTS \
+        or any(child.dep_ == "nummod" for child in before.children)
 
 
 _QUOTES = {'"', "``", "''", "“", "”", "'"}

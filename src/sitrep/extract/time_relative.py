@@ -26,8 +26,12 @@ def weekday(m: re.Match, ctx: Context) -> Norm | None:
     pod = lookup("part_of_day", m["pod"]) if m["pod"] else None
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-WXX-{number}" + (f"T{pod}" if pod else ""))
-    rel = (m["rel"] or "").lower()
-    if rel == "last":
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel in {"the previous", "the following"}:  # next to the day the text last named
+        anchor = ctx.day or ctx.dct
+        day = weekday_near(anchor - timedelta(days=1), number, -1) if rel == "the previous" \
+            else weekday_near(anchor + timedelta(days=1), number, 1)
+    elif rel == "last":
         day = weekday_near(ctx.dct - timedelta(days=1), number, -1)
     elif rel in {"next", "coming"}:
         day = weekday_near(ctx.dct + timedelta(days=1), number, 1)
@@ -301,7 +305,8 @@ def noon(m: re.Match, ctx: Context) -> Norm | None:
 
 
 RULES: tuple[Rule, ...] = (
-    rule("weekday", rf"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>last|this|next|coming)\s+)?"
+    rule("weekday", rf"(?:(?P<pos>early|late)\s+)?(?:(?P<rel>last|this|next|coming|the\s+previous"
+                     r"|the\s+following)\s+)?"
                      rf"(?P<weekday>{WEEKDAY_FULL})(?:\s+(?P<pod>{POD}))?", weekday),
     rule("deictic_day", W.alternation("deictic_day"), deictic_day),
     rule("reference", W.alternation("reference"), reference),
