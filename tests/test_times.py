@@ -704,3 +704,22 @@ def test_the_following_month_follows_the_month_the_text_named():
                      "month, the company put itself up for sale.", published=date(1989, 10, 27))
     assert found["March"][:2] == ("DATE", "1989-03")
     assert found["The following month"][:2] == ("DATE", "1989-04")
+
+
+def test_the_week_of_a_date_is_that_week():
+    found = times_in("The dispute may finally be resolved in a court hearing the week of March 6.",
+                     published=date(2000, 2, 24))
+    assert found == {"the week of March 6": ("DATE", "2000-W10", date(2000, 3, 6),
+                                             date(2000, 3, 12), None)}
+
+
+def test_a_year_quarter_is_the_quarter_in_focus_in_that_year():
+    found = times_in("Kirschner's third-quarter net rose. It earned $376,000 on revenue of $14.5 "
+                     "million in the 1988 quarter.", published=date(1989, 10, 30))
+    assert found["the 1988 quarter"][:2] == ("DATE", "1988-Q3")
+
+
+def test_the_future_of_something_is_no_time():
+    found = times_in("That is very important to the future of our peoples, and we will meet "
+                     "again in the future.")
+    assert list(found) == ["in the future"]

@@ -62,6 +62,14 @@ def _is_date(year_: int, month: int, day: int) -> bool:
     return True
 
 
+def week_of(m: re.Match, ctx: Context) -> Norm | None:
+    """'the week of March 6': the (ISO) week that day falls in."""
+    day = full_date(m, ctx)
+    if day is None or day.earliest is None:
+        return None
+    return point_norm(Point(day.earliest, "week"))
+
+
 def numeric_date(m: re.Match, ctx: Context) -> Norm | None:
     year = int(m["year"])
     year += 2000 if year < 50 else 1900 if year < 100 else 0
@@ -227,6 +235,8 @@ RULES: tuple[Rule, ...] = (
          full_date, gate=MONTH),
     rule("full_date_dmy", rf"{_OPT_WEEKDAY}(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<month>{MONTH}),?"
                            rf"(?:\s+(?P<year>\d{{4}}))?", full_date, gate=MONTH),
+    rule("week_of", rf"the\s+week\s+(?:of|beginning|starting)\s+{_OPT_WEEKDAY}(?P<month>{MONTH})\s+"
+                     rf"{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?", week_of, gate="week"),
     rule("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!-)", numeric_date),
     rule("us_date", r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![/\d])",
           numeric_date),

@@ -52,6 +52,9 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
         return True
     if rule in {"duration", "frequency"} and _a_rate(rule, span):
         return True
+    if rule == "reference" and span[-1].lower_ in {"future", "past"} and span.end < len(span.doc) \
+            and span.doc[span.end].lower_ == "of":
+        return True  # 'the future of our peoples': a fate, not a time
     return _quoted_title(span)
 
 

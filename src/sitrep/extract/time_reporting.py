@@ -64,8 +64,8 @@ def the_quarter(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def the_period(m: re.Match, ctx: Context) -> Norm | None:
-    """'the latest period', 'the 1988 period': the quarter in focus (in that year); nothing
-    without one ('the period' alone is too vague to be a time)."""
+    """'the latest period', 'the 1988 period', 'the 1988 quarter': the quarter in focus (in that
+    year); nothing without one ('the period' alone is too vague to be a time)."""
     if ctx.focus is None:
         return point_norm(Point(date(int(m["year"]), 1, 1), "year")) if m["year"] else None
     start = ctx.focus.replace(year=int(m["year"])) if m["year"] else ctx.focus
@@ -107,8 +107,9 @@ RULES: tuple[Rule, ...] = (
     rule("the_quarter", r"(?:the|that)\s+(?:(?P<which>latest|current|most\s+recent|recent|same)\s+)?"
                         r"(?:fiscal\s+)?quarter(?!\s+(?:of|century|mile|point))", the_quarter,
          gate="quarter"),
-    rule("the_period", r"the\s+(?:(?:latest|most\s+recent)|(?P<year>\d{4}))\s+(?:fiscal\s+)?period",
-         the_period, gate="period"),
+    rule("the_period", r"the\s+(?:(?:latest|most\s+recent)\s+(?:fiscal\s+)?period"
+                       r"|(?P<year>\d{4})\s+(?:fiscal\s+)?(?:period|quarter))",
+         the_period, gate="(?:period|quarter)"),
     rule("year_ago", r"(?:the\s+(?:comparable\s+|same\s+|corresponding\s+)?year[-\s](?:ago|earlier)"
                      r"\s+(?:quarter|period)|year-(?:ago|earlier))", year_ago,
          gate=r"(?:ago|earlier)"),
