@@ -723,3 +723,25 @@ def test_the_future_of_something_is_no_time():
     found = times_in("That is very important to the future of our peoples, and we will meet "
                      "again in the future.")
     assert list(found) == ["in the future"]
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    ("Thousands of pilgrims filled St. Peter's Square on Palm Sunday.", date(2013, 3, 25),
+     "Palm Sunday", "2013-03-24"),
+    ("The pope will lead the Good Friday procession at the Colosseum.", date(2013, 3, 25),
+     "Good Friday", "2013-03-29"),
+    ("Protesters prayed for divine help as Easter week began.", date(2000, 4, 17),
+     "Easter week", "2000-W16"),
+    ("Violence is going to be a major theme of our campaign from now to Election Day.",
+     date(1998, 10, 26), "Election Day", "1998-11-03"),
+    ("Stores were packed on Mother’s Day.", date(2013, 5, 20), "Mother’s Day", "2013-05-12"),
+    ("The ceasefire held through Memorial Day.", date(2024, 6, 3), "Memorial Day", "2024-05-27"),
+    ("Sales fell sharply after Christmas 2012.", date(2013, 3, 25), "Christmas 2012",
+     "2012-12-25"),
+])
+def test_holidays_fixed_and_movable(sentence, published, text, value):
+    assert times_in(sentence, published)[text][:2] == ("DATE", value)
+
+
+def test_a_holiday_inside_a_longer_name_is_no_date():
+    assert times_in("Tourists flew to Easter Island.", date(2013, 3, 25)) == {}

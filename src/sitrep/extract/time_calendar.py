@@ -5,6 +5,7 @@ written without its year takes the year its clause's tense points to."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from sitrep.extract.time_grammar import (
@@ -17,12 +18,18 @@ from sitrep.extract.time_values import Point, month_near, season_of, season_poin
 def _year_of(ctx: Context, month: int, day: int) -> int | None:
     """A date written without its year: the one tense points to, else the nearest (a past one
     up to half as far again as a future one)."""
+    return year_by_tense(ctx, lambda year: date(year, month, day))
+
+
+def year_by_tense(ctx: Context, on: Callable[[int], date]) -> int | None:
+    """Of the day `on(year)` in the years around publication, the year of the one tense points
+    to, else of the nearest (a past one up to half as far again as a future one)."""
     if ctx.dct is None:
         return None
     options = []
     for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
         try:
-            options.append(date(year, month, day))
+            options.append(on(year))
         except ValueError:
             continue
     if ctx.direction < 0:
@@ -218,15 +225,6 @@ def season(m: re.Match, ctx: Context) -> Norm | None:
     return positioned(season_point(year_, name), m["pos"])
 
 
-def holiday(m: re.Match, ctx: Context) -> Norm | None:
-    month, day = (int(x) for x in lookup("holiday", m[0]).split("-"))
-    year_ = _year_of(ctx, month, day)
-    if year_ is None:
-        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
-    return point_norm(Point(date(year_, month, day)))
-
-
-
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _OPT_WEEKDAY = rf"(?:(?P<wday>{WEEKDAY}),?\s+)?"
 
@@ -259,7 +257,6 @@ RULES: tuple[Rule, ...] = (
     rule("season", rf"(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<the>the)\s+)?"
                     rf"(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<season>{SEASON})"
                     rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?", season),
-    rule("holiday", W.alternation("holiday"), holiday),
     rule("spoken_year", rf"(?P<century>nineteen|twenty)[\s-]+(?P<rest>(?:twenty|thirty|forty|fifty|"
                          r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
                          r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

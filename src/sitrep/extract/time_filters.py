@@ -15,7 +15,7 @@ from sitrep.extract.time_lexicon import time_words
 
 _NAME_ENTITIES = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE"}
 _COUNT_ENTITIES = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
-_SINGLE_NAME_RULES = {"month", "weekday", "season", "year", "holiday", "plural_weekday"}
+_SINGLE_NAME_RULES = {"month", "weekday", "season", "year", "plural_weekday"}
 _TIME_UNIT_LEMMAS = {"year", "season", "quarter", "month", "fiscal", "decade", "century"}
 # A bare number read as a year this far from the publication date needs a word that makes it one
 # ('in 1743', 'the 1803 decision', 'by 2050'): 'Update: 1041' is not the year 1041.
@@ -25,6 +25,8 @@ OLD_YEAR, FUTURE_YEARS = 1900, 30
 def blocked(rule: str, span: Span, published: date | None = None) -> bool:
     """The parse says this is not a time: a name, a modal or verb, a counted number."""
     if rule in _SINGLE_NAME_RULES and any(t.ent_type_ in _NAME_ENTITIES for t in span):
+        return True
+    if rule == "holiday" and _inside_a_longer_name(span):
         return True
     first = span[0]
     if rule == "month" and len(span) == 1 and (first.tag_ == "MD" or first.pos_ == "VERB"):
@@ -56,6 +58,14 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
             and span.doc[span.end].lower_ == "of":
         return True  # 'the future of our peoples': a fate, not a time
     return _quoted_title(span)
+
+
+def _inside_a_longer_name(span: Span) -> bool:
+    """'Easter Island', 'Easter Mass', 'the Easter Rising': a holiday's name inside a longer
+    name; a name that is just the holiday ('Mother's Day' read as a facility) stays a date."""
+    return any(ent.label_ in _NAME_ENTITIES | {"LOC", "EVENT", "NORP"}
+               and (ent.start < span.start or ent.end > span.end)
+               for ent in span.doc.ents if ent.start < span.end and span.start < ent.end)
 
 
 def _a_kind_not_a_frequency(span: Span) -> bool:

@@ -74,7 +74,7 @@ APPROX_SLACK = {"MORE_THAN": (3, 0), "EQUAL_OR_MORE": (3, 0), "LESS_THAN": (0, 3
 
 
 def lookup(kind: str, word: str) -> str | None:
-    table, key = W[kind], " ".join(word.lower().split())
+    table, key = W[kind], " ".join(word.lower().replace("’", "'").split())
     return table.get(key) or table.get(key + ".") or table.get(key.rstrip("."))
 
 

@@ -22,11 +22,12 @@ class TimeWords:
 
     def alternation(self, *kinds: str) -> str:
         """A non-capturing regex group matching any word of `kinds`, longest first; spaces match
-        any run of whitespace and a final '.' is optional ('Sept' or 'Sept.')."""
+        any run of whitespace, a final '.' is optional ('Sept' or 'Sept.') and an apostrophe may
+        be typographic ('Mother’s Day')."""
         words = sorted({w for kind in kinds for w in self.tables[kind]}, key=len, reverse=True)
         parts = []
         for word in words:
-            escaped = re.escape(word).replace(r"\ ", r"\s+")
+            escaped = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")
             parts.append(escaped[:-2] + r"\.?" if escaped.endswith(r"\.") else escaped)
         return "(?:" + "|".join(parts) + ")"
 

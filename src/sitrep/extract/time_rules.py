@@ -10,11 +10,13 @@ module only orders them (of two matches of the same length the earlier rule wins
 
 from __future__ import annotations
 
-from sitrep.extract import time_calendar, time_durations, time_relative, time_reporting
+from sitrep.extract import (
+    time_calendar, time_durations, time_holidays, time_relative, time_reporting,
+)
 from sitrep.extract.time_grammar import Context, Norm, Rule
 from sitrep.extract.time_lexicon import time_words
 
-_MODULES = (time_calendar, time_relative, time_durations, time_reporting)
+_MODULES = (time_calendar, time_holidays, time_relative, time_durations, time_reporting)
 _BY_NAME = {r.name: r for module in _MODULES for r in module.RULES}
 ORDER = (
     "full_date", "full_date_dmy", "week_of", "iso_date", "us_date", "month_year", "month_relative_year", "month", "year",
