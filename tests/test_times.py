@@ -745,3 +745,11 @@ def test_holidays_fixed_and_movable(sentence, published, text, value):
 
 def test_a_holiday_inside_a_longer_name_is_no_date():
     assert times_in("Tourists flew to Easter Island.", date(2013, 3, 25)) == {}
+
+
+def test_typographic_apostrophes_read_as_straight_ones():
+    found = times_in("Profit in this year’s first quarter rose, and the sale should close by "
+                     "year’s end. Prices were calm in the 1990’s.", published=date(2013, 3, 25))
+    assert found["this year’s first quarter"][:2] == ("DATE", "2013-Q1")
+    assert found["year’s end"][:2] == ("DATE", "2013-12-31")
+    assert found["the 1990’s"][:2] == ("DATE", "199")

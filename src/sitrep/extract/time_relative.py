@@ -330,7 +330,7 @@ RULES: tuple[Rule, ...] = (
          gate="(?:that|next|following|earlier|later|same)"),
     rule("the_week", r"the\s+week(?!\s+(?:of|following|after|before|ending|ended|earlier|later|ago))",
          the_week, gate="week"),
-    rule("year_end", r"(?:(?P<since>since)\s+)?(?P<span>(?:the\s+)?(?:year|fiscal)(?:[\s-]|'s\s+)end)",
+    rule("year_end", r"(?:(?P<since>since)\s+)?(?P<span>(?:the\s+)?(?:year|fiscal)(?:[\s-]|['’]s\s+)end)",
          year_end, gate="end"),
     rule("clock", r"(?:(?P<hour>[012]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m)"
                    r"|(?P<hour2>[012]?\d):(?P<min2>[0-5]\d)(?!:\d))"

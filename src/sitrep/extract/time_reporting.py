@@ -96,7 +96,7 @@ def financial_year(m: re.Match, ctx: Context) -> Norm | None:
 
 RULES: tuple[Rule, ...] = (
     rule("quarter", rf"(?:the\s+)?(?:(?P<rel>latest|same|current)\s+)?"
-                    rf"(?:(?P<year0>\d{{4}})\s+|(?P<yrel>this|last|next)\s+year'?s\s+)?"
+                    rf"(?:(?P<year0>\d{{4}})\s+|(?P<yrel>this|last|next)\s+year['’]?s\s+)?"
                     rf"{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?(?P<part>quarter|half)"
                     rf"(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<rel2>this|last|next)\s+year))?", quarter,
          gate=r"(?:quarter|half)", sets_focus=True),
