@@ -753,3 +753,11 @@ def test_typographic_apostrophes_read_as_straight_ones():
     assert found["this year’s first quarter"][:2] == ("DATE", "2013-Q1")
     assert found["year’s end"][:2] == ("DATE", "2013-12-31")
     assert found["the 1990’s"][:2] == ("DATE", "199")
+
+
+def test_a_year_range_with_a_hyphen_is_two_years_and_a_decade_may_open_on_any_quote():
+    found = times_in("Medvedev served as president from 2008-2012. Outlook is ‘90s technology.",
+                     published=date(2013, 3, 25))
+    assert found["2008"][:2] == ("DATE", "2008") and found["2012"][:2] == ("DATE", "2012")
+    assert found["‘90s"][:2] == ("DATE", "199")
+    assert "2013" not in times_in("It was signed on 2013-03-21.", published=date(2013, 3, 25))

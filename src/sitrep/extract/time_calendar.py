@@ -245,10 +245,12 @@ RULES: tuple[Rule, ...] = (
          month_of_relative_year, gate=r"year"),
     rule("month", rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
                    rf"(?P<month>{MONTH_FULL}|Sept\.)", month_alone),
-    rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?<![\d,.:/])(?<!\d-)"
-                  rf"(?P<year>1\d{{3}}|20\d{{2}})(?![-/]\d)(?!\s*(?:%|percent))", year),
+    # a year range written '2008-2012' is two years; '1989-90', '2024-12-16' are not years
+    rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?<![\d,.:/])"
+                  rf"(?:(?<!\d-)|(?<=(?:1\d|20)\d\d-))(?P<year>1\d{{3}}|20\d{{2}})"
+                  rf"(?:(?![-/]\d)|(?=-(?:1\d|20)\d\d(?![-/\d])))(?!\s*(?:%|percent))", year),
     rule("decade", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
-                    rf"(?:(?P<year>1\d{{2}}0|20\d0)['’]?s|['’](?P<short>\d0)s)", decade),
+                    rf"(?:(?P<year>1\d{{2}}0|20\d0)['’]?s|['’‘](?P<short>\d0)s)", decade),
     rule("decade_words", rf"the\s+(?:(?P<pos>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?"
                           rf"(?P<tens>{_TENS_WORDS})", decade_words, gate=_TENS_WORDS),
     rule("century", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
