@@ -761,3 +761,21 @@ def test_a_year_range_with_a_hyphen_is_two_years_and_a_decade_may_open_on_any_qu
     assert found["2008"][:2] == ("DATE", "2008") and found["2012"][:2] == ("DATE", "2012")
     assert found["‘90s"][:2] == ("DATE", "199")
     assert "2013" not in times_in("It was signed on 2013-03-21.", published=date(2013, 3, 25))
+
+
+def test_day_first_numeric_dates_and_dotted_clock_times():
+    found = times_in("The bailout was agreed on 25/03/2013 in Brussels at 8.30am.",
+                     published=date(2013, 3, 26))
+    assert found["25/03/2013"][:2] == ("DATE", "2013-03-25")
+    assert found["8.30am"][:2] == ("TIME", "2013-03-25T08:30")
+    assert times_in("It was filed 12/16/24.")["12/16/24"][:2] == ("DATE", "2024-12-16")
+
+
+def test_until_a_weekday_in_a_present_or_future_clause_is_the_coming_one():
+    thursday = date(2013, 3, 21)
+    assert times_in("Cyprus has until Monday to raise the money.", thursday)["Monday"][:2] == \
+        ("DATE", "2013-03-25")
+    assert times_in("The banks will remain closed until Tuesday, officials said.",
+                    thursday)["Tuesday"][:2] == ("DATE", "2013-03-26")
+    assert times_in("He stayed there until Monday.", thursday)["Monday"][:2] == \
+        ("DATE", "2013-03-18")

@@ -78,10 +78,14 @@ def week_of(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def numeric_date(m: re.Match, ctx: Context) -> Norm | None:
+    """'12/16/2024' (US order); '25/03/2013' can only be day first, as British news writes it."""
     year = int(m["year"])
     year += 2000 if year < 50 else 1900 if year < 100 else 0
+    month, day = int(m["month"]), int(m["day"])
+    if month > 12 >= day and "/" in m[0]:
+        month, day = day, month
     try:
-        return point_norm(Point(date(year, int(m["month"]), int(m["day"]))))
+        return point_norm(Point(date(year, month, day)))
     except ValueError:
         return None
 
@@ -236,7 +240,7 @@ RULES: tuple[Rule, ...] = (
     rule("week_of", rf"the\s+week\s+(?:of|beginning|starting)\s+{_OPT_WEEKDAY}(?P<month>{MONTH})\s+"
                      rf"{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?", week_of, gate="week"),
     rule("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!-)", numeric_date),
-    rule("us_date", r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![/\d])",
+    rule("us_date", r"(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![/\d])",
           numeric_date),
     rule("month_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?"
                         rf"(?P<year>\d{{4}})", month_year),

@@ -332,7 +332,7 @@ RULES: tuple[Rule, ...] = (
          the_week, gate="week"),
     rule("year_end", r"(?:(?P<since>since)\s+)?(?P<span>(?:the\s+)?(?:year|fiscal)(?:[\s-]|['’]s\s+)end)",
          year_end, gate="end"),
-    rule("clock", r"(?:(?P<hour>[012]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m)"
+    rule("clock", r"(?:(?P<hour>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m)"
                    r"|(?P<hour2>[012]?\d):(?P<min2>[0-5]\d)(?!:\d))"
                    rf"(?:\s+(?:GMT|UTC|local\s+time|[A-Z]{{2}}T))?(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY_FULL})"
                    rf"|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{{4}}))?))?"

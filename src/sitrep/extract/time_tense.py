@@ -24,7 +24,8 @@ def direction(span: Span) -> int:
     for _ in range(3):  # up through 'on'/'in' and bare adverbial nouns only
         if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             break
-        if node.dep_ not in {"pobj", "prep", "npadvmod", "tmod", "advmod", "nummod"}:
+        # 'will remain closed until Tuesday': through the adjective to its verb
+        if node.dep_ not in {"pobj", "prep", "npadvmod", "tmod", "advmod", "nummod", "acomp"}:
             break
         node = node.head
     direction = _verb_direction(node, depth=0) if node.pos_ in {"VERB", "AUX"} else 0
@@ -37,14 +38,14 @@ def direction(span: Span) -> int:
 
 
 def _deadline(span: Span) -> bool:
-    """A month or date after 'by', 'until', 'till', 'through' (a weekday is left to tense: 'by
-    the Tuesday deadline' is often the one just gone)."""
+    """A month or date after 'by', 'until', 'till', 'through'; a weekday only after 'until' or
+    'till' ('Cyprus has until Monday'): 'by the Tuesday deadline' is often the one just gone."""
     node = span.root
-    if node.lower_ in time_words()["weekday"]:
-        return False
+    weekday = node.lower_ in time_words()["weekday"]
     if node.dep_ in {"nummod", "compound", "amod"} and node.head.dep_ == "pobj":
         node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ in {"by", "until", "till", "through"}
+    bounds = {"until", "till"} if weekday else {"by", "until", "till", "through"}
+    return node.dep_ == "pobj" and node.head.lower_ in bounds
 
 
 def _verb_direction(verb: Token, depth: int) -> int:
