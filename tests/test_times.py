@@ -779,3 +779,8 @@ def test_until_a_weekday_in_a_present_or_future_clause_is_the_coming_one():
                     thursday)["Tuesday"][:2] == ("DATE", "2013-03-26")
     assert times_in("He stayed there until Monday.", thursday)["Monday"][:2] == \
         ("DATE", "2013-03-18")
+
+
+def test_a_year_naming_an_event_is_still_a_year():
+    assert times_in("The 2012 Olympics were held in London.",
+                    published=date(2013, 3, 21))["2012"][:2] == ("DATE", "2012")

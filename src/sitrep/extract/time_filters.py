@@ -41,8 +41,8 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
         implausible = bool(written) and _far_year(int(written[-1]), published)
         if number.dep_ == "nummod" and number.head.tag_ in {"NNS", "NNPS"} \
                 and number.head.lemma_.lower() not in _TIME_UNIT_LEMMAS \
-                and (number.ent_type_ != "DATE" or implausible):
-            return True  # '2000 troops'; but 'the 2011 revolution', 'the 1992 protests'
+                and (number.ent_type_ not in {"DATE", "EVENT"} or implausible):
+            return True  # '2000 troops'; but 'the 1992 protests', 'the 2012 Olympics'
         if _not_a_year(span, number) or (implausible and not _year_cue(span, number)):
             return True
     if rule == "duration" and _not_a_length(span):
