@@ -784,3 +784,10 @@ def test_until_a_weekday_in_a_present_or_future_clause_is_the_coming_one():
 def test_a_year_naming_an_event_is_still_a_year():
     assert times_in("The 2012 Olympics were held in London.",
                     published=date(2013, 3, 21))["2012"][:2] == ("DATE", "2012")
+
+
+def test_a_unit_long_written_as_one_word_is_a_length():
+    found = times_in("After a yearlong investigation and a weeklong strike, the talks ended.")
+    assert found["yearlong"][:2] == ("DURATION", "P1Y")
+    assert found["weeklong"][:2] == ("DURATION", "P1W")
+    assert times_in("The town lies along the river.") == {}

@@ -94,8 +94,9 @@ def duration(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def unit_long(m: re.Match, ctx: Context) -> Norm | None:
-    """'a day-long meeting' (P1D), 'a decades-long battle' (PXY), 'a years-old slump' (PXY)."""
-    unit = m["unit"] or m["plural"]
+    """'a day-long meeting' (P1D), 'a yearlong inquiry' (P1Y), 'a decades-long battle' (PXY), 'a
+    years-old slump' (PXY)."""
+    unit = m["unit"] or m["unit2"] or m["plural"]
     if m["plural"] and _counted(m.string[max(0, m.start() - 30):m.start()]):
         return None  # '26-years-old', 'twenty-six years-old': an age
     letter, _ = unit_letter(unit)
@@ -169,9 +170,11 @@ RULES: tuple[Rule, ...] = (
                       r"(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old|\s+of\s+age)?",
          duration, gate=UNIT),
     rule("unit_long", rf"(?P<unit>{UNIT})-long"
+                       # 'a yearlong inquiry', 'a weeklong strike', as American news writes them
+                       r"|(?P<unit2>hour|day|week|month|year|decade)long"
                        # 'a decades-old embargo': no count, so no one's age
                        r"|(?P<plural>(?:day|week|month|year|decade)s|centuries)-old",
-         unit_long, gate="(?:long|old)"),
+         unit_long, gate="(?:long|old|(?:hour|day|week|month|year|decade)long)"),
     rule("bare_units", rf"(?:for|in|over|after|within|of|many|several|{LENGTH_VERB})\s+"
                         r"(?:(?:just|only|nearly|almost)\s+)?(?P<span>(?P<recent>recent\s+)?"
                         r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries))(?!\s+ago)",

@@ -1,7 +1,8 @@
 """Parse checks on a time-expression match: is it a time at all? A month or weekday inside an
 organisation's or a work's name, a modal 'May', a verb 'March', a year that spaCy reads as a
 count ('2000 troops') or that labels something ('Resolution 1718'), an ordinal 'second', a
-fraction 'a quarter of', a quoted programme title are not.
+fraction 'a quarter of', a quoted programme title, a rate ('$500 million a year'), a holiday's
+name inside a longer name ('Easter Island') are not.
 """
 
 from __future__ import annotations
