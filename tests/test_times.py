@@ -791,3 +791,25 @@ def test_a_unit_long_written_as_one_word_is_a_length():
     assert found["yearlong"][:2] == ("DURATION", "P1Y")
     assert found["weeklong"][:2] == ("DURATION", "P1W")
     assert times_in("The town lies along the river.") == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaders have set up a titanic showdown with Theresa May after they rushed to dismiss it.",
+    "The Arab Spring swept the region.",
+    "Stores were packed with Black Friday sales.",
+    "Assad told CBS This Morning in an interview.",
+    "USA TODAY reported it first.",
+    "It was held before the Winter Olympics.",
+    "The Daily Mail reported the story.",
+    "After the fall of Mosul, the army fled.",
+    "He was complicit in the deaths of almost a quarter million Yemenis.",
+])
+def test_time_words_inside_names_and_nouns_are_no_times(sentence):
+    assert times_in(sentence, published=date(2013, 3, 21)) == {}
+
+
+def test_the_same_words_as_times_stay_times():
+    found = times_in("In the fall of 2012 he left, and he was shot last fall in his home. In the "
+                     "spring, Sunday's election was close. Today, he said, weekly talks resume.",
+                     published=date(2013, 3, 21))
+    assert {"the fall of 2012", "last fall", "the spring", "Sunday", "Today", "weekly"} <= set(found)

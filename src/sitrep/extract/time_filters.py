@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from sitrep.data import read_table
 from sitrep.extract.time_lexicon import time_words
 
 _NAME_ENTITIES = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE"}
@@ -27,7 +29,7 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
     """The parse says this is not a time: a name, a modal or verb, a counted number."""
     if rule in _SINGLE_NAME_RULES and any(t.ent_type_ in _NAME_ENTITIES for t in span):
         return True
-    if rule == "holiday" and _inside_a_longer_name(span):
+    if rule in _CAPITALISED_NAME_RULES and _part_of_a_name(rule, span):
         return True
     first = span[0]
     if rule == "month" and len(span) == 1 and (first.tag_ == "MD" or first.pos_ == "VERB"):
@@ -61,12 +63,53 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
     return _quoted_title(span)
 
 
+# rules whose words, capitalised, also make names: 'Black Friday', 'the Arab Spring', 'Theresa
+# May', 'USA TODAY', 'CBS This Morning', 'the Daily Mail', 'Easter Island'
+_CAPITALISED_NAME_RULES = {"holiday", "weekday", "season", "month", "deictic_day", "part_of_day",
+                           "frequency"}
+
+
+def _part_of_a_name(rule: str, span: Span) -> bool:
+    """A capitalised time word that is part of a name, not a time."""
+    last = span[-1]  # 'the Winter Olympics': the time word itself is capitalised
+    if not last.is_alpha or not (last.is_title or last.is_upper):
+        return False
+    if _inside_a_longer_name(span):
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 and not span[0].is_sent_start else None
+    after = doc[span.end] if span.end < len(doc) else None
+    named_before = before is not None and before.is_alpha and (before.is_title or before.is_upper)
+    named_after = after is not None and after.is_title and after.pos_ == "PROPN"
+    if rule == "month":  # 'Theresa May', 'Brian May'
+        return len(span) == 1 and named_before and before.pos_ == "PROPN" \
+            and before.lower_ in _given_names()
+    if rule in {"deictic_day", "part_of_day"}:  # 'USA TODAY', 'VOA Today', 'CBS This Morning'
+        return named_before
+    if rule == "season":  # 'the Arab Spring', 'Prague Spring', 'Summer Olympics'
+        return named_before or named_after
+    if rule == "frequency":  # 'the Daily Mail', 'The Weekly Standard'
+        return named_after
+    return False
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in read_table("first_names.tsv"))
+
+
 def _inside_a_longer_name(span: Span) -> bool:
-    """'Easter Island', 'Easter Mass', 'the Easter Rising': a holiday's name inside a longer
-    name; a name that is just the holiday ('Mother's Day' read as a facility) stays a date."""
-    return any(ent.label_ in _NAME_ENTITIES | {"LOC", "EVENT", "NORP"}
-               and (ent.start < span.start or ent.end > span.end)
-               for ent in span.doc.ents if ent.start < span.end and span.start < ent.end)
+    """'Easter Island', 'Black Friday', 'the Winter Olympics', 'Sunday Morning Futures': inside a
+    longer name spaCy found, whose other words are capitalised ('Sunday's election' is no name);
+    a name that is just the time ('Mother's Day' read as a facility) stays one."""
+    for ent in span.doc.ents:
+        if ent.label_ not in _NAME_ENTITIES | {"LOC", "EVENT", "NORP"} \
+                or not (ent.start < span.end and span.start < ent.end):
+            continue
+        outside = [t for t in ent if not span.start <= t.i < span.end and t.is_alpha]
+        if any(t.is_title or t.is_upper for t in outside):
+            return True
+    return False
 
 
 def _a_kind_not_a_frequency(span: Span) -> bool:
@@ -120,12 +163,15 @@ def _quoted_title(span: Span) -> bool:
 
 def _not_a_length(span: Span) -> bool:
     """'a second group' (an ordinal), 'three-quarters of its food', 'more than a quarter of the
-    market' (fractions)."""
+    market', 'almost a quarter million people' (fractions)."""
     doc, last = span.doc, span[-1]
     after = doc[span.end] if span.end < len(doc) else None
     if last.lower_ == "second" and after is not None and after.pos_ in {"NOUN", "ADJ", "PROPN"}:
         return True
     count = doc[last.i - 1].lower_ if last.i > span.start else ""
+    if last.lower_ == "quarter" and after is not None \
+            and after.lower_ in {"million", "billion", "trillion", "thousand", "hundred"}:
+        return True
     return last.lower_ in {"quarter", "quarters"} and after is not None and after.lower_ == "of" \
         and count in {"a", "one", "three", "-"}
 
