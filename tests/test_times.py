@@ -803,6 +803,9 @@ def test_a_unit_long_written_as_one_word_is_a_length():
     "The Daily Mail reported the story.",
     "After the fall of Mosul, the army fled.",
     "He was complicit in the deaths of almost a quarter million Yemenis.",
+    "He was set up to take the fall for the charges.",
+    "Get the latest Sri Lanka Easter Bombings news.",
+    "The gunmen opened fire on a second-floor meeting.",
 ])
 def test_time_words_inside_names_and_nouns_are_no_times(sentence):
     assert times_in(sentence, published=date(2013, 3, 21)) == {}
@@ -813,3 +816,10 @@ def test_the_same_words_as_times_stay_times():
                      "spring, Sunday's election was close. Today, he said, weekly talks resume.",
                      published=date(2013, 3, 21))
     assert {"the fall of 2012", "last fall", "the spring", "Sunday", "Today", "weekly"} <= set(found)
+
+
+def test_the_fourth_of_july_is_a_holiday():
+    found = times_in("While Americans were busy enjoying the July Fourth holiday, news broke.",
+                     published=date(2013, 7, 8))
+    assert found == {"July Fourth": ("DATE", "2013-07-04", date(2013, 7, 4), date(2013, 7, 4),
+                                     None)}

@@ -263,8 +263,8 @@ RULES: tuple[Rule, ...] = (
     rule("season", rf"(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<the>the)\s+)?"
                     rf"(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<season>{SEASON})"
                     rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?"
-                    # 'the fall of Mosul', 'the fall in prices', 'the fall-out': the noun
-                    r"(?<!the\sfall(?=\s(?:of|in|out|from|to|on)\b))(?<!the\sfall(?=-))", season),
+                    # 'the fall of Mosul', 'the fall in prices', 'take the fall for', 'the fall-out': the noun
+                    r"(?<!the\sfall(?=\s(?:of|in|out|from|to|on|for)\b))(?<!the\sfall(?=-))", season),
     rule("spoken_year", rf"(?P<century>nineteen|twenty)[\s-]+(?P<rest>(?:twenty|thirty|forty|fifty|"
                          r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
                          r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

@@ -88,7 +88,7 @@ def _part_of_a_name(rule: str, span: Span) -> bool:
         return named_before
     if rule == "season":  # 'the Arab Spring', 'Prague Spring', 'Summer Olympics'
         return named_before or named_after
-    if rule == "frequency":  # 'the Daily Mail', 'The Weekly Standard'
+    if rule in {"frequency", "holiday"}:  # 'the Daily Mail', 'the Sri Lanka Easter Bombings'
         return named_after
     return False
 
@@ -166,7 +166,8 @@ def _not_a_length(span: Span) -> bool:
     market', 'almost a quarter million people' (fractions)."""
     doc, last = span.doc, span[-1]
     after = doc[span.end] if span.end < len(doc) else None
-    if last.lower_ == "second" and after is not None and after.pos_ in {"NOUN", "ADJ", "PROPN"}:
+    if last.lower_ == "second" and after is not None \
+            and (after.pos_ in {"NOUN", "ADJ", "PROPN"} or after.text == "-"):  # 'a second-floor'
         return True
     count = doc[last.i - 1].lower_ if last.i > span.start else ""
     if last.lower_ == "quarter" and after is not None \
