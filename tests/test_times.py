@@ -823,3 +823,10 @@ def test_the_fourth_of_july_is_a_holiday():
                      published=date(2013, 7, 8))
     assert found == {"July Fourth": ("DATE", "2013-07-04", date(2013, 7, 4), date(2013, 7, 4),
                                      None)}
+
+
+def test_a_bare_plural_unit_later_is_a_length_of_unknown_count():
+    found = times_in("Hours later, Kim ordered his generals to prepare. Months earlier, he had "
+                     "warned them.", published=date(2013, 7, 8))
+    assert found["Hours later"][:2] == ("DURATION", "PTXH")
+    assert found["Months earlier"][:2] == ("DURATION", "PXM")

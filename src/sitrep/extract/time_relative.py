@@ -102,7 +102,10 @@ def _weekend(ctx: Context, offset: int) -> Norm:
 def ago(m: re.Match, ctx: Context) -> Norm | None:
     """'just over a week ago' (2024-W50, MORE_THAN), 'two years later' (from the last date)."""
     if m["unit2"]:  # 'months ago': a length of unknown count, as TimeBank annotates it
-        return Norm("DURATION", length(None, unit_letter(m["unit2"])[0]), None, ctx.dct)
+        unknown = length(None, unit_letter(m["unit2"])[0])
+        if m["dir2"].lower() != "ago":  # 'Days later', as 'A few days later' (PXD)
+            return Norm("DURATION", unknown)
+        return Norm("DURATION", unknown, None, ctx.dct)
     letter, days = unit_letter(m["unit"])
     amount = amount_of(m["num"])
     mod = lookup("hedge", m["hedge"]) if m["hedge"] else None
@@ -320,8 +323,10 @@ RULES: tuple[Rule, ...] = (
     rule("ago", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:\s+and\s+a\s+half)?|{VAGUE})"
                  rf"\s+(?:and\s+a\s+half\s+)?(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
                  r"(?P<dir>ago|earlier|later|hence|from\s+now|back)"
-                 # 'just weeks ago', 'months ago': an unknown count, a past reference
-                 r"|(?P<unit2>(?:minute|hour|day|week|month|year|decade)s|centuries)\s+(?P<dir2>ago)",
+                 # 'just weeks ago', 'months ago': an unknown count, a past reference; 'Days
+                 # later', 'months earlier': an unknown length
+                 r"|(?P<unit2>(?:minute|hour|day|week|month|year|decade)s|centuries)\s+"
+                 r"(?P<dir2>ago|later|earlier)",
          ago,
          gate=r"(?:ago|earlier|later|hence|now|back)"),
     rule("anaphoric", r"(?:(?:earlier|later)\s+that|(?:that|the)\s+(?:same|very))\s+(?P<unit>day|week|month|year)"
