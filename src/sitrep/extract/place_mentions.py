@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import institution, polity_modifiers, recovered_mentions
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
-                                        with_split_abbreviation)
+                                        completed_name, with_split_abbreviation)
 from sitrep.gazetteer.names import feature_hint, name_key
 from sitrep.records import Mention
 
@@ -51,6 +52,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
         found += polity_modifiers(doc, polity)
     if prominence is not None:
         found += _names_opening_organisations(doc, found, prominence)
+        found += [whole for m in found if (whole := completed_name(doc, m, prominence))]
     person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     # a person's name, not a description that names a country ("U.S. investigators")
     person_spans += [m.span for m in mentions if m.actor in person_ids
@@ -110,6 +112,8 @@ def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
     American', 'Latin American', 'North African' name a region, not the country of 'American' or
     'African': the two words, with no country (left unresolved)."""
     span = doc.char_span(*m.span, alignment_mode="expand")
+    if span is not None and (named := _demonym_in_name(span)) is not None:
+        return named
     if span is not None and len(span) > 1 and span[0].lower_ in _REGION_QUALIFIERS and \
             span[1].text[:1].isupper():
         end = span[1].idx + len(span[1].text)
@@ -124,6 +128,22 @@ def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
     return PlaceMention(m.span[0], m.span[1], m.text, "demonym", country=country)
 
 
+def _demonym_in_name(span: Span) -> PlaceMention | None:
+    """'the French Quarter', 'the American South', 'the Korean Peninsula': the demonym opens a
+    place's name (a capitalised quarter, compass or landform word follows), which is no country."""
+    first = span[0]
+    if first.i + 1 >= len(span.doc):
+        return None
+    head = span.doc[first.i + 1]
+    if not head.text[:1].isupper() or not (
+            head.lower_ in _COMPASS_NOUNS or head_kind(head.text) is not None):
+        return None
+    return PlaceMention(first.idx, head.idx + len(head.text), span.doc[first.i:head.i + 1].text,
+                        "location")
+
+
+_COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "midwest", "northeast",
+                            "northwest", "southeast", "southwest"})
 _REGION_QUALIFIERS = frozenset({"central", "latin", "north", "south", "east", "west",
                                 "northern", "southern", "eastern", "western", "sub-saharan"})
 _CONTINENTAL_DEMONYMS = frozenset({"american", "african", "asian", "european"})
