@@ -1,6 +1,7 @@
 """Where the text puts a place inside a town ("Toronto's Pearson International Airport", "Cairo's
 Abbasiya neighbourhood"), names the NER cuts short ("Boa" of "Boa Vista"), a demonym opening a
-place's name ("the French Quarter") and a nationality before a plural noun ("Arab leaders").
+place's name ("the French Quarter"), a nationality before a plural noun ("Arab leaders") and
+one of two words ("Sri Lankan").
 Found on the dev halves of the geo gold sets (TR-News, GeoWebNews, LGL, GeoVirus)."""
 
 from __future__ import annotations
@@ -91,3 +92,12 @@ def test_a_nationality_before_a_plural_noun_is_no_town(pipeline):
     counties = _places(pipeline, "Partial building collapses also were reported in Harvey, Harper "
                                  "and Kingman counties, but no injuries were reported.")
     assert counties["Kingman"].feature_type == "adm2"  # a county word is no plural noun of people
+
+
+def test_a_two_word_nationality_is_its_country(pipeline):
+    places = _places(pipeline, "Nobody in the Sri Lankan political establishment is ready to talk. "
+                               "Dozens were killed as a result of Sri Lankan government army "
+                               "shelling.")
+    assert "Sri" not in places  # not the first word alone
+    lanka = places["Sri Lankan"]
+    assert lanka.role == "demonym" and lanka.country == "LK"

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from sitrep.data import read_table
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import institution, polity_modifiers, recovered_mentions
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
@@ -38,7 +39,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     text = doc.text  # joins every token: once, not per entity
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            found.append(_entity_mention(ent, roles, text))
+            found.append(_entity_mention(ent, roles, text, actor_country))
     for m in mentions:
         if m.label == "GPE" and m.role == "location":
             found.append(PlaceMention(m.span[0], m.span[1], m.text, "location"))
@@ -122,10 +123,19 @@ def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
             return PlaceMention(span[0].idx, end, span[:2].text, "demonym")
         # "South Korean", "North Korean", "South African": the country the two words name
         return PlaceMention(span[0].idx, end, span[:2].text, "demonym", country=country)
+    if span is not None and len(span) >= 2 and span[:2].text.lower() in _demonyms():
+        # "Sri Lankan government army", "New Zealand troops": the two words
+        return PlaceMention(span[0].idx, span[1].idx + len(span[1].text), span[:2].text,
+                            "demonym", country=country)
     if span is not None and len(span) > 1 and span[0].text[:1].isupper():
         return PlaceMention(span[0].idx, span[0].idx + len(span[0].text), span[0].text,
                             "demonym", country=country)
     return PlaceMention(m.span[0], m.span[1], m.text, "demonym", country=country)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(row["demonym"].lower() for row in read_table("demonyms.tsv"))
 
 
 def _demonym_in_name(span: Span) -> PlaceMention | None:
@@ -150,14 +160,21 @@ _CONTINENTAL_DEMONYMS = frozenset({"american", "african", "asian", "european"})
 _QUALIFIED_COUNTRIES = frozenset({"ZAF", "CAF"})  # South African, Central African (Republic)
 
 
-def _entity_mention(ent: Span, roles: list[Mention], text: str) -> PlaceMention:
+def _entity_mention(ent: Span, roles: list[Mention], text: str,
+                    actor_country: dict[str, str]) -> PlaceMention:
+    """A GPE/LOC/FAC entity; a nationality word the NER calls a GPE ('the Sri Lankan political
+    establishment') is a demonym of its actor's country."""
     ent = with_split_abbreviation(ent)
     start, end, hint = _with_feature_word(ent)
     mention = next((m for m in roles if m.span[0] < ent.end_char and ent.start_char < m.span[1]),
                    None)
     role = "actor" if mention is not None and mention.role == "actor" and mention.actor else "location"
     if mention is not None and mention.label == "NORP":
-        role = "demonym"
+        # the actor's country only for a nationality word: 'Palestine police' is the Texas town's,
+        # 'the Japanese and UK governments' the UK's
+        country = actor_country.get(mention.actor) if mention.actor and \
+            text[start:end].lower() in _demonyms() else None
+        return PlaceMention(start, end, text[start:end], "demonym", hint, country)
     return PlaceMention(start, end, text[start:end], role, hint)
 
 
