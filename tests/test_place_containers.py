@@ -1,7 +1,7 @@
 """Where the text puts a place inside a town ("Toronto's Pearson International Airport", "Cairo's
 Abbasiya neighbourhood"), names the NER cuts short ("Boa" of "Boa Vista"), a demonym opening a
 place's name ("the French Quarter"), a nationality before a plural noun ("Arab leaders") and
-one of two words ("Sri Lankan").
+one of two words ("Sri Lankan"), and the article's centre (only from names whose place is sure).
 Found on the dev halves of the geo gold sets (TR-News, GeoWebNews, LGL, GeoVirus)."""
 
 from __future__ import annotations
@@ -101,3 +101,13 @@ def test_a_two_word_nationality_is_its_country(pipeline):
     assert "Sri" not in places  # not the first word alone
     lanka = places["Sri Lankan"]
     assert lanka.role == "demonym" and lanka.country == "LK"
+
+
+def test_the_article_centre_comes_from_names_whose_place_is_sure(pipeline):
+    # "OAKLAND" alone had put the centre at Oakland County, Michigan (the most populous entry of
+    # that name), which pulled "Portland" to Portland, Indiana
+    places = _places(pipeline, "DALLAS (AP) — Luka Doncic scored 30 points and the Dallas "
+                               "Mavericks beat Portland 112-105 on Tuesday night.\n\nOAKLAND, "
+                               "Calif. (AP) — Matt Chapman homered twice as the Athletics beat "
+                               "Houston 6-2 on Wednesday.")
+    assert places["Portland"].admin1 == "Oregon"

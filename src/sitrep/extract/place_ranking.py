@@ -47,6 +47,7 @@ _OBSCURE_POPULATION = 10_000
 _CLEAR_POPULATION = 100_000
 _FAMOUS = 0.3
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
+_SURE_KM = 100.0  # a name's towns this close together are one place for the article's centre
 # A second-level division (a US county) is meant when the mention says so ("Boone County",
 # "Boone Co.", "Orleans Parish"); a bare "Boone" stays the town.
 ADM2_FEATURES = frozenset({"adm2"})
@@ -140,8 +141,8 @@ class Context:
                 countries[top.country] += 2
             elif len(kinds) == 1:
                 countries[next(iter(kinds))] += 1
-                if top.feature != "country":
-                    points.append((top.lat, top.lon))
+                if (point := _sure_point(r)) is not None:
+                    points.append(point)
             elif top is not None and top.population >= _CLEAR_POPULATION and all(
                     c.population * 10 <= top.population for c in r.candidates[1:]
                     if c.country != top.country):
@@ -162,6 +163,21 @@ class Context:
                       sorted(p[1] for p in points)[len(points) // 2])
         famous = frozenset(c.id for r in resolved if (c := _famous(r.candidates)) is not None)
         return cls(countries, admin1, centre, famous)
+
+
+def _sure_point(r: Resolved) -> tuple[float, float] | None:
+    """Where a name surely is, for the article's centre: its most populous town when every other
+    town of the name lies within _SURE_KM of it or is a tenth its size. Not a county that
+    outnumbers the towns ("OAKLAND (AP)" is not Oakland County, Michigan), nor the first of many
+    namesakes in one country ("Portland" alone says no more than "somewhere in the US")."""
+    towns = [c for c in r.candidates if c.feature not in ADM2_FEATURES]
+    if not towns or towns[0].feature == "country":
+        return None
+    top = towns[0]
+    if all(distance_km(top.lat, top.lon, c.lat, c.lon) < _SURE_KM for c in towns[1:]) or all(
+            c.population * 10 <= top.population for c in towns[1:]):
+        return top.lat, top.lon
+    return None
 
 
 def _famous(candidates: tuple[Candidate, ...]) -> Candidate | None:
