@@ -111,3 +111,11 @@ def test_the_article_centre_comes_from_names_whose_place_is_sure(pipeline):
                                "Calif. (AP) — Matt Chapman homered twice as the Athletics beat "
                                "Houston 6-2 on Wednesday.")
     assert places["Portland"].admin1 == "Oregon"
+
+
+def test_every_name_of_a_list_lies_in_the_place_after_it(pipeline):
+    places = _places(pipeline, "Rebels kept shelling the pro-government villages of Foua and "
+                               "Kfraya in Idlib, the monitoring group said.")
+    idlib = (35.93, 36.63)
+    assert _near(places["Foua"], idlib) and places["Foua"].country == "SY"  # not Foix, France
+    assert _near(places["Kfraya"], idlib)

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 # reading of its own
 _INSIDE_AFTER = frozenset({" in ", " in the ", ", in ", " near ", " outside "})
 _LIST_OR_INSIDE = frozenset({", "})
+_LIST_WORDS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+_MAX_LISTED = 4
 # "Toronto's Pearson International Airport": the place before the possessive holds the one after
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 _IN_TOWN_KM = 60.0
@@ -54,17 +56,32 @@ def find_containers(resolved: list[Resolved], text: str) -> list[Containment | N
 
 def _container(i: int, resolved: list[Resolved], text: str) -> Containment | None:
     r = resolved[i]
-    following = next((o for o in resolved[i + 1:] if o.mention.start > r.mention.end), None)
-    if following is not None:
-        between = text[r.mention.end:following.mention.start].lower()
-        if between in _INSIDE_AFTER or between in _LIST_OR_INSIDE:
-            return Containment(following, between in _INSIDE_AFTER, True)
+    after = _container_after(i, resolved, text)
+    if after is not None:
+        return after
     preceding = next((o for o in reversed(resolved[:i]) if o.mention.end <= r.mention.start),
                      None)
     if preceding is not None and preceding.mention.role != "demonym" and _possessive(
             text[preceding.mention.start:r.mention.start]):
         return Containment(preceding, True, False)
     return None
+
+
+def _container_after(i: int, resolved: list[Resolved], text: str) -> Containment | None:
+    """The place after 'X in ', 'X, ' ('Alexandria, La.'), or after the list X opens ('the
+    villages of Foua and Kfraya in Idlib': both in Idlib)."""
+    current, listed = resolved[i], None
+    for hop, following in enumerate(o for o in resolved[i + 1:]
+                                    if o.mention.start > resolved[i].mention.end):
+        between = text[current.mention.end:following.mention.start].lower()
+        if between in _INSIDE_AFTER:
+            return Containment(following, True, True)
+        if hop == 0 and between in _LIST_OR_INSIDE:
+            listed = Containment(following, False, True)
+        if between not in _LIST_WORDS or hop >= _MAX_LISTED:
+            break
+        current = following
+    return listed
 
 
 def _possessive(before: str) -> bool:
