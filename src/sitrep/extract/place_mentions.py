@@ -61,10 +61,16 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     person_keys = _person_keys(person_names)
     full_keys = _full_name_keys(doc, person_names)
     countries = _named_countries(doc, polity)
-    found = [t for m in found if (t := _trimmed(m)) and (
+    found = [t for m in found if (t := _trimmed(m)) and _written_as_name(t.text) and (
         (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
         if not t.recovered else name_key(t.text) not in full_keys)]
     return _without_overlaps(found)
+
+
+def _written_as_name(text: str) -> bool:
+    """A place's name has a capital somewhere ('north west London', 'the government of
+    Ukraine'); the small model's 'meth', 'swan', 'veranda' or the "n't" of "aren't" do not."""
+    return any(ch.isupper() for ch in text)
 
 
 def _named_countries(doc: Doc, polity) -> frozenset[tuple[int, int]]:
