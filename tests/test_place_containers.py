@@ -1,9 +1,9 @@
-"""Where the text puts a place inside a town ("Toronto's Pearson International Airport", "Cairo's
-Abbasiya neighbourhood"), names the NER cuts short ("Boa" of "Boa Vista"), a demonym opening a
-place's name ("the French Quarter"), a nationality before a plural noun ("Arab leaders") and
-one of two words ("Sri Lankan"), the article's centre (only from names whose place is sure), and
-lower-case words the small NER model calls places ("meth", "swan").
-Found on the dev halves of the geo gold sets (TR-News, GeoWebNews, LGL, GeoVirus)."""
+"""Places the text puts inside a town ("Toronto's Pearson International Airport", "Cairo's
+Abbasiya neighbourhood", "Foua and Kfraya in Idlib"), names the NER cuts short ("Boa" of "Boa
+Vista"), demonyms ("the French Quarter" is no country, "Arab leaders" no town, "Sri Lankan" two
+words), the article's centre (only from names whose place is sure), lower-case words the small
+NER model calls places ("meth", "swan"), and a speaker described by a place ("Officials in
+Dresden"). Found on the dev halves of the geo gold sets (TR-News, GeoWebNews, LGL, GeoVirus)."""
 
 from __future__ import annotations
 
@@ -129,3 +129,9 @@ def test_a_word_written_without_a_capital_is_no_place_name(pipeline):
     swan = _places(pipeline, "The area where the swan has been found is being sealed off, "
                              "officials in Dresden said.")
     assert "swan" not in swan  # was Sevan, Armenia
+
+
+def test_a_speaker_described_by_a_place_leaves_the_place_a_place(pipeline):
+    # the quotes layer makes "Officials in Dresden" a speaker; its last word is no person's name
+    places = _places(pipeline, "Officials in Dresden said the swan was found on Monday.")
+    assert places["Dresden"].country == "DE"

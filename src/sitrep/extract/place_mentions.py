@@ -84,15 +84,20 @@ def _named_countries(doc: Doc, polity) -> frozenset[tuple[int, int]]:
 
 
 def _person_keys(names: set[str]) -> frozenset[str]:
-    """Keys of a person's names and of their last word ("Bashar al-Assad" → also "Assad")."""
+    """Keys of a person's names and of their last word ("Bashar al-Assad" → also "Assad"); not
+    the last word of a description the quotes layer made a speaker ("Officials in Dresden" says
+    nothing of a person Dresden)."""
     keys = set()
     for name in names:
         keys.add(name_key(name))
         words = name.replace("-", " ").split()
-        if len(words) > 1 and words[-1][:1].isupper():
+        if len(words) > 1 and words[-1][:1].isupper() and not _DESCRIPTION_WORDS & set(words):
             keys.add(name_key(words[-1]))
     keys.discard("")
     return frozenset(keys)
+
+
+_DESCRIPTION_WORDS = frozenset({"in", "of", "from", "at", "near", "for", "on"})
 
 
 def _is_person(m: PlaceMention, spans: list[tuple[int, int]], keys: frozenset[str]) -> bool:
