@@ -135,7 +135,7 @@ def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
         # "South Korean", "North Korean", "South African": the country the two words name
         return PlaceMention(span[0].idx, end, span[:2].text, "demonym", country=country)
     if span is not None and len(span) >= 2 and span[:2].text.lower() in _demonyms():
-        # "Sri Lankan government army", "New Zealand troops": the two words
+        # "Sri Lankan government army", "Saudi Arabian officials": the two words
         return PlaceMention(span[0].idx, span[1].idx + len(span[1].text), span[:2].text,
                             "demonym", country=country)
     if span is not None and len(span) > 1 and span[0].text[:1].isupper():

@@ -71,7 +71,7 @@ def completed_name(doc, m: PlaceMention, prominence) -> PlaceMention | None:
 
 
 def _widenings(span: Span) -> list[tuple[int, int]]:
-    """Token ranges one or two words wider, the widest first."""
+    """Token ranges wider by up to one word before and two after, the widest first."""
     n = len(span.doc)
     ranges = [(span.start - left, span.end + right) for left in (0, 1) for right in (0, 1, 2)
               if (left or right) and span.start - left >= 0 and span.end + right <= n]
