@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from sitrep.data import read_table
+from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import institution, polity_modifiers, recovered_mentions
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
-                                        with_split_abbreviation)
+                                        completed_name, with_split_abbreviation)
 from sitrep.gazetteer.names import feature_hint, name_key
 from sitrep.records import Mention
 
@@ -37,7 +39,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     text = doc.text  # joins every token: once, not per entity
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            found.append(_entity_mention(ent, roles, text))
+            found.append(_entity_mention(ent, roles, text, actor_country))
     for m in mentions:
         if m.label == "GPE" and m.role == "location":
             found.append(PlaceMention(m.span[0], m.span[1], m.text, "location"))
@@ -51,6 +53,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
         found += polity_modifiers(doc, polity)
     if prominence is not None:
         found += _names_opening_organisations(doc, found, prominence)
+        found += [whole for m in found if (whole := completed_name(doc, m, prominence))]
     person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     # a person's name, not a description that names a country ("U.S. investigators")
     person_spans += [m.span for m in mentions if m.actor in person_ids
@@ -58,10 +61,16 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     person_keys = _person_keys(person_names)
     full_keys = _full_name_keys(doc, person_names)
     countries = _named_countries(doc, polity)
-    found = [t for m in found if (t := _trimmed(m)) and (
+    found = [t for m in found if (t := _trimmed(m)) and _written_as_name(t.text) and (
         (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
         if not t.recovered else name_key(t.text) not in full_keys)]
     return _without_overlaps(found)
+
+
+def _written_as_name(text: str) -> bool:
+    """A place's name has a capital somewhere ('north west London', 'the government of
+    Ukraine'); the small model's 'meth', 'swan', 'veranda' or the "n't" of "aren't" do not."""
+    return any(ch.isupper() for ch in text)
 
 
 def _named_countries(doc: Doc, polity) -> frozenset[tuple[int, int]]:
@@ -75,15 +84,20 @@ def _named_countries(doc: Doc, polity) -> frozenset[tuple[int, int]]:
 
 
 def _person_keys(names: set[str]) -> frozenset[str]:
-    """Keys of a person's names and of their last word ("Bashar al-Assad" → also "Assad")."""
+    """Keys of a person's names and of their last word ("Bashar al-Assad" → also "Assad"); not
+    the last word of a description the quotes layer made a speaker ("Officials in Dresden" says
+    nothing of a person Dresden)."""
     keys = set()
     for name in names:
         keys.add(name_key(name))
         words = name.replace("-", " ").split()
-        if len(words) > 1 and words[-1][:1].isupper():
+        if len(words) > 1 and words[-1][:1].isupper() and not _DESCRIPTION_WORDS & set(words):
             keys.add(name_key(words[-1]))
     keys.discard("")
     return frozenset(keys)
+
+
+_DESCRIPTION_WORDS = frozenset({"in", "of", "from", "at", "near", "for", "on"})
 
 
 def _is_person(m: PlaceMention, spans: list[tuple[int, int]], keys: frozenset[str]) -> bool:
@@ -110,6 +124,8 @@ def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
     American', 'Latin American', 'North African' name a region, not the country of 'American' or
     'African': the two words, with no country (left unresolved)."""
     span = doc.char_span(*m.span, alignment_mode="expand")
+    if span is not None and (named := _demonym_in_name(span)) is not None:
+        return named
     if span is not None and len(span) > 1 and span[0].lower_ in _REGION_QUALIFIERS and \
             span[1].text[:1].isupper():
         end = span[1].idx + len(span[1].text)
@@ -118,26 +134,58 @@ def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
             return PlaceMention(span[0].idx, end, span[:2].text, "demonym")
         # "South Korean", "North Korean", "South African": the country the two words name
         return PlaceMention(span[0].idx, end, span[:2].text, "demonym", country=country)
+    if span is not None and len(span) >= 2 and span[:2].text.lower() in _demonyms():
+        # "Sri Lankan government army", "Saudi Arabian officials": the two words
+        return PlaceMention(span[0].idx, span[1].idx + len(span[1].text), span[:2].text,
+                            "demonym", country=country)
     if span is not None and len(span) > 1 and span[0].text[:1].isupper():
         return PlaceMention(span[0].idx, span[0].idx + len(span[0].text), span[0].text,
                             "demonym", country=country)
     return PlaceMention(m.span[0], m.span[1], m.text, "demonym", country=country)
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(row["demonym"].lower() for row in read_table("demonyms.tsv"))
+
+
+def _demonym_in_name(span: Span) -> PlaceMention | None:
+    """'the French Quarter', 'the American South', 'the Korean Peninsula': the demonym opens a
+    place's name (a capitalised quarter, compass or landform word follows), which is no country."""
+    first = span[0]
+    if first.i + 1 >= len(span.doc):
+        return None
+    head = span.doc[first.i + 1]
+    if not head.text[:1].isupper() or not (
+            head.lower_ in _COMPASS_NOUNS or head_kind(head.text) is not None):
+        return None
+    return PlaceMention(first.idx, head.idx + len(head.text), span.doc[first.i:head.i + 1].text,
+                        "location")
+
+
+_COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "midwest", "northeast",
+                            "northwest", "southeast", "southwest"})
 _REGION_QUALIFIERS = frozenset({"central", "latin", "north", "south", "east", "west",
                                 "northern", "southern", "eastern", "western", "sub-saharan"})
 _CONTINENTAL_DEMONYMS = frozenset({"american", "african", "asian", "european"})
 _QUALIFIED_COUNTRIES = frozenset({"ZAF", "CAF"})  # South African, Central African (Republic)
 
 
-def _entity_mention(ent: Span, roles: list[Mention], text: str) -> PlaceMention:
+def _entity_mention(ent: Span, roles: list[Mention], text: str,
+                    actor_country: dict[str, str]) -> PlaceMention:
+    """A GPE/LOC/FAC entity; a nationality word the NER calls a GPE ('the Sri Lankan political
+    establishment') is a demonym of its actor's country."""
     ent = with_split_abbreviation(ent)
     start, end, hint = _with_feature_word(ent)
     mention = next((m for m in roles if m.span[0] < ent.end_char and ent.start_char < m.span[1]),
                    None)
     role = "actor" if mention is not None and mention.role == "actor" and mention.actor else "location"
     if mention is not None and mention.label == "NORP":
-        role = "demonym"
+        # the actor's country only for a nationality word: 'Palestine police' is the Texas town's,
+        # 'the Japanese and UK governments' the UK's
+        country = actor_country.get(mention.actor) if mention.actor and \
+            text[start:end].lower() in _demonyms() else None
+        return PlaceMention(start, end, text[start:end], "demonym", hint, country)
     return PlaceMention(start, end, text[start:end], role, hint)
 
 

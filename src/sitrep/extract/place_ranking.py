@@ -17,9 +17,11 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from sitrep.extract.place_containers import (Containment, capped_confidence, contained_in,
+                                             find_containers, locate_in_containers)
 from sitrep.extract.place_cues import mention_cues
 from sitrep.extract.place_spans import PlaceMention
-from sitrep.gazetteer.index import Candidate
+from sitrep.gazetteer.index import Candidate, distance_km
 from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold
 
 # Prior by kind of entry, in units of log10(population) / 7 (so 1.0 ≈ a city of 10 million).
@@ -45,6 +47,7 @@ _OBSCURE_POPULATION = 10_000
 _CLEAR_POPULATION = 100_000
 _FAMOUS = 0.3
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
+_SURE_KM = 100.0  # a name's towns this close together are one place for the article's centre
 # A second-level division (a US county) is meant when the mention says so ("Boone County",
 # "Boone Co.", "Orleans Parish"); a bare "Boone" stays the town.
 ADM2_FEATURES = frozenset({"adm2"})
@@ -84,6 +87,7 @@ class Resolved:
     definite: bool = False  # "the Middle East", "the tropical Atlantic"
     dateline: bool = False  # "NEW YORK (AP) —": the town the story was filed from
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
+    located_in: bool = False  # placed at the town the text puts it in ("Cairo's Abbasiya")
 
 
 
@@ -100,17 +104,18 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
     for r in resolved:
         r.local_word = r.key in local_keys
     context = Context.first_pass(resolved, actors, alpha2)
-    containers = [_container(r, resolved, text) for r in resolved]
-    for outer in containers:
-        if outer is not None:
-            outer.container_of = True
-    for r, container in zip(resolved, containers):
-        _rank(r, context, container)
+    containments = find_containers(resolved, text)
+    for containment in containments:
+        if containment is not None and containment.after:
+            containment.outer.container_of = True
+    for r, containment in zip(resolved, containments):
+        _rank(r, context, containment)
     for _ in range(_SUPPORT_ROUNDS):
         support = _Support.of(resolved)
-        for r, container in zip(resolved, containers):
-            _rank(r, context, container, support)
+        for r, containment in zip(resolved, containments):
+            _rank(r, context, containment, support)
     _one_sense_per_name(resolved)
+    locate_in_containers(resolved, containments)
 
 
 @dataclass
@@ -136,8 +141,8 @@ class Context:
                 countries[top.country] += 2
             elif len(kinds) == 1:
                 countries[next(iter(kinds))] += 1
-                if top.feature != "country":
-                    points.append((top.lat, top.lon))
+                if (point := _sure_point(r)) is not None:
+                    points.append(point)
             elif top is not None and top.population >= _CLEAR_POPULATION and all(
                     c.population * 10 <= top.population for c in r.candidates[1:]
                     if c.country != top.country):
@@ -160,6 +165,21 @@ class Context:
         return cls(countries, admin1, centre, famous)
 
 
+def _sure_point(r: Resolved) -> tuple[float, float] | None:
+    """Where a name surely is, for the article's centre: its most populous town when every other
+    town of the name lies within _SURE_KM of it or is a tenth its size. Not a county that
+    outnumbers the towns ("OAKLAND (AP)" is not Oakland County, Michigan), nor the first of many
+    namesakes in one country ("Portland" alone says no more than "somewhere in the US")."""
+    towns = [c for c in r.candidates if c.feature not in ADM2_FEATURES]
+    if not towns or towns[0].feature == "country":
+        return None
+    top = towns[0]
+    if all(distance_km(top.lat, top.lon, c.lat, c.lon) < _SURE_KM for c in towns[1:]) or all(
+            c.population * 10 <= top.population for c in towns[1:]):
+        return top.lat, top.lon
+    return None
+
+
 def _famous(candidates: tuple[Candidate, ...]) -> Candidate | None:
     """The town a name means unless the article says otherwise: a city of 100,000 or more, ten
     times as populous as any other town of that main name (Louisville, Kentucky; Rome, Italy;
@@ -171,18 +191,7 @@ def _famous(candidates: tuple[Candidate, ...]) -> Candidate | None:
     return None
 
 
-def _container(r: Resolved, resolved: list[Resolved], text: str) -> Resolved | None:
-    """The place right after 'X, ' or 'X in ' ('Alexandria, La.', 'the T4 airbase in Homs')."""
-    for other in resolved:
-        if other.mention.start > r.mention.end:
-            between = text[r.mention.end:other.mention.start].lower()
-            if between in {", ", " in ", " in the ", ", in ", " near ", " outside "}:
-                return other
-            return None
-    return None
-
-
-def _rank(r: Resolved, context: Context, container: Resolved | None,
+def _rank(r: Resolved, context: Context, container: Containment | None,
           support: _Support | None = None) -> None:
     plausible = [c for c in r.candidates if not _obscure(c, context)]
     # a town and the province named after it (Moscow and Moscow (city), Homs and Homs
@@ -291,7 +300,7 @@ def _obscure(c: Candidate, context: Context) -> bool:
             and c.country not in context.countries)
 
 
-def _score(c: Candidate, r: Resolved, context: Context, container: Resolved | None) -> float:
+def _score(c: Candidate, r: Resolved, context: Context, container: Containment | None) -> float:
     score = math.log10(c.population + 1) / 7 + _FEATURE_PRIOR.get(c.feature, 0.0)
     hint = r.mention.hint
     if c.feature in FACILITY_FEATURES:
@@ -323,28 +332,12 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Resolved | No
 
     if (c.country, c.admin1) in context.admin1 and c.feature != "admin1":
         score += _IN_DOC_ADMIN1
-    if container is not None and container.candidates:
-        score += _CONTAINED * _contained_in(c, container.candidates)
+    if container is not None and container.outer.candidates:
+        score += _CONTAINED * contained_in(c, container.outer.candidates)
     if context.centre and c.feature not in {"country", "continent"} and \
             distance_km(c.lat, c.lon, *context.centre) < _NEARBY_KM:
         score += _NEARBY
     return score
-
-
-def _contained_in(c: Candidate, outer: tuple[Candidate, ...]) -> float:
-    """1 when some reading of the outer name is c's province or country, else 0."""
-    for o in outer[:10]:
-        if o.feature == "admin1" and o.country == c.country and o.admin1 == c.admin1:
-            return 1.0
-        if o.feature == "country" and o.country == c.country:
-            return 1.0
-        if o.feature in ADM2_FEATURES and o.country == c.country and o.admin1 == c.admin1 and \
-                distance_km(c.lat, c.lon, o.lat, o.lon) < 100:  # "Florence, Boone County"
-            return 1.0
-        if o.feature == "city" and o.country == c.country and \
-                distance_km(c.lat, c.lon, o.lat, o.lon) < 60:
-            return 1.0
-    return 0.0
 
 
 def _one_sense_per_name(resolved: list[Resolved]) -> None:
@@ -379,13 +372,5 @@ def confidence(r: Resolved) -> float:
         value = 0.9
     else:
         value = round(1 / (1 + math.exp(-4 * (r.score - r.runner_up))), 3)
-    return min(value, _COARSE_CONFIDENCE) if r.best.feature in _COARSE else value
-
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+    value = min(value, _COARSE_CONFIDENCE) if r.best.feature in _COARSE else value
+    return capped_confidence(value, r)

@@ -84,7 +84,8 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
         locative = _locative(span)
         keep = False
         if ent.label_ == "NORP":
-            keep = size >= _MENTION_MIN or (size >= _LOCATIVE_MIN and locative)
+            keep = size >= _MENTION_MIN or (size >= _LOCATIVE_MIN and locative
+                                            and not _adjectival(span))
         elif ent.label_ == "ORG":
             keep = size >= _ORG_BIG or (size >= _LOCATIVE_MIN and locative)
         elif ent.label_ == "PERSON":
@@ -243,6 +244,18 @@ def _locative(span: Span) -> bool:
             if nxt.text[:1].isupper() and nxt.ent_type_ in {"GPE", "LOC", ""} and nxt.pos_ == "PROPN":
                 return True
     return False
+
+
+def _adjectival(span: Span) -> bool:
+    """'Arab leaders', 'Arab-Israeli': a word the NER calls a nationality, before a plural noun
+    or a hyphen, is the nationality (not the town Arab, Alabama). A town's name comes before a
+    singular noun too ('the Augusta psychiatric hospital'), before its people ('Augusta
+    residents', a townsman's word) and its division word ('Harper and Kingman counties')."""
+    if span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.text == "-" or (after.tag_ == "NNS" and after.lower_ not in _LOCATIVE_AFTER
+                                 and after.lemma_.lower() not in _COUNTY_WORDS)
 
 
 def _dateline(span: Span) -> bool:

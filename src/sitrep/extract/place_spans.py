@@ -48,3 +48,39 @@ def abbreviation_spelled_out(span: Span) -> str:
     if len(span) > 2 and span[0].lower_ in _SPLIT_ABBREVIATIONS and span[1].text == ".":
         return f"{_SPLIT_ABBREVIATIONS[span[0].lower_]} {span[2:].text}"
     return span.text
+
+
+def completed_name(doc, m: PlaceMention, prominence) -> PlaceMention | None:
+    """The whole name when the span holds only part of a longer place name the gazetteer knows:
+    'Boa' of 'Boa Vista', 'Jersey' of 'New Jersey', 'Kansas' of 'Kansas City', 'Gun' of 'Gun
+    Barrel City' (the small model cuts such names, and the part names another place). A compass
+    word before the name is left to the qualifier rules ('East London' is London's east end)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or m.role == "demonym":
+        return None
+    for start, end in _widenings(span):
+        if not all(_name_word(t) for t in (*doc[start:span.start], *doc[span.end:end])):
+            continue
+        if start < span.start and doc[start].lower_ in _QUALIFIERS:
+            continue
+        wider = doc[start:end]
+        if prominence(wider.text) > 0:
+            return PlaceMention(wider.start_char, wider.end_char, wider.text, m.role, m.hint,
+                                m.country, m.recovered)
+    return None
+
+
+def _widenings(span: Span) -> list[tuple[int, int]]:
+    """Token ranges wider by up to one word before and two after, the widest first."""
+    n = len(span.doc)
+    ranges = [(span.start - left, span.end + right) for left in (0, 1) for right in (0, 1, 2)
+              if (left or right) and span.start - left >= 0 and span.end + right <= n]
+    return sorted(ranges, key=lambda r: r[0] - r[1])
+
+
+def _name_word(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+
+
+_QUALIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                         "western", "central", "upper", "lower", "greater", "far", "the"})

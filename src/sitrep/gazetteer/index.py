@@ -10,6 +10,7 @@ Location: `$SITREP_GAZETTEER`, else `$XDG_CACHE_HOME/sitrep/gazetteer-<BUILD_VER
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 import time
@@ -20,7 +21,7 @@ from pathlib import Path
 from sitrep.errors import SitrepError
 from sitrep.gazetteer.names import FACILITY_FEATURES, name_key, split_feature
 
-BUILD_VERSION = "6"  # bump when sources, keys or the schema change
+BUILD_VERSION = "7"  # bump when sources, keys or the schema change
 
 _SCHEMA = """
 CREATE TABLE places (id TEXT PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL,
@@ -46,6 +47,14 @@ class Candidate:
     admin1: str | None
     population: int
     main: bool  # the looked-up key is the entry's main name, not an alternate spelling
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def default_path() -> Path:

@@ -62,7 +62,8 @@ _COUNTRY_ALIASES = {
     "GB": ("UK", "U.K.", "Britain", "Great Britain"), "AE": ("UAE", "U.A.E."),
     "CD": ("DRC", "DR Congo"), "RU": ("Russian Federation",), "TR": ("Turkiye", "Türkiye"),
     "PS": ("Palestine", "Palestinian territories"), "MM": ("Burma",), "CI": ("Ivory Coast",),
-    "KR": ("South Korea",), "KP": ("North Korea",), "CZ": ("Czech Republic", "Czechia"),
+    "KR": ("South Korea",), "KP": ("North Korea", "DPRK", "D.P.R.K."),
+    "CZ": ("Czech Republic", "Czechia"),
 }
 # Airport kinds worth naming in news; small strips only when military.
 _MILITARY = ("air base", "airbase", "air force", "military", "naval", "army", "air station",

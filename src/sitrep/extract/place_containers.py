@@ -1,0 +1,157 @@
+"""Where the text puts one place inside another: "Alexandria, La.", "the T4 airbase in Homs",
+"Toronto's Pearson International Airport", "Cairo's Abbasiya neighbourhood".
+
+The ranking prefers a name's readings that lie inside its container (`contained_in`). After the
+ranking, a name the gazetteer lacks — a street, a building, a quarter: "Seoul's Jamsil Stadium",
+"Harare's Third Street" — or knows only far from the town the text puts it in ("Toronto's
+Pearson International Airport" is no Pearson, Georgia) takes that town's point
+(`locate_in_containers`): it lies within the town, which is nearer the truth than a namesake
+elsewhere or nothing. Pure functions over the ranked mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.data import read_table
+from sitrep.gazetteer.index import Candidate, distance_km
+from sitrep.gazetteer.names import fold
+
+if TYPE_CHECKING:
+    from sitrep.extract.place_ranking import Resolved
+
+# the words between a name and the place after it that say the one lies in (or by) the other;
+# ", " also separates the names of a list ("Lyon, Paris"), so it only locates a name with no
+# reading of its own
+_INSIDE_AFTER = frozenset({" in ", " in the ", ", in ", " near ", " outside "})
+_LIST_OR_INSIDE = frozenset({", "})
+_LIST_WORDS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+_MAX_LISTED = 4
+# "Toronto's Pearson International Airport": the place before the possessive holds the one after
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+_IN_TOWN_KM = 60.0
+_IN_DIVISION_KM = 100.0
+# a name placed at its container's point is located to a town, not identified
+_CONTAINER_CONFIDENCE = 0.3
+# the readings a town the text names can overrule: a namesake town or county elsewhere (not a
+# country or a province: "Canada in Toronto" is no such phrase; nor a facility found by its own
+# name: "the T4 airbase in Homs" lies in Homs province, 85 km from the town)
+_TOWN_FEATURES = frozenset({"city", "adm2"})
+
+
+@dataclass(frozen=True)
+class Containment:
+    outer: Resolved
+    explicit: bool  # " in ", "'s": the text says so; ", " may be a list
+    after: bool  # the container follows the name ("Alexandria, La."), not before it
+
+
+def find_containers(resolved: list[Resolved], text: str) -> list[Containment | None]:
+    """Per mention, the place the text puts it in, if any."""
+    return [_container(i, resolved, text) for i in range(len(resolved))]
+
+
+def _container(i: int, resolved: list[Resolved], text: str) -> Containment | None:
+    r = resolved[i]
+    after = _container_after(i, resolved, text)
+    if after is not None:
+        return after
+    preceding = next((o for o in reversed(resolved[:i]) if o.mention.end <= r.mention.start),
+                     None)
+    if preceding is not None and preceding.mention.role != "demonym" and _possessive(
+            text[preceding.mention.start:r.mention.start]):
+        return Containment(preceding, True, False)
+    return None
+
+
+def _container_after(i: int, resolved: list[Resolved], text: str) -> Containment | None:
+    """The place after 'X in ', 'X, ' ('Alexandria, La.'), or after the list X opens ('the
+    villages of Foua and Kfraya in Idlib': both in Idlib)."""
+    current, listed = resolved[i], None
+    for hop, following in enumerate(o for o in resolved[i + 1:]
+                                    if o.mention.start > resolved[i].mention.end):
+        between = text[current.mention.end:following.mention.start].lower()
+        if between in _INSIDE_AFTER:
+            return Containment(following, True, True)
+        if hop == 0 and between in _LIST_OR_INSIDE:
+            listed = Containment(following, False, True)
+        if between not in _LIST_WORDS or hop >= _MAX_LISTED:
+            break
+        current = following
+    return listed
+
+
+def _possessive(before: str) -> bool:
+    """'Toronto's ' (the mention may hold the possessive or stop before it)."""
+    return before.endswith(" ") and bool(_POSSESSIVE.search(before[:-1]))
+
+
+def contained_in(c: Candidate, outer: tuple[Candidate, ...]) -> float:
+    """1 when some reading of the outer name is c's province or country, or a county or town
+    around it; else 0."""
+    for o in outer[:10]:
+        if o.feature == "admin1" and o.country == c.country and o.admin1 == c.admin1:
+            return 1.0
+        if o.feature == "country" and o.country == c.country:
+            return 1.0
+        # "Florence, Boone County"
+        if o.feature == "adm2" and o.country == c.country and o.admin1 == c.admin1 and \
+                distance_km(c.lat, c.lon, o.lat, o.lon) < _IN_DIVISION_KM:
+            return 1.0
+        if o.feature == "city" and o.country == c.country and \
+                distance_km(c.lat, c.lon, o.lat, o.lon) < _IN_TOWN_KM:
+            return 1.0
+    return 0.0
+
+
+def locate_in_containers(resolved: list[Resolved],
+                         containments: list[Containment | None]) -> None:
+    """A name the text puts in a town, with no reading there, takes the town's point; so do its
+    other mentions in the article (one name, one place)."""
+    placed: dict[str, Candidate] = {}
+    for r, containment in zip(resolved, containments):
+        town = _town_for(r, containment)
+        if town is not None:
+            placed.setdefault(r.key, town)
+    for r in resolved:
+        town = placed.get(r.key)
+        if town is not None and r.mention.role != "demonym" and (
+                r.best is None or r.best.feature in _TOWN_FEATURES
+                and not contained_in(r.best, (town,))):
+            r.best, r.runner_up, r.located_in = town, None, True
+
+
+def _town_for(r: Resolved, containment: Containment | None) -> Candidate | None:
+    if containment is None or r.mention.role == "demonym" or \
+            head_kind(r.mention.text) == "natural":
+        return None
+    town = containment.outer.best
+    # a town known by the name as written ("Louisville in OT" puts nothing in North Bend,
+    # Oregon, which an airport code names)
+    if town is None or town.feature != "city" or not town.main or containment.outer.located_in:
+        return None
+    if r.best is None:
+        return town
+    if not containment.explicit or r.best.feature not in _TOWN_FEATURES:
+        return None
+    # inside any reading of the container ("Homs" is also Homs province): no other place meant
+    return None if contained_in(r.best, containment.outer.candidates) else town
+
+
+def head_kind(text: str) -> str | None:
+    """'natural' for "the Gulf of Mexico", 'local' for "Third Street", else None: the kind the
+    name's first generic word says ("Gulf", "Street"; data/place_head_words.tsv)."""
+    kinds = _head_words()
+    return next((kinds[w] for w in fold(text).split() if w in kinds), None)
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> dict[str, str]:
+    return {row["word"]: row["kind"] for row in read_table("place_head_words.tsv")}
+
+
+def capped_confidence(value: float, r: Resolved) -> float:
+    return min(value, _CONTAINER_CONFIDENCE) if r.located_in else value
