@@ -542,3 +542,20 @@ def test_state_media_is_an_institutional_source(pipeline):
     assert quote.speaker.text == "state media"  # lemma 'medium': once no speaker noun
     assert quote.speaker.actor is not None
     assert quote.source_type == "institutional"
+
+
+CARACAS = (
+    'The head of the infectious diseases department at the Hospital Universitario de Caracas, '
+    'Maria Eugenia Landaeta, called on the government today to declare the chikungunya outbreak '
+    'an emergency. Landaeta said the first thing to do was to allocate resources.\n\nShe also '
+    'dismissed the rumours that the disease might be ebola.')  # WikiEvents (scenario_en_8), excerpt
+
+
+def test_a_name_apposed_to_a_long_description_is_the_speaker_and_a_person(pipeline):
+    # The parser hangs the name on 'Caracas' and the model tags it ORG: the description's
+    # head noun ('head') still makes it the person, named by the name, not the description
+    extraction = pipeline.extract(Document.from_text(CARACAS))
+    landaeta = actor_by_name(extraction, "Maria Eugenia Landaeta")
+    assert landaeta.kind == "person" and landaeta.role.startswith("head of the infectious")
+    for words in ("the first thing to do", "the rumours that the disease"):
+        assert speaker_name(extraction, quote_containing(extraction, words)) == "Maria Eugenia Landaeta"

@@ -18,6 +18,7 @@ from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.lexicon import ActorLexicon
 from sitrep.extract.names import given_name_genders, name_tokens, slug
+from sitrep.extract.roles import descriptor_noun
 from sitrep.records import Actor, Mention
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -98,10 +99,10 @@ class SpeakerResolver:
         if titled is not None:  # "President Donald Trump … the president said"
             self.note_mention(span, titled, "DESC")
             return titled
-        for token in head.children:  # "The EU foreign affairs chief, Kaja Kallas": the name wins
-            actor_id = self.token_actor.get(token.i) if token.dep_ == "appos" else None
+        for token in _apposed_names(span, head):  # "The EU foreign affairs chief, Kaja Kallas"
+            actor_id = self.token_actor.get(token.i)
             if actor_id and self.actors[actor_id].kind == "person":
-                return actor_id
+                return actor_id  # the name wins
         if head.i in self.token_actor:
             return self.token_actor[head.i]
         lower = head.lower_
@@ -425,6 +426,15 @@ def _earlier_mention(span: Span, head: Token, affiliation: str | None,
             if affiliation is None or named <= {affiliation}:
                 return phrase
     return None
+
+
+def _apposed_names(span: Span, head: Token) -> list[Token]:
+    """Names in apposition to the speaker's head noun: its own appos children, and a name the
+    parser hung on the description's last noun ('The head of the department at the Hospital
+    de Caracas, Maria Landaeta')."""
+    deeper = [t for t in span if t.dep_ == "appos" and t.head.i != head.i
+              and t.pos_ == "PROPN" and descriptor_noun(t) == head]
+    return [t for t in head.children if t.dep_ == "appos"] + deeper
 
 
 def _relative_antecedent(token: Token) -> Token | None:
