@@ -559,3 +559,27 @@ def test_a_name_apposed_to_a_long_description_is_the_speaker_and_a_person(pipeli
     assert landaeta.kind == "person" and landaeta.role.startswith("head of the infectious")
     for words in ("the first thing to do", "the rumours that the disease"):
         assert speaker_name(extraction, quote_containing(extraction, words)) == "Maria Eugenia Landaeta"
+
+
+IODINE = (
+    'More than two billion people around the world live in areas prone to iodine deficiency, and '
+    'yet the problem is easily fixed. The World Health Organisation (WHO) recommends that every '
+    'country should iodise all edible salt.')  # Wikinews (GUM news_iodine), excerpt
+M5S = (
+    'The Catholic Church has opposed the ruling. Requests have come from the deputies of '
+    'Movimento 5 Stelle (M5S) of the regional council of Lombardy. In the second case, the M5S '
+    'party asks the regional government to assure the local administrations of the region.')
+
+
+def test_an_acronym_the_model_leaves_unclosed_is_no_part_of_the_name(pipeline):
+    # The model's entity is 'The World Health Organisation (WHO' (no closing bracket)
+    extraction = pipeline.extract(Document.from_text(IODINE))
+    quote = quote_containing(extraction, "every country should iodise")
+    assert speaker_name(extraction, quote) == "World Health Organization"
+
+
+def test_a_body_with_a_name_of_its_own_is_not_the_last_institution_mentioned(pipeline):
+    extraction = pipeline.extract(Document.from_text(M5S))
+    quote = quote_containing(extraction, "the regional government")
+    assert quote.speaker.text == "the M5S party"
+    assert speaker_name(extraction, quote) != "Catholic Church"

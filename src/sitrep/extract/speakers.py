@@ -277,7 +277,8 @@ class SpeakerResolver:
             if named is not None:  # "Ethiopian Airlines … the airline said"
                 self.note_mention(span, named, "DESC")
                 return named
-        if lemma in self.org_heads and singular and (affiliation or _is_definite(span)):
+        if lemma in self.org_heads and singular and (affiliation or _is_definite(span)) and \
+                not self._unknown_name_in(head):
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
             institution = affiliation or self._recent_institution(span.start, head)
@@ -293,6 +294,14 @@ class SpeakerResolver:
                     self.note_mention(span, description.actor_id, "DESC")
                     return description.actor_id
         return self._new_description(span, head, lemma, affiliation)
+
+    def _unknown_name_in(self, head: Token) -> bool:
+        """'the M5S party': the body carries a name of its own that no actor holds, so it is
+        no earlier institution, whatever was mentioned last."""
+        return any(child.dep_ == "compound" and child.pos_ == "PROPN"
+                   and child.i not in self.token_actor
+                   and self.lexicon.demonym_country(child.text) is None
+                   and self.lexicon.lookup(child.text) is None for child in head.children)
 
     def _new_description(self, span: Span, head: Token, lemma: str, affiliation: str | None) -> str:
         owner = self.actors.get(affiliation) if affiliation else None
