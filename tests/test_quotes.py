@@ -583,3 +583,17 @@ def test_a_body_with_a_name_of_its_own_is_not_the_last_institution_mentioned(pip
     quote = quote_containing(extraction, "the regional government")
     assert quote.speaker.text == "the M5S party"
     assert speaker_name(extraction, quote) != "Catholic Church"
+
+
+MODLY = (
+    'Acting Navy Secretary Thomas Modly visited the ship in January. "It\'s made significant '
+    'progress in the last six months," Modly said. "So it\'s going to be contributing to the '
+    'mission and to the fleet," Modly said.')  # after Breitbart, March 2020
+
+
+def test_a_surname_the_model_tags_as_an_adverb_is_the_speaker_not_part_of_the_cue(pipeline):
+    extraction = pipeline.extract(Document.from_text(MODLY))
+    for words in ("significant progress", "contributing to the mission"):
+        quote = quote_containing(extraction, words)
+        assert (quote.speaker.text, quote.cue.text) == ("Modly", "said")
+        assert speaker_name(extraction, quote) == "Thomas Modly"

@@ -299,7 +299,7 @@ class SpeakerResolver:
         """'the M5S party': the body carries a name of its own that no actor holds, so it is
         no earlier institution, whatever was mentioned last."""
         return any(child.dep_ == "compound" and child.pos_ == "PROPN"
-                   and child.i not in self.token_actor
+                   and child.text[:1].isupper() and child.i not in self.token_actor
                    and self.lexicon.demonym_country(child.text) is None
                    and self.lexicon.lookup(child.text) is None for child in head.children)
 
