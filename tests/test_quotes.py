@@ -597,3 +597,17 @@ def test_a_surname_the_model_tags_as_an_adverb_is_the_speaker_not_part_of_the_cu
         quote = quote_containing(extraction, words)
         assert (quote.speaker.text, quote.cue.text) == ("Modly", "said")
         assert speaker_name(extraction, quote) == "Thomas Modly"
+
+
+ELDERS = (
+    'Kofi Annan died on Saturday. Gro Harlem Brundtland, the former prime minister of Norway and '
+    'the body’s deputy chair, said she and her colleagues were devastated by Annan’s death.')
+    # after the BBC, August 2018
+
+
+def test_a_name_tagged_as_a_place_but_described_by_a_role_is_the_person_speaking(pipeline):
+    # The model tags 'Harlem Brundtland' GPE and leaves 'Gro' out
+    extraction = pipeline.extract(Document.from_text(ELDERS))
+    quote = quote_containing(extraction, "she and her colleagues were devastated")
+    assert speaker_name(extraction, quote) == "Gro Harlem Brundtland"
+    assert actor_by_name(extraction, "Gro Harlem Brundtland").kind == "person"
