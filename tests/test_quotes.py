@@ -611,3 +611,16 @@ def test_a_name_tagged_as_a_place_but_described_by_a_role_is_the_person_speaking
     quote = quote_containing(extraction, "she and her colleagues were devastated")
     assert speaker_name(extraction, quote) == "Gro Harlem Brundtland"
     assert actor_by_name(extraction, "Gro Harlem Brundtland").kind == "person"
+
+
+IRAQ_TV = ('Iraqi forces retook the town on Sunday. Iraq\'s state television said the army had '
+           'cleared the last districts. Local television showed soldiers raising the flag.')
+
+
+def test_state_television_speaks_and_local_television_is_another_body(pipeline):
+    extraction = pipeline.extract(Document.from_text(IRAQ_TV))
+    state = quote_containing(extraction, "the army had cleared")
+    local = quote_containing(extraction, "soldiers raising the flag")
+    assert speaker_name(extraction, state) == "Iraq's state television"
+    assert state.source_type == "institutional"
+    assert speaker_name(extraction, local) == "Local television"  # not the state broadcaster

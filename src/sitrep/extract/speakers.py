@@ -427,14 +427,23 @@ def _earlier_mention(span: Span, head: Token, affiliation: str | None,
     ('Turkish police' are not 'the Syrian police'). Single people are left alone: 'a police
     officer' and 'one police officer' need not be one man."""
     doc, lemma = span.doc, head.lemma_.lower()
+    kinds = _kind_words(head)
     for token in doc[:span.start]:
         if token.pos_ == "NOUN" and token.lemma_.lower() == lemma and token.tag_ == head.tag_ \
-                and token.dep_ not in {"compound", "amod"}:
+                and token.dep_ not in {"compound", "amod"} and not (
+                kinds and _kind_words(token) and kinds.isdisjoint(_kind_words(token))):
+            # ('local television' is not 'state television'; 'police' is 'Turkish police')
             phrase = doc[token.left_edge.i:token.i + 1]
             named = {token_actor[t.i] for t in phrase if t.i in token_actor}
             if affiliation is None or named <= {affiliation}:
                 return phrase
     return None
+
+
+def _kind_words(head: Token) -> set[str]:
+    """The common words that say which kind of body a noun is ('state', 'local', 'riot')."""
+    return {c.lemma_.lower() for c in head.children
+            if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}}
 
 
 def _apposed_names(span: Span, head: Token) -> list[Token]:
