@@ -624,3 +624,13 @@ def test_state_television_speaks_and_local_television_is_another_body(pipeline):
     assert speaker_name(extraction, state) == "Iraq's state television"
     assert state.source_type == "institutional"
     assert speaker_name(extraction, local) == "Local television"  # not the state broadcaster
+
+
+LARRY_KING = ('Larry King hosts a show on RT America. Mr. King said he had no control over the '
+              'network\'s news coverage. "I don\'t do news," King said.')  # after the NYT, 2014
+
+
+def test_a_surname_that_is_also_a_title_word_is_still_the_person(pipeline):
+    extraction = pipeline.extract(Document.from_text(LARRY_KING))
+    for words in ("no control over the network", "I don't do news"):
+        assert speaker_name(extraction, quote_containing(extraction, words)) == "Larry King"

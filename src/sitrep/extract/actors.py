@@ -25,7 +25,7 @@ from sitrep.extract.actor_mentions import (
     load_cues,
     place_role,
 )
-from sitrep.extract.lexicon import ActorLexicon, KnownActor, load_lexicon
+from sitrep.extract.lexicon import ActorLexicon, KnownActor, fold, load_lexicon
 from sitrep.extract.names import (given_name_genders, initials, is_acronym, name_key, name_tokens,
                                   same_given_name, slug)
 from sitrep.nlp.boundaries import SEARCH_CHARS, dateline_ends
@@ -226,7 +226,11 @@ class ActorExtractor:
                 and span.root.head.pos_ == "NOUN"):
             return  # "Mrap vehicles": a product name the model took for a person
         tokens = name_tokens(span.text)
-        if not tokens:
+        if not tokens:  # 'King' / 'Mr. King' after 'Larry King': a surname that is a title word
+            surname = fold(span[-1].text).strip(".")
+            draft = _match_person([surname], found) if span[-1].is_title else None
+            if draft is not None and draft.name_tokens[-1] == surname:
+                found.mention(span, "PERSON", draft, "actor")
             return
         draft = _match_person(tokens, found) or found.draft(
             f"person:{slug(' '.join(tokens))}", name=span.text, kind="person", country=None,

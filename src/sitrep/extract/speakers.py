@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
-from sitrep.extract.lexicon import ActorLexicon
+from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_genders, name_tokens, slug
 from sitrep.extract.roles import descriptor_noun
 from sitrep.records import Actor, Mention
@@ -142,7 +142,8 @@ class SpeakerResolver:
     def _surname(self, head: Token) -> str | None:
         """The named person of the document whose surname this word is; of several, the one
         mentioned last before it (as the actors layer reads a bare surname)."""
-        surname = name_tokens(head.text)
+        # a surname that is also a title word ('King') is still a surname when alone
+        surname = name_tokens(head.text) or [fold(head.text)]
         people = {a.id for a in self.actors.values() if a.kind == "person" and surname
                   and not a.id.startswith("desc:") and name_tokens(a.name)[-1:] == surname}
         if len(people) > 1:
