@@ -132,10 +132,11 @@ def trim_name(span: Span) -> Span | None:
         if "\n" in token.text or "\n" in token.whitespace_:
             end = token.i if "\n" in token.text else token.i + 1
             break  # a name never runs across a line break; page furniture does
-    if doc[end - 1].text == ")":  # "World Health Organisation (WHO)": the acronym is an alias
-        opening = next((i for i in range(end - 2, start, -1) if doc[i].text == "("), None)
-        if opening is not None:
-            end = opening
+    # "World Health Organisation (WHO)", or "(WHO" when the model stops before the bracket
+    # closes: the acronym is an alias, not part of the name
+    opening = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
+    if opening is not None and ")" not in {t.text for t in doc[opening:end - 1]}:
+        end = opening
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     while start < end and doc[start].is_punct:

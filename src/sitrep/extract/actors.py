@@ -25,7 +25,7 @@ from sitrep.extract.actor_mentions import (
     load_cues,
     place_role,
 )
-from sitrep.extract.lexicon import ActorLexicon, KnownActor, load_lexicon
+from sitrep.extract.lexicon import ActorLexicon, KnownActor, fold, load_lexicon
 from sitrep.extract.names import (given_name_genders, initials, is_acronym, name_key, name_tokens,
                                   same_given_name, slug)
 from sitrep.nlp.boundaries import SEARCH_CHARS, dateline_ends
@@ -109,6 +109,8 @@ class ActorExtractor:
             self._known(span, label, known, found)
         elif label == "GPE" and known is None and self.lexicon.demonym_country(span.text):
             self._demonym(span, found)  # "Kazakhs" tagged GPE: a people, not a place
+        elif label == "GPE" and known is None and (person := self._described_person(span)):
+            self._person(person, found)  # 'Gro Harlem Brundtland, the former prime minister'
         elif known is not None or label == "GPE":
             self._place(span, label, known, found)
         elif label == "NORP":
@@ -224,7 +226,11 @@ class ActorExtractor:
                 and span.root.head.pos_ == "NOUN"):
             return  # "Mrap vehicles": a product name the model took for a person
         tokens = name_tokens(span.text)
-        if not tokens:
+        if not tokens:  # 'King' / 'Mr. King' after 'Larry King': a surname that is a title word
+            surname = fold(span[-1].text).strip(".")
+            draft = _match_person([surname], found) if span[-1].is_title else None
+            if draft is not None and draft.name_tokens[-1] == surname:
+                found.mention(span, "PERSON", draft, "actor")
             return
         draft = _match_person(tokens, found) or found.draft(
             f"person:{slug(' '.join(tokens))}", name=span.text, kind="person", country=None,
@@ -270,6 +276,23 @@ class ActorExtractor:
             return True
         descriptor = roles.descriptor_noun(span.root)
         return descriptor is not None and descriptor.lemma_.lower() not in self.cues.org_heads
+
+    def _described_person(self, span: Span) -> Span | None:
+        """A name the model tags GPE ('Harlem Brundtland') that an apposition describes by an
+        actor's role noun ('…, the former prime minister of Norway') is a person; the name
+        takes back the given names the model left out ('Gro')."""
+        if self.lexicon.capitals.get(span.text) or \
+                not all(t.pos_ == "PROPN" and t.is_title for t in span):
+            return None
+        descriptor = roles.descriptor_noun(span.root)
+        lemma = descriptor.lemma_.lower() if descriptor is not None else ""
+        if self.lexicon.noun(lemma) is None or lemma in self.cues.org_heads:
+            return None
+        start = span.start
+        while start > 0 and span.doc[start - 1].pos_ == "PROPN" and \
+                span.doc[start - 1].is_title and span.doc[start - 1].head.i == span.root.i:
+            start -= 1
+        return span.doc[start:span.end]
 
     def _person_after_demonym(self, span: Span) -> Span | None:
         """'American Alan Gross', tagged ORG by the small model: a demonym, then a given name

@@ -159,6 +159,7 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
             claim.content, claim.kind = content, _kind(text, content, quoted)
         if claim.cue is not None:
             cue = _most_overlapping(spans["CUE"], (claim.cue.start_char, claim.cue.end_char))
+            cue = _without_speaker(text, cue, claim.speaker) if cue is not None else None
             claim.cue = doc.char_span(*cue) if cue is not None else claim.cue
     in_quotes = quoted_tokens(doc, quoted)
     for start, end in spans["CUE"]:
@@ -180,6 +181,20 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
         else:
             claims.append(Claim(content, _kind(text, content, quoted), cue, speaker))
     return sorted(claims, key=lambda c: c.content)
+
+
+def _without_speaker(text: str, cue: CharSpan, speaker) -> CharSpan | None:
+    """A tagged cue that holds the whole speaker ('Modly said', the surname tagged as an
+    adverb) without it; None when nothing is left."""
+    if speaker is None or not (cue[0] <= speaker.start_char and speaker.end_char <= cue[1]):
+        return cue
+    start, end = (speaker.end_char, cue[1]) if speaker.start_char == cue[0] else \
+        (cue[0], speaker.start_char)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _trim(doc: Doc, content: CharSpan) -> CharSpan | None:

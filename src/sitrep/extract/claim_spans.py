@@ -20,7 +20,8 @@ def cue_phrase(verb: Token) -> Span:
     ('agreed with', 'described as', 'pointed out', 'said:')."""
     doc = verb.doc
     start = verb.i
-    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT_DEPS:
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT_DEPS \
+            and not _name_tagged_as_adverb(verb, set(), start - 1):
         start -= 1
     end = verb.i + 1
     if end < len(doc) and doc[end].lower_ in _CUE_RIGHT_WORDS and (
@@ -90,10 +91,27 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes]
         if subjects:
             return noun_phrase(subjects[0], exclude=quote)
+        if (name := _name_tagged_as_adverb(verb, in_quotes)) is not None:
+            return name
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _name_tagged_as_adverb(verb: Token, in_quotes: set[int], at: int | None = None) -> Span | None:
+    """'“…,” Modly said': the small model tags a surname ending in -ly as an adverb. A
+    capitalised adverb right before the verb (or at `at`), inside its sentence, after a
+    quotation mark or a comma, is a name."""
+    at = verb.i - 1 if at is None else at
+    if at < 0:
+        return None
+    word = verb.doc[at]
+    if word.head.i != verb.i or word.dep_ not in {"advmod", "npadvmod"} or \
+            not word.is_title or word.is_sent_start or word.i in in_quotes or \
+            not word.nbor(-1).is_punct:
+        return None
+    return verb.doc[word.i:word.i + 1]
 
 
 # 'The agency quoted X as saying', 'X was cited as saying': X speaks, not the one quoting.

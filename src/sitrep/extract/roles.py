@@ -27,7 +27,23 @@ def descriptor_noun(name: Token) -> Token | None:
             return child
     if name.dep_ == "appos" and name.head.pos_ == "NOUN":
         return name.head
+    if name.dep_ == "appos" and name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ",":
+        # 'The head of the department at the Hospital de Caracas, Maria Landaeta': the parser
+        # hangs the name on the last noun of the description; the description is its top noun
+        top = _noun_phrase_top(name.head)
+        if top.pos_ == "NOUN" and top.i < name.i:
+            return top
     return None
+
+
+def _noun_phrase_top(token: Token) -> Token:
+    """The noun a chain of prepositional phrases hangs from ('Caracas' in 'the head of the
+    department at the Hospital of Caracas' → 'head')."""
+    for _ in range(8):
+        if token.dep_ not in {"pobj", "prep", "compound"} or token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 def role_phrase(noun: Token, skip: set[int]) -> str:

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
-from sitrep.extract.lexicon import ActorLexicon
+from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_genders, name_tokens, slug
+from sitrep.extract.roles import descriptor_noun
 from sitrep.records import Actor, Mention
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -98,10 +99,10 @@ class SpeakerResolver:
         if titled is not None:  # "President Donald Trump … the president said"
             self.note_mention(span, titled, "DESC")
             return titled
-        for token in head.children:  # "The EU foreign affairs chief, Kaja Kallas": the name wins
-            actor_id = self.token_actor.get(token.i) if token.dep_ == "appos" else None
+        for token in _apposed_names(span, head):  # "The EU foreign affairs chief, Kaja Kallas"
+            actor_id = self.token_actor.get(token.i)
             if actor_id and self.actors[actor_id].kind == "person":
-                return actor_id
+                return actor_id  # the name wins
         if head.i in self.token_actor:
             return self.token_actor[head.i]
         lower = head.lower_
@@ -141,7 +142,8 @@ class SpeakerResolver:
     def _surname(self, head: Token) -> str | None:
         """The named person of the document whose surname this word is; of several, the one
         mentioned last before it (as the actors layer reads a bare surname)."""
-        surname = name_tokens(head.text)
+        # a surname that is also a title word ('King') is still a surname when alone
+        surname = name_tokens(head.text) or [fold(head.text)]
         people = {a.id for a in self.actors.values() if a.kind == "person" and surname
                   and not a.id.startswith("desc:") and name_tokens(a.name)[-1:] == surname}
         if len(people) > 1:
@@ -276,7 +278,8 @@ class SpeakerResolver:
             if named is not None:  # "Ethiopian Airlines … the airline said"
                 self.note_mention(span, named, "DESC")
                 return named
-        if lemma in self.org_heads and singular and (affiliation or _is_definite(span)):
+        if lemma in self.org_heads and singular and (affiliation or _is_definite(span)) and \
+                not self._unknown_name_in(head):
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
             institution = affiliation or self._recent_institution(span.start, head)
@@ -292,6 +295,14 @@ class SpeakerResolver:
                     self.note_mention(span, description.actor_id, "DESC")
                     return description.actor_id
         return self._new_description(span, head, lemma, affiliation)
+
+    def _unknown_name_in(self, head: Token) -> bool:
+        """'the M5S party': the body carries a name of its own that no actor holds, so it is
+        no earlier institution, whatever was mentioned last."""
+        return any(child.dep_ == "compound" and child.pos_ == "PROPN"
+                   and child.text[:1].isupper() and child.i not in self.token_actor
+                   and self.lexicon.demonym_country(child.text) is None
+                   and self.lexicon.lookup(child.text) is None for child in head.children)
 
     def _new_description(self, span: Span, head: Token, lemma: str, affiliation: str | None) -> str:
         owner = self.actors.get(affiliation) if affiliation else None
@@ -417,14 +428,32 @@ def _earlier_mention(span: Span, head: Token, affiliation: str | None,
     ('Turkish police' are not 'the Syrian police'). Single people are left alone: 'a police
     officer' and 'one police officer' need not be one man."""
     doc, lemma = span.doc, head.lemma_.lower()
+    kinds = _kind_words(head)
     for token in doc[:span.start]:
         if token.pos_ == "NOUN" and token.lemma_.lower() == lemma and token.tag_ == head.tag_ \
-                and token.dep_ not in {"compound", "amod"}:
+                and token.dep_ not in {"compound", "amod"} and not (
+                kinds and _kind_words(token) and kinds.isdisjoint(_kind_words(token))):
+            # ('local television' is not 'state television'; 'police' is 'Turkish police')
             phrase = doc[token.left_edge.i:token.i + 1]
             named = {token_actor[t.i] for t in phrase if t.i in token_actor}
             if affiliation is None or named <= {affiliation}:
                 return phrase
     return None
+
+
+def _kind_words(head: Token) -> set[str]:
+    """The common words that say which kind of body a noun is ('state', 'local', 'riot')."""
+    return {c.lemma_.lower() for c in head.children
+            if c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"}}
+
+
+def _apposed_names(span: Span, head: Token) -> list[Token]:
+    """Names in apposition to the speaker's head noun: its own appos children, and a name the
+    parser hung on the description's last noun ('The head of the department at the Hospital
+    de Caracas, Maria Landaeta')."""
+    deeper = [t for t in span if t.dep_ == "appos" and t.head.i != head.i
+              and t.pos_ == "PROPN" and descriptor_noun(t) == head]
+    return [t for t in head.children if t.dep_ == "appos"] + deeper
 
 
 def _relative_antecedent(token: Token) -> Token | None:
