@@ -18,6 +18,11 @@ CASES = [
     ("Philippine troops remained on alert in Manila.", "alert", "PHL-MIL", "place:manila"),
     # the source's own troops are what it moves, not whom the withdrawal is aimed at
     ("Ethiopia will withdraw its troops from Mogadishu.", "withdraw", "ETH", "place:mogadishu"),
+    # a state named as a descriptor in the object: whose things or people the act lands on
+    ("Russia launched cyber attacks on the government websites of Georgia.", "launched",
+     "RUS", "GEO"),
+    ("The U.S. State Department pledged support for Hungarian NGOs.", "pledged", "USA-GOV",
+     "HUN"),
     # a phrase of time or circumstance does not aim the act
     ("President Manuel Merino resigned on Sunday after protests in Peru.", "resigned",
      "person:manuel-merino", None),

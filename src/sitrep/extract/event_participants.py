@@ -64,7 +64,7 @@ def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict)
     token_actor = {i: a for i, a in actor_tokens(doc, mentions, roles={"actor"}).items()
                    if a in actors}
     mentions += generic_participants(doc, document.id, token_actor, actors)
-    places = place_actors(doc, document.id, mentions, token_actor)
+    places = place_actors(doc, document.id, mentions, token_actor, actors)
     aimed_at_only, territory_tokens = countries_aimed_at(
         doc, document.id, mentions, token_actor, actors)
     places_in = countries_in(doc, mentions, token_actor)

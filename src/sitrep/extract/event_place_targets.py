@@ -32,17 +32,21 @@ def _cue_words(cue: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_table("event_argument_cues.tsv") if r["cue"] == cue)
 
 
-def place_actors(doc: Doc, doc_id: str, mentions: list[Mention],
-                 token_actor: dict[int, str]) -> dict[int, Actor]:
+def place_actors(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
+                 actors: dict[str, Actor]) -> dict[int, Actor]:
     """Token index → the actor each place name the actors layer filed as a location (and no
-    actor covers) stands for as a target: a country its state, another place itself."""
+    actor covers) stands for as a target: a country its state, another place itself; and a
+    state named as a descriptor ('the Iranian tanker', 'the websites of Georgia'), that
+    state — whose thing or people an act lands on."""
     lexicon = load_lexicon()
     out: dict[int, Actor] = {}
     for mention in mentions:
-        if mention.role != "location" or mention.actor is not None:
-            continue
         span = doc.char_span(*mention.span, alignment_mode="expand")
         if span is None or any(t.i in token_actor for t in span):
+            continue
+        if mention.role == "descriptor" and mention.actor in actors:
+            out.update((t.i, actors[mention.actor]) for t in span)
+        if mention.role != "location" or mention.actor is not None:
             continue
         known = lexicon.lookup(mention.text)
         if known is not None and known.kind == "state":
