@@ -26,6 +26,9 @@ CASES = [
     # a phrase of time or circumstance does not aim the act
     ("President Manuel Merino resigned on Sunday after protests in Peru.", "resigned",
      "person:manuel-merino", None),
+    # a gerund after 'by' is done by the subject of the verb it hangs from
+    ("China continues its humanitarian efforts in Africa by donating medical supplies to "
+     "Zambia.", "donating", "CHN", "ZMB"),
     # two joint subjects: the act is between them, whatever its type
     ("The United States and South Korea failed to reach agreement on a free-trade deal.",
      "failed", "USA", "KOR"),

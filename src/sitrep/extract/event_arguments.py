@@ -233,7 +233,10 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
             if accused is not None:
                 return accused
         controlled = node.dep_ == "xcomp"
-        node = node.head
+        # 'continues its efforts by donating…', 'after meeting X, Y said': the gerund's doer is
+        # the subject of the verb its preposition hangs from
+        gerund = node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.tag_ == "VBG"
+        node = node.head.head if gerund else node.head
         if controlled and node.lemma_.lower() in OBJECT_CONTROL_VERBS:
             told = next((actor_in(c, token_actor) for c in node.children if c.dep_ == "dobj"), None)
             if told is not None:  # "urged Israel to withdraw": Israel would withdraw
