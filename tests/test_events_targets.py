@@ -16,6 +16,9 @@ CASES = [
     ("Boko Haram attacked a military base in Borno state on Sunday.", "attacked",
      "BOKO-HARAM", "place:borno"),
     ("Philippine troops remained on alert in Manila.", "alert", "PHL-MIL", "place:manila"),
+    # last, the place its purpose clause names: where the aid goes
+    ("Germany gave 352.5 million euros to promote private investment and sustainable economic "
+     "development in Ethiopia.", "gave", "DEU", "ETH"),
     # the source's own troops are what it moves, not whom the withdrawal is aimed at
     ("Ethiopia will withdraw its troops from Mogadishu.", "withdraw", "ETH", "place:mogadishu"),
     # a state named as a descriptor in the object: whose things or people the act lands on

@@ -87,6 +87,15 @@ def _landing_phrases(token: Token, noun: Token | None, skipped: frozenset[str]) 
             if child.dep_ in _PHRASE_DEPS and not (child.dep_ == "prep"
                                                     and child.lower_ in skipped):
                 yield child
+    for head in heads:  # last, its purpose: 'gave 350 million euros to promote … in Ethiopia'
+        for clause in (c for c in head.children if c.dep_ in {"advcl", "acl"} and _purpose(c)):
+            yield from (c for c in clause.children if c.dep_ in _PHRASE_DEPS
+                        and not (c.dep_ == "prep" and c.lower_ in skipped))
+
+
+def _purpose(clause: Token) -> bool:
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in clause.children)
 
 
 def _verb_over(noun: Token) -> Token | None:
