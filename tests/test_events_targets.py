@@ -32,6 +32,9 @@ CASES = [
     # a gerund after 'by' is done by the subject of the verb it hangs from
     ("China continues its humanitarian efforts in Africa by donating medical supplies to "
      "Zambia.", "donating", "CHN", "ZMB"),
+    # who is held responsible for an act did it
+    ("The Los Zetas cartel has been responsible for mass killings and beheadings in northern "
+     "Mexico.", "killings", "LOS-ZETAS", "MEX"),
     # two joint subjects: the act is between them, whatever its type
     ("The United States and South Korea failed to reach agreement on a free-trade deal.",
      "failed", "USA", "KOR"),

@@ -263,12 +263,16 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
 
 def _claimant(noun: Token, token_actor: dict[int, str]) -> str | None:
     """'Houthi rebels claimed responsibility for the drone attack', 'IS took credit for the
-    bombing': who claims an act did it (not the drone, nor a name before the noun)."""
+    bombing', 'the cartel is responsible for mass killings': who claims (or is held to
+    answer for) an act did it (not the drone, nor a name before the noun)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in {
-            "responsibility", "credit"}:
+            "responsibility", "credit", "responsible"}:
         return None
     verb = prep.head.head
+    if prep.head.lemma_.lower() == "responsible":  # 'X is responsible for mass killings'
+        return next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
+                    None) if prep.head.dep_ == "acomp" else None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"claim", "take", "accept", "assume"}:
         return None
     return next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"), None) \
