@@ -35,6 +35,9 @@ CASES = [
     # who is held responsible for an act did it
     ("The Los Zetas cartel has been responsible for mass killings and beheadings in northern "
      "Mexico.", "killings", "LOS-ZETAS", "MEX"),
+    # an arrest no one is named to have made was made by the state it happened in
+    ("Victoire Ingabire, leader of the FDU-Inkingi party, was arrested in Rwanda for "
+     "collaborating with a terrorist group.", "arrested", "RWA", "person:victoire-ingabire"),
     # two joint subjects: the act is between them, whatever its type
     ("The United States and South Korea failed to reach agreement on a free-trade deal.",
      "failed", "USA", "KOR"),

@@ -38,6 +38,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
     token_actor, actors = parts.token_actor, parts.actors
     source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
     every = parts.all_actor_tokens
+    if source is None and trigger.type == "COERCE" and _agentless_passive(token):
+        source = _arresting_state(token, noun, parts, target)
     if target is None and len(every) > len(token_actor):
         # a name kept from being a source ('the Quetta attack') may still be a target:
         # 'condemned the Quetta attack'
@@ -75,6 +77,24 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         # nothing else to aim at, the act of two joint subjects is between them
         target = partner(subject_token(token), source, token_actor)
     return source, target
+
+
+def _agentless_passive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _arresting_state(verb: Token, noun: Token | None, parts: Participants,
+                     target: str | None) -> str | None:
+    """'Ingabire was arrested in Rwanda': an arrest, detention or expulsion with no one named
+    to have made it was made by the state it happened in (CAMEO codes the country)."""
+    place = place_target(verb, noun, parts.places, target)
+    if place is None or place.kind != "state":
+        return None
+    if place.id not in parts.actors:
+        parts.actors[place.id] = place
+        parts.aimed_at_only.add(place.id)
+    return place.id
 
 
 def _place_aimed_at(token: Token, noun: Token | None, parts: Participants,
