@@ -101,3 +101,16 @@ def test_a_place_where_people_are_is_not_where_the_act_they_are_named_for_landed
         Document.from_text(text, origin="test"))
     bombing = [e for e in extraction.events if e.trigger.text == "bombing"]
     assert all(e.target != "place:dagestan" for e in bombing)
+
+
+@pytest.mark.parametrize("text,trigger,plover,mode", [
+    # support given in money or means is AID; verbal support stays SUPPORT (PLOVER codebook)
+    ("The EU provides 45 million euros of financial support to farmers' unions in Nigeria.",
+     "provides", "AID", "economic"),
+    ("Egypt expressed its support for the Palestinian Authority.", "expressed", "SUPPORT", None),
+])
+def test_material_support_is_aid(text, trigger, plover, mode):
+    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
+        Document.from_text(text, origin="test"))
+    event = _event(extraction, trigger)
+    assert (event.type, event.mode) == (plover, mode)
