@@ -114,3 +114,11 @@ def test_material_support_is_aid(text, trigger, plover, mode):
         Document.from_text(text, origin="test"))
     event = _event(extraction, trigger)
     assert (event.type, event.mode) == (plover, mode)
+
+
+def test_only_the_place_name_an_event_took_points_to_its_actor():
+    text = "Israeli warplanes struck Gaza on Tuesday. Aid groups said food was running out in Gaza."
+    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
+        Document.from_text(text, origin="test"))
+    gazas = [m.actor for m in extraction.mentions if m.text == "Gaza"]
+    assert gazas == ["place:gaza", None]  # 'running out in Gaza' is only where it happens

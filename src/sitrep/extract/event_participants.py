@@ -6,7 +6,7 @@ and passed along explicitly, so one extractor serves documents on several thread
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -53,6 +53,7 @@ class Participants:
     territory_tokens: set[int]  # names of countries made actors as where something goes
     countries_in: dict[int, Actor]  # preposition token → the country named as where it happens
     places: dict[int, Actor]  # token of a place name → what it stands for as a target
+    taken_places: set[int] = field(default_factory=set)  # words of the places events took
 
 
 def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict) -> Participants:

@@ -60,8 +60,8 @@ def place_actors(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: di
 
 
 def place_target(token: Token, noun: Token | None, places: dict[int, Actor],
-                 source: str | None) -> Actor | None:
-    """The first place named in the trigger's objects and phrases (or those of the verb it
+                 source: str | None) -> tuple[Actor, Token] | None:
+    """The first place named in the trigger's objects and phrases (with its word) (or those of the verb it
     controls, of a light verb's noun, or of the verb a nominal trigger hangs from), searched phrase by phrase in text order."""
     if not places:
         return None
@@ -70,7 +70,7 @@ def place_target(token: Token, noun: Token | None, places: dict[int, Actor],
         for word in _phrase_words(phrase, skipped):
             actor = places.get(word.i)
             if actor is not None and actor.id != source:
-                return actor
+                return actor, word
     return None
 
 
@@ -133,15 +133,16 @@ def _phrase_words(phrase: Token, skipped: frozenset[str]) -> Iterator[Token]:
 
 
 def tag_place_mentions(doc: Doc, mentions: list[Mention], places: dict[int, Actor],
-                       used: set[str]) -> list[Mention]:
-    """A place name taken as an event's target points to its actor (its role stays
-    'location', so the places layer still geocodes it as a place)."""
+                       taken: set[int], used: set[str]) -> list[Mention]:
+    """The place name an event took (`taken`: its words) points to its actor; its role stays
+    'location', so the places layer still geocodes it as a place. Other mentions of the same
+    place are left as they are."""
     out = []
     for mention in mentions:
         if mention.role == "location" and mention.actor is None:
             span = doc.char_span(*mention.span, alignment_mode="expand")
             actor = places.get(span.start) if span is not None else None
-            if actor is not None and actor.id in used:
+            if actor is not None and actor.id in used and any(t.i in taken for t in span):
                 mention = mention.model_copy(update={"actor": actor.id})
         out.append(mention)
     return out

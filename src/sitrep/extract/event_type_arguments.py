@@ -88,9 +88,11 @@ def _arresting_state(verb: Token, noun: Token | None, parts: Participants,
                      target: str | None) -> str | None:
     """'Ingabire was arrested in Rwanda': an arrest, detention or expulsion with no one named
     to have made it was made by the state it happened in (CAMEO codes the country)."""
-    place = place_target(verb, noun, parts.places, target)
-    if place is None or place.kind != "state":
+    found = place_target(verb, noun, parts.places, target)
+    if found is None or found[0].kind != "state":
         return None
+    place, word = found
+    parts.taken_places.add(word.i)
     if place.id not in parts.actors:
         parts.actors[place.id] = place
         parts.aimed_at_only.add(place.id)
@@ -99,9 +101,11 @@ def _arresting_state(verb: Token, noun: Token | None, parts: Participants,
 
 def _place_aimed_at(token: Token, noun: Token | None, parts: Participants,
                     source: str | None) -> str | None:
-    place = place_target(token, noun, parts.places, source)
-    if place is None:
+    found = place_target(token, noun, parts.places, source)
+    if found is None:
         return None
+    place, word = found
+    parts.taken_places.add(word.i)
     if place.id not in parts.actors:
         parts.actors[place.id] = place
         parts.aimed_at_only.add(place.id)  # kept only if an event takes it
@@ -121,6 +125,7 @@ def _country_where(token: Token, parts: Participants, source: str | None) -> str
         if state.id not in parts.actors:
             parts.actors[state.id] = state
             parts.aimed_at_only.add(state.id)  # kept only if an event takes it
+        parts.taken_places.update(g.i for g in prep.children if g.dep_ == "pobj")
         return state.id
     return None
 

@@ -94,7 +94,8 @@ class EventExtractor:
         optional = {i for i in actors if i.startswith("group:")} | parts.aimed_at_only
         kept = {i for i in actors if i not in optional or i in used}
         mentions = tag_place_mentions(doc, [m for m in mentions if m.actor is None
-                                            or m.actor in kept], parts.places, used)
+                                            or m.actor in kept], parts.places,
+                                      parts.taken_places | parts.territory_tokens, used)
         return {"events": events, "actors": [a for i, a in actors.items() if i in kept],
                 "mentions": sorted((m for m in mentions if id(m) not in pronouns
                                     or _argument_of(m, events)), key=lambda m: m.span)}
