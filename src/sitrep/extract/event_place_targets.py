@@ -13,6 +13,7 @@ nor a phrase of time or circumstance: 'after the attack in Kabul').
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +29,7 @@ _PHRASE_DEPS = {"dobj", "dative", "nsubjpass", "prep", "pobj", "attr", "oprd"}
 _CLOSED_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "nsubj", "csubj"}
 
 
+@lru_cache(maxsize=None)
 def _cue_words(cue: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_table("event_argument_cues.tsv") if r["cue"] == cue)
 
