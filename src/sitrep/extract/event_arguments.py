@@ -73,11 +73,11 @@ def arguments(token: Token, token_actor: dict[int, str],
     if token.pos_ == "NOUN":
         source, target = _noun_arguments(token, token_actor, reciprocal)
     else:
-        source, target = _verb_arguments(token, token_actor)
+        source, target = verb_arguments(token, token_actor)
         if target is None:
             target = _controlled_target(token, token_actor)
     if reciprocal and target is None and source is not None:
-        target = _partner(subject_token(token), source, token_actor)
+        target = partner(subject_token(token), source, token_actor)
     if reciprocal and target is None and token.dep_ in {"xcomp", "advcl"}:
         # "called Lavrov to discuss…", "met the Emir to sign…": who was called or met
         target = next((actor_in(c, token_actor) for c in token.head.children
@@ -85,7 +85,7 @@ def arguments(token: Token, token_actor: dict[int, str],
     return source, (target if target != source else None)
 
 
-def _verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None, str | None]:
+def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None, str | None]:
     source = target = recipient = None
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -178,7 +178,7 @@ def _controlled_target(verb: Token, token_actor: dict[int, str], depth: int = 2)
     control verb's target is the target of the verb it controls."""
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
-            _, target = _verb_arguments(child, token_actor)
+            _, target = verb_arguments(child, token_actor)
             if target is None and depth > 1:
                 target = _controlled_target(child, token_actor, depth - 1)
             if target is not None:
@@ -191,13 +191,13 @@ def _infinitive_target(noun: Token, token_actor: dict[int, str]) -> str | None:
     nominal trigger's infinitive names whom it is aimed at."""
     for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-        _, target = _verb_arguments(clause, token_actor)
+        _, target = verb_arguments(clause, token_actor)
         if target is not None:
             return target
     return None
 
 
-def _partner(subject: Token | None, source: str, token_actor: dict[int, str]) -> str | None:
+def partner(subject: Token | None, source: str, token_actor: dict[int, str]) -> str | None:
     """'Jordan and Britain agreed…': the first actor conjoined in the subject that is not the
     source."""
     if subject is None:
@@ -233,7 +233,10 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
             if accused is not None:
                 return accused
         controlled = node.dep_ == "xcomp"
-        node = node.head
+        # 'continues its efforts by donating…', 'after meeting X, Y said': the gerund's doer is
+        # the subject of the verb its preposition hangs from
+        gerund = node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.tag_ == "VBG"
+        node = node.head.head if gerund else node.head
         if controlled and node.lemma_.lower() in OBJECT_CONTROL_VERBS:
             told = next((actor_in(c, token_actor) for c in node.children if c.dep_ == "dobj"), None)
             if told is not None:  # "urged Israel to withdraw": Israel would withdraw
@@ -260,12 +263,16 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
 
 def _claimant(noun: Token, token_actor: dict[int, str]) -> str | None:
     """'Houthi rebels claimed responsibility for the drone attack', 'IS took credit for the
-    bombing': who claims an act did it (not the drone, nor a name before the noun)."""
+    bombing', 'the cartel is responsible for mass killings': who claims (or is held to
+    answer for) an act did it (not the drone, nor a name before the noun)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in {
-            "responsibility", "credit"}:
+            "responsibility", "credit", "responsible"}:
         return None
     verb = prep.head.head
+    if prep.head.lemma_.lower() == "responsible":  # 'X is responsible for mass killings'
+        return next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
+                    None) if prep.head.dep_ == "acomp" else None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"claim", "take", "accept", "assume"}:
         return None
     return next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"), None) \
@@ -289,26 +296,26 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
             first = next((g for g in child.children if g.dep_ == "pobj"), None)
             actor = actor_in(first, token_actor) if first is not None else None
             if reciprocal and source is None and actor is not None:
-                source, target = actor, _partner(first, actor, token_actor)
+                source, target = actor, partner(first, actor, token_actor)
             else:
                 target = target or actor
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             target = target or _object_of(child, token_actor)
     if target is None:
         target = _last_resort_target(noun, token_actor) or _infinitive_target(noun, token_actor)
-    verb = _governing_verb(noun)
+    verb = governing_verb(noun)
     if target is None and verb is not None:
         target = _recipient(verb, token_actor)  # 'gave the Ivory Coast $5 million of aid'
-    if source is None:
-        if verb is not None and verb.lemma_.lower() in UNDERGO_VERBS:
-            target = target or next((actor_in(c, token_actor) for c in verb.children
-                                     if c.dep_ == "nsubj"), None)
-            source = next((_object_of(c, token_actor) for c in verb.children
-                           if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
-        elif verb is not None:
-            source = _accused(noun, verb, token_actor) or next(
-                (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
-                None) or inherited_subject(verb, token_actor)
+    if verb is not None and verb.lemma_.lower() in UNDERGO_VERBS:
+        # 'Iran faces criticism from the UN': Iran undergoes it, whoever the noun names
+        target = target or next((actor_in(c, token_actor) for c in verb.children
+                                 if c.dep_ == "nsubj"), None)
+        source = source or next((_object_of(c, token_actor) for c in verb.children
+                                 if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
+    elif source is None and verb is not None:
+        source = _accused(noun, verb, token_actor) or next(
+            (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
+            None) or inherited_subject(verb, token_actor)
     return source, (target if target != source else None)
 
 
@@ -337,7 +344,7 @@ def _accused(word: Token, verb: Token, token_actor: dict[int, str]) -> str | Non
     return next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "dobj"), None)
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def governing_verb(noun: Token) -> Token | None:
     """The verb a nominal trigger hangs from: 'launched [an attack]', 'called for [sanctions]',
     'declared a state of [siege]', 'in [a meeting] with X, Reagan agreed'; not through a
     preposition of time or circumstance ('after the attacks, the government said')."""

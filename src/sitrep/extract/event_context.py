@@ -8,9 +8,11 @@ code it follows.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from sitrep.data import read_table
 from sitrep.extract.event_arguments import LEAVE_VERBS
 from sitrep.extract.event_triggers import Trigger
 from sitrep.records import Actor
@@ -73,7 +75,33 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
         return replace(trigger, type="REQUEST", mode=None, cameo="10")
     if trigger.type == "MOBILIZE":
         return _mobilized_in_context(token, trigger, token_actor, noun)
+    if trigger.type == "SUPPORT" and aid is not None and _material_kind(aid) is not None:
+        kind = _material_kind(aid)
+        return replace(trigger, type="AID", mode=None if kind == "material" else kind,
+                       cameo="07")
     return trigger
+
+
+def _material_kind(support: Token) -> str | None:
+    """'financial support', 'logistical and military support', '€45m support': support
+    given in money or means is AID (PLOVER: verbal or diplomatic support is SUPPORT); the
+    kind is the adjective's (data/event_argument_cues.tsv, aid_kind)."""
+    if support.lemma_.lower() != "support":
+        return None
+    kinds = _aid_kinds()
+    for word in support.children:
+        for t in [word] + [c for c in word.children if c.dep_ == "conj"]:
+            if t.dep_ in {"amod", "compound", "conj"} and t.lower_ in kinds:
+                return kinds[t.lower_] or "material"
+            if t.ent_type_ == "MONEY" and t.dep_ in {"nummod", "compound", "amod", "quantmod"}:
+                return "economic"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _aid_kinds() -> dict[str, str]:
+    return {r["word"]: r["cue"].split(":")[1] or None
+            for r in read_table("event_argument_cues.tsv") if r["cue"].startswith("aid_kind:")}
 
 
 def _mobilized_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],

@@ -6,7 +6,7 @@ and passed along explicitly, so one extractor serves documents on several thread
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -15,6 +15,7 @@ from sitrep.extract.event_arguments import named_in_object
 from sitrep.extract.event_implicit_actors import (
     countries_aimed_at, countries_in, generic_participants,
 )
+from sitrep.extract.event_place_targets import place_actors
 from sitrep.extract.event_pronouns import resolve_pronouns
 from sitrep.extract.event_triggers import noun_entry
 from sitrep.records import Actor, Document, Mention
@@ -51,6 +52,8 @@ class Participants:
     aimed_at_only: set[str]  # states added as targets only: kept only if an event takes them
     territory_tokens: set[int]  # names of countries made actors as where something goes
     countries_in: dict[int, Actor]  # preposition token → the country named as where it happens
+    places: dict[int, Actor]  # token of a place name → what it stands for as a target
+    taken_places: set[int] = field(default_factory=set)  # words of the places events took
 
 
 def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict) -> Participants:
@@ -62,6 +65,7 @@ def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict)
     token_actor = {i: a for i, a in actor_tokens(doc, mentions, roles={"actor"}).items()
                    if a in actors}
     mentions += generic_participants(doc, document.id, token_actor, actors)
+    places = place_actors(doc, document.id, mentions, token_actor, actors)
     aimed_at_only, territory_tokens = countries_aimed_at(
         doc, document.id, mentions, token_actor, actors)
     places_in = countries_in(doc, mentions, token_actor)
@@ -73,7 +77,7 @@ def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict)
     for i in _non_agent_modifiers(doc, token_actor, actors, lexicon):
         del token_actor[i]
     return Participants(actors, mentions, token_actor, all_actor_tokens, aimed_at_only,
-                        territory_tokens, places_in)
+                        territory_tokens, places_in, places)
 
 
 def _descriptor_takes_part(word: Token, lexicon: dict) -> bool:

@@ -10,9 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.event_arguments import (
-    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, helped, subject_token,
+    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, helped, partner, subject_token,
+)
+from sitrep.extract.event_object_targets import (
+    aim_of_object, author_of_object, one_contacted, own_forces,
 )
 from sitrep.extract.event_participants import Participants
+from sitrep.extract.event_place_targets import place_target
 from sitrep.extract.event_triggers import Trigger
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.records import Actor
@@ -34,6 +38,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
     token_actor, actors = parts.token_actor, parts.actors
     source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
     every = parts.all_actor_tokens
+    if source is None and trigger.type == "COERCE" and _agentless_passive(token):
+        source = _arresting_state(token, noun, parts, target)
     if target is None and len(every) > len(token_actor):
         # a name kept from being a source ('the Quetta attack') may still be a target:
         # 'condemned the Quetta attack'
@@ -56,7 +62,54 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = target if target != source else None
     if target is None and parts.countries_in:
         target = _country_where(token, parts, source)
+    if target is not None and own_forces(token, target, token_actor):
+        target = None  # 'withdraw its troops from Abyei': aimed at the place, not the troops
+    if target is None and token.pos_ == "VERB":
+        target = author_of_object(token, token_actor, source) \
+            or aim_of_object(token, token_actor, source) \
+            or one_contacted(token, token_actor, source)
+    if target is None and source is not None:
+        # 'X struck Gaza', 'X declared a state of siege in Katanga': where X's act lands; an
+        # act with no one doing it is no event for a place alone
+        target = _place_aimed_at(token, noun, parts, source)
+    if target is None and source is not None:
+        # 'the US and the Taliban signed a pact', 'X and Y failed to reach agreement': with
+        # nothing else to aim at, the act of two joint subjects is between them
+        target = partner(subject_token(token), source, token_actor)
     return source, target
+
+
+def _agentless_passive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _arresting_state(verb: Token, noun: Token | None, parts: Participants,
+                     target: str | None) -> str | None:
+    """'Ingabire was arrested in Rwanda': an arrest, detention or expulsion with no one named
+    to have made it was made by the state it happened in (CAMEO codes the country)."""
+    found = place_target(verb, noun, parts.places, target)
+    if found is None or found[0].kind != "state":
+        return None
+    place, word = found
+    parts.taken_places.add(word.i)
+    if place.id not in parts.actors:
+        parts.actors[place.id] = place
+        parts.aimed_at_only.add(place.id)
+    return place.id
+
+
+def _place_aimed_at(token: Token, noun: Token | None, parts: Participants,
+                    source: str | None) -> str | None:
+    found = place_target(token, noun, parts.places, source)
+    if found is None:
+        return None
+    place, word = found
+    parts.taken_places.add(word.i)
+    if place.id not in parts.actors:
+        parts.actors[place.id] = place
+        parts.aimed_at_only.add(place.id)  # kept only if an event takes it
+    return place.id
 
 
 def _country_where(token: Token, parts: Participants, source: str | None) -> str | None:
@@ -72,6 +125,7 @@ def _country_where(token: Token, parts: Participants, source: str | None) -> str
         if state.id not in parts.actors:
             parts.actors[state.id] = state
             parts.aimed_at_only.add(state.id)  # kept only if an event takes it
+        parts.taken_places.update(g.i for g in prep.children if g.dep_ == "pobj")
         return state.id
     return None
 

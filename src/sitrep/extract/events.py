@@ -3,9 +3,9 @@
 Triggers come from the PLOVER lexicon (data/plover_verbs.tsv, curated; plover_verbs_learned.tsv,
 learned from PLV train by scripts/build_plover_lexicon.py). Arguments come from the parse and the
 actors layer: the subject is the source (the agent of a passive), the object or the object of
-'with/against/on/to' the target — an actor, never a bare place name, because place names in
-location roles carry no actor. A light verb takes its noun's type ('offered humanitarian aid'
-is AID, 'launched an attack' ASSAULT). Negation, 'will', 'if', 'could' set polarity and
+'with/against/on/to' the target — an actor; a place name in a location role only as the
+last resort, where the act lands ('struck Gaza', event_place_targets). A light verb takes its
+noun's type ('offered humanitarian aid' is AID, 'launched an attack' ASSAULT). Negation, 'will', 'if', 'could' set polarity and
 modality; an event inside a quote or reported speech is `reported_by` its speaker. One clause
 gives one event per type ('shelling hits the town', 'attacked and killed'); a name of an event,
 place or thing before an attack noun ('the Boston Marathon bombing') is not its source; the one
@@ -13,8 +13,9 @@ place or thing before an attack noun ('the Boston Marathon bombing') is not its 
 
 This module runs the stage; its parts live beside it: event_triggers (the lexicon, which word
 triggers what), event_participants (who can take part), event_type_arguments (source and
-target), event_context (types the surrounding words decide), event_modality (polarity,
-modality, PLOVER's conventions), event_evidence (clause, place, date, reporter).
+target; event_object_targets and event_place_targets, the last resorts), event_context
+(types the surrounding words decide), event_modality (polarity, modality, PLOVER's
+conventions), event_evidence (clause, place, date, reporter).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from sitrep.extract.event_merge import (
 )
 from sitrep.extract.event_modality import SAYING, modality_of, plover_convention, polarity_of
 from sitrep.extract.event_participants import Participants, find_participants
+from sitrep.extract.event_place_targets import tag_place_mentions
 from sitrep.extract.event_stances import speaker_takes_source
 from sitrep.extract.event_triggers import (
     NO_NOTES, Trigger, find_trigger, load_event_lexicon, noun_entry,
@@ -91,7 +93,9 @@ class EventExtractor:
         used = {e.source for e in events} | {e.target for e in events}
         optional = {i for i in actors if i.startswith("group:")} | parts.aimed_at_only
         kept = {i for i in actors if i not in optional or i in used}
-        mentions = [m for m in mentions if m.actor is None or m.actor in kept]
+        mentions = tag_place_mentions(doc, [m for m in mentions if m.actor is None
+                                            or m.actor in kept], parts.places,
+                                      parts.taken_places | parts.territory_tokens, used)
         return {"events": events, "actors": [a for i, a in actors.items() if i in kept],
                 "mentions": sorted((m for m in mentions if id(m) not in pronouns
                                     or _argument_of(m, events)), key=lambda m: m.span)}

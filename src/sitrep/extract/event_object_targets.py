@@ -1,0 +1,71 @@
+"""Targets read off a verb's object phrase when the object itself names no actor: who wrote
+the offer or made the accusation that is rejected, whom the invitation accepted is to meet,
+whom the purpose clause after a call is aimed at — and the object that is no target at all,
+the source's own forces ('withdrew its troops from Abyei').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.data import read_table
+from sitrep.extract.event_arguments import actor_in, verb_arguments
+
+_CONTACT_VERBS = frozenset(r["word"] for r in read_table("event_argument_cues.tsv")
+                           if r["cue"] == "contact_verb")
+_AUTHOR_PREPS = {"from", "by"}
+_OWNER_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def author_of_object(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'rejected every offer made by the Taliban', 'refused a request from the justice
+    minister', 'rejected accusations by the opposition': the one whose offer, request or
+    accusation is acted on — named by the object's 'from'/'by' or its participle's agent
+    (which `actor_in` does not enter, a participle being a clause of its own)."""
+    for obj in _objects(verb):
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
+                agents = [child]
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                agents = [a for a in child.children if a.dep_ == "agent"]
+            else:
+                continue
+            found = next((actor_in(g, token_actor) for a in agents for g in a.children
+                          if g.dep_ == "pobj"), None)
+            if found is not None and found != source:
+                return found
+    return None
+
+
+def aim_of_object(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'accepted an invitation to meet with Kim Jong Un', 'rejected a proposal to hold talks
+    with the rebels': the object's infinitive names whom the act is aimed at."""
+    for obj in _objects(verb):
+        for clause in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VB"):
+            _, found = verb_arguments(clause, token_actor)
+            if found is not None and found != source:
+                return found
+    return None
+
+
+def one_contacted(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'called Erdogan to apologize', 'phoned the emir to congratulate him': the act of the
+    purpose clause after a verb of contact is aimed at the one contacted (its object)."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in _CONTACT_VERBS:
+        return None
+    found = next((actor_in(c, token_actor) for c in _objects(head)), None)
+    return found if found != source else None
+
+
+def own_forces(verb: Token, target: str, token_actor: dict[int, str]) -> bool:
+    """'withdraw its troops from X', 'strengthened its forces in the Gulf': an unnamed group
+    the source owns ('its', 'their') is what it moves, not whom the act is aimed at."""
+    return target.startswith("group:") and any(
+        actor_in(obj, token_actor) == target
+        and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in obj.children)
+        for obj in _objects(verb))

@@ -1,0 +1,124 @@
+"""Event targets the sentence names outside the verb's own object: the place an act lands on,
+the second of two joint subjects, who undergoes a criticism, whose offer is rejected, whom an
+invitation or a call is aimed at — on news-style sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.pipeline import Pipeline, Settings
+from sitrep.records import Document
+
+CASES = [
+    # (sentence, trigger, source, target)
+    # a place struck, besieged or left is the target when no actor is (PLOVER, PLV, GSR)
+    ("Israeli warplanes struck Gaza on Tuesday.", "struck", "ISR-MIL", "place:gaza"),
+    ("Boko Haram attacked a military base in Borno state on Sunday.", "attacked",
+     "BOKO-HARAM", "place:borno"),
+    ("Philippine troops remained on alert in Manila.", "alert", "PHL-MIL", "place:manila"),
+    # last, the place its purpose clause names: where the aid goes
+    ("Germany gave 352.5 million euros to promote private investment and sustainable economic "
+     "development in Ethiopia.", "gave", "DEU", "ETH"),
+    # the source's own troops are what it moves, not whom the withdrawal is aimed at
+    ("Ethiopia will withdraw its troops from Mogadishu.", "withdraw", "ETH", "place:mogadishu"),
+    # a state named as a descriptor in the object: whose things or people the act lands on
+    ("Russia launched cyber attacks on the government websites of Georgia.", "launched",
+     "RUS", "GEO"),
+    ("The U.S. State Department pledged support for Hungarian NGOs.", "pledged", "USA-GOV",
+     "HUN"),
+    # a phrase of time or circumstance does not aim the act
+    ("President Manuel Merino resigned on Sunday after protests in Peru.", "resigned",
+     "person:manuel-merino", None),
+    # a gerund after 'by' is done by the subject of the verb it hangs from
+    ("China continues its humanitarian efforts in Africa by donating medical supplies to "
+     "Zambia.", "donating", "CHN", "ZMB"),
+    # who is held responsible for an act did it
+    ("The Los Zetas cartel has been responsible for mass killings and beheadings in northern "
+     "Mexico.", "killings", "LOS-ZETAS", "MEX"),
+    # an arrest no one is named to have made was made by the state it happened in
+    ("Victoire Ingabire, leader of the FDU-Inkingi party, was arrested in Rwanda for "
+     "collaborating with a terrorist group.", "arrested", "RWA", "person:victoire-ingabire"),
+    # two joint subjects: the act is between them, whatever its type
+    ("The United States and South Korea failed to reach agreement on a free-trade deal.",
+     "failed", "USA", "KOR"),
+    # who faces criticism from someone undergoes it
+    ("Iran's government faces widespread criticism from the U.N. over its detention of "
+     "activists.", "criticism", "UN", "IRN-GOV"),
+    # whose offer or request is rejected: the object's agent or its 'from'
+    ("President George W. Bush rejected every offer made by the Taliban.", "rejected",
+     "person:george-w-bush", "TALIBAN"),
+    ("Romania's president refused a request from Prime Minister Ludovic Orban.", "refused",
+     "ROU-GOV", "person:ludovic-orban"),
+    # the object's infinitive and the one called name whom the act is aimed at
+    ("President Donald Trump has accepted an invitation to meet with Kim Jong Un.", "accepted",
+     "P-DONALD-TRUMP", "P-KIM-JONG-UN"),
+    ("Prime Minister Benjamin Netanyahu called Australian Prime Minister Scott Morrison on "
+     "Wednesday to congratulate him.", "congratulate", "P-BENJAMIN-NETANYAHU",
+     "person:scott-morrison"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractions():
+    pipeline = Pipeline(Settings(stages=("actors", "quotes", "events")))
+    return {text: pipeline.extract(Document.from_text(text, origin="test"))
+            for text in dict.fromkeys(case[0] for case in CASES)}
+
+
+def _event(extraction, trigger: str):
+    found = [e for e in extraction.events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}: {[e.trigger.text for e in extraction.events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,trigger,source,target", CASES,
+                         ids=[case[1] + ":" + case[0][:30] for case in CASES])
+def test_targets(extractions, text, trigger, source, target):
+    event = _event(extractions[text], trigger)
+    assert (event.source, event.target) == (source, target)
+
+
+def test_a_place_target_is_an_actor_whose_mention_stays_a_location(extractions):
+    extraction = extractions[CASES[0][0]]
+    gaza = next(a for a in extraction.actors if a.id == "place:gaza")
+    assert (gaza.name, gaza.kind) == ("Gaza", "other")
+    mention = next(m for m in extraction.mentions if m.text == "Gaza")
+    # the places layer still geocodes it; the events layer and the scorers find its actor
+    assert (mention.role, mention.actor) == ("location", "place:gaza")
+
+
+def test_a_place_alone_makes_no_event():
+    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
+        Document.from_text("Gaza was shelled on Tuesday.", origin="test"))
+    assert not extraction.events
+    assert all(m.actor is None for m in extraction.mentions if m.text == "Gaza")
+
+
+def test_a_place_where_people_are_is_not_where_the_act_they_are_named_for_landed():
+    text = ("U.S. investigators have questioned the parents of the two Boston Marathon bombing "
+            "suspects in the Russian republic of Dagestan.")
+    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
+        Document.from_text(text, origin="test"))
+    bombing = [e for e in extraction.events if e.trigger.text == "bombing"]
+    assert all(e.target != "place:dagestan" for e in bombing)
+
+
+@pytest.mark.parametrize("text,trigger,plover,mode", [
+    # support given in money or means is AID; verbal support stays SUPPORT (PLOVER codebook)
+    ("The EU provides 45 million euros of financial support to farmers' unions in Nigeria.",
+     "provides", "AID", "economic"),
+    ("Egypt expressed its support for the Palestinian Authority.", "expressed", "SUPPORT", None),
+])
+def test_material_support_is_aid(text, trigger, plover, mode):
+    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
+        Document.from_text(text, origin="test"))
+    event = _event(extraction, trigger)
+    assert (event.type, event.mode) == (plover, mode)
+
+
+def test_only_the_place_name_an_event_took_points_to_its_actor():
+    text = "Israeli warplanes struck Gaza on Tuesday. Aid groups said food was running out in Gaza."
+    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
+        Document.from_text(text, origin="test"))
+    gazas = [m.actor for m in extraction.mentions if m.text == "Gaza"]
+    assert gazas == ["place:gaza", None]  # 'running out in Gaza' is only where it happens
