@@ -197,18 +197,25 @@ def token_scores(doc: Doc, inside: set[int], cues: CueLexicon, model: CrfModel,
     members = np.array([i for seq in seqs for i in seq], dtype=np.intp)
     place = np.array([k for seq in seqs for k in range(len(seq))], dtype=np.intp)
     length = np.array([len(seq) for seq in seqs for _ in seq], dtype=np.intp)
+    in_seqs = scores[members]  # the sequences' tokens, in a row: their neighbours added below
+    last = max(len(members) - 1, 0)
     for offset in (-2, -1, 1, 2):
-        inside_seq = (place + offset >= 0) & (place + offset < length)
-        at, beyond = members[inside_seq], members[~inside_seq]
-        neighbour = members[np.flatnonzero(inside_seq) + offset]
+        beyond = (place + offset < 0) | (place + offset >= length)
+        # each token's neighbour; past either end of its sequence, token n, whose rows are 0
+        # (adding 0.0 leaves a sum as it was: the sums stay those of token_features)
+        shifted = members[np.clip(np.arange(len(members)) + offset, 0, last)]
+        neighbour = np.where(beyond, len(cols.heads), shifted)
         for key in NEIGHBOUR_KEYS:
-            scores[at] += weights[rows(f"{offset}:{key}=", key)[neighbour]]
+            codes, distinct = coded[key]
+            rows = np.append(model.rows_of(f"{offset}:{key}=", distinct)[codes], 0)
+            in_seqs += weights[rows[neighbour]]
         edge = f"{offset}:BOS" if offset < 0 else f"{offset}:EOS"
-        scores[beyond] += weights[model.row(edge)]
+        in_seqs[beyond] += weights[model.row(edge)]
     words = values["w"]
     pairs = [f"{words[seq[k - 1]] if k else 'BOS'}|{words[i]}"
              for seq in seqs for k, i in enumerate(seq)]
-    scores[members] += weights[model.rows_of("w-1|w=", pairs)]
+    in_seqs += weights[model.rows_of("w-1|w=", pairs)]
+    scores[members] = in_seqs
     return seqs, scores
 
 
