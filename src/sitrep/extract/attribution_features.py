@@ -181,14 +181,14 @@ def token_scores(doc: Doc, inside: set[int], cues: CueLexicon, model: CrfModel,
     values = dict(zip(OWN_KEYS, _own_columns(cols, inside, cues)))
     coded = {key: _coded(values[key]) for key in OWN_KEYS}
 
-    def rows(prefix: str, key: str) -> np.ndarray:  # looked up once per distinct value
+    def own_rows(key: str) -> np.ndarray:  # looked up once per distinct value
         codes, distinct = coded[key]
-        return model.rows_of(prefix, distinct)[codes]
+        return model.rows_of(f"{key}=", distinct)[codes]
 
     weights = model.state
     scores = np.zeros((len(cols.heads), weights.shape[1]))
     for key in OWN_KEYS:
-        scores += weights[rows(f"{key}=", key)]
+        scores += weights[own_rows(key)]
     children = [i for i, head in enumerate(cols.heads) if head != i]
     # one child at a time, in token order, as token_features lists a token's children
     np.add.at(scores, np.array([cols.heads[i] for i in children], dtype=np.intp),
