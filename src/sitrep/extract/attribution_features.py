@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SHAPE, TAG
 from spacy.tokens import Doc
 
+from sitrep.extract.crfsuite_model import CrfModel
 from sitrep.extract.quotes import CueLexicon
 
 QUOTE_CHARS = frozenset("\"“”«»„‘’'")
@@ -168,3 +170,57 @@ def token_features(doc: Doc, inside: set[int], cues: CueLexicon,
             row.append(f"w-1|w={words[seq[k - 1]] if k else 'BOS'}|{words[i]}")
             features[i] = row
     return seqs, features
+
+
+def token_scores(doc: Doc, inside: set[int], cues: CueLexicon, model: CrfModel,
+                 cols: Columns | None = None) -> tuple[list[list[int]], np.ndarray]:
+    """(sequences, each token's state score for each of the model's labels): the weights of
+    `token_features`' strings added in their order, found by value (`CrfModel.rows_of`)
+    without building a string. Same features, same order (tests/test_crfsuite_model.py)."""
+    cols = cols or Columns.of(doc)
+    values = dict(zip(OWN_KEYS, _own_columns(cols, inside, cues)))
+    coded = {key: _coded(values[key]) for key in OWN_KEYS}
+
+    def own_rows(key: str) -> np.ndarray:  # looked up once per distinct value
+        codes, distinct = coded[key]
+        return model.rows_of(f"{key}=", distinct)[codes]
+
+    weights = model.state
+    scores = np.zeros((len(cols.heads), weights.shape[1]))
+    for key in OWN_KEYS:
+        scores += weights[own_rows(key)]
+    children = [i for i, head in enumerate(cols.heads) if head != i]
+    # one child at a time, in token order, as token_features lists a token's children
+    np.add.at(scores, np.array([cols.heads[i] for i in children], dtype=np.intp),
+              weights[model.rows_of("ch=", [cols.dep[i] for i in children])])
+    seqs = sequences(cols)
+    members = np.array([i for seq in seqs for i in seq], dtype=np.intp)
+    place = np.array([k for seq in seqs for k in range(len(seq))], dtype=np.intp)
+    length = np.array([len(seq) for seq in seqs for _ in seq], dtype=np.intp)
+    in_seqs = scores[members]  # the sequences' tokens, in a row: their neighbours added below
+    last = max(len(members) - 1, 0)
+    for offset in (-2, -1, 1, 2):
+        beyond = (place + offset < 0) | (place + offset >= length)
+        # each token's neighbour; past either end of its sequence, token n, whose rows are 0
+        # (adding 0.0 leaves a sum as it was: the sums stay those of token_features)
+        shifted = members[np.clip(np.arange(len(members)) + offset, 0, last)]
+        neighbour = np.where(beyond, len(cols.heads), shifted)
+        for key in NEIGHBOUR_KEYS:
+            codes, distinct = coded[key]
+            rows = np.append(model.rows_of(f"{offset}:{key}=", distinct)[codes], 0)
+            in_seqs += weights[rows[neighbour]]
+        edge = f"{offset}:BOS" if offset < 0 else f"{offset}:EOS"
+        in_seqs[beyond] += weights[model.row(edge)]
+    words = values["w"]
+    pairs = [f"{words[seq[k - 1]] if k else 'BOS'}|{words[i]}"
+             for seq in seqs for k, i in enumerate(seq)]
+    in_seqs += weights[model.rows_of("w-1|w=", pairs)]
+    scores[members] = in_seqs
+    return seqs, scores
+
+
+def _coded(values: list[str]) -> tuple[np.ndarray, list[str]]:
+    """(each value's index among the distinct values, the distinct values)."""
+    distinct = list(dict.fromkeys(values))
+    index = {value: i for i, value in enumerate(distinct)}
+    return np.fromiter(map(index.__getitem__, values), dtype=np.intp, count=len(values)), distinct

@@ -78,8 +78,9 @@ class ActorLexicon:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key with uniform apostrophes and hyphens."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has neither decompositions nor combining marks
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("–", "-")
     return re.sub(r"\s+", " ", text).casefold().strip()
 

@@ -29,14 +29,16 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
                         facility_keys: set[str], person_names: set[str],
                         person_ids: frozenset[str] = frozenset(),
                         prominence: Callable[[str], int] | None = None,
-                        polity: Callable[[str], str | None] | None = None) -> list[PlaceMention]:
+                        polity: Callable[[str], str | None] | None = None,
+                        text: str | None = None) -> list[PlaceMention]:
     """Place mentions in text order, overlaps resolved in favour of the longer span. A name the
     actors layer resolves to a person, or that spaCy labels PERSON, is never a place: not where
     it stands ("Assad", which the NER sometimes calls a GPE), nor elsewhere in the article under
-    any of that person's names ("Assad" after "Bashar al-Assad")."""
+    any of that person's names ("Assad" after "Bashar al-Assad"). `text` is `doc.text` where
+    the caller has it: spaCy joins every token on each access."""
     found: list[PlaceMention] = []
     roles = sorted(mentions, key=lambda m: m.span)
-    text = doc.text  # joins every token: once, not per entity
+    text = doc.text if text is None else text
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             found.append(_entity_mention(ent, roles, text, actor_country))

@@ -108,12 +108,15 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
     for containment in containments:
         if containment is not None and containment.after:
             containment.outer.container_of = True
-    for r, containment in zip(resolved, containments):
-        _rank(r, context, containment)
+    # what a reading scores before the support of the other names, the same every round
+    priors = [_prior_scores(r, context, containment)
+              for r, containment in zip(resolved, containments)]
+    for r, prior in zip(resolved, priors):
+        _rank(r, prior)
     for _ in range(_SUPPORT_ROUNDS):
         support = _Support.of(resolved)
-        for r, containment in zip(resolved, containments):
-            _rank(r, context, containment, support)
+        for r, prior in zip(resolved, priors):
+            _rank(r, prior, support)
     _one_sense_per_name(resolved)
     locate_in_containers(resolved, containments)
 
@@ -191,8 +194,11 @@ def _famous(candidates: tuple[Candidate, ...]) -> Candidate | None:
     return None
 
 
-def _rank(r: Resolved, context: Context, container: Containment | None,
-          support: _Support | None = None) -> None:
+def _prior_scores(r: Resolved, context: Context, container: Containment | None,
+                  ) -> list[tuple[float, bool, Candidate]]:
+    """Each plausible reading's score before support, and whether it is a small town under a
+    definite name (whose penalty `_rank` adds after the support, in the order it always has:
+    the float sums stay the same)."""
     plausible = [c for c in r.candidates if not _obscure(c, context)]
     # a town and the province named after it (Moscow and Moscow (city), Homs and Homs
     # Governorate): the bare name is the town
@@ -208,19 +214,27 @@ def _rank(r: Resolved, context: Context, container: Containment | None,
     # "the Atlantic", "the Middle East": the ocean, the region, not a village named after them
     coarse = r.definite and any(c.feature in _COARSE for c in plausible)
 
-    def adjusted(c: Candidate) -> float:
+    def prior(c: Candidate) -> tuple[float, bool, Candidate]:
         score = _score(c, r, context, container)
         if c.feature == "admin1" and (c.country, c.admin1) in towns:
             score -= _PROVINCE_OF_TOWN
         if rival and c.feature == "admin1" and c.country == home and c.main:
             score += _HOME_DIVISION
+        return score, coarse and c.feature == "city" and c.population < _CLEAR_POPULATION, c
+
+    return [prior(c) for c in plausible]
+
+
+def _rank(r: Resolved, prior: list[tuple[float, bool, Candidate]],
+          support: _Support | None = None) -> None:
+    def adjusted(score: float, definite_town: bool, c: Candidate) -> float:
         if support is not None:
             score += support.bonus(c, r.key)
-        if coarse and c.feature == "city" and c.population < _CLEAR_POPULATION:
+        if definite_town:
             score += _DEFINITE_TOWN
         return score
 
-    scored = sorted(((adjusted(c), c) for c in plausible), key=lambda pair: -pair[0])
+    scored = sorted(((adjusted(*p), p[2]) for p in prior), key=lambda pair: -pair[0])
     if scored:
         r.score, r.best = scored[0]
         r.runner_up = scored[1][0] if len(scored) > 1 else None

@@ -39,7 +39,7 @@ class PlaceExtractor:
         mentions = find_place_mentions(doc, layers.get("mentions") or [], actor_country,
                                        self.facility_keys, persons, person_ids,
                                        self._prominence if self.gazetteer else None,
-                                       self._polity if self.gazetteer else None)
+                                       self._polity if self.gazetteer else None, document.text)
         if self.gazetteer is None:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]

@@ -48,7 +48,8 @@ class TimeExtractor:
         self.rules: tuple[Rule, ...] = RULES
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
-        found = find_times(doc, document.published)  # an implausible date is treated as none
+        # an implausible date is treated as none; document.text is doc.text, built once
+        found = find_times(doc, document.published, document.text)
         # document.text, not doc.text: the same string, but spaCy rebuilds doc.text from every
         # token on each access
         times = [TimeExpr(doc_id=document.id, span=(f.start, f.end), text=document.text[f.start:f.end],
@@ -74,10 +75,11 @@ def usable_published(published: date | None) -> date | None:
     return published
 
 
-def find_times(doc: Doc, published: date | None) -> list[Found]:
-    """Every time expression in `doc`, in text order, normalised against `published`."""
+def find_times(doc: Doc, published: date | None, text: str | None = None) -> list[Found]:
+    """Every time expression in `doc`, in text order, normalised against `published`.
+    `text` is `doc.text` where the caller has it (spaCy rebuilds doc.text on each access)."""
     published = usable_published(published)
-    text = doc.text
+    text = doc.text if text is None else text
     matches = []
     for index, rule in enumerate(RULES):
         group = "span" if "span" in rule.pattern.groupindex else 0  # context outside the span

@@ -91,8 +91,10 @@ def without_compass_word(text: str) -> str | None:
 
 def fold(text: str) -> str:
     """Lowercase ASCII letters, digits and spaces: case, diacritics and punctuation gone."""
-    text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().translate(_FOLD)
+    if not text.isascii():  # ASCII has neither decompositions nor combining marks
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", text).strip()
 
 
