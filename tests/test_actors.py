@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.records import ACTOR_KINDS
+from sitrep.records import ACTOR_KINDS, Document
 
 from .conftest import actor_by_name
 
@@ -136,3 +136,13 @@ def test_the_place_of_a_dateline_is_no_person(pipeline):
     assert not any(a.name == "CAMP DAVID" for a in extraction.actors)  # tagged PERSON
     assert mention_at(extraction, "CAMP DAVID").role == "location"
     assert [q.speaker.text for q in extraction.quotes] == ["U.S. President Donald Trump"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A Kansas City, Kan., police officer was dragged about 50 feet.", "Kansas City"),
+    ("San Jose, California — A woman eating a bowl of chili bit into a finger.", "San Jose"),
+])
+def test_a_place_before_a_description_of_someone_stays_a_place(pipeline, text, place):
+    # 'Gro Harlem Brundtland, the former prime minister' (tagged GPE) is a person; these are not
+    people = {a.name for a in pipeline.extract(Document.from_text(text)).actors if a.kind == "person"}
+    assert place not in people

@@ -285,7 +285,12 @@ class ActorExtractor:
                 not all(t.pos_ == "PROPN" and t.is_title for t in span):
             return None
         descriptor = roles.descriptor_noun(span.root)
-        lemma = descriptor.lemma_.lower() if descriptor is not None else ""
+        after = span.end < len(span.doc) and span.doc[span.end].text == ","
+        if descriptor is None or not after or descriptor.left_edge.i != span.end + 1 or \
+                span.root.dep_ in {"compound", "nmod", "amod", "poss"} or \
+                not any(c.dep_ in {"det", "poss"} for c in descriptor.children):
+            return None  # 'a Kansas City, Kan., police officer', 'San Jose, California — A woman…'
+        lemma = descriptor.lemma_.lower()
         if self.lexicon.noun(lemma) is None or lemma in self.cues.org_heads:
             return None
         start = span.start
