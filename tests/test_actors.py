@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.records import ACTOR_KINDS, Document
+from sitrep.records import ACTOR_KINDS
 
 from .conftest import actor_by_name
 
@@ -137,12 +137,3 @@ def test_the_place_of_a_dateline_is_no_person(pipeline):
     assert mention_at(extraction, "CAMP DAVID").role == "location"
     assert [q.speaker.text for q in extraction.quotes] == ["U.S. President Donald Trump"]
 
-
-@pytest.mark.parametrize("text, place", [
-    ("A Kansas City, Kan., police officer was dragged about 50 feet.", "Kansas City"),
-    ("San Jose, California — A woman eating a bowl of chili bit into a finger.", "San Jose"),
-])
-def test_a_place_before_a_description_of_someone_stays_a_place(pipeline, text, place):
-    # 'Gro Harlem Brundtland, the former prime minister' (tagged GPE) is a person; these are not
-    people = {a.name for a in pipeline.extract(Document.from_text(text)).actors if a.kind == "person"}
-    assert place not in people

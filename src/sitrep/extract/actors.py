@@ -109,8 +109,6 @@ class ActorExtractor:
             self._known(span, label, known, found)
         elif label == "GPE" and known is None and self.lexicon.demonym_country(span.text):
             self._demonym(span, found)  # "Kazakhs" tagged GPE: a people, not a place
-        elif label == "GPE" and known is None and (person := self._described_person(span)):
-            self._person(person, found)  # 'Gro Harlem Brundtland, the former prime minister'
         elif known is not None or label == "GPE":
             self._place(span, label, known, found)
         elif label == "NORP":
@@ -276,28 +274,6 @@ class ActorExtractor:
             return True
         descriptor = roles.descriptor_noun(span.root)
         return descriptor is not None and descriptor.lemma_.lower() not in self.cues.org_heads
-
-    def _described_person(self, span: Span) -> Span | None:
-        """A name the model tags GPE ('Harlem Brundtland') that an apposition describes by an
-        actor's role noun ('…, the former prime minister of Norway') is a person; the name
-        takes back the given names the model left out ('Gro')."""
-        if self.lexicon.capitals.get(span.text) or \
-                not all(t.pos_ == "PROPN" and t.is_title for t in span):
-            return None
-        descriptor = roles.descriptor_noun(span.root)
-        after = span.end < len(span.doc) and span.doc[span.end].text == ","
-        if descriptor is None or not after or descriptor.left_edge.i != span.end + 1 or \
-                span.root.dep_ in {"compound", "nmod", "amod", "poss"} or \
-                not any(c.dep_ in {"det", "poss"} for c in descriptor.children):
-            return None  # 'a Kansas City, Kan., police officer', 'San Jose, California — A woman…'
-        lemma = descriptor.lemma_.lower()
-        if self.lexicon.noun(lemma) is None or lemma in self.cues.org_heads:
-            return None
-        start = span.start
-        while start > 0 and span.doc[start - 1].pos_ == "PROPN" and \
-                span.doc[start - 1].is_title and span.doc[start - 1].head.i == span.root.i:
-            start -= 1
-        return span.doc[start:span.end]
 
     def _person_after_demonym(self, span: Span) -> Span | None:
         """'American Alan Gross', tagged ORG by the small model: a demonym, then a given name
