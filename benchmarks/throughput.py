@@ -105,7 +105,9 @@ def layer_costs(documents) -> dict:
                     copies = [bare.get_pipe(ref)(doc) for doc in copies]
                     seconds[f"reference (not run): bare {ref}"] += time.perf_counter() - began
             began = time.perf_counter()
-            docs = list(component.pipe(docs))
+            # a plain-function component (sitrep_boundaries) has no .pipe
+            docs = list(component.pipe(docs)) if hasattr(component, "pipe") else \
+                [component(doc) for doc in docs]
             seconds[f"spacy:{name}"] += time.perf_counter() - began
         for doc, document in zip(docs, batch):
             layers: dict = {}
