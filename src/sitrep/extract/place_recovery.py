@@ -90,7 +90,7 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
             keep = size >= _ORG_BIG or (size >= _LOCATIVE_MIN and locative)
         elif ent.label_ == "PERSON":
             keep = size >= _PERSON_MIN and locative
-        elif ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT", "DATE"}:
+        elif ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "LANGUAGE"}:
             keep = size >= _LOCATIVE_MIN and locative
         if keep:
             out.append(_recovered_mention(span, roles, locative))
@@ -180,9 +180,13 @@ def _capitalised(token) -> bool:
 
 
 def _without_article(ent: Span) -> Span | None:
+    """Without 'the', a possessive, or a legislator's party ('D-Charleston': the NER takes the
+    party and the home town for one name)."""
     span = ent
     if span and span[0].lower_ == "the":
         span = span[1:]
+    if len(span) > 2 and span[0].text in _PARTIES and span[1].text == "-":
+        span = span[2:]
     if span and span[-1].text in {"'s", "’s", "'", "’"}:
         span = span[:-1]
     return span if len(span) else None
@@ -213,7 +217,10 @@ def _party(span: Span) -> bool:
     """'Rep. Barbara Lee, D-Oakland': a legislator's party and home town."""
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].text == "-" and \
-        doc[span.start - 2].text in {"D", "R", "I"}
+        doc[span.start - 2].text in _PARTIES
+
+
+_PARTIES = frozenset({"D", "R", "I"})
 
 
 def _locative(span: Span) -> bool:
