@@ -250,6 +250,21 @@ def test_a_town_the_ner_calls_a_language_is_a_place_after_in(pipeline):
     assert aleppo.country == "SY" and aleppo.role == "location"
 
 
+def test_the_province_an_organisation_ends_with_places_its_towns(pipeline):
+    places = _places(pipeline, "Nelson residents will find it easier to reach government "
+                               "services after a FrontCounter BC office opened in the town. "
+                               "\"The opening of a FrontCounter BC office in Nelson is great "
+                               "news,\" the MLA said.")
+    assert {(p.text, p.admin1) for p in places} == {("Nelson", "British Columbia"),
+                                                     ("BC", "British Columbia")}  # not NZ
+    minnesota = _by_text(pipeline, "Tom Dooher, president of Education Minnesota, was not "
+                                   "happy with the Senate announcement.")["Minnesota"]
+    assert minnesota.role == "actor" and minnesota.country == "US"
+    # a code that is a title before a name is no province (MD: Maryland)
+    assert _places(pipeline, "The furnace was designed by Metix, said Metix MD Reinier "
+                             "Meyjes on Monday.") == []
+
+
 def test_a_large_city_opening_a_sentence_is_a_place(pipeline):
     assert _by_text(pipeline, "Tbilisi accuses the separatists of shelling "
                               "villages.")["Tbilisi"].country == "GE"
