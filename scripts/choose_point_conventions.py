@@ -54,6 +54,7 @@ OUT = ROOT / "src" / "sitrep" / "data" / "point_conventions.tsv"
 NEAREST_KM = 1500.0  # a gold mention farther than this from every candidate point is not its
 MIN_GAIN = 2  # more dev mentions within 161 km than the default point
 MIN_DOCS = 2  # ... in at least this many dev documents
+MIN_SETS = 1  # ... of at least this many gold sets (2: no point one set alone asks for)
 DEFAULT = {"country": "midpoint", "admin1": "centroid"}
 
 HEADER = """\
@@ -169,8 +170,9 @@ def choices(voted: dict, points: dict) -> list[tuple]:
         default = DEFAULT[kind]
         hits = row["hits"]
         best = max(points[kind][key], key=lambda s: (hits.get(s, 0), s == default))
-        if hits.get(best, 0) - hits.get(default, 0) >= MIN_GAIN and \
-                len(row["docs"][best]) >= MIN_DOCS:
+        docs = row["docs"].get(best, set())
+        if hits.get(best, 0) - hits.get(default, 0) >= MIN_GAIN and len(docs) >= MIN_DOCS \
+                and len({set_name for set_name, _ in docs}) >= MIN_SETS:
             lat, lon = points[kind][key][best]
             note = " ".join(f"{s}={hits.get(s, 0)}" for s in sorted(points[kind][key]))
             rows.append((kind, key, row["name"], best, f"{lat:.4f}", f"{lon:.4f}", note))
@@ -181,7 +183,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="print the votes, write nothing")
     parser.add_argument("--check", action="store_true", help="exit 1 if the TSV is stale")
+    parser.add_argument("--min-sets", type=int, default=MIN_SETS,
+                        help="gold sets whose mentions must back a switch")
     args = parser.parse_args()
+    globals()["MIN_SETS"] = args.min_sets
     gazetteer = open_or_build()
     points = {"country": country_points(gazetteer), "admin1": division_points()}
     voted = votes(gazetteer, points)
