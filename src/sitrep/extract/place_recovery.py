@@ -311,8 +311,9 @@ def polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[Plac
 
 def _polity_tail(ent: Span, polity: Callable[[str], str | None]) -> Span | None:
     """The province or state an organisation's name ends with: a body of that province ('a
-    FrontCounter BC office', 'Education Minnesota', 'Marine Energy Wales'). The article's other
-    places then read as that province's ('Nelson' beside 'FrontCounter BC' is Nelson, BC)."""
+    FrontCounter BC office', 'Education Minnesota', 'the Children's Court of Queensland'). The
+    article's other places then read as that province's ('Nelson' beside 'FrontCounter BC' is
+    Nelson, BC)."""
     for width in range(min(3, len(ent) - 1), 0, -1):
         span = ent[len(ent) - width:]
         if span[-1].text in {"'s", "’s"}:

