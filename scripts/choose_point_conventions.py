@@ -54,7 +54,7 @@ OUT = ROOT / "src" / "sitrep" / "data" / "point_conventions.tsv"
 NEAREST_KM = 1500.0  # a gold mention farther than this from every candidate point is not its
 MIN_GAIN = 2  # more dev mentions within 161 km than the default point
 MIN_DOCS = 2  # ... in at least this many dev documents
-MIN_SETS = 1  # ... of at least this many gold sets (2: no point one set alone asks for)
+MIN_SETS = 2  # ... of at least this many gold sets: no point one set alone asks for
 DEFAULT = {"country": "midpoint", "admin1": "centroid"}
 
 HEADER = """\
@@ -70,6 +70,7 @@ HEADER = """\
 #   a division; the choice: dev halves of the four geo gold sets.
 # made by: scripts/choose_point_conventions.py (generated; edit the script, not this file)
 # rule: switch when a point gains >= {gain} dev mentions over the default, in >= {docs} documents
+#   of >= {sets} gold sets
 # columns: kind (country|admin1), key (ISO alpha-2 | gazetteer division id), name, source (the
 #   chosen point), lat, lon, hits (dev mentions within 161 km per candidate point)
 kind\tkey\tname\tsource\tlat\tlon\thits
@@ -196,7 +197,7 @@ def main() -> None:
                   {s: len(d) for s, d in row["docs"].items()})
         return
     rows = choices(voted, points)
-    header = HEADER.format(gain=MIN_GAIN, docs=MIN_DOCS)
+    header = HEADER.format(gain=MIN_GAIN, docs=MIN_DOCS, sets=MIN_SETS)
     text = header + "".join("\t".join(r) + "\n" for r in rows)
     write_or_check(OUT, text, args.check, header, "points chosen")
 
