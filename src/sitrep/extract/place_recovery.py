@@ -90,7 +90,7 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
             keep = size >= _ORG_BIG or (size >= _LOCATIVE_MIN and locative)
         elif ent.label_ == "PERSON":
             keep = size >= _PERSON_MIN and locative
-        elif ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT", "DATE"}:
+        elif ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "LANGUAGE"}:
             keep = size >= _LOCATIVE_MIN and locative
         if keep:
             out.append(_recovered_mention(span, roles, locative))
@@ -180,9 +180,13 @@ def _capitalised(token) -> bool:
 
 
 def _without_article(ent: Span) -> Span | None:
+    """Without 'the', a possessive, or a legislator's party ('D-Charleston': the NER takes the
+    party and the home town for one name)."""
     span = ent
     if span and span[0].lower_ == "the":
         span = span[1:]
+    if len(span) > 2 and span[0].text in _PARTIES and span[1].text == "-":
+        span = span[2:]
     if span and span[-1].text in {"'s", "’s", "'", "’"}:
         span = span[:-1]
     return span if len(span) else None
@@ -213,7 +217,10 @@ def _party(span: Span) -> bool:
     """'Rep. Barbara Lee, D-Oakland': a legislator's party and home town."""
     doc = span.doc
     return span.start >= 2 and doc[span.start - 1].text == "-" and \
-        doc[span.start - 2].text in {"D", "R", "I"}
+        doc[span.start - 2].text in _PARTIES
+
+
+_PARTIES = frozenset({"D", "R", "I"})
 
 
 def _locative(span: Span) -> bool:
@@ -296,7 +303,37 @@ def polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[Plac
                     i += width - 1
                     break
             i += 1
+        if (tail := _polity_tail(ent, polity)) is not None and not any(
+                m.start <= tail.start_char < m.end for m in out):
+            out.append(PlaceMention(tail.start_char, tail.end_char, tail.text, "actor"))
     return out
+
+
+def _polity_tail(ent: Span, polity: Callable[[str], str | None]) -> Span | None:
+    """The province or state an organisation's name ends with: a body of that province ('a
+    FrontCounter BC office', 'Education Minnesota', 'the Children's Court of Queensland'). The
+    article's other places then read as that province's ('Nelson' beside 'FrontCounter BC' is
+    Nelson, BC)."""
+    for width in range(min(3, len(ent) - 1), 0, -1):
+        span = ent[len(ent) - width:]
+        if span[-1].text in {"'s", "’s"}:
+            return None
+        if _polity_kind(span, polity) == "division" or _province_code(span, polity):
+            return span
+    return None
+
+
+def _province_code(span: Span, polity: Callable[[str], str | None]) -> bool:
+    """'BC', 'NSW': a first-level division's capitalised code (a name the gazetteer holds as an
+    alternate name of the division). Not a title before a name ('Metix MD Reinier Meyjes') nor
+    a credit line ('Metropolitan Police/PA')."""
+    doc = span.doc
+    if len(span) != 1 or not span.text.isupper() or not 2 <= len(span.text) <= 3:
+        return False
+    if span.start > 0 and doc[span.start - 1].text in {"/", "("} or \
+            span.end < len(doc) and doc[span.end].pos_ == "PROPN":
+        return False
+    return polity(span.text, codes=True) == "division"
 
 
 def _polity_kind(span: Span, polity: Callable[[str], str | None]) -> str | None:

