@@ -3,7 +3,11 @@ content clause, with the boundaries attribution annotation (PARC, PolNeAR) draws
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
+
+from sitrep.data import read_table
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
@@ -89,6 +93,8 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
         return noun_phrase(quoted, exclude=quote)
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes]
+        if subjects and subjects[0].dep_ == "nsubjpass" and not _holds_the_view(verb):
+            return passive_agent(verb, quote, in_quotes)
         if subjects:
             return noun_phrase(subjects[0], exclude=quote)
         if (name := _name_tagged_as_adverb(verb, in_quotes)) is not None:
@@ -97,6 +103,26 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
             return None
         verb = verb.head
     return None
+
+
+def passive_agent(verb: Token, quote: Span | None, in_quotes: set[int]) -> Span | None:
+    """The speaker of a passive cue: its 'by' agent ('is supported by far fewer publications'),
+    else nobody. The passive subject is what the claim is about ('Boeing is expected to release
+    a patch', 'It is estimated that…')."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for person in (c for c in agent.children if c.dep_ == "pobj" and c.i not in in_quotes):
+            return noun_phrase(person, exclude=quote)
+    return None
+
+
+def _holds_the_view(verb: Token) -> bool:
+    """'We are convinced that…', 'he is determined to…': the passive subject holds the view."""
+    return verb.lemma_.lower() in _view_holder_passives()
+
+
+@lru_cache(maxsize=1)
+def _view_holder_passives() -> frozenset[str]:
+    return frozenset(row["verb"] for row in read_table("view_holder_passives.tsv"))
 
 
 def _name_tagged_as_adverb(verb: Token, in_quotes: set[int], at: int | None = None) -> Span | None:

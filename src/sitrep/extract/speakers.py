@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.data import read_table
+from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_genders, name_tokens, slug
@@ -200,7 +200,7 @@ class SpeakerResolver:
                 continue
             if self.doc[i].idx < last_description:
                 break
-            if lemma in self._titles(actor.id) and actor not in titled:
+            if _title_forms(lemma) & self._titles(actor.id) and actor not in titled:
                 titled.append(actor)
         if owner is None or owner.country is None:
             return titled[0].id if titled else None
@@ -283,6 +283,8 @@ class SpeakerResolver:
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
             institution = affiliation or self._recent_institution(span.start, head)
+            if institution is not None and self.actors[institution].kind == "person":
+                institution = self._body_led_by(institution, lemma)
             if institution is not None:
                 return institution
             # "The army said" with no army named before: an unnamed body of its own
@@ -295,6 +297,15 @@ class SpeakerResolver:
                     self.note_mention(span, description.actor_id, "DESC")
                     return description.actor_id
         return self._new_description(span, head, lemma, affiliation)
+
+    def _body_led_by(self, person_id: str, lemma: str) -> str | None:
+        """'The government of President Bashar al-Assad' is no person: it is the government of
+        his country the text has met, else a body of its own affiliated to him (None here)."""
+        noun, country = self.lexicon.noun(lemma), self.actors[person_id].country
+        if noun is None or country is None:
+            return None
+        return next((actor_id for actor_id, actor in self.actors.items()
+                     if actor.kind == noun.kind and actor.country == country), None)
 
     def _unknown_name_in(self, head: Token) -> bool:
         """'the M5S party': the body carries a name of its own that no actor holds, so it is
@@ -357,6 +368,16 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 @lru_cache(maxsize=1)
+def _title_forms(title: str) -> set[str]:
+    """The words that give a person the title `title` before a name ('Sen.' for 'the senator')."""
+    return {title} | _title_form_table().get(title, set())
+
+
+@lru_cache(maxsize=1)
+def _title_form_table() -> dict[str, set[str]]:
+    return {row["title"]: set(split_multi(row["forms"])) for row in read_table("title_forms.tsv")}
+
+
 def _gendered_words() -> dict[str, str]:
     return {row["word"]: row["gender"] for row in read_table("gendered_words.tsv")}
 
