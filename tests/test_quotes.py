@@ -680,3 +680,25 @@ def test_a_title_description_is_the_person_named_with_its_abbreviation(pipeline,
                                                                         speaker):
     extraction = pipeline.extract(Document.from_text(text))
     assert speaker_name(extraction, quote_containing(extraction, words)) == speaker
+
+
+MATTIS_TRUMP = (
+    'Mattis testified on Thursday. The Iran deal could become another source of tension between '
+    'Mattis and Trump, who repeatedly blasted the deal on the campaign trail.\n\nSuch a process has '
+    'been opposed by hard-liners like John R. Bolton, now Mr. Trump’s national security adviser, '
+    'who has argued in the past that the North must quickly dismantle its weapons.')  # after Fox
+RI_SU_YONG = ("North Korea's foreign minister Ri Su Yong spoke on Saturday. Ri told the AP that "
+              "the talks were over.")  # after the AP, April 2016
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the parser hangs the relative clause on the coordination's head, 'Mattis'
+    (MATTIS_TRUMP, "the deal", "Donald Trump"),
+    # the relative pronoun after an apposition stands for the name, not the description
+    (MATTIS_TRUMP, "the North must quickly dismantle", "John R. Bolton"),
+    # the family name first: 'Ri' is the first word of 'Ri Su Yong'
+    (RI_SU_YONG, "the talks were over", "Ri Su Yong"),
+])
+def test_relative_pronouns_and_family_names_first_name_the_speaker(pipeline, text, words, speaker):
+    extraction = pipeline.extract(Document.from_text(text))
+    assert speaker_name(extraction, quote_containing(extraction, words)) == speaker

@@ -1,6 +1,6 @@
 """Acts of force are no claims: a stance verb the lexicon lets carry a noun-phrase content
 ('attacked her opponent as a fraud', 'hit back at critics') is read as a strike when its object
-is a place or a thing, a weapon does it, harm follows, or it takes lives
+is a place, a thing or armed people, a weapon does it, harm follows, or it takes lives
 ('Terrorists attacked al-Ramouseh neighborhood with rockets', '…, claiming the lives of seven
 people'). The words are `data/force_words.tsv`."""
 
@@ -27,7 +27,8 @@ def is_act_of_force(cue: Token, content: Span) -> bool:
     if cue.lemma_.lower() not in words["verb"] or any(t.text in _QUOTE_MARKS for t in content):
         return False
     head = content.root
-    if head.lemma_.lower() in words["place"] | words["toll"] or head.ent_type_ in _PLACE_ENTITIES:
+    if head.lemma_.lower() in words["place"] | words["people"] | words["toll"] or \
+            head.ent_type_ in _PLACE_ENTITIES:
         return True
     return _done_with_weapon(cue, words["weapon"]) or _harm_follows(cue, words["harm"])
 

@@ -150,7 +150,14 @@ class SpeakerResolver:
             before = [self.token_actor[i] for i in range(head.i - 1, -1, -1)
                       if self.token_actor.get(i) in people]
             return before[0] if before else None
-        return people.pop() if people else None
+        if people:
+            return people.pop()
+        # the first name alone, when it fits one person: 'Ri told the AP' after 'Ri Su Yong'
+        # (the family name first), 'Bilal said' after 'Bilal Mohammed', as the actors layer reads it
+        first = {a.id for a in self.actors.values() if a.kind == "person" and surname
+                 and not a.id.startswith("desc:") and len(name_tokens(a.name)) > 1
+                 and name_tokens(a.name)[:1] == surname}
+        return first.pop() if len(first) == 1 else None
 
     def _pronoun(self, pronoun: str, before: int) -> str | None:
         """The most recent speaker a pronoun can refer to; failing that, the nearest actor
@@ -482,6 +489,14 @@ def _relative_antecedent(token: Token) -> Token | None:
     if token.tag_ not in {"WP", "WDT"} or token.head.dep_ != "relcl":
         return None
     antecedent = token.head.head
+    # 'between Mattis and Trump, who blasted the deal': the parser hangs the clause on the
+    # coordination's head; the pronoun stands for the conjunct right before it
+    last = next((c for c in reversed(list(antecedent.children)) if c.dep_ == "conj"), None)
+    if last is not None and last.right_edge.i + 2 == token.i and token.nbor(-1).text == ",":
+        antecedent = last
+    # 'John R. Bolton, now Mr. Trump’s national security adviser, who has argued': the name
+    if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
+        antecedent = antecedent.head
     return antecedent if antecedent.pos_ in {"NOUN", "PROPN"} else None
 
 
