@@ -702,3 +702,26 @@ RI_SU_YONG = ("North Korea's foreign minister Ri Su Yong spoke on Saturday. Ri t
 def test_relative_pronouns_and_family_names_first_name_the_speaker(pipeline, text, words, speaker):
     extraction = pipeline.extract(Document.from_text(text))
     assert speaker_name(extraction, quote_containing(extraction, words)) == speaker
+
+
+EU_BLOC = ('EU leaders met in Brussels on Monday to discuss the migrant crisis. The bloc said it '
+           'would take in 32,000 refugees. NATO ministers met the next day. The alliance said its '
+           'forces were ready.')  # after the BBC, 2015
+WHITE_HOUSE_OFFICIALS = (
+    'A senior White House official said the test had been expected. The official said that '
+    'other actions would have been taken after a nuclear test. The officials said the immediate '
+    'emphasis would be diplomacy.')  # after CNN, April 2017
+
+
+def test_the_bloc_and_the_alliance_are_the_bodies_named_before(pipeline):
+    extraction = pipeline.extract(Document.from_text(EU_BLOC))
+    assert speaker_name(extraction, quote_containing(extraction, "32,000 refugees")) == \
+        "European Union"
+    assert speaker_name(extraction, quote_containing(extraction, "forces were ready")) == "NATO"
+
+
+def test_the_officials_are_not_the_one_official_met_before(pipeline):
+    extraction = pipeline.extract(Document.from_text(WHITE_HOUSE_OFFICIALS))
+    one = quote_containing(extraction, "other actions").speaker.actor
+    assert quote_containing(extraction, "the test had been expected").speaker.actor == one
+    assert quote_containing(extraction, "emphasis would be diplomacy").speaker.actor != one

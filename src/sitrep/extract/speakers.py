@@ -47,6 +47,7 @@ class Description:
     actor_id: str
     head: str
     affiliation: str | None
+    plural: bool = False  # the head word is a plural form ('officials', not 'police')
 
 
 class SpeakerResolver:
@@ -299,8 +300,9 @@ class SpeakerResolver:
             return None  # "the primary aim of HTS appears…": a claim without a speaker
         if _is_definite(span):
             for description in reversed(self.descriptions):
-                if description.head == lemma and (
-                        affiliation is None or description.affiliation in (None, affiliation)):
+                # 'The officials said' after 'A White House official said': another group
+                if description.head == lemma and description.plural == _plural_form(head) \
+                        and (affiliation is None or description.affiliation in (None, affiliation)):
                     self.note_mention(span, description.actor_id, "DESC")
                     return description.actor_id
         return self._new_description(span, head, lemma, affiliation)
@@ -347,7 +349,7 @@ class SpeakerResolver:
             self.mentions.append(Mention(doc_id=self.doc_id, text=mention.text, label="DESC",
                                          span=(mention.start_char, mention.end_char),
                                          actor=actor_id, role="actor"))
-        self.descriptions.append(Description(actor_id, lemma, affiliation))
+        self.descriptions.append(Description(actor_id, lemma, affiliation, _plural_form(head)))
         if plural:
             self.plural.add(actor_id)
         if lemma in _gendered_words():
@@ -498,6 +500,11 @@ def _relative_antecedent(token: Token) -> Token | None:
     if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
         antecedent = antecedent.head
     return antecedent if antecedent.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _plural_form(head: Token) -> bool:
+    """'officials' is the plural of 'official'; 'police', whatever its tag, has one form."""
+    return head.lower_ != head.lemma_.lower() and head.tag_ in {"NNS", "NNPS"}
 
 
 def _is_definite(span: Span) -> bool:
