@@ -725,3 +725,19 @@ def test_the_officials_are_not_the_one_official_met_before(pipeline):
     one = quote_containing(extraction, "other actions").speaker.actor
     assert quote_containing(extraction, "the test had been expected").speaker.actor == one
     assert quote_containing(extraction, "emphasis would be diplomacy").speaker.actor != one
+
+
+OBAMA_UN = ('In stressing the need for multi-lateral action, Obama cited the Paris talks. Mr. Obama '
+            'also blamed Russian President Vladimir Putin for supporting the Ukrainian government. '
+            'The Russian leader chided the U.S. for backing Syrian rebels.')  # after Reuters, 2015
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("the need for multi-lateral action", "Obama"),  # 'In stressing…, Obama cited': the subject
+    ("the Ukrainian government", "Vladimir Putin"),  # 'blamed Putin for supporting': the object
+    ("Syrian rebels", "United States"),
+])
+def test_a_gerund_after_a_preposition_is_done_by_the_subject_or_the_one_blamed(pipeline, words,
+                                                                                speaker):
+    extraction = pipeline.extract(Document.from_text(OBAMA_UN))
+    assert speaker_name(extraction, quote_containing(extraction, words)) == speaker

@@ -99,10 +99,32 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
             return noun_phrase(subjects[0], exclude=quote)
         if (name := _name_tagged_as_adverb(verb, in_quotes)) is not None:
             return name
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in _VERBS:
+            doer = _doer_of_gerund(verb.head, in_quotes)
+            if doer is not None:
+                return noun_phrase(doer, exclude=quote)
+            verb = verb.head.head  # 'In stressing the need…, Obama cited': the clause's subject
+            continue
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+_VERBS = {"VERB", "AUX"}
+# 'blamed Putin for supporting…', 'accused Russia of backing…', 'was removed for expressing…':
+# after these prepositions the gerund is done by the verb's object or passive subject
+_REASON_PREPOSITIONS = {"for", "of"}
+
+
+def _doer_of_gerund(preposition: Token, in_quotes: set[int]) -> Token | None:
+    """Who does the gerund of '<verb> X for/of <gerund>': X, or the passive subject."""
+    if preposition.lower_ not in _REASON_PREPOSITIONS:
+        return None
+    governor = preposition.head
+    doers = [c for c in governor.children if c.dep_ in {"dobj", "nsubjpass"}
+             and c.i not in in_quotes and c.i < preposition.i]
+    return doers[0] if doers else None
 
 
 def passive_agent(verb: Token, quote: Span | None, in_quotes: set[int]) -> Span | None:
