@@ -741,3 +741,11 @@ def test_a_gerund_after_a_preposition_is_done_by_the_subject_or_the_one_blamed(p
                                                                                 speaker):
     extraction = pipeline.extract(Document.from_text(OBAMA_UN))
     assert speaker_name(extraction, quote_containing(extraction, words)) == speaker
+
+
+def test_the_network_is_the_last_broadcaster_not_the_last_institution(pipeline):
+    text = ('Fox News aired the interview on Sunday, and the Ukrainian government protested. The '
+            'network said it stood by the report.')
+    extraction = pipeline.extract(Document.from_text(text))
+    assert speaker_name(extraction, quote_containing(extraction, "stood by the report")) == \
+        "Fox News"

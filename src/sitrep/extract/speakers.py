@@ -38,6 +38,9 @@ _KINDS_BY_HEAD = {
     "ministry": {"government"}, "government": {"government"}, "department": {"government"},
     "army": {"military"}, "military": {"military"}, "force": {"military", "armed_group"},
     "militia": {"armed_group"}, "party": {"other"},
+    "network": {"media", "other"}, "company": {"other"}, "court": {"government", "other"},
+    "bloc": {"igo"}, "alliance": {"igo", "military"}, "union": {"igo", "other"},
+    "coalition": {"military", "armed_group", "igo", "other"},
     "police": set(),  # the police are a body of their own, not the last institution named
 }
 
