@@ -749,3 +749,12 @@ def test_the_network_is_the_last_broadcaster_not_the_last_institution(pipeline):
     extraction = pipeline.extract(Document.from_text(text))
     assert speaker_name(extraction, quote_containing(extraction, "stood by the report")) == \
         "Fox News"
+
+
+def test_the_speaker_after_an_inverted_cue_is_no_object(pipeline):
+    text = ('“I understand your concern,” replied the moderator who later fled the country. “We '
+            'will win,” said the commander of the brigade.')  # after the Guardian, 2017
+    extraction = pipeline.extract(Document.from_text(text))
+    assert quote_containing(extraction, "I understand").speaker.text.startswith("the moderator")
+    assert quote_containing(extraction, "We will win").speaker.text == \
+        "the commander of the brigade"

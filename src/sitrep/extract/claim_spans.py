@@ -91,6 +91,8 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
     quoted = _quoted_as(cue, in_quotes)
     if quoted is not None:
         return noun_phrase(quoted, exclude=quote)
+    if (inverted := _inverted_subject(cue, quote, in_quotes)) is not None:
+        return noun_phrase(inverted, exclude=quote)
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes]
         if subjects and subjects[0].dep_ == "nsubjpass" and not _holds_the_view(verb):
@@ -109,6 +111,15 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
             return None
         verb = verb.head
     return None
+
+
+def _inverted_subject(cue: Token, quote: Span | None, in_quotes: set[int]) -> Token | None:
+    """'“I understand,” replied the moderator': after a quote the parser takes the speaker of
+    an inverted cue for its object."""
+    if quote is None or quote.end > cue.i or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                 and c.i not in in_quotes and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 _VERBS = {"VERB", "AUX"}
