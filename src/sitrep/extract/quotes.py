@@ -324,9 +324,16 @@ def _has_own_content(cue: Token, in_quotes: set[int]) -> bool:
         outside = child.i not in in_quotes
         if outside and child.dep_ in CLAUSE_DEPS:
             return True
-        if outside and child.dep_ == "dobj" and cue.lemma_.lower() not in LISTENER_OBJECT:
+        if outside and child.dep_ == "dobj" and cue.lemma_.lower() not in LISTENER_OBJECT \
+                and not _inverted_after_quote(cue, child, in_quotes):
             return True
     return False
+
+
+def _inverted_after_quote(cue: Token, obj: Token, in_quotes: set[int]) -> bool:
+    """'“…,” replied the moderator': right after the quote, the 'object' is the speaker."""
+    return obj.i > cue.i and cue.i - 1 in in_quotes and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
 
 
 def _act_of_force(doc: Doc, claim: Claim) -> bool:
