@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.lexicon import load_lexicon
-from sitrep.records import ACTOR_KINDS
+from sitrep.records import ACTOR_KINDS, Document
 
 from .conftest import actor_by_name
 
@@ -137,3 +137,13 @@ def test_the_place_of_a_dateline_is_no_person(pipeline):
     assert mention_at(extraction, "CAMP DAVID").role == "location"
     assert [q.speaker.text for q in extraction.quotes] == ["U.S. President Donald Trump"]
 
+
+
+def test_a_hyphenated_given_name_is_whole_and_a_compound_adjective_is_cut(pipeline):
+    text = ('South Korean President Moon Jae-in visited the border on Monday. Moon said peace was '
+            'near. The Donald Trump-backed candidate lost, and a Vladimir Putin-era law was '
+            'repealed.')
+    names = {actor.name for actor in pipeline.extract(Document.from_text(text)).actors
+             if actor.kind == "person"}
+    assert {"Moon Jae-in", "Donald Trump", "Vladimir Putin"} <= names
+    assert not any(name.endswith(("-backed", "-era", "Jae")) for name in names)

@@ -139,9 +139,30 @@ def trim_name(span: Span) -> Span | None:
         end = opening
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if end - start >= 2 and _given_name_syllable_after(doc, end):
+        end += 2  # 'Moon Jae-in', 'Yoon Suk-yeol': the model stops at the given name's hyphen
+    elif end - start >= 3 and doc[end - 2].text == "-" and doc[end - 1].is_lower and \
+            not _given_name_syllable_after(doc, end - 2):
+        end -= 2  # 'the Donald Trump-backed candidate': the name, not the compound adjective
     while start < end and doc[start].is_punct:
         start += 1
     return doc[start:end] if end > start else None
+
+
+# Short words after a hyphen that make a compound adjective of a name, not a given name
+# ('a Donald Trump-era policy'); '-backed', '-led', '-based' end in -ed.
+_COMPOUND_ENDINGS = {"era", "run", "born", "like", "style", "wide", "free", "type", "made",
+                     "held", "ally", "proof"}
+
+
+def _given_name_syllable_after(doc, end: int) -> bool:
+    """A hyphen glued to the last word of a name and to a short lower-case syllable."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or \
+            doc[end].whitespace_ or not doc[end - 1].is_title:
+        return False
+    syllable = doc[end + 1]
+    return syllable.is_lower and syllable.is_alpha and len(syllable) <= 5 and \
+        not syllable.text.endswith(("ed", "ing")) and syllable.text not in _COMPOUND_ENDINGS
 
 
 def name_phrase_of(span: Span, cues: Cues) -> Span | None | bool:

@@ -3,7 +3,11 @@ content clause, with the boundaries attribution annotation (PARC, PolNeAR) draws
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
+
+from sitrep.data import read_table
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
@@ -87,16 +91,71 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
     quoted = _quoted_as(cue, in_quotes)
     if quoted is not None:
         return noun_phrase(quoted, exclude=quote)
+    if (inverted := _inverted_subject(cue, quote, in_quotes)) is not None:
+        return noun_phrase(inverted, exclude=quote)
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes]
+        if subjects and subjects[0].dep_ == "nsubjpass" and not _holds_the_view(verb):
+            return passive_agent(verb, quote, in_quotes)
         if subjects:
             return noun_phrase(subjects[0], exclude=quote)
         if (name := _name_tagged_as_adverb(verb, in_quotes)) is not None:
             return name
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in _VERBS:
+            doer = _doer_of_gerund(verb.head, in_quotes)
+            if doer is not None:
+                return noun_phrase(doer, exclude=quote)
+            verb = verb.head.head  # 'In stressing the need…, Obama cited': the clause's subject
+            continue
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
+
+
+def _inverted_subject(cue: Token, quote: Span | None, in_quotes: set[int]) -> Token | None:
+    """'“I understand,” replied the moderator': after a quote the parser takes the speaker of
+    an inverted cue for its object."""
+    if quote is None or quote.end > cue.i or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i
+                 and c.i not in in_quotes and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
+_VERBS = {"VERB", "AUX"}
+# 'blamed Putin for supporting…', 'accused Russia of backing…', 'was removed for expressing…':
+# after these prepositions the gerund is done by the verb's object or passive subject
+_REASON_PREPOSITIONS = {"for", "of"}
+
+
+def _doer_of_gerund(preposition: Token, in_quotes: set[int]) -> Token | None:
+    """Who does the gerund of '<verb> X for/of <gerund>': X, or the passive subject."""
+    if preposition.lower_ not in _REASON_PREPOSITIONS:
+        return None
+    governor = preposition.head
+    doers = [c for c in governor.children if c.dep_ in {"dobj", "nsubjpass"}
+             and c.i not in in_quotes and c.i < preposition.i]
+    return doers[0] if doers else None
+
+
+def passive_agent(verb: Token, quote: Span | None, in_quotes: set[int]) -> Span | None:
+    """The speaker of a passive cue: its 'by' agent ('is supported by far fewer publications'),
+    else nobody. The passive subject is what the claim is about ('Boeing is expected to release
+    a patch', 'It is estimated that…')."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for person in (c for c in agent.children if c.dep_ == "pobj" and c.i not in in_quotes):
+            return noun_phrase(person, exclude=quote)
+    return None
+
+
+def _holds_the_view(verb: Token) -> bool:
+    """'We are convinced that…', 'he is determined to…': the passive subject holds the view."""
+    return verb.lemma_.lower() in _view_holder_passives()
+
+
+@lru_cache(maxsize=1)
+def _view_holder_passives() -> frozenset[str]:
+    return frozenset(row["verb"] for row in read_table("view_holder_passives.tsv"))
 
 
 def _name_tagged_as_adverb(verb: Token, in_quotes: set[int], at: int | None = None) -> Span | None:

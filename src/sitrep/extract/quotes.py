@@ -32,6 +32,7 @@ from sitrep.extract.claim_spans import (
     strip_punct,
     trailing_attribution,
 )
+from sitrep.extract.force_readings import is_act_of_force
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans, is_title
@@ -114,6 +115,7 @@ class QuoteExtractor:
             from sitrep.extract.attribution_model import refine_claims
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
                                    trust_inner=self.tagger.trust_inner, text=document.text)
+        claims = [c for c in claims if not _act_of_force(doc, c)]
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
         claims = _merge_same_content(claims)
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
@@ -322,9 +324,24 @@ def _has_own_content(cue: Token, in_quotes: set[int]) -> bool:
         outside = child.i not in in_quotes
         if outside and child.dep_ in CLAUSE_DEPS:
             return True
-        if outside and child.dep_ == "dobj" and cue.lemma_.lower() not in LISTENER_OBJECT:
+        if outside and child.dep_ == "dobj" and cue.lemma_.lower() not in LISTENER_OBJECT \
+                and not _inverted_after_quote(cue, child, in_quotes):
             return True
     return False
+
+
+def _inverted_after_quote(cue: Token, obj: Token, in_quotes: set[int]) -> bool:
+    """'“…,” replied the moderator': right after the quote, the 'object' is the speaker."""
+    return obj.i > cue.i and cue.i - 1 in in_quotes and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+
+
+def _act_of_force(doc: Doc, claim: Claim) -> bool:
+    """'Terrorists attacked the neighborhood with rockets': a strike, not a claim."""
+    if claim.cue is None:
+        return False
+    content = doc.char_span(*claim.content, alignment_mode="expand")
+    return content is not None and is_act_of_force(claim.cue.root, content)
 
 
 def _join_broken_quotes(text: str, claims: list[Claim]) -> list[Claim]:

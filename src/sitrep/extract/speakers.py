@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.data import read_table
+from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_genders, name_tokens, slug
@@ -38,6 +38,9 @@ _KINDS_BY_HEAD = {
     "ministry": {"government"}, "government": {"government"}, "department": {"government"},
     "army": {"military"}, "military": {"military"}, "force": {"military", "armed_group"},
     "militia": {"armed_group"}, "party": {"other"},
+    "network": {"media", "other"}, "company": {"other"}, "court": {"government", "other"},
+    "bloc": {"igo"}, "alliance": {"igo", "military"}, "union": {"igo", "other"},
+    "coalition": {"military", "armed_group", "igo", "other"},
     "police": set(),  # the police are a body of their own, not the last institution named
 }
 
@@ -47,6 +50,7 @@ class Description:
     actor_id: str
     head: str
     affiliation: str | None
+    plural: bool = False  # the head word is a plural form ('officials', not 'police')
 
 
 class SpeakerResolver:
@@ -150,7 +154,14 @@ class SpeakerResolver:
             before = [self.token_actor[i] for i in range(head.i - 1, -1, -1)
                       if self.token_actor.get(i) in people]
             return before[0] if before else None
-        return people.pop() if people else None
+        if people:
+            return people.pop()
+        # the first name alone, when it fits one person: 'Ri told the AP' after 'Ri Su Yong'
+        # (the family name first), 'Bilal said' after 'Bilal Mohammed', as the actors layer reads it
+        first = {a.id for a in self.actors.values() if a.kind == "person" and surname
+                 and not a.id.startswith("desc:") and len(name_tokens(a.name)) > 1
+                 and name_tokens(a.name)[:1] == surname}
+        return first.pop() if len(first) == 1 else None
 
     def _pronoun(self, pronoun: str, before: int) -> str | None:
         """The most recent speaker a pronoun can refer to; failing that, the nearest actor
@@ -200,7 +211,7 @@ class SpeakerResolver:
                 continue
             if self.doc[i].idx < last_description:
                 break
-            if lemma in self._titles(actor.id) and actor not in titled:
+            if _title_forms(lemma) & self._titles(actor.id) and actor not in titled:
                 titled.append(actor)
         if owner is None or owner.country is None:
             return titled[0].id if titled else None
@@ -283,6 +294,8 @@ class SpeakerResolver:
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
             institution = affiliation or self._recent_institution(span.start, head)
+            if institution is not None and self.actors[institution].kind == "person":
+                institution = self._body_led_by(institution, lemma)
             if institution is not None:
                 return institution
             # "The army said" with no army named before: an unnamed body of its own
@@ -290,11 +303,21 @@ class SpeakerResolver:
             return None  # "the primary aim of HTS appears…": a claim without a speaker
         if _is_definite(span):
             for description in reversed(self.descriptions):
-                if description.head == lemma and (
-                        affiliation is None or description.affiliation in (None, affiliation)):
+                # 'The officials said' after 'A White House official said': another group
+                if description.head == lemma and description.plural == _plural_form(head) \
+                        and (affiliation is None or description.affiliation in (None, affiliation)):
                     self.note_mention(span, description.actor_id, "DESC")
                     return description.actor_id
         return self._new_description(span, head, lemma, affiliation)
+
+    def _body_led_by(self, person_id: str, lemma: str) -> str | None:
+        """'The government of President Bashar al-Assad' is no person: it is the government of
+        his country the text has met, else a body of its own affiliated to him (None here)."""
+        noun, country = self.lexicon.noun(lemma), self.actors[person_id].country
+        if noun is None or country is None:
+            return None
+        return next((actor_id for actor_id, actor in self.actors.items()
+                     if actor.kind == noun.kind and actor.country == country), None)
 
     def _unknown_name_in(self, head: Token) -> bool:
         """'the M5S party': the body carries a name of its own that no actor holds, so it is
@@ -329,7 +352,7 @@ class SpeakerResolver:
             self.mentions.append(Mention(doc_id=self.doc_id, text=mention.text, label="DESC",
                                          span=(mention.start_char, mention.end_char),
                                          actor=actor_id, role="actor"))
-        self.descriptions.append(Description(actor_id, lemma, affiliation))
+        self.descriptions.append(Description(actor_id, lemma, affiliation, _plural_form(head)))
         if plural:
             self.plural.add(actor_id)
         if lemma in _gendered_words():
@@ -357,6 +380,16 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
 @lru_cache(maxsize=1)
+def _title_forms(title: str) -> set[str]:
+    """The words that give a person the title `title` before a name ('Sen.' for 'the senator')."""
+    return {title} | _title_form_table().get(title, set())
+
+
+@lru_cache(maxsize=1)
+def _title_form_table() -> dict[str, set[str]]:
+    return {row["title"]: set(split_multi(row["forms"])) for row in read_table("title_forms.tsv")}
+
+
 def _gendered_words() -> dict[str, str]:
     return {row["word"]: row["gender"] for row in read_table("gendered_words.tsv")}
 
@@ -461,7 +494,20 @@ def _relative_antecedent(token: Token) -> Token | None:
     if token.tag_ not in {"WP", "WDT"} or token.head.dep_ != "relcl":
         return None
     antecedent = token.head.head
+    # 'between Mattis and Trump, who blasted the deal': the parser hangs the clause on the
+    # coordination's head; the pronoun stands for the conjunct right before it
+    last = next((c for c in reversed(list(antecedent.children)) if c.dep_ == "conj"), None)
+    if last is not None and last.right_edge.i + 2 == token.i and token.nbor(-1).text == ",":
+        antecedent = last
+    # 'John R. Bolton, now Mr. Trump’s national security adviser, who has argued': the name
+    if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
+        antecedent = antecedent.head
     return antecedent if antecedent.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _plural_form(head: Token) -> bool:
+    """'officials' is the plural of 'official'; 'police', whatever its tag, has one form."""
+    return head.lower_ != head.lemma_.lower() and head.tag_ in {"NNS", "NNPS"}
 
 
 def _is_definite(span: Span) -> bool:
