@@ -69,6 +69,21 @@ def _is_date(year_: int, month: int, day: int) -> bool:
     return True
 
 
+def second_day_of_pair(m: re.Match, ctx: Context) -> Norm | None:
+    """'April 24 and 25', 'May 12 to 14, 2013': the second day is a date of its own in the
+    first one's month and year (the first is `full_date`, its year read past the pair)."""
+    if not capitalised(m["month"]):
+        return None
+    month, first, day = int(lookup("month", m["month"])), int(m["first"]), int(m["day"])
+    if not first < day <= 31:
+        return None
+    named = ctx.day if ctx.day is not None and (ctx.day.month, ctx.day.day) == (month, first) else None
+    year = int(m["year"]) if m["year"] else named.year if named else _year_of(ctx, month, first)
+    if year is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
+    return point_norm(Point(date(year, month, day))) if _is_date(year, month, day) else None
+
+
 def week_of(m: re.Match, ctx: Context) -> Norm | None:
     """'the week of March 6': the (ISO) week that day falls in."""
     day = full_date(m, ctx)
@@ -154,17 +169,15 @@ def thanksgiving(m: re.Match, ctx: Context) -> Norm | None:
     """US Thanksgiving: the fourth Thursday of November."""
     if ctx.dct is None:
         return Norm("DATE", "XXXX-11-XX")
-    year_ = ctx.dct.year - int(bool(m["last"])) if ctx.direction <= 0 or m["last"] else ctx.dct.year
-    first = date(year_, 11, 1)
-    day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if not m["last"] and ctx.direction < 0 and day > ctx.dct:
-        return thanksgiving_in(year_ - 1)
-    return point_norm(Point(day))
+    if m["last"]:
+        return point_norm(Point(thanksgiving_in(ctx.dct.year - 1)))
+    # the year by tense, else the nearest ('was found Thanksgiving Day' in January: the last one)
+    return point_norm(Point(thanksgiving_in(year_by_tense(ctx, thanksgiving_in))))
 
 
-def thanksgiving_in(year_: int) -> Norm:
+def thanksgiving_in(year_: int) -> date:
     first = date(year_, 11, 1)
-    return point_norm(Point(first + timedelta(days=(3 - first.weekday()) % 7 + 21)))
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
 def year(m: re.Match, ctx: Context) -> Norm | None:
@@ -232,7 +245,18 @@ def season(m: re.Match, ctx: Context) -> Norm | None:
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _OPT_WEEKDAY = rf"(?:(?P<wday>{WEEKDAY}),?\s+)?"
 
+_PAIRED = r"\s+(?:and|or|to|through)\s+"  # 'April 24 and 25': two dates, as TimeBank marks them
+# a count, not a day, when a word or more digits follow ('on May 3 and 14 people died', '13,000')
+_PAIR_END = r"(?![\w%]|,\d|\s*[a-z%])"
+
 RULES: tuple[Rule, ...] = (
+    # the first of a pair takes the year written after the second: 'May 12 and 13, 2013'
+    rule("paired_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?={_PAIRED}[0-3]?\d"
+                        rf"(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?{_PAIR_END})", full_date,
+         gate=MONTH),
+    rule("paired_day", rf"(?P<month>{MONTH})\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_PAIRED}"
+                       rf"(?P<span>{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?){_PAIR_END}", second_day_of_pair,
+         gate=MONTH),
     rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?",
          full_date, gate=MONTH),
     rule("full_date_dmy", rf"{_OPT_WEEKDAY}(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<month>{MONTH}),?"

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from sitrep.extract.time_grammar import Context, Norm, Rule, lookup, point_norm, rule
-from sitrep.extract.time_values import Point, period_point, shift
+from sitrep.extract.time_values import Point, interval, period_point, shift
 
 _ORDINAL = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
@@ -42,9 +42,18 @@ def quarter(m: re.Match, ctx: Context) -> Norm | None:
     relative = (m["rel2"] or m["yrel"] or "").lower()
     year_ = ctx.dct.year + {"last": -1, "next": 1}.get(relative, 0)
     start = date(year_, month, 1)
-    if not relative and ctx.direction < 0 and start > ctx.dct:
+    if not relative and start > ctx.dct and (ctx.direction < 0 or ctx.direction == 0 and
+                                             _nearer_a_year_back(start, granularity, ctx.dct)):
         start = start.replace(year=year_ - 1)
     return point_norm(Point(start, granularity))
+
+
+def _nearer_a_year_back(start: date, granularity: str, dct: date) -> bool:
+    """A quarter not yet begun, named without a tense ('fourth-quarter profit fell' in March):
+    the one that ended last year when that is nearer than the one ahead, as for months — results
+    are reported after the quarter, forecasts rarely reach three quarters ahead."""
+    ended = interval(Point(start.replace(year=start.year - 1), granularity))[1]
+    return (dct - ended) < (start - dct)
 
 
 def the_quarter(m: re.Match, ctx: Context) -> Norm | None:
@@ -82,6 +91,21 @@ def year_ago(m: re.Match, ctx: Context) -> Norm | None:
     return point_norm(Point(date(ctx.dct.year - 1, 1, 1), "year"))
 
 
+def same_period_a_year_back(m: re.Match, ctx: Context) -> Norm | None:
+    """'the same period last year', 'the corresponding quarter a year ago', "last year's
+    quarter": one expression (TimeBank: 'the corresponding period last year' = 1988-Q3), the
+    period the story reports on a year back: the quarter in focus, the month last named for 'the
+    same month', else last year."""
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX")
+    unit = (m["unit"] or m["unit2"] or "").lower()
+    if unit != "month" and ctx.focus is not None:
+        return point_norm(Point(shift(ctx.focus, -1, "Y"), "quarter"))
+    if unit == "month" and ctx.month is not None:
+        return point_norm(Point(shift(ctx.month, -1, "Y"), "month"))
+    return point_norm(Point(date(ctx.dct.year - 1, 1, 1), "year"))
+
+
 def financial_year(m: re.Match, ctx: Context) -> Norm | None:
     """'the year ended March 31', 'the fiscal year ending June 30': a length (P1Y) in TimeML;
     'the year', 'the full year', 'the current fiscal year': the publication year; 'the latest
@@ -113,6 +137,11 @@ RULES: tuple[Rule, ...] = (
     rule("year_ago", r"(?:the\s+(?:comparable\s+|same\s+|corresponding\s+)?year[-\s](?:ago|earlier)"
                      r"\s+(?:quarter|period)|year-(?:ago|earlier))", year_ago,
          gate=r"(?:ago|earlier)"),
+    rule("same_period_a_year_back",
+         r"(?:the\s+(?:same|corresponding|comparable|like)\s+(?P<unit>period|quarter|month)"
+         r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+previous\s+year)"
+         r"|last\s+year['’]s\s+(?P<unit2>quarter|period))(?!['’]?\w)", same_period_a_year_back,
+         gate=r"(?:same|corresponding|comparable|like|year['’]s)"),
     rule("financial_year", r"the\s+(?:(?P<which>full|current|latest)\s+)?(?:fiscal\s+)?year"
                            r"(?:(?=\s+(?P<ended>ended|ending)\b)|)"
                            # 'the year before' is another year, not the publication's

@@ -34,17 +34,27 @@ def direction(span: Span) -> int:
     participle = node.tag_ == "VBN" and node.dep_ == "acl"  # 'shares offered … through Nov. 17'
     if (direction == 0 or participle) and _deadline(span):
         return 1
+    # 'has given the relatives until 9 a.m. Tuesday': a deadline still ahead; 'has fallen 2%
+    # this year through Oct. 19' looks back
+    if _present_perfect(node) and _deadline(span, bounds={"until", "till"}):
+        return 1
     return direction
 
 
-def _deadline(span: Span) -> bool:
+def _present_perfect(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+
+
+def _deadline(span: Span, bounds: set[str] | None = None) -> bool:
     """A month or date after 'by', 'until', 'till', 'through'; a weekday only after 'until' or
     'till' ('Cyprus has until Monday'): 'by the Tuesday deadline' is often the one just gone."""
     node = span.root
     weekday = node.lower_ in time_words()["weekday"]
     if node.dep_ in {"nummod", "compound", "amod"} and node.head.dep_ == "pobj":
         node = node.head
-    bounds = {"until", "till"} if weekday else {"by", "until", "till", "through"}
+    if bounds is None:
+        bounds = {"until", "till"} if weekday else {"by", "until", "till", "through"}
     return node.dep_ == "pobj" and node.head.lower_ in bounds
 
 
