@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sitrep.extract.time_grammar import Context, Norm, Rule, lookup, point_norm, rule
+from sitrep.extract.time_grammar import Context, Norm, Rule, lookup, point_norm, positioned, rule
 from sitrep.extract.time_values import Point, interval, period_point, shift
 
 _ORDINAL = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
@@ -29,6 +29,8 @@ def quarter(m: re.Match, ctx: Context) -> Norm | None:
     ordinal = count if ordinal == -1 else ordinal
     if not 1 <= ordinal <= count:
         return None
+    if m.groupdict().get("decade") or m.groupdict().get("short"):
+        return _part_of_decade(m, ordinal, count)
     month = (ordinal - 1) * (6 if half else 3) + 1
     granularity = "half" if half else "quarter"
     written_year = m["year"] or m["year0"]
@@ -40,12 +42,25 @@ def quarter(m: re.Match, ctx: Context) -> Norm | None:
         year_ = (ctx.focus or ctx.dct).year - 1
         return point_norm(Point(date(year_, month, 1), granularity))
     relative = (m["rel2"] or m["yrel"] or "").lower()
+    if relative == "the" and not m.groupdict().get("which_year"):
+        relative = ""  # 'the third quarter of the year': as 'the third quarter'
     year_ = ctx.dct.year + {"last": -1, "next": 1}.get(relative, 0)
     start = date(year_, month, 1)
-    if not relative and start > ctx.dct and (ctx.direction < 0 or ctx.direction == 0 and
-                                             _nearer_a_year_back(start, granularity, ctx.dct)):
+    # halves stay in the year ('growth should pick up in the second half')
+    if not relative and start > ctx.dct and (ctx.direction < 0 or ctx.direction == 0 and not half
+                                             and _nearer_a_year_back(start, granularity, ctx.dct)):
         start = start.replace(year=year_ - 1)
     return point_norm(Point(start, granularity))
+
+
+def _part_of_decade(m: re.Match, ordinal: int, count: int) -> Norm:
+    """'the last half of the '80s': the decade (TimeBank: 198), its part as the mod."""
+    if m["decade"]:
+        start = int(m["decade"])
+    else:
+        start = (1900 if int(m["short"]) >= 30 else 2000) + int(m["short"])
+    position = "early" if ordinal == 1 else "late" if ordinal == count else "mid"
+    return positioned(Point(date(start, 1, 1), "decade"), position)
 
 
 def _nearer_a_year_back(start: date, granularity: str, dct: date) -> bool:
@@ -122,7 +137,10 @@ RULES: tuple[Rule, ...] = (
     rule("quarter", rf"(?:the\s+)?(?:(?P<rel>latest|same|current)\s+)?"
                     rf"(?:(?P<year0>\d{{4}})\s+|(?P<yrel>this|last|next)\s+year['’]?s\s+)?"
                     rf"{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?(?P<part>quarter|half)"
-                    rf"(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<rel2>this|last|next)\s+year))?", quarter,
+                    rf"(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<rel2>this|last|next|the)\s+(?:(?P<which_year>current|fiscal)\s+)?year"
+                    rf"|the\s+(?:(?P<decade>(?:1\d|20)\d0)['’]?s|['’‘](?P<short>\d0)s)))?"
+                    # 'the second half of the game', 'the first quarter of the season': no time
+                    r"(?!\s+of\s+the\s)", quarter,
          gate=r"(?:quarter|half)", sets_focus=True),
     rule("year_ago_quarter", rf"the\s+(?:comparable\s+|same\s+|corresponding\s+)?"
                              rf"(?P<ago>year[-\s](?:ago|earlier))\s+{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?"
@@ -145,5 +163,6 @@ RULES: tuple[Rule, ...] = (
     rule("financial_year", r"the\s+(?:(?P<which>full|current|latest)\s+)?(?:fiscal\s+)?year"
                            r"(?:(?=\s+(?P<ended>ended|ending)\b)|)"
                            # 'the year before' is another year, not the publication's
-                           r"(?!\s+(?:before|earlier|after|later|prior))", financial_year, gate="year"),
+                           r"(?!\s+(?:before|earlier|after|later|prior)|-to-date)", financial_year,
+         gate="year"),
 )
