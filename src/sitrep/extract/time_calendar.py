@@ -108,7 +108,10 @@ def numeric_date(m: re.Match, ctx: Context) -> Norm | None:
 def month_year(m: re.Match, ctx: Context) -> Norm | None:
     if not capitalised(m["month"]):
         return None
-    start = date(int(m["year"]), int(lookup("month", m["month"])), 1)
+    year_ = _written_year(m)
+    if year_ is None:
+        return None
+    start = date(year_, int(lookup("month", m["month"])), 1)
     return positioned(Point(start, "month"), m["pos"])
 
 
@@ -150,11 +153,24 @@ def _nearest_month(anchor: date, month: int) -> date:
 
 def spoken_year(m: re.Match, ctx: Context) -> Norm | None:
     """'nineteen ninety-six' (broadcast transcripts)."""
-    century = 1900 if m["century"].lower() == "nineteen" else 2000
-    rest = W.number(m["rest"])
-    if rest is None or not 10 <= rest <= 99:
+    number = spoken_year_number(m[0])
+    return point_norm(Point(date(number, 1, 1), "year")) if number else None
+
+
+def spoken_year_number(text: str) -> int | None:
+    """'nineteen ninety-four' → 1994; None for what is no year."""
+    century, _, rest = re.sub(r"[\s-]+", " ", text.strip()).partition(" ")
+    number = W.number(rest)
+    if number is None or not 10 <= number <= 99:
         return None
-    return point_norm(Point(date(century + int(rest), 1, 1), "year"))
+    return (1900 if century.lower() == "nineteen" else 2000) + int(number)
+
+
+def _written_year(m: re.Match) -> int | None:
+    """The year a rule's match writes in figures ('1994') or, in transcripts, in words."""
+    if m["year"]:
+        return int(m["year"])
+    return spoken_year_number(m["spoken"]) if m.groupdict().get("spoken") else None
 
 
 def year_2000s(m: re.Match, ctx: Context) -> Norm | None:
@@ -220,10 +236,11 @@ def century(m: re.Match, ctx: Context) -> Norm | None:
 def season(m: re.Match, ctx: Context) -> Norm | None:
     name = lookup("season", m["season"])
     written = m["season"].lower()
-    if written == "fall" and not (m["rel"] or m["year"] or m["the"]):
+    written_year = _written_year(m)
+    if written == "fall" and not (m["rel"] or written_year or m["the"]):
         return None  # 'fall' is a verb unless a determiner or a year makes it the season
-    if m["year"]:
-        return positioned(season_point(int(m["year"]), name), m["pos"])
+    if written_year:
+        return positioned(season_point(written_year, name), m["pos"])
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{name}")
     this_year, this_season = season_of(ctx.dct)
@@ -243,6 +260,10 @@ def season(m: re.Match, ctx: Context) -> Norm | None:
 
 
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# a year in words, as broadcast transcripts write it: 'nineteen ninety-four'
+_SPOKEN_YEAR = (r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|"
+                r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _OPT_WEEKDAY = rf"(?:(?P<wday>{WEEKDAY}),?\s+)?"
 
 _PAIRED = r"\s+(?:and|or|to|through)\s+"  # 'April 24 and 25': two dates, as TimeBank marks them
@@ -267,7 +288,7 @@ RULES: tuple[Rule, ...] = (
     rule("us_date", r"(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![/\d])",
           numeric_date),
     rule("month_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?"
-                        rf"(?P<year>\d{{4}})", month_year),
+                        rf"(?:(?P<year>\d{{4}})|(?P<spoken>{_SPOKEN_YEAR}))", month_year),
     rule("month_relative_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH})\s+(?:of\s+)?"
                                 rf"(?P<rel>this|last|next)\s+year(?!['’]s|\s+ago|\s+earlier|\s+later)",
          month_of_relative_year, gate=r"year"),
@@ -286,13 +307,10 @@ RULES: tuple[Rule, ...] = (
          century, gate="century"),
     rule("season", rf"(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<the>the)\s+)?"
                     rf"(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<season>{SEASON})"
-                    rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?"
+                    rf"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|(?P<spoken>{_SPOKEN_YEAR})))?"
                     # 'the fall of Mosul', 'the fall in prices', 'take the fall for', 'the fall-out': the noun
                     r"(?<!the\sfall(?=\s(?:of|in|out|from|to|on|for)\b))(?<!the\sfall(?=-))", season),
-    rule("spoken_year", rf"(?P<century>nineteen|twenty)[\s-]+(?P<rest>(?:twenty|thirty|forty|fifty|"
-                         r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
-                         r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                         r"seventeen|eighteen|nineteen)", spoken_year),
+    rule("spoken_year", _SPOKEN_YEAR, spoken_year),
     rule("year_2000s", r"the\s+year\s+two\s+thousand(?:\s+and\s+(?P<rest>[a-z]+(?:[\s-](?:one|two|"
                         r"three|four|five|six|seven|eight|nine))?))?", year_2000s, gate="thousand"),
     rule("thanksgiving", r"(?P<last>last\s+)?thanksgiving(?:\s+day)?", thanksgiving),

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sitrep.extract.time_grammar import Context, Norm, Rule, lookup, point_norm, positioned, rule
+from sitrep.extract.time_grammar import (
+    NUM, Context, Norm, Rule, W, lookup, point_norm, positioned, rule,
+)
 from sitrep.extract.time_values import Point, interval, period_point, shift
 
 _ORDINAL = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
@@ -121,6 +123,12 @@ def same_period_a_year_back(m: re.Match, ctx: Context) -> Norm | None:
     return point_norm(Point(date(ctx.dct.year - 1, 1, 1), "year"))
 
 
+def year_ago_months(m: re.Match, ctx: Context) -> Norm | None:
+    """'the year-earlier nine months': the length compared with (TimeBank: P9M)."""
+    months = W.number(m["num"])
+    return Norm("DURATION", f"P{int(months)}M") if months and months == int(months) else None
+
+
 def financial_year(m: re.Match, ctx: Context) -> Norm | None:
     """'the year ended March 31', 'the fiscal year ending June 30': a length (P1Y) in TimeML;
     'the year', 'the full year', 'the current fiscal year': the publication year; 'the latest
@@ -156,10 +164,12 @@ RULES: tuple[Rule, ...] = (
                      r"\s+(?:quarter|period)|year-(?:ago|earlier))", year_ago,
          gate=r"(?:ago|earlier)"),
     rule("same_period_a_year_back",
-         r"(?:the\s+(?:same|corresponding|comparable|like)\s+(?P<unit>period|quarter|month)"
+         r"(?:the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?P<unit>period|quarter|month)"
          r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+previous\s+year)"
          r"|last\s+year['’]s\s+(?P<unit2>quarter|period))(?!['’]?\w)", same_period_a_year_back,
-         gate=r"(?:same|corresponding|comparable|like|year['’]s)"),
+         gate=r"year(?:['’]s)?"),
+    rule("year_ago_months", r"the\s+(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)\s+"
+                            rf"(?P<num>{NUM})\s+months", year_ago_months, gate=r"(?:ago|earlier)"),
     rule("financial_year", r"the\s+(?:(?P<which>full|current|latest)\s+)?(?:fiscal\s+)?year"
                            r"(?:(?=\s+(?P<ended>ended|ending)\b)|)"
                            # 'the year before' is another year, not the publication's
