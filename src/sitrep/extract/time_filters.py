@@ -58,9 +58,15 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
     if rule in {"duration", "frequency"} and _a_rate(rule, span):
         return True
     if rule == "reference" and span[-1].lower_ in {"future", "past"} and span.end < len(span.doc) \
-            and span.doc[span.end].lower_ == "of":
-        return True  # 'the future of our peoples': a fate, not a time
+            and _fate_or_count_after(span.doc[span.end]):
+        return True
     return _quoted_title(span)
+
+
+def _fate_or_count_after(word: Token) -> bool:
+    """'the future of our peoples' (a fate), 'the past three summers', 'the past few
+    seasons' (a span no rule reads, not the past itself)."""
+    return word.lower_ == "of" or word.like_num or word.lower_ in time_words()["vague_number"]
 
 
 # rules whose words, capitalised, also make names: 'Black Friday', 'the Arab Spring', 'Theresa

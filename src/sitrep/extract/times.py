@@ -165,9 +165,9 @@ def _day_named(candidates: list[Found], start: int) -> date | None:
     a clock time without a day ('at 10 p.m.') is on it."""
     for f in reversed(candidates):
         named = _named_date(f)
-        if f.end <= start and named and _DAY_VALUE.match(named) \
-                and f.norm.earliest == f.norm.latest:
-            return f.norm.earliest
+        if f.end <= start and named and _DAY_VALUE.match(named):
+            # the day itself, also where a preposition opened its interval ('before last Tuesday')
+            return date.fromisoformat(named[:10])
     return None
 
 
