@@ -930,3 +930,11 @@ def test_years_in_words_inside_month_and_season_dates():
                      "person was killed in January nineteen ninety-seven.", published=date(1998, 2, 23))
     assert found["the winter of nineteen ninety-four"][:2] == ("DATE", "1994-WI")
     assert found["January nineteen ninety-seven"][:2] == ("DATE", "1997-01")
+
+
+def test_a_year_earlier_than_nine_months_is_the_year_before():
+    text = ("Third-quarter profit rose 10% from a year earlier. For the nine months, the company "
+            "earned $18.9 million, compared with a loss of $9.7 million a year earlier.")
+    found = find_times(parse(text), date(1989, 10, 26))
+    year_back = [f.norm.value for f in found if text[f.start:f.end] == "a year earlier"]
+    assert year_back == ["1988-Q3", "1988"]  # the quarter's comparison, then the nine months'

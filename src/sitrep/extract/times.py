@@ -95,8 +95,9 @@ def find_times(doc: Doc, published: date | None, text: str | None = None) -> lis
     for start, end, index, m, span in matches:
         if blocked(RULES[index].name, span, published):
             continue
+        compared = None if _compares_with_months(RULES[index].name, span, candidates) else focus
         context = Context(published, direction(span), _reference(references, start, published),
-                          focus, _day_named(candidates, start), _year_named(candidates, start),
+                          compared, _day_named(candidates, start), _year_named(candidates, start),
                           _month_named(candidates, start))
         try:
             norm = RULES[index].normalise(m, context)
@@ -134,6 +135,21 @@ def _with_determiner(span: Span, start: int) -> int:
             and doc[span[-1].i + 1].text == "-":
         return start
     return doc[span.start - 1].idx
+
+
+_YEAR_BACK_RULES = {"ago", "year_ago"}
+_MONTHS_PERIOD = re.compile(r"P(?:6|9)M$")
+
+
+def _compares_with_months(rule: str, span: Span, candidates: list[Found]) -> bool:
+    """'For the nine months, the company earned $18.9 million, compared with a loss a year
+    earlier': the year before is the comparison, not the quarter in focus (TimeBank: 1988, 5 of
+    7 in one sentence with 'the nine months')."""
+    if rule not in _YEAR_BACK_RULES:
+        return False
+    sentence_start = span.sent.start_char
+    return any(_MONTHS_PERIOD.match(f.norm.value or "") and f.start >= sentence_start
+               for f in candidates[-3:] if f.end <= span.start_char)
 
 
 def _reported_quarter(norm: Norm, published: date | None, focus: date | None) -> bool:
