@@ -938,3 +938,12 @@ def test_a_year_earlier_than_nine_months_is_the_year_before():
     found = find_times(parse(text), date(1989, 10, 26))
     year_back = [f.norm.value for f in found if text[f.start:f.end] == "a year earlier"]
     assert year_back == ["1988-Q3", "1988"]  # the quarter's comparison, then the nine months'
+
+
+def test_a_clock_spelled_out_in_brackets_stays_a_conversion_does_not():
+    found = times_in("The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.",
+                     published=date(2000, 4, 5))
+    assert found["4 a.m. EDT Thursday"][1] == "2000-04-06T04:00"
+    converted = times_in("The blast occurred at about 10:35 a.m. (0735 GMT) on Friday.",
+                         published=date(1998, 8, 8))
+    assert "0735 GMT" not in converted

@@ -213,15 +213,22 @@ def _month_named(candidates: list[Found], start: int) -> date | None:
 
 def _without_conversions(found: list[Found], text: str) -> list[Found]:
     """A clock time in brackets right after another is the same moment in another zone: '10:35
-    a.m. (0735 GMT)', 'Update 1606 BST (1106 EST)'. TimeML leaves it out; so does this layer."""
+    a.m. (0735 GMT)', 'Update 1606 BST (1106 EST)'. TimeML leaves it out; so does this layer.
+    The same clock in brackets spells the moment out and stays ('at 4 in the morning (4 a.m.
+    EDT Thursday)')."""
     kept: list[Found] = []
     for f in found:
         previous = kept[-1] if kept else None
         if previous is not None and f.norm.type == previous.norm.type == "TIME" \
-                and text[previous.end:f.start].strip() == "(":
+                and text[previous.end:f.start].strip() == "(" \
+                and _clock_of(f.norm.value) != _clock_of(previous.norm.value):
             continue
         kept.append(f)
     return kept
+
+
+def _clock_of(value: str | None) -> str | None:
+    return value.partition("T")[2] or None if value else None
 
 
 def _plausible(norm: Norm, published: date | None) -> Norm:
