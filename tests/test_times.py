@@ -947,3 +947,12 @@ def test_a_clock_spelled_out_in_brackets_stays_a_conversion_does_not():
     converted = times_in("The blast occurred at about 10:35 a.m. (0735 GMT) on Friday.",
                          published=date(1998, 8, 8))
     assert "0735 GMT" not in converted
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("All those plans were discussed and the final go-ahead was given by early September, the "
+     "official said.", "2019-09"),
+    ("The final decision will be made by early September, the official said.", "2020-09"),
+])
+def test_a_passive_by_takes_the_tense_of_its_verb(sentence, value):
+    assert times_in(sentence, published=date(2019, 11, 26))["early September"][1] == value

@@ -24,8 +24,10 @@ def direction(span: Span) -> int:
     for _ in range(3):  # up through 'on'/'in' and bare adverbial nouns only
         if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             break
-        # 'will remain closed until Tuesday': through the adjective to its verb
-        if node.dep_ not in {"pobj", "prep", "npadvmod", "tmod", "advmod", "nummod", "acomp"}:
+        # 'will remain closed until Tuesday': through the adjective to its verb; 'was given by
+        # early September': through the 'by' spaCy reads as a passive's agent
+        if node.dep_ not in {"pobj", "prep", "agent", "npadvmod", "tmod", "advmod", "nummod",
+                             "acomp"}:
             break
         node = node.head
     direction = _verb_direction(node, depth=0) if node.pos_ in {"VERB", "AUX"} else 0
