@@ -956,3 +956,9 @@ def test_a_clock_spelled_out_in_brackets_stays_a_conversion_does_not():
 ])
 def test_a_passive_by_takes_the_tense_of_its_verb(sentence, value):
     assert times_in(sentence, published=date(2019, 11, 26))["early September"][1] == value
+
+
+def test_a_participle_after_a_noun_has_no_tense_of_its_own():
+    found = times_in("Netanyahu has an election looming in January, and a truce would cost him.",
+                     published=date(2012, 11, 21))
+    assert found["January"][1] == "2013-01"

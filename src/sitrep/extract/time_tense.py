@@ -86,4 +86,6 @@ def _verb_direction(verb: Token, depth: int) -> int:
         return _verb_direction(verb.head, depth + 1)  # 'jets taking off … were heading'
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return -1  # 'the year ended March 31', 'the troops deployed in March'
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return 0  # 'an election looming in January': no tense of its own, the nearest
     return -1 if verb.tag_ in {"VBD", "VBG"} else 0  # 'a program to pay down debt by February'
