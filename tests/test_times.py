@@ -803,6 +803,7 @@ def test_a_unit_long_written_as_one_word_is_a_length():
     "The Daily Mail reported the story.",
     "After the fall of Mosul, the army fled.",
     "He was complicit in the deaths of almost a quarter million Yemenis.",
+    "The wars have killed more than a quarter-million people.",
     "He was set up to take the fall for the charges.",
     "Get the latest Sri Lanka Easter Bombings news.",
     "The gunmen opened fire on a second-floor meeting.",

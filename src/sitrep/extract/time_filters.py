@@ -169,15 +169,19 @@ def _quoted_title(span: Span) -> bool:
 
 def _not_a_length(span: Span) -> bool:
     """'a second group' (an ordinal), 'three-quarters of its food', 'more than a quarter of the
-    market', 'almost a quarter million people' (fractions)."""
+    market', 'almost a quarter million people', 'a quarter-million' (fractions)."""
     doc, last = span.doc, span[-1]
     after = doc[span.end] if span.end < len(doc) else None
     if last.lower_ == "second" and after is not None \
             and (after.pos_ in {"NOUN", "ADJ", "PROPN"} or after.text == "-"):  # 'a second-floor'
         return True
     count = doc[last.i - 1].lower_ if last.i > span.start else ""
-    if last.lower_ == "quarter" and after is not None \
-            and after.lower_ in {"million", "billion", "trillion", "thousand", "hundred"}:
+    if after is not None and after.text == "-" and span.end + 1 < len(doc):
+        after_hyphen = doc[span.end + 1]  # 'a quarter-million people'
+    else:
+        after_hyphen = after
+    if last.lower_ == "quarter" and after_hyphen is not None \
+            and after_hyphen.lower_ in {"million", "billion", "trillion", "thousand", "hundred"}:
         return True
     return last.lower_ in {"quarter", "quarters"} and after is not None and after.lower_ == "of" \
         and count in {"a", "one", "three", "-"}
