@@ -47,7 +47,8 @@ def full_date(m: re.Match, ctx: Context) -> Norm | None:
     if not capitalised(m["month"]):
         return None
     month, day = int(lookup("month", m["month"])), int(m["day"])
-    year = int(m["year"]) if m["year"] else _year_of(ctx, month, day)
+    written = m["year"] or m.groupdict().get("pair_year")
+    year = int(written) if written else _year_of(ctx, month, day)
     if not m["year"] and m["wday"] and ctx.dct is not None:  # 'Monday, Oct. 26': the year it was one
         number = int(lookup("weekday", m["wday"]))
         fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1)
@@ -269,16 +270,16 @@ _OPT_WEEKDAY = rf"(?:(?P<wday>{WEEKDAY}),?\s+)?"
 _PAIRED = r"\s+(?:and|or|to|through)\s+"  # 'April 24 and 25': two dates, as TimeBank marks them
 # a count, not a day, when a word or more digits follow ('on May 3 and 14 people died', '13,000')
 _PAIR_END = r"(?![\w%]|,\d|\s*[a-z%])"
+# tried only near two numbers joined so; a gate opening on a digit scans fast
+_PAIR_GATE = rf"[0-3]?\d(?:st|nd|rd|th)?{_PAIRED}[0-3]?\d"
 
 RULES: tuple[Rule, ...] = (
-    # the first of a pair takes the year written after the second: 'May 12 and 13, 2013'
-    rule("paired_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?={_PAIRED}[0-3]?\d"
-                        rf"(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?{_PAIR_END})", full_date,
-         gate=MONTH),
     rule("paired_day", rf"(?P<month>{MONTH})\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_PAIRED}"
                        rf"(?P<span>{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?){_PAIR_END}", second_day_of_pair,
-         gate=MONTH),
-    rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?",
+         gate=_PAIR_GATE),
+    # the first of a pair takes the year written after the second: 'May 12 and 13, 2013'
+    rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}})"
+                      rf"|(?={_PAIRED}[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<pair_year>\d{{4}}){_PAIR_END}))?",
          full_date, gate=MONTH),
     rule("full_date_dmy", rf"{_OPT_WEEKDAY}(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<month>{MONTH}),?"
                            rf"(?:\s+(?P<year>\d{{4}}))?", full_date, gate=MONTH),

@@ -100,7 +100,12 @@ def the_period(m: re.Match, ctx: Context) -> Norm | None:
 
 def year_ago(m: re.Match, ctx: Context) -> Norm | None:
     """'the year-ago quarter', 'the year-earlier period', 'year-ago results': a year before the
-    quarter in focus, else last year."""
+    quarter in focus, else last year; 'the year-earlier nine months' is the length compared
+    with (TimeBank: P9M); 'the same period last year' as `same_period_a_year_back`."""
+    if m["num"]:
+        return year_ago_months(m, ctx)
+    if m["unit"] or m["unit2"]:
+        return same_period_a_year_back(m, ctx)
     if ctx.focus is not None:
         return point_norm(Point(shift(ctx.focus, -1, "Y"), "quarter"))
     if ctx.dct is None:
@@ -145,7 +150,8 @@ RULES: tuple[Rule, ...] = (
     rule("quarter", rf"(?:the\s+)?(?:(?P<rel>latest|same|current)\s+)?"
                     rf"(?:(?P<year0>\d{{4}})\s+|(?P<yrel>this|last|next)\s+year['’]?s\s+)?"
                     rf"{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?(?P<part>quarter|half)"
-                    rf"(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<rel2>this|last|next|the)\s+(?:(?P<which_year>current|fiscal)\s+)?year"
+                    rf"(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<rel2>this|last|next|the)\s+"
+                    rf"(?:(?P<which_year>current|fiscal)\s+)?year"
                     rf"|the\s+(?:(?P<decade>(?:1\d|20)\d0)['’]?s|['’‘](?P<short>\d0)s)))?"
                     # 'the second half of the game', 'the first quarter of the season': no time
                     r"(?!\s+of\s+the\s)", quarter,
@@ -160,16 +166,15 @@ RULES: tuple[Rule, ...] = (
     rule("the_period", r"the\s+(?:(?:latest|most\s+recent)\s+(?:fiscal\s+)?period"
                        r"|(?P<year>\d{4})\s+(?:fiscal\s+)?(?:period|quarter))",
          the_period, gate="(?:period|quarter)"),
+    # one scan for the comparisons a year back: 'the year-ago quarter', 'year-earlier', 'the
+    # year-earlier nine months', 'the same period last year', "last year's quarter"
     rule("year_ago", r"(?:the\s+(?:comparable\s+|same\s+|corresponding\s+)?year[-\s](?:ago|earlier)"
-                     r"\s+(?:quarter|period)|year-(?:ago|earlier))", year_ago,
-         gate=r"(?:ago|earlier)"),
-    rule("same_period_a_year_back",
-         r"(?:the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?P<unit>period|quarter|month)"
-         r"\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+previous\s+year)"
-         r"|last\s+year['’]s\s+(?P<unit2>quarter|period))(?!['’]?\w)", same_period_a_year_back,
-         gate=r"year(?:['’]s)?"),
-    rule("year_ago_months", r"the\s+(?:comparable\s+|same\s+)?year[-\s](?:ago|earlier)\s+"
-                            rf"(?P<num>{NUM})\s+months", year_ago_months, gate=r"(?:ago|earlier)"),
+                     rf"\s+(?:quarter|period|(?P<num>{NUM})\s+months)|year-(?:ago|earlier)"
+                     r"|(?:the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?P<unit>period|quarter"
+                     r"|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)"
+                     r"|the\s+previous\s+year)|last\s+year['’]s\s+(?P<unit2>quarter|period))"
+                     r"(?!['’]?\w))", year_ago,
+         gate=r"(?:ago|earlier|before|last\s+year|previous\s+year)"),
     rule("financial_year", r"the\s+(?:(?P<which>full|current|latest)\s+)?(?:fiscal\s+)?year"
                            r"(?:(?=\s+(?P<ended>ended|ending)\b)|)"
                            # 'the year before' is another year, not the publication's

@@ -19,15 +19,14 @@ from sitrep.extract.time_lexicon import time_words
 _MODULES = (time_calendar, time_holidays, time_relative, time_durations, time_reporting)
 _BY_NAME = {r.name: r for module in _MODULES for r in module.RULES}
 ORDER = (
-    "paired_date", "paired_day", "full_date", "full_date_dmy", "week_of", "iso_date", "us_date",
+    "paired_day", "full_date", "full_date_dmy", "week_of", "iso_date", "us_date",
     "month_year", "month_relative_year", "month", "year",
     "decade", "decade_words", "century", "quarter", "season", "holiday", "weekday",
     "deictic_day", "reference", "relative_period", "period_part", "anaphoric", "the_week",
     "year_end", "the_weekend", "ago", "past_span", "duration", "unit_long", "bare_units", "the_units",
     "units_ahead", "frequency", "every", "plural_weekday", "clock", "clock24", "part_of_day",
     "noon", "spoken_year", "year_2000s", "the_quarter", "year_ago_quarter", "the_period",
-    "year_ago", "same_period_a_year_back", "year_ago_months",
-    "financial_year", "thanksgiving",
+    "year_ago", "financial_year", "thanksgiving",
 )
 if set(ORDER) != set(_BY_NAME):  # a rule without a place would silently never run
     raise RuntimeError(f"time rules not ordered: {sorted(set(ORDER) ^ set(_BY_NAME))}")
