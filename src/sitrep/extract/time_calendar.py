@@ -47,7 +47,8 @@ def full_date(m: re.Match, ctx: Context) -> Norm | None:
     if not capitalised(m["month"]):
         return None
     month, day = int(lookup("month", m["month"])), int(m["day"])
-    year = int(m["year"]) if m["year"] else _year_of(ctx, month, day)
+    written = m["year"] or m.groupdict().get("pair_year")
+    year = int(written) if written else _year_of(ctx, month, day)
     if not m["year"] and m["wday"] and ctx.dct is not None:  # 'Monday, Oct. 26': the year it was one
         number = int(lookup("weekday", m["wday"]))
         fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1)
@@ -67,6 +68,21 @@ def _is_date(year_: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+def second_day_of_pair(m: re.Match, ctx: Context) -> Norm | None:
+    """'April 24 and 25', 'May 12 to 14, 2013': the second day is a date of its own in the
+    first one's month and year (the first is `full_date`, its year read past the pair)."""
+    if not capitalised(m["month"]):
+        return None
+    month, first, day = int(lookup("month", m["month"])), int(m["first"]), int(m["day"])
+    if not first < day <= 31:
+        return None
+    named = ctx.day if ctx.day is not None and (ctx.day.month, ctx.day.day) == (month, first) else None
+    year = int(m["year"]) if m["year"] else named.year if named else _year_of(ctx, month, first)
+    if year is None:
+        return Norm("DATE", f"XXXX-{month:02d}-{day:02d}")
+    return point_norm(Point(date(year, month, day))) if _is_date(year, month, day) else None
 
 
 def week_of(m: re.Match, ctx: Context) -> Norm | None:
@@ -93,7 +109,10 @@ def numeric_date(m: re.Match, ctx: Context) -> Norm | None:
 def month_year(m: re.Match, ctx: Context) -> Norm | None:
     if not capitalised(m["month"]):
         return None
-    start = date(int(m["year"]), int(lookup("month", m["month"])), 1)
+    year_ = _written_year(m)
+    if year_ is None:
+        return None
+    start = date(year_, int(lookup("month", m["month"])), 1)
     return positioned(Point(start, "month"), m["pos"])
 
 
@@ -135,11 +154,24 @@ def _nearest_month(anchor: date, month: int) -> date:
 
 def spoken_year(m: re.Match, ctx: Context) -> Norm | None:
     """'nineteen ninety-six' (broadcast transcripts)."""
-    century = 1900 if m["century"].lower() == "nineteen" else 2000
-    rest = W.number(m["rest"])
-    if rest is None or not 10 <= rest <= 99:
+    number = spoken_year_number(m[0])
+    return point_norm(Point(date(number, 1, 1), "year")) if number else None
+
+
+def spoken_year_number(text: str) -> int | None:
+    """'nineteen ninety-four' → 1994; None for what is no year."""
+    century, _, rest = re.sub(r"[\s-]+", " ", text.strip()).partition(" ")
+    number = W.number(rest)
+    if number is None or not 10 <= number <= 99:
         return None
-    return point_norm(Point(date(century + int(rest), 1, 1), "year"))
+    return (1900 if century.lower() == "nineteen" else 2000) + int(number)
+
+
+def _written_year(m: re.Match) -> int | None:
+    """The year a rule's match writes in figures ('1994') or, in transcripts, in words."""
+    if m["year"]:
+        return int(m["year"])
+    return spoken_year_number(m["spoken"]) if m.groupdict().get("spoken") else None
 
 
 def year_2000s(m: re.Match, ctx: Context) -> Norm | None:
@@ -154,17 +186,15 @@ def thanksgiving(m: re.Match, ctx: Context) -> Norm | None:
     """US Thanksgiving: the fourth Thursday of November."""
     if ctx.dct is None:
         return Norm("DATE", "XXXX-11-XX")
-    year_ = ctx.dct.year - int(bool(m["last"])) if ctx.direction <= 0 or m["last"] else ctx.dct.year
-    first = date(year_, 11, 1)
-    day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if not m["last"] and ctx.direction < 0 and day > ctx.dct:
-        return thanksgiving_in(year_ - 1)
-    return point_norm(Point(day))
+    if m["last"]:
+        return point_norm(Point(thanksgiving_in(ctx.dct.year - 1)))
+    # the year by tense, else the nearest ('was found Thanksgiving Day' in January: the last one)
+    return point_norm(Point(thanksgiving_in(year_by_tense(ctx, thanksgiving_in))))
 
 
-def thanksgiving_in(year_: int) -> Norm:
+def thanksgiving_in(year_: int) -> date:
     first = date(year_, 11, 1)
-    return point_norm(Point(first + timedelta(days=(3 - first.weekday()) % 7 + 21)))
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
 def year(m: re.Match, ctx: Context) -> Norm | None:
@@ -207,10 +237,11 @@ def century(m: re.Match, ctx: Context) -> Norm | None:
 def season(m: re.Match, ctx: Context) -> Norm | None:
     name = lookup("season", m["season"])
     written = m["season"].lower()
-    if written == "fall" and not (m["rel"] or m["year"] or m["the"]):
+    written_year = _written_year(m)
+    if written == "fall" and not (m["rel"] or written_year or m["the"]):
         return None  # 'fall' is a verb unless a determiner or a year makes it the season
-    if m["year"]:
-        return positioned(season_point(int(m["year"]), name), m["pos"])
+    if written_year:
+        return positioned(season_point(written_year, name), m["pos"])
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{name}")
     this_year, this_season = season_of(ctx.dct)
@@ -230,10 +261,25 @@ def season(m: re.Match, ctx: Context) -> Norm | None:
 
 
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# a year in words, as broadcast transcripts write it: 'nineteen ninety-four'
+_SPOKEN_YEAR = (r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|"
+                r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _OPT_WEEKDAY = rf"(?:(?P<wday>{WEEKDAY}),?\s+)?"
 
+_PAIRED = r"\s+(?:and|or|to|through)\s+"  # 'April 24 and 25': two dates, as TimeBank marks them
+# a count, not a day, when a word or more digits follow ('on May 3 and 14 people died', '13,000')
+_PAIR_END = r"(?![\w%]|,\d|\s*[a-z%])"
+# tried only near two numbers joined so; a gate opening on a digit scans fast
+_PAIR_GATE = rf"[0-3]?\d(?:st|nd|rd|th)?{_PAIRED}[0-3]?\d"
+
 RULES: tuple[Rule, ...] = (
-    rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?",
+    rule("paired_day", rf"(?P<month>{MONTH})\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_PAIRED}"
+                       rf"(?P<span>{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?){_PAIR_END}", second_day_of_pair,
+         gate=_PAIR_GATE),
+    # the first of a pair takes the year written after the second: 'May 12 and 13, 2013'
+    rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}})"
+                      rf"|(?={_PAIRED}[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<pair_year>\d{{4}}){_PAIR_END}))?",
          full_date, gate=MONTH),
     rule("full_date_dmy", rf"{_OPT_WEEKDAY}(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<month>{MONTH}),?"
                            rf"(?:\s+(?P<year>\d{{4}}))?", full_date, gate=MONTH),
@@ -243,7 +289,7 @@ RULES: tuple[Rule, ...] = (
     rule("us_date", r"(?P<month>[0-3]?\d)/(?P<day>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![/\d])",
           numeric_date),
     rule("month_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?"
-                        rf"(?P<year>\d{{4}})", month_year),
+                        rf"(?:(?P<year>\d{{4}})|(?P<spoken>{_SPOKEN_YEAR}))", month_year),
     rule("month_relative_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH})\s+(?:of\s+)?"
                                 rf"(?P<rel>this|last|next)\s+year(?!['’]s|\s+ago|\s+earlier|\s+later)",
          month_of_relative_year, gate=r"year"),
@@ -262,13 +308,10 @@ RULES: tuple[Rule, ...] = (
          century, gate="century"),
     rule("season", rf"(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<the>the)\s+)?"
                     rf"(?:(?P<rel>last|this|next|past|coming)\s+)?(?P<season>{SEASON})"
-                    rf"(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?"
+                    rf"(?:\s+(?:of\s+)?(?:(?P<year>\d{{4}})|(?P<spoken>{_SPOKEN_YEAR})))?"
                     # 'the fall of Mosul', 'the fall in prices', 'take the fall for', 'the fall-out': the noun
                     r"(?<!the\sfall(?=\s(?:of|in|out|from|to|on|for)\b))(?<!the\sfall(?=-))", season),
-    rule("spoken_year", rf"(?P<century>nineteen|twenty)[\s-]+(?P<rest>(?:twenty|thirty|forty|fifty|"
-                         r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
-                         r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                         r"seventeen|eighteen|nineteen)", spoken_year),
+    rule("spoken_year", _SPOKEN_YEAR, spoken_year),
     rule("year_2000s", r"the\s+year\s+two\s+thousand(?:\s+and\s+(?P<rest>[a-z]+(?:[\s-](?:one|two|"
                         r"three|four|five|six|seven|eight|nine))?))?", year_2000s, gate="thousand"),
     rule("thanksgiving", r"(?P<last>last\s+)?thanksgiving(?:\s+day)?", thanksgiving),

@@ -58,9 +58,15 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
     if rule in {"duration", "frequency"} and _a_rate(rule, span):
         return True
     if rule == "reference" and span[-1].lower_ in {"future", "past"} and span.end < len(span.doc) \
-            and span.doc[span.end].lower_ == "of":
-        return True  # 'the future of our peoples': a fate, not a time
+            and _fate_or_count_after(span.doc[span.end]):
+        return True
     return _quoted_title(span)
+
+
+def _fate_or_count_after(word: Token) -> bool:
+    """'the future of our peoples' (a fate), 'the past three summers', 'the past few
+    seasons' (a span no rule reads, not the past itself)."""
+    return word.lower_ == "of" or word.like_num or word.lower_ in time_words()["vague_number"]
 
 
 # rules whose words, capitalised, also make names: 'Black Friday', 'the Arab Spring', 'Theresa
@@ -163,15 +169,19 @@ def _quoted_title(span: Span) -> bool:
 
 def _not_a_length(span: Span) -> bool:
     """'a second group' (an ordinal), 'three-quarters of its food', 'more than a quarter of the
-    market', 'almost a quarter million people' (fractions)."""
+    market', 'almost a quarter million people', 'a quarter-million' (fractions)."""
     doc, last = span.doc, span[-1]
     after = doc[span.end] if span.end < len(doc) else None
     if last.lower_ == "second" and after is not None \
             and (after.pos_ in {"NOUN", "ADJ", "PROPN"} or after.text == "-"):  # 'a second-floor'
         return True
     count = doc[last.i - 1].lower_ if last.i > span.start else ""
-    if last.lower_ == "quarter" and after is not None \
-            and after.lower_ in {"million", "billion", "trillion", "thousand", "hundred"}:
+    if after is not None and after.text == "-" and span.end + 1 < len(doc):
+        after_hyphen = doc[span.end + 1]  # 'a quarter-million people'
+    else:
+        after_hyphen = after
+    if last.lower_ == "quarter" and after_hyphen is not None \
+            and after_hyphen.lower_ in {"million", "billion", "trillion", "thousand", "hundred"}:
         return True
     return last.lower_ in {"quarter", "quarters"} and after is not None and after.lower_ == "of" \
         and count in {"a", "one", "three", "-"}

@@ -339,7 +339,8 @@ RULES: tuple[Rule, ...] = (
          year_end, gate="end"),
     rule("clock", r"(?:(?P<hour>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m)"
                    r"|(?P<hour2>[012]?\d):(?P<min2>[0-5]\d)(?!:\d))"
-                   rf"(?:\s+(?:GMT|UTC|local\s+time|[A-Z]{{2}}T))?(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY_FULL})"
+                   # a zone is upper case ('EST', 'ET'): the rules ignore case, and '4 p.m. but' has none
+                   rf"(?:\s+(?:GMT|UTC|local\s+time|(?-i:[A-Z]{{1,2}}T)))?(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY_FULL})"
                    rf"|(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{{4}}))?))?"
                    r"(?P<rel>)(?P<pod>)(?P<pos>)(?P<wday>)", clock),
     rule("part_of_day", r"(?:(?P<hour>1[0-2]|0?[1-9])\s+in\s+the\s+|(?<=\bin\s)the\s+|(?<=\bduring\s)the\s+"

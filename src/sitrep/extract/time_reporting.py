@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sitrep.extract.time_grammar import Context, Norm, Rule, lookup, point_norm, rule
-from sitrep.extract.time_values import Point, period_point, shift
+from sitrep.extract.time_grammar import (
+    NUM, Context, Norm, Rule, W, lookup, point_norm, positioned, rule,
+)
+from sitrep.extract.time_values import Point, interval, period_point, shift
 
 _ORDINAL = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 
@@ -29,6 +31,8 @@ def quarter(m: re.Match, ctx: Context) -> Norm | None:
     ordinal = count if ordinal == -1 else ordinal
     if not 1 <= ordinal <= count:
         return None
+    if m.groupdict().get("decade") or m.groupdict().get("short"):
+        return _part_of_decade(m, ordinal, count)
     month = (ordinal - 1) * (6 if half else 3) + 1
     granularity = "half" if half else "quarter"
     written_year = m["year"] or m["year0"]
@@ -40,11 +44,33 @@ def quarter(m: re.Match, ctx: Context) -> Norm | None:
         year_ = (ctx.focus or ctx.dct).year - 1
         return point_norm(Point(date(year_, month, 1), granularity))
     relative = (m["rel2"] or m["yrel"] or "").lower()
+    if relative == "the" and not m.groupdict().get("which_year"):
+        relative = ""  # 'the third quarter of the year': as 'the third quarter'
     year_ = ctx.dct.year + {"last": -1, "next": 1}.get(relative, 0)
     start = date(year_, month, 1)
-    if not relative and ctx.direction < 0 and start > ctx.dct:
+    # halves stay in the year ('growth should pick up in the second half')
+    if not relative and start > ctx.dct and (ctx.direction < 0 or ctx.direction == 0 and not half
+                                             and _nearer_a_year_back(start, granularity, ctx.dct)):
         start = start.replace(year=year_ - 1)
     return point_norm(Point(start, granularity))
+
+
+def _part_of_decade(m: re.Match, ordinal: int, count: int) -> Norm:
+    """'the last half of the '80s': the decade (TimeBank: 198), its part as the mod."""
+    if m["decade"]:
+        start = int(m["decade"])
+    else:
+        start = (1900 if int(m["short"]) >= 30 else 2000) + int(m["short"])
+    position = "early" if ordinal == 1 else "late" if ordinal == count else "mid"
+    return positioned(Point(date(start, 1, 1), "decade"), position)
+
+
+def _nearer_a_year_back(start: date, granularity: str, dct: date) -> bool:
+    """A quarter not yet begun, named without a tense ('fourth-quarter profit fell' in March):
+    the one that ended last year when that is nearer than the one ahead, as for months — results
+    are reported after the quarter, forecasts rarely reach three quarters ahead."""
+    ended = interval(Point(start.replace(year=start.year - 1), granularity))[1]
+    return (dct - ended) < (start - dct)
 
 
 def the_quarter(m: re.Match, ctx: Context) -> Norm | None:
@@ -74,12 +100,38 @@ def the_period(m: re.Match, ctx: Context) -> Norm | None:
 
 def year_ago(m: re.Match, ctx: Context) -> Norm | None:
     """'the year-ago quarter', 'the year-earlier period', 'year-ago results': a year before the
-    quarter in focus, else last year."""
+    quarter in focus, else last year; 'the year-earlier nine months' is the length compared
+    with (TimeBank: P9M); 'the same period last year' as `same_period_a_year_back`."""
+    if m["num"]:
+        return year_ago_months(m, ctx)
+    if m["unit"] or m["unit2"]:
+        return same_period_a_year_back(m, ctx)
     if ctx.focus is not None:
         return point_norm(Point(shift(ctx.focus, -1, "Y"), "quarter"))
     if ctx.dct is None:
         return Norm("DATE", "XXXX")
     return point_norm(Point(date(ctx.dct.year - 1, 1, 1), "year"))
+
+
+def same_period_a_year_back(m: re.Match, ctx: Context) -> Norm | None:
+    """'the same period last year', 'the corresponding quarter a year ago', "last year's
+    quarter": one expression (TimeBank: 'the corresponding period last year' = 1988-Q3), the
+    period the story reports on a year back: the quarter in focus, the month last named for 'the
+    same month', else last year."""
+    if ctx.dct is None:
+        return Norm("DATE", "XXXX")
+    unit = (m["unit"] or m["unit2"] or "").lower()
+    if unit != "month" and ctx.focus is not None:
+        return point_norm(Point(shift(ctx.focus, -1, "Y"), "quarter"))
+    if unit == "month" and ctx.month is not None:
+        return point_norm(Point(shift(ctx.month, -1, "Y"), "month"))
+    return point_norm(Point(date(ctx.dct.year - 1, 1, 1), "year"))
+
+
+def year_ago_months(m: re.Match, ctx: Context) -> Norm | None:
+    """'the year-earlier nine months': the length compared with (TimeBank: P9M)."""
+    months = W.number(m["num"])
+    return Norm("DURATION", f"P{int(months)}M") if months and months == int(months) else None
 
 
 def financial_year(m: re.Match, ctx: Context) -> Norm | None:
@@ -98,7 +150,11 @@ RULES: tuple[Rule, ...] = (
     rule("quarter", rf"(?:the\s+)?(?:(?P<rel>latest|same|current)\s+)?"
                     rf"(?:(?P<year0>\d{{4}})\s+|(?P<yrel>this|last|next)\s+year['’]?s\s+)?"
                     rf"{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?(?P<part>quarter|half)"
-                    rf"(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<rel2>this|last|next)\s+year))?", quarter,
+                    rf"(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<rel2>this|last|next|the)\s+"
+                    rf"(?:(?P<which_year>current|fiscal)\s+)?year"
+                    rf"|the\s+(?:(?P<decade>(?:1\d|20)\d0)['’]?s|['’‘](?P<short>\d0)s)))?"
+                    # 'the second half of the game', 'the first quarter of the season': no time
+                    r"(?!\s+of\s+the\s)", quarter,
          gate=r"(?:quarter|half)", sets_focus=True),
     rule("year_ago_quarter", rf"the\s+(?:comparable\s+|same\s+|corresponding\s+)?"
                              rf"(?P<ago>year[-\s](?:ago|earlier))\s+{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?"
@@ -110,11 +166,18 @@ RULES: tuple[Rule, ...] = (
     rule("the_period", r"the\s+(?:(?:latest|most\s+recent)\s+(?:fiscal\s+)?period"
                        r"|(?P<year>\d{4})\s+(?:fiscal\s+)?(?:period|quarter))",
          the_period, gate="(?:period|quarter)"),
+    # one scan for the comparisons a year back: 'the year-ago quarter', 'year-earlier', 'the
+    # year-earlier nine months', 'the same period last year', "last year's quarter"
     rule("year_ago", r"(?:the\s+(?:comparable\s+|same\s+|corresponding\s+)?year[-\s](?:ago|earlier)"
-                     r"\s+(?:quarter|period)|year-(?:ago|earlier))", year_ago,
-         gate=r"(?:ago|earlier)"),
+                     rf"\s+(?:quarter|period|(?P<num>{NUM})\s+months)|year-(?:ago|earlier)"
+                     r"|(?:the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?P<unit>period|quarter"
+                     r"|month)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)"
+                     r"|the\s+previous\s+year)|last\s+year['’]s\s+(?P<unit2>quarter|period))"
+                     r"(?!['’]?\w))", year_ago,
+         gate=r"(?:ago|earlier|before|last\s+year|previous\s+year)"),
     rule("financial_year", r"the\s+(?:(?P<which>full|current|latest)\s+)?(?:fiscal\s+)?year"
                            r"(?:(?=\s+(?P<ended>ended|ending)\b)|)"
                            # 'the year before' is another year, not the publication's
-                           r"(?!\s+(?:before|earlier|after|later|prior))", financial_year, gate="year"),
+                           r"(?!\s+(?:before|earlier|after|later|prior)|-to-date)", financial_year,
+         gate="year"),
 )

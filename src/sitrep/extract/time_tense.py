@@ -24,8 +24,10 @@ def direction(span: Span) -> int:
     for _ in range(3):  # up through 'on'/'in' and bare adverbial nouns only
         if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             break
-        # 'will remain closed until Tuesday': through the adjective to its verb
-        if node.dep_ not in {"pobj", "prep", "npadvmod", "tmod", "advmod", "nummod", "acomp"}:
+        # 'will remain closed until Tuesday': through the adjective to its verb; 'was given by
+        # early September': through the 'by' spaCy reads as a passive's agent
+        if node.dep_ not in {"pobj", "prep", "agent", "npadvmod", "tmod", "advmod", "nummod",
+                             "acomp"}:
             break
         node = node.head
     direction = _verb_direction(node, depth=0) if node.pos_ in {"VERB", "AUX"} else 0
@@ -34,17 +36,27 @@ def direction(span: Span) -> int:
     participle = node.tag_ == "VBN" and node.dep_ == "acl"  # 'shares offered … through Nov. 17'
     if (direction == 0 or participle) and _deadline(span):
         return 1
+    # 'has given the relatives until 9 a.m. Tuesday': a deadline still ahead; 'has fallen 2%
+    # this year through Oct. 19' looks back
+    if _present_perfect(node) and _deadline(span, bounds={"until", "till"}):
+        return 1
     return direction
 
 
-def _deadline(span: Span) -> bool:
+def _present_perfect(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in verb.children)
+
+
+def _deadline(span: Span, bounds: set[str] | None = None) -> bool:
     """A month or date after 'by', 'until', 'till', 'through'; a weekday only after 'until' or
     'till' ('Cyprus has until Monday'): 'by the Tuesday deadline' is often the one just gone."""
     node = span.root
     weekday = node.lower_ in time_words()["weekday"]
     if node.dep_ in {"nummod", "compound", "amod"} and node.head.dep_ == "pobj":
         node = node.head
-    bounds = {"until", "till"} if weekday else {"by", "until", "till", "through"}
+    if bounds is None:
+        bounds = {"until", "till"} if weekday else {"by", "until", "till", "through"}
     return node.dep_ == "pobj" and node.head.lower_ in bounds
 
 
@@ -74,4 +86,6 @@ def _verb_direction(verb: Token, depth: int) -> int:
         return _verb_direction(verb.head, depth + 1)  # 'jets taking off … were heading'
     if verb.tag_ == "VBN" and verb.dep_ == "acl":
         return -1  # 'the year ended March 31', 'the troops deployed in March'
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return 0  # 'an election looming in January': no tense of its own, the nearest
     return -1 if verb.tag_ in {"VBD", "VBG"} else 0  # 'a program to pay down debt by February'

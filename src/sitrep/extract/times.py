@@ -95,8 +95,9 @@ def find_times(doc: Doc, published: date | None, text: str | None = None) -> lis
     for start, end, index, m, span in matches:
         if blocked(RULES[index].name, span, published):
             continue
+        compared = None if _compares_with_months(RULES[index].name, span, candidates) else focus
         context = Context(published, direction(span), _reference(references, start, published),
-                          focus, _day_named(candidates, start), _year_named(candidates, start),
+                          compared, _day_named(candidates, start), _year_named(candidates, start),
                           _month_named(candidates, start))
         try:
             norm = RULES[index].normalise(m, context)
@@ -136,6 +137,21 @@ def _with_determiner(span: Span, start: int) -> int:
     return doc[span.start - 1].idx
 
 
+_YEAR_BACK_RULES = {"ago", "year_ago"}
+_MONTHS_PERIOD = re.compile(r"P(?:6|9)M$")
+
+
+def _compares_with_months(rule: str, span: Span, candidates: list[Found]) -> bool:
+    """'For the nine months, the company earned $18.9 million, compared with a loss a year
+    earlier': the year before is the comparison, not the quarter in focus (TimeBank: 1988, 5 of
+    7 in one sentence with 'the nine months')."""
+    if rule not in _YEAR_BACK_RULES:
+        return False
+    sentence_start = span.sent.start_char
+    return any(_MONTHS_PERIOD.match(f.norm.value or "") and f.start >= sentence_start
+               for f in candidates[-3:] if f.end <= span.start_char)
+
+
 def _reported_quarter(norm: Norm, published: date | None, focus: date | None) -> bool:
     """A quarter a results story reports on: the first it names, then only a later one already
     over at publication ('third-quarter net rose … after a flat second quarter' stays on the
@@ -165,9 +181,9 @@ def _day_named(candidates: list[Found], start: int) -> date | None:
     a clock time without a day ('at 10 p.m.') is on it."""
     for f in reversed(candidates):
         named = _named_date(f)
-        if f.end <= start and named and _DAY_VALUE.match(named) \
-                and f.norm.earliest == f.norm.latest:
-            return f.norm.earliest
+        if f.end <= start and named and _DAY_VALUE.match(named):
+            # the day itself, also where a preposition opened its interval ('before last Tuesday')
+            return date.fromisoformat(named[:10])
     return None
 
 
@@ -197,15 +213,22 @@ def _month_named(candidates: list[Found], start: int) -> date | None:
 
 def _without_conversions(found: list[Found], text: str) -> list[Found]:
     """A clock time in brackets right after another is the same moment in another zone: '10:35
-    a.m. (0735 GMT)', 'Update 1606 BST (1106 EST)'. TimeML leaves it out; so does this layer."""
+    a.m. (0735 GMT)', 'Update 1606 BST (1106 EST)'. TimeML leaves it out; so does this layer.
+    The same clock in brackets spells the moment out and stays ('at 4 in the morning (4 a.m.
+    EDT Thursday)')."""
     kept: list[Found] = []
     for f in found:
         previous = kept[-1] if kept else None
         if previous is not None and f.norm.type == previous.norm.type == "TIME" \
-                and text[previous.end:f.start].strip() == "(":
+                and text[previous.end:f.start].strip() == "(" \
+                and _clock_of(f.norm.value) != _clock_of(previous.norm.value):
             continue
         kept.append(f)
     return kept
+
+
+def _clock_of(value: str | None) -> str | None:
+    return value.partition("T")[2] or None if value else None
 
 
 def _plausible(norm: Norm, published: date | None) -> Norm:
