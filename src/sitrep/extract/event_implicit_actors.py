@@ -30,7 +30,9 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
         noun = lexicon.noun(token.lemma_)
         if noun is None or noun.kind == "state":
             continue
-        named = _named_organisation(token, token_actor, actors)
+        named = _named_organisation(token, token_actor, actors) \
+            or _named_in_apposition(token, token_actor, actors) \
+            or _leaders_government(token, noun.kind, token_actor, actors)
         if named is not None:  # 'Hezbollah guerrillas', 'HTS fighters': that organisation's
             token_actor[token.i] = named
             continue
@@ -137,3 +139,31 @@ def _named_organisation(noun: Token, token_actor: dict[int, str],
             return actor.id
     return None
 
+
+
+def _named_in_apposition(noun: Token, token_actor: dict[int, str],
+                         actors: dict[str, Actor]) -> str | None:
+    """'ordered the opposition newspaper La Prensa to…': the noun and the name beside it are
+    one party, the named one (an unnamed group of its own would hide the name). Not a
+    person's title ('minister Calimehtar'): whose minister he is still counts."""
+    if speaker_nouns().get(noun.lemma_.lower()) == "person":
+        return None
+    for word in noun.rights:
+        actor = actors.get(token_actor.get(word.i, ""))
+        if word.dep_ == "appos" and actor is not None and not actor.id.startswith("group:"):
+            return actor.id
+    return None
+
+
+def _leaders_government(noun: Token, kind: str, token_actor: dict[int, str],
+                        actors: dict[str, Actor]) -> str | None:
+    """'reforms by President Suharto's government': a government named by its leader is, for
+    who-did-what-to-whom, that leader's (as CAMEO and PLOVER coders name it), not an unnamed
+    'government' of its own."""
+    if kind != "government" or speaker_nouns().get(noun.lemma_.lower()) == "person":
+        return None  # 'Ithilen's minister' is a minister, not Ithilen
+    for word in noun.lefts:
+        actor = actors.get(token_actor.get(word.i, ""))
+        if word.dep_ == "poss" and actor is not None and actor.kind == "person":
+            return actor.id
+    return None

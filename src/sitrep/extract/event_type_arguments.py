@@ -56,10 +56,14 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = _predicate_subject(token, token_actor, source)
     if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
         target = _clause_subject(noun if noun is not None else token, token_actor, source)
+        if target is None and noun is not None:  # 'reiterated its demand today that Israel
+            target = _clause_subject(token, token_actor, source)  # ease…': on the verb
     if target is None and trigger.type in {"AID", "AGREE"}:  # 'sent aid to help X cope'
         head = noun.head if noun is not None else token
         target = helped(token, token_actor) or helped(head, token_actor)
         target = target if target != source else None
+    if target is not None and _forces_moved(token, target, token_actor):
+        target = None  # 'refused to deploy peacekeepers in Iraq': aimed at Iraq, not them
     if target is None and parts.countries_in:
         target = _country_where(token, parts, source)
     if target is not None and own_forces(token, target, token_actor):
@@ -77,6 +81,16 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         # nothing else to aim at, the act of two joint subjects is between them
         target = partner(subject_token(token), source, token_actor)
     return source, target
+
+
+def _forces_moved(token: Token, target: str, token_actor: dict[int, str]) -> bool:
+    """An unnamed group that the trigger (or the verb it controls) deploys, stations or sends
+    is the force moved, the source's own, not whom the act is aimed at."""
+    if not target.startswith("group:") or token.pos_ != "VERB":
+        return False
+    verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    return any(v.lemma_.lower() in _MOVED_VERBS and actor_in(o, token_actor) == target
+               for v in verbs for o in v.children if o.dep_ == "dobj")
 
 
 def _agentless_passive(verb: Token) -> bool:
