@@ -7,10 +7,14 @@ accused the subject of the clause, who is helped the target of aid.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from sitrep.data import read_table
 from sitrep.extract.event_arguments import (
-    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, helped, partner, subject_token,
+    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, governing_verb, helped, partner,
+    subject_token,
 )
 from sitrep.extract.event_object_targets import (
     aim_of_object, author_of_object, one_contacted, own_forces,
@@ -38,6 +42,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
     token_actor, actors = parts.token_actor, parts.actors
     source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
     every = parts.all_actor_tokens
+    if token.pos_ == "NOUN":
+        source, target = _mediated(token, token_actor, source, target)
     if source is None and trigger.type == "COERCE" and _agentless_passive(token):
         source = _arresting_state(token, noun, parts, target)
     if target is None and len(every) > len(token_actor):
@@ -81,6 +87,31 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         # nothing else to aim at, the act of two joint subjects is between them
         target = partner(subject_token(token), source, token_actor)
     return source, target
+
+
+@lru_cache(maxsize=1)
+def _mediation_nouns() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("event_argument_cues.tsv")
+                     if r["cue"] == "mediation_noun")
+
+
+def _mediated(noun: Token, token_actor: dict[int, str], source: str | None,
+              target: str | None) -> tuple[str | None, str | None]:
+    """'X ended mediation efforts between rival militias': a mediation is the mediator's act
+    (the subject of the verb it hangs from) aimed at the parties, not one party's act on the
+    other."""
+    head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    between = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"),
+                   None)
+    verb = governing_verb(head)
+    if noun.lemma_.lower() not in _mediation_nouns() or between is None or verb is None:
+        return source, target
+    mediator = next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
+                    None)
+    party = next((actor_in(g, token_actor) for g in between.children if g.dep_ == "pobj"), None)
+    if mediator is None or mediator == party:
+        return source, target
+    return mediator, party if party is not None else target
 
 
 def _forces_moved(token: Token, target: str, token_actor: dict[int, str]) -> bool:
