@@ -7,10 +7,14 @@ its territory. Each is an actor only if an event takes it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from sitrep.data import read_table
+
 from sitrep.extract.event_arguments import ARGUMENT_DEPS, LEAVE_NOUNS, LEAVE_VERBS, TRANSFER_VERBS
-from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.lexicon import ActorNoun, load_lexicon
 from sitrep.extract.names import slug
 from sitrep.extract.speakers import speaker_nouns
 from sitrep.records import Actor, Mention
@@ -27,7 +31,7 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
         if token.i in token_actor or token.dep_ not in ARGUMENT_DEPS or not (
                 token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_):
             continue  # "Police said…", "The NGO has denounced…": capitalised, still a noun
-        noun = lexicon.noun(token.lemma_)
+        noun = lexicon.noun(token.lemma_) or _participant_noun(token)
         if noun is None or noun.kind == "state":
             continue
         named = _named_organisation(token, token_actor, actors) \
@@ -55,6 +59,18 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
         added.append(Mention(doc_id=doc_id, span=(span.start_char, span.end_char),
                              text=span.text, label="NOUN", actor=actor_id, role="actor"))
     return added
+
+
+@lru_cache(maxsize=1)
+def _participant_nouns() -> dict[str, ActorNoun]:
+    return {r["noun"]: ActorNoun(r["noun"], r["kind"], r["agent_code"], plural_only=True)
+            for r in read_table("event_participant_nouns.tsv")}
+
+
+def _participant_noun(token: Token) -> ActorNoun | None:
+    """A noun of data/event_participant_nouns.tsv, in the plural only ('several suspects';
+    'the suspect' is one person)."""
+    return _participant_nouns().get(token.lemma_.lower()) if token.tag_ == "NNS" else None
 
 
 def countries_aimed_at(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
