@@ -16,6 +16,7 @@ from sitrep.extract.event_arguments import (
     LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, governing_verb, helped, partner,
     subject_token,
 )
+from sitrep.extract.event_missions import mission_served
 from sitrep.extract.event_object_targets import (
     aim_of_object, author_of_object, one_contacted, own_forces,
 )
@@ -30,6 +31,9 @@ _JUDGING_TYPES = {"ACCUSE", "COERCE"}
 # asked or accused is the subject of the clause
 _CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE"}
 _SECONDARY_PREDICATE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
+_FORCE_KINDS = {"military", "armed_group"}
+# moving one's own forces out (not 'expel', whose object is someone else's)
+_WITHDRAWING_VERBS = {"withdraw", "pull", "evacuate", "remove"}
 _MOVED_VERBS = {"deploy", "station", "send", "dispatch", "mobilize", "mobilise", "move",
                 "redeploy", "position", "base", "airlift", "mass"}
 
@@ -68,7 +72,10 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         head = noun.head if noun is not None else token
         target = helped(token, token_actor) or helped(head, token_actor)
         target = target if target != source else None
-    if target is not None and _forces_moved(token, target, token_actor):
+    mission = mission_served(token, parts, source)
+    if mission is not None:  # 'sending troops to the UN peacekeeping force in South Sudan'
+        target = mission
+    if source is not None and target is not None and _forces_moved(token, target, parts):
         target = None  # 'refused to deploy peacekeepers in Iraq': aimed at Iraq, not them
     if target is None and parts.countries_in:
         target = _country_where(token, parts, source)
@@ -114,13 +121,17 @@ def _mediated(noun: Token, token_actor: dict[int, str], source: str | None,
     return mediator, party if party is not None else target
 
 
-def _forces_moved(token: Token, target: str, token_actor: dict[int, str]) -> bool:
-    """An unnamed group that the trigger (or the verb it controls) deploys, stations or sends
-    is the force moved, the source's own, not whom the act is aimed at."""
-    if not target.startswith("group:") or token.pos_ != "VERB":
+def _forces_moved(token: Token, target: str, parts: Participants) -> bool:
+    """Unnamed forces that the trigger (or the verb it controls) deploys, stations, sends or
+    withdraws are the force moved, the source's own, not whom the act is aimed at ('withdrew
+    peacekeepers from the Golan Heights' is aimed at where they were)."""
+    group = parts.actors.get(target)
+    if group is None or not target.startswith("group:") or token.pos_ != "VERB" \
+            or group.kind not in _FORCE_KINDS:
         return False
     verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"]
-    return any(v.lemma_.lower() in _MOVED_VERBS and actor_in(o, token_actor) == target
+    return any(v.lemma_.lower() in _MOVED_VERBS | _WITHDRAWING_VERBS
+               and actor_in(o, parts.token_actor) == target
                for v in verbs for o in v.children if o.dep_ == "dobj")
 
 
