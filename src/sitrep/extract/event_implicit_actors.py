@@ -41,7 +41,8 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
             token_actor[token.i] = named
             continue
         if token.tag_ != "NNS" and (speaker_nouns().get(token.lemma_.lower()) == "person"
-                                    or noun.kind in {"person", "other"}):
+                                    or noun.kind in {"person", "other"}) \
+                and not _described(token, token_actor):
             continue  # "the soldier offered it to him": one person, not a party to events
         words = [t for t in token.lefts if t.dep_ in {"amod", "compound", "det"}
                  and t.i not in token_actor and t.i == token.i - (token.i - t.i)] + [token]
@@ -155,6 +156,15 @@ def _named_organisation(noun: Token, token_actor: dict[int, str],
             return actor.id
     return None
 
+
+
+def _described(noun: Token, token_actor: dict[int, str]) -> bool:
+    """'A rebel leader surrendered', 'a female rebel commander': one person the text
+    describes by side or trade is a party as coders name it ('the soldier' is not); one
+    whose phrase names an actor ('Ithilen's new minister') is that actor's, as before."""
+    return any(t.dep_ in {"amod", "compound"} and t.pos_ in {"ADJ", "NOUN", "PROPN"}
+               for t in noun.lefts) \
+        and not any(t.i in token_actor for t in noun.subtree if t.i != noun.i)
 
 
 def _named_in_apposition(noun: Token, token_actor: dict[int, str],
