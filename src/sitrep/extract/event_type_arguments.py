@@ -18,7 +18,7 @@ from sitrep.extract.event_arguments import (
 )
 from sitrep.extract.event_missions import mission_served
 from sitrep.extract.event_object_targets import (
-    aim_of_object, author_of_object, one_contacted, own_forces,
+    aim_of_object, author_of_object, inquired_into, one_contacted, own_forces,
 )
 from sitrep.extract.event_participants import Participants
 from sitrep.extract.event_place_targets import place_target
@@ -77,6 +77,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = mission
     if source is not None and target is not None and _forces_moved(token, target, parts):
         target = None  # 'refused to deploy peacekeepers in Iraq': aimed at Iraq, not them
+    if target is None and trigger.type == "ACCUSE" and (noun is not None or token.pos_ == "NOUN"):
+        target = inquired_into(noun if noun is not None else token, token_actor, source)
     if target is None and parts.countries_in:
         target = _country_where(token, parts, source)
     if target is not None and own_forces(token, target, token_actor):
