@@ -146,12 +146,15 @@ _ORGANISATION_KINDS = {"armed_group", "military", "government", "igo", "ngo", "o
 
 def _named_organisation(noun: Token, token_actor: dict[int, str],
                         actors: dict[str, Actor]) -> str | None:
-    """The named organisation a compound before an actor noun gives ('Hezbollah guerrillas',
-    'Taliban fighters'); not a state's name or demonym ('Kurdish fighters' are a group of
-    their own, 'Syrian troops' the actors layer already files as the military)."""
-    for word in noun.lefts:
+    """The named organisation a compound before an actor noun or its 'of' phrase gives
+    ('Hezbollah guerrillas', 'Taliban fighters', 'inspectors of the IAEA'); not a state's
+    name or demonym ('Kurdish fighters' are a group of their own, 'Syrian troops' the actors
+    layer already files as the military)."""
+    of_phrase = [g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # 'inspectors of the IAEA'
+    for word in [w for w in noun.lefts if w.dep_ == "compound"] + of_phrase:
         actor = actors.get(token_actor.get(word.i, ""))
-        if word.dep_ == "compound" and actor is not None and actor.kind in _ORGANISATION_KINDS \
+        if actor is not None and actor.kind in _ORGANISATION_KINDS \
                 and word.ent_type_ != "NORP" and not actor.id.startswith("group:"):
             return actor.id
     return None
