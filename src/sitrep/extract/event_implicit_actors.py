@@ -164,10 +164,14 @@ def _named_organisation(noun: Token, token_actor: dict[int, str],
 def _described(noun: Token, token_actor: dict[int, str]) -> bool:
     """'A rebel leader surrendered', 'a female rebel commander': one person the text
     describes by side or trade is a party as coders name it ('the soldier' is not); one
-    whose phrase names an actor ('Ithilen's new minister') is that actor's, as before."""
+    whose phrase names an actor ('Ithilen's new minister') is that actor's, and one an act
+    lands on named by a nationality ('released the German journalist') stands for that
+    state, as before."""
+    undergoes = noun.dep_ in {"dobj", "nsubjpass"}
     return any(t.dep_ in {"amod", "compound"} and t.pos_ in {"ADJ", "NOUN", "PROPN"}
                for t in noun.lefts) \
-        and not any(t.i in token_actor for t in noun.subtree if t.i != noun.i)
+        and not any(t.i in token_actor or undergoes and t.ent_type_ in {"NORP", "GPE"}
+                    for t in noun.subtree if t.i != noun.i)
 
 
 def _named_in_apposition(noun: Token, token_actor: dict[int, str],
