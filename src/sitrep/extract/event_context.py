@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.data import read_table
-from sitrep.extract.event_arguments import LEAVE_VERBS
+from sitrep.extract.event_arguments import LEAVE_VERBS, actor_in
 from sitrep.extract.event_triggers import Trigger
 from sitrep.records import Actor
 
@@ -73,6 +73,8 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
             c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _ANSWERING_VERBS
             for c in token.children):
         return replace(trigger, type="REQUEST", mode=None, cameo="10")
+    if trigger.type == "RETREAT" and _person_permitted(token, token_actor):
+        return replace(trigger, type="CONCEDE", mode=None, cameo="08")  # CAMEO 0811/0812/082
     if trigger.type == "MOBILIZE":
         return _mobilized_in_context(token, trigger, token_actor, noun)
     if trigger.type == "SUPPORT" and aid is not None and _material_kind(aid) is not None:
@@ -80,6 +82,25 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
         return replace(trigger, type="AID", mode=None if kind == "material" else kind,
                        cameo="07")
     return trigger
+
+
+@lru_cache(maxsize=1)
+def _permitting_verbs() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("event_argument_cues.tsv")
+                     if r["cue"] == "permitting_verb")
+
+
+def _person_permitted(token: Token, token_actor: dict[int, str]) -> bool:
+    """'allowed opposition leader X to hold a rally', 'decided to allow candidate X to run':
+    a person let take part in political life is an easing of political restrictions (CAMEO
+    0811/0812/082, PLOVER CONCEDE); letting in aid, inspectors or a foreign force stays
+    RETREAT access (CAMEO 086)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _permitting_verbs():
+        return False
+    allowed = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "ccomp" for g in c.children
+        if g.dep_ == "nsubj"]  # 'allowed [X to run]'
+    return any((actor_in(c, token_actor) or "").startswith("person:") for c in allowed)
 
 
 def _material_kind(support: Token) -> str | None:

@@ -7,10 +7,14 @@ its territory. Each is an actor only if an event takes it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from sitrep.data import read_table
+
 from sitrep.extract.event_arguments import ARGUMENT_DEPS, LEAVE_NOUNS, LEAVE_VERBS, TRANSFER_VERBS
-from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.lexicon import ActorNoun, load_lexicon
 from sitrep.extract.names import slug
 from sitrep.extract.speakers import speaker_nouns
 from sitrep.records import Actor, Mention
@@ -27,15 +31,18 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
         if token.i in token_actor or token.dep_ not in ARGUMENT_DEPS or not (
                 token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_):
             continue  # "Police said…", "The NGO has denounced…": capitalised, still a noun
-        noun = lexicon.noun(token.lemma_)
+        noun = lexicon.noun(token.lemma_) or _participant_noun(token)
         if noun is None or noun.kind == "state":
             continue
-        named = _named_organisation(token, token_actor, actors)
+        named = _named_organisation(token, token_actor, actors) \
+            or _named_in_apposition(token, token_actor, actors) \
+            or _leaders_government(token, noun.kind, token_actor, actors)
         if named is not None:  # 'Hezbollah guerrillas', 'HTS fighters': that organisation's
             token_actor[token.i] = named
             continue
         if token.tag_ != "NNS" and (speaker_nouns().get(token.lemma_.lower()) == "person"
-                                    or noun.kind in {"person", "other"}):
+                                    or noun.kind in {"person", "other"}) \
+                and not _described(token, token_actor):
             continue  # "the soldier offered it to him": one person, not a party to events
         words = [t for t in token.lefts if t.dep_ in {"amod", "compound", "det"}
                  and t.i not in token_actor and t.i == token.i - (token.i - t.i)] + [token]
@@ -53,6 +60,18 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
         added.append(Mention(doc_id=doc_id, span=(span.start_char, span.end_char),
                              text=span.text, label="NOUN", actor=actor_id, role="actor"))
     return added
+
+
+@lru_cache(maxsize=1)
+def _participant_nouns() -> dict[str, ActorNoun]:
+    return {r["noun"]: ActorNoun(r["noun"], r["kind"], r["agent_code"], plural_only=True)
+            for r in read_table("event_participant_nouns.tsv")}
+
+
+def _participant_noun(token: Token) -> ActorNoun | None:
+    """A noun of data/event_participant_nouns.tsv, in the plural only ('several suspects';
+    'the suspect' is one person)."""
+    return _participant_nouns().get(token.lemma_.lower()) if token.tag_ == "NNS" else None
 
 
 def countries_aimed_at(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
@@ -127,13 +146,57 @@ _ORGANISATION_KINDS = {"armed_group", "military", "government", "igo", "ngo", "o
 
 def _named_organisation(noun: Token, token_actor: dict[int, str],
                         actors: dict[str, Actor]) -> str | None:
-    """The named organisation a compound before an actor noun gives ('Hezbollah guerrillas',
-    'Taliban fighters'); not a state's name or demonym ('Kurdish fighters' are a group of
-    their own, 'Syrian troops' the actors layer already files as the military)."""
-    for word in noun.lefts:
+    """The named organisation a compound before an actor noun or its 'of' phrase gives
+    ('Hezbollah guerrillas', 'Taliban fighters', 'inspectors of the IAEA'); not a state's
+    name or demonym ('Kurdish fighters' are a group of their own, 'Syrian troops' the actors
+    layer already files as the military)."""
+    of_phrase = [g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]  # 'inspectors of the IAEA'
+    for word in [w for w in noun.lefts if w.dep_ == "compound"] + of_phrase:
         actor = actors.get(token_actor.get(word.i, ""))
-        if word.dep_ == "compound" and actor is not None and actor.kind in _ORGANISATION_KINDS \
+        if actor is not None and actor.kind in _ORGANISATION_KINDS \
                 and word.ent_type_ != "NORP" and not actor.id.startswith("group:"):
             return actor.id
     return None
 
+
+
+def _described(noun: Token, token_actor: dict[int, str]) -> bool:
+    """'A rebel leader surrendered', 'a female rebel commander': one person the text
+    describes by side or trade is a party as coders name it ('the soldier' is not); one
+    whose phrase names an actor ('Ithilen's new minister') is that actor's, and one an act
+    lands on named by a nationality ('released the German journalist') stands for that
+    state, as before."""
+    undergoes = noun.dep_ in {"dobj", "nsubjpass"}
+    return any(t.dep_ in {"amod", "compound"} and t.pos_ in {"ADJ", "NOUN", "PROPN"}
+               for t in noun.lefts) \
+        and not any(t.i in token_actor or undergoes and t.ent_type_ in {"NORP", "GPE"}
+                    for t in noun.subtree if t.i != noun.i)
+
+
+def _named_in_apposition(noun: Token, token_actor: dict[int, str],
+                         actors: dict[str, Actor]) -> str | None:
+    """'ordered the opposition newspaper La Prensa to…': the noun and the name beside it are
+    one party, the named one (an unnamed group of its own would hide the name). Not a
+    person's title ('minister Calimehtar'): whose minister he is still counts."""
+    if speaker_nouns().get(noun.lemma_.lower()) == "person":
+        return None
+    for word in noun.rights:
+        actor = actors.get(token_actor.get(word.i, ""))
+        if word.dep_ == "appos" and actor is not None and not actor.id.startswith("group:"):
+            return actor.id
+    return None
+
+
+def _leaders_government(noun: Token, kind: str, token_actor: dict[int, str],
+                        actors: dict[str, Actor]) -> str | None:
+    """'reforms by President Suharto's government': a government named by its leader is, for
+    who-did-what-to-whom, that leader's (as CAMEO and PLOVER coders name it), not an unnamed
+    'government' of its own."""
+    if kind != "government" or speaker_nouns().get(noun.lemma_.lower()) == "person":
+        return None  # 'Ithilen's minister' is a minister, not Ithilen
+    for word in noun.lefts:
+        actor = actors.get(token_actor.get(word.i, ""))
+        if word.dep_ == "poss" and actor is not None and actor.kind == "person":
+            return actor.id
+    return None

@@ -69,3 +69,32 @@ def own_forces(verb: Token, target: str, token_actor: dict[int, str]) -> bool:
         actor_in(obj, token_actor) == target
         and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in obj.children)
         for obj in _objects(verb))
+
+
+def inquired_into(noun: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'launched an investigation into alleged crimes committed by Croat forces', 'opened an
+    inquiry into claims that two servicemen abused…': whom an inquiry is aimed at is named in
+    its 'into' phrase — there, or as the doer of the act it looks into (the participle's agent
+    or the claim's subject, which `actor_in` does not enter)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "into"):
+        for matter in (g for g in prep.children if g.dep_ in {"pobj", "pcomp"}):
+            found = actor_in(matter, token_actor) or _doer_of(matter, token_actor)
+            if found is not None and found != source:
+                return found
+    return None
+
+
+def _doer_of(matter: Token, token_actor: dict[int, str]) -> str | None:
+    for clause in matter.children:
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            doers = [g for a in clause.children if a.dep_ == "agent" for g in a.children
+                     if g.dep_ == "pobj"]
+        elif clause.dep_ in {"acl", "ccomp"}:
+            doers = [g for g in clause.children if g.dep_ == "nsubj"]
+        else:
+            continue
+        found = next((actor_in(d, token_actor) for d in doers
+                      if actor_in(d, token_actor) is not None), None)
+        if found is not None:
+            return found
+    return None

@@ -84,6 +84,8 @@ def _landing_phrases(token: Token, noun: Token | None, skipped: frozenset[str]) 
         heads.append(noun)
     elif token.pos_ == "NOUN" and _verb_over(token) is not None:
         heads.append(_verb_over(token))  # 'remained on alert in Paris'
+    elif token.pos_ == "NOUN" and _arrival_of_subject(token) is not None:
+        heads.append(_arrival_of_subject(token))  # 'peacekeeping troops arrived in Bosnia'
     for head in heads:
         for child in head.children:
             if child.dep_ in _PHRASE_DEPS and not (child.dep_ == "prep"
@@ -112,6 +114,21 @@ def _verb_over(noun: Token) -> Token | None:
             return None
         node = node.head
     return verb
+
+
+def _arrival_of_subject(noun: Token) -> Token | None:
+    """'The first NATO peacekeeping troops have arrived in Bosnia': a nominal trigger in the
+    subject of a verb of arrival lands where its subject arrives."""
+    node, seen_subject = noun, False
+    for _ in range(4):
+        if node.dep_ not in {"compound", "amod", "pobj", "prep", "nsubj"}:
+            return None
+        seen_subject = seen_subject or node.dep_ == "nsubj"
+        node = node.head
+        if node.pos_ == "VERB":
+            arrives = node.lemma_.lower() in _cue_words("arrival_verb")
+            return node if seen_subject and arrives else None
+    return None
 
 
 def _phrase_head(token: Token) -> Token:

@@ -7,13 +7,18 @@ accused the subject of the clause, who is helped the target of aid.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from sitrep.data import read_table
 from sitrep.extract.event_arguments import (
-    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, helped, partner, subject_token,
+    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, governing_verb, helped, partner,
+    subject_token,
 )
+from sitrep.extract.event_missions import mission_served
 from sitrep.extract.event_object_targets import (
-    aim_of_object, author_of_object, one_contacted, own_forces,
+    aim_of_object, author_of_object, inquired_into, one_contacted, own_forces,
 )
 from sitrep.extract.event_participants import Participants
 from sitrep.extract.event_place_targets import place_target
@@ -26,6 +31,9 @@ _JUDGING_TYPES = {"ACCUSE", "COERCE"}
 # asked or accused is the subject of the clause
 _CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE"}
 _SECONDARY_PREDICATE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
+_FORCE_KINDS = {"military", "armed_group"}
+# moving one's own forces out (not 'expel', whose object is someone else's)
+_WITHDRAWING_VERBS = {"withdraw", "pull", "evacuate", "remove"}
 _MOVED_VERBS = {"deploy", "station", "send", "dispatch", "mobilize", "mobilise", "move",
                 "redeploy", "position", "base", "airlift", "mass"}
 
@@ -38,6 +46,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
     token_actor, actors = parts.token_actor, parts.actors
     source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
     every = parts.all_actor_tokens
+    if token.pos_ == "NOUN":
+        source, target = _mediated(token, token_actor, source, target)
     if source is None and trigger.type == "COERCE" and _agentless_passive(token):
         source = _arresting_state(token, noun, parts, target)
     if target is None and len(every) > len(token_actor):
@@ -56,10 +66,19 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = _predicate_subject(token, token_actor, source)
     if target is None and trigger.type in _CLAUSE_TARGET_TYPES:
         target = _clause_subject(noun if noun is not None else token, token_actor, source)
+        if target is None and noun is not None:  # 'reiterated its demand today that Israel
+            target = _clause_subject(token, token_actor, source)  # ease…': on the verb
     if target is None and trigger.type in {"AID", "AGREE"}:  # 'sent aid to help X cope'
         head = noun.head if noun is not None else token
         target = helped(token, token_actor) or helped(head, token_actor)
         target = target if target != source else None
+    mission = mission_served(token, parts, source)
+    if mission is not None:  # 'sending troops to the UN peacekeeping force in South Sudan'
+        target = mission
+    if source is not None and target is not None and _forces_moved(token, target, parts):
+        target = None  # 'refused to deploy peacekeepers in Iraq': aimed at Iraq, not them
+    if target is None and trigger.type == "ACCUSE" and (noun is not None or token.pos_ == "NOUN"):
+        target = inquired_into(noun if noun is not None else token, token_actor, source)
     if target is None and parts.countries_in:
         target = _country_where(token, parts, source)
     if target is not None and own_forces(token, target, token_actor):
@@ -77,6 +96,45 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         # nothing else to aim at, the act of two joint subjects is between them
         target = partner(subject_token(token), source, token_actor)
     return source, target
+
+
+@lru_cache(maxsize=1)
+def _mediation_nouns() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("event_argument_cues.tsv")
+                     if r["cue"] == "mediation_noun")
+
+
+def _mediated(noun: Token, token_actor: dict[int, str], source: str | None,
+              target: str | None) -> tuple[str | None, str | None]:
+    """'X ended mediation efforts between rival militias': a mediation is the mediator's act
+    (the subject of the verb it hangs from) aimed at the parties, not one party's act on the
+    other."""
+    head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    between = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"),
+                   None)
+    verb = governing_verb(head)
+    if noun.lemma_.lower() not in _mediation_nouns() or between is None or verb is None:
+        return source, target
+    mediator = next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
+                    None)
+    party = next((actor_in(g, token_actor) for g in between.children if g.dep_ == "pobj"), None)
+    if mediator is None or mediator == party:
+        return source, target
+    return mediator, party if party is not None else target
+
+
+def _forces_moved(token: Token, target: str, parts: Participants) -> bool:
+    """Unnamed forces that the trigger (or the verb it controls) deploys, stations, sends or
+    withdraws are the force moved, the source's own, not whom the act is aimed at ('withdrew
+    peacekeepers from the Golan Heights' is aimed at where they were)."""
+    group = parts.actors.get(target)
+    if group is None or not target.startswith("group:") or token.pos_ != "VERB" \
+            or group.kind not in _FORCE_KINDS:
+        return False
+    verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    return any(v.lemma_.lower() in _MOVED_VERBS | _WITHDRAWING_VERBS
+               and actor_in(o, parts.token_actor) == target
+               for v in verbs for o in v.children if o.dep_ == "dobj")
 
 
 def _agentless_passive(verb: Token) -> bool:

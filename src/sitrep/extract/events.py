@@ -13,9 +13,9 @@ place or thing before an attack noun ('the Boston Marathon bombing') is not its 
 
 This module runs the stage; its parts live beside it: event_triggers (the lexicon, which word
 triggers what), event_participants (who can take part), event_type_arguments (source and
-target; event_object_targets and event_place_targets, the last resorts), event_context
-(types the surrounding words decide), event_modality (polarity, modality, PLOVER's
-conventions), event_evidence (clause, place, date, reporter).
+target; event_object_targets, event_missions and event_place_targets, the last resorts),
+event_context (types the surrounding words decide), event_modality (polarity, modality,
+PLOVER's conventions), event_evidence (clause, place, date, reporter).
 """
 
 from __future__ import annotations

@@ -1,0 +1,91 @@
+"""Who takes part in an event when the sentence names the party in a way the verb's subject
+and object alone do not give: a name in apposition, a government named by its leader, a
+mission and the country it serves, forces a verb moves, a mediator, unnamed people by trade,
+one person described by side, an organisation in an 'of' phrase, whom an inquiry looks into —
+and a person let take part (CONCEDE, not RETREAT). News-style sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.pipeline import Pipeline, Settings
+from sitrep.records import Document
+
+CASES = [
+    # (sentence, trigger, source, target)
+    # the name beside an unnamed noun is the party, not a group called 'opposition newspaper'
+    ("Egypt's government ordered the Qatari broadcaster Al Jazeera to close its Cairo office.",
+     "ordered", "EGY-GOV", "AL-JAZEERA"),
+    # a government named by its leader is the leader's
+    ("Thousands of farmers protested against President Cyril Ramaphosa's government on "
+     "Friday.", "protested", "group:farmers", "person:cyril-ramaphosa"),
+    # a peace mission: where it arrives, where it serves
+    ("The first Kenyan peacekeeping troops arrived in Haiti on Tuesday.", "peacekeeping",
+     "KEN-MIL", "HTI"),
+    ("Ghana is sending troops to the UN peacekeeping mission in Mali.", "sending", "GHA", "MLI"),
+    # the forces a state deploys are its own, not whom the act is aimed at
+    ("Turkey has refused to deploy soldiers in Libya.", "refused", "TUR", "LBY"),
+    # a mediation is the mediator's act on the parties
+    ("Egypt ended mediation efforts between Hamas and Israel on Friday.", "mediation",
+     "EGY", "HAMAS"),
+    # people named by what they are, in the plural, and one person described by side
+    ("Police in Lagos detained several suspects after the attack.", "detained",
+     "group:police", "group:several-suspects"),
+    ("A rebel commander surrendered to Colombian forces on Friday.", "surrendered",
+     "group:rebel-commander", "COL-MIL"),
+    # the organisation in an actor noun's 'of' phrase
+    ("North Korea expelled inspectors of the International Atomic Energy Agency.", "expelled",
+     "PRK", "IAEA"),
+    # whom an inquiry looks into: the doer of the act in its 'into' phrase
+    ("Ukrainian prosecutors launched an investigation into crimes committed by Russian forces.",
+     "launched", "UKR-GOV", "RUS-MIL"),
+]
+
+
+@pytest.fixture(scope="module")
+def extractions():
+    pipeline = Pipeline(Settings(stages=("actors", "quotes", "events")))
+    return {text: pipeline.extract(Document.from_text(text, origin="test"))
+            for text in dict.fromkeys(case[0] for case in CASES)}
+
+
+def _event(extraction, trigger: str):
+    found = [e for e in extraction.events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}: {[e.trigger.text for e in extraction.events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,trigger,source,target", CASES,
+                         ids=[case[1] + ":" + case[0][:30] for case in CASES])
+def test_participants(extractions, text, trigger, source, target):
+    event = _event(extractions[text], trigger)
+    assert (event.source, event.target) == (source, target)
+
+
+def test_one_person_not_described_is_no_party():
+    # 'the soldier' alone is one person, not a party to events (as before)
+    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
+        Document.from_text("The soldier handed the letter to the embassy.", origin="test"))
+    assert all(e.source != "group:soldier" for e in extraction.events)
+
+
+def test_a_title_beside_a_name_stays_the_named_persons_side():
+    # 'minister X': whose minister he is still counts, no 'minister' group of its own
+    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
+        Document.from_text("Hungary's foreign minister Peter Szijjarto criticised the EU "
+                           "sanctions.", origin="test"))
+    assert all(not (e.source or "").startswith("group:") for e in extraction.events)
+
+
+@pytest.mark.parametrize("text,trigger,plover", [
+    # a person let take part in political life: CAMEO 0811/0812/082, CONCEDE
+    ("The electoral commission allowed opposition leader Bobi Wine to hold a rally in Kampala.",
+     "allowed", "CONCEDE"),
+    # letting in inspectors or aid stays RETREAT access (CAMEO 086)
+    ("Iran allowed UN inspectors to visit the Fordow site.", "allowed", "RETREAT"),
+])
+def test_who_is_let_decides_concede_or_retreat(text, trigger, plover):
+    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
+        Document.from_text(text, origin="test"))
+    assert _event(extraction, trigger).type == plover
