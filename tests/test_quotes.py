@@ -665,7 +665,7 @@ def test_the_government_of_a_president_is_that_country_s_government_not_the_pres
     text = ('The Syrian government denied the report on Monday. Later, the government of President '
             'Bashar al-Assad said the evacuations were the best way to end the violence.')
     assert speaker_of(pipeline, text, "the best way") == "Syrian government"
-    alone = text.split("Later, t")[1].capitalize()
+    alone = "T" + text.split("Later, t")[1]  # no Syrian government met before
     assert speaker_of(pipeline, alone, "the best way") != "Bashar al-Assad"
 
 
