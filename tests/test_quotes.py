@@ -756,3 +756,24 @@ def test_the_speaker_after_an_inverted_cue_is_no_object(pipeline):
     assert quote_containing(extraction, "I understand").speaker.text.startswith("the moderator")
     assert quote_containing(extraction, "We will win").speaker.text == \
         "the commander of the brigade"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the parser makes the title the head; the name at the end is the speaker
+    ("Minister of Foreign Affairs Sergei Lavrov said Moscow would respond.", "Moscow would respond",
+     "Sergei Lavrov"),
+    # the model tags the name ORG after the title; it is a person, and 'She' is her
+    ("U.S. Ambassador to the United Nations Nikki Haley said the vote was a disgrace. In 2018, "
+     "Haley noted that the U.S. pays a fifth of the budget. She said the report was fair.",
+     "the report was fair", "Nikki Haley"),
+    # an apposed name hung on the agency, not on 'head'
+    ("The head of the UN refugee agency, Filippo Grandi, said the camps were full.",
+     "the camps were full", "Filippo Grandi"),
+])
+def test_a_name_after_its_title_or_the_body_it_heads_is_the_speaker(pipeline, text, words, speaker):
+    assert speaker_of(pipeline, text, words) == speaker
+
+
+def test_a_spokesman_for_a_named_person_is_not_that_person(pipeline):
+    text = 'A spokesman for Prime Minister Benjamin Netanyahu said the talks had failed.'
+    assert speaker_of(pipeline, text, "the talks had failed") != "Benjamin Netanyahu"
