@@ -272,8 +272,22 @@ class ActorExtractor:
             return False
         if tokens and _match_person(tokens, found) is not None:
             return True
+        if self._name_after_title(span):
+            return True
         descriptor = roles.descriptor_noun(span.root)
         return descriptor is not None and descriptor.lemma_.lower() not in self.cues.org_heads
+
+    def _name_after_title(self, span: Span) -> bool:
+        """'U.S. Ambassador to the United Nations Nikki Haley', the name tagged ORG: a given name
+        nearly all of whose bearers are of one gender (data/first_names.tsv) and a surname,
+        right after a capitalised word of the title before it ('Dallas Mavericks' after 'the',
+        'Tyson Foods' after 'a' are no such names)."""
+        if len(span) != 2 or span.start == 0 or not all(t.is_alpha and t.is_title for t in span):
+            return False
+        before, given, surname = span.doc[span.start - 1], span[0].lower_, span[1].lower_
+        return not before.is_sent_start and before.text[:1].isupper() and not before.is_punct \
+            and given in given_name_genders() and given not in _NAME_PARTICLES \
+            and surname not in self.cues.org_heads and self.lexicon.lookup(span.text) is None
 
     def _person_after_demonym(self, span: Span) -> Span | None:
         """'American Alan Gross', tagged ORG by the small model: a demonym, then a given name
@@ -320,6 +334,10 @@ class ActorExtractor:
             actor_id = found.acronyms.get(token.text)
             if actor_id and token.i not in found.mention_tokens:
                 found.mention(doc[token.i:token.i + 1], "ORG", found.drafts[actor_id], "actor")
+
+
+# 'Al Jazeera', 'El Paso': an Arabic or Spanish article, not the given name it spells
+_NAME_PARTICLES = {"al", "el", "la", "le", "de", "del", "van", "von", "san", "santa"}
 
 
 def _in_dateline(span: Span) -> bool:

@@ -7,9 +7,12 @@ gives role "fighter", affiliation HTS (the age is not part of the role).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
+
+from sitrep.data import read_table
 
 if TYPE_CHECKING:
     from sitrep.extract.actor_mentions import Cues
@@ -25,15 +28,29 @@ def descriptor_noun(name: Token) -> Token | None:
     for child in name.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return child
+    set_off = name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN" and set_off and \
+            name.head.lemma_.lower() in _organisation_heads():
+        # 'The head of the UN refugee agency, Filippo Grandi': a person is no agency; the
+        # description is the noun the agency hangs from
+        top = _noun_phrase_top(name.head)
+        return top if top.pos_ == "NOUN" and top.i < name.i else name.head
     if name.dep_ == "appos" and name.head.pos_ == "NOUN":
         return name.head
-    if name.dep_ == "appos" and name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ",":
+    if name.dep_ == "appos" and set_off:
         # 'The head of the department at the Hospital de Caracas, Maria Landaeta': the parser
         # hangs the name on the last noun of the description; the description is its top noun
         top = _noun_phrase_top(name.head)
         if top.pos_ == "NOUN" and top.i < name.i:
             return top
     return None
+
+
+@lru_cache(maxsize=1)
+def _organisation_heads() -> frozenset[str]:
+    """Nouns that head an organisation's name (data/grammar_cues.tsv, cue `org_head`)."""
+    return frozenset(row["word"] for row in read_table("grammar_cues.tsv")
+                     if row["cue"] == "org_head")
 
 
 def _noun_phrase_top(token: Token) -> Token:

@@ -107,6 +107,8 @@ class SpeakerResolver:
             actor_id = self.token_actor.get(token.i)
             if actor_id and self.actors[actor_id].kind == "person":
                 return actor_id  # the name wins
+        if (titled_name := self._name_after_title(span, head)) is not None:
+            return titled_name
         if head.i in self.token_actor:
             return self.token_actor[head.i]
         lower = head.lower_
@@ -142,6 +144,21 @@ class SpeakerResolver:
         if head.pos_ == "NOUN":
             return self._description(span, head)
         return None
+
+    def _name_after_title(self, span: Span, head: Token) -> str | None:
+        """'Minister of Foreign Affairs Sergei Lavrov', 'UN Special Envoy for Syria Geir
+        Pedersen': a capitalised title with no article before it, ending in a person's name,
+        is that person (the parser makes the title the head). 'A spokesman for Prime Minister
+        Netanyahu' is not Netanyahu: a lower-case head after an article."""
+        last = span[-1]
+        while last.is_punct and last.i > span.start:
+            last = last.nbor(-1)
+        person = self.token_actor.get(last.i)
+        if person is None or self.actors[person].kind != "person" or not head.is_title or \
+                head.i >= last.i or span[0].lower_ in _ARTICLES or head.pos_ == "PRON" or \
+                any(t.pos_ == "VERB" for t in span):
+            return None
+        return person
 
     def _surname(self, head: Token) -> str | None:
         """The named person of the document whose surname this word is; of several, the one
@@ -379,7 +396,9 @@ class SpeakerResolver:
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 
 
-@lru_cache(maxsize=1)
+_ARTICLES = {"the", "a", "an"}
+
+
 def _title_forms(title: str) -> set[str]:
     """The words that give a person the title `title` before a name ('Sen.' for 'the senator')."""
     return {title} | _title_form_table().get(title, set())
@@ -390,6 +409,7 @@ def _title_form_table() -> dict[str, set[str]]:
     return {row["title"]: set(split_multi(row["forms"])) for row in read_table("title_forms.tsv")}
 
 
+@lru_cache(maxsize=1)
 def _gendered_words() -> dict[str, str]:
     return {row["word"]: row["gender"] for row in read_table("gendered_words.tsv")}
 
