@@ -30,9 +30,10 @@ def descriptor_noun(name: Token) -> Token | None:
             return child
     set_off = name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
     if name.dep_ == "appos" and name.head.pos_ == "NOUN" and set_off and \
-            name.head.lemma_.lower() in _organisation_heads():
+            name.ent_type_ == "PERSON" and name.head.lemma_.lower() in _organisation_heads():
         # 'The head of the UN refugee agency, Filippo Grandi': a person is no agency; the
-        # description is the noun the agency hangs from
+        # description is the noun the agency hangs from ('the leader of the militant group,
+        # Hayat Tahrir al-Sham' keeps 'group': the name is the group's)
         top = _noun_phrase_top(name.head)
         return top if top.pos_ == "NOUN" and top.i < name.i else name.head
     if name.dep_ == "appos" and name.head.pos_ == "NOUN":
