@@ -140,7 +140,8 @@ def rule(name: str, pattern: str, normalise, gate: str | None = None,
          sets_focus: bool = False) -> Rule:
     compiled = re.compile(B + pattern + E, re.IGNORECASE)
     gate_compiled = re.compile(B + gate + E, re.IGNORECASE) if gate else None
-    return Rule(name, compiled, normalise, gate_compiled, sets_focus, _needs(compiled, gate_compiled))
+    return Rule(name, compiled, normalise, gate_compiled, sets_focus,
+                _needs(compiled, gate_compiled))
 
 
 def _needs(pattern: re.Pattern, gate: re.Pattern | None) -> frozenset[str] | None:
