@@ -8,6 +8,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from sitrep import ray_ingest
 from sitrep.cli import app
 from sitrep.runner import IngestRun
 from sitrep.store import Store
@@ -48,8 +49,14 @@ def test_ray_shards_load_into_the_store_a_normal_ingest_makes(tmp_path, six_arti
         done = runner.invoke(app, ["ingest", str(six_articles), "--engine", "ray", "--workers",
                                    "2", "--batch-size", "3", "--out", str(shards)])
         assert done.exit_code == 0, done.output
+        summary = ray_ingest.run([str(six_articles)], tmp_path / "again", workers=2, batch_size=1)
     finally:
         ray.shutdown()
+    # Tasks are blocks of about `batch_size` articles, each writing one file per table.
+    tasks = list((tmp_path / "again" / "documents").glob("*.parquet"))
+    assert len(tasks) >= 3, tasks
+    assert summary.documents == 6 == sum(a["documents"] for a in summary.actors.values())
+    assert 0 < summary.steady_seconds <= summary.seconds
     assert sorted(p.name for p in shards.iterdir()) == sorted(
         ["documents", "actors", "mentions", "quotes", "events", "places", "times"])
     loaded_db = tmp_path / "ray.duckdb"

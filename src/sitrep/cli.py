@@ -156,7 +156,7 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive), .jsonl(.gz), feeds, or - for stdin. With --engine ray: .jsonl(.gz) and .parquet files.")],
     db: DbOption = None,
     published: PublishedOption = None,
-    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch (per Ray batch with --engine ray).")] = 16,
+    batch_size: Annotated[Optional[int], typer.Option(min=1, help="Documents per spaCy batch (default 16). With --engine ray: about this many per actor task (default 8: short tasks share the end of a run evenly).")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Processes that each parse and run every stage: one per core. With --engine ray: extraction actors (one CPU each).")] = 1,
     max_mb: Annotated[float, typer.Option(help="Refuse single files larger than this (MB).")] = 50.0,
     kb: Annotated[bool, typer.Option("--kb/--no-kb", help="Update the knowledge base with each new document (sitrep kb).")] = True,
@@ -195,6 +195,7 @@ def ingest(
     if address is not None or shards_out is not None:
         _fail("--address and --out go with --engine ray", code=2)
     from sitrep.ingest import read_inputs
+    from sitrep.pipeline import Settings
     from sitrep.runner import IngestRun
     from sitrep.store import Store, default_db_path
 
@@ -203,7 +204,7 @@ def ingest(
     with Store(db_path) as store:
         from sitrep.kb_cli import builder_for
 
-        run = IngestRun(store, batch_size=batch_size, workers=workers,
+        run = IngestRun(store, batch_size=batch_size or Settings.batch_size, workers=workers,
                         knowledge_base=builder_for(store) if kb else None,
                         stage_seconds=doc_timeout or None, write_batch=commit_every)
         try:
@@ -221,7 +222,8 @@ def _ingest_on_ray(paths, shards_out, address, workers, batch_size, published) -
         _fail("--engine ray writes Parquet shards: give --out SHARDS_DIR (then sitrep load)",
               code=2)
     summary = ray_ingest.run(paths, shards_out, address=address, workers=workers,
-                             batch_size=batch_size, published=_published(published))
+                             batch_size=batch_size or ray_ingest.TASK_DOCUMENTS,
+                             published=_published(published))
     for error in summary.errors:
         typer.echo(f"error: {error}", err=True)
     out.print(summary.render())

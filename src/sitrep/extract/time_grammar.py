@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sitrep.extract.regex_words import can_match, needed_words
 from sitrep.extract.time_lexicon import number_pattern, time_words
 from sitrep.extract.time_values import Point, interval, shift, value
 
@@ -50,6 +51,9 @@ class Rule:
     # Patterns that open on a number or a hedge otherwise try every word of the text as one.
     gate: re.Pattern | None = None
     sets_focus: bool = False  # its quarters become `Context.focus` for the expressions after it
+    # Strings one of which every match contains (regex_words.needed_words): a text without any
+    # is not scanned at all.
+    needs: frozenset[str] | None = None
 
 
 W = time_words()
@@ -134,17 +138,28 @@ def positioned(point: Point, position: str | None, kind: str = "DATE") -> Norm:
 
 def rule(name: str, pattern: str, normalise, gate: str | None = None,
          sets_focus: bool = False) -> Rule:
-    return Rule(name, re.compile(B + pattern + E, re.IGNORECASE), normalise,
-                re.compile(B + gate + E, re.IGNORECASE) if gate else None, sets_focus)
+    compiled = re.compile(B + pattern + E, re.IGNORECASE)
+    gate_compiled = re.compile(B + gate + E, re.IGNORECASE) if gate else None
+    return Rule(name, compiled, normalise, gate_compiled, sets_focus,
+                _needs(compiled, gate_compiled))
+
+
+def _needs(pattern: re.Pattern, gate: re.Pattern | None) -> frozenset[str] | None:
+    """The pattern's needed words, or its gate's where those are longer (a match holds both)."""
+    candidates = [w for w in (needed_words(pattern), gate and needed_words(gate)) if w]
+    return max(candidates, key=lambda words: min(map(len, words)), default=None)
 
 
 # how far a match reaches from its gate word: 'no more than twenty-five and a half years or so ago'
 _REACH_BEFORE, _REACH_AFTER = 120, 40
 
 
-def scan(rule_: Rule, text: str) -> Iterator[re.Match]:
+def scan(rule_: Rule, text: str, lowered_text: str | None = None) -> Iterator[re.Match]:
     """The rule's matches in `text`; a gated rule is only tried in windows around its gate
-    words (merged where they overlap, so no match is found twice)."""
+    words (merged where they overlap, so no match is found twice). With `lowered_text`
+    (regex_words.lowered), a text without any of the rule's needed words is skipped."""
+    if not can_match(rule_.needs, lowered_text):
+        return
     if rule_.gate is None:
         yield from rule_.pattern.finditer(text)
         return

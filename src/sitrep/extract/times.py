@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.regex_words import lowered
 from sitrep.extract.time_events import date_events
 from sitrep.extract.time_filters import blocked
 from sitrep.extract.time_grammar import scan
@@ -80,10 +81,11 @@ def find_times(doc: Doc, published: date | None, text: str | None = None) -> lis
     `text` is `doc.text` where the caller has it (spaCy rebuilds doc.text on each access)."""
     published = usable_published(published)
     text = doc.text if text is None else text
+    lowered_text = lowered(text)
     matches = []
     for index, rule in enumerate(RULES):
         group = "span" if "span" in rule.pattern.groupindex else 0  # context outside the span
-        for m in scan(rule, text):
+        for m in scan(rule, text, lowered_text):
             start, end = m.span(group)
             span = doc.char_span(start, end) if end > start else None  # None: not on tokens
             if span is not None:

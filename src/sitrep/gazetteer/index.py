@@ -222,9 +222,11 @@ class Gazetteer:
 
     def facility_keys(self) -> set[str]:
         """Keys of the curated facilities, for spotting them where the NER sees nothing."""
+        # The curated places first, then their names: SQLite planned the join as a scan of all
+        # ~790k names (0.6 s in every process that loads the pipeline; this: 0.1 s).
         return {row[0] for row in self.con.execute(
-            "SELECT n.key FROM names n JOIN places p ON p.id = n.place "
-            "WHERE p.id LIKE 'sitrep:%'")}
+            "SELECT key FROM names WHERE place IN "
+            "(SELECT id FROM places WHERE id LIKE 'sitrep:%')")}
 
     def info(self) -> dict:
         return dict(self.con.execute("SELECT key, value FROM meta").fetchall())
