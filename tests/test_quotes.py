@@ -777,3 +777,7 @@ def test_a_name_after_its_title_or_the_body_it_heads_is_the_speaker(pipeline, te
 def test_a_spokesman_for_a_named_person_is_not_that_person(pipeline):
     text = 'A spokesman for Prime Minister Benjamin Netanyahu said the talks had failed.'
     assert speaker_of(pipeline, text, "the talks had failed") != "Benjamin Netanyahu"
+    # the head is a name of its own: the name at the end of its description is someone else
+    text = ('Mohammad Wali, a spokesman for provincial governor Abdul Karim Khan, said the attack '
+            'killed 12 people.')
+    assert speaker_of(pipeline, text, "the attack killed") == "Mohammad Wali"

@@ -155,9 +155,9 @@ class SpeakerResolver:
             last = last.nbor(-1)
         person = self.token_actor.get(last.i)
         if person is None or self.actors[person].kind != "person" or not head.is_title or \
-                head.i >= last.i or span[0].lower_ in _ARTICLES or head.pos_ == "PRON" or \
-                any(t.pos_ == "VERB" for t in span):
-            return None
+                head.i >= last.i or head.i in self.token_actor or span[0].lower_ in _ARTICLES \
+                or head.pos_ == "PRON" or any(t.pos_ == "VERB" for t in span):
+            return None  # a head that is itself a name ('X, spokesman for … in Y') is the speaker
         return person
 
     def _surname(self, head: Token) -> str | None:
