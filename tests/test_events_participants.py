@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.pipeline import Pipeline, Settings
-from sitrep.records import Document
+from .event_cases import event_on, extract_sentence, extract_sentences
 
 CASES = [
     # (sentence, trigger, source, target)
@@ -45,36 +44,26 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def extractions():
-    pipeline = Pipeline(Settings(stages=("actors", "quotes", "events")))
-    return {text: pipeline.extract(Document.from_text(text, origin="test"))
-            for text in dict.fromkeys(case[0] for case in CASES)}
-
-
-def _event(extraction, trigger: str):
-    found = [e for e in extraction.events if e.trigger.text == trigger]
-    assert found, f"no event on {trigger!r}: {[e.trigger.text for e in extraction.events]}"
-    return found[0]
+    return extract_sentences(CASES)
 
 
 @pytest.mark.parametrize("text,trigger,source,target", CASES,
                          ids=[case[1] + ":" + case[0][:30] for case in CASES])
 def test_participants(extractions, text, trigger, source, target):
-    event = _event(extractions[text], trigger)
+    event = event_on(extractions[text], trigger)
     assert (event.source, event.target) == (source, target)
 
 
 def test_one_person_not_described_is_no_party():
     # 'the soldier' alone is one person, not a party to events (as before)
-    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
-        Document.from_text("The soldier handed the letter to the embassy.", origin="test"))
+    extraction = extract_sentence("The soldier handed the letter to the embassy.")
     assert all(e.source != "group:soldier" for e in extraction.events)
 
 
 def test_a_title_beside_a_name_stays_the_named_persons_side():
     # 'minister X': whose minister he is still counts, no 'minister' group of its own
-    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
-        Document.from_text("Hungary's foreign minister Peter Szijjarto criticised the EU "
-                           "sanctions.", origin="test"))
+    extraction = extract_sentence("Hungary's foreign minister Peter Szijjarto criticised the EU "
+                                  "sanctions.")
     assert all(not (e.source or "").startswith("group:") for e in extraction.events)
 
 
@@ -86,6 +75,5 @@ def test_a_title_beside_a_name_stays_the_named_persons_side():
     ("Iran allowed UN inspectors to visit the Fordow site.", "allowed", "RETREAT"),
 ])
 def test_who_is_let_decides_concede_or_retreat(text, trigger, plover):
-    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
-        Document.from_text(text, origin="test"))
-    assert _event(extraction, trigger).type == plover
+    extraction = extract_sentence(text)
+    assert event_on(extraction, trigger).type == plover

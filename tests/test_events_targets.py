@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.pipeline import Pipeline, Settings
-from sitrep.records import Document
+from .event_cases import event_on, extract_sentence, extract_sentences
 
 CASES = [
     # (sentence, trigger, source, target)
@@ -60,21 +59,13 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def extractions():
-    pipeline = Pipeline(Settings(stages=("actors", "quotes", "events")))
-    return {text: pipeline.extract(Document.from_text(text, origin="test"))
-            for text in dict.fromkeys(case[0] for case in CASES)}
-
-
-def _event(extraction, trigger: str):
-    found = [e for e in extraction.events if e.trigger.text == trigger]
-    assert found, f"no event on {trigger!r}: {[e.trigger.text for e in extraction.events]}"
-    return found[0]
+    return extract_sentences(CASES)
 
 
 @pytest.mark.parametrize("text,trigger,source,target", CASES,
                          ids=[case[1] + ":" + case[0][:30] for case in CASES])
 def test_targets(extractions, text, trigger, source, target):
-    event = _event(extractions[text], trigger)
+    event = event_on(extractions[text], trigger)
     assert (event.source, event.target) == (source, target)
 
 
@@ -87,9 +78,8 @@ def test_a_place_target_is_an_actor_whose_mention_stays_a_location(extractions):
     assert (mention.role, mention.actor) == ("location", "place:gaza")
 
 
-def test_a_place_alone_makes_no_event():
-    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
-        Document.from_text("Gaza was shelled on Tuesday.", origin="test"))
+def test_a_place_alone_makes_noevent_on():
+    extraction = extract_sentence("Gaza was shelled on Tuesday.")
     assert not extraction.events
     assert all(m.actor is None for m in extraction.mentions if m.text == "Gaza")
 
@@ -97,8 +87,7 @@ def test_a_place_alone_makes_no_event():
 def test_a_place_where_people_are_is_not_where_the_act_they_are_named_for_landed():
     text = ("U.S. investigators have questioned the parents of the two Boston Marathon bombing "
             "suspects in the Russian republic of Dagestan.")
-    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
-        Document.from_text(text, origin="test"))
+    extraction = extract_sentence(text)
     bombing = [e for e in extraction.events if e.trigger.text == "bombing"]
     assert all(e.target != "place:dagestan" for e in bombing)
 
@@ -110,15 +99,13 @@ def test_a_place_where_people_are_is_not_where_the_act_they_are_named_for_landed
     ("Egypt expressed its support for the Palestinian Authority.", "expressed", "SUPPORT", None),
 ])
 def test_material_support_is_aid(text, trigger, plover, mode):
-    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
-        Document.from_text(text, origin="test"))
-    event = _event(extraction, trigger)
+    extraction = extract_sentence(text)
+    event = event_on(extraction, trigger)
     assert (event.type, event.mode) == (plover, mode)
 
 
 def test_only_the_place_name_an_event_took_points_to_its_actor():
     text = "Israeli warplanes struck Gaza on Tuesday. Aid groups said food was running out in Gaza."
-    extraction = Pipeline(Settings(stages=("actors", "quotes", "events"))).extract(
-        Document.from_text(text, origin="test"))
+    extraction = extract_sentence(text)
     gazas = [m.actor for m in extraction.mentions if m.text == "Gaza"]
     assert gazas == ["place:gaza", None]  # 'running out in Gaza' is only where it happens
