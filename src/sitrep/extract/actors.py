@@ -272,12 +272,12 @@ class ActorExtractor:
             return False
         if tokens and _match_person(tokens, found) is not None:
             return True
-        if self._name_after_title(span):
+        if self._given_name_after_title(span):
             return True
         descriptor = roles.descriptor_noun(span.root)
         return descriptor is not None and descriptor.lemma_.lower() not in self.cues.org_heads
 
-    def _name_after_title(self, span: Span) -> bool:
+    def _given_name_after_title(self, span: Span) -> bool:
         """'U.S. Ambassador to the United Nations Nikki Haley', the name tagged ORG: a given name
         nearly all of whose bearers are of one gender (data/first_names.tsv) and a surname,
         right after a capitalised word of the title before it ('Dallas Mavericks' after 'the',

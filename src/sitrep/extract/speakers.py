@@ -146,8 +146,8 @@ class SpeakerResolver:
         return None
 
     def _name_after_title(self, span: Span, head: Token) -> str | None:
-        """'Minister of Foreign Affairs Sergei Lavrov', 'UN Special Envoy for Syria Geir
-        Pedersen': a capitalised title with no article before it, ending in a person's name,
+        """'Minister of Foreign Affairs Sergei Lavrov', 'U.S. Ambassador to the United Nations
+        Nikki Haley': a capitalised title with no article before it, ending in a person's name,
         is that person (the parser makes the title the head). 'A spokesman for Prime Minister
         Netanyahu' is not Netanyahu: a lower-case head after an article."""
         last = span[-1]
