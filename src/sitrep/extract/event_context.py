@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from sitrep.data import read_table
 from sitrep.extract.event_arguments import LEAVE_VERBS, actor_in
+from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_triggers import Trigger
 from sitrep.records import Actor
 
@@ -84,10 +85,8 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
     return trigger
 
 
-@lru_cache(maxsize=1)
 def _permitting_verbs() -> frozenset[str]:
-    return frozenset(r["word"] for r in read_table("event_argument_cues.tsv")
-                     if r["cue"] == "permitting_verb")
+    return argument_cue_words("permitting_verb")
 
 
 def _person_permitted(token: Token, token_actor: dict[int, str]) -> bool:

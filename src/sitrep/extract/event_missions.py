@@ -6,22 +6,15 @@ staffs, funds or extends it, not the organisation that runs it.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from sitrep.data import read_table
+from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_participants import Participants
 from sitrep.records import Actor
 
 # a clause below the trigger says something else ('troops that served in Mali')
 _CLOSED_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "nsubj", "csubj", "acl"}
 _WHERE_PREPS = {"in", "to"}
-
-
-@lru_cache(maxsize=None)
-def _cue_words(cue: str) -> frozenset[str]:
-    return frozenset(r["word"] for r in read_table("event_argument_cues.tsv") if r["cue"] == cue)
 
 
 def mission_served(token: Token, parts: Participants, source: str | None) -> str | None:
@@ -41,7 +34,7 @@ def mission_served(token: Token, parts: Participants, source: str | None) -> str
 def _missions_below(token: Token):
     """Nouns of a peace mission in the trigger's phrases, nearest first, not entering a
     clause of its own."""
-    nouns, kinds = _cue_words("mission_noun"), _cue_words("mission_kind")
+    nouns, kinds = argument_cue_words("mission_noun"), argument_cue_words("mission_kind")
     frontier = [token]
     for _ in range(6):
         frontier = [c for t in frontier for c in t.children if c.dep_ not in _CLOSED_DEPS]

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.data import read_table
 from sitrep.extract.event_arguments import actor_in, verb_arguments
+from sitrep.extract.event_cues import argument_cue_words
 
-_CONTACT_VERBS = frozenset(r["word"] for r in read_table("event_argument_cues.tsv")
-                           if r["cue"] == "contact_verb")
+_CONTACT_VERBS = argument_cue_words("contact_verb")
 _AUTHOR_PREPS = {"from", "by"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
 

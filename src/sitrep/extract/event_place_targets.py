@@ -13,12 +13,11 @@ nor a phrase of time or circumstance: 'after the attack in Kabul').
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from sitrep.data import read_table
 from sitrep.extract.event_arguments import governing_verb
+from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.names import slug
 from sitrep.extract.speakers import speaker_nouns
@@ -27,11 +26,6 @@ from sitrep.records import Actor, Mention
 _PHRASE_DEPS = {"dobj", "dative", "nsubjpass", "prep", "pobj", "attr", "oprd"}
 # clauses below an object say something else about it: 'a base that was built in Iraq'
 _CLOSED_DEPS = {"relcl", "advcl", "ccomp", "parataxis", "nsubj", "csubj"}
-
-
-@lru_cache(maxsize=None)
-def _cue_words(cue: str) -> frozenset[str]:
-    return frozenset(r["word"] for r in read_table("event_argument_cues.tsv") if r["cue"] == cue)
 
 
 def place_actors(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
@@ -67,7 +61,7 @@ def place_target(token: Token, noun: Token | None, places: dict[int, Actor],
     controls, of a light verb's noun, or of the verb a nominal trigger hangs from), searched phrase by phrase in text order."""
     if not places:
         return None
-    skipped = _cue_words("circumstance_prep")
+    skipped = argument_cue_words("circumstance_prep")
     for phrase in _landing_phrases(token, noun, skipped):
         for word in _phrase_words(phrase, skipped):
             actor = places.get(word.i)
@@ -126,7 +120,7 @@ def _arrival_of_subject(noun: Token) -> Token | None:
         seen_subject = seen_subject or node.dep_ == "nsubj"
         node = node.head
         if node.pos_ == "VERB":
-            arrives = node.lemma_.lower() in _cue_words("arrival_verb")
+            arrives = node.lemma_.lower() in argument_cue_words("arrival_verb")
             return node if seen_subject and arrives else None
     return None
 

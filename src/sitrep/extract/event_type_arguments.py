@@ -7,15 +7,13 @@ accused the subject of the clause, who is helped the target of aid.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from sitrep.data import read_table
 from sitrep.extract.event_arguments import (
     LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, governing_verb, helped, partner,
     subject_token,
 )
+from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_missions import mission_served
 from sitrep.extract.event_object_targets import (
     aim_of_object, author_of_object, inquired_into, one_contacted, own_forces,
@@ -98,10 +96,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
     return source, target
 
 
-@lru_cache(maxsize=1)
 def _mediation_nouns() -> frozenset[str]:
-    return frozenset(r["word"] for r in read_table("event_argument_cues.tsv")
-                     if r["cue"] == "mediation_noun")
+    return argument_cue_words("mediation_noun")
 
 
 def _mediated(noun: Token, token_actor: dict[int, str], source: str | None,
