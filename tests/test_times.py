@@ -963,3 +963,45 @@ def test_a_participle_after_a_noun_has_no_tense_of_its_own():
     found = times_in("Netanyahu has an election looming in January, and a truce would cost him.",
                      published=date(2012, 11, 21))
     assert found["January"][1] == "2013-01"
+
+
+# --- ninth pass: tense through 'of' phrases, 'ahead of', pre-/post- years (AllSides news) -------
+
+
+@pytest.mark.parametrize("sentence, text, published, value", [
+    # a past verb reaches the date through 'the early hours of' (was the coming Sunday)
+    ("Militants stormed the hotel in the early hours of Sunday, the ministry said.", "Sunday",
+     date(2013, 3, 22), "2013-03-17"),
+    ("On the night of Sept. 11, as the administration scrambled to respond, the embassy called.",
+     "Sept. 11", date(2013, 5, 6), "2012-09-11"),
+])
+def test_a_past_verb_dates_the_day_inside_an_of_phrase(sentence, text, published, value):
+    assert times_in(sentence, published=published)[text][1] == value
+
+
+@pytest.mark.parametrize("sentence, text, published, value", [
+    # a present or untensed clause: what it is ahead of lies ahead (was the nearest, behind)
+    ("Progress on a second deal is unlikely ahead of November's presidential election.",
+     "November", date(2020, 1, 11), "2020-11"),
+    ("Trump also visits Saudi Arabia just ahead of Thursday's OPEC meeting.", "Thursday",
+     date(2017, 5, 19), "2017-05-25"),
+    # a past clause keeps the nearest: the summit may still be ahead
+    ("No concessions have been offered to North Korea ahead of the June 12 summit.", "June 12",
+     date(2018, 5, 22), "2018-06-12"),
+    ("The campaign denied any contacts with Russian officials ahead of November's election.",
+     "November", date(2017, 2, 15), "2016-11"),
+])
+def test_what_a_clause_is_ahead_of_lies_ahead(sentence, text, published, value):
+    assert times_in(sentence, published=published)[text][1] == value
+
+
+@pytest.mark.parametrize("sentence, text, value, mod, earliest, latest", [
+    ("Israel will not accept a return to its pre-1967 boundaries.", "pre-1967", "1967", "BEFORE",
+     None, date(1966, 12, 31)),
+    ("Any post-2014 US mission will be smaller in scale.", "post-2014", "2014", "AFTER",
+     date(2015, 1, 1), None),
+])
+def test_a_year_after_pre_or_post_is_a_bounded_date(sentence, text, value, mod, earliest, latest):
+    """TimeBank marks 'post-1959' with the year's value; the prefix is the mod and the open side."""
+    found = times_in(sentence, published=date(2015, 3, 1))
+    assert found[text] == ("DATE", value, earliest, latest, mod)

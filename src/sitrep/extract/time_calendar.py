@@ -12,7 +12,9 @@ from sitrep.extract.time_grammar import (
     MONTH, MONTH_FULL, POS, SEASON, WEEKDAY, W, Context, Norm, Rule, capitalised, lookup,
     point_norm, positioned, rule,
 )
-from sitrep.extract.time_values import Point, month_near, season_of, season_point, shift
+from sitrep.extract.time_values import (
+    Point, interval, month_near, season_of, season_point, shift, value,
+)
 
 
 def _year_of(ctx: Context, month: int, day: int) -> int | None:
@@ -201,7 +203,18 @@ def year(m: re.Match, ctx: Context) -> Norm | None:
     number = int(m["year"])
     if not 1000 <= number <= 2099:
         return None
+    if m["side"]:
+        return _before_or_after(Point(date(number, 1, 1), "year"), m["side"].lower())
     return positioned(Point(date(number, 1, 1), "year"), m["pos"])
+
+
+def _before_or_after(point: Point, side: str) -> Norm:
+    """'the pre-1967 lines', 'post-2003 Iraq': the year is the value (TimeBank: 'post-1959' =
+    1959), the prefix its mod and the open side of the interval, as for 'before 1967'."""
+    first, last = interval(point)
+    if side == "pre":
+        return Norm("DATE", value(point), None, first - timedelta(days=1), "BEFORE")
+    return Norm("DATE", value(point), last + timedelta(days=1), None, "AFTER")
 
 
 def decade(m: re.Match, ctx: Context) -> Norm | None:
@@ -296,7 +309,7 @@ RULES: tuple[Rule, ...] = (
     rule("month", rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
                    rf"(?P<month>{MONTH_FULL}|Sept\.)", month_alone),
     # a year range written '2008-2012' is two years; '1989-90', '2024-12-16' are not years
-    rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?<![\d,.:/])"
+    rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?:(?P<side>pre|post)-)?(?<![\d,.:/])"
                   rf"(?:(?<!\d-)|(?<=(?:1\d|20)\d\d-))(?P<year>1\d{{3}}|20\d{{2}})"
                   rf"(?:(?![-/]\d)|(?=-(?:1\d|20)\d\d(?![-/\d])))(?!\s*(?:%|percent))", year),
     rule("decade", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
