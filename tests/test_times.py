@@ -1005,3 +1005,18 @@ def test_a_year_after_pre_or_post_is_a_bounded_date(sentence, text, value, mod, 
     """TimeBank marks 'post-1959' with the year's value; the prefix is the mod and the open side."""
     found = times_in(sentence, published=date(2015, 3, 1))
     assert found[text] == ("DATE", value, earliest, latest, mod)
+
+
+def test_a_month_that_ends_a_persons_name_in_the_document_is_that_person():
+    text = ("Prime Minister Theresa May said the deal was the best available. Trump spoke with May "
+            "on Wednesday and later criticized May's plan. In May, the two leaders met in London, "
+            "and a G7 meeting is scheduled for May in Sicily.")
+    found = find_times(parse(text), date(2018, 7, 13))
+    mays = [(f.start, f.norm.value) for f in found if text[f.start:f.end] == "May"]
+    assert mays == [(text.index("In May") + 3, "2018-05"), (text.index("for May") + 4, "2019-05")]
+
+
+def test_a_month_stays_a_month_where_no_person_bears_its_name():
+    text = "Trump spoke with aides in May and praised May's job figures."
+    found = find_times(parse(text), date(2018, 7, 13))
+    assert [(text[f.start:f.end], f.norm.value) for f in found] == [("May", "2018-05")] * 2
