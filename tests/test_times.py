@@ -1020,3 +1020,21 @@ def test_a_month_stays_a_month_where_no_person_bears_its_name():
     found = times_in("Prime Minister Boris Johnson said the May figures were weak.",
                      published=date(2018, 7, 13))
     assert found["May"][1] == "2018-05"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Security cameras began appearing after the Sept. 11 attacks.", "Sept. 11"),
+    ("Since 9/11, 21 people have plotted to attack American soldiers.", "9/11"),
+    ("He lost his wife in the September 11th terrorist attacks.", "September 11th"),
+])
+def test_the_september_11_attacks_are_named_by_their_day(sentence, text):
+    assert times_in(sentence, published=date(2013, 4, 21))[text][1] == "2001-09-11"
+
+
+def test_a_day_named_as_an_event_is_no_day_the_story_is_on():
+    found = times_in("On Tuesday, the consulate was attacked on the anniversary of 9/11. Guards "
+                     "had taken pictures earlier that day.", published=date(2012, 11, 10))
+    assert found["9/11"][1] == "2001-09-11"
+    assert found["earlier that day"][1] == found["Tuesday"][1] == "2012-11-06"
+    assert times_in("The vote is set for Sept. 11.", published=date(2013, 4, 21))["Sept. 11"][1] \
+        == "2013-09-11"
