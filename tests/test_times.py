@@ -1038,3 +1038,19 @@ def test_a_day_named_as_an_event_is_no_day_the_story_is_on():
     assert found["earlier that day"][1] == found["Tuesday"][1] == "2012-11-06"
     assert times_in("The vote is set for Sept. 11.", published=date(2013, 4, 21))["Sept. 11"][1] \
         == "2013-09-11"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("A minority government elected in February 1974 was so unstable that elections were called "
+     "again that October.", "that October", "1974-10"),
+    ("The pact collapsed in September 1978, and the government was toppled by a no-confidence vote "
+     "the following May.", "the following May", "1979-05"),
+])
+def test_that_month_is_in_the_year_the_story_last_named(sentence, text, value):
+    assert times_in(sentence, published=date(2015, 5, 6))[text][:2] == ("DATE", value)
+
+
+def test_that_as_a_conjunction_before_a_month_is_no_determiner():
+    found = times_in("In 2013 the talks failed. A lawmaker told the AP that December is too late "
+                     "for elections.", published=date(2014, 2, 21))
+    assert "that December" not in found and found["December"][1] == "2013-12"

@@ -148,6 +148,20 @@ def month_alone(m: re.Match, ctx: Context) -> Norm | None:
     return positioned(Point(start, "month"), m["pos"])
 
 
+def month_in_the_story(m: re.Match, ctx: Context) -> Norm | None:
+    """'elected in February 1974 … elections were called again that October' (1974-10); 'in
+    September 1978 … the following May' (1979-05): the month in, or next after, the date the
+    text last named; none named, no match (the month alone is read instead)."""
+    if not capitalised(m["month"]):
+        return None
+    month = int(lookup("month", m["month"]))
+    if m["rel"].lower() == "that" and ctx.year is not None:
+        return point_norm(Point(date(ctx.year, month, 1), "month"))
+    if m["rel"].lower() != "that" and ctx.month is not None:
+        return point_norm(Point(date(ctx.month.year + (month <= ctx.month.month), month, 1), "month"))
+    return None
+
+
 def _nearest_month(anchor: date, month: int) -> date:
     """The closest such month, leaning to the past (news mostly reports what happened)."""
     options = [date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
@@ -306,6 +320,8 @@ RULES: tuple[Rule, ...] = (
     rule("month_relative_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH})\s+(?:of\s+)?"
                                 rf"(?P<rel>this|last|next)\s+year(?!['’]s|\s+ago|\s+earlier|\s+later)",
          month_of_relative_year, gate=r"year"),
+    rule("story_month", rf"(?P<rel>that|the\s+following)\s+(?P<month>{MONTH_FULL}|Sept\.)",
+         month_in_the_story, gate=r"(?:that|following)"),
     rule("month", rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
                    rf"(?P<month>{MONTH_FULL}|Sept\.)", month_alone),
     # a year range written '2008-2012' is two years; '1989-90', '2024-12-16' are not years

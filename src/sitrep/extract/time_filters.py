@@ -36,6 +36,9 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
         return True
     if rule == "month" and len(span) == 1 and _a_name_in_this_document(first):
         return True
+    if rule == "story_month" and first.lower_ == "that" and (
+            span[-1].dep_ in {"nsubj", "nsubjpass"} or _a_name_in_this_document(span[-1])):
+        return True  # 'told the AP that December is too late', 'on condition that May holds'
     if rule == "year":
         number = span[-1]
         if number.ent_type_ in _COUNT_ENTITIES:
