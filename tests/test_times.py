@@ -1054,3 +1054,12 @@ def test_that_as_a_conjunction_before_a_month_is_no_determiner():
     found = times_in("In 2013 the talks failed. A lawmaker told the AP that December is too late "
                      "for elections.", published=date(2014, 2, 21))
     assert "that December" not in found and found["December"][1] == "2013-12"
+
+
+def test_an_ordinal_day_is_no_length():
+    """'the first day of his trip' is a day (TimeBank: DATE), not P1D; 'the first hours' is still
+    an unknown number of hours."""
+    found = times_in("Obama met Netanyahu on Wednesday, the first day of his trip. In the first "
+                     "hours of the visit, no deal was reached.", published=date(2013, 3, 21))
+    assert "the first day" not in found
+    assert found["the first hours"][:2] == ("DURATION", "PTXH")
