@@ -1063,3 +1063,13 @@ def test_an_ordinal_day_is_no_length():
                      "hours of the visit, no deal was reached.", published=date(2013, 3, 21))
     assert "the first day" not in found
     assert found["the first hours"][:2] == ("DURATION", "PTXH")
+
+
+@pytest.mark.parametrize("sentence, text, published, value", [
+    ("Trump will then head to Helsinki for a meeting on Monday with Putin.", "Monday",
+     date(2018, 7, 11), "2018-07-16"),
+    ("Boko Haram fighters killed about 300 people in the latest such violence on Monday.",
+     "Monday", date(2014, 5, 11), "2014-05-05"),
+])
+def test_a_date_in_a_phrase_on_a_noun_takes_the_verbs_tense(sentence, text, published, value):
+    assert times_in(sentence, published=published)[text][1] == value

@@ -65,10 +65,11 @@ _UP_THROUGH = {"pobj", "prep", "agent", "npadvmod", "tmod", "advmod", "nummod", 
 
 def _governing_verb(node: Token) -> Token:
     """Up from the expression through 'on'/'in' and bare adverbial nouns to its verb, or as far
-    as that goes: three steps, and two more for each 'of' phrase on the way ('stormed the hotel
-    in the early hours of Sunday' is the Sunday gone; 'after five hours of debate on
-    Wednesday')."""
-    steps = 3
+    as that goes: four steps, so a date in a phrase on a noun reaches the verb ('will head to
+    Helsinki for a meeting on Monday'; on 1,500 AllSides articles 22 of 37 dates that a fourth
+    step changed were right, 13 wrong), and two more for each 'of' phrase on the way ('stormed
+    the hotel in the early hours of Sunday' is the Sunday gone)."""
+    steps = 4
     while steps > 0:
         if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             break
