@@ -963,3 +963,113 @@ def test_a_participle_after_a_noun_has_no_tense_of_its_own():
     found = times_in("Netanyahu has an election looming in January, and a truce would cost him.",
                      published=date(2012, 11, 21))
     assert found["January"][1] == "2013-01"
+
+
+# --- ninth pass: tense through 'of' phrases, 'ahead of', pre-/post- years (AllSides news) -------
+
+
+@pytest.mark.parametrize("sentence, text, published, value", [
+    # a past verb reaches the date through 'the early hours of' (was the coming Sunday)
+    ("Militants stormed the hotel in the early hours of Sunday, the ministry said.", "Sunday",
+     date(2013, 3, 22), "2013-03-17"),
+    ("On the night of Sept. 11, as the administration scrambled to respond, the embassy called.",
+     "Sept. 11", date(2013, 5, 6), "2012-09-11"),
+])
+def test_a_past_verb_dates_the_day_inside_an_of_phrase(sentence, text, published, value):
+    assert times_in(sentence, published=published)[text][1] == value
+
+
+@pytest.mark.parametrize("sentence, text, published, value", [
+    # a present or untensed clause: what it is ahead of lies ahead (was the nearest, behind)
+    ("Progress on a second deal is unlikely ahead of November's presidential election.",
+     "November", date(2020, 1, 11), "2020-11"),
+    ("Trump also visits Saudi Arabia just ahead of Thursday's OPEC meeting.", "Thursday",
+     date(2017, 5, 19), "2017-05-25"),
+    # a past clause keeps the nearest: the summit may still be ahead
+    ("No concessions have been offered to North Korea ahead of the June 12 summit.", "June 12",
+     date(2018, 5, 22), "2018-06-12"),
+    ("The campaign denied any contacts with Russian officials ahead of November's election.",
+     "November", date(2017, 2, 15), "2016-11"),
+])
+def test_what_a_clause_is_ahead_of_lies_ahead(sentence, text, published, value):
+    assert times_in(sentence, published=published)[text][1] == value
+
+
+@pytest.mark.parametrize("sentence, text, value, mod, earliest, latest", [
+    ("Israel will not accept a return to its pre-1967 boundaries.", "pre-1967", "1967", "BEFORE",
+     None, date(1966, 12, 31)),
+    ("Any post-2014 US mission will be smaller in scale.", "post-2014", "2014", "AFTER",
+     date(2015, 1, 1), None),
+])
+def test_a_year_after_pre_or_post_is_a_bounded_date(sentence, text, value, mod, earliest, latest):
+    """TimeBank marks 'post-1959' with the year's value; the prefix is the mod and the open side."""
+    found = times_in(sentence, published=date(2015, 3, 1))
+    assert found[text] == ("DATE", value, earliest, latest, mod)
+
+
+def test_a_month_that_ends_a_persons_name_in_the_document_is_that_person():
+    text = ("Prime Minister Theresa May said the deal was the best available. Trump spoke with May "
+            "on Wednesday and later criticized May's plan. In May, the two leaders met in London, "
+            "and a G7 meeting is scheduled for May in Sicily.")
+    found = find_times(parse(text), date(2018, 7, 13))
+    mays = [(f.start, f.norm.value) for f in found if text[f.start:f.end] == "May"]
+    assert mays == [(text.index("In May") + 3, "2018-05"), (text.index("for May") + 4, "2019-05")]
+
+
+def test_a_month_stays_a_month_where_no_person_bears_its_name():
+    found = times_in("Prime Minister Boris Johnson said the May figures were weak.",
+                     published=date(2018, 7, 13))
+    assert found["May"][1] == "2018-05"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Security cameras began appearing after the Sept. 11 attacks.", "Sept. 11"),
+    ("Since 9/11, 21 people have plotted to attack American soldiers.", "9/11"),
+    ("He lost his wife in the September 11th terrorist attacks.", "September 11th"),
+])
+def test_the_september_11_attacks_are_named_by_their_day(sentence, text):
+    assert times_in(sentence, published=date(2013, 4, 21))[text][1] == "2001-09-11"
+
+
+def test_a_day_named_as_an_event_is_no_day_the_story_is_on():
+    found = times_in("On Tuesday, the consulate was attacked on the anniversary of 9/11. Guards "
+                     "had taken pictures earlier that day.", published=date(2012, 11, 10))
+    assert found["9/11"][1] == "2001-09-11"
+    assert found["earlier that day"][1] == found["Tuesday"][1] == "2012-11-06"
+    assert times_in("The vote is set for Sept. 11.", published=date(2013, 4, 21))["Sept. 11"][1] \
+        == "2013-09-11"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("A minority government elected in February 1974 was so unstable that elections were called "
+     "again that October.", "that October", "1974-10"),
+    ("The pact collapsed in September 1978, and the government was toppled by a no-confidence vote "
+     "the following May.", "the following May", "1979-05"),
+])
+def test_that_month_is_in_the_year_the_story_last_named(sentence, text, value):
+    assert times_in(sentence, published=date(2015, 5, 6))[text][:2] == ("DATE", value)
+
+
+def test_that_as_a_conjunction_before_a_month_is_no_determiner():
+    found = times_in("In 2013 the talks failed. A lawmaker told the AP that December is too late "
+                     "for elections.", published=date(2014, 2, 21))
+    assert "that December" not in found and found["December"][1] == "2013-12"
+
+
+def test_an_ordinal_day_is_no_length():
+    """'the first day of his trip' is a day (TimeBank: DATE), not P1D; 'the first hours' is still
+    an unknown number of hours."""
+    found = times_in("Obama met Netanyahu on Wednesday, the first day of his trip. In the first "
+                     "hours of the visit, no deal was reached.", published=date(2013, 3, 21))
+    assert "the first day" not in found
+    assert found["the first hours"][:2] == ("DURATION", "PTXH")
+
+
+@pytest.mark.parametrize("sentence, text, published, value", [
+    ("Trump will then head to Helsinki for a meeting on Monday with Putin.", "Monday",
+     date(2018, 7, 11), "2018-07-16"),
+    ("Boko Haram fighters killed about 300 people in the latest such violence on Monday.",
+     "Monday", date(2014, 5, 11), "2014-05-05"),
+])
+def test_a_date_in_a_phrase_on_a_noun_takes_the_verbs_tense(sentence, text, published, value):
+    assert times_in(sentence, published=published)[text][1] == value

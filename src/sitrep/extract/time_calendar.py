@@ -12,7 +12,9 @@ from sitrep.extract.time_grammar import (
     MONTH, MONTH_FULL, POS, SEASON, WEEKDAY, W, Context, Norm, Rule, capitalised, lookup,
     point_norm, positioned, rule,
 )
-from sitrep.extract.time_values import Point, month_near, season_of, season_point, shift
+from sitrep.extract.time_values import (
+    Point, interval, month_near, season_of, season_point, shift, value,
+)
 
 
 def _year_of(ctx: Context, month: int, day: int) -> int | None:
@@ -146,6 +148,20 @@ def month_alone(m: re.Match, ctx: Context) -> Norm | None:
     return positioned(Point(start, "month"), m["pos"])
 
 
+def month_in_the_story(m: re.Match, ctx: Context) -> Norm | None:
+    """'elected in February 1974 … elections were called again that October' (1974-10); 'in
+    September 1978 … the following May' (1979-05): the month in, or next after, the date the
+    text last named; none named, no match (the month alone is read instead)."""
+    if not capitalised(m["month"]):
+        return None
+    month = int(lookup("month", m["month"]))
+    if m["rel"].lower() == "that" and ctx.year is not None:
+        return point_norm(Point(date(ctx.year, month, 1), "month"))
+    if m["rel"].lower() != "that" and ctx.month is not None:
+        return point_norm(Point(date(ctx.month.year + (month <= ctx.month.month), month, 1), "month"))
+    return None
+
+
 def _nearest_month(anchor: date, month: int) -> date:
     """The closest such month, leaning to the past (news mostly reports what happened)."""
     options = [date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
@@ -201,7 +217,18 @@ def year(m: re.Match, ctx: Context) -> Norm | None:
     number = int(m["year"])
     if not 1000 <= number <= 2099:
         return None
+    if m["side"]:
+        return _before_or_after(Point(date(number, 1, 1), "year"), m["side"].lower())
     return positioned(Point(date(number, 1, 1), "year"), m["pos"])
+
+
+def _before_or_after(point: Point, side: str) -> Norm:
+    """'the pre-1967 lines', 'post-2003 Iraq': the year is the value (TimeBank: 'post-1959' =
+    1959), the prefix its mod and the open side of the interval, as for 'before 1967'."""
+    first, last = interval(point)
+    if side == "pre":
+        return Norm("DATE", value(point), None, first - timedelta(days=1), "BEFORE")
+    return Norm("DATE", value(point), last + timedelta(days=1), None, "AFTER")
 
 
 def decade(m: re.Match, ctx: Context) -> Norm | None:
@@ -293,10 +320,12 @@ RULES: tuple[Rule, ...] = (
     rule("month_relative_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH})\s+(?:of\s+)?"
                                 rf"(?P<rel>this|last|next)\s+year(?!['’]s|\s+ago|\s+earlier|\s+later)",
          month_of_relative_year, gate=r"year"),
+    rule("story_month", rf"(?P<rel>that|the\s+following)\s+(?P<month>{MONTH_FULL}|Sept\.)",
+         month_in_the_story, gate=r"(?:that|following)"),
     rule("month", rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
                    rf"(?P<month>{MONTH_FULL}|Sept\.)", month_alone),
     # a year range written '2008-2012' is two years; '1989-90', '2024-12-16' are not years
-    rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?<![\d,.:/])"
+    rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?:(?P<side>pre|post)-)?(?<![\d,.:/])"
                   rf"(?:(?<!\d-)|(?<=(?:1\d|20)\d\d-))(?P<year>1\d{{3}}|20\d{{2}})"
                   rf"(?:(?![-/]\d)|(?=-(?:1\d|20)\d\d(?![-/\d])))(?!\s*(?:%|percent))", year),
     rule("decade", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"

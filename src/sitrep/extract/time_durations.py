@@ -51,6 +51,8 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
     if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None:
         anchor = (_last_named(ctx, unit) or ctx.dct) if rel == "following" else ctx.dct
         return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
+    if not m["num"] and rel in {"first", "final"} and not unit.endswith("s"):
+        return None  # 'the first day of his trip' is an ordinal day, a date this rule cannot place
     # no count: 'the past week' is one, 'the coming years' / 'the first hours' an unknown number
     amount = amount_of(m["num"]) if m["num"] else (None if unit.endswith("s") else 1.0)
     norm_value = length(amount, letter)

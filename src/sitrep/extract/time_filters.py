@@ -34,6 +34,11 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
     first = span[0]
     if rule == "month" and len(span) == 1 and (first.tag_ == "MD" or first.pos_ == "VERB"):
         return True
+    if rule == "month" and len(span) == 1 and _a_name_in_this_document(first):
+        return True
+    if rule == "story_month" and first.lower_ == "that" and (
+            span[-1].dep_ in {"nsubj", "nsubjpass"} or _a_name_in_this_document(span[-1])):
+        return True  # 'told the AP that December is too late', 'on condition that May holds'
     if rule == "year":
         number = span[-1]
         if number.ent_type_ in _COUNT_ENTITIES:
@@ -97,6 +102,22 @@ def _part_of_a_name(rule: str, span: Span) -> bool:
     if rule in {"frequency", "holiday"}:  # 'the Daily Mail', 'the Sri Lanka Easter Bombings'
         return named_after
     return False
+
+
+def _a_name_in_this_document(month: Token) -> bool:
+    """'Prime Minister Theresa May … Trump spoke with May', '… praising May', 'May's deal': a
+    month word that ends a person's name elsewhere in the document is that person wherever it
+    stands without a date word before it ('In May, Trump said' and 'from April to May' stay
+    months). spaCy tags most of these bare 'May's as dates."""
+    doc = month.doc
+    before = doc[month.i - 1] if month.i > 0 else None
+    if before is not None and before.lower_ in time_words()["month_cue"]:
+        return False
+    if before is not None and before.lower_ in {"and", "or", "to", "-", "–"} and month.i > 1 \
+            and doc[month.i - 2].lower_ in time_words()["month"]:
+        return False  # 'April and May', 'March to May'
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == month.text
+               for ent in doc.ents)
 
 
 @lru_cache(maxsize=1)

@@ -62,7 +62,16 @@ def holiday(m: re.Match, ctx: Context) -> Norm | None:
     return point_norm(Point(holiday_on(spec, year_), "week" if m["week"] else "day"))
 
 
+def named_day(m: re.Match, ctx: Context) -> Norm | None:
+    """'9/11', 'the Sept. 11 attacks': the day of the 2001 attacks in any year's news, not the
+    last Sept. 11 before publication."""
+    return point_norm(Point(date.fromisoformat(lookup("named_day", "9/11")), "day"))
+
+
 RULES: tuple[Rule, ...] = (
+    rule("named_day", rf"(?P<span>{W.alternation('named_day')}|(?:sept\.?|september)\s+11(?:th)?"
+                      rf"(?=\s+{W.alternation('named_day_noun')}\b))", named_day,
+         gate=r"(?:9/11|11|11th)"),
     rule("holiday", rf"(?P<name>{W.alternation('holiday')})(?P<week>\s+week)?"
                     r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?![\d,]))?", holiday),
 )

@@ -19,8 +19,8 @@ from sitrep.extract.time_lexicon import time_words
 _MODULES = (time_calendar, time_holidays, time_relative, time_durations, time_reporting)
 _BY_NAME = {r.name: r for module in _MODULES for r in module.RULES}
 ORDER = (
-    "paired_day", "full_date", "full_date_dmy", "week_of", "iso_date", "us_date",
-    "month_year", "month_relative_year", "month", "year",
+    "named_day", "paired_day", "full_date", "full_date_dmy", "week_of", "iso_date", "us_date",
+    "month_year", "month_relative_year", "story_month", "month", "year",
     "decade", "decade_words", "century", "quarter", "season", "holiday", "weekday",
     "deictic_day", "reference", "relative_period", "period_part", "anaphoric", "the_week",
     "year_end", "the_weekend", "ago", "past_span", "duration", "unit_long", "bare_units", "the_units",

@@ -20,17 +20,11 @@ _FORWARD_VERBS = {"schedule", "plan", "set", "postpone", "delay", "extend", "sla
 
 def direction(span: Span) -> int:
     """-1 past, 0 present, +1 future: the tense of the verb governing `span`."""
-    node = span.root
-    for _ in range(3):  # up through 'on'/'in' and bare adverbial nouns only
-        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
-            break
-        # 'will remain closed until Tuesday': through the adjective to its verb; 'was given by
-        # early September': through the 'by' spaCy reads as a passive's agent
-        if node.dep_ not in {"pobj", "prep", "agent", "npadvmod", "tmod", "advmod", "nummod",
-                             "acomp"}:
-            break
-        node = node.head
-    direction = _verb_direction(node, depth=0) if node.pos_ in {"VERB", "AUX"} else 0
+    lead_up = _lead_up(span)
+    if lead_up is not None:
+        return 0 if _tense(_governing_verb(lead_up)) < 0 else 1
+    node = _governing_verb(span.root)
+    direction = _tense(node)
     # inside a noun phrase ('the visit in September') or an untensed verb: nearest; a deadline
     # ('double its flights by August', 'until mid-November') is ahead
     participle = node.tag_ == "VBN" and node.dep_ == "acl"  # 'shares offered … through Nov. 17'
@@ -41,6 +35,53 @@ def direction(span: Span) -> int:
     if _present_perfect(node) and _deadline(span, bounds={"until", "till"}):
         return 1
     return direction
+
+
+def _tense(node: Token) -> int:
+    return _verb_direction(node, depth=0) if node.pos_ in {"VERB", "AUX"} else 0
+
+
+def _lead_up(span: Span) -> Token | None:
+    """'ahead of' / 'in advance of' the date or the noun it names ('ahead of November's
+    election', 'just ahead of Thursday's OPEC meeting'): the word 'ahead', whose clause sets the
+    direction. What a clause not in the past is ahead of lies ahead ('a campaign goal ahead of
+    the November elections' in February is the coming November); after a past clause it may lie
+    on either side of the publication date ('no concessions have been offered ahead of the June
+    12 summit'), so the nearest, never the past by tense alone."""
+    node = span.root
+    if node.dep_ in {"compound", "poss", "nmod", "amod", "nummod"} and node.head.dep_ == "pobj":
+        node = node.head
+    preposition = node.head
+    if node.dep_ != "pobj" or preposition.i == 0:
+        return None
+    signal = preposition.doc[preposition.i - 1]
+    if time_words()["lead_up"].get(signal.lower_) == preposition.lower_:
+        return signal
+    return None
+
+
+_UP_THROUGH = {"pobj", "prep", "agent", "npadvmod", "tmod", "advmod", "nummod", "acomp"}
+
+
+def _governing_verb(node: Token) -> Token:
+    """Up from the expression through 'on'/'in' and bare adverbial nouns to its verb, or as far
+    as that goes: four steps, so a date in a phrase on a noun reaches the verb ('will head to
+    Helsinki for a meeting on Monday'; on 1,500 AllSides articles 22 of 37 dates that a fourth
+    step changed were right, 13 wrong), and two more for each 'of' phrase on the way ('stormed
+    the hotel in the early hours of Sunday' is the Sunday gone)."""
+    steps = 4
+    while steps > 0:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            break
+        # 'will remain closed until Tuesday': through the adjective to its verb; 'was given by
+        # early September': through the 'by' spaCy reads as a passive's agent
+        if node.dep_ not in _UP_THROUGH:
+            break
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+            steps += 2
+        node = node.head
+        steps -= 1
+    return node
 
 
 def _present_perfect(verb: Token) -> bool:

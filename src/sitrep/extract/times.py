@@ -31,6 +31,7 @@ from sitrep.extract.time_rules import RULES, Context, Norm, Rule, time_words
 from sitrep.extract.time_tense import direction
 from sitrep.records import Document, TimeExpr
 
+_NAME_RULES = {"named_day"}
 _EXPLICIT_RULES = {"full_date", "full_date_dmy", "iso_date", "us_date", "month_year"}
 _QUARTER = re.compile(r"\d{4}-Q[1-4]$")
 
@@ -171,7 +172,10 @@ def _reported_quarter(norm: Norm, published: date | None, focus: date | None) ->
 def _named_date(f: Found) -> str | None:
     """The calendar value an expression names, for the ones after it that refer back: a DATE's
     or TIME's value, or the date a length before 'later' lands on ('five days later … earlier
-    that month' is the month of that day)."""
+    that month' is the month of that day). A day named as an event's name ('since 9/11') is
+    no day the story is on."""
+    if RULES[f.rule].name in _NAME_RULES:
+        return None
     return f.norm.value if f.norm.type in {"DATE", "TIME"} else f.norm.lands_on
 
 
