@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.place_cues import STREET_WORDS
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         abbreviation_spelled_out, with_split_abbreviation)
 from sitrep.records import Mention
@@ -66,8 +67,6 @@ _POLITY_BODIES = PUBLIC_BODIES | frozenset({
 })
 _ORG_BIG, _PERSON_MIN, _MENTION_MIN, _LOCATIVE_MIN = 100_000, 10_000, 100_000, 5_000
 _COUNTY_WORDS = frozenset({"county", "parish"})
-_STREET_WORDS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "dr", "drive", "lane",
-                           "ln", "blvd", "boulevard", "way", "court", "ct", "pl", "place"})
 
 
 def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[Mention]) -> list[PlaceMention]:
@@ -237,7 +236,7 @@ def _locative(span: Span) -> bool:
     if before is not None and before.text == "," and span.start >= 2:
         # "of 2517 Memphis St., Alexandria", "Sukoharjo, Central Java", "Litchfield, Winsted"
         prior = doc[span.start - 2]
-        if prior.lower_.rstrip(".") in _STREET_WORDS or prior.ent_type_ in {"GPE", "LOC"}:
+        if prior.lower_.rstrip(".") in STREET_WORDS or prior.ent_type_ in {"GPE", "LOC"}:
             return True
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None:

@@ -1,0 +1,46 @@
+"""A town of local news against its famous namesakes: a street address before a name makes it a
+town ("508 Cumberland St., Lebanon" is no country), and a village the gazetteer lacks, which the
+text puts in a state ("Holliday, Missouri"), lies in that state rather than at a namesake
+elsewhere. Found on the dev halves of the geo gold sets (LGL, TR-News)."""
+
+from __future__ import annotations
+
+from sitrep.extract.places import distance_km
+from sitrep.records import Document
+
+HOLLIDAY_MO = (39.49, -92.13)
+
+
+def _places(pipeline, text):
+    return [p for p in pipeline.extract(Document.from_text(text)).places]
+
+
+def _near(place, point, km):
+    return place.lat is not None and distance_km(*point, place.lat, place.lon) < km
+
+
+def test_a_name_after_a_street_address_is_a_town_not_a_country(pipeline):
+    places = _places(pipeline, "Mary Rittle, 84, died Tuesday at her home. Friends may call at "
+                               "the funeral home, 508 Cumberland St., Lebanon, on Friday. She is "
+                               "survived by a sister, Shirley Stidd of Lebanon, and a brother in "
+                               "Myerstown.")
+    lebanon = [p for p in places if p.text == "Lebanon"]
+    assert lebanon and all(p.feature_type == "city" and p.country == "US" for p in lebanon)
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_state_after_it(pipeline):
+    places = _places(pipeline, "Troopers said the pickup was travelling on Route C about two "
+                               "miles south of Holliday, Missouri, when it skidded on ice and "
+                               "crossed the median.")
+    holliday = next(p for p in places if p.text == "Holliday")
+    # not Holiday, Florida (a spelling the name key joins) nor Holliday, Texas
+    assert holliday.country == "US" and holliday.admin1 == "Missouri"
+    assert _near(holliday, HOLLIDAY_MO, 161)
+    assert holliday.confidence <= 0.3  # located by its state, not identified
+
+
+def test_a_town_the_gazetteer_holds_in_the_state_keeps_its_own_point(pipeline):
+    places = _places(pipeline, "The festival returns to Paris, Texas, next month, organisers "
+                               "said.")
+    paris = next(p for p in places if p.text == "Paris")
+    assert _near(paris, (33.66, -95.56), 20) and paris.confidence > 0.3
