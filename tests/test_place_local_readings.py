@@ -1,7 +1,8 @@
 """A town of local news against its famous namesakes: a street address before a name makes it a
 town ("508 Cumberland St., Lebanon" is no country), and a village the gazetteer lacks, which the
 text puts in a state ("Holliday, Missouri"), lies in that state rather than at a namesake
-elsewhere. Found on the dev halves of the geo gold sets (LGL, TR-News)."""
+elsewhere; an abbreviated country the tokenizer glues to a hyphenated word ("the U.S.-led
+coalition") is a place. Found on the dev halves of the geo gold sets (LGL, TR-News)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,12 @@ def test_a_town_the_gazetteer_holds_in_the_state_keeps_its_own_point(pipeline):
                                "said.")
     paris = next(p for p in places if p.text == "Paris")
     assert _near(paris, (33.66, -95.56), 20) and paris.confidence > 0.3
+
+
+def test_an_abbreviated_country_glued_to_a_hyphenated_word_is_a_place(pipeline):
+    places = _places(pipeline, "Turkey, a NATO member and a partner in the U.S.-led campaign "
+                               "against the Islamic State group, blamed a network of U.K.-based "
+                               "activists.")
+    glued = [p for p in places if p.text.startswith(("U.S", "U.K"))]
+    assert sorted(p.country for p in glued) == ["GB", "US"]
+    assert all(p.role == "actor" and p.feature_type == "country" for p in glued)

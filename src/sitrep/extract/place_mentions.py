@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
 from sitrep.extract.place_containers import head_kind
-from sitrep.extract.place_recovery import institution, polity_modifiers, recovered_mentions
+from sitrep.extract.place_recovery import (hyphenated_polities, institution, polity_modifiers,
+                                           recovered_mentions)
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         completed_name, with_split_abbreviation)
 from sitrep.gazetteer.names import feature_hint, name_key
@@ -53,6 +54,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
         found += recovered_mentions(doc, prominence, roles)
     if polity is not None:
         found += polity_modifiers(doc, polity)
+        found += hyphenated_polities(doc, polity)
     if prominence is not None:
         found += _names_opening_organisations(doc, found, prominence)
         found += [whole for m in found if (whole := completed_name(doc, m, prominence))]

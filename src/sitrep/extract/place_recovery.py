@@ -308,6 +308,19 @@ def polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[Plac
     return out
 
 
+def hyphenated_polities(doc: Doc, polity: Callable[[str], str | None]) -> list[PlaceMention]:
+    """'the U.S.-led coalition', 'a U.K.-based charity': the tokenizer keeps an abbreviated
+    country glued to the word after its hyphen, and the NER labels the whole ORG or nothing.
+    The country is the polity the coalition or firm belongs to: a place in the actor role, as
+    in 'Pakistan Army'."""
+    out = []
+    for token in doc:
+        head, dash, rest = token.text.partition("-")
+        if dash and head[:1].isupper() and rest[:1].isalpha() and polity(head) == "country":
+            out.append(PlaceMention(token.idx, token.idx + len(head), head, "actor"))
+    return out
+
+
 def _polity_tail(ent: Span, polity: Callable[[str], str | None]) -> Span | None:
     """The province or state an organisation's name ends with: a body of that province ('a
     FrontCounter BC office', 'Education Minnesota', 'the Children's Court of Queensland'). The
