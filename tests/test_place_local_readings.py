@@ -2,7 +2,8 @@
 town ("508 Cumberland St., Lebanon" is no country), and a village the gazetteer lacks, which the
 text puts in a state ("Holliday, Missouri"), lies in that state rather than at a namesake
 elsewhere; an abbreviated country the tokenizer glues to a hyphenated word ("the U.S.-led
-coalition") is a place. Found on the dev halves of the geo gold sets (LGL, TR-News)."""
+coalition") is a place; a country no package gives a point (Kosovo) lies at its capital. Found
+on the dev halves of the geo gold sets (LGL, TR-News)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,14 @@ def test_an_abbreviated_country_glued_to_a_hyphenated_word_is_a_place(pipeline):
     glued = [p for p in places if p.text.startswith(("U.S", "U.K"))]
     assert sorted(p.country for p in glued) == ["GB", "US"]
     assert all(p.role == "actor" and p.feature_type == "country" for p in glued)
+
+
+def test_a_country_without_a_packaged_point_lies_at_its_capital(pipeline):
+    places = _places(pipeline, "The EU-brokered talks between Serbia and Kosovo resumed on "
+                               "Monday. Separately, a hurricane watch was issued for the U.S. "
+                               "Virgin Islands and Puerto Rico.")
+    kosovo = next(p for p in places if p.text == "Kosovo")
+    assert kosovo.feature_type == "country" and kosovo.country == "XK"  # not Kosovo Polje
+    assert _near(kosovo, (42.6, 20.9), 100)
+    islands = next(p for p in places if "Virgin Islands" in p.text)
+    assert islands.country == "VI" and _near(islands, (18.35, -64.98), 50)
