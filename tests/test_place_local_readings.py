@@ -66,3 +66,19 @@ def test_a_country_without_a_packaged_point_lies_at_its_capital(pipeline):
     assert _near(kosovo, (42.6, 20.9), 100)
     islands = next(p for p in places if "Virgin Islands" in p.text)
     assert islands.country == "VI" and _near(islands, (18.35, -64.98), 50)
+
+
+def test_a_nationality_before_a_state_body_is_a_demonym_of_its_country(pipeline):
+    places = _places(pipeline, "The Syrian government and its allies foiled the deal, the head "
+                               "of the Syrian Observatory for Human Rights said, while the "
+                               "Russian Foreign Ministry called the convoy a provocation.")
+    demonyms = {p.text: p for p in places if p.role == "demonym"}
+    assert demonyms["Syrian"].country == "SY" and demonyms["Russian"].country == "RU"
+    # a charity or an observatory is no state body
+    assert len([p for p in places if p.text == "Syrian"]) == 1
+
+
+def test_a_nationality_before_a_company_or_a_charity_is_no_place(pipeline):
+    places = _places(pipeline, "Frances Eve, a researcher for the charity Chinese Human Rights "
+                               "Defenders, told The Canadian Press that the case was closed.")
+    assert not [p for p in places if p.text in {"Chinese", "Canadian"}]
