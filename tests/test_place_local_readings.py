@@ -2,8 +2,9 @@
 town ("508 Cumberland St., Lebanon" is no country), and a village the gazetteer lacks, which the
 text puts in a state ("Holliday, Missouri"), lies in that state rather than at a namesake
 elsewhere; an abbreviated country the tokenizer glues to a hyphenated word ("the U.S.-led
-coalition") is a place; a country no package gives a point (Kosovo) lies at its capital. Found
-on the dev halves of the geo gold sets (LGL, TR-News)."""
+coalition") is a place; a country no package gives a point (Kosovo) lies at its capital; a
+nationality before a state's body ("the Syrian government") is a demonym place, its plural
+("Turks") a people. Found on the dev halves of the geo gold sets (LGL, TR-News)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,13 @@ def test_a_nationality_before_a_company_or_a_charity_is_no_place(pipeline):
     places = _places(pipeline, "Frances Eve, a researcher for the charity Chinese Human Rights "
                                "Defenders, told The Canadian Press that the case was closed.")
     assert not [p for p in places if p.text in {"Chinese", "Canadian"}]
+
+
+def test_the_plural_of_a_nationality_names_a_people_not_a_place(pipeline):
+    places = _places(pipeline, "The protests by Turks angry over Russia's support for President "
+                               "Bashar Assad continued, and AAA forecasts that 48.7 million "
+                               "Americans will travel for Thanksgiving. Turkish officials said "
+                               "the bomb bore the hallmarks of the PKK.")
+    texts = [p.text for p in places]
+    assert "Turks" not in texts and "Americans" not in texts
+    assert "Russia" in texts and "Turkish" in texts  # the country and its adjective stay

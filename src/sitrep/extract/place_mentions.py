@@ -46,7 +46,8 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     for m in mentions:
         if m.label == "GPE" and m.role == "location":
             found.append(PlaceMention(m.span[0], m.span[1], m.text, "location"))
-        elif m.label == "NORP" and m.actor and m.actor in actor_country:
+        elif m.label == "NORP" and m.actor and m.actor in actor_country and \
+                not _nationals(m.text):
             found.append(_demonym(doc, m, actor_country[m.actor]))
     found += _facility_phrases(doc)
     found += _state_body_demonyms(doc)
@@ -152,6 +153,16 @@ def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     return frozenset(_demonym_countries())
+
+
+def _nationals(text: str) -> bool:
+    """'Americans', 'Turks', 'Palestinians': the plural of a nationality names a people, not
+    their country (the actors layer keeps their country); the adjective ('American troops',
+    'the Turkish government') names the country."""
+    text = text.strip()
+    for article in ("the ", "The "):
+        text = text.removeprefix(article)
+    return text.endswith("s") and text[:-1].lower() in _demonym_countries()
 
 
 @lru_cache(maxsize=1)
