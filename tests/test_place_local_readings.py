@@ -93,3 +93,20 @@ def test_the_plural_of_a_nationality_names_a_people_not_a_place(pipeline):
     texts = [p.text for p in places]
     assert "Turks" not in texts and "Americans" not in texts
     assert "Russia" in texts and "Turkish" in texts  # the country and its adjective stay
+
+
+def test_a_townsmans_words_weigh_no_metropolis_by_its_size(pipeline):
+    # "a Paris man", "Paris Police Department": a town of local news, which the county court
+    # places in Tennessee; Paris, France (2.1 million) had outweighed that by its size
+    places = _places(pipeline, "A Paris man was arrested Sunday afternoon on five counts of rape "
+                               "of a child. He was arrested at Paris City Hall by Paris Police "
+                               "Department Sgt. Ricky Watson and is scheduled to appear Tuesday "
+                               "in Henry County General Sessions Court. A Paris woman was also "
+                               "arrested on Wednesday.")
+    paris = [p for p in places if p.text == "Paris"]
+    assert paris and all(p.country == "US" and p.admin1 == "Tennessee" for p in paris)
+
+
+def test_a_world_city_keeps_its_place_in_a_townsmans_words_without_other_places(pipeline):
+    places = _places(pipeline, "London police said a man was arrested on Friday.")
+    assert next(p for p in places if p.text == "London").country == "GB"
