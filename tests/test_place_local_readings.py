@@ -69,6 +69,13 @@ def test_a_country_without_a_packaged_point_lies_at_its_capital(pipeline):
     assert islands.country == "VI" and _near(islands, (18.35, -64.98), 50)
 
 
+def test_the_short_names_news_gives_countries_are_the_countries(pipeline):
+    places = _places(pipeline, "He was accused of war crimes in Bosnia, and the outbreak spread "
+                               "to farms in Romania and Macedonia.")
+    assert {p.text: p.country for p in places if p.text in {"Bosnia", "Macedonia"}} == {
+        "Bosnia": "BA", "Macedonia": "MK"}
+
+
 def test_a_nationality_before_a_state_body_is_a_demonym_of_its_country(pipeline):
     places = _places(pipeline, "The Syrian government and its allies foiled the deal, the head "
                                "of the Syrian Observatory for Human Rights said, while the "

@@ -65,6 +65,8 @@ _COUNTRY_ALIASES = {
     "PS": ("Palestine", "Palestinian territories"), "MM": ("Burma",), "CI": ("Ivory Coast",),
     "KR": ("South Korea",), "KP": ("North Korea", "DPRK", "D.P.R.K."),
     "CZ": ("Czech Republic", "Czechia"), "VI": ("US Virgin Islands", "USVI"),
+    # the short names news keeps using: "Bosnia" (no package lists it), "Macedonia" (before 2019)
+    "BA": ("Bosnia", "Bosnia-Herzegovina"), "MK": ("Macedonia", "FYROM"),
 }
 # Airport kinds worth naming in news; small strips only when military.
 _MILITARY = ("air base", "airbase", "air force", "military", "naval", "army", "air station",
