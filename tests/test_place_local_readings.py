@@ -117,3 +117,10 @@ def test_a_townsmans_words_weigh_no_metropolis_by_its_size(pipeline):
 def test_a_world_city_keeps_its_place_in_a_townsmans_words_without_other_places(pipeline):
     places = _places(pipeline, "London police said a man was arrested on Friday.")
     assert next(p for p in places if p.text == "London").country == "GB"
+
+
+def test_a_name_before_county_is_no_country(pipeline):
+    places = _places(pipeline, "Work sites include the Guernsey County Administration Building, "
+                               "Guernsey County Courthouse and the jail, officials said.")
+    guernsey = next(p for p in places if p.text == "Guernsey")
+    assert guernsey.feature_type == "adm2" and guernsey.admin1 == "Ohio"  # not the island

@@ -336,8 +336,8 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += _CONTAINER_DIVISION
     if c.id in context.famous and not r.local_word:  # "a Paris man" is no Parisian
         score += _FAMOUS
-    if c.feature == "country" and r.local_word:
-        score += _LOCAL_COUNTRY
+    if c.feature == "country" and (r.local_word or r.division_word):
+        score += _LOCAL_COUNTRY  # "a Lebanon woman", "Guernsey County" name no country
     if r.dateline and c.feature in {"country", "admin1"}:
         score += _DATELINE_DIVISION
     if r.state_word and c.feature == "admin1":
