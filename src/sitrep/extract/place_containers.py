@@ -129,6 +129,8 @@ def _town_for(r: Resolved, containment: Containment | None) -> Candidate | None:
             head_kind(r.mention.text) == "natural":
         return None
     town = containment.outer.best
+    if _division_after(containment) and _town_elsewhere(r, containment):
+        return town
     # a town known by the name as written ("Louisville in OT" puts nothing in North Bend,
     # Oregon, which an airport code names)
     if town is None or town.feature != "city" or not town.main or containment.outer.located_in:
@@ -139,6 +141,25 @@ def _town_for(r: Resolved, containment: Containment | None) -> Candidate | None:
         return None
     # inside any reading of the container ("Homs" is also Homs province): no other place meant
     return None if contained_in(r.best, containment.outer.candidates) else town
+
+
+def _division_after(containment: Containment) -> bool:
+    """'Holliday, Missouri', 'Wainwright, Alta.': a province or state right after the name."""
+    outer = containment.outer.best
+    return containment.after and outer is not None and outer.feature == "admin1" and \
+        not containment.outer.located_in
+
+
+def _town_elsewhere(r: Resolved, containment: Containment) -> bool:
+    """The name's best reading is a town outside the division the text puts it in, and no
+    reading lies inside it: a village the gazetteer lacks ("Holliday, Missouri" is no Holiday,
+    Florida), which the division locates. Not a name that is itself a division or a country
+    ("Virginia, Washington, West Virginia" is a list)."""
+    if r.best is None or r.best.feature != "city" or r.mention.role == "demonym":
+        return False
+    if any(c.feature in {"admin1", "country"} for c in r.candidates):
+        return False
+    return not any(contained_in(c, (containment.outer.best,)) for c in r.candidates)
 
 
 def head_kind(text: str) -> str | None:

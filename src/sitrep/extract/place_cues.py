@@ -32,6 +32,13 @@ _LOCAL_BODY_AFTER = re.compile(
     r"City Manager|Board of Education|Board of Selectmen|Township|City Schools)\b")
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:City|Town|Village|Borough) of |\b[A-Z][a-z]+, \d{1,3}, (?:of )?)$")
+# the words that end a street's name ("Memphis St.", "Cumberland Street")
+STREET_WORDS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "dr", "drive", "lane",
+                          "ln", "blvd", "boulevard", "way", "court", "ct", "pl", "place"})
+# a street address before the name: "of 2517 Memphis St., Alexandria", "508 Cumberland St.,
+# Lebanon" — what follows a street is its town, not a country or a world city of that name
+_ADDRESS_BEFORE = re.compile(
+    r"\b[A-Z][\w'-]*\.? (?i:" + "|".join(sorted(STREET_WORDS)) + r")\.?, $")
 # a dateline: an upper-case name opening the text or a line, perhaps in brackets, then a
 # comma, a bracket or a dash ("NEW YORK (AP) —", "CARTHAGE, N.C. —", "(NEW YORK) —"): the town
 # the story was filed from, never a state or a country
@@ -57,7 +64,8 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
         division_word=bool(_DIVISION_AFTER.match(text, end)),
         state_word=bool(_STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, before, start)),
         local_word=bool(_LOCAL_AFTER.match(text, end) or _LOCAL_BODY_AFTER.match(text, end)
-                        or _LOCAL_BEFORE.search(text, before, start)),
+                        or _LOCAL_BEFORE.search(text, before, start)
+                        or _ADDRESS_BEFORE.search(text, before, start)),
         definite=text[start:start + 4].lower() == "the " or bool(
             _DEFINITE_BEFORE.search(text, max(0, start - 20), start)),
         dateline=_is_dateline(text, start, end),

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
 from sitrep.extract.place_containers import head_kind
-from sitrep.extract.place_recovery import institution, polity_modifiers, recovered_mentions
+from sitrep.extract.place_recovery import (hyphenated_polities, institution, polity_modifiers,
+                                           recovered_mentions)
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         completed_name, with_split_abbreviation)
 from sitrep.gazetteer.names import feature_hint, name_key
@@ -45,14 +46,17 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     for m in mentions:
         if m.label == "GPE" and m.role == "location":
             found.append(PlaceMention(m.span[0], m.span[1], m.text, "location"))
-        elif m.label == "NORP" and m.actor and m.actor in actor_country:
+        elif m.label == "NORP" and m.actor and m.actor in actor_country and \
+                not _nationals(m.text):
             found.append(_demonym(doc, m, actor_country[m.actor]))
     found += _facility_phrases(doc)
+    found += _state_body_demonyms(doc)
     found += _gazetteer_phrases(doc, facility_keys)
     if prominence is not None:
         found += recovered_mentions(doc, prominence, roles)
     if polity is not None:
         found += polity_modifiers(doc, polity)
+        found += hyphenated_polities(doc, polity)
     if prominence is not None:
         found += _names_opening_organisations(doc, found, prominence)
         found += [whole for m in found if (whole := completed_name(doc, m, prominence))]
@@ -148,7 +152,60 @@ def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
-    return frozenset(row["demonym"].lower() for row in read_table("demonyms.tsv"))
+    return frozenset(_demonym_countries())
+
+
+def _nationals(text: str) -> bool:
+    """'Americans', 'Turks', 'Palestinians': the plural of a nationality names a people, not
+    their country (the actors layer keeps their country); the adjective ('American troops',
+    'the Turkish government') names the country."""
+    text = text.strip()
+    for article in ("the ", "The "):
+        text = text.removeprefix(article)
+    return text.endswith("s") and text[:-1].lower() in _demonym_countries()
+
+
+@lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    return {row["demonym"].lower(): row["country"] for row in read_table("demonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _state_body_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("state_body_words.tsv"))
+
+
+def _state_body_demonyms(doc: Doc) -> list[PlaceMention]:
+    """'the Syrian government', 'Russian Foreign Ministry', 'the Nigerian Armed Forces': a
+    nationality word before the head of a state's body names that state, as 'Pakistan Army'
+    does with the country's name (a demonym place of the country). The actors layer reads the
+    whole phrase as one actor, so the nationality is no mention of its own there."""
+    out = []
+    demonyms = _demonym_countries()
+    for token in doc:
+        if token.ent_type_ not in {"NORP", "ORG"} or not token.text[:1].isupper():
+            continue
+        two = doc[token.i:token.i + 2]
+        for words in (two, two[:1]):  # "Sri Lankan government army", "Syrian forces"
+            country = demonyms.get(words.text.lower())
+            if country is not None and _before_state_body(doc, words.end):
+                out.append(PlaceMention(words.start_char, words.end_char, words.text,
+                                        "demonym", country=country))
+                break
+    return out
+
+
+def _before_state_body(doc: Doc, end: int) -> bool:
+    """A state body's head follows, perhaps after two capitalised or adjectival words
+    ("Foreign Ministry", "state media"); not a company's or a charity's ("Chinese Human Rights
+    Defenders", "The Canadian Press")."""
+    words = _state_body_words()
+    for token in doc[end:end + 3]:
+        if token.lower_ in words or token.lemma_.lower() in words:
+            return True
+        if not (token.text[:1].isupper() or token.pos_ == "ADJ"):
+            return False
+    return False
 
 
 def _demonym_in_name(span: Span) -> PlaceMention | None:

@@ -65,6 +65,11 @@ _SUPPORT_ROUNDS = 2  # a second round lets two unlikely readings that lie togeth
 # also a city dwarfing its namesakes: "Washington, D.C." beside "Alaska, Hawaii")
 _SIBLING_DIVISION = 0.3
 _LOCAL_COUNTRY = -1.5
+# a townsman's or a town government's words ("a Paris woman", "Paris Police Department") are
+# local news of a town: its size counts up to a small city's, so a metropolis of the name does
+# not outweigh the county court or the village beside it (LGL dev: Paris, Tennessee; Columbus,
+# Nebraska); with no other place in the article, the world city still wins
+_LOCAL_POPULATION = 100_000
 _DATELINE_DIVISION = -1.5  # "NEW YORK (AP) —" is the city, "MALTA, Ill. —" no country
 _DEFINITE_TOWN = -1.0
 _CONTAINER_DIVISION = 0.5
@@ -315,7 +320,9 @@ def _obscure(c: Candidate, context: Context) -> bool:
 
 
 def _score(c: Candidate, r: Resolved, context: Context, container: Containment | None) -> float:
-    score = math.log10(c.population + 1) / 7 + _FEATURE_PRIOR.get(c.feature, 0.0)
+    population = min(c.population, _LOCAL_POPULATION) if r.local_word and c.feature == "city" \
+        else c.population
+    score = math.log10(population + 1) / 7 + _FEATURE_PRIOR.get(c.feature, 0.0)
     hint = r.mention.hint
     if c.feature in FACILITY_FEATURES:
         score += _HINTED_FACILITY if hint and c.feature in FEATURE_HINTS[hint] else _UNHINTED_FACILITY
@@ -329,8 +336,8 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += _CONTAINER_DIVISION
     if c.id in context.famous and not r.local_word:  # "a Paris man" is no Parisian
         score += _FAMOUS
-    if c.feature == "country" and r.local_word:
-        score += _LOCAL_COUNTRY
+    if c.feature == "country" and (r.local_word or r.division_word):
+        score += _LOCAL_COUNTRY  # "a Lebanon woman", "Guernsey County" name no country
     if r.dateline and c.feature in {"country", "admin1"}:
         score += _DATELINE_DIVISION
     if r.state_word and c.feature == "admin1":

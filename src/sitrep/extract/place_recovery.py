@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.place_cues import STREET_WORDS
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         abbreviation_spelled_out, with_split_abbreviation)
 from sitrep.records import Mention
@@ -66,8 +67,6 @@ _POLITY_BODIES = PUBLIC_BODIES | frozenset({
 })
 _ORG_BIG, _PERSON_MIN, _MENTION_MIN, _LOCATIVE_MIN = 100_000, 10_000, 100_000, 5_000
 _COUNTY_WORDS = frozenset({"county", "parish"})
-_STREET_WORDS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "dr", "drive", "lane",
-                           "ln", "blvd", "boulevard", "way", "court", "ct", "pl", "place"})
 
 
 def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[Mention]) -> list[PlaceMention]:
@@ -237,7 +236,7 @@ def _locative(span: Span) -> bool:
     if before is not None and before.text == "," and span.start >= 2:
         # "of 2517 Memphis St., Alexandria", "Sukoharjo, Central Java", "Litchfield, Winsted"
         prior = doc[span.start - 2]
-        if prior.lower_.rstrip(".") in _STREET_WORDS or prior.ent_type_ in {"GPE", "LOC"}:
+        if prior.lower_.rstrip(".") in STREET_WORDS or prior.ent_type_ in {"GPE", "LOC"}:
             return True
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None:
@@ -306,6 +305,19 @@ def polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[Plac
         if (tail := _polity_tail(ent, polity)) is not None and not any(
                 m.start <= tail.start_char < m.end for m in out):
             out.append(PlaceMention(tail.start_char, tail.end_char, tail.text, "actor"))
+    return out
+
+
+def hyphenated_polities(doc: Doc, polity: Callable[[str], str | None]) -> list[PlaceMention]:
+    """'the U.S.-led coalition', 'a U.K.-based charity': the tokenizer keeps an abbreviated
+    country glued to the word after its hyphen, and the NER labels the whole ORG or nothing.
+    The country is the polity the coalition or firm belongs to: a place in the actor role, as
+    in 'Pakistan Army'."""
+    out = []
+    for token in doc:
+        head, dash, rest = token.text.partition("-")
+        if dash and head[:1].isupper() and rest[:1].isalpha() and polity(head) == "country":
+            out.append(PlaceMention(token.idx, token.idx + len(head), head, "actor"))
     return out
 
 

