@@ -147,3 +147,14 @@ def test_a_hyphenated_given_name_is_whole_and_a_compound_adjective_is_cut(pipeli
              if actor.kind == "person"}
     assert {"Moon Jae-in", "Donald Trump", "Vladimir Putin"} <= names
     assert not any(name.endswith(("-backed", "-era", "Jae")) for name in names)
+
+
+def test_a_name_ending_in_an_organisation_word_is_no_person(pipeline):
+    # after an NPR profile (AllSides corpus, 2014): the model tags the centre PERSON
+    text = ('Today Kailash heads up the Global March Against Child Labor. The Robert F. Kennedy '
+            'Center for Justice & Human Rights calls Satyarthi "India\'s lodestar for the '
+            'abolition of child labor." The photograph was taken by Carl Court.')
+    actors = pipeline.extract(Document.from_text(text)).actors
+    kinds = {actor.name: actor.kind for actor in actors}
+    assert kinds.get("Robert F. Kennedy Center") not in (None, "person")
+    assert kinds.get("Carl Court") == "person"  # a given name and 'Court': still a person

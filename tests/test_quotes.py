@@ -781,3 +781,16 @@ def test_a_spokesman_for_a_named_person_is_not_that_person(pipeline):
     text = ('Mohammad Wali, a spokesman for provincial governor Abdul Karim Khan, said the attack '
             'killed 12 people.')
     assert speaker_of(pipeline, text, "the attack killed") == "Mohammad Wali"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a group described by whom it is linked to, then named: the name is the speaker
+    ("Two suicide bombers struck the embassy in Beirut on Tuesday. An Al Qaeda-linked group, the "
+     "Abdullah Azzam Brigades, claimed responsibility for the attack.",
+     "responsibility for the attack", "Abdullah Azzam Brigades"),
+    # 'the official' is the official met before, read as the body they speak for
+    ("A Lebanese security official said the first attacker was on a motorcycle. The official "
+     "said the second attacker was on foot.", "the second attacker", "Lebanese government"),
+])
+def test_a_description_takes_the_name_beside_it_and_points_back(pipeline, text, words, speaker):
+    assert speaker_of(pipeline, text, words) == speaker

@@ -115,8 +115,10 @@ class ActorExtractor:
             self._demonym(span, found)
         elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)):
             found.mention(span, "GPE", None, "location")
-        elif label == "PERSON":
+        elif label == "PERSON" and not self._named_institution(span):
             self._person(span, found)
+        elif label == "PERSON":
+            self._organisation(span, found)
         elif label == "ORG":
             self._organisation(span, found)
 
@@ -258,6 +260,15 @@ class ActorExtractor:
                                 known=False, first_span=(span.start_char, span.end_char))
         found.mention(span, "ORG", draft, "actor")
         self._register_acronym(span, draft, found)
+
+    def _named_institution(self, span: Span) -> bool:
+        """'the Robert F. Kennedy Center', 'Danwon High School', 'the Bush Project', tagged
+        PERSON: a name that ends in a capitalised organisation word is the organisation named
+        after someone. A given name and that word alone is still a person ('Carl Court')."""
+        last = span[-1]
+        if not last.is_title or last.lemma_.lower() not in self.cues.org_heads:
+            return False
+        return not (len(span) == 2 and span[0].lower_ in given_name_genders())
 
     def _looks_like_person(self, span: Span, found: ActorSet) -> bool:
         """The small model tags some Arabic names ORG ('Ziad Taweel'). A name with no

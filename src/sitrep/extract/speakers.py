@@ -105,12 +105,15 @@ class SpeakerResolver:
             return titled
         for token in _apposed_names(span, head):  # "The EU foreign affairs chief, Kaja Kallas"
             actor_id = self.token_actor.get(token.i)
-            if actor_id and self.actors[actor_id].kind == "person":
-                return actor_id  # the name wins
+            if actor_id and (self.actors[actor_id].kind == "person"
+                             or head.lemma_.lower() in self.org_heads):
+                return actor_id  # the name wins ('An Al Qaeda-linked group, the Abdullah Azzam Brigades')
         if (titled_name := self._name_after_title(span, head)) is not None:
             return titled_name
         if head.i in self.token_actor:
-            return self.token_actor[head.i]
+            actor_id = self.token_actor[head.i]
+            self._remember_description(head, actor_id)
+            return actor_id
         lower = head.lower_
         antecedent = _relative_antecedent(head)
         if antecedent is not None:  # "Mattis, who added that …": who is Mattis
@@ -144,6 +147,13 @@ class SpeakerResolver:
         if head.pos_ == "NOUN":
             return self._description(span, head)
         return None
+
+    def _remember_description(self, head: Token, actor_id: str) -> None:
+        """'A Lebanese security official said' — a noun phrase the actors layer already read as
+        the body it speaks for — is what a later 'the official' points back to."""
+        if head.pos_ == "NOUN" and self.actors[actor_id].kind != "person":
+            self.descriptions.append(Description(actor_id, head.lemma_.lower(), actor_id,
+                                                 _plural_form(head)))
 
     def _name_after_title(self, span: Span, head: Token) -> str | None:
         """'Minister of Foreign Affairs Sergei Lavrov', 'U.S. Ambassador to the United Nations
@@ -347,7 +357,7 @@ class SpeakerResolver:
     def _new_description(self, span: Span, head: Token, lemma: str, affiliation: str | None) -> str:
         owner = self.actors.get(affiliation) if affiliation else None
         actor_id = (f"desc:{slug(owner.name if owner else 'unaffiliated')}:{lemma}:"
-                    f"{len(self.descriptions) + 1}")
+                    f"{sum(d.actor_id.startswith('desc:') for d in self.descriptions) + 1}")
         kind = self._description_kind(lemma)
         plural = head.tag_ in {"NNS", "NNPS"}
         earlier = (_earlier_mention(span, head, affiliation, self.token_actor)
