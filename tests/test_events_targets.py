@@ -1,6 +1,6 @@
 """Event targets the sentence names outside the verb's own object: the place an act lands on,
 the second of two joint subjects, who undergoes a criticism, whose offer is rejected, whom an
-invitation or a call is aimed at — on news-style sentences written for these tests."""
+invitation or a call is aimed at, who must meet the condition of a refusal or threat — on news-style sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,6 +54,15 @@ CASES = [
     ("Prime Minister Benjamin Netanyahu called Australian Prime Minister Scott Morrison on "
      "Wednesday to congratulate him.", "congratulate", "P-BENJAMIN-NETANYAHU",
      "person:scott-morrison"),
+    # a refusal or threat with a condition is aimed at whoever must meet it (CAMEO 12, 13)
+    ("The union said it will not end the strike until the government raises wages.", "strike",
+     "desc:unaffiliated:union:1", "group:government"),
+    ("Iran will not return to the talks until the United States lifts its sanctions.", "return",
+     "IRN", "USA"),
+    ("Hamas threatened to resume rocket attacks unless Israel releases the prisoners.",
+     "resume", "HAMAS", "ISR"),
+    ("The rebels said they would not disarm until their demands are met by the government.",
+     "disarm", "desc:unaffiliated:rebel:1", "group:government"),
 ]
 
 
