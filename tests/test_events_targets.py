@@ -118,3 +118,21 @@ def test_only_the_place_name_an_event_took_points_to_its_actor():
     extraction = extract_sentence(text)
     gazas = [m.actor for m in extraction.mentions if m.text == "Gaza"]
     assert gazas == ["place:gaza", None]  # 'running out in Gaza' is only where it happens
+
+
+@pytest.mark.parametrize("text,asker,act", [
+    ("Russia called for an end to the fighting in Syria.", "RUS", "fighting"),
+    ("Turkey demanded an investigation into the killing of the journalist.", "TUR", "killing"),
+    ("Germany urged a halt to the bombing of Aleppo.", "DEU", "bombing"),
+])
+def test_an_act_asked_for_is_not_the_askers(text, asker, act):
+    # the nominal trigger in a request's object takes no doer from the one who asks
+    extraction = extract_sentence(text)
+    assert all(e.source != asker for e in extraction.events if e.trigger.text == act)
+
+
+def test_a_call_for_an_act_is_a_request_aimed_where_the_act_is():
+    # 'called for a ceasefire in Lebanon': no actor after 'for', still a demand (CAMEO 10)
+    extraction = extract_sentence("France called for a ceasefire in Lebanon.")
+    event = event_on(extraction, "called")
+    assert (event.type, event.source, event.target) == ("REQUEST", "FRA", "LBN")

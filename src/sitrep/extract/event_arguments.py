@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.event_cues import argument_cue_words
+
 
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "upon", "into"}
 # 'called for sanctions against X', 'support for X': taken when no other target is found
@@ -312,11 +314,20 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
                                  if c.dep_ == "nsubj"), None)
         source = source or next((_object_of(c, token_actor) for c in verb.children
                                  if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
-    elif source is None and verb is not None:
+    elif source is None and verb is not None and not requested(verb):
         source = _accused(noun, verb, token_actor) or next(
             (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
             None) or inherited_subject(verb, token_actor)
     return source, (target if target != source else None)
+
+
+def requested(verb: Token) -> bool:
+    """'Russia called for an end to the fighting', 'Germany demanded a halt to the bombing',
+    'Turkey urged an investigation into the killing': an act asked for is not the asker's —
+    the nominal trigger in a requesting verb's object takes no doer from its subject."""
+    lemma, cues = verb.lemma_.lower(), argument_cue_words("requesting_verb")
+    return lemma in cues or any(f"{lemma} {c.lower_}" in cues for c in verb.children
+                                if c.dep_ in {"prep", "prt"})  # 'call for', not 'call out'
 
 
 def _recipient(verb: Token, token_actor: dict[int, str]) -> str | None:
