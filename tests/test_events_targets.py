@@ -136,3 +136,11 @@ def test_a_call_for_an_act_is_a_request_aimed_where_the_act_is():
     extraction = extract_sentence("France called for a ceasefire in Lebanon.")
     event = event_on(extraction, "called")
     assert (event.type, event.source, event.target) == ("REQUEST", "FRA", "LBN")
+
+
+def test_harm_after_a_parenthetical_said_is_the_reported_doers():
+    # 'X attacked Y, police said, killing three': the militants kill, not the police
+    extraction = extract_sentence("Militants attacked a police checkpoint in Kandahar, police "
+                                  "said, killing three officers.")
+    assert event_on(extraction, "killing").source == event_on(extraction, "attacked").source
+

@@ -234,6 +234,10 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
             accused = _accused(node, node.head.head, token_actor)
             if accused is not None:
                 return accused
+        reported = _reported_clause(node)
+        if reported is not None:  # 'X attacked Y, officials said, killing three': X kills
+            return next((actor_in(c, token_actor) for c in reported.children
+                         if c.dep_ == "nsubj"), None)
         controlled = node.dep_ == "xcomp"
         # 'continues its efforts by donating…', 'after meeting X, Y said': the gerund's doer is
         # the subject of the verb its preposition hangs from
@@ -251,6 +255,18 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
                 if subject is not None:
                     return actor_in(subject, token_actor)
     return None
+
+
+def _reported_clause(participle: Token) -> Token | None:
+    """'Taliban fighters overran a base, officials said, killing 17 soldiers': the parse
+    hangs a participle of harm on the parenthetical 'said', but the harm is the reported act's
+    (the clause before 'said'), not the reporter's; that clause, else None. Other participles
+    there are the reporter's own ('the AP said, citing state TV')."""
+    verb = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < verb.i \
+            or participle.lemma_.lower() not in argument_cue_words("harm_participle"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
 def _noun_arguments(noun: Token, token_actor: dict[int, str],
