@@ -39,6 +39,11 @@ CASES = [
     # whom an inquiry looks into: the doer of the act in its 'into' phrase
     ("Ukrainian prosecutors launched an investigation into crimes committed by Russian forces.",
      "launched", "UKR-GOV", "RUS-MIL"),
+    # a body acting for a state, named by the state's demonym: the state acts
+    ("Chinese regulators fined Alibaba Group $2.8 billion on Saturday.", "fined", "CHN",
+     "org:alibaba-group"),
+    ("The Polish head of state will meet the German chancellor in Berlin.", "meet", "POL",
+     "DEU-GOV"),
 ]
 
 
@@ -52,6 +57,12 @@ def extractions():
 def test_participants(extractions, text, trigger, source, target):
     event = event_on(extractions[text], trigger)
     assert (event.source, event.target) == (source, target)
+
+
+def test_a_national_organisation_is_not_its_state():
+    # 'a French organization' is no body of the French state: France does not sue
+    extraction = extract_sentence("A French organization threatened to sue Twitter.")
+    assert all(e.source != "FRA" for e in extraction.events)
 
 
 def test_one_person_not_described_is_no_party():

@@ -1,6 +1,6 @@
 """Event targets the sentence names outside the verb's own object: the place an act lands on,
 the second of two joint subjects, who undergoes a criticism, whose offer is rejected, whom an
-invitation or a call is aimed at — on news-style sentences written for these tests."""
+invitation or a call is aimed at, who must meet the condition of a refusal or threat — on news-style sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,6 +54,15 @@ CASES = [
     ("Prime Minister Benjamin Netanyahu called Australian Prime Minister Scott Morrison on "
      "Wednesday to congratulate him.", "congratulate", "P-BENJAMIN-NETANYAHU",
      "person:scott-morrison"),
+    # a refusal or threat with a condition is aimed at whoever must meet it (CAMEO 12, 13)
+    ("The union said it will not end the strike until the government raises wages.", "strike",
+     "desc:unaffiliated:union:1", "group:government"),
+    ("Iran will not return to the talks until the United States lifts its sanctions.", "return",
+     "IRN", "USA"),
+    ("Hamas threatened to resume rocket attacks unless Israel releases the prisoners.",
+     "resume", "HAMAS", "ISR"),
+    ("The rebels said they would not disarm until their demands are met by the government.",
+     "disarm", "desc:unaffiliated:rebel:1", "group:government"),
 ]
 
 
@@ -109,3 +118,29 @@ def test_only_the_place_name_an_event_took_points_to_its_actor():
     extraction = extract_sentence(text)
     gazas = [m.actor for m in extraction.mentions if m.text == "Gaza"]
     assert gazas == ["place:gaza", None]  # 'running out in Gaza' is only where it happens
+
+
+@pytest.mark.parametrize("text,asker,act", [
+    ("Russia called for an end to the fighting in Syria.", "RUS", "fighting"),
+    ("Turkey demanded an investigation into the killing of the journalist.", "TUR", "killing"),
+    ("Germany urged a halt to the bombing of Aleppo.", "DEU", "bombing"),
+])
+def test_an_act_asked_for_is_not_the_askers(text, asker, act):
+    # the nominal trigger in a request's object takes no doer from the one who asks
+    extraction = extract_sentence(text)
+    assert all(e.source != asker for e in extraction.events if e.trigger.text == act)
+
+
+def test_a_call_for_an_act_is_a_request_aimed_where_the_act_is():
+    # 'called for a ceasefire in Lebanon': no actor after 'for', still a demand (CAMEO 10)
+    extraction = extract_sentence("France called for a ceasefire in Lebanon.")
+    event = event_on(extraction, "called")
+    assert (event.type, event.source, event.target) == ("REQUEST", "FRA", "LBN")
+
+
+def test_harm_after_a_parenthetical_said_is_the_reported_doers():
+    # 'X attacked Y, police said, killing three': the militants kill, not the police
+    extraction = extract_sentence("Militants attacked a police checkpoint in Kandahar, police "
+                                  "said, killing three officers.")
+    assert event_on(extraction, "killing").source == event_on(extraction, "attacked").source
+

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.event_cues import argument_cue_words
+
 
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "upon", "into"}
 # 'called for sanctions against X', 'support for X': taken when no other target is found
@@ -232,6 +234,10 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
             accused = _accused(node, node.head.head, token_actor)
             if accused is not None:
                 return accused
+        reported = _reported_clause(node)
+        if reported is not None:  # 'X attacked Y, officials said, killing three': X kills
+            return next((actor_in(c, token_actor) for c in reported.children
+                         if c.dep_ == "nsubj"), None)
         controlled = node.dep_ == "xcomp"
         # 'continues its efforts by donating…', 'after meeting X, Y said': the gerund's doer is
         # the subject of the verb its preposition hangs from
@@ -249,6 +255,18 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
                 if subject is not None:
                     return actor_in(subject, token_actor)
     return None
+
+
+def _reported_clause(participle: Token) -> Token | None:
+    """'Taliban fighters overran a base, officials said, killing 17 soldiers': the parse
+    hangs a participle of harm on the parenthetical 'said', but the harm is the reported act's
+    (the clause before 'said'), not the reporter's; that clause, else None. Other participles
+    there are the reporter's own ('the AP said, citing state TV')."""
+    verb = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < verb.i \
+            or participle.lemma_.lower() not in argument_cue_words("harm_participle"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
 def _noun_arguments(noun: Token, token_actor: dict[int, str],
@@ -312,11 +330,20 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
                                  if c.dep_ == "nsubj"), None)
         source = source or next((_object_of(c, token_actor) for c in verb.children
                                  if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
-    elif source is None and verb is not None:
+    elif source is None and verb is not None and not requested(verb):
         source = _accused(noun, verb, token_actor) or next(
             (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
             None) or inherited_subject(verb, token_actor)
     return source, (target if target != source else None)
+
+
+def requested(verb: Token) -> bool:
+    """'Russia called for an end to the fighting', 'Germany demanded a halt to the bombing',
+    'Turkey urged an investigation into the killing': an act asked for is not the asker's —
+    the nominal trigger in a requesting verb's object takes no doer from its subject."""
+    lemma, cues = verb.lemma_.lower(), argument_cue_words("requesting_verb")
+    return lemma in cues or any(f"{lemma} {c.lower_}" in cues for c in verb.children
+                                if c.dep_ in {"prep", "prt"})  # 'call for', not 'call out'
 
 
 def _recipient(verb: Token, token_actor: dict[int, str]) -> str | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.event_arguments import named_in_object
+from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_implicit_actors import (
     countries_aimed_at, countries_in, generic_participants,
 )
@@ -71,7 +72,8 @@ def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict)
     places_in = countries_in(doc, mentions, token_actor)
     mentions += resolve_pronouns(doc, document.id, token_actor, actors, mentions)
     for i, actor_id in actor_tokens(doc, mentions, roles={"descriptor"}).items():
-        if i not in token_actor and actor_id in actors and _descriptor_takes_part(doc[i], lexicon):
+        if i not in token_actor and actor_id in actors \
+                and _descriptor_takes_part(doc[i], lexicon, token_actor):
             token_actor[i] = actor_id
     all_actor_tokens = dict(token_actor)
     for i in _non_agent_modifiers(doc, token_actor, actors, lexicon):
@@ -80,7 +82,7 @@ def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict)
                         territory_tokens, places_in, places)
 
 
-def _descriptor_takes_part(word: Token, lexicon: dict) -> bool:
+def _descriptor_takes_part(word: Token, lexicon: dict, token_actor: dict[int, str]) -> bool:
     """A state's name or demonym the actors layer files as a descriptor that still names a
     party to an act: who did it ("Russia's attack", "the Israeli strike", "a Saudi-led
     strike"), or who the act on an object is aimed at ("praised Haiti's efforts", "rejected a
@@ -92,7 +94,23 @@ def _descriptor_takes_part(word: Token, lexicon: dict) -> bool:
             return True  # a nominal trigger's modifier names who did it
         if word.head.dep_ in {"dobj", "pobj", "nsubjpass"}:
             return True  # whose efforts, plan or raids they are is who the act is aimed at
-    return named_in_object(word)
+    return named_in_object(word) or _names_acting_subject(word, token_actor)
+
+
+def _names_acting_subject(word: Token, token_actor: dict[int, str]) -> bool:
+    """'Chinese regulators have launched an investigation', 'Sri Lanka's police chief refused',
+    'Japan PM's office refused to meet': a subject that is a body, office or unit acting for
+    someone (`acting_body` in data/event_argument_cues.tsv) stands for the state or
+    organisation its modifiers name, when it names no participant of its own ('the Haitian
+    group Veye Yo' does). Things stay out: 'Japan's Nikkei index declined' is no act of
+    Japan's."""
+    head = word
+    while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i \
+            and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head  # "Japan" → "PM" → "office": the phrase's own noun
+    return head is not word and head.pos_ == "NOUN" and head.dep_ == "nsubj" \
+        and head.lemma_.lower() in argument_cue_words("acting_body") \
+        and not any(t.i in token_actor for t in head.subtree)
 
 
 def _non_agent_modifiers(doc: Doc, token_actor: dict[int, str], actors: dict[str, Actor],

@@ -80,7 +80,8 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             if second.dep_ not in {"prt", "advmod", "prep", "acomp", "oprd", "ccomp"}:
                 continue
             entry = lexicon.get((f"{lemma} {second.lower_}", "VERB"))
-            if entry is not None and _pattern_holds(entry, second, token_actor, territories):
+            if entry is not None and (_pattern_holds(entry, second, token_actor, territories)
+                                      or _asks_for_an_act(lexicon, entry, second)):
                 return entry, None
         entry = lexicon.get((lemma, "VERB"))
         if entry is not None and "intransitive" in entry.notes \
@@ -168,6 +169,14 @@ def _labour_strike(noun: Token) -> bool:
     return noun.dep_ == "dobj" and head.lemma_.lower() in {"stage", "call", "hold", "begin",
                                                             "start", "end", "declare"} \
         and not preps & {"on", "against"}
+
+
+def _asks_for_an_act(lexicon: dict, entry: Trigger, second: Token) -> bool:
+    """'France called for a ceasefire in Lebanon', 'the EU called for sanctions against X':
+    a request whose preposition names an act (a noun of the lexicon) rather than an actor is
+    still a request, aimed where that act is."""
+    return entry.type == "REQUEST" and second.dep_ == "prep" and any(
+        noun_entry(lexicon, g) is not None for g in second.children if g.dep_ == "pobj")
 
 
 def _pattern_holds(entry: Trigger, second: Token, token_actor: dict[int, str],

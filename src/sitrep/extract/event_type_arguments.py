@@ -28,6 +28,9 @@ _JUDGING_TYPES = {"ACCUSE", "COERCE"}
 # 'demanded that the US cancel the sale', 'alleged that the NPFL had taken the town': who is
 # asked or accused is the subject of the clause
 _CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE"}
+# a refusal or threat with a condition ('until X provides…', 'unless X releases…') is aimed at
+# whoever must meet it
+CONDITIONAL_TYPES = {"REJECT", "THREATEN"}
 _SECONDARY_PREDICATE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
 _FORCE_KINDS = {"military", "armed_group"}
 # moving one's own forces out (not 'expel', whose object is someone else's)
@@ -205,6 +208,32 @@ def _clause_subject(verb: Token, token_actor: dict[int, str], source: str | None
         actor = actor_in(subject, token_actor) if subject is not None else None
         if actor is not None and actor != source:
             return actor
+    return None
+
+
+def condition_party(token: Token, noun: Token | None, token_actor: dict[int, str],
+                    source: str | None) -> str | None:
+    """'will not end the strike until the government provides resources', 'threatened to
+    resume attacks unless the government releases the prisoners', 'until their demands are
+    met by the authorities': the doer of the condition's clause, on the trigger, the verb its
+    noun hangs from, or the act it threatens or refuses."""
+    verbs = [token] + ([noun] if noun is not None else [])
+    if token.pos_ == "NOUN" and governing_verb(token) is not None:
+        verbs.append(governing_verb(token))
+    verbs += [c for v in verbs for c in v.children if c.dep_ in {"xcomp", "ccomp"}]
+    marks = argument_cue_words("condition_mark")
+    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+            continue
+        for child in clause.children:
+            doer = None
+            if child.dep_ == "nsubj":
+                doer = actor_in(child, token_actor)
+            elif child.dep_ == "agent":
+                doer = next((actor_in(g, token_actor) for g in child.children
+                             if g.dep_ == "pobj"), None)
+            if doer is not None and doer != source:
+                return doer
     return None
 
 

@@ -40,7 +40,9 @@ from sitrep.extract.event_stances import speaker_takes_source
 from sitrep.extract.event_triggers import (
     NO_NOTES, Trigger, find_trigger, load_event_lexicon, noun_entry,
 )
-from sitrep.extract.event_type_arguments import source_and_target
+from sitrep.extract.event_type_arguments import (
+    CONDITIONAL_TYPES, condition_party, source_and_target,
+)
 from sitrep.extract.event_typer import CAMEO_ROOT, collapse, resolve_yield
 from sitrep.records import Document, Event, SpanRef
 
@@ -191,6 +193,8 @@ class EventExtractor:
         if convention != trigger.type:
             trigger = replace(trigger, type=convention, cameo=CAMEO_ROOT[convention],
                               mode=trigger.mode if convention == "AGREE" else None)
+        if target is None and trigger.type in CONDITIONAL_TYPES:  # typed by the convention too
+            target = condition_party(token, noun, token_actor, source)
         if reporter in actors:  # 'X said Y will not lift the ban on Z': X's stance
             source, target = speaker_takes_source(token, stated, quote_of(token, quotes),
                                                   source, target)
