@@ -51,3 +51,13 @@ def test_a_process_that_imported_torch_first_keeps_it_in_thinc():
                      "import thinc.compat\n"
                      "print(thinc.compat.has_torch)")
     assert out == "True"
+
+
+@needs_torch
+def test_importing_a_stage_before_the_model_does_not_import_torch():
+    out = run_python("import sys\n"
+                     "from sitrep.extract.times import TimeExtractor\n"
+                     "from sitrep.nlp import load_nlp\n"
+                     "load_nlp()\n"
+                     "print('torch' in sys.modules)")
+    assert out == "False"
