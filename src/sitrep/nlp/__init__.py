@@ -6,6 +6,7 @@ Explosion's en_core_web_sm 3.8.0); nothing is fetched at run time.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -36,7 +37,7 @@ def import_thinc_without_torch() -> None:
         return
     sys.modules["torch"] = None  # type: ignore[assignment]
     try:
-        import thinc.compat  # noqa: F401 - records has_torch = False
+        importlib.import_module("thinc.compat")  # records has_torch = False
     finally:
         if "torch" in sys.modules and sys.modules["torch"] is None:
             del sys.modules["torch"]
@@ -45,8 +46,6 @@ def import_thinc_without_torch() -> None:
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The shared pipeline. Cached: loading costs ~1 s and ~50 MB, so do it once."""
-    import importlib
-
     import_thinc_without_torch()  # before spaCy imports thinc
     from sitrep.nlp.attributes import use_memo_attributes
     from sitrep.nlp.boundaries import use_boundaries
