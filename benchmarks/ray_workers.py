@@ -31,7 +31,7 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
     from sitrep.store import Store, load_shards
 
     began = time.perf_counter()
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    ray_ingest.init_local_ray(num_cpus=2)
     startup = time.perf_counter() - began
     began_cpu = time.process_time()
     summary = ray_ingest.run([jsonl], out, workers=workers)

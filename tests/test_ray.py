@@ -75,3 +75,20 @@ def test_ray_shards_load_into_the_store_a_normal_ingest_makes(tmp_path, six_arti
         assert {r["id"]: r["pipeline_version"]
                 for r in loaded.table("documents").to_pylist()} == expected_ids
         assert _per_document(loaded) == expected
+
+
+def test_a_local_ray_run_keeps_its_workers_as_nice_as_the_command(tmp_path, six_articles):
+    """Ray lowers its workers' priority by 15 by default: on a machine with any other busy
+    process, a local run's actors then lose the cores. The local Ray that `run` starts keeps
+    them at the niceness of the process that started it."""
+    import os
+
+    assert not ray.is_initialized()
+    try:
+        summary = ray_ingest.run([str(six_articles)], tmp_path / "shards", workers=1)
+        assert summary.documents == 6
+        worker_niceness = ray.get(ray.remote(lambda: os.nice(0)).remote())
+    finally:
+        ray.shutdown()
+    assert worker_niceness == os.nice(0)
+    assert "RAY_worker_niceness" not in os.environ  # set for the raylet's start only

@@ -148,6 +148,33 @@ ARTICLE_BYTES = 6 * 1024
 TASK_DOCUMENTS = 8
 
 
+# Ray lowers each worker process's priority by this much (its `worker_niceness` setting, 15 by
+# default), so that a cluster node's own daemons stay responsive. On a local instance that a
+# sitrep run starts for itself, the actors are the run: at +15 any other busy process on the
+# machine (even one at `nice` 10) takes the cores from them, and with 2 actors on 2 cores the
+# second actor starved (`make bench`, seventh pass: 0.97x over 1 actor). 0: the workers run
+# at the niceness of the command that started them, as `--workers N` processes do.
+LOCAL_WORKER_NICENESS = "0"
+
+
+def init_local_ray(**options) -> None:
+    """Start a local Ray instance for this process, quiet, its workers as nice as this process.
+    Ray's raylet reads its settings from `RAY_<name>` variables when it starts (ray.init starts
+    it) and passes them on to the workers it starts; one the user has set is kept."""
+    import os
+
+    import ray
+    options = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False,
+               **options}
+    had = os.environ.get("RAY_worker_niceness")
+    os.environ.setdefault("RAY_worker_niceness", LOCAL_WORKER_NICENESS)
+    try:
+        ray.init(**options)
+    finally:  # the raylet has its copy; leave this process's environment as it was
+        if had is None:
+            os.environ.pop("RAY_worker_niceness", None)
+
+
 def run(paths: list[str], out: str | Path, address: str | None = None, workers: int = 1,
         batch_size: int = TASK_DOCUMENTS, published: date | None = None) -> RayIngestSummary:
     """Extract `paths` on Ray (`workers` actors, one CPU each) into Parquet shards in `out`;
@@ -164,7 +191,7 @@ def run(paths: list[str], out: str | Path, address: str | None = None, workers: 
         if address:  # an existing cluster: its own settings apply
             ray.init(address=address)
         else:  # a local instance for this run, quiet
-            ray.init(include_dashboard=False, log_to_driver=False, configure_logging=False)
+            init_local_ray()
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     # A task is one block, extracted as one batch (`batch_size=None`), and blocks are cut by
