@@ -95,9 +95,7 @@ def _coordinated_modifiers(doc: Doc, mentions: list[Mention], token_actor: dict[
         if mention.actor not in actors or mention.role not in {"actor", "descriptor"}:
             continue
         span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is None:
-            continue
-        if not conjoined_modifier(span.root):
+        if span is None or not conjoined_modifier(span.root):
             continue
         if any(token_actor.get(t.i) not in {None, mention.actor} for t in span):
             out.update({t.i: mention.actor for t in span})

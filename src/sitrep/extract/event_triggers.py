@@ -137,6 +137,7 @@ def _measured(noun: Token) -> Token | None:
 
 
 def _is_measured(noun: Token) -> bool:
+    """Whether the noun is what a measure noun measures ('aid' in 'a convoy of aid')."""
     measured = _measured(noun.head.head) if noun.dep_ == "pobj" else None
     return measured is not None and measured.i == noun.i
 
