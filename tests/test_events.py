@@ -229,6 +229,18 @@ TYPE_CASES = [
      "gave", "AID", "economic", "JPN", "BGD"),
     ("The Red Cross flew medicine to Gaza's hospitals.",
      "flew", "AID", "humanitarian", None, None),
+    # relief goods counted or shipped: the measure noun stands for what it measures
+    ("Japan sent a shipment of vaccines to Vietnam on Friday.",
+     "sent", "AID", "humanitarian", "JPN", "VNM"),
+    ("China delivered two planeloads of medical equipment to Nepal.",
+     "delivered", "AID", "humanitarian", "CHN", "NPL"),
+    # a state of emergency or martial law declared is COERCE (CAMEO 1724); lifting it RETREAT
+    ("Hungary on Tuesday declared a state of emergency in two of its southern counties.",
+     "declared", "COERCE", "martial-law", "HUN", None),
+    ("Thailand's army declared martial law on Tuesday.",
+     "declared", "COERCE", "martial-law", None, None),
+    ("The Egyptian government lifted the state of emergency on Monday.",
+     "lifted", "RETREAT", None, "EGY-GOV", None),
     ("Canada is willing to provide humanitarian assistance to Haiti.",
      "provide", "AGREE", "humanitarian", "CAN", "HTI"),
     # ASSAULT / ACCUSE multiword triggers

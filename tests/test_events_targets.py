@@ -40,6 +40,15 @@ CASES = [
     # two joint subjects: the act is between them, whatever its type
     ("The United States and South Korea failed to reach agreement on a free-trade deal.",
      "failed", "USA", "KOR"),
+    # parties conjoined as modifiers of one noun: the actors layer files the phrase as the
+    # first's, the second is the partner of a meeting or an agreement
+    ("US and Iranian officials met in Geneva on Monday.", "met", "USA-GOV", "IRN"),
+    ("UK and EU negotiators have agreed a landmark free trade agreement.", "agreed",
+     "GBR-GOV", "EU"),
+    ("Russian and Turkish foreign ministers held talks in Moscow.", "held", "RUS-GOV", "TUR"),
+    # … but no other act of such a subject is aimed at the second party
+    ("Russian and Egyptian officials dismissed that claim on Monday.", "dismissed", "RUS-GOV",
+     None),
     # who faces criticism from someone undergoes it
     ("Iran's government faces widespread criticism from the U.N. over its detention of "
      "activists.", "criticism", "UN", "IRN-GOV"),

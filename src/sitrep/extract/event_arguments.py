@@ -199,13 +199,31 @@ def _infinitive_target(noun: Token, token_actor: dict[int, str]) -> str | None:
     return None
 
 
-def partner(subject: Token | None, source: str, token_actor: dict[int, str]) -> str | None:
+_NOUN_MODIFIERS = {"compound", "nmod", "amod"}
+
+
+def conjoined_modifier(token: Token) -> bool:
+    """The second of two parties named as modifiers of one noun: 'US and *Iranian* officials'
+    (the parse's conj of the first modifier), 'UK and *EU* negotiators' (the parse hangs both
+    names on the noun and the 'and' on the first)."""
+    if token.dep_ == "conj":
+        return token.head.dep_ in _NOUN_MODIFIERS and token.head.head.pos_ == "NOUN"
+    return token.dep_ in _NOUN_MODIFIERS and token.head.pos_ == "NOUN" and any(
+        m.i < token.i and m.dep_ in _NOUN_MODIFIERS
+        and any(c.dep_ == "cc" for c in m.children) for m in token.head.children)
+
+
+def partner(subject: Token | None, source: str, token_actor: dict[int, str],
+            modifiers: bool = True) -> str | None:
     """'Jordan and Britain agreed…': the first actor conjoined in the subject that is not the
-    source."""
+    source; with `modifiers`, also one conjoined among the subject noun's modifiers ('US and
+    Iranian officials met'), which names the partner only of an act between the two (not of
+    'Russian and Egyptian officials dismissed the claim')."""
     if subject is None:
         return None
     for token in subject.subtree:
-        if token.dep_ == "conj":
+        if token.dep_ == "conj" and not conjoined_modifier(token) \
+                or modifiers and conjoined_modifier(token):
             actor = actor_in(token, token_actor)
             if actor is not None and actor != source:
                 return actor

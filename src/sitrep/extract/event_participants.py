@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.actor_mentions import actor_tokens
-from sitrep.extract.event_arguments import named_in_object
+from sitrep.extract.event_arguments import conjoined_modifier, named_in_object
 from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_implicit_actors import (
     countries_aimed_at, countries_in, generic_participants,
@@ -75,11 +75,31 @@ def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict)
         if i not in token_actor and actor_id in actors \
                 and _descriptor_takes_part(doc[i], lexicon, token_actor):
             token_actor[i] = actor_id
+    token_actor.update(_coordinated_modifiers(doc, mentions, token_actor, actors))
     all_actor_tokens = dict(token_actor)
     for i in _non_agent_modifiers(doc, token_actor, actors, lexicon):
         del token_actor[i]
     return Participants(actors, mentions, token_actor, all_actor_tokens, aimed_at_only,
                         territory_tokens, places_in, places)
+
+
+def _coordinated_modifiers(doc: Doc, mentions: list[Mention], token_actor: dict[int, str],
+                           actors: dict[str, Actor]) -> dict[int, str]:
+    """'UK and EU negotiators', 'US and Iranian officials', 'British and French diplomats': the
+    actors layer files the whole phrase as the first party's, but the second modifier names a
+    party of its own (its own mention, an actor or a descriptor). Its words get that party,
+    so that the phrase's conjoined parties can be told apart ('… met', '… agreed a deal':
+    the second is the partner); the phrase's head keeps the first."""
+    out: dict[int, str] = {}
+    for mention in mentions:
+        if mention.actor not in actors or mention.role not in {"actor", "descriptor"}:
+            continue
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is None or not conjoined_modifier(span.root):
+            continue
+        if any(token_actor.get(t.i) not in {None, mention.actor} for t in span):
+            out.update({t.i: mention.actor for t in span})
+    return out
 
 
 def _descriptor_takes_part(word: Token, lexicon: dict, token_actor: dict[int, str]) -> bool:

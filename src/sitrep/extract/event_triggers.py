@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from sitrep.data import read_table
 from sitrep.extract.event_arguments import actor_in
+from sitrep.extract.event_cues import argument_cue_words
 
 _LIGHT_VERBS = {"offer", "provide", "give", "send", "deliver", "launch", "carry", "conduct",
                 "stage", "hold", "make", "mount", "begin", "start", "continue", "resume",
@@ -74,6 +75,9 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             entry = noun_entry(lexicon, noun)
             if entry is not None and noun.dep_ == "compound" and "object_only" in entry.notes:
                 continue  # "ordered the intelligence community": the object is the community
+            if entry is not None and "object_only" not in entry.notes \
+                    and _is_measured(noun):
+                continue  # "sent a convoy of aid": 'aid' is an event of its own
             if entry is not None and lemma in _LIGHT_VERBS | _object_verbs(entry):
                 return _with_mode_of(entry, noun), noun
         for second in token.children:  # "pull out", "step down", "call for", "find guilty"
@@ -123,6 +127,21 @@ def _with_mode_of(entry: Trigger, noun: Token) -> Trigger:
     return replace(entry, mode=mode) if mode else entry
 
 
+def _measured(noun: Token) -> Token | None:
+    """'a shipment of vaccines', '13 tons of medicine', '$4 million worth of equipment': what a
+    noun of measure or consignment measures (its 'of' object); None for any other noun."""
+    if noun.lemma_.lower() not in argument_cue_words("quantity_noun"):
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _is_measured(noun: Token) -> bool:
+    """Whether the noun is what a measure noun measures ('aid' in 'a convoy of aid')."""
+    measured = _measured(noun.head.head) if noun.dep_ == "pobj" else None
+    return measured is not None and measured.i == noun.i
+
+
 def _light_objects(verb: Token) -> list[Token]:
     """A light verb's nouns: its object or passive subject, and the object of 'on' after 'go'
     ('went on strike') or of 'into' ('opened fire into')."""
@@ -131,6 +150,7 @@ def _light_objects(verb: Token) -> list[Token]:
             if g.dep_ in {"quantmod", "nmod", "compound"} and g.pos_ == "SYM"]
     out += [g for c in out if c.pos_ == "NOUN" for g in c.children  # "extend the curfew order"
             if g.dep_ == "compound" and g.pos_ == "NOUN"]  # (after the object's own entry)
+    out += [_measured(c) for c in out if _measured(c) is not None]  # "a shipment of vaccines"
     if verb.lemma_.lower() in {"go", "join"}:
         out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "in"}
                 for g in c.children if g.dep_ == "pobj"]

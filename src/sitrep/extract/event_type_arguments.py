@@ -95,7 +95,9 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
     if target is None and source is not None:
         # 'the US and the Taliban signed a pact', 'X and Y failed to reach agreement': with
         # nothing else to aim at, the act of two joint subjects is between them
-        target = partner(subject_token(token), source, token_actor)
+        target = partner(subject_token(token), source, token_actor,
+                         modifiers=trigger.type in RECIPROCAL_TYPES
+                         or token.lemma_.lower() in argument_cue_words("reciprocal_verb"))
     return source, target
 
 
