@@ -131,6 +131,9 @@ def institution(span: Span) -> bool:
 
 _INSTITUTIONS = frozenset({"university", "college", "school", "academy", "institute",
                            "church", "cathedral", "hospital", "club"})
+# the institutions a state names after itself ('the University of Michigan', 'Ohio State
+# University', 'the Georgia School Boards Association')
+_SCHOOLS = frozenset({"university", "college", "school", "schools", "academy", "institute"})
 
 
 def _common_word(span: Span) -> bool:
@@ -284,20 +287,27 @@ def _recovered_mention(span: Span, roles: list[Mention], locative: bool) -> Plac
 def polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[PlaceMention]:
     """The country or state an organisation's name gives it ('the US Justice Department',
     'Pakistan Army', 'Air Zimbabwe', 'Maryland State Police'): a place in the actor role, the
-    polity the body belongs to, not where anything happens. A state names a public body only
-    ('Maryland State Police', not 'Texas Instruments'); no university names one ('the University
-    of Texas')."""
+    polity the body belongs to, not where anything happens. A state names a public body
+    ('Maryland State Police', not 'Texas Instruments') or an institution, whose head may come
+    first ('the University of Michigan', 'Texas A&M University', 'Ohio State University'): the
+    gold sets count these, and a state's or a country's name there is no one's surname."""
     out = []
     for ent in doc.ents:
-        if ent.label_ != "ORG" or len(ent) < 2 or institution(ent) or polity(ent.text):
+        if ent.label_ != "ORG" or len(ent) < 2 or polity(ent.text):
             continue  # "Democratic People's Republic of Korea" labelled ORG is the country itself
+        of_institution = institution(ent)
+        if of_institution and not any(t.lower_ in _SCHOOLS for t in ent):
+            continue  # 'Club America', 'St. Paul Cathedral'
         i = ent.start
         while i < ent.end:
             for width in range(min(3, ent.end - i), 0, -1):
                 span = doc[i:i + width]
                 kind = _polity_kind(span, polity)
-                if kind == "country" or kind == "division" and any(
-                        t.lower_ in _POLITY_BODIES for t in doc[span.end:ent.end]):
+                # a country in a school's name may be a town's ('Palestine Independent School
+                # District' in a Texas paper): only a state or province counts there
+                if kind == "country" and not of_institution or kind == "division" and (
+                        of_institution or any(t.lower_ in _POLITY_BODIES
+                                              for t in doc[span.end:ent.end])):
                     out.append(PlaceMention(span.start_char, span.end_char, span.text, "actor"))
                     i += width - 1
                     break
