@@ -23,6 +23,11 @@ def test_a_province_after_university_of_is_a_place(pipeline):
     assert manitoba[0].country == "CA" and manitoba[0].feature_type == "admin1"
 
 
+def test_the_state_of_a_state_university_is_a_place_of_the_actor_role(pipeline):
+    places = _places(pipeline, "He studied at the University of Texas before moving abroad.")
+    assert [(p.text, p.role, p.feature_type) for p in places] == [("Texas", "actor", "admin1")]
+
+
 def test_a_state_opening_a_university_name_is_a_place(pipeline):
     places = _places(pipeline, "Spencer is scheduled to speak at Texas A&M University next month "
                                "for an event not sanctioned by the school.")

@@ -80,19 +80,19 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
         if span is None or _common_word(span) or institution(span):
             continue
         size = prominence(span.text)
-        locative = _locative(span)
+        located = locative(span)
         keep = False
         if ent.label_ == "NORP":
-            keep = size >= _MENTION_MIN or (size >= _LOCATIVE_MIN and locative
+            keep = size >= _MENTION_MIN or (size >= _LOCATIVE_MIN and located
                                             and not _adjectival(span))
         elif ent.label_ == "ORG":
-            keep = size >= _ORG_BIG or (size >= _LOCATIVE_MIN and locative)
+            keep = size >= _ORG_BIG or (size >= _LOCATIVE_MIN and located)
         elif ent.label_ == "PERSON":
-            keep = size >= _PERSON_MIN and locative
+            keep = size >= _PERSON_MIN and located
         elif ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "LANGUAGE"}:
-            keep = size >= _LOCATIVE_MIN and locative
+            keep = size >= _LOCATIVE_MIN and located
         if keep:
-            out.append(_recovered_mention(span, roles, locative))
+            out.append(_recovered_mention(span, roles, located))
         elif ent.label_ == "ORG" and (prefix := _place_prefix(span, prominence)) is not None:
             out.append(_recovered_mention(prefix, roles, True))
     i = 0
@@ -117,7 +117,7 @@ def _uncovered(run: Span, prominence: Callable[[str], int], roles) -> list[Place
     run = with_split_abbreviation(run)
     size = _county_size(run) or prominence(abbreviation_spelled_out(run))
     if size >= _ORG_BIG and not _before_not_place(run) or \
-            size >= _LOCATIVE_MIN and (_locative(run) or _dateline(run)):
+            size >= _LOCATIVE_MIN and (locative(run) or _dateline(run)):
         return [_recovered_mention(run, roles, True)]
     if (prefix := _place_prefix(run, prominence)) is not None:  # "Butler County Sheriff"
         return [_recovered_mention(prefix, roles, True)]
@@ -225,7 +225,9 @@ def _party(span: Span) -> bool:
 _PARTIES = frozenset({"D", "R", "I"})
 
 
-def _locative(span: Span) -> bool:
+def locative(span: Span) -> bool:
+    """The words around the span say it is a place: 'in X', 'the town of X', 'X residents',
+    'X, Calif.'."""
     doc = span.doc
     if _before_not_place(span):
         return False
