@@ -15,6 +15,7 @@ from sitrep.data import read_table
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import (hyphenated_polities, institution, polity_modifiers,
                                            recovered_mentions)
+from sitrep.extract.place_repeats import repeated_names
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         completed_name, with_split_abbreviation)
 from sitrep.gazetteer.names import feature_hint, name_key
@@ -71,6 +72,9 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
              and not _after_honorific(text, t) and (
         (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
         if not t.recovered else name_key(t.text) not in full_keys)]
+    if prominence is not None:
+        found += [m for m in repeated_names(doc, found, roles, text, prominence)
+                  if name_key(m.text) not in full_keys and not _after_honorific(text, m)]
     return _without_overlaps(found)
 
 

@@ -92,9 +92,9 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
         elif ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "LANGUAGE"}:
             keep = size >= _LOCATIVE_MIN and located
         if keep:
-            out.append(_recovered_mention(span, roles, located))
+            out.append(recovered_mention(span, roles, located))
         elif ent.label_ == "ORG" and (prefix := _place_prefix(span, prominence)) is not None:
-            out.append(_recovered_mention(prefix, roles, True))
+            out.append(recovered_mention(prefix, roles, True))
     i = 0
     while i < len(doc):
         if i in covered or not _capitalised(doc[i]):
@@ -118,9 +118,9 @@ def _uncovered(run: Span, prominence: Callable[[str], int], roles) -> list[Place
     size = _county_size(run) or prominence(abbreviation_spelled_out(run))
     if size >= _ORG_BIG and not _before_not_place(run) or \
             size >= _LOCATIVE_MIN and (locative(run) or _dateline(run)):
-        return [_recovered_mention(run, roles, True)]
+        return [recovered_mention(run, roles, True)]
     if (prefix := _place_prefix(run, prominence)) is not None:  # "Butler County Sheriff"
-        return [_recovered_mention(prefix, roles, True)]
+        return [recovered_mention(prefix, roles, True)]
     return []
 
 
@@ -276,7 +276,7 @@ def _dateline(span: Span) -> bool:
         doc[span.end].text in {",", "--", "—", "–", "-"}
 
 
-def _recovered_mention(span: Span, roles: list[Mention], locative: bool) -> PlaceMention:
+def recovered_mention(span: Span, roles: list[Mention], locative: bool) -> PlaceMention:
     """A place in locative context locates; elsewhere the actors layer's decision stands
     ("Edmonton beat Calgary": an actor)."""
     mention = next((m for m in roles if m.span[0] < span.end_char and span.start_char < m.span[1]),
