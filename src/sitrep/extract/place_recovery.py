@@ -333,6 +333,27 @@ def hyphenated_polities(doc: Doc, polity: Callable[[str], str | None]) -> list[P
     return out
 
 
+def party_divisions(doc: Doc, polity: Callable[[str], str | None]) -> list[PlaceMention]:
+    """'Rep. James Clyburn, D-S.C.', 'Sen. Bob Casey, D-Pa.', 'Rep. Nick Rahall, D-W. Va.': a
+    legislator's party and home state. The NER labels no such abbreviation, and it is no town
+    of any size (the party rule for towns, 'D-Charleston', goes by size). A place where the
+    legislator comes from, like the town."""
+    out = []
+    for dash in doc[1:-1]:
+        if dash.text != "-" or doc[dash.i - 1].text not in _PARTIES:
+            continue
+        end = dash.i + 1
+        while end < len(doc) and end - dash.i <= 2 and doc[end].text[:1].isupper():
+            end += 1
+        for stop in range(end, dash.i + 1, -1):
+            span = doc[dash.i + 1:stop]
+            if polity(span.text, codes=True) == "division":
+                out.append(PlaceMention(span.start_char, span.end_char, span.text, "location",
+                                        recovered=True))
+                break
+    return out
+
+
 def _polity_tail(ent: Span, polity: Callable[[str], str | None]) -> Span | None:
     """The province or state an organisation's name ends with: a body of that province ('a
     FrontCounter BC office', 'Education Minnesota', 'the Children's Court of Queensland'). The
