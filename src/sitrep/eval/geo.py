@@ -56,10 +56,9 @@ def _aligned(text: str, node, drift: int) -> tuple[GoldToponym, int]:
     """The toponym at the gold name nearest its offsets, and the drift found there.
 
     Offsets are off in two sets: GeoVirus's by one character throughout; TR-News's by a
-    drift that grows within some articles (up to 10 characters: its text lost characters the
-    offsets had counted). So the name is looked for near the offsets moved by the drift of
-    the article's previous toponym, then ever further out; a name not found within
-    MAX_DRIFT characters keeps its offsets."""
+    drift that grows within some articles (up to 10 characters). So the name is looked for
+    near the offsets moved by the drift of the article's previous toponym, then ever further
+    out; a name not found within MAX_DRIFT characters keeps its offsets."""
     start, end = int(node.findtext("start")), int(node.findtext("end"))
     name = (node.findtext("phrase") or node.findtext("name") or "").strip()
     if name and text[start:end] != name:

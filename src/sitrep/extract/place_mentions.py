@@ -14,8 +14,7 @@ from spacy.tokens import Doc, Span
 from sitrep.data import read_table
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import (hyphenated_polities, institution, party_divisions,
-                                           polity_modifiers,
-                                           recovered_mentions)
+                                           polity_modifiers, recovered_mentions)
 from sitrep.extract.place_repeats import repeated_names
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         completed_name, with_split_abbreviation)
