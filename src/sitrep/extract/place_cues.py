@@ -17,7 +17,8 @@ _DIVISION_AFTER = re.compile(
 # a first-level division is meant: "Washington state", "the state of Washington", "the Punjab
 # province" (lower case: "Washington State University" is no such word)
 _STATE_AFTER = re.compile(r" (?:state|province|governorate|oblast|region)\b")
-_STATE_BEFORE = re.compile(r"\b(?:state|province|governorate) of (?:the )?$")
+_STATE_BEFORE = re.compile(r"\b(?:state|province|governorate) of (?:the )?$|"
+                           r"\b[DRI]-$")  # a legislator's party and state: "D-Pa.", "R-W. Va."
 # "a Lebanon woman", "the Jordan resident", "Palestine police": a town's people, not a country's
 # (whose demonym would be used: "a Lebanese woman")
 _LOCAL_AFTER = re.compile(

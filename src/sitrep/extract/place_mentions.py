@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
 from sitrep.extract.place_containers import head_kind
-from sitrep.extract.place_recovery import (hyphenated_polities, institution, polity_modifiers,
-                                           recovered_mentions)
+from sitrep.extract.place_recovery import (hyphenated_polities, institution, party_divisions,
+                                           polity_modifiers, recovered_mentions)
+from sitrep.extract.place_repeats import repeated_names
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         completed_name, with_split_abbreviation)
 from sitrep.gazetteer.names import feature_hint, name_key
@@ -57,6 +58,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     if polity is not None:
         found += polity_modifiers(doc, polity)
         found += hyphenated_polities(doc, polity)
+        found += party_divisions(doc, polity)
     if prominence is not None:
         found += _names_opening_organisations(doc, found, prominence)
         found += [whole for m in found if (whole := completed_name(doc, m, prominence))]
@@ -67,9 +69,13 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     person_keys = _person_keys(person_names)
     full_keys = _full_name_keys(doc, person_names)
     countries = _named_countries(doc, polity)
-    found = [t for m in found if (t := _trimmed(m)) and _written_as_name(t.text) and (
+    found = [t for m in found if (t := _trimmed(m)) and _written_as_name(t.text)
+             and not _after_honorific(text, t) and (
         (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
         if not t.recovered else name_key(t.text) not in full_keys)]
+    if prominence is not None:
+        found += [m for m in repeated_names(doc, found, roles, text, prominence)
+                  if name_key(m.text) not in full_keys and not _after_honorific(text, m)]
     return _without_overlaps(found)
 
 
@@ -77,6 +83,19 @@ def _written_as_name(text: str) -> bool:
     """A place's name has a capital somewhere ('north west London', 'the government of
     Ukraine'); the small model's 'meth', 'swan', 'veranda' or the "n't" of "aren't" do not."""
     return any(ch.isupper() for ch in text)
+
+
+def _after_honorific(text: str, m: PlaceMention) -> bool:
+    """'Ms Raggi', 'Mrs. Gasparri': a courtesy title opens a person's name, in the span or just
+    before it. Written as a title, not in capitals ('DR Congo', 'MS' for Mississippi)."""
+    words = text[max(0, m.start - 8):m.start].split()[-1:] + m.text.split()[:1]
+    return any((w := word.rstrip(".")).lower() in _honorifics() and w[:1].isupper()
+               and not w.isupper() for word in words)
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("honorifics.tsv"))
 
 
 def _named_countries(doc: Doc, polity) -> frozenset[tuple[int, int]]:

@@ -80,21 +80,21 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
         if span is None or _common_word(span) or institution(span):
             continue
         size = prominence(span.text)
-        locative = _locative(span)
+        located = locative(span)
         keep = False
         if ent.label_ == "NORP":
-            keep = size >= _MENTION_MIN or (size >= _LOCATIVE_MIN and locative
+            keep = size >= _MENTION_MIN or (size >= _LOCATIVE_MIN and located
                                             and not _adjectival(span))
         elif ent.label_ == "ORG":
-            keep = size >= _ORG_BIG or (size >= _LOCATIVE_MIN and locative)
+            keep = size >= _ORG_BIG or (size >= _LOCATIVE_MIN and located)
         elif ent.label_ == "PERSON":
-            keep = size >= _PERSON_MIN and locative
+            keep = size >= _PERSON_MIN and located
         elif ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "LANGUAGE"}:
-            keep = size >= _LOCATIVE_MIN and locative
+            keep = size >= _LOCATIVE_MIN and located
         if keep:
-            out.append(_recovered_mention(span, roles, locative))
+            out.append(recovered_mention(span, roles, located))
         elif ent.label_ == "ORG" and (prefix := _place_prefix(span, prominence)) is not None:
-            out.append(_recovered_mention(prefix, roles, True))
+            out.append(recovered_mention(prefix, roles, True))
     i = 0
     while i < len(doc):
         if i in covered or not _capitalised(doc[i]):
@@ -117,10 +117,10 @@ def _uncovered(run: Span, prominence: Callable[[str], int], roles) -> list[Place
     run = with_split_abbreviation(run)
     size = _county_size(run) or prominence(abbreviation_spelled_out(run))
     if size >= _ORG_BIG and not _before_not_place(run) or \
-            size >= _LOCATIVE_MIN and (_locative(run) or _dateline(run)):
-        return [_recovered_mention(run, roles, True)]
+            size >= _LOCATIVE_MIN and (locative(run) or _dateline(run)):
+        return [recovered_mention(run, roles, True)]
     if (prefix := _place_prefix(run, prominence)) is not None:  # "Butler County Sheriff"
-        return [_recovered_mention(prefix, roles, True)]
+        return [recovered_mention(prefix, roles, True)]
     return []
 
 
@@ -131,6 +131,9 @@ def institution(span: Span) -> bool:
 
 _INSTITUTIONS = frozenset({"university", "college", "school", "academy", "institute",
                            "church", "cathedral", "hospital", "club"})
+# the institutions a state names after itself ('the University of Michigan', 'Ohio State
+# University', 'the Georgia School Boards Association')
+_SCHOOLS = frozenset({"university", "college", "school", "schools", "academy", "institute"})
 
 
 def _common_word(span: Span) -> bool:
@@ -222,7 +225,9 @@ def _party(span: Span) -> bool:
 _PARTIES = frozenset({"D", "R", "I"})
 
 
-def _locative(span: Span) -> bool:
+def locative(span: Span) -> bool:
+    """The words around the span say it is a place: 'in X', 'the town of X', 'X residents',
+    'X, Calif.'."""
     doc = span.doc
     if _before_not_place(span):
         return False
@@ -271,7 +276,7 @@ def _dateline(span: Span) -> bool:
         doc[span.end].text in {",", "--", "—", "–", "-"}
 
 
-def _recovered_mention(span: Span, roles: list[Mention], locative: bool) -> PlaceMention:
+def recovered_mention(span: Span, roles: list[Mention], locative: bool) -> PlaceMention:
     """A place in locative context locates; elsewhere the actors layer's decision stands
     ("Edmonton beat Calgary": an actor)."""
     mention = next((m for m in roles if m.span[0] < span.end_char and span.start_char < m.span[1]),
@@ -284,20 +289,27 @@ def _recovered_mention(span: Span, roles: list[Mention], locative: bool) -> Plac
 def polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[PlaceMention]:
     """The country or state an organisation's name gives it ('the US Justice Department',
     'Pakistan Army', 'Air Zimbabwe', 'Maryland State Police'): a place in the actor role, the
-    polity the body belongs to, not where anything happens. A state names a public body only
-    ('Maryland State Police', not 'Texas Instruments'); no university names one ('the University
-    of Texas')."""
+    polity the body belongs to, not where anything happens. A state names a public body
+    ('Maryland State Police', not 'Texas Instruments') or an institution, whose head may come
+    first ('the University of Michigan', 'Texas A&M University', 'Ohio State University'): the
+    gold sets count these, and a state's or a country's name there is no one's surname."""
     out = []
     for ent in doc.ents:
-        if ent.label_ != "ORG" or len(ent) < 2 or institution(ent) or polity(ent.text):
+        if ent.label_ != "ORG" or len(ent) < 2 or polity(ent.text):
             continue  # "Democratic People's Republic of Korea" labelled ORG is the country itself
+        of_institution = institution(ent)
+        if of_institution and not any(t.lower_ in _SCHOOLS for t in ent):
+            continue  # 'Club America', 'St. Paul Cathedral'
         i = ent.start
         while i < ent.end:
             for width in range(min(3, ent.end - i), 0, -1):
                 span = doc[i:i + width]
                 kind = _polity_kind(span, polity)
-                if kind == "country" or kind == "division" and any(
-                        t.lower_ in _POLITY_BODIES for t in doc[span.end:ent.end]):
+                # a country in a school's name may be a town's ('Palestine Independent School
+                # District' in a Texas paper): only a state or province counts there
+                if kind == "country" and not of_institution or kind == "division" and (
+                        of_institution or any(t.lower_ in _POLITY_BODIES
+                                              for t in doc[span.end:ent.end])):
                     out.append(PlaceMention(span.start_char, span.end_char, span.text, "actor"))
                     i += width - 1
                     break
@@ -318,6 +330,27 @@ def hyphenated_polities(doc: Doc, polity: Callable[[str], str | None]) -> list[P
         head, dash, rest = token.text.partition("-")
         if dash and head[:1].isupper() and rest[:1].isalpha() and polity(head) == "country":
             out.append(PlaceMention(token.idx, token.idx + len(head), head, "actor"))
+    return out
+
+
+def party_divisions(doc: Doc, polity: Callable[[str], str | None]) -> list[PlaceMention]:
+    """'Rep. James Clyburn, D-S.C.', 'Sen. Bob Casey, D-Pa.', 'Rep. Nick Rahall, D-W. Va.': a
+    legislator's party and home state. The NER labels no such abbreviation, and it is no town
+    of any size (the party rule for towns, 'D-Charleston', goes by size). A place where the
+    legislator comes from, like the town."""
+    out = []
+    for dash in doc[1:-1]:
+        if dash.text != "-" or doc[dash.i - 1].text not in _PARTIES:
+            continue
+        end = dash.i + 1
+        while end < len(doc) and end - dash.i <= 2 and doc[end].text[:1].isupper():
+            end += 1
+        for stop in range(end, dash.i + 1, -1):
+            span = doc[dash.i + 1:stop]
+            if polity(span.text, codes=True) == "division":
+                out.append(PlaceMention(span.start_char, span.end_char, span.text, "location",
+                                        recovered=True))
+                break
     return out
 
 

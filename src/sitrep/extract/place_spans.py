@@ -63,6 +63,8 @@ def completed_name(doc, m: PlaceMention, prominence) -> PlaceMention | None:
             continue
         if start < span.start and doc[start].lower_ in _QUALIFIERS:
             continue
+        if end > span.end and end < len(doc) and doc[end].lower_ in {"for", "of"}:
+            continue  # an organisation's name goes on: 'the University of Michigan Center for…'
         wider = doc[start:end]
         if prominence(wider.text) > 0:
             return PlaceMention(wider.start_char, wider.end_char, wider.text, m.role, m.hint,

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
-from sitrep.extract.place_recovery import PUBLIC_BODIES
+from sitrep.extract.place_recovery import PUBLIC_BODIES, locative
 from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
                                          distance_km, rank_places)
 from sitrep.gazetteer.index import Candidate, Gazetteer
@@ -45,7 +45,8 @@ class PlaceExtractor:
         resolved = [self._candidates(m) for m in mentions]
         # Doc.text joins every token: the document's text, once, not per mention
         rank_places(resolved, document.text, actors, self.gazetteer.alpha2)
-        return {"places": [_place(document.id, r) for r in resolved]}
+        return {"places": [_place(document.id, r) for r in resolved
+                           if not _unknown_word(doc, r)]}
 
     def _candidates(self, m: PlaceMention) -> Resolved:
         if m.role == "demonym":
@@ -180,6 +181,18 @@ def _strip_article(text: str) -> str:
         if text.endswith(suffix):
             text = text[: -len(suffix)]
     return text.strip()
+
+
+def _unknown_word(doc: Doc, r: Resolved) -> bool:
+    """A single word the NER called a place that no gazetteer entry bears, with nothing around it
+    that says place: a person's surname ('President Saakashvili', 'Gov. Pawlenty'), a company
+    ('Wavepiston', 'Swissport'), a holiday ('over Easter'). A village the gazetteer lacks is
+    kept where the text locates it ('the town of Qatraneh', 'a machinist in Earlsheaton')."""
+    m = r.mention
+    if r.candidates or m.role == "demonym" or " " in _strip_article(m.text):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and not locative(span)
 
 
 def _place(doc_id: str, r: Resolved) -> Place:

@@ -106,6 +106,8 @@ def _unglued(word: str) -> str:
 
 
 def _word_key(word: str) -> str:
+    if len(word) == 1:  # an initial, a letter of an abbreviation: 'N.J.' is not 'N.Y.'
+        return word
     for old, new in _VARIANTS:
         word = word.replace(old, new)
     return _DOUBLE.sub(r"\1", word)

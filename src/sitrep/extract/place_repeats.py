@@ -1,0 +1,57 @@
+"""A place the article has named keeps its name: where the small NER model labels the same name a
+PERSON or an ORG or leaves it out ("Overall Edmonton received a B ranking", "Torrington
+adopted the budget"), after the article has read it as a place elsewhere, it is that place
+again (one sense per article, as the ranking assumes for the readings)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from sitrep.extract.place_recovery import locative, recovered_mention
+from sitrep.extract.place_spans import PlaceMention
+from sitrep.records import Mention
+
+# labels a place name may wrongly carry; a DATE, a MONEY or a WORK_OF_ART is another thing
+_MISLABELS = frozenset({"PERSON", "ORG", "NORP", ""})
+
+
+def repeated_names(doc: Doc, found: list[PlaceMention], roles: list[Mention], text: str,
+                   prominence: Callable[[str], int]) -> list[PlaceMention]:
+    """Other occurrences of the names of the article's places (found by the NER as places, not
+    recovered, not demonyms, and the gazetteer's main name of a place: not a street or a
+    person's name it calls a place once) where the occurrence is the whole of its entity, or of
+    no entity, and no capitalised word runs on from it ('CTV Edmonton', 'Edmonton Oilers' are
+    other names)."""
+    names = {m.text for m in found if not m.recovered and m.role != "demonym"
+             and m.text[:1].isupper() and prominence(m.text) > 0}
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for name in names:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            span = doc.char_span(start, end)
+            if span is not None and _stands_alone(span):
+                out.append(recovered_mention(span, roles, locative(span)))
+    return out
+
+
+def _stands_alone(span: Span) -> bool:
+    doc = span.doc
+    if any(t.ent_type_ not in _MISLABELS for t in span):
+        return False
+    if any(e.start < span.start or e.end > span.end for e in _entities_over(span)):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.text[:1].isupper() and not span[0].is_sent_start:
+        return False
+    return after is None or not (after.text[:1].isupper() and after.is_alpha)
+
+
+def _entities_over(span: Span) -> list[Span]:
+    return [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
