@@ -344,6 +344,29 @@ def test_a_live_blog_clock_is_a_time_not_the_year_1041():
     assert list(found) == ["1606 BST"]
 
 
+@pytest.mark.parametrize("text", [
+    # scraped pages' video and audio lengths and a show's name, as AllSides articles carry them
+    "MUST WATCH Rebel leader: A massacre is coming 07:03\n\nJUST WATCHED Russian diplomat defends "
+    "Assad support 11:48\n\nWhile the ban will technically be lifted on Saturday, talks go on.",
+    "Read more opinion LISTEN TO ARTICLE 2:29 SHARE THIS ARTICLE Share Tweet Post Email",
+    "Lindsey Graham basks in the impeachment spotlight The Hill's 12:30 Report — Presented by Nareit",
+])
+def test_a_bare_h_mm_without_a_time_word_is_no_clock_time(text):
+    found = times_in(text, LIVE_BLOG_DAY)
+    assert not [t for t, v in found.items() if v[0] == "TIME"], found
+
+
+@pytest.mark.parametrize("text, clock, value", [
+    ("The polls closed at 18:41 in Warsaw.", "18:41", "2016-07-14T18:41"),
+    ("Michael Fallon will continue as Defence Secretary.\n7:52 – Amber Rudd is Home Secretary",
+     "7:52", "2016-07-14T07:52"),
+    ("Voting runs between 9:30 and 11:00 on Thursday.", "9:30", "2016-07-14T09:30"),
+])
+def test_a_bare_h_mm_after_a_time_word_or_opening_a_line_is_a_clock_time(text, clock, value):
+    found = times_in(text, LIVE_BLOG_DAY)
+    assert found[clock][:2] == ("TIME", value), found
+
+
 @pytest.mark.parametrize("sentence, text, value", [
     ("Magna Carta was signed in 1215.", "1215", "1215"),
     ("In 1743, its monks were given an ultimatum.", "1743", "1743"),

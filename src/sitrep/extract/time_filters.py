@@ -55,6 +55,8 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
             return True
     if rule == "duration" and _not_a_length(span):
         return True
+    if rule == "clock" and _a_bare_clock_without_cue(span):
+        return True
     if rule == "year_end" and span.root.dep_ in {"amod", "compound", "nmod"} \
             and span.root.head.pos_ in {"NOUN", "PROPN"}:
         return True  # 'year-end net', 'a year-end bonus': a kind of figure, not a date
@@ -66,6 +68,26 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
             and _fate_or_count_after(span.doc[span.end]):
         return True
     return _quoted_title(span)
+
+
+_BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
+_DAY_ENTITIES = {"DATE", "TIME"}
+
+
+def _a_bare_clock_without_cue(span: Span) -> bool:
+    """'MUST WATCH Rebel leader: A massacre is coming 07:03', 'LISTEN TO ARTICLE 2:29', 'The
+    Hill's 12:30 Report': a bare 'h:mm' (no a.m./p.m., zone or day) is a length or a label unless
+    a time word comes right before it ('at 18:41', 'between 9:30 and 11:00'), a date does
+    ('1999-03-12 18:41', 'Sunday 20:15'), or it opens a line, as a live blog's entries do ('7:52 –
+    Amber Rudd is Home Secretary')."""
+    if not _BARE_CLOCK.fullmatch(span.text):
+        return False
+    doc = span.doc
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    if not doc.text[line_start:span.start_char].strip():
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ not in time_words()["clock_cue"] and before.ent_type_ not in _DAY_ENTITIES
 
 
 def _fate_or_count_after(word: Token) -> bool:
