@@ -615,6 +615,30 @@ def test_fifth_pass_lengths_and_references(sentence, text, kind, value):
 
 
 @pytest.mark.parametrize("sentence, text, value", [
+    ("Kim and Trump's decision to meet followed months of war threats and insults.", "months", "PXM"),
+    ("North Korea has faced years of economic sanctions over its nuclear program.", "years", "PXY"),
+    ("The July 3 coup followed days of mass protests by millions of Egyptians.", "days", "PXD"),
+    ("Iraqi forces are far from self-sufficient despite years of U.S. funding.", "years", "PXY"),
+])
+def test_a_bare_plural_unit_before_of_is_a_length_of_unknown_count(sentence, text, value):
+    assert times_in(sentence)[text][:2] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Those were the days of the Soviet Union.",
+    "He recalled the heady days of swelling industry profits.",
+    "She took a bonus equal to six months of base pay.",
+])
+def test_a_determined_or_counted_plural_before_of_is_no_unknown_length(sentence):
+    assert not [v for v in times_in(sentence).values() if v[1] and v[1].startswith("PX")]
+
+
+def test_a_unit_paired_with_another_before_of_is_not_a_second_expression():
+    found = times_in("He probably died within weeks or months of his capture.")
+    assert "months" not in found, found
+
+
+@pytest.mark.parametrize("sentence, text, value", [
     ("He left Syria two and a half years ago.", "two and a half years ago", "2022-06"),
     ("He left Syria three and a half decades ago.", "three and a half decades ago", "1989"),
 ])

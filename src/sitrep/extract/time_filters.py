@@ -57,6 +57,8 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
         return True
     if rule == "clock" and _a_bare_clock_without_cue(span):
         return True
+    if rule == "units_of" and _determined_or_counted(span[-1]):
+        return True
     if rule == "year_end" and span.root.dep_ in {"amod", "compound", "nmod"} \
             and span.root.head.pos_ in {"NOUN", "PROPN"}:
         return True  # 'year-end net', 'a year-end bonus': a kind of figure, not a date
@@ -68,6 +70,18 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
             and _fate_or_count_after(span.doc[span.end]):
         return True
     return _quoted_title(span)
+
+
+def _determined_or_counted(unit: Token) -> bool:
+    """'the days of the Soviet Union', 'those years of plenty', 'six months of base pay',
+    'the heady days of': a determiner, possessive or count makes the plural a period or a
+    counted length, which other rules read or leave. In 'within weeks or months of his capture'
+    the pair is one expression, which the first unit's rule already holds."""
+    before = unit.doc[unit.i - 1] if unit.i > 0 else None
+    if before is not None and (before.like_num or before.tag_ in {"DT", "PRP$", "POS", "CD", "WDT"}
+                               or before.lower_ in {"or", "and", "to"}):
+        return True
+    return any(child.dep_ in {"det", "poss", "nummod"} for child in unit.children)
 
 
 _BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
