@@ -1063,6 +1063,15 @@ def test_a_month_that_ends_a_persons_name_in_the_document_is_that_person():
     assert mays == [(text.index("In May") + 3, "2018-05"), (text.index("for May") + 4, "2019-05")]
 
 
+def test_a_month_after_a_given_name_in_the_document_is_that_person_where_spacy_misses_the_name():
+    # spaCy reads this 'Theresa' as a place and 'May' as a date, so no PERSON entity names her
+    text = ("Brexit finally brought down Theresa May. The British prime minister will leave. (May "
+            "survived a no-confidence vote in December.) Then, last week, May reached a deal with "
+            "Conservative MPs.")
+    found = times_in(text, published=date(2019, 5, 24))
+    assert "May" not in found and found["December"][1] == "2018-12"
+
+
 def test_a_month_stays_a_month_where_no_person_bears_its_name():
     found = times_in("Prime Minister Boris Johnson said the May figures were weak.",
                      published=date(2018, 7, 13))

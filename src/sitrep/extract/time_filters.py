@@ -142,7 +142,8 @@ def _part_of_a_name(rule: str, span: Span) -> bool:
 
 def _a_name_in_this_document(month: Token) -> bool:
     """'Prime Minister Theresa May … Trump spoke with May', '… praising May', 'May's deal': a
-    month word that ends a person's name elsewhere in the document is that person wherever it
+    month word that ends a person's name elsewhere in the document (a PERSON entity, or a given
+    name before the same word) is that person wherever it
     stands without a date word before it ('In May, Trump said' and 'from April to May' stay
     months). spaCy tags most of these bare 'May's as dates."""
     doc = month.doc
@@ -152,8 +153,13 @@ def _a_name_in_this_document(month: Token) -> bool:
     if before is not None and before.lower_ in {"and", "or", "to", "-", "–"} and month.i > 1 \
             and doc[month.i - 2].lower_ in time_words()["month"]:
         return False  # 'April and May', 'March to May'
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == month.text
-               for ent in doc.ents)
+    if any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == month.text
+           for ent in doc.ents):
+        return True
+    # spaCy does not always find the full name ('finally brought down Theresa May.' left as a
+    # date): a given name right before the same word anywhere in the document is one too
+    return any(word.text == month.text and word.i > 0 and doc[word.i - 1].is_title
+               and doc[word.i - 1].lower_ in _given_names() for word in doc)
 
 
 @lru_cache(maxsize=1)
