@@ -846,6 +846,8 @@ def test_a_unit_long_written_as_one_word_is_a_length():
     "Stores were packed with Black Friday sales.",
     "Assad told CBS This Morning in an interview.",
     "USA TODAY reported it first.",
+    # a byline, which spaCy splits into two sentences between 'USA' and 'TODAY'
+    "Tom Vanden Brook\n\nUSA TODAY\n\nWASHINGTON — Troops who have served in Iraq are tired.",
     "It was held before the Winter Olympics.",
     "The Daily Mail reported the story.",
     "After the fall of Mosul, the army fled.",

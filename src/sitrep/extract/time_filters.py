@@ -124,7 +124,9 @@ def _part_of_a_name(rule: str, span: Span) -> bool:
     if _inside_a_longer_name(span):
         return True
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 and not span[0].is_sent_start else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and span[0].is_sent_start and not before.is_alpha:
+        before = None  # 'Paris. Today we…'; but 'USA TODAY' split as two sentences stays a name
     after = doc[span.end] if span.end < len(doc) else None
     named_before = before is not None and before.is_alpha and (before.is_title or before.is_upper)
     named_after = after is not None and after.is_title and after.pos_ == "PROPN"
