@@ -1131,3 +1131,13 @@ def test_an_ordinal_day_is_no_length():
 ])
 def test_a_date_in_a_phrase_on_a_noun_takes_the_verbs_tense(sentence, text, published, value):
     assert times_in(sentence, published=published)[text][1] == value
+
+
+def test_a_past_date_a_day_after_publication_is_this_years_not_last_years():
+    """The publication date may be in another time zone than the events (a US date on an Asian
+    Saturday): one day ahead in a past clause is this year's day; further ahead stays last year's."""
+    published = date(2016, 2, 6)
+    found = times_in("North Korea on Saturday changed the launch window to Feb. 7.", published)
+    assert found["Feb. 7"][1] == "2016-02-07"
+    found = times_in("The previous satellite was launched on Feb. 9.", published)
+    assert found["Feb. 9"][1] == "2015-02-09"
