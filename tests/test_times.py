@@ -1141,3 +1141,14 @@ def test_a_past_date_a_day_after_publication_is_this_years_not_last_years():
     assert found["Feb. 7"][1] == "2016-02-07"
     found = times_in("The previous satellite was launched on Feb. 9.", published)
     assert found["Feb. 9"][1] == "2015-02-09"
+
+
+@pytest.mark.parametrize("text", [
+    "Sign up for Daily Newsletters Manage Newsletters\n\nCopyright © 2019 The Washington Times, "
+    "LLC. Click here for reprint permission.",
+    "(Satellite image ©2019 Maxar Technologies via AP)",
+    "© 2017 Tribune Content Agency, LLC",
+])
+def test_a_copyright_year_is_no_time(text):
+    # pages scraped in 2019 carry the notice under stories published in 2013
+    assert times_in(text, published=date(2013, 4, 10)) == {}
