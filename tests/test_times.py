@@ -628,6 +628,7 @@ def test_a_bare_plural_unit_before_of_is_a_length_of_unknown_count(sentence, tex
     "Those were the days of the Soviet Union.",
     "He recalled the heady days of swelling industry profits.",
     "She took a bonus equal to six months of base pay.",
+    "Minutes of the Federal Reserve's March meeting showed concern about inflation.",
 ])
 def test_a_determined_or_counted_plural_before_of_is_no_unknown_length(sentence):
     assert not [v for v in times_in(sentence).values() if v[1] and v[1].startswith("PX")]
