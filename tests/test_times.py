@@ -1153,3 +1153,11 @@ def test_a_past_date_a_day_after_publication_is_this_years_not_last_years():
 def test_a_copyright_year_is_no_time(text):
     # pages scraped in 2019 carry the notice under stories published in 2013
     assert times_in(text, published=date(2013, 4, 10)) == {}
+
+
+def test_a_month_after_a_determiner_that_is_also_a_given_name_stays_a_month():
+    text = ("Wednesday's launch was North Korea's fourth bid since 1998. An April launch failed in "
+            "the first of three stages. It was much more open during its last attempt in April.")
+    found = find_times(parse(text), date(2012, 12, 12))
+    aprils = [f.norm.value for f in found if text[f.start:f.end] == "April"]
+    assert len(aprils) == 2 and all(value.endswith("-04") for value in aprils), aprils

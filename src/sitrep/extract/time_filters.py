@@ -160,8 +160,10 @@ def _a_name_in_this_document(month: Token) -> bool:
         return True
     # spaCy does not always find the full name ('finally brought down Theresa May.' left as a
     # date): a given name right before the same word anywhere in the document is one too
+    # ('An April launch' is no name: the word before must be a proper noun)
     return any(word.text == month.text and word.i > 0 and doc[word.i - 1].is_title
-               and doc[word.i - 1].lower_ in _given_names() for word in doc)
+               and doc[word.i - 1].pos_ == "PROPN" and doc[word.i - 1].lower_ in _given_names()
+               for word in doc)
 
 
 @lru_cache(maxsize=1)
