@@ -11,7 +11,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract.time_lexicon import time_words
@@ -25,8 +25,10 @@ _TIME_UNIT_LEMMAS = {"year", "season", "quarter", "month", "fiscal", "decade", "
 OLD_YEAR, FUTURE_YEARS = 1900, 30
 
 
-def blocked(rule: str, span: Span, published: date | None = None) -> bool:
-    """The parse says this is not a time: a name, a modal or verb, a counted number."""
+def blocked(rule: str, span: Span, published: date | None = None, text: str | None = None) -> bool:
+    """The parse says this is not a time: a name, a modal or verb, a counted number. `text` is
+    `span.doc.text` where the caller has it (spaCy rebuilds doc.text on each access)."""
+    text = span.doc.text if text is None else text
     if rule in _SINGLE_NAME_RULES and any(t.ent_type_ in _NAME_ENTITIES for t in span):
         return True
     if rule in _CAPITALISED_NAME_RULES and _part_of_a_name(rule, span):
@@ -34,10 +36,10 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
     first = span[0]
     if rule == "month" and len(span) == 1 and (first.tag_ == "MD" or first.pos_ == "VERB"):
         return True
-    if rule == "month" and len(span) == 1 and _a_name_in_this_document(first):
+    if rule == "month" and len(span) == 1 and _a_name_in_this_document(first, text):
         return True
     if rule == "story_month" and first.lower_ == "that" and (
-            span[-1].dep_ in {"nsubj", "nsubjpass"} or _a_name_in_this_document(span[-1])):
+            span[-1].dep_ in {"nsubj", "nsubjpass"} or _a_name_in_this_document(span[-1], text)):
         return True  # 'told the AP that December is too late', 'on condition that May holds'
     if rule == "year":
         number = span[-1]
@@ -55,7 +57,7 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
             return True
     if rule == "duration" and _not_a_length(span):
         return True
-    if rule == "clock" and _a_bare_clock_without_cue(span):
+    if rule == "clock" and _a_bare_clock_without_cue(span, text):
         return True
     if rule == "units_of" and _determined_or_counted(span[-1]):
         return True
@@ -88,7 +90,7 @@ _BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
 _DAY_ENTITIES = {"DATE", "TIME"}
 
 
-def _a_bare_clock_without_cue(span: Span) -> bool:
+def _a_bare_clock_without_cue(span: Span, text: str) -> bool:
     """'MUST WATCH Rebel leader: A massacre is coming 07:03', 'LISTEN TO ARTICLE 2:29', 'The
     Hill's 12:30 Report': a bare 'h:mm' (no a.m./p.m., zone or day) is a length or a label unless
     a time word comes right before it ('at 18:41', 'between 9:30 and 11:00'), a date does
@@ -97,8 +99,8 @@ def _a_bare_clock_without_cue(span: Span) -> bool:
     if not _BARE_CLOCK.fullmatch(span.text):
         return False
     doc = span.doc
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    if not doc.text[line_start:span.start_char].strip():
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if not text[line_start:span.start_char].strip():
         return False
     before = doc[span.start - 1]
     return before.lower_ not in time_words()["clock_cue"] and before.ent_type_ not in _DAY_ENTITIES
@@ -142,7 +144,7 @@ def _part_of_a_name(rule: str, span: Span) -> bool:
     return False
 
 
-def _a_name_in_this_document(month: Token) -> bool:
+def _a_name_in_this_document(month: Token, text: str) -> bool:
     """'Prime Minister Theresa May … Trump spoke with May', '… praising May', 'May's deal': a
     month word that ends a person's name elsewhere in the document (a PERSON entity, or a given
     name before the same word) is that person wherever it
@@ -158,12 +160,21 @@ def _a_name_in_this_document(month: Token) -> bool:
     if any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == month.text
            for ent in doc.ents):
         return True
-    # spaCy does not always find the full name ('finally brought down Theresa May.' left as a
-    # date): a given name right before the same word anywhere in the document is one too
-    # ('An April launch' is no name: the word before must be a proper noun)
-    return any(word.text == month.text and word.i > 0 and doc[word.i - 1].is_title
-               and doc[word.i - 1].pos_ == "PROPN" and doc[word.i - 1].lower_ in _given_names()
-               for word in doc)
+    return _after_a_given_name(doc, text, month.text)
+
+
+@lru_cache(maxsize=32)
+def _after_a_given_name(doc: Doc, text: str, word: str) -> bool:
+    """spaCy does not always find the full name ('finally brought down Theresa May.' left as a
+    date): a given name right before the same word anywhere in the document makes it a name
+    too ('An April launch' does not: the word before must be a proper noun). Once per document
+    and word, by a regex over its text: walking every token for each month cost the stage ~10%."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b", text):
+        if m[1].lower() in _given_names():
+            given = doc.char_span(m.start(1), m.end(1))
+            if given is not None and given[0].pos_ == "PROPN":
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
