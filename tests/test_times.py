@@ -349,7 +349,8 @@ def test_a_live_blog_clock_is_a_time_not_the_year_1041():
     "MUST WATCH Rebel leader: A massacre is coming 07:03\n\nJUST WATCHED Russian diplomat defends "
     "Assad support 11:48\n\nWhile the ban will technically be lifted on Saturday, talks go on.",
     "Read more opinion LISTEN TO ARTICLE 2:29 SHARE THIS ARTICLE Share Tweet Post Email",
-    "Lindsey Graham basks in the impeachment spotlight The Hill's 12:30 Report — Presented by Nareit",
+    "Lindsey Graham basks in the impeachment spotlight The Hill's 12:30 Report — Presented by "
+    "Nareit",
 ])
 def test_a_bare_h_mm_without_a_time_word_is_no_clock_time(text):
     found = times_in(text, LIVE_BLOG_DAY)
@@ -615,7 +616,8 @@ def test_fifth_pass_lengths_and_references(sentence, text, kind, value):
 
 
 @pytest.mark.parametrize("sentence, text, value", [
-    ("Kim and Trump's decision to meet followed months of war threats and insults.", "months", "PXM"),
+    ("Kim and Trump's decision to meet followed months of war threats and insults.", "months",
+     "PXM"),
     ("North Korea has faced years of economic sanctions over its nuclear program.", "years", "PXY"),
     ("The July 3 coup followed days of mass protests by millions of Egyptians.", "days", "PXD"),
     ("Iraqi forces are far from self-sufficient despite years of U.S. funding.", "years", "PXY"),
@@ -1136,7 +1138,7 @@ def test_a_date_in_a_phrase_on_a_noun_takes_the_verbs_tense(sentence, text, publ
 
 def test_a_past_date_a_day_after_publication_is_this_years_not_last_years():
     """The publication date may be in another time zone than the events (a US date on an Asian
-    Saturday): one day ahead in a past clause is this year's day; further ahead stays last year's."""
+    Saturday): one day ahead in a past clause is this year's day; further ahead, last year's."""
     published = date(2016, 2, 6)
     found = times_in("North Korea on Saturday changed the launch window to Feb. 7.", published)
     assert found["Feb. 7"][1] == "2016-02-07"

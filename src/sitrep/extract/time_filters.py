@@ -147,9 +147,9 @@ def _part_of_a_name(rule: str, span: Span) -> bool:
 def _a_name_in_this_document(month: Token, text: str) -> bool:
     """'Prime Minister Theresa May … Trump spoke with May', '… praising May', 'May's deal': a
     month word that ends a person's name elsewhere in the document (a PERSON entity, or a given
-    name before the same word) is that person wherever it
-    stands without a date word before it ('In May, Trump said' and 'from April to May' stay
-    months). spaCy tags most of these bare 'May's as dates."""
+    name before the same word) is that person wherever it stands without a date word before it
+    ('In May, Trump said' and 'from April to May' stay months). spaCy tags most of these bare
+    'May's as dates."""
     doc = month.doc
     before = doc[month.i - 1] if month.i > 0 else None
     if before is not None and before.lower_ in time_words()["month_cue"]:
@@ -163,7 +163,7 @@ def _a_name_in_this_document(month: Token, text: str) -> bool:
     return _after_a_given_name(doc, text, month.text)
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=16)  # a document's month words; holds the last few documents
 def _after_a_given_name(doc: Doc, text: str, word: str) -> bool:
     """spaCy does not always find the full name ('finally brought down Theresa May.' left as a
     date): a given name right before the same word anywhere in the document makes it a name
