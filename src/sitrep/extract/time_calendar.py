@@ -34,8 +34,9 @@ def year_by_tense(ctx: Context, on: Callable[[int], date]) -> int | None:
             options.append(on(year))
         except ValueError:
             continue
-    if ctx.direction < 0:
-        past = [d for d in options if d <= ctx.dct]
+    if ctx.direction < 0:  # a day's grace: the publication date may be in another time zone
+        # than the events ('on Saturday changed that to Feb. 7-14' on Feb. 6 is this February)
+        past = [d for d in options if d <= ctx.dct + timedelta(days=1)]
         return past[-1].year if past else None
     if ctx.direction > 0:  # a week's grace: 'to repatriate the child by Jan. 14' on Jan. 15
         future = [d for d in options if d >= ctx.dct - timedelta(days=7)]

@@ -181,6 +181,13 @@ RULES: tuple[Rule, ...] = (
                         r"(?:(?:just|only|nearly|almost)\s+)?(?P<span>(?P<recent>recent\s+)?"
                         r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries))(?!\s+ago)",
           bare_units),
+    # 'months of negotiations', 'followed years of sanctions': a stretch of unknown length (PXM),
+    # as TimeBank annotates 'follows months of twists and turns'; 'the days of the Soviet Union',
+    # 'six months of base pay' are left to the parse filter and the counted rules; 'minutes of'
+    # is left out ('Minutes of the Fed's March meeting' are its record)
+    rule("units_of", r"(?P<span>(?P<recent>)(?P<unit>(?:hour|day|week|month|year|decade)s"
+                      r"|centuries))(?=\s+of\s)",
+         bare_units, gate=r"(?:hours|days|weeks|months|years|decades|centuries)"),
     rule("the_units", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+"
                        r"(?P<unit>(?:week|month|year|decade)s)(?!\s+(?:ahead|ago|before|after|of|to|when|in|until))"
                        r"|(?<=\bin\s)the\s+(?P<unit2>(?:month|year|decade)s)(?=\s+(?:since|that\s+followed|following))",

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract.time_lexicon import time_words
@@ -25,8 +25,10 @@ _TIME_UNIT_LEMMAS = {"year", "season", "quarter", "month", "fiscal", "decade", "
 OLD_YEAR, FUTURE_YEARS = 1900, 30
 
 
-def blocked(rule: str, span: Span, published: date | None = None) -> bool:
-    """The parse says this is not a time: a name, a modal or verb, a counted number."""
+def blocked(rule: str, span: Span, published: date | None = None, text: str | None = None) -> bool:
+    """The parse says this is not a time: a name, a modal or verb, a counted number. `text` is
+    `span.doc.text` where the caller has it (spaCy rebuilds doc.text on each access)."""
+    text = span.doc.text if text is None else text
     if rule in _SINGLE_NAME_RULES and any(t.ent_type_ in _NAME_ENTITIES for t in span):
         return True
     if rule in _CAPITALISED_NAME_RULES and _part_of_a_name(rule, span):
@@ -34,10 +36,10 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
     first = span[0]
     if rule == "month" and len(span) == 1 and (first.tag_ == "MD" or first.pos_ == "VERB"):
         return True
-    if rule == "month" and len(span) == 1 and _a_name_in_this_document(first):
+    if rule == "month" and len(span) == 1 and _a_name_in_this_document(first, text):
         return True
     if rule == "story_month" and first.lower_ == "that" and (
-            span[-1].dep_ in {"nsubj", "nsubjpass"} or _a_name_in_this_document(span[-1])):
+            span[-1].dep_ in {"nsubj", "nsubjpass"} or _a_name_in_this_document(span[-1], text)):
         return True  # 'told the AP that December is too late', 'on condition that May holds'
     if rule == "year":
         number = span[-1]
@@ -55,6 +57,10 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
             return True
     if rule == "duration" and _not_a_length(span):
         return True
+    if rule == "clock" and _a_bare_clock_without_cue(span, text):
+        return True
+    if rule == "units_of" and _determined_or_counted(span[-1]):
+        return True
     if rule == "year_end" and span.root.dep_ in {"amod", "compound", "nmod"} \
             and span.root.head.pos_ in {"NOUN", "PROPN"}:
         return True  # 'year-end net', 'a year-end bonus': a kind of figure, not a date
@@ -66,6 +72,38 @@ def blocked(rule: str, span: Span, published: date | None = None) -> bool:
             and _fate_or_count_after(span.doc[span.end]):
         return True
     return _quoted_title(span)
+
+
+def _determined_or_counted(unit: Token) -> bool:
+    """'the days of the Soviet Union', 'those years of plenty', 'six months of base pay',
+    'the heady days of': a determiner, possessive or count makes the plural a period or a
+    counted length, which other rules read or leave. In 'within weeks or months of his capture'
+    the pair is one expression, which the first unit's rule already holds."""
+    before = unit.doc[unit.i - 1] if unit.i > 0 else None
+    if before is not None and (before.like_num or before.tag_ in {"DT", "PRP$", "POS", "CD", "WDT"}
+                               or before.lower_ in {"or", "and", "to"}):
+        return True
+    return any(child.dep_ in {"det", "poss", "nummod"} for child in unit.children)
+
+
+_BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
+_DAY_ENTITIES = {"DATE", "TIME"}
+
+
+def _a_bare_clock_without_cue(span: Span, text: str) -> bool:
+    """'MUST WATCH Rebel leader: A massacre is coming 07:03', 'LISTEN TO ARTICLE 2:29', 'The
+    Hill's 12:30 Report': a bare 'h:mm' (no a.m./p.m., zone or day) is a length or a label unless
+    a time word comes right before it ('at 18:41', 'between 9:30 and 11:00'), a date does
+    ('1999-03-12 18:41', 'Sunday 20:15'), or it opens a line, as a live blog's entries do ('7:52 –
+    Amber Rudd is Home Secretary')."""
+    if not _BARE_CLOCK.fullmatch(span.text):
+        return False
+    doc = span.doc
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if not text[line_start:span.start_char].strip():
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ not in time_words()["clock_cue"] and before.ent_type_ not in _DAY_ENTITIES
 
 
 def _fate_or_count_after(word: Token) -> bool:
@@ -88,7 +126,9 @@ def _part_of_a_name(rule: str, span: Span) -> bool:
     if _inside_a_longer_name(span):
         return True
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 and not span[0].is_sent_start else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and span[0].is_sent_start and not before.is_alpha:
+        before = None  # 'Paris. Today we…'; but 'USA TODAY' split as two sentences stays a name
     after = doc[span.end] if span.end < len(doc) else None
     named_before = before is not None and before.is_alpha and (before.is_title or before.is_upper)
     named_after = after is not None and after.is_title and after.pos_ == "PROPN"
@@ -104,11 +144,12 @@ def _part_of_a_name(rule: str, span: Span) -> bool:
     return False
 
 
-def _a_name_in_this_document(month: Token) -> bool:
+def _a_name_in_this_document(month: Token, text: str) -> bool:
     """'Prime Minister Theresa May … Trump spoke with May', '… praising May', 'May's deal': a
-    month word that ends a person's name elsewhere in the document is that person wherever it
-    stands without a date word before it ('In May, Trump said' and 'from April to May' stay
-    months). spaCy tags most of these bare 'May's as dates."""
+    month word that ends a person's name elsewhere in the document (a PERSON entity, or a given
+    name before the same word) is that person wherever it stands without a date word before it
+    ('In May, Trump said' and 'from April to May' stay months). spaCy tags most of these bare
+    'May's as dates."""
     doc = month.doc
     before = doc[month.i - 1] if month.i > 0 else None
     if before is not None and before.lower_ in time_words()["month_cue"]:
@@ -116,8 +157,24 @@ def _a_name_in_this_document(month: Token) -> bool:
     if before is not None and before.lower_ in {"and", "or", "to", "-", "–"} and month.i > 1 \
             and doc[month.i - 2].lower_ in time_words()["month"]:
         return False  # 'April and May', 'March to May'
-    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == month.text
-               for ent in doc.ents)
+    if any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == month.text
+           for ent in doc.ents):
+        return True
+    return _after_a_given_name(doc, text, month.text)
+
+
+@lru_cache(maxsize=16)  # a document's month words; holds the last few documents
+def _after_a_given_name(doc: Doc, text: str, word: str) -> bool:
+    """spaCy does not always find the full name ('finally brought down Theresa May.' left as a
+    date): a given name right before the same word anywhere in the document makes it a name
+    too ('An April launch' does not: the word before must be a proper noun). Once per document
+    and word, by a regex over its text: walking every token for each month cost the stage ~10%."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b", text):
+        if m[1].lower() in _given_names():
+            given = doc.char_span(m.start(1), m.end(1))
+            if given is not None and given[0].pos_ == "PROPN":
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -96,7 +96,7 @@ def find_times(doc: Doc, published: date | None, text: str | None = None) -> lis
     candidates = []
     focus = None  # the quarter a results story last named: 'a year earlier' compares with it
     for start, end, index, m, span in matches:
-        if blocked(RULES[index].name, span, published):
+        if blocked(RULES[index].name, span, published, text):
             continue
         compared = None if _compares_with_months(RULES[index].name, span, candidates) else focus
         context = Context(published, direction(span), _reference(references, start, published),
