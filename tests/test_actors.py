@@ -176,3 +176,14 @@ def test_a_relative_sharing_a_known_surname_is_a_person_of_their_own(pipeline):
     assert not {"Getty Images", "Homeland Security"} & set(people)
     speakers = {q.speaker.text: q.speaker.actor for q in extraction.quotes if q.speaker}
     assert speakers["she"] == people["Naghmeh Abedini"].id
+
+
+def test_a_name_opening_a_quotation_is_found_without_the_article_and_mark(pipeline):
+    # after a Fox News story (AllSides corpus, 2013): the model's entity is 'the “White House'
+    text = ('The official said religious freedom is a \u201ctop priority\u201d of the '
+            'administration, and the \u201cWhite House and State Department have repeatedly and '
+            'publicly called for Mr. Abedini\u2019s release.\u201d')
+    extraction = pipeline.extract(Document.from_text(text))
+    assert not any("\u201c" in actor.name for actor in extraction.actors)
+    white_house = mention_at(extraction, "White House")
+    assert white_house.text == "White House" and white_house.actor == "USA-GOV"
