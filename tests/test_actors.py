@@ -158,3 +158,32 @@ def test_a_name_ending_in_an_organisation_word_is_no_person(pipeline):
     kinds = {actor.name: actor.kind for actor in actors}
     assert kinds.get("Robert F. Kennedy Center") not in (None, "person")
     assert kinds.get("Carl Court") == "person"  # a given name and 'Court': still a person
+
+
+def test_a_relative_sharing_a_known_surname_is_a_person_of_their_own(pipeline):
+    # after a Fox News story (AllSides corpus, 2013): the model tags the wife's name ORG, and
+    # her 'she' went to the president mentioned after her
+    text = ('Pastor Saeed Abedini has been held in Iran since September. The Obama '
+            'administration has publicly called for Abedini\u2019s release. But Naghmeh Abedini '
+            'recently told Fox News that she has not received a phone call from President '
+            'Obama.\n\nIn prepared testimony for Friday\u2019s hearing, she plans to say she is '
+            '\u201cdisappointed\u201d with the U.S. government. Getty Images and Homeland '
+            'Security declined to comment.')
+    extraction = pipeline.extract(Document.from_text(text))
+    people = {actor.name: actor for actor in extraction.actors if actor.kind == "person"}
+    assert "Naghmeh Abedini" in people
+    assert people["Naghmeh Abedini"].id != people["Saeed Abedini"].id
+    assert not {"Getty Images", "Homeland Security"} & set(people)
+    speakers = {q.speaker.text: q.speaker.actor for q in extraction.quotes if q.speaker}
+    assert speakers["she"] == people["Naghmeh Abedini"].id
+
+
+def test_a_name_opening_a_quotation_is_found_without_the_article_and_mark(pipeline):
+    # after a Fox News story (AllSides corpus, 2013): the model's entity is 'the “White House'
+    text = ('The official said religious freedom is a \u201ctop priority\u201d of the '
+            'administration, and the \u201cWhite House and State Department have repeatedly and '
+            'publicly called for Mr. Abedini\u2019s release.\u201d')
+    extraction = pipeline.extract(Document.from_text(text))
+    assert not any("\u201c" in actor.name for actor in extraction.actors)
+    white_house = mention_at(extraction, "White House")
+    assert white_house.text == "White House" and white_house.actor == "USA-GOV"

@@ -12,6 +12,7 @@ import json
 
 import pytest
 
+from sitrep.data import data_text
 from sitrep.extract.attribution_features import Columns, cue_flags, sequences
 from sitrep.extract.attribution_model import quoted_tokens, sequence_features
 from sitrep.extract.quote_marks import find_quoted_spans
@@ -22,8 +23,14 @@ from .conftest import SHARED
 
 CORPUS = SHARED / "corpora" / "allsides_article_bias_conflict" / "allsides_conflict_world.jsonl.gz"
 _QUOTE_CHARS = set("\"“”«»„‘’'")
-_NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue")
+_NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue", "ss")
 _BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34)
+
+
+def _supersense_table() -> dict[tuple[str, str], list[str]]:
+    rows = [line.split("\t") for line in data_text("wordnet_supersenses.tsv").splitlines()
+            if line and not line.startswith("#")][1:]
+    return {(lemma, pos): senses.split(",") for lemma, pos, senses in rows}
 
 
 def reference_features(doc) -> tuple[list[list[int]], list[list[str]]]:
@@ -49,6 +56,12 @@ def reference_features(doc) -> tuple[list[list[int]], list[list[str]]]:
     def bucket(n: int) -> str:
         return str(max(b for b in _BUCKETS if b <= n))
 
+    table = _supersense_table()
+
+    def senses(token) -> list[str]:
+        pos = {"VERB": "v", "AUX": "v", "NOUN": "n"}.get(token.pos_, "")
+        return table.get((token.lemma_.lower(), pos), []) + ["", ""]
+
     base = []
     for token in doc:
         lemma, head, sent = token.lemma_.lower(), token.head, token.sent
@@ -61,6 +74,9 @@ def reference_features(doc) -> tuple[list[list[int]], list[list[str]]]:
             "hcue": str(int(cues.is_cue(head) and head.i != token.i)),
             "anc": ancestor(token), "pos": bucket(token.i - sent.start),
             "rpos": bucket(sent.end - 1 - token.i),
+            "ss": senses(token)[0], "ss2": senses(token)[1], "hss": senses(head)[0],
+            "sc": "+".join(c[:3] for c in ("communication", "cognition", "emotion", "perception")
+                           if c in senses(token)),
         })
     features: list[list[str]] = [[] for _ in doc]
     for seq in seqs:

@@ -144,9 +144,13 @@ def trim_name(span: Span) -> Span | None:
     elif end - start >= 3 and doc[end - 2].text == "-" and doc[end - 1].is_lower and \
             not _given_name_syllable_after(doc, end - 2):
         end -= 2  # 'the Donald Trump-backed candidate': the name, not the compound adjective
-    while start < end and doc[start].is_punct:
-        start += 1
+    while start < end and (doc[start].is_punct or _article_before_quote_mark(doc, start, end)):
+        start += 1  # 'the “White House and …': the name starts inside the quotation
     return doc[start:end] if end > start else None
+
+
+def _article_before_quote_mark(doc: Doc, i: int, end: int) -> bool:
+    return doc[i].lower_ in {"the", "a", "an"} and i + 1 < end and doc[i + 1].is_quote
 
 
 # Short words after a hyphen that make a compound adjective of a name, not a given name

@@ -283,10 +283,27 @@ class ActorExtractor:
             return False
         if tokens and _match_person(tokens, found) is not None:
             return True
+        if self._given_name_of_known_family(span) and _shares_surname(tokens, found):
+            return True
+
         if self._given_name_after_title(span):
             return True
         descriptor = roles.descriptor_noun(span.root)
         return descriptor is not None and descriptor.lemma_.lower() not in self.cues.org_heads
+
+    def _given_name_of_known_family(self, span: Span) -> bool:
+        """Could `span` be a given name and a surname ('Naghmeh Abedini')? Two capitalised
+        words, the first a given name (data/first_names.tsv) or at least a word the article
+        never writes in lower case and the lexicon does not know, and a surname the article
+        never writes in lower case: not 'Fox News Kerry', 'Syria Replay' or 'Getty Images'."""
+        if len(span) != 2 or not all(t.is_alpha and t.is_title for t in span):
+            return False
+        given, surname = span[0], span[1]
+        lower_case = {t.text for t in span.doc if t.is_lower}
+        if surname.lower_ in lower_case:
+            return False  # 'Homeland Security', 'Getty Images'
+        return given.lower_ in given_name_genders() or (
+            self.lexicon.lookup(given.text) is None and given.lower_ not in lower_case)
 
     def _given_name_after_title(self, span: Span) -> bool:
         """'U.S. Ambassador to the United Nations Nikki Haley', the name tagged ORG: a given name
@@ -389,6 +406,14 @@ def _match_person(tokens: list[str], found: ActorSet) -> ActorDraft | None:
         if len(shorter) > 1 and longer[-len(shorter):] == shorter:
             return draft
     return None
+
+
+def _shares_surname(tokens: list[str], found: ActorSet) -> bool:
+    """'Naghmeh Abedini' after 'Saeed Abedini': a given name and the surname of a person
+    already met is a relative, a person of their own (not the same one: `_match_person`)."""
+    return len(tokens) == 2 and any(
+        d.kind == "person" and len(d.name_tokens) > 1 and d.name_tokens[-1] == tokens[-1]
+        for d in found.drafts.values())
 
 
 def _to_actor(draft: ActorDraft, doc_id: str) -> Actor:

@@ -13,18 +13,20 @@ token-by-token reading on real articles).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SHAPE, TAG
 from spacy.tokens import Doc
 
+from sitrep.data import read_table
 from sitrep.extract.crfsuite_model import CrfModel
 from sitrep.extract.quotes import CueLexicon
 
 QUOTE_CHARS = frozenset("\"“”«»„‘’'")
-NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue")
+NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue", "ss")
 OWN_KEYS = ("w", "l", "p", "t", "d", "hl", "hd", "hp", "s", "q", "iq", "cue", "lex", "hcue",
-            "anc", "pos", "rpos")
+            "anc", "pos", "rpos", "ss", "ss2", "hss", "sc")
 POSITION_BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34)
 _BUCKET = [str(max(b for b in POSITION_BUCKETS if b <= n)) for n in range(POSITION_BUCKETS[-1] + 1)]
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, HEAD, SENT_START, IS_SPACE]
@@ -101,6 +103,32 @@ def cue_flags(cols: Columns, cues: CueLexicon) -> list[bool]:
     return flags
 
 
+@lru_cache(maxsize=1)
+def _supersenses() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(lemma, 'v' | 'n') → its WordNet supersenses, commonest sense first."""
+    return {(row["lemma"], row["pos"]): tuple(row["supersenses"].split(","))
+            for row in read_table("wordnet_supersenses.tsv")}
+
+
+_SENSE_POS = {"VERB": "v", "AUX": "v", "NOUN": "n"}
+
+
+# The supersenses of saying, thinking, feeling and perceiving, wherever in a word's senses:
+# 'show' is first a perception, 'feel' an emotion, and both can report a claim.
+_CLAIM_SENSES = ("communication", "cognition", "emotion", "perception")
+
+
+def supersense_columns(cols: Columns) -> tuple[list[str], list[str], list[str]]:
+    """Each token's first and second WordNet supersense ('' where it has none), and which of
+    the claim senses it has at all: a cue word the training set never showed ('sings',
+    'rated') then still looks like one it did."""
+    table = _supersenses()
+    senses = [table.get((lemma, _SENSE_POS.get(pos, "")), ()) for lemma, pos in
+              zip(cols.lemma, cols.pos)]
+    return ([s[0] if s else "" for s in senses], [s[1] if len(s) > 1 else "" for s in senses],
+            ["+".join(c[:3] for c in _CLAIM_SENSES if c in s) for s in senses])
+
+
 def _cue_ancestor(i: int, heads: list[int], deps: list[str], is_cue: list[bool]) -> str:
     """The dependency under which token `i` hangs from the nearest cue verb above it."""
     for _ in range(8):
@@ -124,6 +152,7 @@ def _own_columns(cols: Columns, inside: set[int], cues: CueLexicon) -> list[list
             first[i], last[i] = start, end - 1
     top = len(_BUCKET) - 1
     lex = {lm: "c" * (lm in cues.verbs) + "l" * (lm in cues.learned_lemmas) for lm in set(lemma)}
+    first_sense, second_sense, claim_senses = supersense_columns(cols)
     return [
         cols.lower, lemma, pos, cols.tag, dep,
         [lemma[h] for h in heads], [dep[h] for h in heads], [pos[h] for h in heads],
@@ -136,6 +165,7 @@ def _own_columns(cols: Columns, inside: set[int], cues: CueLexicon) -> list[list
         [_cue_ancestor(i, heads, dep, is_cue) for i in range(n)],
         [_BUCKET[min(i - first[i], top)] for i in range(n)],
         [_BUCKET[min(last[i] - i, top)] for i in range(n)],
+        first_sense, second_sense, [first_sense[h] for h in heads], claim_senses,
     ]
 
 
