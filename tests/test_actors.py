@@ -187,3 +187,14 @@ def test_a_name_opening_a_quotation_is_found_without_the_article_and_mark(pipeli
     assert not any("\u201c" in actor.name for actor in extraction.actors)
     white_house = mention_at(extraction, "White House")
     assert white_house.text == "White House" and white_house.actor == "USA-GOV"
+
+
+def test_a_name_the_description_is_against_is_no_affiliation(pipeline):
+    text = ('Abu Omar, an anti-Hezbollah activist in Beirut, said the group had moved its '
+            'fighters. Mona Saleh, a counter-ISIS researcher, agreed. Karim Nasser, an ISIS '
+            'commander, did not.')
+    people = {actor.name: actor for actor in pipeline.extract(Document.from_text(text)).actors
+              if actor.kind == "person"}
+    assert people["Mona Saleh"].affiliation is None  # was ISIS
+    assert people["Abu Omar"].affiliation is None
+    assert people["Karim Nasser"].affiliation == "ISIS"  # no prefix: still ISIS's
