@@ -807,3 +807,13 @@ def test_a_speaker_against_a_group_is_not_that_group(pipeline):
     first, second = (q.speaker.actor for q in extraction.quotes)
     assert actors[first].name == "A Raqqa-based anti-ISIS activist network"
     assert second == first
+
+
+def test_a_sentence_adverb_before_the_speaker_is_not_part_of_it(pipeline):
+    # FA-KES (SANA, 2016) prints its copy without commas: 'Earlier a source … said'
+    text = ('Terrorists fired rocket shells on residential neighborhoods in Aleppo city.\n\n'
+            'Earlier a source at Aleppo Police Command said that terrorist organizations '
+            'positioned in some eastern neighborhoods fired rocket shells.')
+    quote = pipeline.extract(Document.from_text(text)).quotes[0]
+    assert quote.speaker.text == "a source at Aleppo Police Command"
+    assert quote.source_type == "anonymous"
