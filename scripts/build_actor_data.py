@@ -917,6 +917,11 @@ A("CCP", "Chinese Communist Party", O, "CHN", ["CCP", "CPC", "Communist Party of
   "Chinese Communist Party", "role=ruling party")
 A("PYD", "Democratic Union Party", O, "SYR", ["PYD"], "Democratic Union Party (Syria)",
   "role=political party")
+A("SYR-COALITION", "Syrian National Coalition", O, "SYR",
+  ["Syrian Coalition", "Syrian Opposition Coalition", "National Coalition of Syrian Revolutionary "
+   "and Opposition Forces", "National Coalition for Syrian Revolutionary and Opposition Forces",
+   "National Coalition for Syrian Revolution and Opposition Forces"],
+  "Syrian National Coalition", "role=political opposition body in exile")
 A("KDP", "Kurdistan Democratic Party", O, "IRQ", ["KDP"], "Kurdistan Democratic Party",
   "role=political party")
 A("PUK", "Patriotic Union of Kurdistan", O, "IRQ", ["PUK"], "Patriotic Union of Kurdistan",

@@ -187,3 +187,24 @@ def test_a_name_opening_a_quotation_is_found_without_the_article_and_mark(pipeli
     assert not any("\u201c" in actor.name for actor in extraction.actors)
     white_house = mention_at(extraction, "White House")
     assert white_house.text == "White House" and white_house.actor == "USA-GOV"
+
+
+def test_a_name_the_description_is_against_is_no_affiliation(pipeline):
+    text = ('Abu Omar, an anti-Hezbollah activist in Beirut, said the group had moved its '
+            'fighters. Mona Saleh, a counter-ISIS researcher, agreed. Karim Nasser, an ISIS '
+            'commander, did not.')
+    people = {actor.name: actor for actor in pipeline.extract(Document.from_text(text)).actors
+              if actor.kind == "person"}
+    assert people["Mona Saleh"].affiliation is None  # was ISIS
+    assert people["Abu Omar"].affiliation is None
+    assert people["Karim Nasser"].affiliation == "ISIS"  # no prefix: still ISIS's
+
+
+def test_the_syrian_opposition_coalition_is_a_known_actor_not_the_military(pipeline):
+    # FA-KES (Syria, 2013-2017) writes 'the Syrian Coalition' 123 times
+    text = ('The Syrian Coalition said the regime\u2019s continued atrocities lay '
+            'responsibility on the international community. Syrian troops shelled the town.')
+    extraction = pipeline.extract(Document.from_text(text))
+    coalition = mention_at(extraction, "The Syrian Coalition")
+    assert coalition.actor == "SYR-COALITION"
+    assert extraction.quotes[0].speaker.actor == "SYR-COALITION"

@@ -794,3 +794,26 @@ def test_a_spokesman_for_a_named_person_is_not_that_person(pipeline):
 ])
 def test_a_description_takes_the_name_beside_it_and_points_back(pipeline, text, words, speaker):
     assert speaker_of(pipeline, text, words) == speaker
+
+
+def test_a_speaker_against_a_group_is_not_that_group(pipeline):
+    # after FA-KES (Syria, 2017): 'anti-ISIS' had made the network ISIS, and 'The network'
+    # a second, unknown speaker
+    text = ('A Raqqa-based anti-ISIS activist network said eight civilians were killed by the '
+            'coalition airstrikes. The network said at least one airstrike targeted a group of '
+            'ISIS members.')
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {actor.id: actor for actor in extraction.actors}
+    first, second = (q.speaker.actor for q in extraction.quotes)
+    assert actors[first].name == "A Raqqa-based anti-ISIS activist network"
+    assert second == first
+
+
+def test_a_sentence_adverb_before_the_speaker_is_not_part_of_it(pipeline):
+    # FA-KES (SANA, 2016) prints its copy without commas: 'Earlier a source … said'
+    text = ('Terrorists fired rocket shells on residential neighborhoods in Aleppo city.\n\n'
+            'Earlier a source at Aleppo Police Command said that terrorist organizations '
+            'positioned in some eastern neighborhoods fired rocket shells.')
+    quote = pipeline.extract(Document.from_text(text)).quotes[0]
+    assert quote.speaker.text == "a source at Aleppo Police Command"
+    assert quote.source_type == "anonymous"

@@ -206,7 +206,8 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
     for i in range(start, head.i):  # "11:05 a.m.\n\nDonald Trump": the line holding the head
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1
-    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+    while start < head.i and (doc[start].is_punct or doc[start].is_space
+                              or _sentence_adverb(doc[start])):
         start += 1
     while end - 1 > head.i and (doc[end - 1].is_space or (
             doc[end - 1].is_punct and not _closes_bracket(doc[start:end - 1], doc[end - 1]))):
@@ -216,6 +217,13 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
             and head.i < end:
         return doc[start:end + 1]
     return phrase
+
+
+def _sentence_adverb(token: Token) -> bool:
+    """'Later a military source said', 'Meanwhile the ministry said': an adverb the parser
+    hung on the subject, before its determiner, belongs to the sentence."""
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "ADV" and nxt is not None and nxt.pos_ == "DET"
 
 
 def _closes_bracket(before: Span, token: Token) -> bool:

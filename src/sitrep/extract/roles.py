@@ -110,10 +110,29 @@ def attach_roles(doc: Doc, found: ActorSet, lexicon: ActorLexicon, cues: Cues) -
             _title_before(span, draft, found, lexicon, cues)
 
 
+@lru_cache(maxsize=1)
+def _opposing_prefixes() -> frozenset[str]:
+    """'anti', 'counter' (data/grammar_cues.tsv, cue `opposing_prefix`)."""
+    return frozenset(row["word"] for row in read_table("grammar_cues.tsv")
+                     if row["cue"] == "opposing_prefix")
+
+
+def is_opposed_name(token: Token) -> bool:
+    """Is `token` part of a name an 'anti-' or 'counter-' prefix turns into what a phrase
+    opposes ('an anti-ISIS activist network', 'a counter-Islamic State coalition')? Such a
+    name is no affiliation."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":  # to the first word of the name
+        start -= 1
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+        and doc[start - 2].lower_ in _opposing_prefixes()
+
+
 def _affiliate(draft, noun: Token, found: ActorSet, lexicon: ActorLexicon) -> None:
-    """The first non-person actor named inside the description is who the person works for."""
+    """The first non-person actor named inside the description is who the person works for
+    (not one it is against: 'an anti-Assad activist')."""
     for token in noun.subtree:
-        if _in_clause(token, noun):
+        if _in_clause(token, noun) or is_opposed_name(token):
             continue  # "…the airport that borders the Russian airbase": not the employer
         actor_id = found.mention_tokens.get(token.i)
         other = found.drafts.get(actor_id) if actor_id else None

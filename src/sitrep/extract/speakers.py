@@ -18,7 +18,7 @@ from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_genders, name_tokens, slug
-from sitrep.extract.roles import descriptor_noun
+from sitrep.extract.roles import descriptor_noun, is_opposed_name
 from sitrep.records import Actor, Mention
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -474,8 +474,9 @@ def _affiliation(span: Span, head: Token, token_actor: dict[int, str]) -> str | 
     """The actor a description belongs to: the name nearest before its head ("Russia's
     state-run Tass news agency" → Tass, "an HTS official" → HTS), else the first after it ("a
     representative of the Russian military"); never a name inside a relative clause ('the aid
-    group that employed Mr Haines')."""
-    before = [token_actor[i] for i in range(head.i - 1, span.start - 1, -1) if i in token_actor]
+    group that employed Mr Haines') or one it opposes ('an anti-ISIS activist network')."""
+    before = [token_actor[i] for i in range(head.i - 1, span.start - 1, -1)
+              if i in token_actor and not is_opposed_name(span.doc[i])]
     modifiers = {t.i for child in head.children if child.dep_ in {"prep", "appos"}
                  for t in child.subtree}
     after = [token_actor[i] for i in range(head.i + 1, span.end)
