@@ -208,3 +208,15 @@ def test_the_syrian_opposition_coalition_is_a_known_actor_not_the_military(pipel
     coalition = mention_at(extraction, "The Syrian Coalition")
     assert coalition.actor == "SYR-COALITION"
     assert extraction.quotes[0].speaker.actor == "SYR-COALITION"
+
+
+def test_a_governing_body_in_a_capital_is_that_states_government(pipeline):
+    # after AP (AllSides corpus, 2019): 'The government in Tripoli' had gone to the US
+    text = ('Washington has been silent about the attack. The government in Tripoli said it was '
+            'an assassination attempt. American officials in Baghdad said the talks would go '
+            'on. Washington has no embassy in Pyongyang.')
+    extraction = pipeline.extract(Document.from_text(text))
+    assert mention_at(extraction, "government in Tripoli").actor == "LBY-GOV"
+    speakers = [q.speaker.actor for q in extraction.quotes]
+    assert speakers[:2] == ["LBY-GOV", "USA-GOV"]  # not Iraq's: the officials are American
+    assert not any(m.actor == "PRK-GOV" for m in extraction.mentions)  # another state's embassy

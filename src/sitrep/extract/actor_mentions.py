@@ -40,6 +40,7 @@ class Cues:
     org_heads: frozenset[str]
     titles: frozenset[str]
     place_nouns: frozenset[str]
+    abroad: frozenset[str]  # 'embassy', 'foreign': a body in a capital that is not its own
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def load_cues() -> Cues:
         org_heads=frozenset(by_cue.get("org_head", ())),
         titles=frozenset(by_cue.get("title", ())),
         place_nouns=frozenset(by_cue.get("place_noun", ())),
+        abroad=frozenset(by_cue.get("abroad", ())),
     )
 
 

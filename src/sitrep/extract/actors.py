@@ -135,6 +135,8 @@ class ActorExtractor:
     def _place(self, span: Span, label: str, known: KnownActor | None, found: ActorSet) -> None:
         """A country or capital name: its government or people where it acts, else a place."""
         country = known.country if known else self.lexicon.capitals.get(span.text)
+        if known is None and country is not None and self._government_in(span, country, found):
+            return
         role = place_role(span, self.cues)
         if country is None or role == "location":
             found.mention(span, "GPE", None, "location")
@@ -146,6 +148,28 @@ class ActorExtractor:
                           alias=False)
             return
         found.mention(span, "GPE", self._state(country, span, found), role)
+
+    def _government_in(self, span: Span, country: str, found: ActorSet) -> bool:
+        """'The government in Tripoli said', 'officials in Moscow': a governing body in a
+        capital is that state's government, as 'Moscow officials' is. Not when the body is
+        someone else's ('American officials in Baghdad', 'the group's leadership in Doha', 'a
+        foreign leader in Washington', 'an embassy in Pyongyang': data/grammar_cues.tsv, cue
+        `abroad`)."""
+        prep = span.root.head
+        if span.root.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "NOUN":
+            return False
+        body = prep.head
+        noun = self.lexicon.noun(body.lemma_)
+        abroad = self.cues.abroad
+        if noun is None or noun.kind != "government" or body.i > span.start \
+                or body.lemma_.lower() in abroad or any(
+                    c.dep_ == "poss" or c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in abroad
+                    for c in body.children if c.i < body.i):
+            return False
+        whole = span.doc[body.i:span.end]
+        found.mention(whole, "GPE", self._branch(country, "government", whole, found), "actor",
+                      alias=False)
+        return True
 
     def _demonym(self, span: Span, found: ActorSet) -> None:
         country = self.lexicon.demonym_country(span.text) or next(
