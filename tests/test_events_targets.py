@@ -72,6 +72,15 @@ CASES = [
      "resume", "HAMAS", "ISR"),
     ("The rebels said they would not disarm until their demands are met by the government.",
      "disarm", "desc:unaffiliated:rebel:1", "group:government"),
+    # after a long object the parse hangs a transfer's 'to' on the object's relative clause
+    ("Federal agents returned a bronze statue that was looted from a temple in 1998 to "
+     "Cambodia.", "returned", "group:federal-agents", "KHM"),
+    # … and an object's 'by' on the verb: whose charges are denied
+    ("The Nigerian army has denied charges, by Amnesty International, that its soldiers killed "
+     "unarmed protesters.", "denied", "NGA-MIL", "AMNESTY"),
+    # conjoined prepositions share their object: 'to and from North Korea'
+    ("South Korea lifted travel curbs to and from North Korea on Monday.", "lifted", "KOR",
+     "PRK"),
 ]
 
 

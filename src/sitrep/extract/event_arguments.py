@@ -106,11 +106,28 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
     if target is None:
         target = _last_resort_target(verb, token_actor) \
             or _object_participle_target(verb, token_actor) or _causee(verb, token_actor)
-    if recipient is not None and verb.lemma_.lower() in TRANSFER_VERBS:
-        target = recipient  # "sent troops to Liberia": Liberia receives them
+    if verb.lemma_.lower() in TRANSFER_VERBS:
+        recipient = recipient or _recipient_after_object_clause(verb, token_actor)
+        if recipient is not None:
+            target = recipient  # "sent troops to Liberia": Liberia receives them
     if source is None:
         source = inherited_subject(verb, token_actor)
     return source, target
+
+
+def _recipient_after_object_clause(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'returned a painting that was stolen in 1989 from a gallery to the Art Loss Register',
+    'returned 12 skulls that date back to A.D. 640 to Peru': after a long object the parse
+    hangs the transfer's 'to' on the object's relative clause; its last 'to' is the recipient's."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in (c for c in obj.children if c.dep_ in {"relcl", "acl"}):
+            preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"]
+            # the recipient names an actor itself: 'led to the capture of X' names an act
+            found = next((token_actor.get(g.i) for p in preps[-1:] if p.i > clause.i
+                          for g in p.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
 
 
 # a measure's own preposition names who it is aimed at: 'its blockade of Yemen', 'the ban on
@@ -172,7 +189,11 @@ def _last_resort_target(head: Token, token_actor: dict[int, str]) -> str | None:
 
 
 def _object_of(prep: Token, token_actor: dict[int, str]) -> str | None:
-    return next((actor_in(g, token_actor) for g in prep.children if g.dep_ == "pobj"), None)
+    found = next((actor_in(g, token_actor) for g in prep.children if g.dep_ == "pobj"), None)
+    if found is None:  # 'travel curbs to and from North Korea': the object is the last one's
+        found = next((_object_of(c, token_actor) for c in prep.children
+                      if c.dep_ == "conj" and c.pos_ == "ADP"), None)
+    return found
 
 
 def _controlled_target(verb: Token, token_actor: dict[int, str], depth: int = 2) -> str | None:

@@ -37,7 +37,21 @@ def author_of_object(verb: Token, token_actor: dict[int, str], source: str | Non
                           if g.dep_ == "pobj"), None)
             if found is not None and found != source:
                 return found
-    return None
+    return _misattached_author(verb, token_actor, source)
+
+
+def _misattached_author(verb: Token, token_actor: dict[int, str],
+                        source: str | None) -> str | None:
+    """'denied charges by the U.S. Chamber of Commerce that…': the parse hangs the object's
+    'by' on the verb; an active verb with an object has no agent of its own, so the phrase
+    names the object's author."""
+    authored = [o for o in _objects(verb) if o.pos_ == "NOUN" and o.i not in token_actor]
+    if not authored or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None  # 'seized Gaza by force': an object named, the 'by' says how
+    found = next((actor_in(g, token_actor) for c in verb.children
+                  if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return found if found != source else None
 
 
 def aim_of_object(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
