@@ -75,6 +75,16 @@ CASES = [
     # after a long object the parse hangs a transfer's 'to' on the object's relative clause
     ("Federal agents returned a bronze statue that was looted from a temple in 1998 to "
      "Cambodia.", "returned", "group:federal-agents", "KHM"),
+    # … but an active verb's own 'to' stays its own
+    ("President Obama delivered a eulogy that compared Mandela to Gandhi.", "delivered",
+     "person:obama", None),
+    # refusing a claim or plea is aimed at whoever made it, not at whom it is against
+    ("The electoral commission dismissed the complaint filed by opposition leader Raila Odinga "
+     "against President Uhuru Kenyatta.", "dismissed", "desc:unaffiliated:commission:1",
+     "person:raila-odinga"),
+    # … whose author a demonym may name; an accusation's 'of' says what it is about
+    ("Putin dismissed British accusations of Russia's involvement in the poisoning.",
+     "dismissed", "P-VLADIMIR-PUTIN", "GBR"),
     # … and an object's 'by' on the verb: whose charges are denied
     ("The Nigerian army has denied charges, by Amnesty International, that its soldiers killed "
      "unarmed protesters.", "denied", "NGA-MIL", "AMNESTY"),

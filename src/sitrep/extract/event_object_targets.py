@@ -14,6 +14,7 @@ from sitrep.extract.event_cues import argument_cue_words
 _CONTACT_VERBS = argument_cue_words("contact_verb")
 _AUTHOR_PREPS = {"from", "by"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
+_AUTHORED_NOUNS = argument_cue_words("authored_noun")
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -52,6 +53,33 @@ def _misattached_author(verb: Token, token_actor: dict[int, str],
                   if c.dep_ == "prep" and c.lower_ == "by"
                   for g in c.children if g.dep_ == "pobj"), None)
     return found if found != source else None
+
+
+def author_of_claim(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'rejected an appeal lodged by X against the ruling', 'rejected the appeal of X',
+    'dismissed the protest filed by X against Senator Y': refusing a claim or plea is aimed at
+    whoever made it — not at whom the claim is against, which the object's phrase names too."""
+    for obj in (o for o in _objects(verb) if o.lemma_.lower() in _AUTHORED_NOUNS):
+        for child in obj.children:
+            if child.dep_ in {"poss", "amod", "compound", "nmod"}:  # 'British accusations'
+                found = token_actor.get(child.i) if child.dep_ != "poss" \
+                    else actor_in(child, token_actor)
+            elif child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
+                found = next((actor_in(g, token_actor) for g in child.children
+                              if g.dep_ == "pobj"), None)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                # 'the appeal of an Australian citizen'; not 'accusations of Russia's
+                # involvement', whose 'of' says what the claim is
+                found = next((token_actor.get(g.i) for g in child.children
+                              if g.dep_ == "pobj"), None)
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                found = next((actor_in(g, token_actor) for a in child.children
+                              if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            else:
+                continue
+            if found is not None and found != source:
+                return found
+    return None
 
 
 def aim_of_object(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
