@@ -85,6 +85,9 @@ CASES = [
     # … whose author a demonym may name; an accusation's 'of' says what it is about
     ("Putin dismissed British accusations of Russia's involvement in the poisoning.",
      "dismissed", "P-VLADIMIR-PUTIN", "GBR"),
+    # letting in an unnamed group is aimed at the state it comes from (PLV's coding)
+    ("Poland said it will not accept migrants from Belarus.", "accept", "POL", "BLR"),
+    ("Greece will receive migrants from Turkey under the deal.", "receive", "GRC", "TUR"),
     # … and an object's 'by' on the verb: whose charges are denied
     ("The Nigerian army has denied charges, by Amnesty International, that its soldiers killed "
      "unarmed protesters.", "denied", "NGA-MIL", "AMNESTY"),

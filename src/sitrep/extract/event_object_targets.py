@@ -15,6 +15,7 @@ _CONTACT_VERBS = argument_cue_words("contact_verb")
 _AUTHOR_PREPS = {"from", "by"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
 _AUTHORED_NOUNS = argument_cue_words("authored_noun")
+_RECEIVING_VERBS = argument_cue_words("receiving_verb")
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -79,6 +80,25 @@ def author_of_claim(verb: Token, token_actor: dict[int, str], source: str | None
                 continue
             if found is not None and found != source:
                 return found
+    return None
+
+
+def origin_of_people(verb: Token, target: str | None, token_actor: dict[int, str]) -> str | None:
+    """'will not accept refugees from Afghanistan', 'took in migrants from Syria': letting in
+    an unnamed group is aimed at the state or party its 'from' phrase names ('take in' only
+    with its particle: 'took part in' is no such verb)."""
+    lemma = verb.lemma_.lower()
+    if target is None or not target.startswith("group:") or lemma not in _RECEIVING_VERBS \
+            or (lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "in"
+                                            for c in verb.children)):
+        return None
+    for obj in (o for o in _objects(verb) if token_actor.get(o.i) == target):
+        # the parse hangs the 'from' on the noun or on the verb
+        found = next((actor_in(g, token_actor) for head in (obj, verb) for p in head.children
+                      if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj"), None)
+        if found is not None:
+            return found
     return None
 
 

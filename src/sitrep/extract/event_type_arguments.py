@@ -16,7 +16,8 @@ from sitrep.extract.event_arguments import (
 from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_missions import mission_served
 from sitrep.extract.event_object_targets import (
-    aim_of_object, author_of_claim, author_of_object, inquired_into, one_contacted, own_forces,
+    aim_of_object, author_of_claim, author_of_object, inquired_into, one_contacted,
+    origin_of_people, own_forces,
 )
 from sitrep.extract.event_participants import Participants
 from sitrep.extract.event_place_targets import place_target
@@ -84,6 +85,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = _country_where(token, parts, source)
     if target is not None and own_forces(token, target, token_actor):
         target = None  # 'withdraw its troops from Abyei': aimed at the place, not the troops
+    if token.pos_ == "VERB":  # 'will not accept refugees from Afghanistan'
+        target = origin_of_people(token, target, token_actor) or target
     if trigger.type == "REJECT" and token.pos_ == "VERB":
         target = author_of_claim(token, token_actor, source) or target
     if target is None and token.pos_ == "VERB":
