@@ -85,6 +85,9 @@ CASES = [
     # … whose author a demonym may name; an accusation's 'of' says what it is about
     ("Putin dismissed British accusations of Russia's involvement in the poisoning.",
      "dismissed", "P-VLADIMIR-PUTIN", "GBR"),
+    # a consultation's partner is its 'with'; the object is only its topic
+    ("Macron discussed Ukraine with Chancellor Olaf Scholz on Tuesday.", "discussed",
+     "P-EMMANUEL-MACRON", "person:olaf-scholz"),
     # letting in an unnamed group is aimed at the state it comes from (PLV's coding)
     ("Poland said it will not accept migrants from Belarus.", "accept", "POL", "BLR"),
     ("Greece will receive migrants from Turkey under the deal.", "receive", "GRC", "TUR"),

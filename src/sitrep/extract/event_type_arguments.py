@@ -85,6 +85,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = _country_where(token, parts, source)
     if target is not None and own_forces(token, target, token_actor):
         target = None  # 'withdraw its troops from Abyei': aimed at the place, not the troops
+    if trigger.type == "CONSULT" and token.pos_ == "VERB":
+        target = _consulted(token, token_actor, source) or target
     if token.pos_ == "VERB":  # 'will not accept refugees from Afghanistan'
         target = origin_of_people(token, target, token_actor) or target
     if trigger.type == "REJECT" and token.pos_ == "VERB":
@@ -104,6 +106,15 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
                          modifiers=trigger.type in RECIPROCAL_TYPES
                          or token.lemma_.lower() in argument_cue_words("reciprocal_verb"))
     return source, target
+
+
+def _consulted(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'Erdogan discussed Libya with Trump': a consultation's partner is its 'with', the
+    object only its topic."""
+    found = next((actor_in(g, token_actor) for c in verb.children
+                  if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return found if found != source else None
 
 
 def _mediation_nouns() -> frozenset[str]:
