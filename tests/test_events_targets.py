@@ -85,6 +85,9 @@ CASES = [
     # … whose author a demonym may name; an accusation's 'of' says what it is about
     ("Putin dismissed British accusations of Russia's involvement in the poisoning.",
      "dismissed", "P-VLADIMIR-PUTIN", "GBR"),
+    # a release no one is named to have made: whoever made the decision its 'after' names
+    ("The activist Loujain al-Hathloul was released after King Salman pardoned her.",
+     "released", "person:salman", "person:loujain-hathloul"),
     # a consultation's partner is its 'with'; the object is only its topic
     ("Macron discussed Ukraine with Chancellor Olaf Scholz on Tuesday.", "discussed",
      "P-EMMANUEL-MACRON", "person:olaf-scholz"),

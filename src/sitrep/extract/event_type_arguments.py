@@ -34,6 +34,7 @@ _CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE"}
 CONDITIONAL_TYPES = {"REJECT", "THREATEN"}
 _SECONDARY_PREDICATE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
 _FORCE_KINDS = {"military", "armed_group"}
+_RELEASE_ORDER_VERBS = argument_cue_words("release_order_verb")
 # moving one's own forces out (not 'expel', whose object is someone else's)
 _WITHDRAWING_VERBS = {"withdraw", "pull", "evacuate", "remove"}
 _MOVED_VERBS = {"deploy", "station", "send", "dispatch", "mobilize", "mobilise", "move",
@@ -52,6 +53,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         source, target = _mediated(token, token_actor, source, target)
     if source is None and trigger.type == "COERCE" and _agentless_passive(token):
         source = _arresting_state(token, noun, parts, target)
+    if source is None and trigger.type == "RETREAT" and _agentless_passive(token):
+        source = _releaser(token, token_actor, target)
     if target is None and len(every) > len(token_actor):
         # a name kept from being a source ('the Quetta attack') may still be a target:
         # 'condemned the Quetta attack'
@@ -157,6 +160,21 @@ def _forces_moved(token: Token, target: str, parts: Participants) -> bool:
 def _agentless_passive(verb: Token) -> bool:
     return verb.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in verb.children) \
         and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _releaser(verb: Token, token_actor: dict[int, str], target: str | None) -> str | None:
+    """'Ajak was released after President Salva Kiir pardoned him', 'were freed after the
+    Cabinet approved a pardon': who set them free is who made the decision the 'after' clause
+    names."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"
+                   and c.lemma_.lower() in _RELEASE_ORDER_VERBS
+                   and any(m.dep_ == "mark" and m.lower_ in {"after", "when", "as", "once"}
+                           for m in c.children)):
+        found = next((actor_in(s, token_actor) for s in clause.children if s.dep_ == "nsubj"),
+                     None)
+        if found is not None and found != target:
+            return found
+    return None
 
 
 def _arresting_state(verb: Token, noun: Token | None, parts: Participants,
