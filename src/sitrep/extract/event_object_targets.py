@@ -1,7 +1,9 @@
 """Targets read off a verb's object phrase when the object itself names no actor: who wrote
 the offer or made the accusation that is rejected, whom the invitation accepted is to meet,
-whom the purpose clause after a call is aimed at — and the object that is no target at all,
-the source's own forces ('withdrew its troops from Abyei').
+whom the purpose clause after a call is aimed at, who made the appeal or complaint refused
+(even when the object names whom it is against), the state an unnamed group let in comes from
+— and the object that is no target at all, the source's own forces ('withdrew its troops from
+Abyei').
 """
 
 from __future__ import annotations
