@@ -72,6 +72,34 @@ CASES = [
      "resume", "HAMAS", "ISR"),
     ("The rebels said they would not disarm until their demands are met by the government.",
      "disarm", "desc:unaffiliated:rebel:1", "group:government"),
+    # after a long object the parse hangs a transfer's 'to' on the object's relative clause
+    ("Federal agents returned a bronze statue that was looted from a temple in 1998 to "
+     "Cambodia.", "returned", "group:federal-agents", "KHM"),
+    # … but an active verb's own 'to' stays its own
+    ("President Obama delivered a eulogy that compared Mandela to Gandhi.", "delivered",
+     "person:obama", None),
+    # refusing a claim or plea is aimed at whoever made it, not at whom it is against
+    ("The electoral commission dismissed the complaint filed by opposition leader Raila Odinga "
+     "against President Uhuru Kenyatta.", "dismissed", "desc:unaffiliated:commission:1",
+     "person:raila-odinga"),
+    # … whose author a demonym may name; an accusation's 'of' says what it is about
+    ("Putin dismissed British accusations of Russia's involvement in the poisoning.",
+     "dismissed", "P-VLADIMIR-PUTIN", "GBR"),
+    # a release no one is named to have made: whoever made the decision its 'after' names
+    ("The activist Loujain al-Hathloul was released after King Salman pardoned her.",
+     "released", "person:salman", "person:loujain-hathloul"),
+    # a consultation's partner is its 'with'; the object is only its topic
+    ("Macron discussed Ukraine with Chancellor Olaf Scholz on Tuesday.", "discussed",
+     "P-EMMANUEL-MACRON", "person:olaf-scholz"),
+    # letting in an unnamed group is aimed at the state it comes from (PLV's coding)
+    ("Poland said it will not accept migrants from Belarus.", "accept", "POL", "BLR"),
+    ("Greece will receive migrants from Turkey under the deal.", "receive", "GRC", "TUR"),
+    # … and an object's 'by' on the verb: whose charges are denied
+    ("The Nigerian army has denied charges, by Amnesty International, that its soldiers killed "
+     "unarmed protesters.", "denied", "NGA-MIL", "AMNESTY"),
+    # conjoined prepositions share their object: 'to and from North Korea'
+    ("South Korea lifted travel curbs to and from North Korea on Monday.", "lifted", "KOR",
+     "PRK"),
 ]
 
 

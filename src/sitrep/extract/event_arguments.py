@@ -100,17 +100,47 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
             target = actor_in(child, token_actor)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None:
             target = _object_of(child, token_actor)
+            if target is None and any(c.dep_ == "nsubj" for c in verb.children):
+                # an act someone does; 'e-mails sent to and from Ms. Clinton' is no act on her
+                target = _shared_object(child, token_actor)
         if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
             recipient = recipient or (_object_of(child, token_actor) if child.dep_ == "prep"
                                       or child.tag_ == "IN" else actor_in(child, token_actor))
     if target is None:
         target = _last_resort_target(verb, token_actor) \
             or _object_participle_target(verb, token_actor) or _causee(verb, token_actor)
-    if recipient is not None and verb.lemma_.lower() in TRANSFER_VERBS:
-        target = recipient  # "sent troops to Liberia": Liberia receives them
+    if verb.lemma_.lower() in TRANSFER_VERBS:
+        recipient = recipient or _recipient_after_object_clause(verb, token_actor)
+        if recipient is not None:
+            target = recipient  # "sent troops to Liberia": Liberia receives them
     if source is None:
         source = inherited_subject(verb, token_actor)
     return source, target
+
+
+def _recipient_after_object_clause(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'returned a painting that was stolen in 1989 from a gallery to the Art Loss Register',
+    'returned 12 skulls that date back to A.D. 640 to Peru': after a long object the parse
+    hangs the transfer's 'to' on the object's relative clause; its last 'to' is the recipient's."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in (c for c in obj.children if c.dep_ in {"relcl", "acl"}
+                       and _to_is_spare(c)):
+            preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"]
+            # the recipient names an actor itself: 'led to the capture of X' names an act
+            found = next((token_actor.get(g.i) for p in preps[-1:] if p.i > clause.i
+                          for g in p.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _to_is_spare(clause: Token) -> bool:
+    """A clause with no room for its own 'to' hands it to the verb above: a passive ('that was
+    stolen … to X') or one that already has a 'to' ('that date back to A.D. 640 to Peru'); an
+    active verb's 'to' is its own ('a eulogy that compared Mandela to Gandhi')."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in clause.children) \
+        or (clause.dep_ == "acl" and clause.tag_ == "VBN")
+    return passive or sum(t.lower_ == "to" and t.dep_ == "prep" for t in clause.subtree) > 1
 
 
 # a measure's own preposition names who it is aimed at: 'its blockade of Yemen', 'the ban on
@@ -173,6 +203,13 @@ def _last_resort_target(head: Token, token_actor: dict[int, str]) -> str | None:
 
 def _object_of(prep: Token, token_actor: dict[int, str]) -> str | None:
     return next((actor_in(g, token_actor) for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def _shared_object(prep: Token, token_actor: dict[int, str]) -> str | None:
+    """'lifted travel curbs to and from North Korea': conjoined prepositions share the last
+    one's object."""
+    return next((_object_of(c, token_actor) for c in prep.children
+                 if c.dep_ == "conj" and c.pos_ == "ADP"), None)
 
 
 def _controlled_target(verb: Token, token_actor: dict[int, str], depth: int = 2) -> str | None:

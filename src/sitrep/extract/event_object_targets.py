@@ -1,7 +1,9 @@
 """Targets read off a verb's object phrase when the object itself names no actor: who wrote
 the offer or made the accusation that is rejected, whom the invitation accepted is to meet,
-whom the purpose clause after a call is aimed at — and the object that is no target at all,
-the source's own forces ('withdrew its troops from Abyei').
+whom the purpose clause after a call is aimed at, who made the appeal or complaint refused
+(even when the object names whom it is against), the state an unnamed group let in comes from
+— and the object that is no target at all, the source's own forces ('withdrew its troops from
+Abyei').
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from sitrep.extract.event_cues import argument_cue_words
 _CONTACT_VERBS = argument_cue_words("contact_verb")
 _AUTHOR_PREPS = {"from", "by"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
+_AUTHORED_NOUNS = argument_cue_words("authored_noun")
+_RECEIVING_VERBS = argument_cue_words("receiving_verb")
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -37,6 +41,66 @@ def author_of_object(verb: Token, token_actor: dict[int, str], source: str | Non
                           if g.dep_ == "pobj"), None)
             if found is not None and found != source:
                 return found
+    return _misattached_author(verb, token_actor, source)
+
+
+def _misattached_author(verb: Token, token_actor: dict[int, str],
+                        source: str | None) -> str | None:
+    """'denied charges by the U.S. Chamber of Commerce that…': the parse hangs the object's
+    'by' on the verb; an active verb with an object has no agent of its own, so the phrase
+    names the object's author."""
+    authored = [o for o in _objects(verb) if o.pos_ == "NOUN" and o.i not in token_actor]
+    if not authored or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None  # 'seized Gaza by force': an object named, the 'by' says how
+    found = next((actor_in(g, token_actor) for c in verb.children
+                  if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return found if found != source else None
+
+
+def author_of_claim(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'rejected an appeal lodged by X against the ruling', 'rejected the appeal of X',
+    'dismissed the protest filed by X against Senator Y': refusing a claim or plea is aimed at
+    whoever made it — not at whom the claim is against, which the object's phrase names too."""
+    for obj in (o for o in _objects(verb) if o.lemma_.lower() in _AUTHORED_NOUNS):
+        for child in obj.children:
+            if child.dep_ in {"poss", "amod", "compound", "nmod"}:  # 'British accusations'
+                found = token_actor.get(child.i) if child.dep_ != "poss" \
+                    else actor_in(child, token_actor)
+            elif child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
+                found = next((actor_in(g, token_actor) for g in child.children
+                              if g.dep_ == "pobj"), None)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                # 'the appeal of an Australian citizen'; not 'accusations of Russia's
+                # involvement', whose 'of' says what the claim is
+                found = next((token_actor.get(g.i) for g in child.children
+                              if g.dep_ == "pobj"), None)
+            elif child.dep_ == "acl" and child.tag_ == "VBN":
+                found = next((actor_in(g, token_actor) for a in child.children
+                              if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            else:
+                continue
+            if found is not None and found != source:
+                return found
+    return None
+
+
+def origin_of_people(verb: Token, target: str | None, token_actor: dict[int, str]) -> str | None:
+    """'will not accept refugees from Afghanistan', 'took in migrants from Syria': letting in
+    an unnamed group is aimed at the state or party its 'from' phrase names ('take in' only
+    with its particle: 'took part in' is no such verb)."""
+    lemma = verb.lemma_.lower()
+    if target is None or not target.startswith("group:") or lemma not in _RECEIVING_VERBS \
+            or (lemma == "take" and not any(c.dep_ == "prt" and c.lower_ == "in"
+                                            for c in verb.children)):
+        return None
+    for obj in (o for o in _objects(verb) if token_actor.get(o.i) == target):
+        # the parse hangs the 'from' on the noun or on the verb
+        found = next((actor_in(g, token_actor) for head in (obj, verb) for p in head.children
+                      if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj"), None)
+        if found is not None:
+            return found
     return None
 
 

@@ -16,7 +16,8 @@ from sitrep.extract.event_arguments import (
 from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_missions import mission_served
 from sitrep.extract.event_object_targets import (
-    aim_of_object, author_of_object, inquired_into, one_contacted, own_forces,
+    aim_of_object, author_of_claim, author_of_object, inquired_into, one_contacted,
+    origin_of_people, own_forces,
 )
 from sitrep.extract.event_participants import Participants
 from sitrep.extract.event_place_targets import place_target
@@ -33,6 +34,7 @@ _CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE"}
 CONDITIONAL_TYPES = {"REJECT", "THREATEN"}
 _SECONDARY_PREDICATE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
 _FORCE_KINDS = {"military", "armed_group"}
+_RELEASE_ORDER_VERBS = argument_cue_words("release_order_verb")
 # moving one's own forces out (not 'expel', whose object is someone else's)
 _WITHDRAWING_VERBS = {"withdraw", "pull", "evacuate", "remove"}
 _MOVED_VERBS = {"deploy", "station", "send", "dispatch", "mobilize", "mobilise", "move",
@@ -51,6 +53,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         source, target = _mediated(token, token_actor, source, target)
     if source is None and trigger.type == "COERCE" and _agentless_passive(token):
         source = _arresting_state(token, noun, parts, target)
+    if source is None and trigger.type == "RETREAT" and _agentless_passive(token):
+        source = _releaser(token, token_actor, target)
     if target is None and len(every) > len(token_actor):
         # a name kept from being a source ('the Quetta attack') may still be a target:
         # 'condemned the Quetta attack'
@@ -84,6 +88,12 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = _country_where(token, parts, source)
     if target is not None and own_forces(token, target, token_actor):
         target = None  # 'withdraw its troops from Abyei': aimed at the place, not the troops
+    if trigger.type == "CONSULT" and token.pos_ == "VERB":
+        target = _consulted(token, token_actor, source) or target
+    if token.pos_ == "VERB":  # 'will not accept refugees from Afghanistan'
+        target = origin_of_people(token, target, token_actor) or target
+    if trigger.type == "REJECT" and token.pos_ == "VERB":
+        target = author_of_claim(token, token_actor, source) or target
     if target is None and token.pos_ == "VERB":
         target = author_of_object(token, token_actor, source) \
             or aim_of_object(token, token_actor, source) \
@@ -99,6 +109,15 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
                          modifiers=trigger.type in RECIPROCAL_TYPES
                          or token.lemma_.lower() in argument_cue_words("reciprocal_verb"))
     return source, target
+
+
+def _consulted(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'Erdogan discussed Libya with Trump': a consultation's partner is its 'with', the
+    object only its topic."""
+    found = next((actor_in(g, token_actor) for c in verb.children
+                  if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return found if found != source else None
 
 
 def _mediation_nouns() -> frozenset[str]:
@@ -141,6 +160,21 @@ def _forces_moved(token: Token, target: str, parts: Participants) -> bool:
 def _agentless_passive(verb: Token) -> bool:
     return verb.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in verb.children) \
         and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _releaser(verb: Token, token_actor: dict[int, str], target: str | None) -> str | None:
+    """'Ajak was released after President Salva Kiir pardoned him', 'were freed after the
+    Cabinet approved a pardon': who set them free is who made the decision the 'after' clause
+    names."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"
+                   and c.lemma_.lower() in _RELEASE_ORDER_VERBS
+                   and any(m.dep_ == "mark" and m.lower_ in {"after", "when", "as", "once"}
+                           for m in c.children)):
+        found = next((actor_in(s, token_actor) for s in clause.children if s.dep_ == "nsubj"),
+                     None)
+        if found is not None and found != target:
+            return found
+    return None
 
 
 def _arresting_state(verb: Token, noun: Token | None, parts: Participants,
