@@ -69,6 +69,13 @@ def voa_documents():
     return docs
 
 
+def place_texts(pipeline, text: str) -> list[str]:
+    """The text of each place found in `text`, in order."""
+    from sitrep.records import Document
+
+    return [p.text for p in pipeline.extract(Document.from_text(text)).places]
+
+
 def actor_by_name(extraction, name: str):
     """The actor named `name` or having it as an alias."""
     for actor in extraction.actors:

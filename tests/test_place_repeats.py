@@ -5,11 +5,7 @@ sets (LGL: "Torrington", "Chiefland", "Shiloh"; TR-News: "Edmonton")."""
 
 from __future__ import annotations
 
-from sitrep.records import Document
-
-
-def _texts(pipeline, text):
-    return [p.text for p in pipeline.extract(Document.from_text(text)).places]
+from .conftest import place_texts as _texts
 
 
 def test_a_place_named_again_where_the_ner_calls_it_an_organisation_is_a_place(pipeline):

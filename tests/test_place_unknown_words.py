@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from sitrep.records import Document
 
-
-def _texts(pipeline, text):
-    return [p.text for p in pipeline.extract(Document.from_text(text)).places]
+from .conftest import place_texts as _texts
 
 
 def test_a_company_the_gazetteer_does_not_know_is_no_place(pipeline):
