@@ -119,7 +119,8 @@ class QuoteExtractor:
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
         claims = _merge_same_content(claims)
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
-                                   layers.get("mentions", []), self.lexicon, self.org_heads)
+                                   layers.get("mentions", []), self.lexicon, self.org_heads,
+                                   [claim.content for claim in claims])
         quotes = self._resolve(doc, document, claims, resolver)
         return {"quotes": quotes, "actors": list(resolver.actors.values()),
                 "mentions": sorted(resolver.mentions, key=lambda m: m.span)}

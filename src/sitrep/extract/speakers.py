@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
+from sitrep.extract.antecedents import ClaimContents, subject_antecedents
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_genders, name_tokens, slug
 from sitrep.extract.roles import descriptor_noun
@@ -57,7 +58,8 @@ class SpeakerResolver:
     """Resolves speakers of one document in text order; holds the growing actor list."""
 
     def __init__(self, doc: Doc, doc_id: str, actors: list[Actor], mentions: list[Mention],
-                 lexicon: ActorLexicon, org_heads: frozenset[str]):
+                 lexicon: ActorLexicon, org_heads: frozenset[str],
+                 contents: list[tuple[int, int]] = ()):
         self.doc = doc
         self.doc_id = doc_id
         self.lexicon = lexicon
@@ -67,6 +69,8 @@ class SpeakerResolver:
         self.token_actor = actor_tokens(doc, mentions)
         self.descriptions: list[Description] = []
         self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
+        self.speaker_heads: dict[int, str] = {}  # head token → actor of each resolved speaker
+        self.contents = ClaimContents(list(contents))
         self.gender = _genders(doc, self.actors, mentions)
         self.plural: set[str] = set()  # descriptions with a plural head: "they", never "he"
         self.tokens_of: dict[str, list[int]] = {}  # actor id → the tokens of its mentions
@@ -79,6 +83,7 @@ class SpeakerResolver:
         actor_id = self._resolve(span)
         if actor_id is not None:
             self.history.append((span.start, actor_id))
+            self.speaker_heads[span.root.i] = actor_id
         return actor_id, self.source_type(actor_id, span)
 
     def source_type(self, actor_id: str | None, span: Span | None = None) -> str:
@@ -213,11 +218,27 @@ class SpeakerResolver:
                 return actor_id.startswith("desc:") and (known is None or actor_id in self.plural)
             return kind in wanted and (gender is None or known in (None, gender))
 
-        candidates = [actor_id for start, actor_id in reversed(self.history)
+        salient = subject_antecedents(self.doc, self.doc[before], self._actor_at, self.contents,
+                                      lambda token: self._unheld_speaker(token, pronoun))
+        candidates = [actor_id for actor_id in salient if fits(actor_id)]
+        candidates += [actor_id for start, actor_id in reversed(self.history)
                       if start < before and before - start < 400 and fits(actor_id)]
         candidates += [self.token_actor[i] for i in range(before - 1, max(-1, before - 200), -1)
                        if i in self.token_actor and fits(self.token_actor[i])]
         return candidates[0] if candidates else None
+
+    def _unheld_speaker(self, token: Token, pronoun: str) -> bool:
+        """A noun phrase that could speak and that the pronoun could stand for, held by no
+        actor: 'Many rebels' for 'they', 'a witness' for 'he' (not 'Thomas' sister' for 'he')."""
+        lemma, plural = token.lemma_.lower(), token.tag_ in {"NNS", "NNPS"}
+        gender = _gendered_words().get(lemma)
+        return token.pos_ == "NOUN" and plural == (pronoun in _GROUP_PRONOUNS) and (
+            lemma in speaker_nouns() or self.lexicon.noun(lemma) is not None) and (
+            gender is None or _PRONOUN_GENDER.get(pronoun, gender) == gender)
+
+    def _actor_at(self, i: int) -> str | None:
+        """The actor a token names, or the one it was resolved to as a speaker ('he said')."""
+        return self.token_actor.get(i) or self.speaker_heads.get(i)
 
     def _titled_person(self, span: Span, head: Token) -> str | None:
         """'the Turkish president' → the last person named with that title ('Turkish President

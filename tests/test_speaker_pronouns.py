@@ -1,0 +1,37 @@
+"""Speaker pronouns: which earlier actor 'he', 'she', 'they' and 'it' stand for.
+
+Texts are shaped on AllSides world/conflict and FA-KES Syria articles, with other names.
+"""
+
+from __future__ import annotations
+
+from sitrep.records import Document
+
+from .test_quotes import speaker_of
+
+
+def test_a_pronoun_takes_the_subject_before_it_in_its_sentence_over_the_last_speaker(pipeline):
+    text = ('“Nobody can reassure a frightened country with a four-minute speech,” tweeted '
+            'Rep. Steven Calder. If President Barack Obama’s goal was to calm people, he '
+            'said on Sunday that the threat was under control.')
+    assert speaker_of(pipeline, text, "the threat was under control") == "Barack Obama"
+
+
+def test_a_pronoun_takes_the_subject_of_the_sentence_before_over_the_last_speaker(pipeline):
+    text = ('“We did nothing wrong,” Paul Manning said on Monday. Carter Pike, who served in a '
+            'small volunteer role on the campaign, has never met Manning. He said the '
+            'allegations against him were false.')
+    assert speaker_of(pipeline, text, "the allegations against him") == "Carter Pike"
+
+
+def test_a_name_inside_what_was_said_is_not_the_pronoun_that_said_it(pipeline):
+    text = ('Paul Pillard, a former State Department official, said the deal was oversold. '
+            '“President Hassan Rouhani cannot blame the United States any longer,” he said.')
+    assert speaker_of(pipeline, text, "cannot blame the United States") == "Paul Pillard"
+
+
+def test_a_subject_no_actor_holds_keeps_the_pronoun_from_the_subject_before(pipeline):
+    text = ('Rebels said on Monday that they had repelled the attack. The YPG controls nearly '
+            'all of the northern frontier with Turkey. Many rebels in western Syria do not '
+            'trust the YPG because they say it cooperates with Damascus rather than fighting it.')
+    assert speaker_of(pipeline, text, "it cooperates with Damascus") == "Rebels"
