@@ -259,7 +259,8 @@ class SpeakerResolver:
                 continue
             if self.doc[i].idx < last_description:
                 break
-            if _title_forms(lemma) & self._titles(actor.id) and actor not in titled:
+            if _title_forms(lemma) & self._titles(actor.id) and actor not in titled \
+                    and self._title_modifiers(head) <= self._titles(actor.id):
                 titled.append(actor)
         if owner is None or owner.country is None:
             return titled[0].id if titled else None
@@ -268,6 +269,13 @@ class SpeakerResolver:
         fitting = [a for a in titled if a.country == owner.country] or [
             a for a in titled if a.country is None]
         return fitting[0].id if fitting else None
+
+    def _title_modifiers(self, head: Token) -> set[str]:
+        """The words that narrow a title to one office ('Greece's Energy Minister', 'the
+        deputy foreign minister', 'the education campaigner'): a person titled otherwise
+        ('Prime Minister Alexis Tsipras') is not meant (data/title_narrowers.tsv)."""
+        return {child.lower_ for child in head.children
+                if child.dep_ in {"compound", "amod"} and child.lower_ in _title_narrowers()}
 
     def _titles(self, actor_id: str) -> set[str]:
         """The title words a person carries in the text: the role, and the nouns right before
@@ -332,7 +340,7 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         affiliation = _affiliation(span, head, self.token_actor)
         singular = head.tag_ in {"NN", "NNP"}
-        if _is_definite(span) and affiliation is None:
+        if _is_definite(span) and affiliation is None and not self._unknown_name_in(head):
             named = self._named_by_head(span.start, head)
             if named is not None:  # "Ethiopian Airlines … the airline said"
                 self.note_mention(span, named, "DESC")
@@ -350,10 +358,13 @@ class SpeakerResolver:
         if lemma not in speaker_nouns() and self.lexicon.noun(lemma) is None:
             return None  # "the primary aim of HTS appears…": a claim without a speaker
         if _is_definite(span):
+            names = self._unknown_names(head)  # 'the ILNA news agency' is not 'the Mehr news agency'
             for description in reversed(self.descriptions):
                 # 'The officials said' after 'A White House official said': another group
                 if description.head == lemma and description.plural == _plural_form(head) \
-                        and (affiliation is None or description.affiliation in (None, affiliation)):
+                        and (affiliation is None or description.affiliation in (None, affiliation)) \
+                        and (not description.actor_id.startswith("desc:")
+                             or names <= set(self.actors[description.actor_id].name.split())):
                     self.note_mention(span, description.actor_id, "DESC")
                     return description.actor_id
         return self._new_description(span, head, lemma, affiliation)
@@ -368,12 +379,17 @@ class SpeakerResolver:
                      if actor.kind == noun.kind and actor.country == country), None)
 
     def _unknown_name_in(self, head: Token) -> bool:
-        """'the M5S party': the body carries a name of its own that no actor holds, so it is
-        no earlier institution, whatever was mentioned last."""
-        return any(child.dep_ == "compound" and child.pos_ == "PROPN"
-                   and child.text[:1].isupper() and child.i not in self.token_actor
-                   and self.lexicon.demonym_country(child.text) is None
-                   and self.lexicon.lookup(child.text) is None for child in head.children)
+        """'the M5S party', 'the semi-official ILNA news agency': the body carries a name of
+        its own that no actor holds, so it is no earlier institution, whatever was mentioned
+        last (not the Central Intelligence Agency)."""
+        return bool(self._unknown_names(head))
+
+    def _unknown_names(self, head: Token) -> set[str]:
+        return {word.text for word in head.subtree
+                if word.dep_ == "compound" and word.pos_ == "PROPN" and word.i < head.i
+                and word.text[:1].isupper() and word.i not in self.token_actor
+                and self.lexicon.demonym_country(word.text) is None
+                and self.lexicon.lookup(word.text) is None}
 
     def _new_description(self, span: Span, head: Token, lemma: str, affiliation: str | None) -> str:
         owner = self.actors.get(affiliation) if affiliation else None
@@ -383,6 +399,9 @@ class SpeakerResolver:
         plural = head.tag_ in {"NNS", "NNPS"}
         earlier = (_earlier_mention(span, head, affiliation, self.token_actor)
                    if kind != "person" or plural else None)
+        if earlier is not None and not self._unknown_names(head) <= {t.text for t in earlier}:
+            earlier = None  # 'the ILNA news agency' was not met as 'the Mehr news agency'
+
         if earlier is not None:  # 'authorities said' twice: the group met before, both times
             met = (earlier.start_char, earlier.end_char)
             same = next((d.actor_id for d in self.descriptions if d.head == lemma
@@ -438,6 +457,11 @@ def _title_forms(title: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _title_form_table() -> dict[str, set[str]]:
     return {row["title"]: set(split_multi(row["forms"])) for row in read_table("title_forms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _title_narrowers() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("title_narrowers.tsv"))
 
 
 @lru_cache(maxsize=1)

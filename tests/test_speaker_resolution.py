@@ -1,4 +1,4 @@
-"""Speaker pronouns: which earlier actor 'he', 'she', 'they' and 'it' stand for.
+"""Speaker resolution: which earlier actor a pronoun (he, she, they, it) or a description stands for.
 
 Texts are shaped on AllSides world/conflict and FA-KES Syria articles, with other names.
 """
@@ -35,3 +35,26 @@ def test_a_subject_no_actor_holds_keeps_the_pronoun_from_the_subject_before(pipe
             'all of the northern frontier with Turkey. Many rebels in western Syria do not '
             'trust the YPG because they say it cooperates with Damascus rather than fighting it.')
     assert speaker_of(pipeline, text, "it cooperates with Damascus") == "Rebels"
+
+
+# --- descriptions -----------------------------------------------------------------------------
+
+def test_a_title_narrowed_to_one_office_is_not_a_person_holding_another(pipeline):
+    text = ('Deputy Foreign Minister Abbas Araghchi told reporters that Iran would keep '
+            'enriching uranium. Foreign Minister Mohammad Javad Zarif said on Twitter that the '
+            'deal was not dead. The deputy foreign minister also said that talks would resume.')
+    assert speaker_of(pipeline, text, "talks would resume") == "Abbas Araghchi"
+
+
+def test_a_minister_of_another_portfolio_is_not_the_prime_minister(pipeline):
+    text = ('The bidding round had been pushed back by Prime Minister Alexis Tsipras. '
+            'Greece’s Energy Minister said on July 9 that he supported the pipeline.')
+    assert speaker_of(pipeline, text, "he supported the pipeline") != "Alexis Tsipras"
+
+
+def test_a_body_with_a_name_of_its_own_is_not_the_last_body_of_its_kind(pipeline):
+    text = ('The semi-official Mehr news agency said 200 people had been detained. Analysts '
+            'said the Central Intelligence Agency had expected the unrest. On Sunday, the '
+            'semi-official ILNA news agency reported that authorities had arrested 80 protesters.')
+    speaker = speaker_of(pipeline, text, "authorities had arrested 80 protesters")
+    assert speaker is not None and "ILNA" in speaker
