@@ -1,4 +1,4 @@
-"""Speaker resolution: which earlier actor a pronoun (he, she, they, it) or a description stands for.
+"""Speaker resolution: which earlier actor a pronoun or a description stands for.
 
 Texts are shaped on AllSides world/conflict and FA-KES Syria articles, with other names.
 """

@@ -6,8 +6,8 @@ Weinstein 1995; Hobbs 1978 searches the pronoun's own sentence and then the one 
 first). So a subject earlier in the pronoun's sentence comes first ('Even though Mr Díaz-Canel
 was born after the revolution, he is…'), then the subject of the sentence before ('Page … has
 never met Trump. He has denied…'), and only then the speakers quoted before and the nearest
-mentions. Words inside another claim's content do not count: in '“…Rouhani…,” he said' the name
-belongs to what was said, not to who said it.
+mentions. Words inside another claim's content do not count: in '“…Rouhani…,” he said' the
+name belongs to what was said, not to who said it.
 """
 
 from __future__ import annotations

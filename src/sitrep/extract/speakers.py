@@ -358,16 +358,24 @@ class SpeakerResolver:
         if lemma not in speaker_nouns() and self.lexicon.noun(lemma) is None:
             return None  # "the primary aim of HTS appears…": a claim without a speaker
         if _is_definite(span):
-            names = self._unknown_names(head)  # 'the ILNA news agency' is not 'the Mehr news agency'
             for description in reversed(self.descriptions):
-                # 'The officials said' after 'A White House official said': another group
-                if description.head == lemma and description.plural == _plural_form(head) \
-                        and (affiliation is None or description.affiliation in (None, affiliation)) \
-                        and (not description.actor_id.startswith("desc:")
-                             or names <= set(self.actors[description.actor_id].name.split())):
+                if self._points_back_to(description, head, affiliation):
                     self.note_mention(span, description.actor_id, "DESC")
                     return description.actor_id
         return self._new_description(span, head, lemma, affiliation)
+
+    def _points_back_to(self, description: Description, head: Token,
+                        affiliation: str | None) -> bool:
+        """Does a definite description with this head name the one described before? Same
+        head noun, same number ('The officials said' after 'A White House official said' is
+        another group), no other affiliation, and no name of its own the earlier one lacks
+        ('the ILNA news agency' is not 'the Mehr news agency')."""
+        if description.head != head.lemma_.lower() or description.plural != _plural_form(head):
+            return False
+        if affiliation is not None and description.affiliation not in (None, affiliation):
+            return False
+        return not description.actor_id.startswith("desc:") or self._unknown_names(head) <= set(
+            self.actors[description.actor_id].name.split())
 
     def _body_led_by(self, person_id: str, lemma: str) -> str | None:
         """'The government of President Bashar al-Assad' is no person: it is the government of
