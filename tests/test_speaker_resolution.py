@@ -58,3 +58,9 @@ def test_a_body_with_a_name_of_its_own_is_not_the_last_body_of_its_kind(pipeline
             'semi-official ILNA news agency reported that authorities had arrested 80 protesters.')
     speaker = speaker_of(pipeline, text, "authorities had arrested 80 protesters")
     assert speaker is not None and "ILNA" in speaker
+
+
+def test_a_pronoun_takes_the_name_apposed_to_the_subject_before_it(pipeline):
+    text = ('An IRA leader at the time, Sean Keogh, was arrested after a meeting with John Hume, '
+            'but he later said that the aim of the attacks had been to cause financial damage.')
+    assert speaker_of(pipeline, text, "the aim of the attacks") == "Sean Keogh"

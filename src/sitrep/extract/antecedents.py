@@ -43,7 +43,7 @@ def subject_antecedents(doc: Doc, pronoun: Token, actor_at: Callable[[int], str 
     sentence = pronoun.sent
     for token in reversed(doc[sentence.start:pronoun.i]):
         if _is_subject(token) and not contents.apart(token, pronoun):
-            actor = actor_at(token.i)
+            actor = _subject_actor(token, actor_at)
             if actor is not None:
                 yield actor
             elif unheld(token):
@@ -54,8 +54,18 @@ def subject_antecedents(doc: Doc, pronoun: Token, actor_at: Callable[[int], str 
     if contents.apart(root, pronoun):  # a sentence wholly inside a quote says nothing of who
         return
     for token in root.children:
-        if token.dep_ in _SUBJECTS and (actor := actor_at(token.i)) is not None:
+        if token.dep_ in _SUBJECTS and (actor := _subject_actor(token, actor_at)) is not None:
             yield actor
+
+
+def _subject_actor(token: Token, actor_at: Callable[[int], str | None]) -> str | None:
+    """The actor a subject names, or the name in apposition to it: 'an IRA leader at the time,
+    Sean MacStiofain, said' is MacStiofain."""
+    actor = actor_at(token.i)
+    if actor is None:
+        actor = next((actor_at(child.i) for child in token.children
+                      if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
+    return actor
 
 
 def _is_subject(token: Token) -> bool:
