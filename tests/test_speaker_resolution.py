@@ -5,6 +5,8 @@ Texts are shaped on AllSides world/conflict and FA-KES Syria articles, with othe
 
 from __future__ import annotations
 
+import pytest
+
 from sitrep.records import Document
 
 from .test_quotes import speaker_of
@@ -64,3 +66,37 @@ def test_a_pronoun_takes_the_name_apposed_to_the_subject_before_it(pipeline):
     text = ('An IRA leader at the time, Sean Keogh, was arrested after a meeting with John Hume, '
             'but he later said that the aim of the attacks had been to cause financial damage.')
     assert speaker_of(pipeline, text, "the aim of the attacks") == "Sean Keogh"
+
+
+def _resolve_in(pipeline, text: str, speaker: str, nth: int = 0) -> str | None:
+    """The actor the speaker resolver gives the `nth` token `speaker` of `text` (a speaker span
+    the rules alone may not find: the CRF makes claims of 'it’s clear that…')."""
+    from sitrep.extract.actor_mentions import load_cues
+    from sitrep.extract.lexicon import load_lexicon
+    from sitrep.extract.speakers import SpeakerResolver
+    from sitrep.nlp import parse
+
+    extraction = pipeline.extract(Document.from_text(text))
+    names = [m for m in extraction.mentions if m.label not in {"PRON", "DESC"}]  # the actors'
+    doc = parse(text)
+    resolver = SpeakerResolver(doc, extraction.document.id, extraction.actors, names,
+                               load_lexicon(), load_cues().org_heads)
+    token = [t for t in doc if t.text == speaker][nth]
+    return resolver.resolve(doc[token.i:token.i + 1])[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seven years later, it’s clear that many Iranians do not want reform.",
+    "It is difficult to predict the outcome of protests like these.",
+    "Now that Assad is back to using these weapons, it seems the world has given up.",
+    "Slowly but surely, it has emerged that the ministry knew of the plot.",
+])
+def test_an_it_that_holds_the_place_of_a_clause_is_no_speaker(pipeline, sentence):
+    text = "The White House said the voices of the Iranian people deserve to be heard. " + sentence
+    assert _resolve_in(pipeline, text, "it" if " it" in sentence else "It") is None
+
+
+def test_an_it_that_stands_for_a_body_is_the_subject_of_the_sentence_before(pipeline):
+    text = ("The White House said the voices of the Iranian people deserve to be heard. "
+            "It is looking at a range of approaches to the crisis.")
+    assert _resolve_in(pipeline, text, "It") == "USA-GOV"

@@ -71,3 +71,21 @@ def _subject_actor(token: Token, actor_at: Callable[[int], str | None]) -> str |
 def _is_subject(token: Token) -> bool:
     """A clause's subject, or the owner of one ('If Obama's goal was to reassure people')."""
     return token.dep_ in _SUBJECTS or token.dep_ == "poss" and token.head.dep_ in _SUBJECTS
+
+
+_RAISING_VERBS = {"be", "seem", "appear", "emerge", "remain", "transpire"}
+
+
+def is_expletive(pronoun: Token) -> bool:
+    """'It is difficult to predict…', 'it's clear that…', 'it seems the world…', 'it has
+    emerged that…': an 'it' that holds the place of a clause after the verb stands for no
+    one, so it is no speaker to resolve."""
+    if pronoun.lower_ != "it":
+        return False
+    if pronoun.dep_ == "expl":
+        return True
+    verb = pronoun.head
+    raising = verb.lemma_.lower() in _RAISING_VERBS or verb.lower_ in {"'s", "’s"}  # it’s clear
+    return pronoun.dep_ == "nsubj" and raising and any(
+        child.dep_ in {"ccomp", "xcomp", "csubj"} and child.i > pronoun.i
+        for child in verb.children)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
-from sitrep.extract.antecedents import ClaimContents, subject_antecedents
+from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_antecedents
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_genders, name_tokens, slug
 from sitrep.extract.roles import descriptor_noun
@@ -124,6 +124,8 @@ class SpeakerResolver:
         if antecedent is not None:  # "Mattis, who added that …": who is Mattis
             return self._resolve(self.doc[antecedent.left_edge.i:antecedent.i + 1])
         if head.pos_ == "PRON":
+            if is_expletive(head):  # 'It is difficult to predict…'
+                return None
             actor_id = self._pronoun(lower, span.start)
             if actor_id is not None:
                 self.note_mention(span, actor_id, "PRON")
