@@ -39,6 +39,16 @@ def test_a_subject_no_actor_holds_keeps_the_pronoun_from_the_subject_before(pipe
     assert speaker_of(pipeline, text, "it cooperates with Damascus") == "Rebels"
 
 
+
+def test_they_beside_a_group_no_actor_holds_stays_unresolved(pipeline):
+    text = ('Security forces arrested several top leaders of the Muslim Brotherhood. Morsi '
+            'supporters held protests against the coup and built two camps in Cairo where they '
+            'vowed to stay until the former president was reinstated.')
+    extraction = pipeline.extract(Document.from_text(text))
+    quote = next(q for q in extraction.quotes if "former president" in q.text)
+    assert quote.speaker is not None and quote.speaker.text == "they"
+    assert quote.speaker.actor is None  # not the Brotherhood: the supporters are no actor
+
 # --- descriptions -----------------------------------------------------------------------------
 
 def test_a_title_narrowed_to_one_office_is_not_a_person_holding_another(pipeline):

@@ -35,27 +35,34 @@ class ClaimContents:
 
 
 def subject_antecedents(doc: Doc, pronoun: Token, actor_at: Callable[[int], str | None],
-                        contents: ClaimContents, unheld: Callable[[Token], bool]) -> Iterator[str]:
+                        contents: ClaimContents,
+                        unheld: Callable[[Token], bool]) -> Iterator[str | None]:
     """The actors in subject position before `pronoun`: in its own sentence, the nearest
     first, then the main subject of the sentence before. A subject no actor holds that the
     pronoun may stand for (`unheld`: 'Many rebels … do not trust the YPG because they say')
-    ends the search: the likeliest antecedent is not among the actors."""
+    ends the search with None: the likeliest antecedent is not among the actors."""
     sentence = pronoun.sent
     for token in reversed(doc[sentence.start:pronoun.i]):
         if _is_subject(token) and not contents.apart(token, pronoun):
             actor = _subject_actor(token, actor_at)
+            if actor is None and unheld(token):
+                yield None
+                return
             if actor is not None:
                 yield actor
-            elif unheld(token):
-                return
     if sentence.start == 0:
         return
     root = doc[sentence.start - 1].sent.root
     if contents.apart(root, pronoun):  # a sentence wholly inside a quote says nothing of who
         return
     for token in root.children:
-        if token.dep_ in _SUBJECTS and (actor := _subject_actor(token, actor_at)) is not None:
-            yield actor
+        if token.dep_ in _SUBJECTS:
+            actor = _subject_actor(token, actor_at)
+            if actor is None and unheld(token):
+                yield None
+                return
+            if actor is not None:
+                yield actor
 
 
 def _subject_actor(token: Token, actor_at: Callable[[int], str | None]) -> str | None:

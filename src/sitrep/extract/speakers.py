@@ -220,9 +220,16 @@ class SpeakerResolver:
                 return actor_id.startswith("desc:") and (known is None or actor_id in self.plural)
             return kind in wanted and (gender is None or known in (None, gender))
 
-        salient = subject_antecedents(self.doc, self.doc[before], self._actor_at, self.contents,
-                                      lambda token: self._unheld_speaker(token, pronoun))
-        candidates = [actor_id for actor_id in salient if fits(actor_id)]
+        candidates = []
+        for actor_id in subject_antecedents(self.doc, self.doc[before], self._actor_at,
+                                            self.contents,
+                                            lambda token: self._unheld_speaker(token, pronoun)):
+            if actor_id is None:
+                if pronoun in _GROUP_PRONOUNS:  # 'Many rebels … because they say': no actor
+                    return None
+                break
+            if fits(actor_id):
+                candidates.append(actor_id)
         candidates += [actor_id for start, actor_id in reversed(self.history)
                       if start < before and before - start < 400 and fits(actor_id)]
         candidates += [self.token_actor[i] for i in range(before - 1, max(-1, before - 200), -1)
@@ -239,8 +246,15 @@ class SpeakerResolver:
             gender is None or _PRONOUN_GENDER.get(pronoun, gender) == gender)
 
     def _actor_at(self, i: int) -> str | None:
-        """The actor a token names, or the one it was resolved to as a speaker ('he said')."""
-        return self.token_actor.get(i) or self.speaker_heads.get(i)
+        """The actor a token names, the one it was resolved to as a speaker ('he said'), or
+        the one described before with this noun ('Rebels said … Many rebels … they say')."""
+        actor_id = self.token_actor.get(i) or self.speaker_heads.get(i)
+        token = self.doc[i]
+        if actor_id is None and token.pos_ == "NOUN":
+            actor_id = next((d.actor_id for d in reversed(self.descriptions)
+                             if d.head == token.lemma_.lower()
+                             and d.plural == _plural_form(token)), None)
+        return actor_id
 
     def _titled_person(self, span: Span, head: Token) -> str | None:
         """'the Turkish president' → the last person named with that title ('Turkish President
