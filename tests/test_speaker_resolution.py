@@ -110,3 +110,9 @@ def test_an_it_that_stands_for_a_body_is_the_subject_of_the_sentence_before(pipe
     text = ("The White House said the voices of the Iranian people deserve to be heard. "
             "It is looking at a range of approaches to the crisis.")
     assert _resolve_in(pipeline, text, "It") == "USA-GOV"
+
+
+def test_a_plural_title_is_no_one_person_with_that_title(pipeline):
+    text = ('William Craig, the leader of the Vanguard movement, addressed a rally in Belfast on '
+            'Saturday. The UDA leaders said they would not back down.')
+    assert speaker_of(pipeline, text, "would not back down") == "The UDA leaders"

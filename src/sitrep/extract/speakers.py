@@ -262,8 +262,8 @@ class SpeakerResolver:
         names one; unless an unnamed one ('a senior official') came later."""
         lemma = head.lemma_.lower()
         if head.pos_ not in {"NOUN", "PROPN"} or speaker_nouns().get(lemma) != "person" \
-                or not _is_definite(span):
-            return None
+                or not _is_definite(span) or _plural_form(head):
+            return None  # 'the UDA leaders' are no one leader
         owner = next((self.actors.get(self.token_actor[t.i]) for t in span
                       if t.i in self.token_actor), None)
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
