@@ -116,3 +116,24 @@ def test_a_plural_title_is_no_one_person_with_that_title(pipeline):
     text = ('William Craig, the leader of the Vanguard movement, addressed a rally in Belfast on '
             'Saturday. The UDA leaders said they would not back down.')
     assert speaker_of(pipeline, text, "would not back down") == "The UDA leaders"
+
+
+def test_a_name_apposed_to_a_title_wins_over_the_person_with_that_title(pipeline):
+    text = ('Government spokesman Ali Rabiei said on Saturday that Iran would go ahead. The '
+            'spokesman for Iran’s nuclear department, Behrouz Kamalvandi, said Sunday that '
+            'enrichment over 3.67% would begin within hours.')
+    assert speaker_of(pipeline, text, "would begin within hours") == "Behrouz Kamalvandi"
+
+
+def test_a_lower_case_noun_of_a_person_is_not_the_last_body_named(pipeline):
+    text = ('Ambassador Christopher Stevens was killed in the attack, CBS News reported. The '
+            'guard said he was in his apartment about 15 minutes away from the compound when '
+            'the attack began.')
+    assert speaker_of(pipeline, text, "in his apartment") == "The guard"
+
+
+def test_the_general_secretary_of_a_union_is_not_a_foreign_secretary(pipeline):
+    text = ('Hilary Benn, the shadow foreign secretary, was sacked on Sunday. The general '
+            'secretary of Unite, Britain’s largest trade union, said the MPs who resigned had '
+            'plunged their party into crisis.')
+    assert speaker_of(pipeline, text, "plunged their party") != "Hilary Benn"

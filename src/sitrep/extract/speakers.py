@@ -104,15 +104,18 @@ class SpeakerResolver:
 
     def _resolve(self, span: Span) -> str | None:
         head = span.root
-        titled = self._titled_person(span, head)
-        if titled is not None:  # "President Donald Trump … the president said"
-            self.note_mention(span, titled, "DESC")
-            return titled
+        # The name wins, also over a title met before ('The spokesman for Iran's nuclear
+        # department, Behrouz Kamalvandi' is not the government spokesman named earlier), and
+        # for bodies too ('An Al Qaeda-linked group, the Abdullah Azzam Brigades').
         for token in _apposed_names(span, head):  # "The EU foreign affairs chief, Kaja Kallas"
             actor_id = self.token_actor.get(token.i)
             if actor_id and (self.actors[actor_id].kind == "person"
                              or head.lemma_.lower() in self.org_heads):
-                return actor_id  # the name wins ('An Al Qaeda-linked group, the Abdullah Azzam Brigades')
+                return actor_id
+        titled = self._titled_person(span, head)
+        if titled is not None:  # "President Donald Trump … the president said"
+            self.note_mention(span, titled, "DESC")
+            return titled
         if (titled_name := self._name_after_title(span, head)) is not None:
             return titled_name
         if head.i in self.token_actor:
@@ -362,7 +365,7 @@ class SpeakerResolver:
                 self.note_mention(span, named, "DESC")
                 return named
         if lemma in self.org_heads and singular and (affiliation or _is_definite(span)) and \
-                not self._unknown_name_in(head):
+                not self._unknown_name_in(head) and not self._person_reading(head):
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
             institution = affiliation or self._recent_institution(span.start, head)
@@ -392,6 +395,11 @@ class SpeakerResolver:
             return False
         return not description.actor_id.startswith("desc:") or self._unknown_names(head) <= set(
             self.actors[description.actor_id].name.split())
+
+    def _person_reading(self, head: Token) -> bool:
+        """'the guard said' is a man on guard, 'the Guard said' a body (data/source_nouns.tsv
+        lists the noun as a person's, data/grammar_cues.tsv as a body's head)."""
+        return head.is_lower and speaker_nouns().get(head.lemma_.lower()) == "person"
 
     def _body_led_by(self, person_id: str, lemma: str) -> str | None:
         """'The government of President Bashar al-Assad' is no person: it is the government of
