@@ -78,7 +78,8 @@ def test_a_pronoun_takes_the_name_apposed_to_the_subject_before_it(pipeline):
     assert speaker_of(pipeline, text, "the aim of the attacks") == "Sean Keogh"
 
 
-def _resolve_in(pipeline, text: str, speaker: str, nth: int = 0) -> str | None:
+def _resolve_in(pipeline, text: str, speaker: str, nth: int = 0,
+                contents: list[tuple[int, int]] = ()) -> str | None:
     """The actor the speaker resolver gives the `nth` token `speaker` of `text` (a speaker span
     the rules alone may not find: the CRF makes claims of 'it’s clear that…')."""
     from sitrep.extract.actor_mentions import load_cues
@@ -90,7 +91,7 @@ def _resolve_in(pipeline, text: str, speaker: str, nth: int = 0) -> str | None:
     names = [m for m in extraction.mentions if m.label not in {"PRON", "DESC"}]  # the actors'
     doc = parse(text)
     resolver = SpeakerResolver(doc, extraction.document.id, extraction.actors, names,
-                               load_lexicon(), load_cues().org_heads)
+                               load_lexicon(), load_cues().org_heads, contents)
     token = [t for t in doc if t.text == speaker][nth]
     return resolver.resolve(doc[token.i:token.i + 1])[0]
 
@@ -137,3 +138,14 @@ def test_the_general_secretary_of_a_union_is_not_a_foreign_secretary(pipeline):
             'secretary of Unite, Britain’s largest trade union, said the MPs who resigned had '
             'plunged their party into crisis.')
     assert speaker_of(pipeline, text, "plunged their party") != "Hilary Benn"
+
+
+
+def test_names_inside_a_quote_broken_by_its_pronoun_are_not_the_pronoun(pipeline):
+    text = ('Ali Mamouri wrote an analysis for the Al-Monitor website in April 2018. “With '
+            'Sistani pushing 90 and facing rumors of ill health, Khamenei and his allies see a '
+            'once-in-a-generation opportunity to take over Najaf,” he wrote. “Its most immediate '
+            'impact will be felt on Iraq’s capacity to chart its own path.”')
+    first, second = text.index("“With"), text.index("“Its")
+    parts = [(first, text.index(" he wrote")), (second, len(text))]  # as the quotes stage gives
+    assert _resolve_in(pipeline, text, "he", contents=parts) == "person:ali-mamouri"
