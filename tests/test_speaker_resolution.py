@@ -143,8 +143,8 @@ def test_the_general_secretary_of_a_union_is_not_a_foreign_secretary(pipeline):
 
 def test_names_inside_a_quote_broken_by_its_pronoun_are_not_the_pronoun(pipeline):
     text = ('Ali Mamouri wrote an analysis for the Al-Monitor website in April 2018. “With '
-            'Sistani pushing 90 and facing rumors of ill health, Khamenei and his allies see a '
-            'once-in-a-generation opportunity to take over Najaf,” he wrote. “Its most immediate '
+            'Grand Ayatollah Ali al-Sistani pushing 90 and facing rumors of ill health, Iran’s '
+            'leaders see a chance to take over Najaf,” he wrote. “Its most immediate '
             'impact will be felt on Iraq’s capacity to chart its own path.”')
     first, second = text.index("“With"), text.index("“Its")
     parts = [(first, text.index(" he wrote")), (second, len(text))]  # as the quotes stage gives
