@@ -3,8 +3,9 @@
 Names resolve through the actors layer ("Kaja Kallas"). Descriptions become actors of their own
 ("an HTS official familiar with the talks": an unnamed person, affiliation HTS) and later definite
 descriptions with the same head noun point back to them ("the HTS official", "the official").
-Pronouns take the most recent compatible speaker ("he", "they"). The source type follows: a
-named person, an anonymous one (a description with no name), or an institution.
+Pronouns ("he", "they") take a compatible subject before them (extract/antecedents.py), else the
+most recent compatible speaker, else the nearest mention. The source type follows: a named
+person, an anonymous one (a description with no name), or an institution.
 """
 
 from __future__ import annotations
@@ -201,8 +202,10 @@ class SpeakerResolver:
         return first.pop() if len(first) == 1 else None
 
     def _pronoun(self, pronoun: str, before: int) -> str | None:
-        """The most recent speaker a pronoun can refer to; failing that, the nearest actor
-        mention before it ('he' → a person, 'it' → an institution)."""
+        """The actor a pronoun stands for: a compatible subject before it in its sentence or
+        the one before, else the most recent compatible speaker, else the nearest actor
+        mention ('he' → a person, 'it' → an institution). 'They' beside a group no actor
+        holds stands for no actor."""
         gender = _PRONOUN_GENDER.get(pronoun)
         if pronoun in _PERSON_PRONOUNS:
             wanted = {"person"}
@@ -417,6 +420,7 @@ class SpeakerResolver:
         return bool(self._unknown_names(head))
 
     def _unknown_names(self, head: Token) -> set[str]:
+        """The capitalised words of a description's own name that no actor holds ('ILNA')."""
         return {word.text for word in head.subtree
                 if word.dep_ == "compound" and word.pos_ == "PROPN" and word.i < head.i
                 and word.text[:1].isupper() and word.i not in self.token_actor
@@ -433,7 +437,6 @@ class SpeakerResolver:
                    if kind != "person" or plural else None)
         if earlier is not None and not self._unknown_names(head) <= {t.text for t in earlier}:
             earlier = None  # 'the ILNA news agency' was not met as 'the Mehr news agency'
-
         if earlier is not None:  # 'authorities said' twice: the group met before, both times
             met = (earlier.start_char, earlier.end_char)
             same = next((d.actor_id for d in self.descriptions if d.head == lemma
