@@ -118,8 +118,9 @@ class QuoteExtractor:
         claims = [c for c in claims if not _act_of_force(doc, c)]
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
         claims = _merge_same_content(claims)
+        said = [part for claim in claims for part in claim.parts or [claim.content]]
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
-                                   layers.get("mentions", []), self.lexicon, self.org_heads)
+                                   layers.get("mentions", []), self.lexicon, self.org_heads, said)
         quotes = self._resolve(doc, document, claims, resolver)
         return {"quotes": quotes, "actors": list(resolver.actors.values()),
                 "mentions": sorted(resolver.mentions, key=lambda m: m.span)}

@@ -3,8 +3,9 @@
 Names resolve through the actors layer ("Kaja Kallas"). Descriptions become actors of their own
 ("an HTS official familiar with the talks": an unnamed person, affiliation HTS) and later definite
 descriptions with the same head noun point back to them ("the HTS official", "the official").
-Pronouns take the most recent compatible speaker ("he", "they"). The source type follows: a
-named person, an anonymous one (a description with no name), or an institution.
+Pronouns ("he", "they") take a compatible subject before them (extract/antecedents.py), else the
+most recent compatible speaker, else the nearest mention. The source type follows: a named
+person, an anonymous one (a description with no name), or an institution.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
+from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_antecedents
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_genders, name_tokens, slug
 from sitrep.extract.roles import descriptor_noun, is_opposed_name
@@ -57,7 +59,8 @@ class SpeakerResolver:
     """Resolves speakers of one document in text order; holds the growing actor list."""
 
     def __init__(self, doc: Doc, doc_id: str, actors: list[Actor], mentions: list[Mention],
-                 lexicon: ActorLexicon, org_heads: frozenset[str]):
+                 lexicon: ActorLexicon, org_heads: frozenset[str],
+                 contents: list[tuple[int, int]] = ()):
         self.doc = doc
         self.doc_id = doc_id
         self.lexicon = lexicon
@@ -67,6 +70,8 @@ class SpeakerResolver:
         self.token_actor = actor_tokens(doc, mentions)
         self.descriptions: list[Description] = []
         self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
+        self.speaker_heads: dict[int, str] = {}  # head token → actor of each resolved speaker
+        self.contents = ClaimContents(list(contents))
         self.gender = _genders(doc, self.actors, mentions)
         self.plural: set[str] = set()  # descriptions with a plural head: "they", never "he"
         self.tokens_of: dict[str, list[int]] = {}  # actor id → the tokens of its mentions
@@ -79,6 +84,7 @@ class SpeakerResolver:
         actor_id = self._resolve(span)
         if actor_id is not None:
             self.history.append((span.start, actor_id))
+            self.speaker_heads[span.root.i] = actor_id
         return actor_id, self.source_type(actor_id, span)
 
     def source_type(self, actor_id: str | None, span: Span | None = None) -> str:
@@ -99,15 +105,18 @@ class SpeakerResolver:
 
     def _resolve(self, span: Span) -> str | None:
         head = span.root
-        titled = self._titled_person(span, head)
-        if titled is not None:  # "President Donald Trump … the president said"
-            self.note_mention(span, titled, "DESC")
-            return titled
+        # The name wins, also over a title met before ('The spokesman for Iran's nuclear
+        # department, Behrouz Kamalvandi' is not the government spokesman named earlier), and
+        # for bodies too ('An Al Qaeda-linked group, the Abdullah Azzam Brigades').
         for token in _apposed_names(span, head):  # "The EU foreign affairs chief, Kaja Kallas"
             actor_id = self.token_actor.get(token.i)
             if actor_id and (self.actors[actor_id].kind == "person"
                              or head.lemma_.lower() in self.org_heads):
-                return actor_id  # the name wins ('An Al Qaeda-linked group, the Abdullah Azzam Brigades')
+                return actor_id
+        titled = self._titled_person(span, head)
+        if titled is not None:  # "President Donald Trump … the president said"
+            self.note_mention(span, titled, "DESC")
+            return titled
         if (titled_name := self._name_after_title(span, head)) is not None:
             return titled_name
         if head.i in self.token_actor:
@@ -119,6 +128,8 @@ class SpeakerResolver:
         if antecedent is not None:  # "Mattis, who added that …": who is Mattis
             return self._resolve(self.doc[antecedent.left_edge.i:antecedent.i + 1])
         if head.pos_ == "PRON":
+            if is_expletive(head):  # 'It is difficult to predict…'
+                return None
             actor_id = self._pronoun(lower, span.start)
             if actor_id is not None:
                 self.note_mention(span, actor_id, "PRON")
@@ -191,8 +202,10 @@ class SpeakerResolver:
         return first.pop() if len(first) == 1 else None
 
     def _pronoun(self, pronoun: str, before: int) -> str | None:
-        """The most recent speaker a pronoun can refer to; failing that, the nearest actor
-        mention before it ('he' → a person, 'it' → an institution)."""
+        """The actor a pronoun stands for: a compatible subject before it in its sentence or
+        the one before, else the most recent compatible speaker, else the nearest actor
+        mention ('he' → a person, 'it' → an institution). 'They' beside a group no actor
+        holds stands for no actor."""
         gender = _PRONOUN_GENDER.get(pronoun)
         if pronoun in _PERSON_PRONOUNS:
             wanted = {"person"}
@@ -213,11 +226,41 @@ class SpeakerResolver:
                 return actor_id.startswith("desc:") and (known is None or actor_id in self.plural)
             return kind in wanted and (gender is None or known in (None, gender))
 
-        candidates = [actor_id for start, actor_id in reversed(self.history)
+        candidates = []
+        for actor_id in subject_antecedents(self.doc, self.doc[before], self._actor_at,
+                                            self.contents,
+                                            lambda token: self._unheld_speaker(token, pronoun)):
+            if actor_id is None:
+                if pronoun in _GROUP_PRONOUNS:  # 'Many rebels … because they say': no actor
+                    return None
+                break
+            if fits(actor_id):
+                candidates.append(actor_id)
+        candidates += [actor_id for start, actor_id in reversed(self.history)
                       if start < before and before - start < 400 and fits(actor_id)]
         candidates += [self.token_actor[i] for i in range(before - 1, max(-1, before - 200), -1)
                        if i in self.token_actor and fits(self.token_actor[i])]
         return candidates[0] if candidates else None
+
+    def _unheld_speaker(self, token: Token, pronoun: str) -> bool:
+        """A noun phrase that could speak and that the pronoun could stand for, held by no
+        actor: 'Many rebels' for 'they', 'a witness' for 'he' (not 'Thomas' sister' for 'he')."""
+        lemma, plural = token.lemma_.lower(), token.tag_ in {"NNS", "NNPS"}
+        gender = _gendered_words().get(lemma)
+        return token.pos_ == "NOUN" and plural == (pronoun in _GROUP_PRONOUNS) and (
+            lemma in speaker_nouns() or self.lexicon.noun(lemma) is not None) and (
+            gender is None or _PRONOUN_GENDER.get(pronoun, gender) == gender)
+
+    def _actor_at(self, i: int) -> str | None:
+        """The actor a token names, the one it was resolved to as a speaker ('he said'), or
+        the one described before with this noun ('Rebels said … Many rebels … they say')."""
+        actor_id = self.token_actor.get(i) or self.speaker_heads.get(i)
+        token = self.doc[i]
+        if actor_id is None and token.pos_ == "NOUN":
+            actor_id = next((d.actor_id for d in reversed(self.descriptions)
+                             if d.head == token.lemma_.lower()
+                             and d.plural == _plural_form(token)), None)
+        return actor_id
 
     def _titled_person(self, span: Span, head: Token) -> str | None:
         """'the Turkish president' → the last person named with that title ('Turkish President
@@ -225,8 +268,8 @@ class SpeakerResolver:
         names one; unless an unnamed one ('a senior official') came later."""
         lemma = head.lemma_.lower()
         if head.pos_ not in {"NOUN", "PROPN"} or speaker_nouns().get(lemma) != "person" \
-                or not _is_definite(span):
-            return None
+                or not _is_definite(span) or _plural_form(head):
+            return None  # 'the UDA leaders' are no one leader
         owner = next((self.actors.get(self.token_actor[t.i]) for t in span
                       if t.i in self.token_actor), None)
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
@@ -238,7 +281,8 @@ class SpeakerResolver:
                 continue
             if self.doc[i].idx < last_description:
                 break
-            if _title_forms(lemma) & self._titles(actor.id) and actor not in titled:
+            if _title_forms(lemma) & self._titles(actor.id) and actor not in titled \
+                    and self._title_modifiers(head) <= self._titles(actor.id):
                 titled.append(actor)
         if owner is None or owner.country is None:
             return titled[0].id if titled else None
@@ -247,6 +291,13 @@ class SpeakerResolver:
         fitting = [a for a in titled if a.country == owner.country] or [
             a for a in titled if a.country is None]
         return fitting[0].id if fitting else None
+
+    def _title_modifiers(self, head: Token) -> set[str]:
+        """The words that narrow a title to one office ('Greece's Energy Minister', 'the
+        deputy foreign minister', 'the education campaigner'): a person titled otherwise
+        ('Prime Minister Alexis Tsipras') is not meant (data/title_narrowers.tsv)."""
+        return {child.lower_ for child in head.children
+                if child.dep_ in {"compound", "amod"} and child.lower_ in _title_narrowers()}
 
     def _titles(self, actor_id: str) -> set[str]:
         """The title words a person carries in the text: the role, and the nouns right before
@@ -311,13 +362,13 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         affiliation = _affiliation(span, head, self.token_actor)
         singular = head.tag_ in {"NN", "NNP"}
-        if _is_definite(span) and affiliation is None:
+        if _is_definite(span) and affiliation is None and not self._unknown_name_in(head):
             named = self._named_by_head(span.start, head)
             if named is not None:  # "Ethiopian Airlines … the airline said"
                 self.note_mention(span, named, "DESC")
                 return named
         if lemma in self.org_heads and singular and (affiliation or _is_definite(span)) and \
-                not self._unknown_name_in(head):
+                not self._unknown_name_in(head) and not self._person_reading(head):
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
             institution = affiliation or self._recent_institution(span.start, head)
@@ -330,12 +381,28 @@ class SpeakerResolver:
             return None  # "the primary aim of HTS appears…": a claim without a speaker
         if _is_definite(span):
             for description in reversed(self.descriptions):
-                # 'The officials said' after 'A White House official said': another group
-                if description.head == lemma and description.plural == _plural_form(head) \
-                        and (affiliation is None or description.affiliation in (None, affiliation)):
+                if self._points_back_to(description, head, affiliation):
                     self.note_mention(span, description.actor_id, "DESC")
                     return description.actor_id
         return self._new_description(span, head, lemma, affiliation)
+
+    def _points_back_to(self, description: Description, head: Token,
+                        affiliation: str | None) -> bool:
+        """Does a definite description with this head name the one described before? Same
+        head noun, same number ('The officials said' after 'A White House official said' is
+        another group), no other affiliation, and no name of its own the earlier one lacks
+        ('the ILNA news agency' is not 'the Mehr news agency')."""
+        if description.head != head.lemma_.lower() or description.plural != _plural_form(head):
+            return False
+        if affiliation is not None and description.affiliation not in (None, affiliation):
+            return False
+        return not description.actor_id.startswith("desc:") or self._unknown_names(head) <= set(
+            self.actors[description.actor_id].name.split())
+
+    def _person_reading(self, head: Token) -> bool:
+        """'the guard said' is a man on guard, 'the Guard said' a body (data/source_nouns.tsv
+        lists the noun as a person's, data/grammar_cues.tsv as a body's head)."""
+        return head.is_lower and speaker_nouns().get(head.lemma_.lower()) == "person"
 
     def _body_led_by(self, person_id: str, lemma: str) -> str | None:
         """'The government of President Bashar al-Assad' is no person: it is the government of
@@ -347,12 +414,18 @@ class SpeakerResolver:
                      if actor.kind == noun.kind and actor.country == country), None)
 
     def _unknown_name_in(self, head: Token) -> bool:
-        """'the M5S party': the body carries a name of its own that no actor holds, so it is
-        no earlier institution, whatever was mentioned last."""
-        return any(child.dep_ == "compound" and child.pos_ == "PROPN"
-                   and child.text[:1].isupper() and child.i not in self.token_actor
-                   and self.lexicon.demonym_country(child.text) is None
-                   and self.lexicon.lookup(child.text) is None for child in head.children)
+        """'the M5S party', 'the semi-official ILNA news agency': the body carries a name of
+        its own that no actor holds, so it is no earlier institution, whatever was mentioned
+        last (not the Central Intelligence Agency)."""
+        return bool(self._unknown_names(head))
+
+    def _unknown_names(self, head: Token) -> set[str]:
+        """The capitalised words of a description's own name that no actor holds ('ILNA')."""
+        return {word.text for word in head.subtree
+                if word.dep_ == "compound" and word.pos_ == "PROPN" and word.i < head.i
+                and word.text[:1].isupper() and word.i not in self.token_actor
+                and self.lexicon.demonym_country(word.text) is None
+                and self.lexicon.lookup(word.text) is None}
 
     def _new_description(self, span: Span, head: Token, lemma: str, affiliation: str | None) -> str:
         owner = self.actors.get(affiliation) if affiliation else None
@@ -362,6 +435,8 @@ class SpeakerResolver:
         plural = head.tag_ in {"NNS", "NNPS"}
         earlier = (_earlier_mention(span, head, affiliation, self.token_actor)
                    if kind != "person" or plural else None)
+        if earlier is not None and not self._unknown_names(head) <= {t.text for t in earlier}:
+            earlier = None  # 'the ILNA news agency' was not met as 'the Mehr news agency'
         if earlier is not None:  # 'authorities said' twice: the group met before, both times
             met = (earlier.start_char, earlier.end_char)
             same = next((d.actor_id for d in self.descriptions if d.head == lemma
@@ -417,6 +492,11 @@ def _title_forms(title: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _title_form_table() -> dict[str, set[str]]:
     return {row["title"]: set(split_multi(row["forms"])) for row in read_table("title_forms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _title_narrowers() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("title_narrowers.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,98 @@
+"""Where a pronoun's antecedent is likeliest to be: the order in which a speaker pronoun
+('he said', 'they added') looks at the actors mentioned before it.
+
+News copy keeps its centre of attention in subject position (centering theory: Grosz, Joshi and
+Weinstein 1995; Hobbs 1978 searches the pronoun's own sentence and then the one before, subjects
+first). So a subject earlier in the pronoun's sentence comes first ('Even though Mr Díaz-Canel
+was born after the revolution, he is…'), then the subject of the sentence before ('Page … has
+never met Trump. He has denied…'), and only then the speakers quoted before and the nearest
+mentions. Words inside another claim's content do not count: in '“…Rouhani…,” he said' the
+name belongs to what was said, not to who said it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Token
+
+_SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+class ClaimContents:
+    """The character spans of the claims' contents: what was said, as opposed to who said it."""
+
+    def __init__(self, contents: list[tuple[int, int]]):
+        self.contents = sorted(contents)
+
+    def around(self, token: Token) -> tuple[int, int] | None:
+        return next((c for c in self.contents if c[0] <= token.idx < c[1]), None)
+
+    def apart(self, candidate: Token, pronoun: Token) -> bool:
+        """Is `candidate` inside a content that does not also hold the pronoun?"""
+        content = self.around(candidate)
+        return content is not None and content != self.around(pronoun)
+
+
+def subject_antecedents(doc: Doc, pronoun: Token, actor_at: Callable[[int], str | None],
+                        contents: ClaimContents,
+                        unheld: Callable[[Token], bool]) -> Iterator[str | None]:
+    """The actors in subject position before `pronoun`: in its own sentence, the nearest
+    first, then the main subject of the sentence before. A subject no actor holds that the
+    pronoun may stand for (`unheld`: 'Many rebels … do not trust the YPG because they say')
+    ends the search with None: the likeliest antecedent is not among the actors."""
+    sentence = pronoun.sent
+    for token in reversed(doc[sentence.start:pronoun.i]):
+        if _is_subject(token) and not contents.apart(token, pronoun):
+            actor = _subject_actor(token, actor_at)
+            if actor is None and unheld(token):
+                yield None
+                return
+            if actor is not None:
+                yield actor
+    if sentence.start == 0:
+        return
+    root = doc[sentence.start - 1].sent.root
+    if contents.apart(root, pronoun):  # a sentence wholly inside a quote says nothing of who
+        return
+    for token in root.children:
+        if token.dep_ in _SUBJECTS:
+            actor = _subject_actor(token, actor_at)
+            if actor is None and unheld(token):
+                yield None
+                return
+            if actor is not None:
+                yield actor
+
+
+def _subject_actor(token: Token, actor_at: Callable[[int], str | None]) -> str | None:
+    """The actor a subject names, or the name in apposition to it: 'an IRA leader at the time,
+    Sean MacStiofain, said' is MacStiofain."""
+    actor = actor_at(token.i)
+    if actor is None:
+        actor = next((actor_at(child.i) for child in token.children
+                      if child.dep_ == "appos" and child.pos_ == "PROPN"), None)
+    return actor
+
+
+def _is_subject(token: Token) -> bool:
+    """A clause's subject, or the owner of one ('If Obama's goal was to reassure people')."""
+    return token.dep_ in _SUBJECTS or token.dep_ == "poss" and token.head.dep_ in _SUBJECTS
+
+
+_RAISING_VERBS = {"be", "seem", "appear", "emerge", "remain", "transpire"}
+
+
+def is_expletive(pronoun: Token) -> bool:
+    """'It is difficult to predict…', 'it's clear that…', 'it seems the world…', 'it has
+    emerged that…': an 'it' that holds the place of a clause after the verb stands for no
+    one, so it is no speaker to resolve."""
+    if pronoun.lower_ != "it":
+        return False
+    if pronoun.dep_ == "expl":
+        return True
+    verb = pronoun.head
+    raising = verb.lemma_.lower() in _RAISING_VERBS or verb.lower_ in {"'s", "’s"}  # it’s clear
+    return pronoun.dep_ == "nsubj" and raising and any(
+        child.dep_ in {"ccomp", "xcomp", "csubj"} and child.i > pronoun.i
+        for child in verb.children)
