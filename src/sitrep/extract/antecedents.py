@@ -41,28 +41,28 @@ def subject_antecedents(doc: Doc, pronoun: Token, actor_at: Callable[[int], str 
     first, then the main subject of the sentence before. A subject no actor holds that the
     pronoun may stand for (`unheld`: 'Many rebels … do not trust the YPG because they say')
     ends the search with None: the likeliest antecedent is not among the actors."""
+    for token in _subjects_before(doc, pronoun, contents):
+        actor = _subject_actor(token, actor_at)
+        if actor is None and unheld(token):
+            yield None
+            return
+        if actor is not None:
+            yield actor
+
+
+def _subjects_before(doc: Doc, pronoun: Token, contents: ClaimContents) -> Iterator[Token]:
+    """The subjects `subject_antecedents` weighs, in its order: those before the pronoun in its
+    own sentence, nearest first, then those of the main verb of the sentence before."""
     sentence = pronoun.sent
     for token in reversed(doc[sentence.start:pronoun.i]):
         if _is_subject(token) and not contents.apart(token, pronoun):
-            actor = _subject_actor(token, actor_at)
-            if actor is None and unheld(token):
-                yield None
-                return
-            if actor is not None:
-                yield actor
+            yield token
     if sentence.start == 0:
         return
     root = doc[sentence.start - 1].sent.root
     if contents.apart(root, pronoun):  # a sentence wholly inside a quote says nothing of who
         return
-    for token in root.children:
-        if token.dep_ in _SUBJECTS:
-            actor = _subject_actor(token, actor_at)
-            if actor is None and unheld(token):
-                yield None
-                return
-            if actor is not None:
-                yield actor
+    yield from (token for token in root.children if token.dep_ in _SUBJECTS)
 
 
 def _subject_actor(token: Token, actor_at: Callable[[int], str | None]) -> str | None:
