@@ -307,7 +307,9 @@ class ActorExtractor:
             return False
         if tokens and _match_person(tokens, found) is not None:
             return True
-        if self._given_name_of_known_family(span) and _shares_surname(tokens, found):
+        # the surname look-up over the people met first: it is cheap, and it rules out most
+        # names before the article's lower-case words are gathered
+        if _shares_surname(tokens, found) and self._given_name_of_known_family(span):
             return True
 
         if self._given_name_after_title(span):
