@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
 from sitrep.extract.place_containers import head_kind
-from sitrep.extract.place_recovery import (hyphenated_polities, institution, party_divisions,
-                                           polity_modifiers, recovered_mentions)
+from sitrep.extract.place_recovery import (divisions_after_towns, hyphenated_polities,
+                                           institution, party_divisions, polity_modifiers,
+                                           recovered_mentions)
 from sitrep.extract.place_repeats import repeated_names
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         completed_name, with_split_abbreviation)
@@ -62,6 +63,8 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     if prominence is not None:
         found += _names_opening_organisations(doc, found, prominence)
         found += [whole for m in found if (whole := completed_name(doc, m, prominence))]
+        if polity is not None:
+            found += divisions_after_towns(doc, found, polity, prominence)
     person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     # a person's name, not a description that names a country ("U.S. investigators")
     person_spans += [m.span for m in mentions if m.actor in person_ids

@@ -77,7 +77,12 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
         if ent.label_ in PLACE_LABELS:
             continue
         span = _without_article(ent)
-        if span is None or _common_word(span) or institution(span):
+        if span is None or _common_word(span):
+            continue
+        if institution(span):
+            # "Derry's Altnagelvin Hospital": the town it lies in, not the institution
+            if ent.label_ == "ORG" and (town := _possessive_prefix(span, prominence)):
+                out.append(recovered_mention(town, roles, True))
             continue
         size = prominence(span.text)
         located = locative(span)
@@ -93,7 +98,9 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
             keep = size >= _LOCATIVE_MIN and located
         if keep:
             out.append(recovered_mention(span, roles, located))
-        elif ent.label_ == "ORG" and (prefix := _place_prefix(span, prominence)) is not None:
+        elif ent.label_ == "ORG" and (prefix := _place_prefix(span, prominence)
+                                      or _dateline_prefix(span, prominence)
+                                      or _possessive_prefix(span, prominence)) is not None:
             out.append(recovered_mention(prefix, roles, True))
     i = 0
     while i < len(doc):
@@ -208,6 +215,44 @@ def _place_prefix(span: Span, prominence: Callable[[str], int]) -> Span | None:
             continue
         if _county_size(prefix) or prominence(prefix.text) >= _LOCATIVE_MIN:
             return prefix
+    return None
+
+
+def _dateline_prefix(span: Span, prominence: Callable[[str], int]) -> Span | None:
+    """'DETROIT The U.S. Transportation Department…', 'SAN ANTONIO Turner Sports/CBS analyst…',
+    'PLYMOUTH CO. - A suspect…': a story's upper-case dateline, which the NER runs into the
+    organisation or the words after it. Only at the start of the text, where a dateline
+    stands; the upper-case words before the first word written otherwise."""
+    doc = span.doc
+    if any(not t.is_space for t in doc[:span.start]):
+        return None
+    end = span.start
+    while end < span.end and end - span.start < MAX_NAME_TOKENS and \
+            doc[end].text.isupper() and any(c.isalpha() for c in doc[end].text):
+        end += 1
+    run = doc[span.start:end]
+    if not len(run) or end < len(doc) and doc[end].text.isupper() and doc[end].is_alpha:
+        return None  # an upper-case headline, not a dateline
+    if len(run) >= 2 and run[-1].text.rstrip(".").lower() in _COUNTY_ABBREVIATIONS:
+        return run  # 'PLYMOUTH CO.'
+    return run if len(run.text) > 3 and prominence(run.text) >= _LOCATIVE_MIN else None
+
+
+_COUNTY_ABBREVIATIONS = frozenset({"co", "county", "parish"})
+
+
+def _possessive_prefix(span: Span, prominence: Callable[[str], int]) -> Span | None:
+    """"Derry's Altnagelvin Hospital", "Harare's Third Street", "Middletown's New Road": a town
+    the NER runs into what lies in it, before its possessive. The possessive says the name is
+    a place that holds things (a person's would be a person's: a name the article gives a
+    person is dropped later)."""
+    for token in span[1:MAX_NAME_TOKENS + 1]:
+        if token.text in {"'s", "’s"}:
+            prefix = span[:token.i - span.start]
+            if not _common_word(prefix) and all(t.text[:1].isupper() for t in prefix) and \
+                    prominence(prefix.text) >= _LOCATIVE_MIN:
+                return prefix
+            return None
     return None
 
 
@@ -386,3 +431,73 @@ def _polity_kind(span: Span, polity: Callable[[str], str | None]) -> str | None:
             span.text.lower() in _NOT_PLACES:
         return None
     return polity(span.text)
+
+
+def divisions_after_towns(doc: Doc, found: list[PlaceMention],
+                          polity: Callable[[str], str | None],
+                          prominence: Callable[[str], int]) -> list[PlaceMention]:
+    """'A couple from Melville, Sask. believes…', 'LOUISVILLE, KY--(Marketwire)', 'in
+    Wainwright, Alta., by…': the state or province after a town and its comma, which the NER
+    leaves unlabelled or runs into the town as one ORG. The town is taken too where the NER
+    glued the two, or where it is the story's dateline ('HOLLIDAY, Mo. —'). A division there
+    is its main name or an abbreviation written as one ('Sask.', 'KY'), not a word that
+    only shares an abbreviation's letters ('Smith, Miss Jones')."""
+    ends = {m.end for m in found if m.role != "demonym"}
+    out = []
+    for comma in doc[1:-1]:
+        if comma.text != ",":
+            continue
+        division = _division_after(doc, comma.i + 1, polity)
+        if division is None:
+            continue
+        town = None if comma.idx in ends else _town_before(doc, comma.i, prominence)
+        if comma.idx not in ends and town is None:
+            continue
+        out.append(PlaceMention(division.start_char, division.end_char, division.text,
+                                "location", recovered=True))
+        if town is not None:
+            out.append(PlaceMention(town.start_char, town.end_char, town.text, "location",
+                                    recovered=True))
+    return out
+
+
+def _division_after(doc: Doc, start: int, polity: Callable[[str], str | None]) -> Span | None:
+    for width in (2, 1):
+        span = doc[start:start + width]
+        if len(span) < width or not all(_abbreviation_word(t) for t in span):
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
+            continue  # the name goes on: 'Paris, Texas Rangers'
+        if polity(span.text) == "division":
+            return span
+        written_short = after is not None and after.text == "." or span.text.endswith(".") \
+            or span.text.isupper() and len(span.text) == 2
+        if width == 1 and written_short and polity(span.text, codes=True) == "division":
+            return span
+    return None
+
+
+def _abbreviation_word(token) -> bool:
+    """'Sask', 'KY', 'Mo.' (the tokenizer keeps the full stop of a known abbreviation); not a
+    stop word that shares a code's letters ('No. 18-cr-10083', 'Me')."""
+    text = token.text.rstrip(".")
+    return text[:1].isupper() and text.isalpha() and not token.is_stop
+
+
+def _town_before(doc: Doc, comma: int, prominence: Callable[[str], int]) -> Span | None:
+    """The town before a division's comma, where the NER took the two for one non-place name
+    ('Wainwright, Alta' labelled ORG) or it opens the story in capitals ('HOLLIDAY, Mo.')."""
+    start = comma
+    while start > 0 and comma - start < MAX_NAME_TOKENS and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].is_alpha:
+        start -= 1
+    if start == comma:
+        return None
+    town = doc[start:comma]
+    glued = doc[comma].ent_type_ not in {"", *PLACE_LABELS} and doc[comma].ent_iob_ == "I" and \
+        doc[start].ent_type_ == doc[comma].ent_type_
+    opening = town.text.isupper() and not any(not t.is_space for t in doc[:start])
+    if opening or glued and prominence(town.text) > 0:
+        return town
+    return None
