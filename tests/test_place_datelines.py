@@ -77,3 +77,15 @@ def test_a_town_before_its_possessive_in_a_hospitals_name_is_a_place(pipeline):
                                "Hospital, the health trust said.")
     derry = _named(places, "Derry")
     assert derry and derry[0].country == "GB"
+
+
+def test_two_places_a_hyphen_joins_in_an_organisations_name_are_places(pipeline):
+    places = _places(pipeline, "Katrine Conroy, MLA for Nelson-Creston, said the new office "
+                               "would save residents a drive to Castlegar.")
+    assert _named(places, "Nelson") and _named(places, "Creston")
+
+
+def test_a_company_named_after_two_people_is_no_pair_of_places(pipeline):
+    places = _places(pipeline, "Shares of Hewlett-Packard Enterprise rose on Tuesday after the "
+                               "results beat forecasts.")
+    assert not _named(places, "Hewlett")

@@ -98,6 +98,8 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
             keep = size >= _LOCATIVE_MIN and located
         if keep:
             out.append(recovered_mention(span, roles, located))
+        elif ent.label_ == "ORG" and (pair := _hyphenated_places(span, prominence)):
+            out += [recovered_mention(part, roles, True) for part in pair]
         elif ent.label_ == "ORG" and (prefix := _place_prefix(span, prominence)
                                       or _dateline_prefix(span, prominence)
                                       or _possessive_prefix(span, prominence)) is not None:
@@ -239,6 +241,34 @@ def _dateline_prefix(span: Span, prominence: Callable[[str], int]) -> Span | Non
 
 
 _COUNTY_ABBREVIATIONS = frozenset({"co", "county", "parish"})
+
+
+def _hyphenated_places(span: Span, prominence: Callable[[str], int]) -> list[Span]:
+    """'Middlesex-London EMS', 'MLA for Nelson-Creston': two places a hyphen joins at the head
+    of an organisation's or a riding's name, both towns of some size or larger places (not
+    'Hewlett-Packard', 'Mercedes-Benz', whose second name is no town)."""
+    doc = span.doc
+    for dash in span[1:-1]:
+        if dash.text != "-" or dash.whitespace_ or doc[dash.i - 1].whitespace_:
+            continue
+        left = _place_beside(doc, dash.i, -1, span.start, prominence)
+        right = _place_beside(doc, dash.i + 1, 1, span.end, prominence)
+        return [left, right] if left is not None and right is not None else []
+    return []
+
+
+def _place_beside(doc: Doc, edge: int, step: int, limit: int,
+                  prominence: Callable[[str], int]) -> Span | None:
+    """The place the capitalised words on one side of a hyphen name, two words or one
+    ('London' of 'London EMS')."""
+    for width in (2, 1):
+        part = doc[edge - width:edge] if step < 0 else doc[edge:edge + width]
+        if len(part) < width or (part.start < limit if step < 0 else part.end > limit):
+            continue
+        if all(t.text[:1].isupper() and t.is_alpha for t in part) and \
+                not _common_word(part) and prominence(part.text) >= _LOCATIVE_MIN:
+            return part
+    return None
 
 
 def _possessive_prefix(span: Span, prominence: Callable[[str], int]) -> Span | None:
