@@ -89,3 +89,16 @@ def test_a_company_named_after_two_people_is_no_pair_of_places(pipeline):
     places = _places(pipeline, "Shares of Hewlett-Packard Enterprise rose on Tuesday after the "
                                "results beat forecasts.")
     assert not _named(places, "Hewlett")
+
+
+def test_a_county_opening_an_organisations_name_is_the_county(pipeline):
+    places = _places(pipeline, "Donations for the tree planting may be sent to the Edgar County "
+                               "Community Foundation in care of a bank in Paris, the city said.")
+    county = _named(places, "Edgar County")
+    assert county and county[0].admin1 == "Illinois"
+
+
+def test_a_county_opening_a_hospitals_name_is_the_county(pipeline):
+    places = _places(pipeline, "The driver, 58, of Alexandria, was taken to the Douglas County "
+                               "Hospital and later transferred to a hospital in St. Cloud.")
+    assert _named(places, "Douglas County")

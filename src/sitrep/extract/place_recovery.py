@@ -79,6 +79,9 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
         span = _without_article(ent)
         if span is None or _common_word(span):
             continue
+        if ent.label_ == "ORG" and (county := _county_prefix(span)) is not None:
+            out.append(recovered_mention(county, roles, True))
+            continue
         if institution(span):
             # "Derry's Altnagelvin Hospital": the town it lies in, not the institution
             if ent.label_ == "ORG" and (town := _possessive_prefix(span, prominence)):
@@ -183,6 +186,18 @@ def _county_size(span: Span) -> int:
     if len(span) >= 2 and span[-1].lower_ in _COUNTY_WORDS and span[0].text[:1].isupper():
         return _LOCATIVE_MIN
     return 0
+
+
+def _county_prefix(span: Span) -> Span | None:
+    """'the Edgar County Community Foundation', 'Douglas County Hospital', 'Laurel County School
+    District': a county opening an organisation's name is the county the organisation serves,
+    whatever its head (a town's name there may be a company's or a person's; a county's is not)."""
+    for width in range(2, min(4, len(span))):
+        prefix = span[:width]
+        if _county_size(prefix) and prefix[-1].text[:1].isupper() and \
+                all(t.text[:1].isupper() for t in prefix[:-1]):
+            return prefix
+    return None
 
 
 def _capitalised(token) -> bool:
