@@ -155,8 +155,10 @@ class Context:
                     c.population * 10 <= top.population for c in r.candidates[1:]
                     if c.country != top.country):
                 # Atlanta, Florida: one reading dwarfs the rest; once per name, however often
-                # it is repeated ("Paris" thrice does not make a Texas story French)
-                if r.key not in dwarfing:
+                # it is repeated ("Paris" thrice does not make a Texas story French); not a
+                # name in a townsman's words ("Paris Police Department", "Kay, 18, of Paris"),
+                # which names the story's own town, whatever the famous namesake's country
+                if r.key not in dwarfing and not r.local_word:
                     countries[top.country] += 1
                 dwarfing.add(r.key)
             for c in r.candidates[:3]:
