@@ -284,6 +284,28 @@ def test_a_quoted_title_is_no_quote(pipeline):
     assert "“we will not raise taxes.”" in quoted or "we will not raise taxes" in " ".join(quoted)
 
 
+
+def test_a_quoted_operation_or_nickname_is_a_name_not_words_said(pipeline):
+    text = ("“At least 20 civilians were killed by Turkish artillery fire,” said Rami Abdel "
+            "Rahman of the Syrian Observatory for Human Rights. It comes after Turkey suffered "
+            "its first fatality since launching operation “Euphrates Shield” in Syria. The "
+            "general, nicknamed “Mad Dog,” met the minister.")
+    quoted = [q for _, _, q in _claims(pipeline, text)]
+    assert any(q.startswith("“At least 20 civilians") for q in quoted)
+    assert not any("Euphrates Shield" in q for q in quoted)
+    assert not any("Mad Dog" in q for q in quoted)
+
+
+def test_the_date_of_a_saying_right_after_its_cue_is_not_part_of_what_was_said(pipeline):
+    text = ("Russia said on Friday it had asked the United States for a moratorium on new "
+            "missiles.\n\nNorth Korea said on Monday it was cutting a military hotline with the "
+            "South.\n\nThe general said that on Monday the troops would leave the base.")
+    contents = [q for _, cue, q in _claims(pipeline, text) if cue and cue.startswith("said")]
+    assert "it had asked the United States for a moratorium on new missiles" in contents
+    assert "it was cutting a military hotline with the South" in contents
+    # after 'that' the date is inside the clause: the troops leave on Monday
+    assert "that on Monday the troops would leave the base" in contents
+
 # --- speakers across the document ------------------------------------------------------------
 
 MATTIS = ('Defense Secretary Jim Mattis said Thursday that the U.S. was no closer to war with '

@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from sitrep.data import read_table
+from sitrep.extract.supersenses import first_sense
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
@@ -290,3 +291,56 @@ def strip_punct(span: Span) -> Span | None:
 
 # Verbs whose object is the listener, not the content ("told the Guardian").
 LISTENER_OBJECT = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief"}
+
+
+# Prepositions that open the when or the how of a saying ('said on Monday', 'said in a
+# statement', 'told reporters during a visit').
+_SETTING_PREPOSITIONS = {"on", "in", "at", "during", "over", "via", "through", "after", "before"}
+_TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def without_setting_of_saying(content: Span, cue: Span) -> Span:
+    """'Russia said on Monday it would withdraw…', 'said in a statement the talks had failed':
+    with no 'that' after the cue the parser hangs the date or the statement on the content's
+    verb, but news style writes the when and how of the saying right after its cue. Such a
+    phrase, before the content clause's subject, is the cue's; the content starts after it."""
+    doc = content.doc
+    if cue.end > content.start or any(not t.is_space for t in doc[cue.end:content.start]):
+        return content
+    start = content.start
+    while start < content.end:
+        end = _setting_phrase_end(doc[start])
+        if end is None or not _subject_follows(doc[start].head, end, content.end):
+            break
+        start = end
+        while start < content.end and (doc[start].is_space or doc[start].text == ","):
+            start += 1
+    return doc[start:content.end] if start > content.start and start < content.end else content
+
+
+def _setting_phrase_end(token: Token) -> int | None:
+    """Where a date ('Monday', 'last week') or a preposition of time or medium ('on Friday',
+    'in a statement', 'in an interview') that opens at `token` ends, else None."""
+    if token.dep_ == "prep" and token.lower_ in _SETTING_PREPOSITIONS:
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if len(objects) != 1 or token.right_edge.i < objects[0].i:
+            return None
+        noun = objects[0]
+        phrase = token.doc[token.i + 1:token.right_edge.i + 1]
+        if all(t.ent_type_ in _TIME_ENTITIES or t.is_punct for t in phrase) or (
+                noun.pos_ == "NOUN" and first_sense(noun.lemma_, "n") == "communication"):
+            return token.right_edge.i + 1
+        return None
+    if token.ent_type_ in _TIME_ENTITIES and token.ent_iob_ == "B" and token.dep_ in {
+            "npadvmod", "tmod"}:
+        end = token.i + 1
+        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+    return None
+
+
+def _subject_follows(verb: Token, start: int, end: int) -> bool:
+    """The content's verb has its subject after the phrase, inside the content: the phrase
+    stands before the clause, not inside it."""
+    return any(c.dep_ in SUBJECT_DEPS and start <= c.i < end for c in verb.children)

@@ -31,6 +31,7 @@ from sitrep.extract.claim_spans import (
     speaker_span,
     strip_punct,
     trailing_attribution,
+    without_setting_of_saying,
 )
 from sitrep.extract.force_readings import is_act_of_force
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
@@ -118,6 +119,8 @@ class QuoteExtractor:
         claims = [c for c in claims if not _act_of_force(doc, c)]
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
         claims = _merge_same_content(claims)
+        for claim in claims:  # after the merge: one content, however its claims drew it
+            claim.content = _after_setting_of_saying(doc, claim)
         said = [part for claim in claims for part in claim.parts or [claim.content]]
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
                                    layers.get("mentions", []), self.lexicon, self.org_heads, said)
@@ -335,6 +338,18 @@ def _inverted_after_quote(cue: Token, obj: Token, in_quotes: set[int]) -> bool:
     """'“…,” replied the moderator': right after the quote, the 'object' is the speaker."""
     return obj.i > cue.i and cue.i - 1 in in_quotes and \
         not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+
+
+def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
+    """The content without a date or 'in a statement' that belongs to its cue
+    (`claim_spans.without_setting_of_saying`); direct quotes and split contents stay."""
+    if claim.cue is None or claim.kind == "direct" or claim.parts:
+        return claim.content
+    content = doc.char_span(*claim.content, alignment_mode="expand")
+    if content is None:
+        return claim.content
+    trimmed = without_setting_of_saying(content, claim.cue)
+    return (trimmed.start_char, claim.content[1]) if trimmed is not content else claim.content
 
 
 def _act_of_force(doc: Doc, claim: Claim) -> bool:
