@@ -220,3 +220,24 @@ def test_a_governing_body_in_a_capital_is_that_states_government(pipeline):
     speakers = [q.speaker.actor for q in extraction.quotes]
     assert speakers[:2] == ["LBY-GOV", "USA-GOV"]  # not Iraq's: the officials are American
     assert not any(m.actor == "PRK-GOV" for m in extraction.mentions)  # another state's embassy
+
+
+def test_the_north_and_the_south_are_the_halves_of_a_divided_country_named_in_the_article(
+        pipeline):
+    text = ("North Korea said on Friday it was cutting a military hotline with South Korea.\n\n"
+            "The North has warned of a nuclear strike if provoked, and the South said it would "
+            "respond calmly. Voters in the South go to the polls in April.")
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {a.id: a.name for a in extraction.actors}
+    north = mention_at(extraction, "North", 1)  # 'The North has warned'
+    south = mention_at(extraction, "South", 1)  # 'the South said'
+    assert actors.get(north.actor) == "North Korea" and north.role == "actor"
+    assert actors.get(south.actor) == "South Korea" and south.role == "actor"
+    assert mention_at(extraction, "South", 2).role == "location"  # where the voting happens
+
+
+def test_the_south_of_an_article_with_one_half_is_no_country(pipeline):
+    text = ("South Africa sent a trade delegation to Washington. Republicans in the South said "
+            "the deal would cost jobs.")
+    extraction = pipeline.extract(Document.from_text(text))
+    assert not any(m.text == "South" and m.actor for m in extraction.mentions)

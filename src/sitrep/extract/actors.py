@@ -97,6 +97,7 @@ class ActorExtractor:
         for candidate in find_candidates(doc, self.matcher):
             self._resolve(candidate, found)
         self._add_acronym_mentions(doc, found)
+        _add_halves(doc, found, self.cues)
         roles.attach_roles(doc, found, self.lexicon, self.cues)
         mentions = sorted(found.mentions, key=lambda m: m.span)
         return [_to_actor(d, document.id) for d in found.drafts.values()], mentions
@@ -388,6 +389,28 @@ class ActorExtractor:
             actor_id = found.acronyms.get(token.text)
             if actor_id and token.i not in found.mention_tokens:
                 found.mention(doc[token.i:token.i + 1], "ORG", found.drafts[actor_id], "actor")
+
+
+_HALVES = ("North", "South")
+
+
+def _add_halves(doc: Doc, found: ActorSet, cues) -> None:
+    """'the North', 'the South' in an article that names both halves of a divided country
+    (North and South Korea): the half of that name, as the reporting shortens it; an actor
+    where it acts ('the North said'), a place where things happen in it ('voters in the
+    South')."""
+    states = {d.name.split(" ", 1)[0]: d for d in found.drafts.values()
+              if d.kind == "state" and d.name.split(" ", 1)[0] in _HALVES}
+    if len(states) != 2 or len({d.name.split(" ", 1)[1] for d in states.values()}) != 1:
+        return
+    for token in doc:
+        if token.text in states and token.i > 0 and doc[token.i - 1].lower_ == "the" \
+                and token.i not in found.mention_tokens and not (
+                    token.i + 1 < len(doc) and doc[token.i + 1].pos_ in {"PROPN", "NOUN"}):
+            span = doc[token.i:token.i + 1]
+            role = place_role(span, cues)
+            found.mention(span, "GPE", states[token.text] if role != "location" else None, role,
+                          alias=False)
 
 
 # 'Al Jazeera', 'El Paso': an Arabic or Spanish article, not the given name it spells
