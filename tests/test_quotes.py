@@ -306,6 +306,17 @@ def test_the_date_of_a_saying_right_after_its_cue_is_not_part_of_what_was_said(p
     # after 'that' the date is inside the clause: the troops leave on Monday
     assert "that on Monday the troops would leave the base" in contents
 
+
+def test_a_hyphenated_arabic_name_is_the_whole_speaker(pipeline):
+    text = ("Syrian Deputy Foreign Minister Faisal al-Mekdad told CNN the attacks amounted to a "
+            "declaration of war.\n\n\"The details are not clear on what happened,\" al-Mekdad "
+            "told CNN.")
+    extraction = pipeline.extract(Document.from_text(text))
+    speakers = [q.speaker.text for q in extraction.quotes if q.speaker]
+    assert speakers == ["Syrian Deputy Foreign Minister Faisal al-Mekdad", "al-Mekdad"]
+    actors = {a.id: a.name for a in extraction.actors}
+    assert {actors[q.speaker.actor] for q in extraction.quotes} == {"Faisal al-Mekdad"}
+
 # --- speakers across the document ------------------------------------------------------------
 
 MATTIS = ('Defense Secretary Jim Mattis said Thursday that the U.S. was no closer to war with '

@@ -213,11 +213,31 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
     while end - 1 > head.i and (doc[end - 1].is_space or (
             doc[end - 1].is_punct and not _closes_bracket(doc[start:end - 1], doc[end - 1]))):
         end -= 1
+    start, end = _whole_hyphenated_name(doc, start, end, cut)
     phrase = doc[start:end]
     if any(t.text == "," for t in phrase) and end < len(doc) and doc[end].text == "," \
             and head.i < end:
         return doc[start:end + 1]
     return phrase
+
+
+def _whole_hyphenated_name(doc, start: int, end: int, cut: set[int]) -> tuple[int, int]:
+    """'al-Mekdad told CNN': the parser makes 'al', '-' and 'Mekdad' three subjects, and the
+    phrase of the first stops at the hyphen. A name glued to a capitalised word by a hyphen
+    ('Faisal al-Mekdad', 'Abdel-Rahman', 'Wasserman-Schultz') runs on through it."""
+    def glued(i: int) -> bool:  # doc[i] '-' between two words, no space on either side
+        return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
+                and not doc[i].whitespace_ and i not in cut and i + 1 not in cut)
+    while end < len(doc) - 1 and glued(end) and doc[end + 1].text[:1].isupper():
+        end += 2
+    while start > 1 and glued(start - 1) and doc[start].text[:1].isupper() and (
+            doc[start - 2].text[:1].isupper() or doc[start - 2].lower_ in _NAME_PARTICLES):
+        start -= 2
+    return start, end
+
+
+# Arabic articles and name particles a hyphen joins to a name ('al-Assad', 'el-Sisi', 'bin-Laden').
+_NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "at", "az", "bin", "ibn", "abu", "abd", "abdel"}
 
 
 def _sentence_adverb(token: Token) -> bool:
