@@ -317,6 +317,25 @@ def test_a_hyphenated_arabic_name_is_the_whole_speaker(pipeline):
     actors = {a.id: a.name for a in extraction.actors}
     assert {actors[q.speaker.actor] for q in extraction.quotes} == {"Faisal al-Mekdad"}
 
+
+def test_a_reported_or_alleged_thing_is_no_claim(pipeline):
+    text = ("Concern about a broader war in the Middle East grew Monday after reported airstrikes "
+            "on Syrian military installations. Buildings were destroyed in reported air raids by "
+            "government planes, and tensions rose following alleged abuses by the militia.")
+    assert not [cue for _, cue, _ in _claims(pipeline, text)
+                if cue and cue.split()[-1] in {"reported", "alleged"}]
+
+
+def test_a_speaker_the_parser_hung_on_the_object_as_an_apposition(pipeline):
+    text = ("The reported strikes killed 42 Syrian soldiers, the opposition Syrian Observatory "
+            "for Human Rights said.\n\nThe ultimatum was meant to push all factions toward a "
+            "national consensus, the armed forces said Monday in a written statement.")
+    claims = _claims(pipeline, text)
+    assert ("the opposition Syrian Observatory for Human Rights", "said",
+            "The reported strikes killed 42 Syrian soldiers") in claims
+    assert any(speaker == "the armed forces" and content == "The ultimatum was meant to push all "
+               "factions toward a national consensus" for speaker, _, content in claims)
+
 # --- speakers across the document ------------------------------------------------------------
 
 MATTIS = ('Defense Secretary Jim Mattis said Thursday that the U.S. was no closer to war with '

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from sitrep.extract import attribution_features as features_of
 from sitrep.extract.crfsuite_model import CrfModel, read_model, viterbi
 from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans
-from sitrep.extract.quotes import Claim, load_cue_lexicon, speaker_span
+from sitrep.extract.quotes import Claim, is_reduced_passive, load_cue_lexicon, speaker_span
 from sitrep.extract.claim_spans import strip_punct
 
 ROLES = ("SRC", "CUE", "CON")
@@ -171,6 +171,8 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
                for c in claims):
             continue
         cue = doc.char_span(start, end)
+        if cue is None or len(cue) == 1 and is_reduced_passive(cue.root):
+            continue
         sentence = (cue.root.sent.start_char, cue.root.sent.end_char)
         near = [s for s in spans["CON"] if _overlap(s, sentence)]
         content = min(near, key=lambda s: _distance(s, (start, end)), default=None)

@@ -25,6 +25,7 @@ from sitrep.extract.actor_mentions import load_cues
 from sitrep.extract.claim_spans import (
     CLAUSE_DEPS,
     LISTENER_OBJECT,
+    SUBJECT_DEPS,
     clause_span,
     cue_phrase,
     noun_phrase,
@@ -203,9 +204,11 @@ class QuoteExtractor:
     def _reported(self, doc: Doc, quoted: list[QuotedSpan], used: set[int]) -> list[Claim]:
         claims = []
         for token in doc:
-            if token.i in used or not self.cues.is_cue(token):
+            if token.i in used or not self.cues.is_cue(token) or is_reduced_passive(token):
                 continue
             content, speaker = self._content(token), None
+            if content is not None and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+                content, speaker = _appositive_speaker(token, content) or (content, None)
             if content is None:
                 content, speaker = trailing_attribution(token)
                 speaker = speaker or (speaker_span(token, None) if content is not None else None)
@@ -338,6 +341,41 @@ def _inverted_after_quote(cue: Token, obj: Token, in_quotes: set[int]) -> bool:
     """'“…,” replied the moderator': right after the quote, the 'object' is the speaker."""
     return obj.i > cue.i and cue.i - 1 in in_quotes and \
         not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+
+
+def _appositive_speaker(cue: Token, content: Span) -> tuple[Span, Span] | None:
+    """'The strikes killed 42 soldiers, the Syrian Observatory for Human Rights said.': with
+    no subject of its own the cue's speaker is the noun phrase after the last comma of its
+    clause, which the parser made an apposition to the clause's object; the content ends at
+    that comma."""
+    doc = cue.doc
+    before = cue.i - 1
+    while before >= 0 and (doc[before].is_space or doc[before].dep_ in {"aux", "advmod"}):
+        before -= 1
+    if before < 0 or not content.start <= before < content.end:
+        return None
+    root = doc[before]
+    while root.dep_ != "appos" and root.head.i != root.i and root.head.i <= before \
+            and root.head.i > content.start:
+        root = root.head
+    comma = root.left_edge.i - 1
+    if root.dep_ != "appos" or root.right_edge.i != before or comma <= content.start \
+            or doc[comma].text != ",":
+        return None
+    said = strip_punct(doc[content.start:comma])
+    return (said, doc[root.left_edge.i:before + 1]) if said is not None else None
+
+
+def is_reduced_passive(cue: Token) -> bool:
+    """'after reported airstrikes', 'following alleged abuses': a past participle with neither
+    subject nor auxiliary, opened by a preposition or modifying a noun, says that something
+    was reported, not who reported it; the parser still may make the noun its object."""
+    if cue.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
+                                for c in cue.children):
+        return False
+    opened = any(c.dep_ == "mark" and c.i == cue.i - 1 for c in cue.children) or (
+        cue.i > 0 and cue.doc[cue.i - 1].dep_ == "prep" and cue.doc[cue.i - 1].head.i != cue.i)
+    return opened or cue.dep_ == "amod"
 
 
 def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
