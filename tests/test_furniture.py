@@ -33,6 +33,14 @@ def test_furniture_is_blanked_and_every_offset_stays():
         assert blanked.index(kept) == CNN_STYLE.index(kept)
 
 
+def test_a_page_stamp_before_the_first_sentence_is_blanked():
+    text = "Last updated at Apr 23, 2017 An Israeli attack on a Syrian training camp killed three."
+    blanked = blank_furniture(text)
+    assert blanked.lstrip().startswith("An Israeli attack") and len(blanked) == len(text)
+    assert blank_furniture("The page was last updated on May 3, 2017.") == \
+        "The page was last updated on May 3, 2017."
+
+
 def test_a_line_widget_inside_a_sentence_is_the_authors():
     text = "He said the word Photo was printed. Story Continued Below the fold, he added."
     assert blank_furniture(text) == text
