@@ -241,3 +241,23 @@ def test_the_south_of_an_article_with_one_half_is_no_country(pipeline):
             "the deal would cost jobs.")
     extraction = pipeline.extract(Document.from_text(text))
     assert not any(m.text == "South" and m.actor for m in extraction.mentions)
+
+
+def test_a_headline_verb_run_into_a_name_is_not_part_of_the_person(pipeline):
+    text = ("Arriving In Israel, Obama Reaffirms An 'Unbreakable Bond'\n\n"
+            "President Obama landed in Israel this morning, his first visit as president.\n\n"
+            "\"I see this visit as an opportunity to reaffirm the unbreakable bond between our "
+            "nations,\" Obama said at the airport.")
+    extraction = pipeline.extract(Document.from_text(text))
+    people = {a.name for a in extraction.actors if a.kind == "person"}
+    assert "Obama" in people and not any("Reaffirms" in name for name in people)
+    [quote] = [q for q in extraction.quotes if q.kind == "direct"]
+    actors = {a.id: a.name for a in extraction.actors}
+    assert actors[quote.speaker.actor] == "Obama"
+
+
+def test_a_name_in_a_headline_keeps_a_surname_that_is_a_word(pipeline):
+    text = ("Apple Chief Tim Cook Visits Beijing Plant\n\n"
+            "Tim Cook toured the plant on Monday. Workers there cook their own meals.")
+    extraction = pipeline.extract(Document.from_text(text))
+    assert "Tim Cook" in {a.name for a in extraction.actors if a.kind == "person"}

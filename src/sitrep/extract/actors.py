@@ -247,6 +247,7 @@ class ActorExtractor:
                            known=True, first_span=first)
 
     def _person(self, span: Span, found: ActorSet) -> None:
+        span = _without_headline_verb(span)
         if (len(span) == 1 and span.root.dep_ in {"compound", "nmod", "amod"}
                 and span.root.head.pos_ == "NOUN"):
             return  # "Mrap vehicles": a product name the model took for a person
@@ -455,6 +456,33 @@ def _match_person(tokens: list[str], found: ActorSet) -> ActorDraft | None:
         if len(shorter) > 1 and longer[-len(shorter):] == shorter:
             return draft
     return None
+
+
+def _without_headline_verb(span: Span) -> Span:
+    """'Arriving In Israel, Obama Reaffirms An ‘Unbreakable Bond’': in a Title Case headline
+    the model runs a name into the verb after it ('Obama Reaffirms'). The last word goes when
+    the article writes it in lower case elsewhere ('to reaffirm') and names the person without
+    it ('President Obama'), so the later mentions do not join a person called 'Obama Reaffirms'."""
+    if len(span) < 2 or not _in_title_case_line(span):
+        return span
+    word = span[-1].lower_
+    lower_case = {t.text for t in span.doc if t.is_lower}
+    if not any(form in lower_case for form in (word, word[:-1], word[:-2]) if len(form) > 2):
+        return span
+    rest = span[:-1]
+    named_without = any(
+        e.label_ == "PERSON" and e.start != span.start and e[-1].lower_ == rest[-1].lower_
+        and word not in {t.lower_ for t in e} for e in span.doc.ents)
+    return rest if named_without else span
+
+
+def _in_title_case_line(span: Span) -> bool:
+    """Is the span on a line whose words are mostly capitalised (a headline)?"""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _shares_surname(tokens: list[str], found: ActorSet) -> bool:
