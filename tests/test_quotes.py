@@ -336,6 +336,23 @@ def test_a_speaker_the_parser_hung_on_the_object_as_an_apposition(pipeline):
     assert any(speaker == "the armed forces" and content == "The ultimatum was meant to push all "
                "factions toward a national consensus" for speaker, _, content in claims)
 
+
+def test_the_person_a_news_agency_quoted_as_saying_is_the_speaker(pipeline):
+    text = ("Iran has drafted a plan to cope with the U.S. withdrawal, the official news agency, "
+            "IRNA, quoted government spokesman Mohammad Baqer Nobakht as saying. He said without "
+            "elaborating that budgets had been drawn up.")
+    speakers = [speaker for speaker, cue, _ in _claims(pipeline, text) if cue == "saying"]
+    assert speakers == ["government spokesman Mohammad Baqer Nobakht"]
+
+
+def test_a_title_without_its_point_joins_the_person_named_in_full(pipeline):
+    text = ("Chief of Naval Operations Adm John Richardson said the fleet would oversee forces on "
+            "the East Coast.\n\n\"We are back in an era of great power competition,\" Adm "
+            "Richardson said. Gen Votel did not comment.")
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {a.id: a.name for a in extraction.actors}
+    assert {actors[q.speaker.actor] for q in extraction.quotes} == {"John Richardson"}
+
 # --- speakers across the document ------------------------------------------------------------
 
 MATTIS = ('Defense Secretary Jim Mattis said Thursday that the U.S. was no closer to war with '

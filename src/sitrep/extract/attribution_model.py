@@ -247,4 +247,18 @@ def _nearest_source(doc: Doc, sources: list[CharSpan], sentence: CharSpan, conte
     """The CRF source nearest the cue in its sentence, outside the content."""
     near = [s for s in sources if _overlap(s, sentence) and not _overlap(s, content)]
     best = min(near, key=lambda s: _distance(s, cue), default=None)
-    return doc.char_span(*best) if best is not None else None
+    return _noun_phrase_only(doc.char_span(*best)) if best is not None else None
+
+
+def _noun_phrase_only(span: Span | None) -> Span | None:
+    """A tagged source without the verb before it or the preposition after it ('quoted
+    government spokesman Mohammad Baqer Nobakht as' → the spokesman): the tagger's span
+    runs into the quoting construction when the parser could not read it."""
+    if span is None:
+        return None
+    start, end = span.start, span.end
+    while start < end and span.doc[start].pos_ in {"VERB", "AUX", "ADP", "PUNCT", "SPACE"}:
+        start += 1
+    while end > start and span.doc[end - 1].pos_ in {"ADP", "CCONJ", "SCONJ", "SPACE"}:
+        end -= 1
+    return span.doc[start:end] if end > start else None

@@ -52,7 +52,7 @@ def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
                       if doc[i].text in {",", "—", "–"}), None)
         if comma is None:
             return None, None
-        speaker = strip_punct(doc[comma + 1:cue.i])
+        speaker = _quoted_person(strip_punct(doc[comma + 1:cue.i]))
         if speaker is None or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in speaker):
             return None, None
         left = comma + 1
@@ -69,6 +69,19 @@ def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
     if sent.end - after <= 1 or (sent.end - after <= 4 and not subjects):  # at the end
         return strip_punct(doc[sent.start:left - 1]), speaker
     return None, None
+
+
+def _quoted_person(stretch: Span | None) -> Span | None:
+    """'…, IRNA, quoted government spokesman Mohammad Baqer Nobakht as saying.': when the
+    parser has lost the construction, the words between the comma and 'saying' hold the
+    quoting verb and 'as'; the speaker is the person between them."""
+    if stretch is None or len(stretch) < 3 or stretch[-1].lower_ != "as":
+        return stretch
+    verbs = [t for t in stretch if t.lemma_.lower() in _QUOTING_VERBS]
+    if not verbs:
+        return stretch
+    person = stretch.doc[verbs[0].i + 1:stretch.end - 1]
+    return person if len(person) else stretch
 
 
 _SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "because", "although",
