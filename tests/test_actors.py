@@ -220,3 +220,44 @@ def test_a_governing_body_in_a_capital_is_that_states_government(pipeline):
     speakers = [q.speaker.actor for q in extraction.quotes]
     assert speakers[:2] == ["LBY-GOV", "USA-GOV"]  # not Iraq's: the officials are American
     assert not any(m.actor == "PRK-GOV" for m in extraction.mentions)  # another state's embassy
+
+
+def test_the_north_and_the_south_are_the_halves_of_a_divided_country_named_in_the_article(
+        pipeline):
+    text = ("North Korea said on Friday it was cutting a military hotline with South Korea.\n\n"
+            "The North has warned of a nuclear strike if provoked, and the South said it would "
+            "respond calmly. Voters in the South go to the polls in April.")
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {a.id: a.name for a in extraction.actors}
+    north = mention_at(extraction, "North", 1)  # 'The North has warned'
+    south = mention_at(extraction, "South", 1)  # 'the South said'
+    assert actors.get(north.actor) == "North Korea" and north.role == "actor"
+    assert actors.get(south.actor) == "South Korea" and south.role == "actor"
+    assert mention_at(extraction, "South", 2).role == "location"  # where the voting happens
+
+
+def test_the_south_of_an_article_with_one_half_is_no_country(pipeline):
+    text = ("South Africa sent a trade delegation to Washington. Republicans in the South said "
+            "the deal would cost jobs.")
+    extraction = pipeline.extract(Document.from_text(text))
+    assert not any(m.text == "South" and m.actor for m in extraction.mentions)
+
+
+def test_a_headline_verb_run_into_a_name_is_not_part_of_the_person(pipeline):
+    text = ("Arriving In Israel, Obama Reaffirms An 'Unbreakable Bond'\n\n"
+            "President Obama landed in Israel this morning, his first visit as president.\n\n"
+            "\"I see this visit as an opportunity to reaffirm the unbreakable bond between our "
+            "nations,\" Obama said at the airport.")
+    extraction = pipeline.extract(Document.from_text(text))
+    people = {a.name for a in extraction.actors if a.kind == "person"}
+    assert "Obama" in people and not any("Reaffirms" in name for name in people)
+    [quote] = [q for q in extraction.quotes if q.kind == "direct"]
+    actors = {a.id: a.name for a in extraction.actors}
+    assert actors[quote.speaker.actor] == "Obama"
+
+
+def test_a_name_in_a_headline_keeps_a_surname_that_is_a_word(pipeline):
+    text = ("Apple Chief Tim Cook Visits Beijing Plant\n\n"
+            "Tim Cook toured the plant on Monday. Workers there cook their own meals.")
+    extraction = pipeline.extract(Document.from_text(text))
+    assert "Tim Cook" in {a.name for a in extraction.actors if a.kind == "person"}

@@ -284,6 +284,75 @@ def test_a_quoted_title_is_no_quote(pipeline):
     assert "“we will not raise taxes.”" in quoted or "we will not raise taxes" in " ".join(quoted)
 
 
+
+def test_a_quoted_operation_or_nickname_is_a_name_not_words_said(pipeline):
+    text = ("“At least 20 civilians were killed by Turkish artillery fire,” said Rami Abdel "
+            "Rahman of the Syrian Observatory for Human Rights. It comes after Turkey suffered "
+            "its first fatality since launching operation “Euphrates Shield” in Syria. The "
+            "general, nicknamed “Mad Dog,” met the minister.")
+    quoted = [q for _, _, q in _claims(pipeline, text)]
+    assert any(q.startswith("“At least 20 civilians") for q in quoted)
+    assert not any("Euphrates Shield" in q for q in quoted)
+    assert not any("Mad Dog" in q for q in quoted)
+
+
+def test_the_date_of_a_saying_right_after_its_cue_is_not_part_of_what_was_said(pipeline):
+    text = ("Russia said on Friday it had asked the United States for a moratorium on new "
+            "missiles.\n\nNorth Korea said on Monday it was cutting a military hotline with the "
+            "South.\n\nThe general said that on Monday the troops would leave the base.")
+    contents = [q for _, cue, q in _claims(pipeline, text) if cue and cue.startswith("said")]
+    assert "it had asked the United States for a moratorium on new missiles" in contents
+    assert "it was cutting a military hotline with the South" in contents
+    # after 'that' the date is inside the clause: the troops leave on Monday
+    assert "that on Monday the troops would leave the base" in contents
+
+
+def test_a_hyphenated_arabic_name_is_the_whole_speaker(pipeline):
+    text = ("Syrian Deputy Foreign Minister Faisal al-Mekdad told CNN the attacks amounted to a "
+            "declaration of war.\n\n\"The details are not clear on what happened,\" al-Mekdad "
+            "told CNN.")
+    extraction = pipeline.extract(Document.from_text(text))
+    speakers = [q.speaker.text for q in extraction.quotes if q.speaker]
+    assert speakers == ["Syrian Deputy Foreign Minister Faisal al-Mekdad", "al-Mekdad"]
+    actors = {a.id: a.name for a in extraction.actors}
+    assert {actors[q.speaker.actor] for q in extraction.quotes} == {"Faisal al-Mekdad"}
+
+
+def test_a_reported_or_alleged_thing_is_no_claim(pipeline):
+    text = ("Concern about a broader war in the Middle East grew Monday after reported airstrikes "
+            "on Syrian military installations. Buildings were destroyed in reported air raids by "
+            "government planes, and tensions rose following alleged abuses by the militia.")
+    assert not [cue for _, cue, _ in _claims(pipeline, text)
+                if cue and cue.split()[-1] in {"reported", "alleged"}]
+
+
+def test_a_speaker_the_parser_hung_on_the_object_as_an_apposition(pipeline):
+    text = ("The reported strikes killed 42 Syrian soldiers, the opposition Syrian Observatory "
+            "for Human Rights said.\n\nThe ultimatum was meant to push all factions toward a "
+            "national consensus, the armed forces said Monday in a written statement.")
+    claims = _claims(pipeline, text)
+    assert ("the opposition Syrian Observatory for Human Rights", "said",
+            "The reported strikes killed 42 Syrian soldiers") in claims
+    assert any(speaker == "the armed forces" and content == "The ultimatum was meant to push all "
+               "factions toward a national consensus" for speaker, _, content in claims)
+
+
+def test_the_person_a_news_agency_quoted_as_saying_is_the_speaker(pipeline):
+    text = ("Iran has drafted a plan to cope with the U.S. withdrawal, the official news agency, "
+            "IRNA, quoted government spokesman Mohammad Baqer Nobakht as saying. He said without "
+            "elaborating that budgets had been drawn up.")
+    speakers = [speaker for speaker, cue, _ in _claims(pipeline, text) if cue == "saying"]
+    assert speakers == ["government spokesman Mohammad Baqer Nobakht"]
+
+
+def test_a_title_without_its_point_joins_the_person_named_in_full(pipeline):
+    text = ("Chief of Naval Operations Adm John Richardson said the fleet would oversee forces on "
+            "the East Coast.\n\n\"We are back in an era of great power competition,\" Adm "
+            "Richardson said. Gen Votel did not comment.")
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {a.id: a.name for a in extraction.actors}
+    assert {actors[q.speaker.actor] for q in extraction.quotes} == {"John Richardson"}
+
 # --- speakers across the document ------------------------------------------------------------
 
 MATTIS = ('Defense Secretary Jim Mattis said Thursday that the U.S. was no closer to war with '

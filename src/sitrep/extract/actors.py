@@ -97,6 +97,7 @@ class ActorExtractor:
         for candidate in find_candidates(doc, self.matcher):
             self._resolve(candidate, found)
         self._add_acronym_mentions(doc, found)
+        _add_halves(doc, found, self.cues)
         roles.attach_roles(doc, found, self.lexicon, self.cues)
         mentions = sorted(found.mentions, key=lambda m: m.span)
         return [_to_actor(d, document.id) for d in found.drafts.values()], mentions
@@ -246,6 +247,7 @@ class ActorExtractor:
                            known=True, first_span=first)
 
     def _person(self, span: Span, found: ActorSet) -> None:
+        span = _without_headline_verb(span)
         if (len(span) == 1 and span.root.dep_ in {"compound", "nmod", "amod"}
                 and span.root.head.pos_ == "NOUN"):
             return  # "Mrap vehicles": a product name the model took for a person
@@ -390,6 +392,28 @@ class ActorExtractor:
                 found.mention(doc[token.i:token.i + 1], "ORG", found.drafts[actor_id], "actor")
 
 
+_HALVES = ("North", "South")
+
+
+def _add_halves(doc: Doc, found: ActorSet, cues) -> None:
+    """'the North', 'the South' in an article that names both halves of a divided country
+    (North and South Korea): the half of that name, as the reporting shortens it; an actor
+    where it acts ('the North said'), a place where things happen in it ('voters in the
+    South')."""
+    states = {d.name.split(" ", 1)[0]: d for d in found.drafts.values()
+              if d.kind == "state" and d.name.split(" ", 1)[0] in _HALVES}
+    if len(states) != 2 or len({d.name.split(" ", 1)[1] for d in states.values()}) != 1:
+        return
+    for token in doc:
+        if token.text in states and token.i > 0 and doc[token.i - 1].lower_ == "the" \
+                and token.i not in found.mention_tokens and not (
+                    token.i + 1 < len(doc) and doc[token.i + 1].pos_ in {"PROPN", "NOUN"}):
+            span = doc[token.i:token.i + 1]
+            role = place_role(span, cues)
+            found.mention(span, "GPE", states[token.text] if role != "location" else None, role,
+                          alias=False)
+
+
 # 'Al Jazeera', 'El Paso': an Arabic or Spanish article, not the given name it spells
 _NAME_PARTICLES = {"al", "el", "la", "le", "de", "del", "van", "von", "san", "santa"}
 
@@ -432,6 +456,33 @@ def _match_person(tokens: list[str], found: ActorSet) -> ActorDraft | None:
         if len(shorter) > 1 and longer[-len(shorter):] == shorter:
             return draft
     return None
+
+
+def _without_headline_verb(span: Span) -> Span:
+    """'Arriving In Israel, Obama Reaffirms An ‘Unbreakable Bond’': in a Title Case headline
+    the model runs a name into the verb after it ('Obama Reaffirms'). The last word goes when
+    the article writes it in lower case elsewhere ('to reaffirm') and names the person without
+    it ('President Obama'), so the later mentions do not join a person called 'Obama Reaffirms'."""
+    if len(span) < 2 or not _in_title_case_line(span):
+        return span
+    word = span[-1].lower_
+    lower_case = {t.text for t in span.doc if t.is_lower}
+    if not any(form in lower_case for form in (word, word[:-1], word[:-2]) if len(form) > 2):
+        return span
+    rest = span[:-1]
+    named_without = any(
+        e.label_ == "PERSON" and e.start != span.start and e[-1].lower_ == rest[-1].lower_
+        and word not in {t.lower_ for t in e} for e in span.doc.ents)
+    return rest if named_without else span
+
+
+def _in_title_case_line(span: Span) -> bool:
+    """Is the span on a line whose words are mostly capitalised (a headline)?"""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _shares_surname(tokens: list[str], found: ActorSet) -> bool:

@@ -13,15 +13,14 @@ token-by-token reading on real articles).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SHAPE, TAG
 from spacy.tokens import Doc
 
-from sitrep.data import read_table
 from sitrep.extract.crfsuite_model import CrfModel
 from sitrep.extract.quotes import CueLexicon
+from sitrep.extract.supersenses import supersense_table
 
 QUOTE_CHARS = frozenset("\"“”«»„‘’'")
 NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue", "ss")
@@ -103,13 +102,6 @@ def cue_flags(cols: Columns, cues: CueLexicon) -> list[bool]:
     return flags
 
 
-@lru_cache(maxsize=1)
-def _supersenses() -> dict[tuple[str, str], tuple[str, ...]]:
-    """(lemma, 'v' | 'n') → its WordNet supersenses, commonest sense first."""
-    return {(row["lemma"], row["pos"]): tuple(row["supersenses"].split(","))
-            for row in read_table("wordnet_supersenses.tsv")}
-
-
 _SENSE_POS = {"VERB": "v", "AUX": "v", "NOUN": "n"}
 
 
@@ -122,7 +114,7 @@ def supersense_columns(cols: Columns) -> tuple[list[str], list[str], list[str]]:
     """Each token's first and second WordNet supersense ('' where it has none), and which of
     the claim senses it has at all: a cue word the training set never showed ('sings',
     'rated') then still looks like one it did."""
-    table = _supersenses()
+    table = supersense_table()
     senses = [table.get((lemma, _SENSE_POS.get(pos, "")), ()) for lemma, pos in
               zip(cols.lemma, cols.pos)]
     return ([s[0] if s else "" for s in senses], [s[1] if len(s) > 1 else "" for s in senses],

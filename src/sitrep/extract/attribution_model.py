@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from sitrep.extract import attribution_features as features_of
 from sitrep.extract.crfsuite_model import CrfModel, read_model, viterbi
 from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans
-from sitrep.extract.quotes import Claim, load_cue_lexicon, speaker_span
+from sitrep.extract.quotes import Claim, is_reduced_passive, load_cue_lexicon, speaker_span
 from sitrep.extract.claim_spans import strip_punct
 
 ROLES = ("SRC", "CUE", "CON")
@@ -171,6 +171,8 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
                for c in claims):
             continue
         cue = doc.char_span(start, end)
+        if cue is None or len(cue) == 1 and is_reduced_passive(cue.root):
+            continue
         sentence = (cue.root.sent.start_char, cue.root.sent.end_char)
         near = [s for s in spans["CON"] if _overlap(s, sentence)]
         content = min(near, key=lambda s: _distance(s, (start, end)), default=None)
@@ -245,4 +247,18 @@ def _nearest_source(doc: Doc, sources: list[CharSpan], sentence: CharSpan, conte
     """The CRF source nearest the cue in its sentence, outside the content."""
     near = [s for s in sources if _overlap(s, sentence) and not _overlap(s, content)]
     best = min(near, key=lambda s: _distance(s, cue), default=None)
-    return doc.char_span(*best) if best is not None else None
+    return _noun_phrase_only(doc.char_span(*best)) if best is not None else None
+
+
+def _noun_phrase_only(span: Span | None) -> Span | None:
+    """A tagged source without the verb before it or the preposition after it ('quoted
+    government spokesman Mohammad Baqer Nobakht as' → the spokesman): the tagger's span
+    runs into the quoting construction when the parser could not read it."""
+    if span is None:
+        return None
+    start, end = span.start, span.end
+    while start < end and span.doc[start].pos_ in {"VERB", "AUX", "ADP", "PUNCT", "SPACE"}:
+        start += 1
+    while end > start and span.doc[end - 1].pos_ in {"ADP", "CCONJ", "SCONJ", "SPACE"}:
+        end -= 1
+    return span.doc[start:end] if end > start else None

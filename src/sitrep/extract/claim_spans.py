@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from sitrep.data import read_table
+from sitrep.extract.supersenses import first_sense
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
@@ -51,7 +52,7 @@ def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
                       if doc[i].text in {",", "—", "–"}), None)
         if comma is None:
             return None, None
-        speaker = strip_punct(doc[comma + 1:cue.i])
+        speaker = _quoted_person(strip_punct(doc[comma + 1:cue.i]))
         if speaker is None or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in speaker):
             return None, None
         left = comma + 1
@@ -68,6 +69,19 @@ def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
     if sent.end - after <= 1 or (sent.end - after <= 4 and not subjects):  # at the end
         return strip_punct(doc[sent.start:left - 1]), speaker
     return None, None
+
+
+def _quoted_person(stretch: Span | None) -> Span | None:
+    """'…, IRNA, quoted government spokesman Mohammad Baqer Nobakht as saying.': when the
+    parser has lost the construction, the words between the comma and 'saying' hold the
+    quoting verb and 'as'; the speaker is the person between them."""
+    if stretch is None or len(stretch) < 3 or stretch[-1].lower_ != "as":
+        return stretch
+    verbs = [t for t in stretch if t.lemma_.lower() in _QUOTING_VERBS]
+    if not verbs:
+        return stretch
+    person = stretch.doc[verbs[0].i + 1:stretch.end - 1]
+    return person if len(person) else stretch
 
 
 _SUBORDINATORS = {"as", "when", "while", "after", "before", "if", "because", "although",
@@ -212,11 +226,31 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
     while end - 1 > head.i and (doc[end - 1].is_space or (
             doc[end - 1].is_punct and not _closes_bracket(doc[start:end - 1], doc[end - 1]))):
         end -= 1
+    start, end = _whole_hyphenated_name(doc, start, end, cut)
     phrase = doc[start:end]
     if any(t.text == "," for t in phrase) and end < len(doc) and doc[end].text == "," \
             and head.i < end:
         return doc[start:end + 1]
     return phrase
+
+
+def _whole_hyphenated_name(doc, start: int, end: int, cut: set[int]) -> tuple[int, int]:
+    """'al-Mekdad told CNN': the parser makes 'al', '-' and 'Mekdad' three subjects, and the
+    phrase of the first stops at the hyphen. A name glued to a capitalised word by a hyphen
+    ('Faisal al-Mekdad', 'Abdel-Rahman', 'Wasserman-Schultz') runs on through it."""
+    def glued(i: int) -> bool:  # doc[i] '-' between two words, no space on either side
+        return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
+                and not doc[i].whitespace_ and i not in cut and i + 1 not in cut)
+    while end < len(doc) - 1 and glued(end) and doc[end + 1].text[:1].isupper():
+        end += 2
+    while start > 1 and glued(start - 1) and doc[start].text[:1].isupper() and (
+            doc[start - 2].text[:1].isupper() or doc[start - 2].lower_ in _NAME_PARTICLES):
+        start -= 2
+    return start, end
+
+
+# Arabic articles and name particles a hyphen joins to a name ('al-Assad', 'el-Sisi', 'bin-Laden').
+_NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "at", "az", "bin", "ibn", "abu", "abd", "abdel"}
 
 
 def _sentence_adverb(token: Token) -> bool:
@@ -290,3 +324,56 @@ def strip_punct(span: Span) -> Span | None:
 
 # Verbs whose object is the listener, not the content ("told the Guardian").
 LISTENER_OBJECT = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "advise", "brief"}
+
+
+# Prepositions that open the when or the how of a saying ('said on Monday', 'said in a
+# statement', 'told reporters during a visit').
+_SETTING_PREPOSITIONS = {"on", "in", "at", "during", "over", "via", "through", "after", "before"}
+_TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def without_setting_of_saying(content: Span, cue: Span) -> Span:
+    """'Russia said on Monday it would withdraw…', 'said in a statement the talks had failed':
+    with no 'that' after the cue the parser hangs the date or the statement on the content's
+    verb, but news style writes the when and how of the saying right after its cue. Such a
+    phrase, before the content clause's subject, is the cue's; the content starts after it."""
+    doc = content.doc
+    if cue.end > content.start or any(not t.is_space for t in doc[cue.end:content.start]):
+        return content
+    start = content.start
+    while start < content.end:
+        end = _setting_phrase_end(doc[start])
+        if end is None or not _subject_follows(doc[start].head, end, content.end):
+            break
+        start = end
+        while start < content.end and (doc[start].is_space or doc[start].text == ","):
+            start += 1
+    return doc[start:content.end] if start > content.start and start < content.end else content
+
+
+def _setting_phrase_end(token: Token) -> int | None:
+    """Where a date ('Monday', 'last week') or a preposition of time or medium ('on Friday',
+    'in a statement', 'in an interview') that opens at `token` ends, else None."""
+    if token.dep_ == "prep" and token.lower_ in _SETTING_PREPOSITIONS:
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if len(objects) != 1 or token.right_edge.i < objects[0].i:
+            return None
+        noun = objects[0]
+        phrase = token.doc[token.i + 1:token.right_edge.i + 1]
+        if all(t.ent_type_ in _TIME_ENTITIES or t.is_punct for t in phrase) or (
+                noun.pos_ == "NOUN" and first_sense(noun.lemma_, "n") == "communication"):
+            return token.right_edge.i + 1
+        return None
+    if token.ent_type_ in _TIME_ENTITIES and token.ent_iob_ == "B" and token.dep_ in {
+            "npadvmod", "tmod"}:
+        end = token.i + 1
+        while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+            end += 1
+        return end
+    return None
+
+
+def _subject_follows(verb: Token, start: int, end: int) -> bool:
+    """The content's verb has its subject after the phrase, inside the content: the phrase
+    stands before the clause, not inside it."""
+    return any(c.dep_ in SUBJECT_DEPS and start <= c.i < end for c in verb.children)

@@ -25,12 +25,14 @@ from sitrep.extract.actor_mentions import load_cues
 from sitrep.extract.claim_spans import (
     CLAUSE_DEPS,
     LISTENER_OBJECT,
+    SUBJECT_DEPS,
     clause_span,
     cue_phrase,
     noun_phrase,
     speaker_span,
     strip_punct,
     trailing_attribution,
+    without_setting_of_saying,
 )
 from sitrep.extract.force_readings import is_act_of_force
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
@@ -118,6 +120,8 @@ class QuoteExtractor:
         claims = [c for c in claims if not _act_of_force(doc, c)]
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
         claims = _merge_same_content(claims)
+        for claim in claims:  # after the merge: one content, however its claims drew it
+            claim.content = _after_setting_of_saying(doc, claim)
         said = [part for claim in claims for part in claim.parts or [claim.content]]
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
                                    layers.get("mentions", []), self.lexicon, self.org_heads, said)
@@ -200,9 +204,11 @@ class QuoteExtractor:
     def _reported(self, doc: Doc, quoted: list[QuotedSpan], used: set[int]) -> list[Claim]:
         claims = []
         for token in doc:
-            if token.i in used or not self.cues.is_cue(token):
+            if token.i in used or not self.cues.is_cue(token) or is_reduced_passive(token):
                 continue
             content, speaker = self._content(token), None
+            if content is not None and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+                content, speaker = _appositive_speaker(token, content) or (content, None)
             if content is None:
                 content, speaker = trailing_attribution(token)
                 speaker = speaker or (speaker_span(token, None) if content is not None else None)
@@ -335,6 +341,53 @@ def _inverted_after_quote(cue: Token, obj: Token, in_quotes: set[int]) -> bool:
     """'“…,” replied the moderator': right after the quote, the 'object' is the speaker."""
     return obj.i > cue.i and cue.i - 1 in in_quotes and \
         not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+
+
+def _appositive_speaker(cue: Token, content: Span) -> tuple[Span, Span] | None:
+    """'The strikes killed 42 soldiers, the Syrian Observatory for Human Rights said.': with
+    no subject of its own the cue's speaker is the noun phrase after the last comma of its
+    clause, which the parser made an apposition to the clause's object; the content ends at
+    that comma."""
+    doc = cue.doc
+    before = cue.i - 1
+    while before >= 0 and (doc[before].is_space or doc[before].dep_ in {"aux", "advmod"}):
+        before -= 1
+    if before < 0 or not content.start <= before < content.end:
+        return None
+    root = doc[before]
+    while root.dep_ != "appos" and root.head.i != root.i and root.head.i <= before \
+            and root.head.i > content.start:
+        root = root.head
+    comma = root.left_edge.i - 1
+    if root.dep_ != "appos" or root.right_edge.i != before or comma <= content.start \
+            or doc[comma].text != ",":
+        return None
+    said = strip_punct(doc[content.start:comma])
+    return (said, doc[root.left_edge.i:before + 1]) if said is not None else None
+
+
+def is_reduced_passive(cue: Token) -> bool:
+    """'after reported airstrikes', 'following alleged abuses': a past participle with neither
+    subject nor auxiliary, opened by a preposition or modifying a noun, says that something
+    was reported, not who reported it; the parser still may make the noun its object."""
+    if cue.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
+                                for c in cue.children):
+        return False
+    opened = any(c.dep_ == "mark" and c.i == cue.i - 1 for c in cue.children) or (
+        cue.i > 0 and cue.doc[cue.i - 1].dep_ == "prep" and cue.doc[cue.i - 1].head.i != cue.i)
+    return opened or cue.dep_ == "amod"
+
+
+def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
+    """The content without a date or 'in a statement' that belongs to its cue
+    (`claim_spans.without_setting_of_saying`); direct quotes and split contents stay."""
+    if claim.cue is None or claim.kind == "direct" or claim.parts:
+        return claim.content
+    content = doc.char_span(*claim.content, alignment_mode="expand")
+    if content is None:
+        return claim.content
+    trimmed = without_setting_of_saying(content, claim.cue)
+    return (trimmed.start_char, claim.content[1]) if trimmed is not content else claim.content
 
 
 def _act_of_force(doc: Doc, claim: Claim) -> bool:

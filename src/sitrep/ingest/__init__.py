@@ -19,6 +19,7 @@ from ..records import Document
 from .dates import parse_published
 from .decode import BINARY, SNIFF_BYTES, NotText, decode_bytes, looks_binary, normalise
 from .feeds import read_feed
+from .furniture import blank_furniture
 from .html import read_html
 from .jsonl import read_jsonl
 from .sources import Source, describe_os_error, expand, open_source, over_limit, sniff
@@ -97,8 +98,8 @@ def _read_whole(
     if kind == "html":
         yield read_html(text, source.origin, published)
         return
-    text = normalise(text)
-    if not text:
+    text = blank_furniture(normalise(text))
+    if not text.strip():
         raise InputError(source.origin, _empty(source))
     # Plain text has no title we could trust: the first line may as well be a dateline.
     yield Document.from_text(text, published=published, origin=source.origin)

@@ -13,6 +13,7 @@ from ..errors import InputError
 from ..records import Document
 from .dates import parse_published
 from .decode import clean_field, normalise
+from .furniture import blank_furniture
 from .html import fragment_text
 
 NOT_A_FEED = "not RSS or Atom (no <rss> or <feed> element)"
@@ -58,8 +59,8 @@ def _valid_charref(match: re.Match) -> bytes:
 def _entry_document(
     entry: dict, where: str, feed_title: str | None, published: date | None
 ) -> Document:
-    text = _entry_text(entry)
-    if not text:
+    text = blank_furniture(_entry_text(entry))
+    if not text.strip():
         raise InputError(where, "item has no text")
     try:
         day = published or _entry_date(entry)

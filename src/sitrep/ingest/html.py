@@ -13,6 +13,7 @@ from ..errors import InputError
 from ..records import Document
 from .dates import parse_published
 from .decode import clean_field, normalise
+from .furniture import blank_furniture
 
 NO_TEXT = "no article text found in HTML"
 # htmldate settings: the date the article first appeared (not "last modified"), from the page's
@@ -26,10 +27,10 @@ _BLOCKS = tuple(
 
 
 def read_html(markup: str, origin: str, published: date | None) -> Document:
-    text = normalise(
+    text = blank_furniture(normalise(
         trafilatura.extract(markup, favor_precision=False, include_comments=False) or ""
-    )
-    if not text:
+    ))
+    if not text.strip():
         raise InputError(origin, NO_TEXT)
     # extract_metadata runs htmldate.find_date(tree, **DATE_SEARCH) for the date.
     meta = trafilatura.extract_metadata(markup, date_config=dict(DATE_SEARCH))

@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..records import Document
 from .dates import parse_published
 from .decode import clean_field, normalise
+from .furniture import blank_furniture
 from .sources import over_limit
 
 # Field names and their aliases, first found wins. `content_original` comes before `content`
@@ -102,8 +103,8 @@ def _text(record: dict, where: str) -> str:
         raise InputError(where, f"no text field ({', '.join(TEXT_FIELDS)})")
     if not isinstance(value, str):
         raise InputError(where, f"field '{field}' is not a string")
-    text = normalise(value)
-    if not text:
+    text = blank_furniture(normalise(value))
+    if not text.strip():
         raise InputError(where, "empty text")
     return text
 

@@ -1,0 +1,73 @@
+"""Page furniture (video players, sign-up boxes, ad labels) blanked at ingest, offsets kept."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sitrep.ingest import read_inputs
+from sitrep.ingest.furniture import blank_furniture
+from sitrep.records import Document
+
+# A CNN page as scrapers keep it: the highlights box and a video player inside the body.
+CNN_STYLE = (
+    "Story highlights The planes flew to South Korea and back in one mission\n\n"
+    "(CNN) The United States said Thursday it flew stealth bombers over South Korea.\n\n"
+    "JUST WATCHED North Korea: Nuclear war is 'simmering' Replay More Videos ... "
+    "MUST WATCH North Korea: Nuclear war is 'simmering' 02:14\n\n"
+    "\"The United States is steadfast in its alliance commitment,\" the statement said.\n\n"
+    "Advertisement\n\n"
+    "Pentagon spokesman George Little said the advertisement campaign had ended.")
+
+
+def test_furniture_is_blanked_and_every_offset_stays():
+    blanked = blank_furniture(CNN_STYLE)
+    assert len(blanked) == len(CNN_STYLE)
+    assert [i for i, c in enumerate(CNN_STYLE) if c == "\n"] == \
+        [i for i, c in enumerate(blanked) if c == "\n"]
+    for gone in ("Story highlights", "JUST WATCHED", "MUST WATCH", "02:14", "\nAdvertisement\n"):
+        assert gone not in blanked
+    # the author's words stay, at their place: the highlight itself, a prose 'advertisement'
+    for kept in ("The planes flew to South Korea", "the advertisement campaign had ended",
+                 "(CNN) The United States said Thursday"):
+        assert blanked.index(kept) == CNN_STYLE.index(kept)
+
+
+def test_a_page_stamp_before_the_first_sentence_is_blanked():
+    text = "Last updated at Apr 23, 2017 An Israeli attack on a Syrian training camp killed three."
+    blanked = blank_furniture(text)
+    assert blanked.lstrip().startswith("An Israeli attack") and len(blanked) == len(text)
+    assert blank_furniture("The page was last updated on May 3, 2017.") == \
+        "The page was last updated on May 3, 2017."
+
+
+def test_a_line_widget_inside_a_sentence_is_the_authors():
+    text = "He said the word Photo was printed. Story Continued Below the fold, he added."
+    assert blank_furniture(text) == text
+
+
+def test_ingest_blanks_furniture_in_json_lines_and_plain_text(tmp_path: Path):
+    jsonl = tmp_path / "cnn.jsonl"
+    jsonl.write_text(json.dumps({"title": "B-2 bombers", "text": CNN_STYLE}) + "\n")
+    txt = tmp_path / "cnn.txt"
+    txt.write_text(CNN_STYLE)
+    docs = list(read_inputs([str(jsonl), str(txt)]))
+    assert all(isinstance(d, Document) for d in docs) and len(docs) == 2
+    for doc in docs:
+        assert "JUST WATCHED" not in doc.text and "Story highlights" not in doc.text
+        assert doc.text.index("The United States said") == CNN_STYLE.index("The United States said")
+
+
+def test_an_article_of_furniture_only_is_an_empty_input(tmp_path: Path):
+    jsonl = tmp_path / "widgets.jsonl"
+    jsonl.write_text(json.dumps({"text": "Advertisement\n\nStory Continued Below"}) + "\n")
+    [error] = list(read_inputs([str(jsonl)]))
+    assert not isinstance(error, Document) and "empty" in error.reason
+
+
+def test_no_quote_is_spoken_by_a_widget(pipeline, tmp_path: Path):
+    txt = tmp_path / "cnn.txt"
+    txt.write_text(CNN_STYLE)
+    [doc] = list(read_inputs([str(txt)]))
+    speakers = [q.speaker.text for q in pipeline.extract(doc).quotes if q.speaker]
+    assert speakers and not any(s.startswith(("Story", "JUST", "MUST")) for s in speakers)
