@@ -1163,3 +1163,44 @@ def test_a_month_after_a_determiner_that_is_also_a_given_name_stays_a_month():
     found = find_times(parse(text), date(2012, 12, 12))
     aprils = [f.norm.value for f in found if text[f.start:f.end] == "April"]
     assert len(aprils) == 2 and all(value.endswith("-04") for value in aprils), aprils
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The Pacific drill takes place every other year off Hawaii.", "every other year", "P2Y"),
+    ("Bush had phoned him every other day to push for the road.", "every other day", "P2D"),
+    ("Investigators are going into his room every few hours to ask questions.",
+     "every few hours", "PTXH"),
+    ("The group met every Wednesday afternoon to discuss the war.", "every Wednesday afternoon",
+     "XXXX-WXX-3TAF"),
+])
+def test_every_other_every_few_and_a_weekdays_part_of_day_are_sets(sentence, text, value):
+    assert times_in(sentence, published=date(2019, 12, 3))[text][:2] == ("SET", value)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The turmoil in Thailand has been building for some time.", "some time"),
+    ("It's been clear for a while that Trump thinks the North supports terror.", "a while"),
+    ("He has been a dead man walking for quite a while.", "quite a while"),
+])
+def test_for_a_while_is_a_length_of_unknown_count(sentence, text):
+    assert times_in(sentence, published=date(2017, 11, 20)) == {text: ("DURATION", "PXX", None,
+                                                                     None, None)}
+
+
+def test_a_while_without_for_is_no_length():
+    assert times_in("It will take some time to rebuild the city, and in a while we will know.") == {}
+
+
+def test_the_previous_night_is_the_day_before_the_day_named():
+    found = times_in("Col. Steven Warren said Friday that a drone strike the previous night killed "
+                     "everyone in the vehicle.", published=date(2015, 11, 13))
+    assert found["Friday"][1] == "2015-11-13"
+    assert found["the previous night"][:2] == ("DATE", "2015-11-12")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was like the arrival of Gary Cooper in the film \"High Noon.\"",
+    "\"For the people of Poland, high noon comes today,\" she said.",
+])
+def test_high_noon_is_no_clock_time(sentence):
+    assert "noon" not in " ".join(times_in(sentence, published=date(1999, 3, 12))).lower()
