@@ -1204,3 +1204,27 @@ def test_the_previous_night_is_the_day_before_the_day_named():
 ])
 def test_high_noon_is_no_clock_time(sentence):
     assert "noon" not in " ".join(times_in(sentence, published=date(1999, 3, 12))).lower()
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The vote on the bailout took half an hour.", "half an hour", "PT30M"),
+    ("Police questioned him for half an hour or so.", "half an hour", "PT30M"),
+])
+def test_half_an_hour_is_thirty_minutes(sentence, text, value):
+    assert times_in(sentence)[text][:2] == ("DURATION", value)
+
+
+def test_years_later_in_a_past_story_that_named_no_year_is_a_length():
+    """Counted from publication it would land in the future, where no told event is."""
+    found = times_in("The ban was lifted three years later, in 1999.", published=date(2013, 3, 21))
+    assert found["three years later"][:2] == ("DURATION", "P3Y")
+    assert found["1999"][1] == "1999"
+    found = times_in("The company was founded in 1995 and went public two years later.",
+                     published=date(2013, 3, 21))
+    assert found["two years later"][:2] == ("DATE", "1997")
+
+
+def test_the_past_decade_is_ten_years_up_to_publication():
+    found = times_in("NATO's expansion has been the story over the past decade.",
+                     published=date(2014, 9, 5))
+    assert found["the past decade"][:4] == ("DURATION", "P10Y", date(2004, 9, 5), date(2014, 9, 5))

@@ -50,7 +50,11 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
         if anchor is None:
             return Norm("DATE", "XXXX-XX-XX")
         return point_norm(Point(anchor + timedelta(days=_PERIOD_OFFSET[rel])))
-    if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None:
+    if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None \
+            and not (unit == "decade" and rel == "past"):
+        # 'over the past decade' is the ten years up to publication (P10Y, as TimeBank annotates
+        # it), not the calendar decade ten years back ('200' in 2014); 'the last decade' stays
+        # a decade, as TimeBank has it once ('198')
         anchor = (_last_named(ctx, unit) or ctx.dct) if rel == "following" else ctx.dct
         return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
     if not m["num"] and rel in {"first", "final"} and not unit.endswith("s"):
