@@ -1228,3 +1228,18 @@ def test_the_past_decade_is_ten_years_up_to_publication():
     found = times_in("NATO's expansion has been the story over the past decade.",
                      published=date(2014, 9, 5))
     assert found["the past decade"][:4] == ("DURATION", "P10Y", date(2004, 9, 5), date(2014, 9, 5))
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    ("The answer why may lie in a particular Trump tweet: “President Xi and I will always be "
+     "friends, no matter what happens with our dispute on trade,” Trump tweeted on April 8.",
+     date(2018, 9, 18), "April 8", "2018-04-08"),
+    ("Trump tweeted in response on Friday: “Kim Jong Un of North Korea, who is obviously a madman "
+     "who doesn’t mind starving or killing his people, will be tested like never before!”",
+     date(2017, 9, 21), "Friday", "2017-09-15"),
+    ("The attacks escalated over the weekend and by Tuesday, civilians have accounted for 54 of "
+     "the 113 Palestinians killed, according to Gaza health officials.", date(2012, 11, 20),
+     "the weekend", "2012-W46-WE"),
+])
+def test_a_past_tense_tagged_as_a_participle_is_past(sentence, published, text, value):
+    assert times_in(sentence, published=published)[text][1] == value

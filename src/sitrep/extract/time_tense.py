@@ -122,6 +122,11 @@ def _verb_direction(verb: Token, depth: int) -> int:
         return 0  # 'would', 'could': nearest
     if verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "am"}:
         return 0
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ not in {"ccomp", "xcomp", "oprd"} \
+            and any(c.dep_ == "nsubj" for c in verb.children):
+        return -1  # '“…will always be friends,” Trump tweeted on April 8': a past tense tagged
+        # as a participle (a participle has no active subject of its own), not the quote's
+        # tense; 'get him extradited before August 17' is a participle with its object
     if verb.tag_ in {"VBG", "VBN"} and depth < 3 and verb.head.i != verb.i \
             and verb.head.pos_ in {"VERB", "AUX"}:
         return _verb_direction(verb.head, depth + 1)  # 'jets taking off … were heading'
