@@ -1243,3 +1243,21 @@ def test_the_past_decade_is_ten_years_up_to_publication():
 ])
 def test_a_past_tense_tagged_as_a_participle_is_past(sentence, published, text, value):
     assert times_in(sentence, published=published)[text][1] == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Papadopoulos worked on the Trump campaign in 2015 until he was fired in August that year.",
+     "August that year", "2015-08"),
+    ("Clinton denied the affair in January 1998. In August of that year, Clinton testified "
+     "before a grand jury.", "August of that year", "1998-08"),
+])
+def test_a_month_that_year_is_in_the_year_the_story_last_named(sentence, text, value):
+    assert times_in(sentence, published=date(2019, 6, 29))[text][1] == value
+
+
+def test_a_holiday_of_a_year_is_that_years():
+    found = times_in("She continued to fly with a new crew until Christmas Eve of 1944.",
+                     published=date(2019, 6, 5))
+    # 'until': no earliest day
+    assert found == {"Christmas Eve of 1944": ("DATE", "1944-12-24", None, date(1944, 12, 24),
+                                               "ON_OR_BEFORE")}
