@@ -1261,3 +1261,14 @@ def test_a_holiday_of_a_year_is_that_years():
     # 'until': no earliest day
     assert found == {"Christmas Eve of 1944": ("DATE", "1944-12-24", None, date(1944, 12, 24),
                                                "ON_OR_BEFORE")}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cyprus must raise 5.8 billion euros by Monday or face the collapse of its banks.",
+     "2013-03-25"),
+    ("Lawmakers need to pass the bill by Tuesday.", "2013-03-26"),
+    ("The report was due by Monday.", "2013-03-18"),  # no one held to it: the one just gone
+])
+def test_a_weekday_deadline_someone_is_held_to_is_ahead(sentence, value):
+    found = times_in(sentence, published=date(2013, 3, 21))
+    assert [v[1] for v in found.values()] == [value]
