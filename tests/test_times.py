@@ -1272,3 +1272,11 @@ def test_a_holiday_of_a_year_is_that_years():
 def test_a_weekday_deadline_someone_is_held_to_is_ahead(sentence, value):
     found = times_in(sentence, published=date(2013, 3, 21))
     assert [v[1] for v in found.values()] == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jordan commenced the invasion that began the 1967 Six-Day War.",
+    "The 1967 demand is when Israel won the Six-Day War and occupied the West Bank.",
+])
+def test_a_length_inside_an_events_name_is_no_time(sentence):
+    assert [text for text in times_in(sentence, published=date(2016, 12, 24)) if "Day" in text] == []

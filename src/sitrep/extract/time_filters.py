@@ -116,8 +116,9 @@ def _fate_or_count_after(word: Token) -> bool:
 
 # rules whose words, capitalised, also make names: 'Black Friday', 'the Arab Spring', 'Theresa
 # May', 'USA TODAY', 'CBS This Morning', 'the Daily Mail', 'Easter Island'
+# 'duration': 'the Six-Day War', 'the Hundred Years' War' (a length inside an event's name)
 _CAPITALISED_NAME_RULES = {"holiday", "weekday", "season", "month", "deictic_day", "part_of_day",
-                           "frequency"}
+                           "frequency", "duration"}
 
 
 def _part_of_a_name(rule: str, span: Span) -> bool:
