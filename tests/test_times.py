@@ -1280,3 +1280,9 @@ def test_a_weekday_deadline_someone_is_held_to_is_ahead(sentence, value):
 ])
 def test_a_length_inside_an_events_name_is_no_time(sentence):
     assert [text for text in times_in(sentence, published=date(2016, 12, 24)) if "Day" in text] == []
+
+
+def test_the_other_day_is_a_recent_past():
+    found = times_in("As White House spokesman Jay Carney said the other day, the attack happened "
+                     "a long time ago.", published=date(2013, 5, 10))
+    assert found["the other day"][:2] == ("DATE", "PAST_REF")
