@@ -1189,6 +1189,7 @@ def test_for_a_while_is_a_length_of_unknown_count(sentence, text):
 
 def test_a_while_without_for_is_no_length():
     assert times_in("It will take some time to rebuild the city, and in a while we will know.") == {}
+    assert times_in("The court rejected the appeal for some time-consuming reasons.") == {}
 
 
 def test_the_previous_night_is_the_day_before_the_day_named():

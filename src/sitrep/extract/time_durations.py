@@ -214,7 +214,7 @@ RULES: tuple[Rule, ...] = (
                          r"|(?<=\bin\s)coming\s+(?P<unit2>days|weeks|months|years))",
          units_ahead, gate=r"(?:ahead|coming)"),
     # 'for a while', 'for some time': the 'for' stays outside the span, as TimeML keeps it
-    rule("vague_length", rf"(?<=\bfor\s){W.alternation('vague_length')}", vague_length,
+    rule("vague_length", rf"(?<=\bfor\s){W.alternation('vague_length')}(?!-)", vague_length,
          gate=r"(?:while|time)"),
     rule("frequency", W.alternation("frequency"), frequency),
     rule("every", rf"(?:(?:every|each)(?P<other>\s+other)?|once|twice|{NUM}\s+times)\s+(?:a\s+|an\s+|per\s+)?"
