@@ -1163,3 +1163,127 @@ def test_a_month_after_a_determiner_that_is_also_a_given_name_stays_a_month():
     found = find_times(parse(text), date(2012, 12, 12))
     aprils = [f.norm.value for f in found if text[f.start:f.end] == "April"]
     assert len(aprils) == 2 and all(value.endswith("-04") for value in aprils), aprils
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The Pacific drill takes place every other year off Hawaii.", "every other year", "P2Y"),
+    ("Bush had phoned him every other day to push for the road.", "every other day", "P2D"),
+    ("Investigators are going into his room every few hours to ask questions.",
+     "every few hours", "PTXH"),
+    ("The group met every Wednesday afternoon to discuss the war.", "every Wednesday afternoon",
+     "XXXX-WXX-3TAF"),
+])
+def test_every_other_every_few_and_a_weekdays_part_of_day_are_sets(sentence, text, value):
+    assert times_in(sentence, published=date(2019, 12, 3))[text][:2] == ("SET", value)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The turmoil in Thailand has been building for some time.", "some time"),
+    ("It's been clear for a while that Trump thinks the North supports terror.", "a while"),
+    ("He has been a dead man walking for quite a while.", "quite a while"),
+])
+def test_for_a_while_is_a_length_of_unknown_count(sentence, text):
+    assert times_in(sentence, published=date(2017, 11, 20)) == {text: ("DURATION", "PXX", None,
+                                                                     None, None)}
+
+
+def test_a_while_without_for_is_no_length():
+    assert times_in("It will take some time to rebuild the city, and in a while we will know.") == {}
+    assert times_in("The court rejected the appeal for some time-consuming reasons.") == {}
+
+
+def test_the_previous_night_is_the_day_before_the_day_named():
+    found = times_in("Col. Steven Warren said Friday that a drone strike the previous night killed "
+                     "everyone in the vehicle.", published=date(2015, 11, 13))
+    assert found["Friday"][1] == "2015-11-13"
+    assert found["the previous night"][:2] == ("DATE", "2015-11-12")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was like the arrival of Gary Cooper in the film \"High Noon.\"",
+    "\"For the people of Poland, high noon comes today,\" she said.",
+])
+def test_high_noon_is_no_clock_time(sentence):
+    assert "noon" not in " ".join(times_in(sentence, published=date(1999, 3, 12))).lower()
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The vote on the bailout took half an hour.", "half an hour", "PT30M"),
+    ("Police questioned him for half an hour or so.", "half an hour", "PT30M"),
+])
+def test_half_an_hour_is_thirty_minutes(sentence, text, value):
+    assert times_in(sentence)[text][:2] == ("DURATION", value)
+
+
+def test_years_later_in_a_past_story_that_named_no_year_is_a_length():
+    """Counted from publication it would land in the future, where no told event is."""
+    found = times_in("The ban was lifted three years later, in 1999.", published=date(2013, 3, 21))
+    assert found["three years later"][:2] == ("DURATION", "P3Y")
+    assert found["1999"][1] == "1999"
+    found = times_in("The company was founded in 1995 and went public two years later.",
+                     published=date(2013, 3, 21))
+    assert found["two years later"][:2] == ("DATE", "1997")
+
+
+def test_the_past_decade_is_ten_years_up_to_publication():
+    found = times_in("NATO's expansion has been the story over the past decade.",
+                     published=date(2014, 9, 5))
+    assert found["the past decade"][:4] == ("DURATION", "P10Y", date(2004, 9, 5), date(2014, 9, 5))
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    ("The answer why may lie in a particular Trump tweet: “President Xi and I will always be "
+     "friends, no matter what happens with our dispute on trade,” Trump tweeted on April 8.",
+     date(2018, 9, 18), "April 8", "2018-04-08"),
+    ("Trump tweeted in response on Friday: “Kim Jong Un of North Korea, who is obviously a madman "
+     "who doesn’t mind starving or killing his people, will be tested like never before!”",
+     date(2017, 9, 21), "Friday", "2017-09-15"),
+    ("The attacks escalated over the weekend and by Tuesday, civilians have accounted for 54 of "
+     "the 113 Palestinians killed, according to Gaza health officials.", date(2012, 11, 20),
+     "the weekend", "2012-W46-WE"),
+])
+def test_a_past_tense_tagged_as_a_participle_is_past(sentence, published, text, value):
+    assert times_in(sentence, published=published)[text][1] == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Papadopoulos worked on the Trump campaign in 2015 until he was fired in August that year.",
+     "August that year", "2015-08"),
+    ("Clinton denied the affair in January 1998. In August of that year, Clinton testified "
+     "before a grand jury.", "August of that year", "1998-08"),
+])
+def test_a_month_that_year_is_in_the_year_the_story_last_named(sentence, text, value):
+    assert times_in(sentence, published=date(2019, 6, 29))[text][1] == value
+
+
+def test_a_holiday_of_a_year_is_that_years():
+    found = times_in("She continued to fly with a new crew until Christmas Eve of 1944.",
+                     published=date(2019, 6, 5))
+    # 'until': no earliest day
+    assert found == {"Christmas Eve of 1944": ("DATE", "1944-12-24", None, date(1944, 12, 24),
+                                               "ON_OR_BEFORE")}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Cyprus must raise 5.8 billion euros by Monday or face the collapse of its banks.",
+     "2013-03-25"),
+    ("Lawmakers need to pass the bill by Tuesday.", "2013-03-26"),
+    ("The report was due by Monday.", "2013-03-18"),  # no one held to it: the one just gone
+])
+def test_a_weekday_deadline_someone_is_held_to_is_ahead(sentence, value):
+    found = times_in(sentence, published=date(2013, 3, 21))
+    assert [v[1] for v in found.values()] == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jordan commenced the invasion that began the 1967 Six-Day War.",
+    "The 1967 demand is when Israel won the Six-Day War and occupied the West Bank.",
+])
+def test_a_length_inside_an_events_name_is_no_time(sentence):
+    assert [text for text in times_in(sentence, published=date(2016, 12, 24)) if "Day" in text] == []
+
+
+def test_the_other_day_is_a_recent_past():
+    found = times_in("As White House spokesman Jay Carney said the other day, the attack happened "
+                     "a long time ago.", published=date(2013, 5, 10))
+    assert found["the other day"][:2] == ("DATE", "PAST_REF")

@@ -122,10 +122,13 @@ def month_year(m: re.Match, ctx: Context) -> Norm | None:
 def month_of_relative_year(m: re.Match, ctx: Context) -> Norm | None:
     """'June last year', 'in April next year', 'early October this year': one date, the month
     in the year named relative to the publication date (TimeBank + AQUAINT never annotate the
-    'last year' apart: 0 of 6)."""
+    'last year' apart: 0 of 6); 'June that year' in the year the story last named."""
     if not capitalised(m["month"]):
         return None
     month = int(lookup("month", m["month"]))
+    if m["rel"].lower() == "that":  # 'fired in August that year', 'in March of that year':
+        # the year the story last named
+        return positioned(Point(date(ctx.year, month, 1), "month"), m["pos"]) if ctx.year else None
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}")
     year_ = ctx.dct.year + int(lookup("relative", m["rel"]))
@@ -319,7 +322,7 @@ RULES: tuple[Rule, ...] = (
     rule("month_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?"
                         rf"(?:(?P<year>\d{{4}})|(?P<spoken>{_SPOKEN_YEAR}))", month_year),
     rule("month_relative_year", rf"(?:(?P<pos>{POS})[\s-]+)?(?P<month>{MONTH})\s+(?:of\s+)?"
-                                rf"(?P<rel>this|last|next)\s+year(?!['’]s|\s+ago|\s+earlier|\s+later)",
+                                rf"(?P<rel>this|last|next|that)\s+year(?!['’]s|\s+ago|\s+earlier|\s+later)",
          month_of_relative_year, gate=r"year"),
     rule("story_month", rf"(?P<rel>that|the\s+following)\s+(?P<month>{MONTH_FULL}|Sept\.)",
          month_in_the_story, gate=r"(?:that|following)"),

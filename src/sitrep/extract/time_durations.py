@@ -42,13 +42,19 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
     letter, days = unit_letter(m["unit"])
     rel = m["rel"].lower()
     unit = m["unit"].lower()
-    if not m["num"] and unit == "day" and rel in _PERIOD_OFFSET and rel not in {"past", "last"}:
-        # 'the previous day', 'the following day': a day next to the one the text last named
+    if not m["num"] and unit in {"day", "night"} and rel in _PERIOD_OFFSET \
+            and rel not in {"past", "last"}:
+        # 'the previous day', 'the following day': a day next to the one the text last named;
+        # 'the previous night' too (the day, as dev writes 'the next morning'), not a length
         anchor = ctx.day or ctx.reference or ctx.dct
         if anchor is None:
             return Norm("DATE", "XXXX-XX-XX")
         return point_norm(Point(anchor + timedelta(days=_PERIOD_OFFSET[rel])))
-    if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None:
+    if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None \
+            and not (unit == "decade" and rel == "past"):
+        # 'over the past decade' is the ten years up to publication (P10Y, as TimeBank annotates
+        # it), not the calendar decade ten years back ('200' in 2014); 'the last decade' stays
+        # a decade, as TimeBank has it once ('198')
         anchor = (_last_named(ctx, unit) or ctx.dct) if rel == "following" else ctx.dct
         return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
     if not m["num"] and rel in {"first", "final"} and not unit.endswith("s"):
@@ -132,6 +138,12 @@ def units_ahead(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("DURATION", length(None, letter), ctx.dct, None)
 
 
+def vague_length(m: re.Match, ctx: Context) -> Norm | None:
+    """'stayed for a while', 'has been known for some time': a length of unknown count and
+    unit (PXX), as TimeBank annotates 'for a while'."""
+    return Norm("DURATION", lookup("vague_length", m[0]))
+
+
 def frequency(m: re.Match, ctx: Context) -> Norm | None:
     return Norm("SET", lookup("frequency", m[0]))
 
@@ -140,7 +152,10 @@ def every(m: re.Match, ctx: Context) -> Norm | None:
     """'every week' (P1W), 'each Monday' (XXXX-WXX-1), 'twice a year' (P1Y), 'every morning'."""
     word = m["what"].lower()
     if lookup("weekday", word.rstrip("s")) and capitalised(m["what"]):
-        return Norm("SET", f"XXXX-WXX-{lookup('weekday', word.rstrip('s'))}")
+        pod = f"T{lookup('part_of_day', m['pod'].lower())}" if m["pod"] else ""
+        return Norm("SET", f"XXXX-WXX-{lookup('weekday', word.rstrip('s'))}{pod}")
+    if m["pod"]:
+        return None  # 'every day night' is no weekday's part of day
     if lookup("month", word) and capitalised(m["what"]):
         return Norm("SET", f"XXXX-{int(lookup('month', word)):02d}")
     if lookup("season", word):
@@ -150,9 +165,12 @@ def every(m: re.Match, ctx: Context) -> Norm | None:
     if lookup("month", word) or lookup("weekday", word.rstrip("s")):
         return None  # 'to each other may escalate': a month or weekday name in lower case is a word
     letter, _ = unit_letter(word)
-    amount = amount_of(m["num"]) if m["num"] else 1.0
+    amount = amount_of(m["num"]) if m["num"] else 1.0  # 'every few weeks': PXW
+    if amount is not None and m["other"]:
+        amount *= 2  # 'every other week' is every second one (P2W)
     if letter in {"DE", "CE"}:
-        letter, amount = "Y", (amount or 1) * (10 if letter == "DE" else 100)
+        scale = 10 if letter == "DE" else 100
+        letter, amount = "Y", None if amount is None else amount * scale
     return Norm("SET", duration_value(amount, letter))
 
 
@@ -195,9 +213,14 @@ RULES: tuple[Rule, ...] = (
     rule("units_ahead", r"(?:(?:the\s+)?(?P<unit>days|weeks|months|years)\s+ahead"
                          r"|(?<=\bin\s)coming\s+(?P<unit2>days|weeks|months|years))",
          units_ahead, gate=r"(?:ahead|coming)"),
+    # 'for a while', 'for some time': the 'for' stays outside the span, as TimeML keeps it
+    rule("vague_length", rf"(?<=\bfor\s){W.alternation('vague_length')}(?!-)", vague_length,
+         gate=r"(?:while|time)"),
     rule("frequency", W.alternation("frequency"), frequency),
-    rule("every", rf"(?:(?:every|each)(?:\s+other)?|once|twice|{NUM}\s+times)\s+(?:a\s+|an\s+|per\s+)?"
-                   rf"(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD})",
+    rule("every", rf"(?:(?:every|each)(?P<other>\s+other)?|once|twice|{NUM}\s+times)\s+(?:a\s+|an\s+|per\s+)?"
+                   rf"(?:(?P<num>{NUM}|{VAGUE}|couple\s+of)\s+)?(?P<what>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD})"
+                   # 'every Monday morning': a weekday's part of day
+                   rf"(?:(?<=day)\s+(?P<pod>{POD}))?",
          every, gate=r"(?:every|each|once|twice|times)"),
     rule("plural_weekday", rf"(?P<weekday>{WEEKDAY_FULL})(?:s|\s+(?P<pod>{POD})s)", plural_weekday),
 )

@@ -64,6 +64,8 @@ def blocked(rule: str, span: Span, published: date | None = None, text: str | No
     if rule == "year_end" and span.root.dep_ in {"amod", "compound", "nmod"} \
             and span.root.head.pos_ in {"NOUN", "PROPN"}:
         return True  # 'year-end net', 'a year-end bonus': a kind of figure, not a date
+    if rule == "noon" and span.start > 0 and span.doc[span.start - 1].lower_ == "high":
+        return True  # 'High Noon' (the film), 'high noon comes today': the idiom, no clock time
     if rule == "frequency" and _a_kind_not_a_frequency(span):
         return True
     if rule in {"duration", "frequency"} and _a_rate(rule, span):
@@ -114,8 +116,9 @@ def _fate_or_count_after(word: Token) -> bool:
 
 # rules whose words, capitalised, also make names: 'Black Friday', 'the Arab Spring', 'Theresa
 # May', 'USA TODAY', 'CBS This Morning', 'the Daily Mail', 'Easter Island'
+# 'duration': 'the Six-Day War', 'the Hundred Years' War' (a length inside an event's name)
 _CAPITALISED_NAME_RULES = {"holiday", "weekday", "season", "month", "deictic_day", "part_of_day",
-                           "frequency"}
+                           "frequency", "duration"}
 
 
 def _part_of_a_name(rule: str, span: Span) -> bool:

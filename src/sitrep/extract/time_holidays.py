@@ -73,5 +73,6 @@ RULES: tuple[Rule, ...] = (
                       rf"(?=\s+{W.alternation('named_day_noun')}\b))", named_day,
          gate=r"(?:9/11|11|11th)"),
     rule("holiday", rf"(?P<name>{W.alternation('holiday')})(?P<week>\s+week)?"
-                    r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?![\d,]))?", holiday),
+                    # 'Christmas 2012', 'Christmas Day, 2012', 'Christmas Eve of 1944'
+                    r"(?:(?:,|\s+of)?\s+(?P<year>(?:19|20)\d\d)(?![\d,]))?", holiday),
 )

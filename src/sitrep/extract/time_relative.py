@@ -113,7 +113,10 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
     anchor = ctx.reference if m["dir"].lower() in {"earlier", "later"} and ctx.reference \
         else ctx.dct
     if m["dir"].lower() == "later" and not ctx.reference and ctx.direction < 0:
-        anchor = _told_past(ctx, letter) or anchor
+        told = _told_past(ctx, letter)
+        if told is None:  # 'was lifted three years later': nothing named to count from, and a
+            return Norm("DURATION", length(amount, letter), mod=mod)  # told event is not ahead
+        anchor = told
     narrative = m["dir"].lower() in {"earlier", "later"} and letter in _NARRATIVE_LENGTH_UNITS
     if anchor is None:
         return Norm("DURATION", length(amount, letter), mod=mod) if narrative \

@@ -24,7 +24,7 @@ ORDER = (
     "decade", "decade_words", "century", "quarter", "season", "holiday", "weekday",
     "deictic_day", "reference", "relative_period", "period_part", "anaphoric", "the_week",
     "year_end", "the_weekend", "ago", "past_span", "duration", "unit_long", "bare_units",
-    "units_of", "the_units", "units_ahead", "frequency", "every", "plural_weekday", "clock",
+    "units_of", "the_units", "units_ahead", "vague_length", "frequency", "every", "plural_weekday", "clock",
     "clock24", "part_of_day",
     "noon", "spoken_year", "year_2000s", "the_quarter", "year_ago_quarter", "the_period",
     "year_ago", "financial_year", "thanksgiving",

@@ -11,6 +11,7 @@ from sitrep.extract.time_lexicon import time_words
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
+_OBLIGATION_AUX = {"must", "should"}
 _FUTURE_HEADS = {"plan", "intend", "expect", "go", "prepare", "hope", "aim", "want", "promise",
                  "vow", "pledge", "threaten", "agree", "decide"}
 # verbs whose time is ahead of the act: 'scheduled a news conference Thursday', 'extended to Nov. 20'
@@ -34,7 +35,21 @@ def direction(span: Span) -> int:
     # this year through Oct. 19' looks back
     if _present_perfect(node) and _deadline(span, bounds={"until", "till"}):
         return 1
+    # 'Cyprus must raise the money by Monday': a deadline someone is held to is ahead, also for
+    # a weekday after 'by' (which otherwise is often the one just gone)
+    if direction == 0 and _obliged(node) and _deadline(span, bounds={"by", "until", "till"}):
+        return 1
     return direction
+
+
+def _obliged(verb: Token) -> bool:
+    """'must raise', 'should decide', 'has to pay', 'needs to find'."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"have", "need"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _tense(node: Token) -> int:
@@ -122,6 +137,11 @@ def _verb_direction(verb: Token, depth: int) -> int:
         return 0  # 'would', 'could': nearest
     if verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "am"}:
         return 0
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ not in {"ccomp", "xcomp", "oprd"} \
+            and any(c.dep_ == "nsubj" for c in verb.children):
+        return -1  # '“…will always be friends,” Trump tweeted on April 8': a past tense tagged
+        # as a participle (a participle has no active subject of its own), not the quote's
+        # tense; 'get him extradited before August 17' is a participle with its object
     if verb.tag_ in {"VBG", "VBN"} and depth < 3 and verb.head.i != verb.i \
             and verb.head.pos_ in {"VERB", "AUX"}:
         return _verb_direction(verb.head, depth + 1)  # 'jets taking off … were heading'
