@@ -270,7 +270,8 @@ class ActorExtractor:
         named = span.doc[span.start - 1:span.end] if gender and len(tokens) == 1 \
             and span.start > 0 and span.doc[span.start - 1].text[:1].isupper() else span
         draft = _match_person(tokens, found, gender) or found.draft(
-            f"person:{slug(named.text)}", name=named.text, kind="person", country=None,
+            f"person:{slug(named.text if named is not span else ' '.join(tokens))}",
+            name=named.text, kind="person", country=None,
             known=False, first_span=(span.start_char, span.end_char), name_tokens=tokens)
         if len(tokens) > len(draft.name_tokens):
             draft.name, draft.name_tokens = span.text, tokens
