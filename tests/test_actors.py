@@ -261,3 +261,16 @@ def test_a_name_in_a_headline_keeps_a_surname_that_is_a_word(pipeline):
             "Tim Cook toured the plant on Monday. Workers there cook their own meals.")
     extraction = pipeline.extract(Document.from_text(text))
     assert "Tim Cook" in {a.name for a in extraction.actors if a.kind == "person"}
+
+
+def test_a_courtesy_title_of_the_other_gender_is_another_person_of_that_surname(pipeline):
+    text = ("President Donald Trump paid a surprise visit to the troops, where he announced new "
+            "peace talks.\n\n\"It's a dangerous area and he wants to support the troops,\" "
+            "Grisham said. \"He and Mrs. Trump recognize that many people are away from their "
+            "families.\"\n\nMr. Trump left after midnight.")
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {a.id: a.name for a in extraction.actors}
+    assert actors[mention_at(extraction, "Trump", 1).actor] == "Mrs. Trump"
+    assert actors[mention_at(extraction, "Trump", 2).actor] == "Donald Trump"
+    [announced] = [q for q in extraction.quotes if q.cue and q.cue.text == "announced"]
+    assert actors[announced.speaker.actor] == "Donald Trump"  # 'he': Trump is still a man

@@ -19,6 +19,10 @@ REUTERS = ('CAMP DAVID, Md. (Reuters) - U.S. President Donald Trump said on Satu
     ("BEIJING—In a phone call with President Trump", "In a phone"),
     ("(CNN) -- Rescue teams are scrambling", "Rescue"),
     ("Johannesburg (CNN) -- They gathered in the tens of thousands", "They"),
+    ("Kuala Lumpur, Malaysia - Leaders from some of the world's Muslim-majority countries",
+     "Leaders"),
+    ("Srinagar, Indian-administered Kashmir - Police fired tear gas", "Police"),
+    ("Tehran, Iran — The foreign ministry said", "The foreign"),
 ])
 def test_a_dateline_ends_where_the_lede_begins(opening, lede):
     assert [opening[end:end + len(lede)] for end in dateline_ends(opening)] == [lede]
@@ -29,6 +33,7 @@ def test_a_dateline_ends_where_the_lede_begins(opening, lede):
     "COVID-19 cases rose in Seoul.",
     "The talks - if they happen - will be in Geneva.",
     "Officials in KABUL said - without evidence - that the strike failed.",
+    "Instead, Trump -- who had called the deal a disaster -- signed it.",
 ])
 def test_hyphenated_words_and_asides_are_no_datelines(text):
     assert dateline_ends(text) == []

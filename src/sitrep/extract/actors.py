@@ -11,9 +11,11 @@ affairs chief" → role "foreign affairs chief", affiliation EU).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from sitrep.data import read_table
 from sitrep.extract import roles
 from sitrep.extract.actor_mentions import (
     Candidate,
@@ -26,7 +28,7 @@ from sitrep.extract.actor_mentions import (
     place_role,
 )
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, fold, load_lexicon
-from sitrep.extract.names import (given_name_genders, initials, is_acronym, name_key, name_tokens,
+from sitrep.extract.names import (given_name_gender, given_name_genders, word_gender, initials, is_acronym, name_key, name_tokens,
                                   same_given_name, slug)
 from sitrep.nlp.boundaries import SEARCH_CHARS, dateline_ends
 from sitrep.records import Actor, Document, Mention
@@ -124,6 +126,11 @@ class ActorExtractor:
             self._organisation(span, found)
 
     def _known(self, span: Span, label: str, known: KnownActor, found: ActorSet) -> None:
+        courtesy = _courtesy_gender(span)
+        if known.kind == "person" and courtesy and given_name_gender(
+                name_tokens(known.name)) not in (None, courtesy):
+            self._person(span, found, courtesy)  # 'Mrs. Trump' is not Donald Trump
+            return
         draft = found.draft(known.id, name=known.name, kind=known.kind, country=known.country,
                             known=True, first_span=(span.start_char, span.end_char))
         if known.affiliation and not draft.affiliation:
@@ -246,8 +253,9 @@ class ActorExtractor:
         return found.draft(known.id, name=known.name, kind=known.kind, country=country,
                            known=True, first_span=first)
 
-    def _person(self, span: Span, found: ActorSet) -> None:
+    def _person(self, span: Span, found: ActorSet, gender: str | None = None) -> None:
         span = _without_headline_verb(span)
+        gender = gender or _courtesy_gender(span)
         if (len(span) == 1 and span.root.dep_ in {"compound", "nmod", "amod"}
                 and span.root.head.pos_ == "NOUN"):
             return  # "Mrap vehicles": a product name the model took for a person
@@ -258,8 +266,12 @@ class ActorExtractor:
             if draft is not None and draft.name_tokens[-1] == surname:
                 found.mention(span, "PERSON", draft, "actor")
             return
-        draft = _match_person(tokens, found) or found.draft(
-            f"person:{slug(' '.join(tokens))}", name=span.text, kind="person", country=None,
+        # a surname alone under a courtesy title is named with it: 'Mrs. Trump', not 'Trump'
+        named = span.doc[span.start - 1:span.end] if gender and len(tokens) == 1 \
+            and span.start > 0 and span.doc[span.start - 1].text[:1].isupper() else span
+        draft = _match_person(tokens, found, gender) or found.draft(
+            f"person:{slug(named.text if named is not span else ' '.join(tokens))}",
+            name=named.text, kind="person", country=None,
             known=False, first_span=(span.start_char, span.end_char), name_tokens=tokens)
         if len(tokens) > len(draft.name_tokens):
             draft.name, draft.name_tokens = span.text, tokens
@@ -428,12 +440,16 @@ def _in_dateline(span: Span) -> bool:
                for end in dateline_ends(text))
 
 
-def _match_person(tokens: list[str], found: ActorSet) -> ActorDraft | None:
+def _match_person(tokens: list[str], found: ActorSet, gender: str | None = None,
+                  ) -> ActorDraft | None:
     """The person already met that these name tokens refer to: same name, or a surname alone
     ('Assad' after 'Bashar al-Assad'), or a nickname for the given name ('Jim Mattis' after
-    'James Mattis'); the most recent one when several share the surname."""
+    'James Mattis'); the most recent one when several share the surname. A courtesy title's
+    `gender` ('Mrs. Trump') passes over a person whose given name is of the other."""
     key = " ".join(tokens)
-    people = [d for d in found.drafts.values() if d.kind == "person" and d.name_tokens]
+    people = [d for d in found.drafts.values() if d.kind == "person" and d.name_tokens
+              and given_name_gender(d.name_tokens) in (None, gender or given_name_gender(
+                  d.name_tokens))]
     for draft in reversed(people):
         if " ".join(draft.name_tokens) == key:
             return draft
@@ -456,6 +472,22 @@ def _match_person(tokens: list[str], found: ActorSet) -> ActorDraft | None:
         if len(shorter) > 1 and longer[-len(shorter):] == shorter:
             return draft
     return None
+
+
+def _courtesy_gender(span: Span) -> str | None:
+    """The gender of a courtesy title right before a name or opening it ('Mrs. Trump')."""
+    doc = span.doc
+    for token in (doc[span.start - 1] if span.start > 0 else None, span[0] if len(span) > 1
+                  else None):
+        if token is not None and token.text[:1].isupper() and \
+                token.lower_.rstrip(".") in _courtesy_titles():
+            return word_gender(token.text)  # 'Mr.' m, 'Mrs.' f; 'Dr.' has none
+    return None
+
+
+@lru_cache(maxsize=1)
+def _courtesy_titles() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("honorifics.tsv"))
 
 
 def _without_headline_verb(span: Span) -> Span:

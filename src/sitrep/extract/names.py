@@ -50,6 +50,22 @@ def _nicknames() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _word_genders() -> dict[str, str]:
+    return {row["word"]: row["gender"] for row in read_table("gendered_words.tsv")}
+
+
+def word_gender(word: str) -> str | None:
+    """'Mrs.' → 'f', 'spokesman' → 'm' (data/gendered_words.tsv), else None."""
+    return _word_genders().get(word.lower().rstrip("."))
+
+
+def given_name_gender(tokens: list[str]) -> str | None:
+    """The gender nearly all bearers of a full name's given name share, None for a surname
+    alone or a given name of both."""
+    return given_name_genders().get(tokens[0]) if len(tokens) > 1 else None
+
+
+@lru_cache(maxsize=1)
 def given_name_genders() -> dict[str, str]:
     """'alan' → 'm' (data/first_names.tsv: 1990 US Census given names of one gender)."""
     return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}

@@ -22,14 +22,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # At the start of a line: a place in capitals ('CAMP DAVID', 'GAZA CITY, Gaza Strip'), or a
-# place in any case with a wire agency ('Washington (CNN)'), or the agency alone ('(CNN)'); then
-# a dash. A plain hyphen must stand apart ('U.S.-led', 'COVID-19' are words, not datelines).
+# place in any case with a wire agency ('Washington (CNN)'), or the agency alone ('(CNN)'), or a
+# town and its country in title case as Al Jazeera writes them ('Kuala Lumpur, Malaysia', not a
+# sentence adverb and a name: 'Instead, Trump --'); then a dash. A plain hyphen must stand apart ('U.S.-led', 'COVID-19' are words, not datelines).
 DATELINE = re.compile(r"""(?m)^[ \t]*(?:
     [A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3}
       (?:,[ ][A-Z][A-Za-z'’.\-]+(?:[ ][A-Z][A-Za-z'’.\-]+){0,2}){0,2}
       (?:[ ]?\([A-Za-z][A-Za-z .&\-]{1,30}\))?
   | (?:[A-Z][a-z'’.\-]+(?:[ ][A-Z][a-z'’.\-]+){0,2}[ ])?
       \((?:Reuters|AP|AFP|CNN|UPI|VOA|dpa|Xinhua|Bloomberg)\)
+  | (?!(?:Instead|However|Meanwhile|Still|Yet|Also|Now|Then|Indeed|Later|Earlier|Finally|So|But
+         |And|Or|Thus|Moreover|Again|Today|Yesterday|Here|There),)
+      [A-Z][a-z'’.\-]+(?:[ ][A-Z][a-z'’.\-]+){0,2},[ ][A-Z][a-z'’.\-]+(?:[ ][A-Z][a-z'’.\-]+){0,2}
   )(?:[ \t]+(?:--|-)[ \t]+|[ \t]*(?:--|[—–―])[ \t]*)(?=\S)""", re.X)
 # Only the opening of an article or of its first paragraphs carries one.
 SEARCH_CHARS = 600
