@@ -41,6 +41,9 @@ class Cues:
     titles: frozenset[str]
     place_nouns: frozenset[str]
     abroad: frozenset[str]  # 'embassy', 'foreign': a body in a capital that is not its own
+    outlet_heads: frozenset[str]  # 'News', 'Times': a name ending in one is a news outlet
+    weekdays: frozenset[str]  # 'Bloody Friday': a name ending in one is a day
+    opposing_sides: frozenset[str]  # 'Syrian opposition forces': the country's rebels
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +59,9 @@ def load_cues() -> Cues:
         titles=frozenset(by_cue.get("title", ())),
         place_nouns=frozenset(by_cue.get("place_noun", ())),
         abroad=frozenset(by_cue.get("abroad", ())),
+        outlet_heads=frozenset(by_cue.get("outlet_head", ())),
+        weekdays=frozenset(by_cue.get("weekday", ())),
+        opposing_sides=frozenset(by_cue.get("opposing_side", ())),
     )
 
 
