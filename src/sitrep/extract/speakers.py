@@ -15,12 +15,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.data import read_table, split_multi
+from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_antecedents
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_genders, name_tokens, slug
 from sitrep.extract.roles import descriptor_noun, is_opposed_name
+from sitrep.extract.speaker_titles import TitledPeople
 from sitrep.records import Actor, Mention
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -77,7 +78,7 @@ class SpeakerResolver:
         self.tokens_of: dict[str, list[int]] = {}  # actor id → the tokens of its mentions
         for i, actor_id in self.token_actor.items():
             self.tokens_of.setdefault(actor_id, []).append(i)
-        self.title_words: dict[str, set[str]] = {}  # per actor, memoised: see _titles
+        self.titled = TitledPeople(doc, self.actors, self.token_actor, self.tokens_of)
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
         """The actor a speaker span refers to, and the source type."""
@@ -117,7 +118,7 @@ class SpeakerResolver:
         if titled is not None:  # "President Donald Trump … the president said"
             self.note_mention(span, titled, "DESC")
             return titled
-        if (titled_name := self._name_after_title(span, head)) is not None:
+        if (titled_name := self.titled.name_after_title(span, head)) is not None:
             return titled_name
         if head.i in self.token_actor:
             actor_id = self.token_actor[head.i]
@@ -165,21 +166,6 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and self.actors[actor_id].kind != "person":
             self.descriptions.append(Description(actor_id, head.lemma_.lower(), actor_id,
                                                  _plural_form(head)))
-
-    def _name_after_title(self, span: Span, head: Token) -> str | None:
-        """'Minister of Foreign Affairs Sergei Lavrov', 'U.S. Ambassador to the United Nations
-        Nikki Haley': a capitalised title with no article before it, ending in a person's name,
-        is that person (the parser makes the title the head). 'A spokesman for Prime Minister
-        Netanyahu' is not Netanyahu: a lower-case head after an article."""
-        last = span[-1]
-        while last.is_punct and last.i > span.start:
-            last = last.nbor(-1)
-        person = self.token_actor.get(last.i)
-        if person is None or self.actors[person].kind != "person" or not head.is_title or \
-                head.i >= last.i or head.i in self.token_actor or span[0].lower_ in _ARTICLES \
-                or head.pos_ == "PRON" or any(t.pos_ == "VERB" for t in span):
-            return None  # a head that is itself a name ('X, spokesman for … in Y') is the speaker
-        return person
 
     def _surname(self, head: Token) -> str | None:
         """The named person of the document whose surname this word is; of several, the one
@@ -263,56 +249,15 @@ class SpeakerResolver:
         return actor_id
 
     def _titled_person(self, span: Span, head: Token) -> str | None:
-        """'the Turkish president' → the last person named with that title ('Turkish President
-        Recep Tayyip Erdogan') or holding it as a role, of the same country where the phrase
-        names one; unless an unnamed one ('a senior official') came later."""
+        """'the Turkish president' → the last person named with that title, unless an unnamed
+        one ('a senior official') was described later (extract/speaker_titles.py)."""
         lemma = head.lemma_.lower()
         if head.pos_ not in {"NOUN", "PROPN"} or speaker_nouns().get(lemma) != "person" \
                 or not _is_definite(span) or _plural_form(head):
             return None  # 'the UDA leaders' are no one leader
-        owner = next((self.actors.get(self.token_actor[t.i]) for t in span
-                      if t.i in self.token_actor), None)
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
                                 if d.head == lemma), default=-1)
-        titled = []  # the people with this title, the nearest first
-        for i in range(span.start - 1, -1, -1):
-            actor = self.actors.get(self.token_actor.get(i, ""))
-            if actor is None or actor.kind != "person" or actor.id.startswith("desc:"):
-                continue
-            if self.doc[i].idx < last_description:
-                break
-            if _title_forms(lemma) & self._titles(actor.id) and actor not in titled \
-                    and self._title_modifiers(head) <= self._titles(actor.id):
-                titled.append(actor)
-        if owner is None or owner.country is None:
-            return titled[0].id if titled else None
-        # 'The U.S. president': the president of that country, else one whose country the
-        # text does not give ('President Barack Obama'), never another country's.
-        fitting = [a for a in titled if a.country == owner.country] or [
-            a for a in titled if a.country is None]
-        return fitting[0].id if fitting else None
-
-    def _title_modifiers(self, head: Token) -> set[str]:
-        """The words that narrow a title to one office ('Greece's Energy Minister', 'the
-        deputy foreign minister', 'the education campaigner'): a person titled otherwise
-        ('Prime Minister Alexis Tsipras') is not meant (data/title_narrowers.tsv)."""
-        return {child.lower_ for child in head.children
-                if child.dep_ in {"compound", "amod"} and child.lower_ in _title_narrowers()}
-
-    def _titles(self, actor_id: str) -> set[str]:
-        """The title words a person carries in the text: the role, and the nouns right before
-        any mention of the name ('White House spokesman Josh Earnest')."""
-        if actor_id not in self.title_words:
-            actor = self.actors[actor_id]
-            words = set((actor.role or "").lower().split())
-            for i in self.tokens_of.get(actor_id, []):
-                # the mention ('President Donald Trump'), and the nouns before it that modify
-                # it ('Turkish President Recep…', not '…, denies X')
-                words.update(self.doc[j].lower_ for j in range(max(0, i - 3), i + 1)
-                             if self.doc[j].pos_ in {"NOUN", "PROPN"}
-                             and (j == i or j < self.doc[j].head.i <= i))
-            self.title_words[actor_id] = words
-        return self.title_words[actor_id]
+        return self.titled.titled_person(span, head, last_description)
 
     def _named_by_head(self, before: int, head: Token) -> str | None:
         """The last named institution before `before` whose name has this head noun: 'the
@@ -479,24 +424,6 @@ class SpeakerResolver:
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-
-
-_ARTICLES = {"the", "a", "an"}
-
-
-def _title_forms(title: str) -> set[str]:
-    """The words that give a person the title `title` before a name ('Sen.' for 'the senator')."""
-    return {title} | _title_form_table().get(title, set())
-
-
-@lru_cache(maxsize=1)
-def _title_form_table() -> dict[str, set[str]]:
-    return {row["title"]: set(split_multi(row["forms"])) for row in read_table("title_forms.tsv")}
-
-
-@lru_cache(maxsize=1)
-def _title_narrowers() -> frozenset[str]:
-    return frozenset(row["word"] for row in read_table("title_narrowers.tsv"))
 
 
 @lru_cache(maxsize=1)
