@@ -257,3 +257,14 @@ def test_a_countrys_opposition_forces_are_its_rebels_not_its_military(pipeline):
     assert actors[opposition.actor].kind == "armed_group"
     assert actors[government.actor].kind == "military"
     assert opposition.actor != government.actor
+
+
+def test_a_name_apposed_to_a_place_noun_is_a_place_not_a_person(pipeline):
+    # after a Fox News Nobel report (AllSides corpus, 2014): 'Mingora, the main town in…',
+    # tagged PERSON, had become a person, and a later 'she' went to it
+    text = ('The news set off celebrations on the streets of Saidu, the main town in the '
+            'volatile Swat valley, with residents greeting each other and distributing sweets. '
+            'She said she was proud.')
+    extraction = pipeline.extract(Document.from_text(text))
+    assert not any(actor.kind == "person" for actor in extraction.actors)
+    assert all(quote.speaker is None or quote.speaker.actor is None for quote in extraction.quotes)

@@ -193,10 +193,14 @@ def name_phrase_of(span: Span, cues: Cues) -> Span | None | bool:
 
 
 def is_place_of(span: Span, cues: Cues) -> bool:
-    """'the town of Khmeimim', 'the district of Barking': a place, whatever the label."""
+    """'the town of Khmeimim', 'the district of Barking', 'her hometown of Mingora', and a
+    name a place noun is apposed to ('Mingora, the main town in the Swat valley'): a place,
+    whatever the label."""
     root = span.root
     return (root.dep_ == "pobj" and root.head.lower_ == "of"
-            and root.head.head.lemma_.lower() in cues.place_nouns)
+            and root.head.head.lemma_.lower() in cues.place_nouns) or any(
+        child.dep_ == "appos" and child.pos_ == "NOUN"
+        and child.lemma_.lower() in cues.place_nouns for child in root.children)
 
 
 def _relabel_by_majority(candidates: list[Candidate]) -> list[Candidate]:

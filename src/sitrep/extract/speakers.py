@@ -114,6 +114,9 @@ class SpeakerResolver:
             if actor_id and (self.actors[actor_id].kind == "person"
                              or head.lemma_.lower() in self.org_heads):
                 return actor_id
+        if (named := self._name_before_aside(span, head)) is not None:
+            self.note_mention(span, named, "DESC")
+            return named
         titled = self._titled_person(span, head)
         if titled is not None:  # "President Donald Trump … the president said"
             self.note_mention(span, titled, "DESC")
@@ -159,6 +162,22 @@ class SpeakerResolver:
         if head.pos_ == "NOUN":
             return self._description(span, head)
         return None
+
+    def _name_before_aside(self, span: Span, head: Token) -> str | None:
+        """'Maduro — the anointed successor of Hugo Chávez, who died in 2013 — strongly
+        defends…': the parser makes the description between dashes the subject and hangs the
+        name before it on the verb; the description is an aside about that person."""
+        if head.pos_ != "NOUN" or span.start < 2 or self.doc[span.start - 1].text not in _DASHES:
+            return None
+        name = self.doc[span.start - 2]
+        actor_id = self.token_actor.get(name.i)
+        if actor_id is None and name.pos_ == "PROPN" and name.text[:1].isupper():
+            actor_id = self._surname(name)  # the surname alone, untagged
+        if actor_id is None or self.actors[actor_id].kind != "person":
+            return None
+        # the parser hangs either on the other or both on the verb
+        linked = name.head.i in {head.i, head.head.i} or head.head.i == name.i
+        return actor_id if linked else None
 
     def _remember_description(self, head: Token, actor_id: str) -> None:
         """'A Lebanese security official said' — a noun phrase the actors layer already read as
@@ -238,10 +257,15 @@ class SpeakerResolver:
             gender is None or _PRONOUN_GENDER.get(pronoun, gender) == gender)
 
     def _actor_at(self, i: int) -> str | None:
-        """The actor a token names, the one it was resolved to as a speaker ('he said'), or
-        the one described before with this noun ('Rebels said … Many rebels … they say')."""
+        """The actor a token names, the one it was resolved to as a speaker ('he said'), the
+        person whose surname it is, or the one described before with this noun ('Rebels said
+        … Many rebels … they say')."""
         actor_id = self.token_actor.get(i) or self.speaker_heads.get(i)
         token = self.doc[i]
+        if actor_id is None and token.pos_ == "PROPN" and token.text[:1].isupper():
+            # 'McVeigh sat stone-faced… He did not acknowledge': a surname the model left
+            # untagged is still the person met under it
+            actor_id = self._surname(token)
         if actor_id is None and token.pos_ == "NOUN":
             actor_id = next((d.actor_id for d in reversed(self.descriptions)
                              if d.head == token.lemma_.lower()
@@ -313,7 +337,8 @@ class SpeakerResolver:
                 self.note_mention(span, named, "DESC")
                 return named
         if lemma in self.org_heads and singular and (affiliation or _is_definite(span)) and \
-                not self._unknown_name_in(head) and not self._person_reading(head):
+                not self._unknown_name_in(head) and not self._person_reading(head) and \
+                (affiliation or not self._met_unheld(span, head)):
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
             institution = affiliation or self._recent_institution(span.start, head)
@@ -343,6 +368,18 @@ class SpeakerResolver:
             return False
         return not description.actor_id.startswith("desc:") or self._unknown_names(head) <= set(
             self.actors[description.actor_id].name.split())
+
+    def _met_unheld(self, span: Span, head: Token) -> bool:
+        """Was the body met before under a noun phrase with this head that no actor holds
+        ('The Nobel committee's announcement … the committee said')? Then 'the committee' is
+        that body, not the last institution named (the Pakistani government). A phrase
+        apposed to a name or said of one ('Hamas, the militant group') is that name's; a
+        capitalised one is a name ('The State Department')."""
+        earlier = _earlier_mention(span, head, None, self.token_actor)
+        # a capitalised head is a name the actors layer missed ('The State Department'), whose
+        # body is likelier the last institution named than a new one
+        return earlier is not None and earlier.root.dep_ not in {"appos", "attr"} \
+            and earlier.root.is_lower
 
     def _person_reading(self, head: Token) -> bool:
         """'the guard said' is a man on guard, 'the Guard said' a body (data/source_nouns.tsv
@@ -424,6 +461,7 @@ class SpeakerResolver:
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_DASHES = {"—", "–", "--", "-"}
 
 
 @lru_cache(maxsize=1)
