@@ -83,6 +83,14 @@ def test_a_name_before_a_dashed_aside_is_the_subject_it_describes(pipeline):
     assert {a.id: a.name for a in extraction.actors}.get(actor_id) == "Pedro Castillo"
 
 
+def test_a_pronoun_takes_the_subject_of_a_coordinated_clause_before_the_nearest_name(pipeline):
+    # the main subject of the sentence before cannot be 'he' (residents); the subject of its
+    # second clause can, and comes before the name nearest the pronoun
+    text = ('Residents fled overnight, but Colonel Sami Haddad stayed in the town with the '
+            'family of Ahmed Nasser. He said the shelling had stopped.')
+    assert speaker_of(pipeline, text, "the shelling had stopped") == "Sami Haddad"
+
+
 # --- descriptions -----------------------------------------------------------------------------
 
 def test_a_title_narrowed_to_one_office_is_not_a_person_holding_another(pipeline):
