@@ -202,3 +202,16 @@ def test_the_committee_is_the_committee_met_before_not_the_last_government_named
             'committee said.')
     assert speaker_of(pipeline, text, "Peace needs children") not in (
         "Peruvian government", "Peru", "Ollanta Humala", None)
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # after a Guardian timeline (AllSides corpus, 2017): 'the president' had become Mike Pence
+    ('President Donald Trump met reporters on Tuesday. Vice President Mike Pence said the '
+     'administration did not think an emergency was needed. The president said on Thursday '
+     'that the crisis was a national emergency.', "a national emergency", "Donald Trump"),
+    ('Governor Andrew Cuomo visited the site. Lieutenant Governor Kathy Hochul said the state '
+     'would help. The governor said the bridge would reopen in May.', "reopen in May",
+     "Andrew Cuomo"),
+])
+def test_a_title_is_not_the_person_of_a_second_rank_with_it(pipeline, text, words, who):
+    assert speaker_of(pipeline, text, words) == who

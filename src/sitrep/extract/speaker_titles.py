@@ -3,7 +3,9 @@
 'The Turkish president said' is the person met as 'Turkish President Recep Tayyip Erdogan' (or
 holding the title as a role); 'Sen. John McCain … the senator' through the title's abbreviated
 forms (data/title_forms.tsv); a title narrowed to one office is no person titled otherwise
-('the deputy foreign minister' is not Foreign Minister Zarif; data/title_narrowers.tsv).
+('the deputy foreign minister' is not Foreign Minister Zarif; data/title_narrowers.tsv), nor a
+person of another rank ('Vice President Mike Pence' is not 'the president';
+data/second_rank_titles.tsv).
 'Minister of Foreign Affairs Sergei Lavrov said' is Lavrov, though the parser makes the title
 the head. Used by extract/speakers.py, which decides when a speaker span is a title.
 """
@@ -36,7 +38,8 @@ class TitledPeople:
         """'the Turkish president' → the last person named with that title ('Turkish President
         Recep Tayyip Erdogan') or holding it as a role, of the same country where the phrase
         names one; not one met before character `since`, where an unnamed one with the title
-        ('a senior official') was described."""
+        ('a senior official') was described; not one of another rank ('Vice President Mike
+        Pence' is not 'the president')."""
         lemma = head.lemma_.lower()
         owner = next((self.actors.get(self.token_actor[t.i]) for t in span
                       if t.i in self.token_actor), None)
@@ -48,7 +51,8 @@ class TitledPeople:
             if self.doc[i].idx < since:
                 break
             if _title_forms(lemma) & self.titles(actor.id) and actor not in titled \
-                    and self.title_modifiers(head) <= self.titles(actor.id):
+                    and self.title_modifiers(head) <= self.titles(actor.id) \
+                    and self.titles(actor.id) & _second_ranks() <= self.title_modifiers(head):
                 titled.append(actor)
         if owner is None or owner.country is None:
             return titled[0].id if titled else None
@@ -104,6 +108,11 @@ def _title_forms(title: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _title_form_table() -> dict[str, set[str]]:
     return {row["title"]: set(split_multi(row["forms"])) for row in read_table("title_forms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _second_ranks() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("second_rank_titles.tsv"))
 
 
 @lru_cache(maxsize=1)
