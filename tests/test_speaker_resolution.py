@@ -215,3 +215,34 @@ def test_the_committee_is_the_committee_met_before_not_the_last_government_named
 ])
 def test_a_title_is_not_the_person_of_a_second_rank_with_it(pipeline, text, words, who):
     assert speaker_of(pipeline, text, words) == who
+
+
+def test_a_gendered_title_is_no_person_of_the_other_gender(pipeline):
+    # after a Fox News hearing report (AllSides corpus, 2019): 'the congresswoman' had become
+    # the acting attorney general, a man
+    text = ('Rep. Maxine Waters spoke first at the hearing. Rep. John Lewis then asked about '
+            'the funds. The congresswoman said the answer was not acceptable.')
+    assert speaker_of(pipeline, text, "not acceptable") == "Maxine Waters"
+
+
+def test_a_title_is_only_a_noun_right_before_the_name(pipeline):
+    # same report: 'the congresswoman objected when Whitaker would not answer' had given
+    # Whitaker the title, the subject three words before his name
+    text = ('Rep. Sheila Jackson Lee pressed the witness, Maria Lopez, on the probe. While the '
+            'answer was that she had not, the congresswoman objected when Lopez would not '
+            'answer. The congresswoman said the answer was not acceptable.')
+    assert speaker_of(pipeline, text, "not acceptable") != "Maria Lopez"
+
+
+def test_a_title_before_a_name_of_several_words_is_that_persons(pipeline):
+    # after a Washington Times summit report (AllSides corpus, 2019): 'the North Korean
+    # leader' had become the North Korean government; 'North Korean leader Kim Jong-un'
+    # gives the title to the whole name, whose head is its last word
+    text = ("Mr. Trump met North Korean leader Kim Jong-un in Hanoi. Mr. Trump said the talks "
+            "ended early. He said the North Korean leader told him he had not known about the "
+            "student's case.")
+    extraction = pipeline.extract(Document.from_text(text))
+    quote = next(q for q in extraction.quotes
+                 if q.speaker is not None and q.speaker.text == "the North Korean leader")
+    actors = {actor.id: actor for actor in extraction.actors}
+    assert actors[quote.speaker.actor].kind == "person"

@@ -12,6 +12,7 @@ the head. Used by extract/speakers.py, which decides when a speaker span is a ti
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -34,19 +35,22 @@ class TitledPeople:
         self.tokens_of = tokens_of
         self.title_words: dict[str, set[str]] = {}  # per actor, memoised: see titles
 
-    def titled_person(self, span: Span, head: Token, since: int) -> str | None:
+    def titled_person(self, span: Span, head: Token, since: int,
+                      fits: Callable[[str], bool] = lambda actor_id: True) -> str | None:
         """'the Turkish president' → the last person named with that title ('Turkish President
         Recep Tayyip Erdogan') or holding it as a role, of the same country where the phrase
         names one; not one met before character `since`, where an unnamed one with the title
         ('a senior official') was described; not one of another rank ('Vice President Mike
-        Pence' is not 'the president')."""
+        Pence' is not 'the president'), nor one `fits` rules out (the speaker resolver: 'the
+        congresswoman' is no man)."""
         lemma = head.lemma_.lower()
         owner = next((self.actors.get(self.token_actor[t.i]) for t in span
                       if t.i in self.token_actor), None)
         titled = []  # the people with this title, the nearest first
         for i in range(span.start - 1, -1, -1):
             actor = self.actors.get(self.token_actor.get(i, ""))
-            if actor is None or actor.kind != "person" or actor.id.startswith("desc:"):
+            if actor is None or actor.kind != "person" or actor.id.startswith("desc:") \
+                    or not fits(actor.id):
                 continue
             if self.doc[i].idx < since:
                 break
@@ -90,14 +94,36 @@ class TitledPeople:
         if actor_id not in self.title_words:
             actor = self.actors[actor_id]
             words = set((actor.role or "").lower().split())
-            for i in self.tokens_of.get(actor_id, []):
-                # the mention ('President Donald Trump'), and the nouns before it that modify
-                # it ('Turkish President Recep…', not '…, denies X')
-                words.update(self.doc[j].lower_ for j in range(max(0, i - 3), i + 1)
-                             if self.doc[j].pos_ in {"NOUN", "PROPN"}
-                             and (j == i or j < self.doc[j].head.i <= i))
+            for start, end in _runs(self.tokens_of.get(actor_id, [])):
+                words.update(t.lower_ for t in self.doc[start:end + 1]
+                             if t.pos_ in {"NOUN", "PROPN"})
+                words.update(self._title_before(start, end))
             self.title_words[actor_id] = words
         return self.title_words[actor_id]
+
+    def _title_before(self, start: int, end: int) -> set[str]:
+        """The nouns right before a mention that modify it: 'Turkish President' of 'Recep
+        Tayyip Erdogan', 'North Korean leader' of 'Kim Jong-un'; not '…, denies X', nor 'the
+        congresswoman objected when Whitaker…' (the title and the name are one run of nouns)."""
+        words = set()
+        for j in range(start - 1, max(-1, start - 4), -1):
+            token = self.doc[j]
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                break
+            if j < token.head.i <= end:
+                words.add(token.lower_)
+        return words
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive token indices as (first, last) pairs: the mentions of one actor."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(indices):
+        if runs and i <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
 
 
 def _title_forms(title: str) -> set[str]:

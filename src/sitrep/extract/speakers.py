@@ -281,7 +281,10 @@ class SpeakerResolver:
             return None  # 'the UDA leaders' are no one leader
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
                                 if d.head == lemma), default=-1)
-        return self.titled.titled_person(span, head, last_description)
+        wanted = _gendered_words().get(lemma)  # 'the congresswoman' is no man
+        return self.titled.titled_person(
+            span, head, last_description,
+            lambda actor_id: wanted is None or self.gender.get(actor_id) in (None, wanted))
 
     def _named_by_head(self, before: int, head: Token) -> str | None:
         """The last named institution before `before` whose name has this head noun: 'the
