@@ -246,3 +246,16 @@ def test_a_title_before_a_name_of_several_words_is_that_persons(pipeline):
                  if q.speaker is not None and q.speaker.text == "the North Korean leader")
     actors = {actor.id: actor for actor in extraction.actors}
     assert actors[quote.speaker.actor].kind == "person"
+
+
+@pytest.mark.parametrize("text, words, denied", [
+    # after an Egypt report (AllSides corpus, 2013): 'a militant group with no ties to the
+    # Brotherhood' had become the Brotherhood
+    ('The Muslim Brotherhood denied any role. A militant group with no ties to the Brotherhood '
+     'said it had carried out the bombing.', "carried out the bombing", "Brotherhood"),
+    ('Hamas denied any role in the rocket fire. A small militant group without links to Hamas '
+     'said it had fired the rockets.', "fired the rockets", "Hamas"),
+])
+def test_a_body_a_description_denies_ties_to_is_not_its_affiliation(pipeline, text, words,
+                                                                      denied):
+    assert speaker_of(pipeline, text, words) not in (denied, None)

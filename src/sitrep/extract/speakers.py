@@ -312,17 +312,17 @@ class SpeakerResolver:
         return any(self.doc[i].tag_ == "NNPS" and self.doc[i].lower_ == last
                    for i in self.tokens_of.get(actor_id, []))
 
-    def _recent_institution(self, before: int, head: Token) -> str | None:
-        """'the group' → the last armed group or organisation mentioned; 'the ministry' → the
-        last government body; 'the army' → the last military. Words before the head that
-        name a kind narrow it: 'the militant group' is an armed group, 'the humanitarian aid
-        group' no armed group."""
+    def _recent_institution(self, before: int, head: Token, since: int = -1) -> str | None:
+        """'the group' → the last armed group or organisation mentioned (after token `since`);
+        'the ministry' → the last government body; 'the army' → the last military. Words
+        before the head that name a kind narrow it: 'the militant group' is an armed group,
+        'the humanitarian aid group' no armed group."""
         kinds = _KINDS_BY_HEAD.get(head.lemma_.lower(), _INSTITUTION_KINDS - {"state"})
         named = {noun.kind for child in head.children if child.dep_ in {"amod", "compound"}
                  and (noun := self.lexicon.noun(child.lemma_.lower())) is not None
                  and noun.kind != "person"}
         kinds = kinds & named if named else kinds
-        for i in range(before - 1, max(-1, before - 300), -1):
+        for i in range(before - 1, max(since, before - 300), -1):
             actor_id = self.token_actor.get(i)
             if actor_id and self.actors[actor_id].kind in kinds:
                 return actor_id
@@ -375,14 +375,21 @@ class SpeakerResolver:
     def _met_unheld(self, span: Span, head: Token) -> bool:
         """Was the body met before under a noun phrase with this head that no actor holds
         ('The Nobel committee's announcement … the committee said')? Then 'the committee' is
-        that body, not the last institution named (the Pakistani government). A phrase
-        apposed to a name or said of one ('Hamas, the militant group') is that name's; a
-        capitalised one is a name ('The State Department')."""
+        that body, not the last institution named (the Pakistani government). Not when a
+        body of the kind the head names came after that phrase ('Doctors Without Borders, an
+        international aid group … The Syrian Observatory… The group said' is the
+        Observatory), nor for 'his office' (his). A phrase apposed to a name or said of one
+        ('Hamas, the militant group') is that name's; a capitalised one is a name ('The State
+        Department')."""
+        if span[0].lower_ != "the":
+            return False
         earlier = _earlier_mention(span, head, None, self.token_actor)
         # a capitalised head is a name the actors layer missed ('The State Department'), whose
         # body is likelier the last institution named than a new one
-        return earlier is not None and earlier.root.dep_ not in {"appos", "attr"} \
-            and earlier.root.is_lower
+        if earlier is None or earlier.root.dep_ in {"appos", "attr"} or not earlier.root.is_lower:
+            return False
+        return head.lemma_.lower() not in _KINDS_BY_HEAD or \
+            self._recent_institution(span.start, head, since=earlier.end - 1) is None
 
     def _person_reading(self, head: Token) -> bool:
         """'the guard said' is a man on guard, 'the Guard said' a body (data/source_nouns.tsv
@@ -522,14 +529,27 @@ def _affiliation(span: Span, head: Token, token_actor: dict[int, str]) -> str | 
     """The actor a description belongs to: the name nearest before its head ("Russia's
     state-run Tass news agency" → Tass, "an HTS official" → HTS), else the first after it ("a
     representative of the Russian military"); never a name inside a relative clause ('the aid
-    group that employed Mr Haines') or one it opposes ('an anti-ISIS activist network')."""
+    group that employed Mr Haines'), one it opposes ('an anti-ISIS activist network') or one
+    it is denied ties to ('a militant group with no ties to the Brotherhood')."""
     before = [token_actor[i] for i in range(head.i - 1, span.start - 1, -1)
               if i in token_actor and not is_opposed_name(span.doc[i])]
     modifiers = {t.i for child in head.children if child.dep_ in {"prep", "appos"}
-                 for t in child.subtree}
+                 and not _negated(child) for t in child.subtree}
     after = [token_actor[i] for i in range(head.i + 1, span.end)
              if i in token_actor and i in modifiers]
     return (before or after or [None])[0]
+
+
+def _negated(phrase: Token) -> bool:
+    """Does a modifier deny what it names ('with no ties to X', 'without links to X', 'not
+    affiliated with X')? Its words of negation: data/grammar_cues.tsv, cue `negation`."""
+    return any(t.lower_ in _negations() for t in phrase.subtree)
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("grammar_cues.tsv")
+                     if row["cue"] == "negation")
 
 
 def _earlier_mention(span: Span, head: Token, affiliation: str | None,
