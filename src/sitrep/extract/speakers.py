@@ -381,14 +381,16 @@ class SpeakerResolver:
         Observatory), nor for 'his office' (his). A phrase apposed to a name or said of one
         ('Hamas, the militant group') is that name's; a capitalised one is a name ('The State
         Department')."""
-        if span[0].lower_ != "the":
-            return False
+        lemma = head.lemma_.lower()
+        if span[0].lower_ != "the" or (lemma not in speaker_nouns()
+                                        and self.lexicon.noun(lemma) is None):
+            return False  # a head no description is made of ('the center') keeps the body
         earlier = _earlier_mention(span, head, None, self.token_actor)
         # a capitalised head is a name the actors layer missed ('The State Department'), whose
         # body is likelier the last institution named than a new one
         if earlier is None or earlier.root.dep_ in {"appos", "attr"} or not earlier.root.is_lower:
             return False
-        return head.lemma_.lower() not in _KINDS_BY_HEAD or \
+        return lemma not in _KINDS_BY_HEAD or \
             self._recent_institution(span.start, head, since=earlier.end - 1) is None
 
     def _person_reading(self, head: Token) -> bool:
