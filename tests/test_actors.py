@@ -268,3 +268,20 @@ def test_a_name_apposed_to_a_place_noun_is_a_place_not_a_person(pipeline):
     extraction = pipeline.extract(Document.from_text(text))
     assert not any(actor.kind == "person" for actor in extraction.actors)
     assert all(quote.speaker is None or quote.speaker.actor is None for quote in extraction.quotes)
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # after FA-KES Syria reports: 'the Institute', 'the Coalition', 'the Observatory' alone had
+    # become organisations of their own (the Coalition a military one)
+    ('The Levant Institute for Justice said it had documented 270 civilians killed in Aleppo '
+     'during April. The Institute said that regime and Russian forces pounded the city with '
+     'barrel bombs.', "Institute", "Levant Institute for Justice"),
+    ('In a press release the Syrian Coalition called upon the UN Security Council to act. Any '
+     'further delay will open the door to more crimes by the Assad regime, the Coalition said.',
+     "Coalition", "Syrian National Coalition"),
+])
+def test_an_organisation_word_alone_is_the_body_met_before_under_a_longer_name(pipeline, text,
+                                                                              short, full):
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {actor.id: actor.name for actor in extraction.actors}
+    assert actors[mention_at(extraction, short, occurrence=1).actor] == full

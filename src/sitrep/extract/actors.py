@@ -288,13 +288,28 @@ class ActorExtractor:
             return
         text = span.text[4:] if span.text.lower().startswith("the ") else span.text
         actor_id = found.acronyms.get(text)
-        draft = found.drafts.get(actor_id) if actor_id else None
+        draft = found.drafts.get(actor_id) if actor_id else self._short_name_of(text, found)
         if draft is None:
             kind, country = self._organisation_kind(span)
             draft = found.draft(f"org:{slug(text)}", name=text, kind=kind, country=country,
                                 known=False, first_span=(span.start_char, span.end_char))
         found.mention(span, "ORG", draft, "actor")
         self._register_acronym(span, draft, found)
+
+    def _short_name_of(self, text: str, found: ActorSet) -> ActorDraft | None:
+        """'the Coalition' after 'the Syrian Coalition', 'the Observatory' after 'the Syrian
+        Observatory for Human Rights', 'the Institute' after 'the Syrian Institute of
+        Justice': an organisation word alone, capitalised, is the body met before whose name
+        holds it after its first word; of several, the one mentioned last."""
+        word = text.lower()
+        if " " in text or not text[:1].isupper() or word not in self.cues.org_heads:
+            return None
+        for mention in reversed(found.mentions):
+            draft = found.drafts.get(mention.actor) if mention.actor else None
+            if draft is not None and draft.kind != "person" and any(
+                    word in name.lower().split()[1:] for name in [draft.name, *draft.surfaces]):
+                return draft
+        return None
 
     def _named_institution(self, span: Span) -> bool:
         """'the Robert F. Kennedy Center', 'Danwon High School', 'the Bush Project', tagged
