@@ -306,8 +306,10 @@ class ActorExtractor:
             return None
         for mention in reversed(found.mentions):
             draft = found.drafts.get(mention.actor) if mention.actor else None
-            if draft is not None and draft.kind != "person" and any(
-                    word in name.lower().split()[1:] for name in [draft.name, *draft.surfaces]):
+            # its name, not an alias: 'the Council' is not the Chinese government, whose
+            # alias 'State Council' is another country's body of that name
+            if draft is not None and draft.kind != "person" and \
+                    word in draft.name.lower().split()[1:]:
                 return draft
         return None
 
