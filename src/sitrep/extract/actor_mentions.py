@@ -41,6 +41,9 @@ class Cues:
     titles: frozenset[str]
     place_nouns: frozenset[str]
     abroad: frozenset[str]  # 'embassy', 'foreign': a body in a capital that is not its own
+    outlet_heads: frozenset[str]  # 'News', 'Times': a name ending in one is a news outlet
+    weekdays: frozenset[str]  # 'Bloody Friday': a name ending in one is a day
+    opposing_sides: frozenset[str]  # 'Syrian opposition forces': the country's rebels
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +59,9 @@ def load_cues() -> Cues:
         titles=frozenset(by_cue.get("title", ())),
         place_nouns=frozenset(by_cue.get("place_noun", ())),
         abroad=frozenset(by_cue.get("abroad", ())),
+        outlet_heads=frozenset(by_cue.get("outlet_head", ())),
+        weekdays=frozenset(by_cue.get("weekday", ())),
+        opposing_sides=frozenset(by_cue.get("opposing_side", ())),
     )
 
 
@@ -187,10 +193,14 @@ def name_phrase_of(span: Span, cues: Cues) -> Span | None | bool:
 
 
 def is_place_of(span: Span, cues: Cues) -> bool:
-    """'the town of Khmeimim', 'the district of Barking': a place, whatever the label."""
+    """'the town of Khmeimim', 'the district of Barking', 'her hometown of Mingora', and a
+    name a place noun is apposed to ('Mingora, the main town in the Swat valley'): a place,
+    whatever the label."""
     root = span.root
     return (root.dep_ == "pobj" and root.head.lower_ == "of"
-            and root.head.head.lemma_.lower() in cues.place_nouns)
+            and root.head.head.lemma_.lower() in cues.place_nouns) or any(
+        child.dep_ == "appos" and child.pos_ == "NOUN"
+        and child.lemma_.lower() in cues.place_nouns for child in root.children)
 
 
 def _relabel_by_majority(candidates: list[Candidate]) -> list[Candidate]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract import roles
@@ -118,6 +118,8 @@ class ActorExtractor:
             self._demonym(span, found)
         elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)):
             found.mention(span, "GPE", None, "location")
+        elif label in {"PERSON", "ORG"} and self._named_day(span):
+            return
         elif label == "PERSON" and not self._named_institution(span):
             self._person(span, found)
         elif label == "PERSON":
@@ -209,9 +211,18 @@ class ActorExtractor:
         if end - start > 5:
             return False
         whole = span.doc[start:end]
-        draft = self._branch(country, noun.kind, whole, found)
+        kind = noun.kind
+        if kind == "military" and self._on_opposing_side(span.doc[span.end:head.i]):
+            kind = "armed_group"  # 'Syrian opposition forces' are the rebels, not the army
+        draft = self._branch(country, kind, whole, found)
         found.mention(whole, span.label_ or "NORP", draft, "actor", alias=False)
         return True
+
+    def _on_opposing_side(self, modifiers: Span) -> bool:
+        """Does a word between a demonym and its forces put them against the state
+        ('Syrian opposition forces', 'Syrian rebel forces')? data/grammar_cues.tsv,
+        cue `opposing_side`."""
+        return any(t.lower_ in self.cues.opposing_sides for t in modifiers)
 
     def _group_mention(self, span: Span, found: ActorSet) -> None:
         """'Kurdish fighters', 'Rohingya Muslim insurgents': a group named by who its members
@@ -291,7 +302,7 @@ class ActorExtractor:
             return
         text = span.text[4:] if span.text.lower().startswith("the ") else span.text
         actor_id = found.acronyms.get(text)
-        draft = found.drafts.get(actor_id) if actor_id else None
+        draft = found.drafts.get(actor_id) if actor_id else self._short_name_of(text, found)
         if draft is None:
             kind, country = self._organisation_kind(span)
             draft = found.draft(f"org:{slug(text)}", name=text, kind=kind, country=country,
@@ -299,20 +310,65 @@ class ActorExtractor:
         found.mention(span, "ORG", draft, "actor")
         self._register_acronym(span, draft, found)
 
+    def _short_name_of(self, text: str, found: ActorSet) -> ActorDraft | None:
+        """'the Coalition' after 'the Syrian Coalition', 'the Observatory' after 'the Syrian
+        Observatory for Human Rights', 'the Institute' after 'the Syrian Institute of
+        Justice': an organisation word alone, capitalised, is the body met before whose name
+        holds it after its first word; of several, the one mentioned last."""
+        word = text.lower()
+        if " " in text or not text[:1].isupper() or word not in self.cues.org_heads:
+            return None
+        for mention in reversed(found.mentions):
+            draft = found.drafts.get(mention.actor) if mention.actor else None
+            # its name, not an alias: 'the Council' is not the Chinese government, whose
+            # alias 'State Council' is another country's body of that name
+            if draft is not None and draft.kind != "person" and \
+                    word in draft.name.lower().split()[1:]:
+                return draft
+        return None
+
     def _named_institution(self, span: Span) -> bool:
         """'the Robert F. Kennedy Center', 'Danwon High School', 'the Bush Project', tagged
         PERSON: a name that ends in a capitalised organisation word is the organisation named
-        after someone. A given name and that word alone is still a person ('Carl Court')."""
-        last = span[-1]
-        if not last.is_title or last.lemma_.lower() not in self.cues.org_heads:
+        after someone; so is a name ending in a news outlet's word ('Al Masdar News', 'The
+        Jordan Times'). A given name and that word alone is still a person ('Carl Court',
+        'Emily Post')."""
+        if not self._ends_in(span, self.cues.org_heads | self.cues.outlet_heads):
             return False
         return not (len(span) == 2 and span[0].lower_ in given_name_genders())
+
+    def _named_day(self, span: Span) -> bool:
+        """'Bloody Friday', 'Bloody Sunday', tagged PERSON or ORG: a name that ends in a
+        weekday names a day, no actor; a name opening with a given name is a person ('Billy
+        Sunday'). The model often tags the weekday apart ('Bloody' PERSON, 'Friday' DATE): a
+        name whose last word the article writes only right before a weekday is part of the
+        day's name, where 'Governor John Smith Friday said…' meets Smith elsewhere too."""
+        if span[0].lower_ in given_name_genders():
+            return False
+        if len(span) > 1 and self._ends_in(span, self.cues.weekdays):
+            return True
+        last = span[-1]
+        return all(self._before_weekday(t) for t in span.doc if t.text == last.text)
+
+    def _before_weekday(self, token: Token) -> bool:
+        following = token.nbor() if token.i + 1 < len(token.doc) else None
+        return following is not None and following.is_title and \
+            following.lower_ in self.cues.weekdays
+
+    @staticmethod
+    def _ends_in(span: Span, words: frozenset[str]) -> bool:
+        """Does `span` end in a capitalised word of `words` (its lemma or its own form:
+        'Times' is lemmatised 'time')?"""
+        last = span[-1]
+        return last.is_title and (last.lemma_.lower() in words or last.lower_ in words)
 
     def _looks_like_person(self, span: Span, found: ActorSet) -> bool:
         """The small model tags some Arabic names ORG ('Ziad Taweel'). A name with no
         organisation word that is described as a person ('…, the head of…'), or that repeats
-        the surname of a person already met, is a person."""
-        if any(t.lemma_.lower() in self.cues.org_heads for t in span):
+        the surname of a person already met, is a person; not one ending in a news outlet's
+        word ('The pro-regime website Al Masdar News')."""
+        if any(t.lemma_.lower() in self.cues.org_heads for t in span) or \
+                self._ends_in(span, self.cues.outlet_heads):
             return False
         tokens = name_tokens(span.text)
         if len(span) == 1 and span[0].is_title and tokens and _match_person(tokens, found):

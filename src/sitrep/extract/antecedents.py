@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_CLAUSES = {"ccomp", "conj"}  # clauses of the main verb whose subjects are also in focus
 
 
 class ClaimContents:
@@ -52,7 +53,8 @@ def subject_antecedents(doc: Doc, pronoun: Token, actor_at: Callable[[int], str 
 
 def _subjects_before(doc: Doc, pronoun: Token, contents: ClaimContents) -> Iterator[Token]:
     """The subjects `subject_antecedents` weighs, in its order: those before the pronoun in its
-    own sentence, nearest first, then those of the main verb of the sentence before."""
+    own sentence, nearest first, then those of the main verb of the sentence before, then
+    those of its complement and coordinated clauses."""
     sentence = pronoun.sent
     for token in reversed(doc[sentence.start:pronoun.i]):
         if _is_subject(token) and not contents.apart(token, pronoun):
@@ -63,6 +65,11 @@ def _subjects_before(doc: Doc, pronoun: Token, contents: ClaimContents) -> Itera
     if contents.apart(root, pronoun):  # a sentence wholly inside a quote says nothing of who
         return
     yield from (token for token in root.children if token.dep_ in _SUBJECTS)
+    # then the subjects of the clauses the main verb governs ('Prosecutors claim McVeigh
+    # arrived in Junction City… He allegedly walked…'), in text order
+    for clause in root.children:
+        if clause.dep_ in _CLAUSES and not contents.apart(clause, pronoun):
+            yield from (token for token in clause.children if token.dep_ in _SUBJECTS)
 
 
 def _subject_actor(token: Token, actor_at: Callable[[int], str | None]) -> str | None:

@@ -15,12 +15,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.data import read_table, split_multi
+from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_antecedents
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_genders, name_tokens, slug
 from sitrep.extract.roles import descriptor_noun, is_opposed_name
+from sitrep.extract.speaker_titles import TitledPeople
 from sitrep.records import Actor, Mention
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -77,7 +78,7 @@ class SpeakerResolver:
         self.tokens_of: dict[str, list[int]] = {}  # actor id → the tokens of its mentions
         for i, actor_id in self.token_actor.items():
             self.tokens_of.setdefault(actor_id, []).append(i)
-        self.title_words: dict[str, set[str]] = {}  # per actor, memoised: see _titles
+        self.titled = TitledPeople(doc, self.actors, self.token_actor, self.tokens_of)
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
         """The actor a speaker span refers to, and the source type."""
@@ -113,11 +114,14 @@ class SpeakerResolver:
             if actor_id and (self.actors[actor_id].kind == "person"
                              or head.lemma_.lower() in self.org_heads):
                 return actor_id
+        if (named := self._name_before_aside(span, head)) is not None:
+            self.note_mention(span, named, "DESC")
+            return named
         titled = self._titled_person(span, head)
         if titled is not None:  # "President Donald Trump … the president said"
             self.note_mention(span, titled, "DESC")
             return titled
-        if (titled_name := self._name_after_title(span, head)) is not None:
+        if (titled_name := self.titled.name_after_title(span, head)) is not None:
             return titled_name
         if head.i in self.token_actor:
             actor_id = self.token_actor[head.i]
@@ -159,27 +163,28 @@ class SpeakerResolver:
             return self._description(span, head)
         return None
 
+    def _name_before_aside(self, span: Span, head: Token) -> str | None:
+        """'Maduro — the anointed successor of Hugo Chávez, who died in 2013 — strongly
+        defends…': the parser makes the description between dashes the subject and hangs the
+        name before it on the verb; the description is an aside about that person."""
+        if head.pos_ != "NOUN" or span.start < 2 or self.doc[span.start - 1].text not in _DASHES:
+            return None
+        name = self.doc[span.start - 2]
+        actor_id = self.token_actor.get(name.i)
+        if actor_id is None and name.pos_ == "PROPN" and name.text[:1].isupper():
+            actor_id = self._surname(name)  # the surname alone, untagged
+        if actor_id is None or self.actors[actor_id].kind != "person":
+            return None
+        # the parser hangs either on the other or both on the verb
+        linked = name.head.i in {head.i, head.head.i} or head.head.i == name.i
+        return actor_id if linked else None
+
     def _remember_description(self, head: Token, actor_id: str) -> None:
         """'A Lebanese security official said' — a noun phrase the actors layer already read as
         the body it speaks for — is what a later 'the official' points back to."""
         if head.pos_ == "NOUN" and self.actors[actor_id].kind != "person":
             self.descriptions.append(Description(actor_id, head.lemma_.lower(), actor_id,
                                                  _plural_form(head)))
-
-    def _name_after_title(self, span: Span, head: Token) -> str | None:
-        """'Minister of Foreign Affairs Sergei Lavrov', 'U.S. Ambassador to the United Nations
-        Nikki Haley': a capitalised title with no article before it, ending in a person's name,
-        is that person (the parser makes the title the head). 'A spokesman for Prime Minister
-        Netanyahu' is not Netanyahu: a lower-case head after an article."""
-        last = span[-1]
-        while last.is_punct and last.i > span.start:
-            last = last.nbor(-1)
-        person = self.token_actor.get(last.i)
-        if person is None or self.actors[person].kind != "person" or not head.is_title or \
-                head.i >= last.i or head.i in self.token_actor or span[0].lower_ in _ARTICLES \
-                or head.pos_ == "PRON" or any(t.pos_ == "VERB" for t in span):
-            return None  # a head that is itself a name ('X, spokesman for … in Y') is the speaker
-        return person
 
     def _surname(self, head: Token) -> str | None:
         """The named person of the document whose surname this word is; of several, the one
@@ -252,10 +257,15 @@ class SpeakerResolver:
             gender is None or _PRONOUN_GENDER.get(pronoun, gender) == gender)
 
     def _actor_at(self, i: int) -> str | None:
-        """The actor a token names, the one it was resolved to as a speaker ('he said'), or
-        the one described before with this noun ('Rebels said … Many rebels … they say')."""
+        """The actor a token names, the one it was resolved to as a speaker ('he said'), the
+        person whose surname it is, or the one described before with this noun ('Rebels said
+        … Many rebels … they say')."""
         actor_id = self.token_actor.get(i) or self.speaker_heads.get(i)
         token = self.doc[i]
+        if actor_id is None and token.pos_ == "PROPN" and token.text[:1].isupper():
+            # 'McVeigh sat stone-faced… He did not acknowledge': a surname the model left
+            # untagged is still the person met under it
+            actor_id = self._surname(token)
         if actor_id is None and token.pos_ == "NOUN":
             actor_id = next((d.actor_id for d in reversed(self.descriptions)
                              if d.head == token.lemma_.lower()
@@ -263,56 +273,18 @@ class SpeakerResolver:
         return actor_id
 
     def _titled_person(self, span: Span, head: Token) -> str | None:
-        """'the Turkish president' → the last person named with that title ('Turkish President
-        Recep Tayyip Erdogan') or holding it as a role, of the same country where the phrase
-        names one; unless an unnamed one ('a senior official') came later."""
+        """'the Turkish president' → the last person named with that title, unless an unnamed
+        one ('a senior official') was described later (extract/speaker_titles.py)."""
         lemma = head.lemma_.lower()
         if head.pos_ not in {"NOUN", "PROPN"} or speaker_nouns().get(lemma) != "person" \
                 or not _is_definite(span) or _plural_form(head):
             return None  # 'the UDA leaders' are no one leader
-        owner = next((self.actors.get(self.token_actor[t.i]) for t in span
-                      if t.i in self.token_actor), None)
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
                                 if d.head == lemma), default=-1)
-        titled = []  # the people with this title, the nearest first
-        for i in range(span.start - 1, -1, -1):
-            actor = self.actors.get(self.token_actor.get(i, ""))
-            if actor is None or actor.kind != "person" or actor.id.startswith("desc:"):
-                continue
-            if self.doc[i].idx < last_description:
-                break
-            if _title_forms(lemma) & self._titles(actor.id) and actor not in titled \
-                    and self._title_modifiers(head) <= self._titles(actor.id):
-                titled.append(actor)
-        if owner is None or owner.country is None:
-            return titled[0].id if titled else None
-        # 'The U.S. president': the president of that country, else one whose country the
-        # text does not give ('President Barack Obama'), never another country's.
-        fitting = [a for a in titled if a.country == owner.country] or [
-            a for a in titled if a.country is None]
-        return fitting[0].id if fitting else None
-
-    def _title_modifiers(self, head: Token) -> set[str]:
-        """The words that narrow a title to one office ('Greece's Energy Minister', 'the
-        deputy foreign minister', 'the education campaigner'): a person titled otherwise
-        ('Prime Minister Alexis Tsipras') is not meant (data/title_narrowers.tsv)."""
-        return {child.lower_ for child in head.children
-                if child.dep_ in {"compound", "amod"} and child.lower_ in _title_narrowers()}
-
-    def _titles(self, actor_id: str) -> set[str]:
-        """The title words a person carries in the text: the role, and the nouns right before
-        any mention of the name ('White House spokesman Josh Earnest')."""
-        if actor_id not in self.title_words:
-            actor = self.actors[actor_id]
-            words = set((actor.role or "").lower().split())
-            for i in self.tokens_of.get(actor_id, []):
-                # the mention ('President Donald Trump'), and the nouns before it that modify
-                # it ('Turkish President Recep…', not '…, denies X')
-                words.update(self.doc[j].lower_ for j in range(max(0, i - 3), i + 1)
-                             if self.doc[j].pos_ in {"NOUN", "PROPN"}
-                             and (j == i or j < self.doc[j].head.i <= i))
-            self.title_words[actor_id] = words
-        return self.title_words[actor_id]
+        wanted = _gendered_words().get(lemma)  # 'the congresswoman' is no man
+        return self.titled.titled_person(
+            span, head, last_description,
+            lambda actor_id: wanted is None or self.gender.get(actor_id) in (None, wanted))
 
     def _named_by_head(self, before: int, head: Token) -> str | None:
         """The last named institution before `before` whose name has this head noun: 'the
@@ -340,17 +312,17 @@ class SpeakerResolver:
         return any(self.doc[i].tag_ == "NNPS" and self.doc[i].lower_ == last
                    for i in self.tokens_of.get(actor_id, []))
 
-    def _recent_institution(self, before: int, head: Token) -> str | None:
-        """'the group' → the last armed group or organisation mentioned; 'the ministry' → the
-        last government body; 'the army' → the last military. Words before the head that
-        name a kind narrow it: 'the militant group' is an armed group, 'the humanitarian aid
-        group' no armed group."""
+    def _recent_institution(self, before: int, head: Token, since: int = -1) -> str | None:
+        """'the group' → the last armed group or organisation mentioned (after token `since`);
+        'the ministry' → the last government body; 'the army' → the last military. Words
+        before the head that name a kind narrow it: 'the militant group' is an armed group,
+        'the humanitarian aid group' no armed group."""
         kinds = _KINDS_BY_HEAD.get(head.lemma_.lower(), _INSTITUTION_KINDS - {"state"})
         named = {noun.kind for child in head.children if child.dep_ in {"amod", "compound"}
                  and (noun := self.lexicon.noun(child.lemma_.lower())) is not None
                  and noun.kind != "person"}
         kinds = kinds & named if named else kinds
-        for i in range(before - 1, max(-1, before - 300), -1):
+        for i in range(before - 1, max(since, before - 300), -1):
             actor_id = self.token_actor.get(i)
             if actor_id and self.actors[actor_id].kind in kinds:
                 return actor_id
@@ -368,7 +340,8 @@ class SpeakerResolver:
                 self.note_mention(span, named, "DESC")
                 return named
         if lemma in self.org_heads and singular and (affiliation or _is_definite(span)) and \
-                not self._unknown_name_in(head) and not self._person_reading(head):
+                not self._unknown_name_in(head) and not self._person_reading(head) and \
+                (affiliation or not self._met_unheld(span, head)):
             # "the Russian ministry" → the institution named in it; "the group" → the last
             # institution mentioned before it.
             institution = affiliation or self._recent_institution(span.start, head)
@@ -398,6 +371,27 @@ class SpeakerResolver:
             return False
         return not description.actor_id.startswith("desc:") or self._unknown_names(head) <= set(
             self.actors[description.actor_id].name.split())
+
+    def _met_unheld(self, span: Span, head: Token) -> bool:
+        """Was the body met before under a noun phrase with this head that no actor holds
+        ('The Nobel committee's announcement … the committee said')? Then 'the committee' is
+        that body, not the last institution named (the Pakistani government). Not when a
+        body of the kind the head names came after that phrase ('Doctors Without Borders, an
+        international aid group … The Syrian Observatory… The group said' is the
+        Observatory), nor for 'his office' (his). A phrase apposed to a name or said of one
+        ('Hamas, the militant group') is that name's; a capitalised one is a name ('The State
+        Department')."""
+        lemma = head.lemma_.lower()
+        if span[0].lower_ != "the" or (lemma not in speaker_nouns()
+                                        and self.lexicon.noun(lemma) is None):
+            return False  # a head no description is made of ('the center') keeps the body
+        earlier = _earlier_mention(span, head, None, self.token_actor)
+        # a capitalised head is a name the actors layer missed ('The State Department'), whose
+        # body is likelier the last institution named than a new one
+        if earlier is None or earlier.root.dep_ in {"appos", "attr"} or not earlier.root.is_lower:
+            return False
+        return lemma not in _KINDS_BY_HEAD or \
+            self._recent_institution(span.start, head, since=earlier.end - 1) is None
 
     def _person_reading(self, head: Token) -> bool:
         """'the guard said' is a man on guard, 'the Guard said' a body (data/source_nouns.tsv
@@ -479,24 +473,7 @@ class SpeakerResolver:
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-
-
-_ARTICLES = {"the", "a", "an"}
-
-
-def _title_forms(title: str) -> set[str]:
-    """The words that give a person the title `title` before a name ('Sen.' for 'the senator')."""
-    return {title} | _title_form_table().get(title, set())
-
-
-@lru_cache(maxsize=1)
-def _title_form_table() -> dict[str, set[str]]:
-    return {row["title"]: set(split_multi(row["forms"])) for row in read_table("title_forms.tsv")}
-
-
-@lru_cache(maxsize=1)
-def _title_narrowers() -> frozenset[str]:
-    return frozenset(row["word"] for row in read_table("title_narrowers.tsv"))
+_DASHES = {"—", "–", "--", "-"}
 
 
 @lru_cache(maxsize=1)
@@ -554,14 +531,27 @@ def _affiliation(span: Span, head: Token, token_actor: dict[int, str]) -> str | 
     """The actor a description belongs to: the name nearest before its head ("Russia's
     state-run Tass news agency" → Tass, "an HTS official" → HTS), else the first after it ("a
     representative of the Russian military"); never a name inside a relative clause ('the aid
-    group that employed Mr Haines') or one it opposes ('an anti-ISIS activist network')."""
+    group that employed Mr Haines'), one it opposes ('an anti-ISIS activist network') or one
+    it is denied ties to ('a militant group with no ties to the Brotherhood')."""
     before = [token_actor[i] for i in range(head.i - 1, span.start - 1, -1)
               if i in token_actor and not is_opposed_name(span.doc[i])]
     modifiers = {t.i for child in head.children if child.dep_ in {"prep", "appos"}
-                 for t in child.subtree}
+                 and not _negated(child) for t in child.subtree}
     after = [token_actor[i] for i in range(head.i + 1, span.end)
              if i in token_actor and i in modifiers]
     return (before or after or [None])[0]
+
+
+def _negated(phrase: Token) -> bool:
+    """Does a modifier deny what it names ('with no ties to X', 'without links to X', 'not
+    affiliated with X')? Its words of negation: data/grammar_cues.tsv, cue `negation`."""
+    return any(t.lower_ in _negations() for t in phrase.subtree)
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("grammar_cues.tsv")
+                     if row["cue"] == "negation")
 
 
 def _earlier_mention(span: Span, head: Token, affiliation: str | None,

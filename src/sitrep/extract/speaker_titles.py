@@ -1,0 +1,146 @@
+"""Titles in speaker spans: the person a title description means, and the name after a title.
+
+'The Turkish president said' is the person met as 'Turkish President Recep Tayyip Erdogan' (or
+holding the title as a role); 'Sen. John McCain … the senator' through the title's abbreviated
+forms (data/title_forms.tsv); a title narrowed to one office is no person titled otherwise
+('the deputy foreign minister' is not Foreign Minister Zarif; data/title_narrowers.tsv), nor a
+person of another rank ('Vice President Mike Pence' is not 'the president';
+data/second_rank_titles.tsv).
+'Minister of Foreign Affairs Sergei Lavrov said' is Lavrov, though the parser makes the title
+the head. Used by extract/speakers.py, which decides when a speaker span is a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.data import read_table, split_multi
+from sitrep.records import Actor
+
+_ARTICLES = {"the", "a", "an"}
+
+
+class TitledPeople:
+    """The people of one document as their titles name them. Shares the speaker resolver's
+    actors (which grow as descriptions are met) and its token → actor index."""
+
+    def __init__(self, doc: Doc, actors: dict[str, Actor], token_actor: dict[int, str],
+                 tokens_of: dict[str, list[int]]):
+        self.doc = doc
+        self.actors = actors
+        self.token_actor = token_actor
+        self.tokens_of = tokens_of
+        self.title_words: dict[str, set[str]] = {}  # per actor, memoised: see titles
+
+    def titled_person(self, span: Span, head: Token, since: int,
+                      fits: Callable[[str], bool] = lambda actor_id: True) -> str | None:
+        """'the Turkish president' → the last person named with that title ('Turkish President
+        Recep Tayyip Erdogan') or holding it as a role, of the same country where the phrase
+        names one; not one met before character `since`, where an unnamed one with the title
+        ('a senior official') was described; not one of another rank ('Vice President Mike
+        Pence' is not 'the president'), nor one `fits` rules out (the speaker resolver: 'the
+        congresswoman' is no man)."""
+        lemma = head.lemma_.lower()
+        owner = next((self.actors.get(self.token_actor[t.i]) for t in span
+                      if t.i in self.token_actor), None)
+        titled = []  # the people with this title, the nearest first
+        for i in range(span.start - 1, -1, -1):
+            actor = self.actors.get(self.token_actor.get(i, ""))
+            if actor is None or actor.kind != "person" or actor.id.startswith("desc:") \
+                    or not fits(actor.id):
+                continue
+            if self.doc[i].idx < since:
+                break
+            if _title_forms(lemma) & self.titles(actor.id) and actor not in titled \
+                    and self.title_modifiers(head) <= self.titles(actor.id) \
+                    and self.titles(actor.id) & _second_ranks() <= self.title_modifiers(head):
+                titled.append(actor)
+        if owner is None or owner.country is None:
+            return titled[0].id if titled else None
+        # 'The U.S. president': the president of that country, else one whose country the
+        # text does not give ('President Barack Obama'), never another country's.
+        fitting = [a for a in titled if a.country == owner.country] or [
+            a for a in titled if a.country is None]
+        return fitting[0].id if fitting else None
+
+    def name_after_title(self, span: Span, head: Token) -> str | None:
+        """'Minister of Foreign Affairs Sergei Lavrov', 'U.S. Ambassador to the United Nations
+        Nikki Haley': a capitalised title with no article before it, ending in a person's name,
+        is that person (the parser makes the title the head). 'A spokesman for Prime Minister
+        Netanyahu' is not Netanyahu: a lower-case head after an article."""
+        last = span[-1]
+        while last.is_punct and last.i > span.start:
+            last = last.nbor(-1)
+        person = self.token_actor.get(last.i)
+        if person is None or self.actors[person].kind != "person" or not head.is_title or \
+                head.i >= last.i or head.i in self.token_actor or span[0].lower_ in _ARTICLES \
+                or head.pos_ == "PRON" or any(t.pos_ == "VERB" for t in span):
+            return None  # a head that is itself a name ('X, spokesman for … in Y') is the speaker
+        return person
+
+    def title_modifiers(self, head: Token) -> set[str]:
+        """The words that narrow a title to one office ('Greece's Energy Minister', 'the
+        deputy foreign minister', 'the education campaigner'): a person titled otherwise
+        ('Prime Minister Alexis Tsipras') is not meant (data/title_narrowers.tsv)."""
+        return {child.lower_ for child in head.children
+                if child.dep_ in {"compound", "amod"} and child.lower_ in _title_narrowers()}
+
+    def titles(self, actor_id: str) -> set[str]:
+        """The title words a person carries in the text: the role, and the nouns right before
+        any mention of the name ('White House spokesman Josh Earnest')."""
+        if actor_id not in self.title_words:
+            actor = self.actors[actor_id]
+            words = set((actor.role or "").lower().split())
+            for start, end in _runs(self.tokens_of.get(actor_id, [])):
+                words.update(t.lower_ for t in self.doc[start:end + 1]
+                             if t.pos_ in {"NOUN", "PROPN"})
+                words.update(self._title_before(start, end))
+            self.title_words[actor_id] = words
+        return self.title_words[actor_id]
+
+    def _title_before(self, start: int, end: int) -> set[str]:
+        """The nouns right before a mention that modify it: 'Turkish President' of 'Recep
+        Tayyip Erdogan', 'North Korean leader' of 'Kim Jong-un'; not '…, denies X', nor 'the
+        congresswoman objected when Whitaker…' (the title and the name are one run of nouns)."""
+        words = set()
+        for j in range(start - 1, max(-1, start - 4), -1):
+            token = self.doc[j]
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                break
+            if j < token.head.i <= end:
+                words.add(token.lower_)
+        return words
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive token indices as (first, last) pairs: the mentions of one actor."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(indices):
+        if runs and i <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def _title_forms(title: str) -> set[str]:
+    """The words that give a person the title `title` before a name ('Sen.' for 'the senator')."""
+    return {title} | _title_form_table().get(title, set())
+
+
+@lru_cache(maxsize=1)
+def _title_form_table() -> dict[str, set[str]]:
+    return {row["title"]: set(split_multi(row["forms"])) for row in read_table("title_forms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _second_ranks() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("second_rank_titles.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _title_narrowers() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("title_narrowers.tsv"))
