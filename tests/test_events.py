@@ -152,7 +152,8 @@ ARGUMENT_CASES = [
      "attack", "desc:houthis:rebel:1", "SAU"),
     # a judging verb's 'for' names what its object did, as 'accused X of' does (-ev13)
     ("Germany criticized Turkey for the offensive in Syria.", "offensive", "TUR", "SYR"),
-    ("France blamed Russia for the bombing of the hospital in Aleppo.", "bombing", "RUS", None),
+    ("France blamed Russia for the bombing of the hospital in Aleppo.", "bombing", "RUS",
+     "place:aleppo"),
 ]
 
 
@@ -343,6 +344,28 @@ def test_a_journey_home_returns_nothing():
         ("RETREAT", "ITA")]
     talks = _events_of("Iran must return to the negotiating table.")
     assert [e.type for e in talks if e.trigger.text == "return"] == ["RETREAT"]
+
+
+def test_speaking_or_receiving_consults_only_a_partner():
+    """'speak' and 'receive' are CONSULT (CAMEO 04) only with an actor in their slot: a
+    speech, 'received criticism' or 'received orders' consult no one (AllSides: ~25 such
+    CONSULT events in 2,000 random sentences)."""
+    assert not any(e.type == "CONSULT" for e in _events_of(
+        "House Speaker Nancy Pelosi speaks during a press briefing on Capitol Hill."))
+    criticised = _events_of("Trump received harsh criticism from some Republicans on Monday.")
+    assert [e.type for e in criticised] == ["ACCUSE"]
+    call = _events_of("Japanese Prime Minister Abe spoke with Chinese President Xi by phone.")
+    assert [(e.type, e.target) for e in call] == [("CONSULT", "P-XI-JINPING")]
+    host = _events_of("Putin received the Iranian delegation in Moscow.")
+    assert [(e.type, e.target) for e in host] == [("CONSULT", "IRN-GOV")]
+
+
+def test_reaching_a_place_is_no_agreement():
+    """'reach' was learned from PLV's 'reached an agreement' (SUPPORT 057); without an
+    agreement for its object it is no event."""
+    assert not _events_of("North Korea has missiles that can reach the United States.")
+    deal = _events_of("Israel and Hamas reached a deal on prisoners.")
+    assert [e.type for e in deal if e.trigger.text == "reached"] == ["SUPPORT"]
 
 
 def test_downgrading_a_rating_reduces_no_relations():
