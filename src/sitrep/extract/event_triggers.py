@@ -197,7 +197,7 @@ def _partner_present(entry: Trigger, verb: Token, token_actor: dict[int, str]) -
     """An entry noted 'partner' is this act only with an actor in its pattern's slot (its
     direct object, or the object of its preposition or of 'to'): 'spoke with Abe', 'spoke to
     EU leaders', 'received the Iranian delegation'; not 'spoke during a press briefing',
-    'spoke to reporters', 'received criticism', 'received orders'."""
+    'received criticism', 'received orders'."""
     if "partner" not in entry.notes or not entry.pattern:
         return True
     if entry.pattern == "dobj":
