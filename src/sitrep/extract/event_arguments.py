@@ -414,10 +414,12 @@ def _recipient(verb: Token, token_actor: dict[int, str]) -> str | None:
 
 
 def _accused(word: Token, verb: Token, token_actor: dict[int, str]) -> str | None:
-    """'accused X of torture', 'convicted X of attacking Y': what follows 'of' is done by the
-    verb's object, not its subject."""
+    """'accused X of torture', 'convicted X of attacking Y', 'criticized X for the offensive':
+    what follows 'of' (or a judging verb's 'for') is done by the verb's object, not its
+    subject."""
     prep = word.head
-    if prep.lower_ != "of":
+    if prep.lower_ != "of" and not (
+            prep.lower_ == "for" and verb.lemma_.lower() in argument_cue_words("judging_verb")):
         return None
     if prep.head.dep_ == "dobj" and prep.head.head.i == verb.i:  # the parse may hang 'of' there
         return token_actor.get(prep.head.i)

@@ -93,6 +93,10 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             return None, None  # "demonstrated its commitment" is no demonstration
         if entry is not None and not _object_fits(entry, token):
             return None, None  # "reinforced its commitment" mobilises no forces
+        if entry is not None and not _transitive_fits(entry, token):
+            return None, None  # "he returned to Washington" gives nothing back
+        if entry is not None and not _partner_present(entry, token, token_actor):
+            return None, None  # "Pelosi spoke during a briefing" consults no one
         return entry, None
     if token.pos_ == "NOUN":
         entry = noun_entry(lexicon, token)
@@ -171,6 +175,50 @@ def _object_fits(entry: Trigger, verb: Token) -> bool:
     those nouns as the verb's direct object: 'reinforced its troops', not 'its commitment'."""
     nouns = {w for n in entry.notes if n.startswith("object:") for w in n[7:].split()}
     return not nouns or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
+def _transitive_fits(entry: Trigger, verb: Token) -> bool:
+    """An entry noted 'transitive' is this act only when something undergoes it: a direct
+    object ('returned the artifacts to Peru'), a passive subject ('the paintings were
+    returned'), the noun a relative clause hangs from ('the land it returned'), or a 'to'
+    object named in its 'to:' note ('returned to the talks'). 'He returned to Washington',
+    'refugees are returning home' are journeys, no act on anyone."""
+    if "transitive" not in entry.notes:
+        return True
+    if verb.dep_ == "relcl" or any(c.dep_ in {"dobj", "dative", "nsubjpass", "auxpass"}
+                                   for c in verb.children):
+        return True
+    nouns = {w for n in entry.notes if n.startswith("to:") for w in n[3:].split()}
+    return any(g.lemma_.lower() in nouns for c in verb.children
+               if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+
+
+def _partner_present(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
+    """An entry noted 'partner' is this act only with an actor in its pattern's slot (its
+    direct object, or the object of its preposition or of 'to'): 'spoke with Abe', 'spoke to
+    EU leaders', 'received the Iranian delegation'; not 'spoke during a press briefing',
+    'received criticism', 'received orders'."""
+    if "partner" not in entry.notes or not entry.pattern:
+        return True
+    if entry.pattern == "dobj":
+        slots = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        preps = {entry.pattern.removeprefix("prep:"), "to"}
+        slots = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj"]
+    return any(_names_actor(g, token_actor) for g in slots)
+
+
+def _names_actor(head: Token, token_actor: dict[int, str]) -> bool:
+    """The phrase names an actor itself, not in a phrase hung from it: 'the Iranian
+    delegation', 'EU leaders'; not 'criticism from some Republicans'."""
+    frontier = [head]
+    while frontier:
+        if any(t.i in token_actor for t in frontier):
+            return True
+        frontier = [c for t in frontier for c in t.children
+                    if c.dep_ in {"compound", "amod", "nmod", "poss", "appos", "conj", "det"}]
+    return False
 
 
 def _labour_strike(noun: Token) -> bool:
