@@ -34,6 +34,7 @@ def test_a_dateline_ends_where_the_lede_begins(opening, lede):
     "The talks - if they happen - will be in Geneva.",
     "Officials in KABUL said - without evidence - that the strike failed.",
     "Instead, Trump -- who had called the deal a disaster -- signed it.",
+    "On Friday, Gingrich — who had endorsed him — changed course.",
 ])
 def test_hyphenated_words_and_asides_are_no_datelines(text):
     assert dateline_ends(text) == []

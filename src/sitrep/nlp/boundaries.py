@@ -23,8 +23,9 @@ from spacy.tokens import Doc
 
 # At the start of a line: a place in capitals ('CAMP DAVID', 'GAZA CITY, Gaza Strip'), or a
 # place in any case with a wire agency ('Washington (CNN)'), or the agency alone ('(CNN)'), or a
-# town and its country in title case as Al Jazeera writes them ('Kuala Lumpur, Malaysia', not a
-# sentence adverb and a name: 'Instead, Trump --'); then a dash. A plain hyphen must stand apart ('U.S.-led', 'COVID-19' are words, not datelines).
+# town and its country in title case as Al Jazeera writes them ('Kuala Lumpur, Malaysia'; not a
+# sentence adverb or a phrase and a name: 'Instead, Trump --', 'On Friday, Gingrich —'); then a
+# dash. A plain hyphen must stand apart ('U.S.-led', 'COVID-19' are words, not datelines).
 DATELINE = re.compile(r"""(?m)^[ \t]*(?:
     [A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3}
       (?:,[ ][A-Z][A-Za-z'’.\-]+(?:[ ][A-Z][A-Za-z'’.\-]+){0,2}){0,2}
@@ -33,6 +34,7 @@ DATELINE = re.compile(r"""(?m)^[ \t]*(?:
       \((?:Reuters|AP|AFP|CNN|UPI|VOA|dpa|Xinhua|Bloomberg)\)
   | (?!(?:Instead|However|Meanwhile|Still|Yet|Also|Now|Then|Indeed|Later|Earlier|Finally|So|But
          |And|Or|Thus|Moreover|Again|Today|Yesterday|Here|There),)
+    (?!(?:On|In|At|By|For|From|After|Before|During|Since|Until|With|Without|Like|Unlike|As)[ ])
       [A-Z][a-z'’.\-]+(?:[ ][A-Z][a-z'’.\-]+){0,2},[ ][A-Z][a-z'’.\-]+(?:[ ][A-Z][a-z'’.\-]+){0,2}
   )(?:[ \t]+(?:--|-)[ \t]+|[ \t]*(?:--|[—–―])[ \t]*)(?=\S)""", re.X)
 # Only the opening of an article or of its first paragraphs carries one.
