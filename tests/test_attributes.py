@@ -67,3 +67,18 @@ def test_memo_flags_the_first_tokens_of_multi_token_patterns(pipeline):
     flags = {t.text: memo.memo[(t.orth, t.tag, t.dep)][5] for t in doc}
     assert flags["There"] == flags["let"] == flags["got"] == 1
     assert flags["is"] == flags["plan"] == flags["go"] == flags["leave"] == 0
+
+
+def test_lemma_index_is_looked_up_not_scanned(pipeline, reference_nlp):
+    """The lemmatizer's known words per part of speech are sets in sitrep's pipeline (a
+    constant-time `form in index`, where the model's lists are scanned: most of what a fresh
+    process's memo paid to learn a word), and lemmas are those the model's lists give,
+    including inflections whose candidate lemmas the index must confirm or reject."""
+    index = pipeline.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    text = ("The militias' bases were shelled; geese fled, the wolves' dens burned, and the "
+            "Zorblaxian envoys, who had brokered ceasefires, were arguing over the smuggled "
+            "drones' remains, the worst losses, and the stronger, fiercer counter-attacks.")
+    ours, theirs = pipeline.nlp(text), reference_nlp(text)
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    assert {"basis", "wolf", "broker", "drone", "strong"} <= {t.lemma_ for t in ours}

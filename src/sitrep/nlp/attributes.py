@@ -16,6 +16,12 @@ few tokens that can.
 
 The lemmatizer's own cache is keyed by (word, POS) and never cleared, so a lemma remembered here
 is the one the lemmatizer would return again.
+
+What the memo still pays is learning: a fresh process meets ~28k new (word, tag, dep) in its
+first 150 articles. Most of that was the rule lemmatizer asking whether a candidate lemma is a
+known word, `form in index`, where spaCy's lookups hold each part of speech's known words as a
+list (57,528 nouns): a scan per question. `index_as_sets` turns those lists into sets, the same
+question answered by a hash look-up.
 """
 
 from __future__ import annotations
@@ -44,10 +50,26 @@ def use_memo_attributes(nlp: Language) -> Language:
     """Swap the model's attribute_ruler + lemmatizer for the memoised pair (kept, disabled:
     the memo calls them)."""
     if "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names:
+        index_as_sets(nlp.get_pipe("lemmatizer"))
         nlp.add_pipe("sitrep_memo_attributes", after="lemmatizer")
         nlp.disable_pipe("attribute_ruler")
         nlp.disable_pipe("lemmatizer")
     return nlp
+
+
+def index_as_sets(lemmatizer) -> None:
+    """The rule lemmatizer's known words per part of speech (`lemma_index`, lists in the
+    model's lookups) as frozensets. The lemmatizer only asks `form in index` of them and their
+    truth (empty or not), which a set answers the same as the list, in constant time instead of
+    a scan of up to 57,528 words. (The table no longer serialises with the model's own
+    `to_disk`, which sitrep never calls.)"""
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or "lemma_index" not in lookups.tables:
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
 
 
 class MemoAttributes:
