@@ -82,3 +82,27 @@ def test_lemma_index_is_looked_up_not_scanned(pipeline, reference_nlp):
     ours, theirs = pipeline.nlp(text), reference_nlp(text)
     assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
     assert {"basis", "wolf", "broker", "drone", "strong"} <= {t.lemma_ for t in ours}
+
+
+def test_memo_learns_words_side_by_side_and_entangled_ones_apart(pipeline, monkeypatch):
+    """New words are learnt in one synthetic document without separators between them (half
+    the tokens through the real components); words that form a two-token match there ('There'
+    'is') would take the pair's attributes, so they are learnt apart, as they are alone."""
+    memo = pipeline.nlp.get_pipe("sitrep_memo_attributes")
+    doc = pipeline.nlp("There is no way out, the envoy said.")
+    pair = [(t.orth, t.tag, t.dep) for t in doc[:2]]  # 'There' EX expl, 'is' VBZ ROOT
+    plain = [(t.orth, t.tag, t.dep) for t in doc[3:5]]  # 'way', 'out'
+    learnt = {key: memo.memo.pop(key) for key in pair + plain}
+    side_by_side = memo._synthetic(doc, ["There", "is"], ["EX", "VBZ"], ["expl", "ROOT"])
+    together = [_outcome_of(t) for t in memo._real(side_by_side)]
+    assert together != [learnt[key][:5] for key in pair]  # the pair's match changes them
+    sizes = []
+    real = memo._real
+    monkeypatch.setattr(memo, "_real", lambda d: sizes.append(len(d)) or real(d))
+    memo._learn(doc, pair + plain)
+    assert sizes[0] == 4  # the four words side by side, no separators
+    assert {key: memo.memo[key] for key in pair + plain} == learnt
+
+
+def _outcome_of(token):
+    return (token.tag, token.pos, token.morph.key, token.lemma, token.dep)

@@ -21,7 +21,9 @@ What the memo still pays is learning: a fresh process meets ~28k new (word, tag,
 first 150 articles. Most of that was the rule lemmatizer asking whether a candidate lemma is a
 known word, `form in index`, where spaCy's lookups hold each part of speech's known words as a
 list (57,528 nouns): a scan per question. `index_as_sets` turns those lists into sets, the same
-question answered by a hash look-up.
+question answered by a hash look-up. And the words are learnt side by side, without a
+separator token between each two (half the tokens through the real components); the few that
+form a multi-token match there are learnt again apart.
 """
 
 from __future__ import annotations
@@ -130,7 +132,26 @@ class MemoAttributes:
         return self.lemmatizer(self.ruler(doc))
 
     def _learn(self, doc: Doc, keys: list[tuple[int, int, int]]) -> None:
-        """Run the real components over every unseen (word, tag, dep), separated."""
+        """Run the real components over every unseen (word, tag, dep), side by side. A word
+        only takes part in a multi-token pattern's match with its neighbours (the ruler's
+        single-token patterns and the lemmatizer read the token alone), so the words that do
+        here, next to words they never stood beside, are learnt apart (`_learn_separated`)."""
+        strings = doc.vocab.strings
+        words = [strings[orth] for orth, _, _ in keys]
+        synthetic = self._synthetic(doc, words, [strings[tag] for _, tag, _ in keys],
+                                    [strings[dep] for _, _, dep in keys])
+        entangled = {i for _, start, end in self.multi_token(synthetic) for i in range(start, end)}
+        self._real(synthetic)
+        # as annotated, which is how the document's tokens are matched (after the memo wrote them)
+        starts = {start for _, start, _ in self.first_token(synthetic)}
+        for n, key in enumerate(keys):
+            if n not in entangled:
+                self.memo[key] = (*_outcome(synthetic[n]), int(n in starts))
+        if entangled:
+            self._learn_separated(doc, [keys[n] for n in sorted(entangled)])
+
+    def _learn_separated(self, doc: Doc, keys: list[tuple[int, int, int]]) -> None:
+        """Learn `keys` with a separator between words, so no multi-token match spans two."""
         strings = doc.vocab.strings
         words, tags, deps = [], [], []
         for orth, tag, dep in keys:
@@ -144,7 +165,6 @@ class MemoAttributes:
                 self.memo[key] = (*_outcome(one[0]), int(bool(self.first_token(one))))
             return
         self._real(synthetic)
-        # as annotated, which is how the document's tokens are matched (after the memo wrote them)
         starts = {start for _, start, _ in self.first_token(synthetic)}
         for n, key in enumerate(keys):
             self.memo[key] = (*_outcome(synthetic[2 * n]), int(2 * n in starts))
