@@ -67,3 +67,42 @@ def test_memo_flags_the_first_tokens_of_multi_token_patterns(pipeline):
     flags = {t.text: memo.memo[(t.orth, t.tag, t.dep)][5] for t in doc}
     assert flags["There"] == flags["let"] == flags["got"] == 1
     assert flags["is"] == flags["plan"] == flags["go"] == flags["leave"] == 0
+
+
+def test_lemma_index_is_looked_up_not_scanned(pipeline, reference_nlp):
+    """The lemmatizer's known words per part of speech are sets in sitrep's pipeline (a
+    constant-time `form in index`, where the model's lists are scanned: most of what a fresh
+    process's memo paid to learn a word), and lemmas are those the model's lists give,
+    including inflections whose candidate lemmas the index must confirm or reject."""
+    index = pipeline.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(words, frozenset) for words in index.values())
+    text = ("The militias' bases were shelled; geese fled, the wolves' dens burned, and the "
+            "Zorblaxian envoys, who had brokered ceasefires, were arguing over the smuggled "
+            "drones' remains, the worst losses, and the stronger, fiercer counter-attacks.")
+    ours, theirs = pipeline.nlp(text), reference_nlp(text)
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    assert {"basis", "wolf", "broker", "drone", "strong"} <= {t.lemma_ for t in ours}
+
+
+def test_memo_learns_words_side_by_side_and_entangled_ones_apart(pipeline, monkeypatch):
+    """New words are learnt in one synthetic document without separators between them (half
+    the tokens through the real components); words that form a two-token match there ('There'
+    'is') would take the pair's attributes, so they are learnt apart, as they are alone."""
+    memo = pipeline.nlp.get_pipe("sitrep_memo_attributes")
+    doc = pipeline.nlp("There is no way out, the envoy said.")
+    pair = [(t.orth, t.tag, t.dep) for t in doc[:2]]  # 'There' EX expl, 'is' VBZ ROOT
+    plain = [(t.orth, t.tag, t.dep) for t in doc[3:5]]  # 'way', 'out'
+    learnt = {key: memo.memo.pop(key) for key in pair + plain}
+    side_by_side = memo._synthetic(doc, ["There", "is"], ["EX", "VBZ"], ["expl", "ROOT"])
+    together = [_outcome_of(t) for t in memo._real(side_by_side)]
+    assert together != [learnt[key][:5] for key in pair]  # the pair's match changes them
+    sizes = []
+    real = memo._real
+    monkeypatch.setattr(memo, "_real", lambda d: sizes.append(len(d)) or real(d))
+    memo._learn(doc, pair + plain)
+    assert sizes[0] == 4  # the four words side by side, no separators
+    assert {key: memo.memo[key] for key in pair + plain} == learnt
+
+
+def _outcome_of(token):
+    return (token.tag, token.pos, token.morph.key, token.lemma, token.dep)
