@@ -50,13 +50,15 @@ def _nicknames() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _word_genders() -> dict[str, str]:
+def word_genders() -> dict[str, str]:
+    """'mrs' → 'f', 'spokesman' → 'm': words that tell a person's gender
+    (data/gendered_words.tsv)."""
     return {row["word"]: row["gender"] for row in read_table("gendered_words.tsv")}
 
 
 def word_gender(word: str) -> str | None:
-    """'Mrs.' → 'f', 'spokesman' → 'm' (data/gendered_words.tsv), else None."""
-    return _word_genders().get(word.lower().rstrip("."))
+    """'Mrs.' → 'f', 'spokesman' → 'm', else None."""
+    return word_genders().get(word.lower().rstrip("."))
 
 
 def given_name_gender(tokens: list[str]) -> str | None:

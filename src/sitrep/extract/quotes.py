@@ -370,7 +370,7 @@ def is_reduced_passive(cue: Token) -> bool:
     """'after reported airstrikes', 'following alleged abuses': a past participle with neither
     subject nor auxiliary, opened by a preposition or modifying a noun, says that something
     was reported, not who reported it; the parser still may make the noun its object."""
-    if cue.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"}
+    if cue.tag_ != "VBN" or any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"}
                                 for c in cue.children):
         return False
     opened = any(c.dep_ == "mark" and c.i == cue.i - 1 for c in cue.children) or (

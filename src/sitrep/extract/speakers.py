@@ -19,7 +19,7 @@ from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_antecedents
 from sitrep.extract.lexicon import ActorLexicon, fold
-from sitrep.extract.names import given_name_genders, name_tokens, slug
+from sitrep.extract.names import given_name_gender, name_tokens, slug, word_genders
 from sitrep.extract.roles import descriptor_noun, is_opposed_name
 from sitrep.extract.speaker_titles import TitledPeople
 from sitrep.records import Actor, Mention
@@ -251,7 +251,7 @@ class SpeakerResolver:
         """A noun phrase that could speak and that the pronoun could stand for, held by no
         actor: 'Many rebels' for 'they', 'a witness' for 'he' (not 'Thomas' sister' for 'he')."""
         lemma, plural = token.lemma_.lower(), token.tag_ in {"NNS", "NNPS"}
-        gender = _gendered_words().get(lemma)
+        gender = word_genders().get(lemma)
         return token.pos_ == "NOUN" and plural == (pronoun in _GROUP_PRONOUNS) and (
             lemma in speaker_nouns() or self.lexicon.noun(lemma) is not None) and (
             gender is None or _PRONOUN_GENDER.get(pronoun, gender) == gender)
@@ -281,7 +281,7 @@ class SpeakerResolver:
             return None  # 'the UDA leaders' are no one leader
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
                                 if d.head == lemma), default=-1)
-        wanted = _gendered_words().get(lemma)  # 'the congresswoman' is no man
+        wanted = word_genders().get(lemma)  # 'the congresswoman' is no man
         return self.titled.titled_person(
             span, head, last_description,
             lambda actor_id: wanted is None or self.gender.get(actor_id) in (None, wanted))
@@ -451,8 +451,8 @@ class SpeakerResolver:
         self.descriptions.append(Description(actor_id, lemma, affiliation, _plural_form(head)))
         if plural:
             self.plural.add(actor_id)
-        if lemma in _gendered_words():
-            self.gender[actor_id] = _gendered_words()[lemma]
+        if lemma in word_genders():
+            self.gender[actor_id] = word_genders()[lemma]
         return actor_id
 
     def _description_kind(self, lemma: str) -> str:
@@ -476,16 +476,11 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DASHES = {"—", "–", "--", "-"}
 
 
-@lru_cache(maxsize=1)
-def _gendered_words() -> dict[str, str]:
-    return {row["word"]: row["gender"] for row in read_table("gendered_words.tsv")}
-
-
 def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, str]:
     """A person's gender where the text states it: an honorific right before a mention
     ('Mrs. Gasparri') or a gendered word in the role ('a mother of three', 'spokeswoman');
     failing those, a given name nearly all of whose bearers share one ('Nick Moreau')."""
-    words = _gendered_words()
+    words = word_genders()
     found: dict[str, str] = {}
     for actor in actors.values():
         if actor.kind == "person" and actor.role:
@@ -503,17 +498,10 @@ def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dic
                 found[actor.id] = gender
     for actor in actors.values():
         if actor.kind == "person" and actor.id not in found and not actor.id.startswith("desc:"):
-            given = _given_name(actor.name)
-            if given in given_name_genders():
-                found[actor.id] = given_name_genders()[given]
+            gender = given_name_gender(name_tokens(actor.name))
+            if gender:
+                found[actor.id] = gender
     return found
-
-
-def _given_name(name: str) -> str | None:
-    """The first word of a person's name after any title: 'President Donald Trump' → 'donald';
-    none for a single word (a surname or a nom de guerre)."""
-    words = name_tokens(name)
-    return words[0] if len(words) > 1 else None
 
 
 def _name_run(head: Token) -> Span:
