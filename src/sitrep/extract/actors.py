@@ -28,8 +28,8 @@ from sitrep.extract.actor_mentions import (
     place_role,
 )
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, fold, load_lexicon
-from sitrep.extract.names import (given_name_gender, given_name_genders, word_gender, initials, is_acronym, name_key, name_tokens,
-                                  same_given_name, slug)
+from sitrep.extract.names import (given_name_gender, given_name_genders, initials, is_acronym,
+                                  name_key, name_tokens, same_given_name, slug, word_gender)
 from sitrep.nlp.boundaries import SEARCH_CHARS, dateline_ends
 from sitrep.records import Actor, Document, Mention
 
@@ -59,6 +59,7 @@ class ActorSet:
     """The actors of one document as they are being built."""
 
     doc_id: str
+    text: str = ""  # the document's text: spaCy rebuilds doc.text from every token on each access
     drafts: dict[str, ActorDraft] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     mention_tokens: dict[int, str] = field(default_factory=dict)  # token index → actor id
@@ -95,7 +96,7 @@ class ActorExtractor:
         self.matcher = DictionaryMatcher(nlp, self.lexicon)
 
     def __call__(self, doc: Doc, document: Document) -> tuple[list[Actor], list[Mention]]:
-        found = ActorSet(doc_id=document.id)
+        found = ActorSet(doc_id=document.id, text=document.text)
         for candidate in find_candidates(doc, self.matcher):
             self._resolve(candidate, found)
         self._add_acronym_mentions(doc, found)
@@ -265,7 +266,7 @@ class ActorExtractor:
                            known=True, first_span=first)
 
     def _person(self, span: Span, found: ActorSet, gender: str | None = None) -> None:
-        span = _without_headline_verb(span)
+        span = _without_headline_verb(span, found.text or span.doc.text)
         gender = gender or _courtesy_gender(span)
         if (len(span) == 1 and span.root.dep_ in {"compound", "nmod", "amod"}
                 and span.root.head.pos_ == "NOUN"):
@@ -546,12 +547,12 @@ def _courtesy_titles() -> frozenset[str]:
     return frozenset(row["word"] for row in read_table("honorifics.tsv"))
 
 
-def _without_headline_verb(span: Span) -> Span:
+def _without_headline_verb(span: Span, text: str) -> Span:
     """'Arriving In Israel, Obama Reaffirms An ‘Unbreakable Bond’': in a Title Case headline
     the model runs a name into the verb after it ('Obama Reaffirms'). The last word goes when
     the article writes it in lower case elsewhere ('to reaffirm') and names the person without
     it ('President Obama'), so the later mentions do not join a person called 'Obama Reaffirms'."""
-    if len(span) < 2 or not _in_title_case_line(span):
+    if len(span) < 2 or not _in_title_case_line(span, text):
         return span
     word = span[-1].lower_
     lower_case = {t.text for t in span.doc if t.is_lower}
@@ -564,9 +565,9 @@ def _without_headline_verb(span: Span) -> Span:
     return rest if named_without else span
 
 
-def _in_title_case_line(span: Span) -> bool:
-    """Is the span on a line whose words are mostly capitalised (a headline)?"""
-    text = span.doc.text
+def _in_title_case_line(span: Span, text: str) -> bool:
+    """Is the span on a line of `text` (its document's) whose words are mostly capitalised (a
+    headline)?"""
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
