@@ -79,7 +79,7 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
         span = _without_article(ent)
         if span is None or _common_word(span):
             continue
-        if ent.label_ == "ORG" and (county := _county_prefix(span)) is not None:
+        if (county := _county_within(span)) is not None:
             out.append(recovered_mention(county, roles, True))
             continue
         if institution(span):
@@ -188,16 +188,28 @@ def _county_size(span: Span) -> int:
     return 0
 
 
-def _county_prefix(span: Span) -> Span | None:
-    """'the Edgar County Community Foundation', 'Douglas County Hospital', 'Laurel County School
-    District': a county opening an organisation's name is the county the organisation serves,
-    whatever its head (a town's name there may be a company's or a person's; a county's is not)."""
-    for width in range(2, min(4, len(span))):
-        prefix = span[:width]
-        if _county_size(prefix) and prefix[-1].text[:1].isupper() and \
-                all(t.text[:1].isupper() for t in prefix[:-1]):
-            return prefix
+def _county_within(span: Span) -> Span | None:
+    """'the Edgar County Community Foundation', 'Douglas County Hospital', 'the Disabilities
+    Board of Charleston County', 'McMinn County Sheriff Steve Frisbie' (one PERSON span), 'the
+    Paris-Henry County Arts Council': a county named inside a longer name is the county the body
+    serves or the official answers to, whatever the head (a town's name there may be a company's
+    or a person's; a county's is not). Not a newspaper's ('the Orange County Register')."""
+    for end in range(2, len(span) + 1):
+        word = span[end - 1]
+        if word.lower_ not in _COUNTY_WORDS or not word.text[:1].isupper():
+            continue
+        if end < len(span) and span[end].lower_ in _PRESS_WORDS:
+            return None
+        start = end - 1
+        while start > 0 and end - start < 3 and _capitalised(span[start - 1]):
+            start -= 1
+        if start < end - 1:
+            return span[start:end]
     return None
+
+
+_PRESS_WORDS = frozenset({"journal", "times", "post", "herald", "press", "news", "tribune",
+                          "gazette", "register", "record", "courier", "observer", "star"})
 
 
 def _capitalised(token) -> bool:
