@@ -32,3 +32,15 @@ def test_new_jersey_is_not_new_york(pipeline):
     places = _places(pipeline, "U.S. Sen. Frank Lautenberg, D-N.J., today reintroduced the "
                                "Responsible Education Act.")
     assert "New Jersey" in [p.name for p in places]
+
+
+def test_a_legislators_home_town_is_a_place_however_small(pipeline):
+    """A town after the party ('R-Elbow Lake', 1,200 people; Minnesota's 'DFL-Cook') is the
+    legislator's home, however few live there (LGL dev: 5 such towns missed)."""
+    places = _places(pipeline, "Rep. Torrey Westrom, R-Elbow Lake, said the talk of stricter "
+                               "press rules in St. Paul is a sign of bigger problems.")
+    elbow = next(p for p in places if p.text == "Elbow Lake")
+    assert (elbow.country, elbow.admin1) == ("US", "Minnesota")
+    places = _places(pipeline, "Senate Tax Chairman Tom Bakk, DFL-Cook, said a \"lion's share\" "
+                               "of the new revenue would come from income taxes in Minnesota.")
+    assert "Cook" in [p.text for p in places]

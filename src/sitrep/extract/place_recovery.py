@@ -99,7 +99,7 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
             keep = size >= _PERSON_MIN and located
         elif ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "LANGUAGE"}:
             keep = size >= _LOCATIVE_MIN and located
-        if keep:
+        if keep or size and _party(span):  # a legislator's home town, however small
             out.append(recovered_mention(span, roles, located))
         elif ent.label_ == "ORG" and (pair := _hyphenated_places(span, prominence)):
             out += [recovered_mention(part, roles, True) for part in pair]
@@ -129,7 +129,7 @@ def _uncovered(run: Span, prominence: Callable[[str], int], roles) -> list[Place
     run = with_split_abbreviation(run)
     size = _county_size(run) or prominence(abbreviation_spelled_out(run))
     if size >= _ORG_BIG and not _before_not_place(run) or \
-            size >= _LOCATIVE_MIN and (locative(run) or _dateline(run)):
+            size >= _LOCATIVE_MIN and (locative(run) or _dateline(run)) or size and _party(run):
         return [recovered_mention(run, roles, True)]
     if (prefix := _place_prefix(run, prominence)) is not None:  # "Butler County Sheriff"
         return [recovered_mention(prefix, roles, True)]
@@ -324,7 +324,8 @@ def _party(span: Span) -> bool:
         doc[span.start - 2].text in _PARTIES
 
 
-_PARTIES = frozenset({"D", "R", "I"})
+# Democrat, Republican, independent; Minnesota's Democratic-Farmer-Labor party
+_PARTIES = frozenset({"D", "R", "I", "DFL"})
 
 
 def locative(span: Span) -> bool:
