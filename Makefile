@@ -54,6 +54,7 @@ model: install
 
 $(MODEL): scripts/train_attribution_crf.py src/sitrep/extract/attribution_model.py \
 		src/sitrep/extract/attribution_features.py src/sitrep/nlp/boundaries.py \
+		src/sitrep/nlp/repairs.py \
 		src/sitrep/data/cue_verbs.tsv src/sitrep/data/cue_verbs_learned.tsv \
 		src/sitrep/data/wordnet_supersenses.tsv $(wildcard $(POLNEAR)/data/train/*/*)
 	$(BIN)/python scripts/train_attribution_crf.py --polnear $(POLNEAR) --out $@

@@ -46,6 +46,15 @@ def test_a_line_widget_inside_a_sentence_is_the_authors():
     assert blank_furniture(text) == text
 
 
+def test_a_related_article_link_is_blanked_but_a_sentence_about_reading_stays():
+    text = ("Mexico: activists voice anger at Amlo's failure to tackle 'femicide emergency' "
+            "Read more\n\nBarrales said her group backed direct action.\n\nThe report asks "
+            "readers to read more. Read more about it here.")
+    blanked = blank_furniture(text)
+    assert blanked.lstrip().startswith("Barrales said") and len(blanked) == len(text)
+    assert blanked.endswith("The report asks readers to read more. Read more about it here.")
+
+
 def test_ingest_blanks_furniture_in_json_lines_and_plain_text(tmp_path: Path):
     jsonl = tmp_path / "cnn.jsonl"
     jsonl.write_text(json.dumps({"title": "B-2 bombers", "text": CNN_STYLE}) + "\n")

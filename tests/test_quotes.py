@@ -307,6 +307,33 @@ def test_the_date_of_a_saying_right_after_its_cue_is_not_part_of_what_was_said(p
     assert "that on Monday the troops would leave the base" in contents
 
 
+def test_a_date_the_parser_hangs_on_the_cue_before_that_is_not_what_was_said(pipeline):
+    # A tagged content may open with the cue's date ('said on February 10 that…'); the rules'
+    # own content starts at 'that', so the trim is tested on the span a tagger gives
+    from sitrep.extract.claim_spans import without_setting_of_saying
+
+    doc = pipeline.nlp("Syrian Information Minister Omran al-Zoubi said on February 10 that the "
+                       "government forces will soon take full control of the areas of Aleppo.")
+    cue = next(t for t in doc if t.text == "said")
+    content = without_setting_of_saying(doc[cue.i + 1:len(doc) - 1], doc[cue.i:cue.i + 1])
+    assert content.text == ("that the government forces will soon take full control of the "
+                            "areas of Aleppo")
+
+
+def test_a_content_does_not_end_with_a_dangling_conjunction(pipeline):
+    from sitrep.extract.claim_spans import strip_punct
+
+    doc = pipeline.nlp("The cleric called for an end to violence on all sides and urged the army "
+                       "to return to its barracks. Obama emphasized that the reforms were not "
+                       "complete, and he pressed for more.")
+    for words, kept in (("an end to violence on all sides and", "an end to violence on all sides"),
+                        ("that the reforms were not complete, and",
+                         "that the reforms were not complete")):
+        start = doc.text.index(words)
+        span = doc.char_span(start, start + len(words))
+        assert strip_punct(span).text == kept
+
+
 def test_a_hyphenated_arabic_name_is_the_whole_speaker(pipeline):
     text = ("Syrian Deputy Foreign Minister Faisal al-Mekdad told CNN the attacks amounted to a "
             "declaration of war.\n\n\"The details are not clear on what happened,\" al-Mekdad "

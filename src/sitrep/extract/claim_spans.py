@@ -310,14 +310,16 @@ def _is_mark(text: str, marks: set[str]) -> bool:  # '“', "''", '."': a quotat
 
 def strip_punct(span: Span) -> Span | None:
     """The span without edge punctuation and whitespace ('…be vigilant.\n\n' → '…be
-    vigilant'); quotation marks stay."""
+    vigilant'), nor a coordinating conjunction left dangling at its end ('…were not
+    complete, and'); quotation marks stay."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].is_space or doc[start].is_punct
                            and not _is_mark(doc[start].text, _OPENING)):
         start += 1
     while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct
-                           and not _is_mark(doc[end - 1].text, _CLOSING)):
+                           and not _is_mark(doc[end - 1].text, _CLOSING)
+                           or doc[end - 1].tag_ == "CC" and end - 1 > start):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -336,14 +338,17 @@ def without_setting_of_saying(content: Span, cue: Span) -> Span:
     """'Russia said on Monday it would withdraw…', 'said in a statement the talks had failed':
     with no 'that' after the cue the parser hangs the date or the statement on the content's
     verb, but news style writes the when and how of the saying right after its cue. Such a
-    phrase, before the content clause's subject, is the cue's; the content starts after it."""
+    phrase, before the content clause's subject, is the cue's; the content starts after it.
+    So is one the parser hangs on the cue itself ('said on February 10 that…', where a tagged
+    content may still open with it)."""
     doc = content.doc
     if cue.end > content.start or any(not t.is_space for t in doc[cue.end:content.start]):
         return content
     start = content.start
     while start < content.end:
         end = _setting_phrase_end(doc[start])
-        if end is None or not _subject_follows(doc[start].head, end, content.end):
+        if end is None or not (_subject_follows(doc[start].head, end, content.end)
+                               or cue.start <= doc[start].head.i < cue.end):
             break
         start = end
         while start < content.end and (doc[start].is_space or doc[start].text == ","):

@@ -1,0 +1,44 @@
+"""Parse repairs after the parser: a capitalised modal before a finite verb is a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp import parse
+from sitrep.records import Document
+
+
+@pytest.mark.parametrize("sentence, verb, subject", [
+    ('"I don\'t believe that\'s what you want," May said in a televised speech.', "said", "May"),
+    ("May told lawmakers she would seek legally binding changes to the backstop.", "told", "May"),
+    ("Prime Minister Theresa May faced a revolt from her own party on Tuesday.", "faced", "May"),
+    ("May has said she will not hold a second referendum.", "said", "May"),
+])
+def test_a_capitalised_may_before_a_finite_verb_is_its_subject(sentence, verb, subject):
+    doc = parse(sentence)
+    head = next(t for t in doc if t.text == verb)
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    assert [s.text for s in subjects] == [subject]
+    assert subjects[0].pos_ == "PROPN" and subjects[0].lemma_ == "May"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks may end before the summer.",
+    "May the best team win.",
+    "In May, the ceasefire may have collapsed.",
+])
+def test_the_modal_may_stays_a_modal(sentence):
+    doc = parse(sentence)
+    modals = [t for t in doc if t.lower_ == "may" and t.dep_ == "aux"]
+    assert modals and all(t.tag_ == "MD" for t in modals)
+
+
+def test_a_saying_of_theresa_may_has_her_as_its_speaker(pipeline):
+    text = ("LONDON (Reuters) - Prime Minister Theresa May faced a revolt from her own lawmakers "
+            "on Tuesday.\n\n\"I don't believe that's what you want,\" May said in a televised "
+            "speech.\n\nMay told MPs she would not resign.")
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {a.id: a.name for a in extraction.actors}
+    speakers = [actors.get(q.speaker.actor) if q.speaker else None for q in extraction.quotes]
+    assert len(speakers) == 2 and set(speakers) == {"Theresa May"}
+    assert all("May" not in q.cue.text for q in extraction.quotes)
