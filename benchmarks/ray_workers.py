@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -22,6 +23,7 @@ import time
 from pathlib import Path
 
 from corpus import articles
+from scale import _cpu_ticks, _tree
 
 
 def one_run(jsonl: str, workers: int, out: str) -> dict:
@@ -33,9 +35,11 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
     began = time.perf_counter()
     ray_ingest.init_local_ray(num_cpus=2)
     startup = time.perf_counter() - began
+    before = _ray_cpu_ticks()
     began_cpu = time.process_time()
     summary = ray_ingest.run([jsonl], out, workers=workers)
     driver_cpu = time.process_time() - began_cpu  # the driver shares the cores with the actors
+    ray_cpu = _ray_cpu_seconds(before, {int(a.rsplit(":", 1)[1]) for a in summary.actors})
     began = time.perf_counter()
     with Store(Path(out).with_suffix(".duckdb")) as store:
         loaded = load_shards(store, out)
@@ -53,9 +57,27 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
             "steady_articles_per_min": round(60 * summary.documents / summary.steady_seconds, 1)
             if summary.steady_seconds else None,
             "driver_cpu_seconds": round(driver_cpu, 1),
+            # the CPU every other Ray process spent in the run (Ray Data's helper actors, the
+            # read task, raylet, GCS, agents) and the actors' processes (their start included)
+            "ray_other_cpu_seconds": round(ray_cpu["other"], 1),
+            "actor_processes_cpu_seconds": round(ray_cpu["actors"], 1),
             "per_actor": [{"documents": a["documents"], "busy_seconds": round(a["seconds"], 1),
                            "cpu_seconds": round(a["cpu_seconds"], 1)} for a in actors],
             "load_seconds": round(load_seconds, 2), "loaded": loaded}
+
+
+def _ray_cpu_ticks() -> dict[int, int]:
+    """CPU ticks so far of every process Ray started for this driver (its descendants)."""
+    return {pid: _cpu_ticks(pid) for pid in _tree(os.getpid()) if pid != os.getpid()}
+
+
+def _ray_cpu_seconds(before: dict[int, int], actors: set[int]) -> dict[str, float]:
+    """CPU seconds Ray's processes spent since `before`, the actors' and the others'
+    (a process that ended before this is read is not counted)."""
+    spent = {"actors": 0.0, "other": 0.0}
+    for pid, ticks in _ray_cpu_ticks().items():
+        spent["actors" if pid in actors else "other"] += ticks - before.get(pid, 0)
+    return {k: v / os.sysconf("SC_CLK_TCK") for k, v in spent.items()}
 
 
 def main() -> None:

@@ -22,3 +22,24 @@ def test_the_layer_cost_breakdown_covers_every_component_and_stage():
     assert report["articles"] == 2
     assert {"spacy:tokenizer", "spacy:sitrep_boundaries", "spacy:parser", "spacy:ner"} <= set(layers)
     assert {"stage:actors", "stage:quotes", "stage:places"} <= set(layers)
+
+
+def test_the_ray_benchmark_counts_the_cpu_of_the_processes_the_run_started():
+    import subprocess
+
+    import ray_workers
+
+    before = ray_workers._ray_cpu_ticks()
+    # a child that spends ~0.3 s of CPU and then waits (an actor between batches, say)
+    child = subprocess.Popen([sys.executable, "-c", "import time\nend = time.process_time() + 0.3\n"
+                              "while time.process_time() < end: pass\nprint(flush=True)\n"
+                              "time.sleep(30)"], stdout=subprocess.PIPE)
+    try:
+        child.stdout.readline()
+        as_actor = ray_workers._ray_cpu_seconds(before, {child.pid})
+        as_other = ray_workers._ray_cpu_seconds(before, set())
+    finally:
+        child.kill()
+        child.wait()
+    assert as_actor["actors"] >= 0.25 and as_other["other"] >= 0.25
+    assert as_actor["other"] < 0.25  # the child counted once, where it belongs
