@@ -19,6 +19,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -35,11 +36,11 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
     began = time.perf_counter()
     ray_ingest.init_local_ray(num_cpus=2)
     startup = time.perf_counter() - began
-    before = _ray_cpu_ticks()
+    ray_processes = RayCpu()
     began_cpu = time.process_time()
     summary = ray_ingest.run([jsonl], out, workers=workers)
     driver_cpu = time.process_time() - began_cpu  # the driver shares the cores with the actors
-    ray_cpu = _ray_cpu_seconds(before, {int(a.rsplit(":", 1)[1]) for a in summary.actors})
+    ray_cpu = ray_processes.stop({int(a.rsplit(":", 1)[1]) for a in summary.actors})
     began = time.perf_counter()
     with Store(Path(out).with_suffix(".duckdb")) as store:
         loaded = load_shards(store, out)
@@ -66,18 +67,40 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
             "load_seconds": round(load_seconds, 2), "loaded": loaded}
 
 
+class RayCpu:
+    """The CPU seconds every process Ray started for this driver (its descendants) spends from
+    now on, read from /proc once a second and at the end, the last value seen for each: Ray
+    Data stops its actors as the run ends, so reading only at the end would miss them (a
+    process that ends loses at most its last second)."""
+
+    INTERVAL = 1.0
+
+    def __init__(self):
+        self.before = _ray_cpu_ticks()
+        self.last = dict(self.before)
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._done.wait(self.INTERVAL):
+            self.last.update(_ray_cpu_ticks())
+
+    def stop(self, actors: set[int]) -> dict[str, float]:
+        """CPU seconds spent since the start: the actors' processes and the others'."""
+        self._done.set()
+        self._thread.join()
+        self.last.update(_ray_cpu_ticks())
+        spent = {"actors": 0.0, "other": 0.0}
+        for pid, ticks in self.last.items():
+            spent["actors" if pid in actors else "other"] += ticks - self.before.get(pid, 0)
+        return {k: v / os.sysconf("SC_CLK_TCK") for k, v in spent.items()}
+
+
 def _ray_cpu_ticks() -> dict[int, int]:
     """CPU ticks so far of every process Ray started for this driver (its descendants)."""
-    return {pid: _cpu_ticks(pid) for pid in _tree(os.getpid()) if pid != os.getpid()}
-
-
-def _ray_cpu_seconds(before: dict[int, int], actors: set[int]) -> dict[str, float]:
-    """CPU seconds Ray's processes spent since `before`, the actors' and the others'
-    (a process that ended before this is read is not counted)."""
-    spent = {"actors": 0.0, "other": 0.0}
-    for pid, ticks in _ray_cpu_ticks().items():
-        spent["actors" if pid in actors else "other"] += ticks - before.get(pid, 0)
-    return {k: v / os.sysconf("SC_CLK_TCK") for k, v in spent.items()}
+    return {pid: ticks for pid in _tree(os.getpid())
+            if pid != os.getpid() and (ticks := _cpu_ticks(pid))}
 
 
 def main() -> None:
