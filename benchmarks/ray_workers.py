@@ -62,7 +62,9 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
             # read task, raylet, GCS, agents) and the actors' processes (their start included)
             "ray_other_cpu_seconds": round(ray_cpu["other"], 1),
             "actor_processes_cpu_seconds": round(ray_cpu["actors"], 1),
-            "per_actor": [{"documents": a["documents"], "busy_seconds": round(a["seconds"], 1),
+            "per_actor": [{"documents": a["documents"],
+                           "start_cpu_seconds": round(a["load_cpu_seconds"], 1),
+                           "busy_seconds": round(a["seconds"], 1),
                            "cpu_seconds": round(a["cpu_seconds"], 1)} for a in actors],
             "load_seconds": round(load_seconds, 2), "loaded": loaded}
 
