@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import IS_TITLE, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
@@ -65,9 +67,10 @@ class ActorSet:
     mention_tokens: dict[int, str] = field(default_factory=dict)  # token index → actor id
     name_tokens: set[int] = field(default_factory=set)  # tokens of mentions that are names
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym → actor id
-    # The words the document writes at least once other than right before a weekday: one pass
-    # over the document when first asked (`ActorExtractor._named_day`), not one per name.
-    not_before_weekday: set[str] | None = None
+    # The words (ORTH ids) the document writes at least once other than right before a
+    # weekday: read from its arrays when first asked (`ActorExtractor._named_day`), not from a
+    # pass over its tokens per name.
+    not_before_weekday: set[int] | None = None
 
     def draft(self, actor_id: str, **fields) -> ActorDraft:
         if actor_id not in self.drafts:
@@ -353,15 +356,15 @@ class ActorExtractor:
             return True
         if found.not_before_weekday is None:
             found.not_before_weekday = self._words_not_before_weekday(span.doc)
-        return span[-1].text not in found.not_before_weekday
+        return span[-1].orth not in found.not_before_weekday
 
-    def _words_not_before_weekday(self, doc: Doc) -> set[str]:
-        """The text of every token that is not right before a capitalised weekday."""
-        tokens = list(doc)
-        weekdays = self.cues.weekdays
-        return {token.text for token, following in zip(tokens, [*tokens[1:], None])
-                if following is None or not (following.is_title and
-                                             following.lower_ in weekdays)}
+    def _words_not_before_weekday(self, doc: Doc) -> set[int]:
+        """The ORTH id of every token that is not right before a capitalised weekday."""
+        rows = doc.to_array([ORTH, LOWER, IS_TITLE])
+        weekdays = np.array([doc.vocab.strings[w] for w in self.cues.weekdays], dtype=np.uint64)
+        before = np.zeros(len(rows), dtype=bool)
+        before[:-1] = np.isin(rows[1:, 1], weekdays) & (rows[1:, 2] == 1)
+        return set(rows[~before, 0].tolist())
 
     @staticmethod
     def _ends_in(span: Span, words: frozenset[str]) -> bool:
