@@ -7,7 +7,8 @@ for a few minutes' check). Writes a JSON report (default bench-report.json) with
    and the cost of each spaCy component and sitrep stage;
 2. peak memory of a streaming `ingest --workers 2` at two sizes (1k and 10k articles);
 3. DuckDB: write rate and the ready queries' latency on the larger store;
-4. the Ray path with 1 vs 2 local workers.
+4. the Ray path with 1 vs 2 local workers, on a short run (300 articles: Ray's fixed start weighs
+   on it) and on a longer one (1,000).
 
 Input: the AllSides world/conflict corpus in ../shared/corpora, repeated as needed. Absolute
 rates depend on the machine and on what else runs on it; the report records the core count and
@@ -31,8 +32,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 SIZES = {  # full run < 60 min on 2 cores; --quick a few minutes
-    "full": {"throughput": 400, "repeats": 2, "layers": 120, "scale": (1000, 10000), "ray": 300},
-    "quick": {"throughput": 60, "repeats": 1, "layers": 30, "scale": (100, 400), "ray": 48},
+    "full": {"throughput": 400, "repeats": 2, "layers": 120, "scale": (1000, 10000),
+             "ray": (300, 1000)},
+    "quick": {"throughput": 60, "repeats": 1, "layers": 30, "scale": (100, 400), "ray": (48,)},
 }
 
 
@@ -101,9 +103,11 @@ def main() -> None:
             report["scale"].append(_subprocess_json("scale.py", "--n", str(n), "--workers", "2"))
             save()
     if "ray" not in skip:
-        print(f"ray: {sizes['ray']} articles on 1 then 2 local workers", file=sys.stderr)
-        report["ray"] = _subprocess_json("ray_workers.py", "--n", str(sizes["ray"]))
-        save()
+        report["ray"] = []
+        for n in sizes["ray"]:
+            print(f"ray: {n} articles on 1 then 2 local workers", file=sys.stderr)
+            report["ray"].append(_subprocess_json("ray_workers.py", "--n", str(n)))
+            save()
     report["finished"] = time.strftime("%Y-%m-%d %H:%M:%S")
     save()
     print(json.dumps(report, indent=2))

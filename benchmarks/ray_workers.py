@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 from corpus import articles
+from scale import _cpu_ticks, _tree
 
 
 def one_run(jsonl: str, workers: int, out: str) -> dict:
@@ -33,9 +36,11 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
     began = time.perf_counter()
     ray_ingest.init_local_ray(num_cpus=2)
     startup = time.perf_counter() - began
+    ray_processes = RayCpu()
     began_cpu = time.process_time()
     summary = ray_ingest.run([jsonl], out, workers=workers)
     driver_cpu = time.process_time() - began_cpu  # the driver shares the cores with the actors
+    ray_cpu = ray_processes.stop({int(a.rsplit(":", 1)[1]) for a in summary.actors})
     began = time.perf_counter()
     with Store(Path(out).with_suffix(".duckdb")) as store:
         loaded = load_shards(store, out)
@@ -53,9 +58,51 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
             "steady_articles_per_min": round(60 * summary.documents / summary.steady_seconds, 1)
             if summary.steady_seconds else None,
             "driver_cpu_seconds": round(driver_cpu, 1),
-            "per_actor": [{"documents": a["documents"], "busy_seconds": round(a["seconds"], 1),
+            # the CPU every other Ray process spent in the run (Ray Data's helper actors, the
+            # read task, raylet, GCS, agents) and the actors' processes (their start included)
+            "ray_other_cpu_seconds": round(ray_cpu["other"], 1),
+            "actor_processes_cpu_seconds": round(ray_cpu["actors"], 1),
+            "per_actor": [{"documents": a["documents"],
+                           "start_cpu_seconds": round(a["load_cpu_seconds"], 1),
+                           "busy_seconds": round(a["seconds"], 1),
                            "cpu_seconds": round(a["cpu_seconds"], 1)} for a in actors],
             "load_seconds": round(load_seconds, 2), "loaded": loaded}
+
+
+class RayCpu:
+    """The CPU seconds every process Ray started for this driver (its descendants) spends from
+    now on, read from /proc once a second and at the end, the last value seen for each: Ray
+    Data stops its actors as the run ends, so reading only at the end would miss them (a
+    process that ends loses at most its last second)."""
+
+    INTERVAL = 1.0
+
+    def __init__(self):
+        self.before = _ray_cpu_ticks()
+        self.last = dict(self.before)
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._done.wait(self.INTERVAL):
+            self.last.update(_ray_cpu_ticks())
+
+    def stop(self, actors: set[int]) -> dict[str, float]:
+        """CPU seconds spent since the start: the actors' processes and the others'."""
+        self._done.set()
+        self._thread.join()
+        self.last.update(_ray_cpu_ticks())
+        spent = {"actors": 0.0, "other": 0.0}
+        for pid, ticks in self.last.items():
+            spent["actors" if pid in actors else "other"] += ticks - self.before.get(pid, 0)
+        return {k: v / os.sysconf("SC_CLK_TCK") for k, v in spent.items()}
+
+
+def _ray_cpu_ticks() -> dict[int, int]:
+    """CPU ticks so far of every process Ray started for this driver (its descendants)."""
+    return {pid: ticks for pid in _tree(os.getpid())
+            if pid != os.getpid() and (ticks := _cpu_ticks(pid))}
 
 
 def main() -> None:

@@ -300,6 +300,22 @@ def test_a_name_before_or_ending_in_a_weekday_is_a_day_not_an_actor(pipeline):
     assert any(actor.name.endswith("John Smith") and actor.kind == "person" for actor in actors)
 
 
+def test_a_word_the_article_writes_only_before_a_weekday_ends_a_days_name(pipeline):
+    # the model often tags the weekday apart ('Bloody' PERSON, 'Friday' DATE): the word is part
+    # of the day's name only if every time the article writes it a capitalised weekday follows
+    from sitrep.extract.actors import ActorExtractor, ActorSet
+
+    extractor = ActorExtractor(pipeline.nlp)
+    doc = pipeline.nlp("Marchers recalled Bloody Friday. Mayor Smith Friday said Bloody Sunday "
+                       "was worse. Smith said the bloody friday of 1972 was not forgotten.")
+    found = ActorSet(doc_id="d")
+    bloody, smith, lower_bloody = doc[2:3], doc[6:7], doc[17:18]
+    assert (bloody.text, smith.text, lower_bloody.text) == ("Bloody", "Smith", "bloody")
+    assert extractor._named_day(bloody, found)
+    assert not extractor._named_day(smith, found)  # 'Smith said' too
+    assert not extractor._named_day(lower_bloody, found)  # 'friday' names no weekday here
+
+
 def test_a_countrys_opposition_forces_are_its_rebels_not_its_military(pipeline):
     # after FA-KES Syria reports ('Syrian opposition forces' had been the Syrian military)
     text = ('Syrian opposition forces captured two villages near Aleppo on Sunday, while Syrian '

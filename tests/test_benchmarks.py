@@ -22,3 +22,19 @@ def test_the_layer_cost_breakdown_covers_every_component_and_stage():
     assert report["articles"] == 2
     assert {"spacy:tokenizer", "spacy:sitrep_boundaries", "spacy:parser", "spacy:ner"} <= set(layers)
     assert {"stage:actors", "stage:quotes", "stage:places"} <= set(layers)
+
+
+def test_the_ray_benchmark_counts_the_cpu_of_processes_that_ended_before_the_run_did():
+    import subprocess
+
+    import ray_workers
+
+    as_actor, as_other = ray_workers.RayCpu(), ray_workers.RayCpu()
+    # a child that spends ~0.3 s of CPU, waits a little and ends (as Ray Data's actors end
+    # when a run's input is done, before the benchmark reads the CPU of what is left)
+    child = subprocess.Popen([sys.executable, "-c", "import time\nend = time.process_time() + 0.3\n"
+                              "while time.process_time() < end: pass\ntime.sleep(2.5)"])
+    child.wait()
+    as_actor, as_other = as_actor.stop({child.pid}), as_other.stop(set())
+    assert as_actor["actors"] >= 0.25 and as_other["other"] >= 0.25
+    assert as_actor["other"] < 0.25  # the child counted once, where it belongs

@@ -57,6 +57,8 @@ def test_ray_shards_load_into_the_store_a_normal_ingest_makes(tmp_path, six_arti
     assert len(tasks) >= 3, tasks
     assert summary.documents == 6 == sum(a["documents"] for a in summary.actors.values())
     assert 0 < summary.steady_seconds <= summary.seconds
+    # each actor reports its start: its process's CPU until the pipeline was loaded
+    assert all(0.2 < a["load_cpu_seconds"] for a in summary.actors.values())
     assert sorted(p.name for p in shards.iterdir()) == sorted(
         ["documents", "actors", "mentions", "quotes", "events", "places", "times"])
     loaded_db = tmp_path / "ray.duckdb"

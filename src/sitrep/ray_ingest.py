@@ -30,9 +30,10 @@ class RayIngestSummary:
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     out: str = ""
-    # Where the time went, as the actors report it: each actor's start (loading the pipeline),
-    # its seconds extracting (wall and CPU: less CPU than wall means it waited for a core) and
-    # the documents it extracted (a lopsided split shows here).
+    # Where the time went, as the actors report it: each actor's start (loading the pipeline:
+    # wall seconds, and its process's CPU until then), its seconds extracting (wall and CPU:
+    # less CPU than wall means it waited for a core) and the documents it extracted (a
+    # lopsided split shows here).
     actors: dict[str, dict] = field(default_factory=dict)
     # The run's steady state: from the first batch an actor began to the last one that ended
     # (the actors' clocks), so without Ray's start, the actors' start and the run's end.
@@ -64,6 +65,8 @@ class ExtractBatch:
         self.published = published
         self.schema_store = Store(":memory:")  # the store's column types, for the shards
         self.load_seconds = time.perf_counter() - began  # reported with the first batch
+        # the process's CPU so far: starting the Ray worker, importing, loading the pipeline
+        self.load_cpu_seconds = time.process_time()
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         import time
@@ -84,8 +87,10 @@ class ExtractBatch:
                 (self.out / table).mkdir(parents=True, exist_ok=True)
                 pq.write_table(rows, self.out / table / name)
         load_seconds, self.load_seconds = self.load_seconds, 0.0
+        load_cpu_seconds, self.load_cpu_seconds = self.load_cpu_seconds, 0.0
         return pa.table({"documents": [len(extractions)], "errors": [errors],
                          "actor": [self.actor], "load_seconds": [load_seconds],
+                         "load_cpu_seconds": [load_cpu_seconds],
                          "seconds": [time.perf_counter() - began],
                          "cpu_seconds": [time.process_time() - began_cpu],
                          "began_at": [began_at], "ended_at": [time.time()]})
@@ -215,8 +220,9 @@ def run(paths: list[str], out: str | Path, address: str | None = None, workers: 
     for row in batches.iter_rows():  # runs the pipeline; one small row per batch
         summary.documents += row["documents"]
         summary.errors += list(row["errors"])
-        actor = summary.actors.setdefault(row["actor"], {"load_seconds": 0.0, "seconds": 0.0,
-                                                         "cpu_seconds": 0.0, "documents": 0})
+        actor = summary.actors.setdefault(row["actor"], {
+            "load_seconds": 0.0, "load_cpu_seconds": 0.0, "seconds": 0.0, "cpu_seconds": 0.0,
+            "documents": 0})
         for key in actor:
             actor[key] += row[key]
         first_began = min(first_began, row["began_at"])

@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+import numpy as np
+from spacy.attrs import IS_TITLE, LOWER, ORTH
+from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
 from sitrep.extract import roles
@@ -65,6 +67,10 @@ class ActorSet:
     mention_tokens: dict[int, str] = field(default_factory=dict)  # token index → actor id
     name_tokens: set[int] = field(default_factory=set)  # tokens of mentions that are names
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym → actor id
+    # The words (ORTH ids) the document writes at least once other than right before a
+    # weekday: read from its arrays when first asked (`ActorExtractor._named_day`), not from a
+    # pass over its tokens per name.
+    not_before_weekday: set[int] | None = None
 
     def draft(self, actor_id: str, **fields) -> ActorDraft:
         if actor_id not in self.drafts:
@@ -119,7 +125,7 @@ class ActorExtractor:
             self._demonym(span, found)
         elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)):
             found.mention(span, "GPE", None, "location")
-        elif label in {"PERSON", "ORG"} and self._named_day(span):
+        elif label in {"PERSON", "ORG"} and self._named_day(span, found):
             return
         elif label == "PERSON" and not self._named_institution(span):
             self._person(span, found)
@@ -338,7 +344,7 @@ class ActorExtractor:
             return False
         return not (len(span) == 2 and span[0].lower_ in given_name_genders())
 
-    def _named_day(self, span: Span) -> bool:
+    def _named_day(self, span: Span, found: ActorSet) -> bool:
         """'Bloody Friday', 'Bloody Sunday', tagged PERSON or ORG: a name that ends in a
         weekday names a day, no actor; a name opening with a given name is a person ('Billy
         Sunday'). The model often tags the weekday apart ('Bloody' PERSON, 'Friday' DATE): a
@@ -348,13 +354,17 @@ class ActorExtractor:
             return False
         if len(span) > 1 and self._ends_in(span, self.cues.weekdays):
             return True
-        last = span[-1]
-        return all(self._before_weekday(t) for t in span.doc if t.text == last.text)
+        if found.not_before_weekday is None:
+            found.not_before_weekday = self._words_not_before_weekday(span.doc)
+        return span[-1].orth not in found.not_before_weekday
 
-    def _before_weekday(self, token: Token) -> bool:
-        following = token.nbor() if token.i + 1 < len(token.doc) else None
-        return following is not None and following.is_title and \
-            following.lower_ in self.cues.weekdays
+    def _words_not_before_weekday(self, doc: Doc) -> set[int]:
+        """The ORTH id of every token that is not right before a capitalised weekday."""
+        rows = doc.to_array([ORTH, LOWER, IS_TITLE])
+        weekdays = np.array([doc.vocab.strings[w] for w in self.cues.weekdays], dtype=np.uint64)
+        before = np.zeros(len(rows), dtype=bool)
+        before[:-1] = np.isin(rows[1:, 1], weekdays) & (rows[1:, 2] == 1)
+        return set(rows[~before, 0].tolist())
 
     @staticmethod
     def _ends_in(span: Span, words: frozenset[str]) -> bool:
