@@ -46,7 +46,16 @@ CASES = [
     ("UK and EU negotiators have agreed a landmark free trade agreement.", "agreed",
      "GBR-GOV", "EU"),
     ("Russian and Turkish foreign ministers held talks in Moscow.", "held", "RUS-GOV", "TUR"),
+    # the parties of a nominal act between two are those of the verb it hangs from, and a
+    # passive's agent names them as a subject does
+    ("Egypt and Greece began a second round of joint naval exercises on Monday.", "exercises",
+     "EGY", "GRC"),
+    ("The air defence drill was conducted by Kenya and Tanzania.", "conducted", "KEN", "TZA"),
+    ("The ceasefire accord was signed by Sudan and South Sudan in Juba.", "signed", "SDN",
+     "SSD"),
     # … but no other act of such a subject is aimed at the second party
+    ("Russia and Syria launched an assault on rebel positions in Idlib.", "launched", "RUS",
+     "place:idlib"),
     ("Russian and Egyptian officials dismissed that claim on Monday.", "dismissed", "RUS-GOV",
      None),
     # who faces criticism from someone undergoes it

@@ -79,7 +79,7 @@ def arguments(token: Token, token_actor: dict[int, str],
         if target is None:
             target = _controlled_target(token, token_actor)
     if reciprocal and target is None and source is not None:
-        target = partner(subject_token(token), source, token_actor)
+        target = joint_partner(token, source, token_actor)
     if reciprocal and target is None and token.dep_ in {"xcomp", "advcl"}:
         # "called Lavrov to discuss…", "met the Emir to sign…": who was called or met
         target = next((actor_in(c, token_actor) for c in token.head.children
@@ -455,6 +455,33 @@ def subject_token(verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def parties_phrase(token: Token) -> Token | None:
+    """The phrase that names who does an act, where a second party conjoined in it is the
+    partner: the subject ('Jordan and Britain agreed'), else a passive's agent ('the war game
+    was staged by US marines and Jordanian forces'); a nominal trigger's are those of the verb
+    it hangs from ('Jordan and the US began joint exercises')."""
+    verb = governing_verb(token) if token.pos_ == "NOUN" else token
+    if verb is None:
+        return None
+    subject = subject_token(verb)
+    if subject is not None:
+        return subject
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+
+
+def joint_partner(token: Token, source: str, token_actor: dict[int, str],
+                  modifiers: bool = True) -> str | None:
+    """The partner named beside the source in the act's parties (`parties_phrase`); a nominal
+    trigger's only when its own source is one of them: 'Wang and Ri met at the ASEAN meeting'
+    is no ASEAN meeting with Ri."""
+    phrase = parties_phrase(token)
+    if phrase is None or token.pos_ == "NOUN" and source not in {
+            token_actor.get(t.i) for t in phrase.subtree}:
+        return None
+    return partner(phrase, source, token_actor, modifiers)
 
 
 _NOT_EVENT_VERBS = {"be", "have", "do", "become", "seem", "include", "remain", "get"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.event_arguments import (
-    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, governing_verb, helped, partner,
+    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, governing_verb, helped, joint_partner,
     subject_token,
 )
 from sitrep.extract.event_cues import argument_cue_words
@@ -98,17 +98,36 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = author_of_object(token, token_actor, source) \
             or aim_of_object(token, token_actor, source) \
             or one_contacted(token, token_actor, source)
+    if target is None and source is not None and _between_two(token, trigger.type):
+        # 'the accord was signed by Sudan and South Sudan in Juba': an act between two is
+        # aimed at the other party before the place it happens in
+        target = _partner_in_act(token, source, token_actor, trigger.type)
     if target is None and source is not None:
         # 'X struck Gaza', 'X declared a state of siege in Katanga': where X's act lands; an
         # act with no one doing it is no event for a place alone
         target = _place_aimed_at(token, noun, parts, source)
     if target is None and source is not None:
-        # 'the US and the Taliban signed a pact', 'X and Y failed to reach agreement': with
-        # nothing else to aim at, the act of two joint subjects is between them
-        target = partner(subject_token(token), source, token_actor,
-                         modifiers=trigger.type in RECIPROCAL_TYPES
-                         or token.lemma_.lower() in argument_cue_words("reciprocal_verb"))
+        # 'X and Y failed to reach agreement': with nothing else to aim at, the act of two
+        # joint subjects is between them
+        target = _partner_in_act(token, source, token_actor, trigger.type)
     return source, target
+
+
+def _partner_in_act(token: Token, source: str, token_actor: dict[int, str],
+                   plover: str) -> str | None:
+    """The second party conjoined with the source among the act's parties ('Jordan and the
+    US began joint exercises', 'the pact was signed by X and Y'); a nominal trigger's only for
+    an act between two ('X and Y condemned the attack' is no attack of X's on Y), and a party
+    named as a modifier ('US and Iranian officials') only for an act between two."""
+    if token.pos_ == "NOUN" and plover not in RECIPROCAL_TYPES:
+        return None
+    return joint_partner(token, source, token_actor, modifiers=_between_two(token, plover))
+
+
+def _between_two(token: Token, plover: str) -> bool:
+    """An act between two parties: its type ('met', 'cooperated') or its verb ('signed')."""
+    return plover in RECIPROCAL_TYPES \
+        or token.lemma_.lower() in argument_cue_words("reciprocal_verb")
 
 
 def _consulted(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
