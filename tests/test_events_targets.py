@@ -53,6 +53,19 @@ CASES = [
     ("The air defence drill was conducted by Kenya and Tanzania.", "conducted", "KEN", "TZA"),
     ("The ceasefire accord was signed by Sudan and South Sudan in Juba.", "signed", "SDN",
      "SSD"),
+    # an act between two joint parties is aimed at the other one, not at its topic or at
+    # whom its purpose clause names …
+    ("Japan and Australia agreed to share intelligence on North Korea.", "agreed", "JPN",
+     "AUS"),
+    ("Germany and France signed an agreement to give Ukraine more air defence systems.",
+     "signed", "DEU", "FRA"),
+    # … unless it names its own partner; 'X and other Ys' is one side; a clause in the
+    # subject names no party
+    ("Greece and Cyprus signed a defence pact with Israel on Monday.", "signed", "GRC", "ISR"),
+    ("Emmanuel Macron and other European leaders signed the declaration on Friday.", "signed",
+     "P-EMMANUEL-MACRON", None),
+    ("Erdogan, who has sought closer ties with Moscow and has criticised NATO, signed the "
+     "accord on Tuesday.", "signed", "P-RECEP-TAYYIP-ERDOGAN", None),
     # … but no other act of such a subject is aimed at the second party
     ("Russia and Syria launched an assault on rebel positions in Idlib.", "launched", "RUS",
      "place:idlib"),

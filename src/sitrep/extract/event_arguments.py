@@ -261,10 +261,24 @@ def partner(subject: Token | None, source: str, token_actor: dict[int, str],
     for token in subject.subtree:
         if token.dep_ == "conj" and not conjoined_modifier(token) \
                 or modifiers and conjoined_modifier(token):
+            if any(c.lower_ == "other" for c in token.children):
+                continue  # 'Pelosi and other members of Congress': one side, not two
+            if token.pos_ in {"VERB", "AUX"} or _in_clause_below(token, subject):
+                continue  # 'Trump, who wanted ties with Moscow and had opposed…, signed'
             actor = actor_in(token, token_actor)
             if actor is not None and actor != source:
                 return actor
     return None
+
+
+def _in_clause_below(token: Token, phrase: Token) -> bool:
+    """A token in a clause the phrase's head governs (a relative or participle clause)."""
+    node = token
+    while node.i != phrase.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "acl", "advcl", "ccomp"}:
+            return True
+        node = node.head
+    return False
 
 
 # verbs whose object does what their infinitive says: 'urged Israel to withdraw', 'asked

@@ -90,6 +90,12 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = None  # 'withdraw its troops from Abyei': aimed at the place, not the troops
     if trigger.type == "CONSULT" and token.pos_ == "VERB":
         target = _consulted(token, token_actor, source) or target
+    if source is not None and _between_two(token, trigger.type) \
+            and not _named_partner(token, token_actor, source):
+        # 'Trump and Putin agreed to share information on North Korea', 'the UK and the US
+        # signed an agreement to give agencies…': an act between two joint parties is aimed
+        # at the other one, not at what it is about (unless it names its own partner)
+        target = _partner_in_act(token, source, token_actor, trigger.type) or target
     if token.pos_ == "VERB":  # 'will not accept refugees from Afghanistan'
         target = origin_of_people(token, target, token_actor) or target
     if trigger.type == "REJECT" and token.pos_ == "VERB":
@@ -122,6 +128,20 @@ def _partner_in_act(token: Token, source: str, token_actor: dict[int, str],
     if token.pos_ == "NOUN" and plover not in RECIPROCAL_TYPES:
         return None
     return joint_partner(token, source, token_actor, modifiers=_between_two(token, plover))
+
+
+def _named_partner(token: Token, token_actor: dict[int, str], source: str) -> bool:
+    """The act names its own partner: 'met Brahimi', 'will not speak to Hamas', 'agreed with
+    X', 'held talks in Jordan with King Abdullah' (a 'with' on the trigger or its object);
+    not one inside its object or topic ('a meeting of ASEAN', 'information on North Korea')."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+    if any(token_actor.get(o.i) not in {None, source} for o in objects):
+        return True
+    spoken_to = (token_actor.get(g.i) for c in token.children
+                 if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+    if any(actor not in {None, source} for actor in spoken_to):
+        return True
+    return any(_consulted(head, token_actor, source) is not None for head in [token, *objects])
 
 
 def _between_two(token: Token, plover: str) -> bool:
