@@ -89,7 +89,7 @@ def arguments(token: Token, token_actor: dict[int, str],
 
 def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None, str | None]:
     source = target = recipient = None
-    for child in verb.children:
+    for child in verb_dependents(verb):
         if child.dep_ == "nsubj":
             source = actor_in(child, token_actor)
         elif child.dep_ == "nsubjpass":
@@ -114,8 +114,28 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
         if recipient is not None:
             target = recipient  # "sent troops to Liberia": Liberia receives them
     if source is None:
-        source = inherited_subject(verb, token_actor)
+        source = inherited_subject(verb, token_actor) or _subject_of_fragment(verb, token_actor)
     return source, target
+
+
+def verb_dependents(verb: Token):
+    """The verb's dependents, and a subject the parse hung on its auxiliary after an adverb
+    ('Britain and France however have opposed…': nsubj ← have)."""
+    yield from verb.children
+    for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
+        yield from (c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _subject_of_fragment(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'Mikhail Khodorkovsky, a former oil tycoon, called for sanctions': a finite past verb
+    the parse hangs as a clause on the sentence's root noun (no verb governs that noun) is
+    the noun's predicate; a participle is not ('Three soldiers killed in attack', a headline
+    whose soldiers are killed)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" \
+            or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return actor_in(head, token_actor)
 
 
 def _recipient_after_object_clause(verb: Token, token_actor: dict[int, str]) -> str | None:
@@ -462,7 +482,7 @@ def governing_verb(noun: Token) -> Token | None:
 def subject_token(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb_dependents(node) if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
         if node.dep_ not in {"xcomp", "conj", "advcl", "acomp"} or node.head.i == node.i:
