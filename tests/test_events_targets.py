@@ -94,6 +94,11 @@ CASES = [
      "resume", "HAMAS", "ISR"),
     ("The rebels said they would not disarm until their demands are met by the government.",
      "disarm", "desc:unaffiliated:rebel:1", "group:government"),
+    # a refusal made despite someone's pressure or demand is aimed at them
+    ("Kenyan lawmaker John Mbadi has declined to resign, despite President Ruto's request.",
+     "declined", "person:john-mbadi", "person:ruto"),
+    ("Iran refused to halt uranium enrichment despite pressure from the European Union.",
+     "refused", "IRN", "EU"),
     # after a long object the parse hangs a transfer's 'to' on the object's relative clause
     ("Federal agents returned a bronze statue that was looted from a temple in 1998 to "
      "Cambodia.", "returned", "group:federal-agents", "KHM"),

@@ -17,7 +17,7 @@ from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_missions import mission_served
 from sitrep.extract.event_object_targets import (
     aim_of_object, author_of_claim, author_of_object, inquired_into, one_contacted,
-    origin_of_people, own_forces,
+    one_defied, origin_of_people, own_forces,
 )
 from sitrep.extract.event_participants import Participants
 from sitrep.extract.event_place_targets import place_target
@@ -100,6 +100,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = origin_of_people(token, target, token_actor) or target
     if trigger.type == "REJECT" and token.pos_ == "VERB":
         target = author_of_claim(token, token_actor, source) or target
+        if target is None:
+            target = one_defied(token, token_actor, source)
     if target is None and token.pos_ == "VERB":
         target = author_of_object(token, token_actor, source) \
             or aim_of_object(token, token_actor, source) \
