@@ -102,3 +102,14 @@ def test_a_finite_verb_hung_on_the_root_noun_is_that_nouns_predicate():
     # … but a participle so hung is a headline's passive: its noun undergoes the act
     extraction = extract_sentence("Three soldiers killed in attack on base in Mali.")
     assert all(e.source is None for e in extraction.events)
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("Iran vowed to retaliate against new sanctions imposed by the European Union.",
+     "sanctions", "EU"),
+    ("The United States responded to the chemical attack carried out by Syrian forces.",
+     "attack", "SYR-MIL"),
+])
+def test_a_nominal_acts_participle_agent_made_it(text, trigger, source):
+    # not the subject of the verb the noun hangs from: Iran did not impose the sanctions
+    assert event_on(extract_sentence(text), trigger).source == source

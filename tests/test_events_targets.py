@@ -94,6 +94,9 @@ CASES = [
      "resume", "HAMAS", "ISR"),
     ("The rebels said they would not disarm until their demands are met by the government.",
      "disarm", "desc:unaffiliated:rebel:1", "group:government"),
+    # … also when the object so authored is the second of two
+    ("Egypt condemned the blockade and the repeated threats made by the Houthi rebels.",
+     "condemned", "EGY", "HOUTHIS"),
     # a refusal made despite someone's pressure or demand is aimed at them
     ("Kenyan lawmaker John Mbadi has declined to resign, despite President Ruto's request.",
      "declined", "person:john-mbadi", "person:ruto"),

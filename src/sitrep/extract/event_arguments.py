@@ -399,6 +399,11 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
             target = target or _object_of(child, token_actor)
         elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
             source = source or _object_of(child, token_actor)
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and source is None:
+            # 'the threats made by the Houthis', 'the attack carried out by X': the
+            # participle's agent made the act, not the subject of the verb the noun hangs from
+            source = next((_object_of(a, token_actor) for a in child.children
+                           if a.dep_ == "agent"), None)
         elif child.dep_ == "prep" and child.lower_ == "between":
             first = next((g for g in child.children if g.dep_ == "pobj"), None)
             actor = actor_in(first, token_actor) if first is not None else None
@@ -491,27 +496,29 @@ def subject_token(verb: Token) -> Token | None:
     return None
 
 
-def parties_phrase(token: Token) -> Token | None:
+def parties_phrase(token: Token, agent: bool = True) -> Token | None:
     """The phrase that names who does an act, where a second party conjoined in it is the
-    partner: the subject ('Jordan and Britain agreed'), else a passive's agent ('the war game
-    was staged by US marines and Jordanian forces'); a nominal trigger's are those of the verb
-    it hangs from ('Jordan and the US began joint exercises')."""
+    partner: the subject ('Jordan and Britain agreed'), else (with `agent`) a passive's agent
+    ('the war game was staged by US marines and Jordanian forces'); a nominal trigger's are
+    those of the verb it hangs from ('Jordan and the US began joint exercises')."""
     verb = governing_verb(token) if token.pos_ == "NOUN" else token
     if verb is None:
         return None
     subject = subject_token(verb)
-    if subject is not None:
+    if subject is not None or not agent:
         return subject
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+    by_phrase = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in by_phrase.children if g.dep_ == "pobj"), None) \
+        if by_phrase is not None else None
 
 
 def joint_partner(token: Token, source: str, token_actor: dict[int, str],
                   modifiers: bool = True) -> str | None:
-    """The partner named beside the source in the act's parties (`parties_phrase`); a nominal
-    trigger's only when its own source is one of them: 'Wang and Ri met at the ASEAN meeting'
-    is no ASEAN meeting with Ri."""
-    phrase = parties_phrase(token)
+    """The partner named beside the source in the act's parties (`parties_phrase`; its agent
+    and modifiers only for an act between two: 'sanctions imposed by the UN, the US and the
+    EU' are no act of the UN's on the US); a nominal trigger's only when its own source is one
+    of them: 'Wang and Ri met at the ASEAN meeting' is no ASEAN meeting with Ri."""
+    phrase = parties_phrase(token, agent=modifiers)
     if phrase is None or token.pos_ == "NOUN" and source not in {
             token_actor.get(t.i) for t in phrase.subtree}:
         return None

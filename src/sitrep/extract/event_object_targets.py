@@ -24,7 +24,10 @@ _DEFIANCE_PREPS = {"despite"}
 
 
 def _objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "dobj"]
+    """The verb's objects, conjoined ones too ('condemned the aggression and the threats made
+    by X')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
 
 
 def author_of_object(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
