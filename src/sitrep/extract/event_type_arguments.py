@@ -93,8 +93,9 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
     if source is not None and _between_two(token, trigger.type) \
             and not _named_partner(token, token_actor, source):
         # 'Trump and Putin agreed to share information on North Korea', 'the UK and the US
-        # signed an agreement to give agencies…': an act between two joint parties is aimed
-        # at the other one, not at what it is about (unless it names its own partner)
+        # signed an agreement to give agencies…', 'signed by Sudan and South Sudan in Juba':
+        # an act between two joint parties is aimed at the other one, not at what it is about
+        # or where it happens (unless it names its own partner)
         target = _partner_in_act(token, source, token_actor, trigger.type) or target
     if token.pos_ == "VERB":  # 'will not accept refugees from Afghanistan'
         target = origin_of_people(token, target, token_actor) or target
@@ -106,10 +107,6 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = author_of_object(token, token_actor, source) \
             or aim_of_object(token, token_actor, source) \
             or one_contacted(token, token_actor, source)
-    if target is None and source is not None and _between_two(token, trigger.type):
-        # 'the accord was signed by Sudan and South Sudan in Juba': an act between two is
-        # aimed at the other party before the place it happens in
-        target = _partner_in_act(token, source, token_actor, trigger.type)
     if target is None and source is not None:
         # 'X struck Gaza', 'X declared a state of siege in Katanga': where X's act lands; an
         # act with no one doing it is no event for a place alone
