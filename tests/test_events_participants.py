@@ -44,6 +44,10 @@ CASES = [
      "org:alibaba-group"),
     ("The Polish head of state will meet the German chancellor in Berlin.", "meet", "POL",
      "DEU-GOV"),
+    # the parse's slips: a subject hung on the auxiliary after an adverb, and a finite verb
+    # hung as a clause on the sentence's root noun after an apposition
+    ("The United Kingdom and Germany however have opposed resolutions in the United Nations "
+     "on cluster munitions.", "opposed", "GBR", "UN"),
 ]
 
 
@@ -88,3 +92,24 @@ def test_a_title_beside_a_name_stays_the_named_persons_side():
 def test_who_is_let_decides_concede_or_retreat(text, trigger, plover):
     extraction = extract_sentence(text)
     assert event_on(extraction, trigger).type == plover
+
+
+def test_a_finite_verb_hung_on_the_root_noun_is_that_nouns_predicate():
+    # the parse reads 'called' as a clause on the name (acl, VBD): the name is the subject
+    extraction = extract_sentence("Boris Berezovsky, a former Russian oil tycoon, called for "
+                                  "sanctions against Gazprom, Russia's state gas company.")
+    assert event_on(extraction, "called").source == "person:boris-berezovsky"
+    # … but a participle so hung is a headline's passive: its noun undergoes the act
+    extraction = extract_sentence("Three soldiers killed in attack on base in Mali.")
+    assert all(e.source is None for e in extraction.events)
+
+
+@pytest.mark.parametrize("text,trigger,source", [
+    ("Iran vowed to retaliate against new sanctions imposed by the European Union.",
+     "sanctions", "EU"),
+    ("The United States responded to the chemical attack carried out by Syrian forces.",
+     "attack", "SYR-MIL"),
+])
+def test_a_nominal_acts_participle_agent_made_it(text, trigger, source):
+    # not the subject of the verb the noun hangs from: Iran did not impose the sanctions
+    assert event_on(extract_sentence(text), trigger).source == source

@@ -46,7 +46,29 @@ CASES = [
     ("UK and EU negotiators have agreed a landmark free trade agreement.", "agreed",
      "GBR-GOV", "EU"),
     ("Russian and Turkish foreign ministers held talks in Moscow.", "held", "RUS-GOV", "TUR"),
+    # the parties of a nominal act between two are those of the verb it hangs from, and a
+    # passive's agent names them as a subject does
+    ("Egypt and Greece began a second round of joint naval exercises on Monday.", "exercises",
+     "EGY", "GRC"),
+    ("The air defence drill was conducted by Kenya and Tanzania.", "conducted", "KEN", "TZA"),
+    ("The ceasefire accord was signed by Sudan and South Sudan in Juba.", "signed", "SDN",
+     "SSD"),
+    # an act between two joint parties is aimed at the other one, not at its topic or at
+    # whom its purpose clause names …
+    ("Japan and Australia agreed to share intelligence on North Korea.", "agreed", "JPN",
+     "AUS"),
+    ("Germany and France signed an agreement to give Ukraine more air defence systems.",
+     "signed", "DEU", "FRA"),
+    # … unless it names its own partner; 'X and other Ys' is one side; a clause in the
+    # subject names no party
+    ("Greece and Cyprus signed a defence pact with Israel on Monday.", "signed", "GRC", "ISR"),
+    ("Emmanuel Macron and other European leaders signed the declaration on Friday.", "signed",
+     "P-EMMANUEL-MACRON", None),
+    ("Erdogan, who has sought closer ties with Moscow and has criticised NATO, signed the "
+     "accord on Tuesday.", "signed", "P-RECEP-TAYYIP-ERDOGAN", None),
     # … but no other act of such a subject is aimed at the second party
+    ("Russia and Syria launched an assault on rebel positions in Idlib.", "launched", "RUS",
+     "place:idlib"),
     ("Russian and Egyptian officials dismissed that claim on Monday.", "dismissed", "RUS-GOV",
      None),
     # who faces criticism from someone undergoes it
@@ -72,6 +94,14 @@ CASES = [
      "resume", "HAMAS", "ISR"),
     ("The rebels said they would not disarm until their demands are met by the government.",
      "disarm", "desc:unaffiliated:rebel:1", "group:government"),
+    # … also when the object so authored is the second of two
+    ("Egypt condemned the blockade and the repeated threats made by the Houthi rebels.",
+     "condemned", "EGY", "HOUTHIS"),
+    # a refusal made despite someone's pressure or demand is aimed at them
+    ("Kenyan lawmaker John Mbadi has declined to resign, despite President Ruto's request.",
+     "declined", "person:john-mbadi", "person:ruto"),
+    ("Iran refused to halt uranium enrichment despite pressure from the European Union.",
+     "refused", "IRN", "EU"),
     # after a long object the parse hangs a transfer's 'to' on the object's relative clause
     ("Federal agents returned a bronze statue that was looted from a temple in 1998 to "
      "Cambodia.", "returned", "group:federal-agents", "KHM"),

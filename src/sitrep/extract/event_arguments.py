@@ -79,7 +79,7 @@ def arguments(token: Token, token_actor: dict[int, str],
         if target is None:
             target = _controlled_target(token, token_actor)
     if reciprocal and target is None and source is not None:
-        target = partner(subject_token(token), source, token_actor)
+        target = joint_partner(token, source, token_actor)
     if reciprocal and target is None and token.dep_ in {"xcomp", "advcl"}:
         # "called Lavrov to discuss…", "met the Emir to sign…": who was called or met
         target = next((actor_in(c, token_actor) for c in token.head.children
@@ -89,7 +89,7 @@ def arguments(token: Token, token_actor: dict[int, str],
 
 def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None, str | None]:
     source = target = recipient = None
-    for child in verb.children:
+    for child in verb_dependents(verb):
         if child.dep_ == "nsubj":
             source = actor_in(child, token_actor)
         elif child.dep_ == "nsubjpass":
@@ -114,8 +114,28 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
         if recipient is not None:
             target = recipient  # "sent troops to Liberia": Liberia receives them
     if source is None:
-        source = inherited_subject(verb, token_actor)
+        source = inherited_subject(verb, token_actor) or _subject_of_fragment(verb, token_actor)
     return source, target
+
+
+def verb_dependents(verb: Token):
+    """The verb's dependents, and a subject the parse hung on its auxiliary after an adverb
+    ('Britain and France however have opposed…': nsubj ← have)."""
+    yield from verb.children
+    for aux in (c for c in verb.children if c.dep_ in {"aux", "auxpass"}):
+        yield from (c for c in aux.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _subject_of_fragment(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'Mikhail Khodorkovsky, a former oil tycoon, called for sanctions': a finite past verb
+    the parse hangs as a clause on the sentence's root noun (no verb governs that noun) is
+    the noun's predicate; a participle is not ('Three soldiers killed in attack', a headline
+    whose soldiers are killed)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" \
+            or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return actor_in(head, token_actor)
 
 
 def _recipient_after_object_clause(verb: Token, token_actor: dict[int, str]) -> str | None:
@@ -261,10 +281,24 @@ def partner(subject: Token | None, source: str, token_actor: dict[int, str],
     for token in subject.subtree:
         if token.dep_ == "conj" and not conjoined_modifier(token) \
                 or modifiers and conjoined_modifier(token):
+            if any(c.lower_ == "other" for c in token.children):
+                continue  # 'Pelosi and other members of Congress': one side, not two
+            if token.pos_ in {"VERB", "AUX"} or _in_clause_below(token, subject):
+                continue  # 'Trump, who wanted ties with Moscow and had opposed…, signed'
             actor = actor_in(token, token_actor)
             if actor is not None and actor != source:
                 return actor
     return None
+
+
+def _in_clause_below(token: Token, phrase: Token) -> bool:
+    """A token in a clause the phrase's head governs (a relative or participle clause)."""
+    node = token
+    while node.i != phrase.i and node.head.i != node.i:
+        if node.dep_ in {"relcl", "acl", "advcl", "ccomp"}:
+            return True
+        node = node.head
+    return False
 
 
 # verbs whose object does what their infinitive says: 'urged Israel to withdraw', 'asked
@@ -365,6 +399,11 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
             target = target or _object_of(child, token_actor)
         elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
             source = source or _object_of(child, token_actor)
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and source is None:
+            # 'the threats made by the Houthis', 'the attack carried out by X': the
+            # participle's agent made the act, not the subject of the verb the noun hangs from
+            source = next((_object_of(a, token_actor) for a in child.children
+                           if a.dep_ == "agent"), None)
         elif child.dep_ == "prep" and child.lower_ == "between":
             first = next((g for g in child.children if g.dep_ == "pobj"), None)
             actor = actor_in(first, token_actor) if first is not None else None
@@ -448,13 +487,42 @@ def governing_verb(noun: Token) -> Token | None:
 def subject_token(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb_dependents(node) if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
         if node.dep_ not in {"xcomp", "conj", "advcl", "acomp"} or node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+def parties_phrase(token: Token, agent: bool = True) -> Token | None:
+    """The phrase that names who does an act, where a second party conjoined in it is the
+    partner: the subject ('Jordan and Britain agreed'), else (with `agent`) a passive's agent
+    ('the war game was staged by US marines and Jordanian forces'); a nominal trigger's are
+    those of the verb it hangs from ('Jordan and the US began joint exercises')."""
+    verb = governing_verb(token) if token.pos_ == "NOUN" else token
+    if verb is None:
+        return None
+    subject = subject_token(verb)
+    if subject is not None or not agent:
+        return subject
+    by_phrase = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in by_phrase.children if g.dep_ == "pobj"), None) \
+        if by_phrase is not None else None
+
+
+def joint_partner(token: Token, source: str, token_actor: dict[int, str],
+                  modifiers: bool = True) -> str | None:
+    """The partner named beside the source in the act's parties (`parties_phrase`; its agent
+    and modifiers only for an act between two: 'sanctions imposed by the UN, the US and the
+    EU' are no act of the UN's on the US); a nominal trigger's only when its own source is one
+    of them: 'Wang and Ri met at the ASEAN meeting' is no ASEAN meeting with Ri."""
+    phrase = parties_phrase(token, agent=modifiers)
+    if phrase is None or token.pos_ == "NOUN" and source not in {
+            token_actor.get(t.i) for t in phrase.subtree}:
+        return None
+    return partner(phrase, source, token_actor, modifiers)
 
 
 _NOT_EVENT_VERBS = {"be", "have", "do", "become", "seem", "include", "remain", "get"}

@@ -1,8 +1,9 @@
 """Targets read off a verb's object phrase when the object itself names no actor: who wrote
 the offer or made the accusation that is rejected, whom the invitation accepted is to meet,
 whom the purpose clause after a call is aimed at, who made the appeal or complaint refused
-(even when the object names whom it is against), the state an unnamed group let in comes from
-— and the object that is no target at all, the source's own forces ('withdrew its troops from
+(even when the object names whom it is against), whose pressure a refusal defies ('despite
+pressure from X'), the state an unnamed group let in comes from — and the object that is no
+target at all, the source's own forces ('withdrew its troops from
 Abyei').
 """
 
@@ -18,10 +19,15 @@ _AUTHOR_PREPS = {"from", "by"}
 _OWNER_PRONOUNS = {"its", "their", "his", "her", "our", "my"}
 _AUTHORED_NOUNS = argument_cue_words("authored_noun")
 _RECEIVING_VERBS = argument_cue_words("receiving_verb")
+_PRESSING_NOUNS = argument_cue_words("pressing_noun") | _AUTHORED_NOUNS
+_DEFIANCE_PREPS = {"despite"}
 
 
 def _objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ == "dobj"]
+    """The verb's objects, conjoined ones too ('condemned the aggression and the threats made
+    by X')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
 
 
 def author_of_object(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
@@ -161,3 +167,31 @@ def _doer_of(matter: Token, token_actor: dict[int, str]) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def one_defied(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'declined to resign despite pressure from Congress', 'refused to step down despite
+    President Biden's request': a refusal made in spite of someone's pressure or demand is
+    aimed at them; the 'despite' may hang on the refusal or on the act refused."""
+    for word in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in _DEFIANCE_PREPS):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"
+                         and g.lemma_.lower() in _PRESSING_NOUNS):
+                found = _presser(noun, token_actor)
+                if found is not None and found != source:
+                    return found
+    return None
+
+
+def _presser(noun: Token, token_actor: dict[int, str]) -> str | None:
+    """Who puts the pressure or makes the demand: the noun's 'from'/'by', else its possessor or
+    the state named before it ('US pressure')."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _AUTHOR_PREPS:
+            found = next((actor_in(g, token_actor) for g in child.children if g.dep_ == "pobj"),
+                         None)
+            if found is not None:
+                return found
+    return next((actor_in(c, token_actor) for c in noun.children
+                 if c.dep_ in {"poss", "amod", "compound", "nmod"}
+                 and actor_in(c, token_actor) is not None), None)

@@ -10,14 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.event_arguments import (
-    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, governing_verb, helped, partner,
+    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, governing_verb, helped, joint_partner,
     subject_token,
 )
 from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_missions import mission_served
 from sitrep.extract.event_object_targets import (
     aim_of_object, author_of_claim, author_of_object, inquired_into, one_contacted,
-    origin_of_people, own_forces,
+    one_defied, origin_of_people, own_forces,
 )
 from sitrep.extract.event_participants import Participants
 from sitrep.extract.event_place_targets import place_target
@@ -90,10 +90,19 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         target = None  # 'withdraw its troops from Abyei': aimed at the place, not the troops
     if trigger.type == "CONSULT" and token.pos_ == "VERB":
         target = _consulted(token, token_actor, source) or target
+    if source is not None and _between_two(token, trigger.type) \
+            and not _named_partner(token, token_actor, source):
+        # 'Trump and Putin agreed to share information on North Korea', 'the UK and the US
+        # signed an agreement to give agencies…', 'signed by Sudan and South Sudan in Juba':
+        # an act between two joint parties is aimed at the other one, not at what it is about
+        # or where it happens (unless it names its own partner)
+        target = _partner_in_act(token, source, token_actor, trigger.type) or target
     if token.pos_ == "VERB":  # 'will not accept refugees from Afghanistan'
         target = origin_of_people(token, target, token_actor) or target
     if trigger.type == "REJECT" and token.pos_ == "VERB":
         target = author_of_claim(token, token_actor, source) or target
+        if target is None:
+            target = one_defied(token, token_actor, source)
     if target is None and token.pos_ == "VERB":
         target = author_of_object(token, token_actor, source) \
             or aim_of_object(token, token_actor, source) \
@@ -103,12 +112,41 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         # act with no one doing it is no event for a place alone
         target = _place_aimed_at(token, noun, parts, source)
     if target is None and source is not None:
-        # 'the US and the Taliban signed a pact', 'X and Y failed to reach agreement': with
-        # nothing else to aim at, the act of two joint subjects is between them
-        target = partner(subject_token(token), source, token_actor,
-                         modifiers=trigger.type in RECIPROCAL_TYPES
-                         or token.lemma_.lower() in argument_cue_words("reciprocal_verb"))
+        # 'X and Y failed to reach agreement': with nothing else to aim at, the act of two
+        # joint subjects is between them
+        target = _partner_in_act(token, source, token_actor, trigger.type)
     return source, target
+
+
+def _partner_in_act(token: Token, source: str, token_actor: dict[int, str],
+                   plover: str) -> str | None:
+    """The second party conjoined with the source among the act's parties ('Jordan and the
+    US began joint exercises', 'the pact was signed by X and Y'); a nominal trigger's only for
+    an act between two ('X and Y condemned the attack' is no attack of X's on Y), and a party
+    named as a modifier ('US and Iranian officials') only for an act between two."""
+    if token.pos_ == "NOUN" and plover not in RECIPROCAL_TYPES:
+        return None
+    return joint_partner(token, source, token_actor, modifiers=_between_two(token, plover))
+
+
+def _named_partner(token: Token, token_actor: dict[int, str], source: str) -> bool:
+    """The act names its own partner: 'met Brahimi', 'will not speak to Hamas', 'agreed with
+    X', 'held talks in Jordan with King Abdullah' (a 'with' on the trigger or its object);
+    not one inside its object or topic ('a meeting of ASEAN', 'information on North Korea')."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+    if any(token_actor.get(o.i) not in {None, source} for o in objects):
+        return True
+    spoken_to = (token_actor.get(g.i) for c in token.children
+                 if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+    if any(actor not in {None, source} for actor in spoken_to):
+        return True
+    return any(_consulted(head, token_actor, source) is not None for head in [token, *objects])
+
+
+def _between_two(token: Token, plover: str) -> bool:
+    """An act between two parties: its type ('met', 'cooperated') or its verb ('signed')."""
+    return plover in RECIPROCAL_TYPES \
+        or token.lemma_.lower() in argument_cue_words("reciprocal_verb")
 
 
 def _consulted(verb: Token, token_actor: dict[int, str], source: str | None) -> str | None:
