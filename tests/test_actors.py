@@ -339,3 +339,16 @@ def test_an_organisation_word_alone_is_the_body_met_before_under_a_longer_name(p
     extraction = pipeline.extract(Document.from_text(text))
     actors = {actor.id: actor.name for actor in extraction.actors}
     assert actors[mention_at(extraction, short, occurrence=1).actor] == full
+
+
+def test_a_countrys_passenger_jet_is_no_force_of_that_country(pipeline):
+    # after a BBC report on flight PS752 (AllSides corpus, 2020): 'a Ukrainian passenger jet'
+    # had become the Ukrainian military, and 'The military said' in Iran's account went to it
+    text = ('Russia says it shot down a Georgian passenger jet by mistake, killing all 90 people '
+            'on board. Georgian jets later bombed two villages near the border.')
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {actor.id: actor for actor in extraction.actors}
+    passenger = mention_at(extraction, "Georgian passenger jet")
+    assert actors[passenger.actor].kind == "state"
+    warplanes = mention_at(extraction, "Georgian jets")
+    assert actors[warplanes.actor].kind == "military"

@@ -259,3 +259,38 @@ def test_a_title_before_a_name_of_several_words_is_that_persons(pipeline):
 def test_a_body_a_description_denies_ties_to_is_not_its_affiliation(pipeline, text, words,
                                                                       denied):
     assert speaker_of(pipeline, text, words) not in (denied, None)
+
+
+@pytest.mark.parametrize("text, words, head_of_state", [
+    # after a BBC report on flight PS752 (AllSides corpus, 2020): 'the president of Ukraine
+    # International Airlines' had become the president of Ukraine
+    ('Ukrainian President Volodymyr Zelensky called on Iran to punish those responsible. '
+     'Elsewhere, the president of Ukraine International Airlines said: "We did not doubt for a '
+     'second that our crew was safe."', "our crew was safe", "Volodymyr Zelensky"),
+    ('Kenyan President Uhuru Kenyatta visited the site on Monday. The president of Kenya Airways '
+     'said the airline would pay for the funerals.', "pay for the funerals", "Uhuru Kenyatta"),
+])
+def test_a_title_of_a_company_is_not_the_countrys_titled_person(pipeline, text, words,
+                                                                 head_of_state):
+    assert speaker_of(pipeline, text, words) != head_of_state
+
+
+def test_a_title_of_a_body_is_the_person_titled_with_its_name(pipeline):
+    text = ('Hamas leader Ismail Haniyeh met Egyptian officials in Cairo on Sunday. Later, the '
+            'Hamas leader said the talks had gone well.')
+    assert speaker_of(pipeline, text, "the talks had gone well") == "Ismail Haniyeh"
+
+
+def test_an_office_is_a_government_body_not_the_last_outlet_named(pipeline):
+    # same report: 'The president's office' had become the BBC, named in the sentence before
+    text = ('Ukrainian President Volodymyr Zelensky called on Iran to punish those responsible. '
+            "A Ukrainian official showed the BBC's Kyiv correspondent photographs of the wreck. "
+            "The president's office said the images proved the plane had been hit by a missile.")
+    assert speaker_of(pipeline, text, "the images proved") not in ("BBC", None)
+
+
+def test_a_party_before_a_title_keeps_the_titled_member(pipeline):
+    # a body before the title is a party its holder belongs to, not the office's owner
+    text = ('Sen. Dan Sullivan, R-Alaska, warned of the threat on Monday. "That is going to '
+            'happen," the GOP senator said last month.')
+    assert speaker_of(pipeline, text, "going to happen") == "Dan Sullivan"

@@ -44,6 +44,7 @@ class Cues:
     outlet_heads: frozenset[str]  # 'News', 'Times': a name ending in one is a news outlet
     weekdays: frozenset[str]  # 'Bloody Friday': a name ending in one is a day
     opposing_sides: frozenset[str]  # 'Syrian opposition forces': the country's rebels
+    civil_craft: frozenset[str]  # 'a Ukrainian passenger jet': a craft no force flies
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def load_cues() -> Cues:
         outlet_heads=frozenset(by_cue.get("outlet_head", ())),
         weekdays=frozenset(by_cue.get("weekday", ())),
         opposing_sides=frozenset(by_cue.get("opposing_side", ())),
+        civil_craft=frozenset(by_cue.get("civil_craft", ())),
     )
 
 

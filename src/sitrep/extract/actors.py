@@ -208,6 +208,8 @@ class ActorExtractor:
             return False
         if noun.plural_only and head.tag_ not in {"NNS", "NNPS"}:
             return False
+        if noun.weapon and self._civil_craft(span.doc[span.end:head.i]):
+            return False
         start, end = min(span.start, head.i), max(span.end, head.i + 1)
         if end - start > 5:
             return False
@@ -224,6 +226,12 @@ class ActorExtractor:
         ('Syrian opposition forces', 'Syrian rebel forces')? data/grammar_cues.tsv,
         cue `opposing_side`."""
         return any(t.lower_ in self.cues.opposing_sides for t in modifiers)
+
+    def _civil_craft(self, modifiers: Span) -> bool:
+        """Does a word between a demonym and a craft make it one no force flies ('a Ukrainian
+        passenger jet', 'a Russian cargo aircraft')? Then the demonym is the country, not its
+        military. data/grammar_cues.tsv, cue `civil_craft`."""
+        return any(t.lower_ in self.cues.civil_craft for t in modifiers)
 
     def _group_mention(self, span: Span, found: ActorSet) -> None:
         """'Kurdish fighters', 'Rohingya Muslim insurgents': a group named by who its members

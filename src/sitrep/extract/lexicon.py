@@ -35,6 +35,7 @@ class ActorNoun:
     agent_code: str
     plural_only: bool = False  # "authorities" names an actor, "authority" does not
     inherit: bool = False  # "HTS commander": the kind of the affiliation, not this one
+    weapon: bool = False  # "Russian jets": a platform standing for the force flying it
 
 
 @dataclass
@@ -109,7 +110,8 @@ def _known_actor(row: dict[str, str]) -> KnownActor:
 def _actor_noun(row: dict[str, str]) -> ActorNoun:
     tags = {tag.strip() for tag in row.get("note", "").split(";")}
     return ActorNoun(row["noun"].lower(), row["kind"], row.get("agent_code", ""),
-                     plural_only="plural_only" in tags, inherit="inherit" in tags)
+                     plural_only="plural_only" in tags, inherit="inherit" in tags,
+                     weapon="weapon" in tags)
 
 
 @lru_cache(maxsize=1)

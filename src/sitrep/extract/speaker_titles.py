@@ -21,6 +21,7 @@ from sitrep.data import read_table, split_multi
 from sitrep.records import Actor
 
 _ARTICLES = {"the", "a", "an"}
+_STATE_KINDS = {"state", "government", "military", "person"}  # a title of a country's office
 
 
 class TitledPeople:
@@ -58,6 +59,10 @@ class TitledPeople:
                     and self.title_modifiers(head) <= self.titles(actor.id) \
                     and self.titles(actor.id) & _second_ranks() <= self.title_modifiers(head):
                 titled.append(actor)
+        if owner is not None and owner.kind not in _STATE_KINDS and self._owns(span, head, owner):
+            # 'the president of Ukraine International Airlines' is the airline's, not the
+            # country's president: only a person of that body or titled with its name
+            titled = [a for a in titled if self._of_body(a, owner)]
         if owner is None or owner.country is None:
             return titled[0].id if titled else None
         # 'The U.S. president': the president of that country, else one whose country the
@@ -65,6 +70,20 @@ class TitledPeople:
         fitting = [a for a in titled if a.country == owner.country] or [
             a for a in titled if a.country is None]
         return fitting[0].id if fitting else None
+
+    def _owns(self, span: Span, head: Token, body: Actor) -> bool:
+        """Does `body` hold the title as its own office, in an of-phrase or a possessive ('the
+        president of Ukraine International Airlines', 'the airline's chief')? A body before
+        the title may be a party the holder belongs to ('the GOP senator')."""
+        return any(self.actors.get(self.token_actor.get(t.i, "")) is body
+                   and (t.i > head.i or t.dep_ == "poss") for t in span)
+
+    def _of_body(self, person: Actor, body: Actor) -> bool:
+        """Does `person` speak for `body`: affiliated with it, or titled with a word of its
+        name ('Hamas leader Ismail Haniyeh' of Hamas)?"""
+        words = {word.lower() for word in body.name.split()} | {
+            alias.lower() for alias in body.aliases}
+        return person.affiliation == body.id or bool(words & self.titles(person.id))
 
     def name_after_title(self, span: Span, head: Token) -> str | None:
         """'Minister of Foreign Affairs Sergei Lavrov', 'U.S. Ambassador to the United Nations

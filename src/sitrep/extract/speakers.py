@@ -42,6 +42,7 @@ _KINDS_BY_HEAD = {
     "army": {"military"}, "military": {"military"}, "force": {"military", "armed_group"},
     "militia": {"armed_group"}, "party": {"other"},
     "network": {"media", "other"}, "company": {"other"}, "court": {"government", "other"},
+    "office": {"government", "igo"},  # 'the president's office', 'the UN office': no outlet
     "bloc": {"igo"}, "alliance": {"igo", "military"}, "union": {"igo", "other"},
     "coalition": {"military", "armed_group", "igo", "other"},
     "police": set(),  # the police are a body of their own, not the last institution named
