@@ -352,3 +352,19 @@ def test_a_countrys_passenger_jet_is_no_force_of_that_country(pipeline):
     assert actors[passenger.actor].kind == "state"
     warplanes = mention_at(extraction, "Georgian jets")
     assert actors[warplanes.actor].kind == "military"
+
+
+@pytest.mark.parametrize("text, name", [
+    # after an Al Jazeera report (AllSides corpus, 2019): the model tagged 'Aung San' and
+    # 'Kyi' apart, and 'Kyi' became the speaker
+    ('During the hearing last week, Myanmar leader Aung San Suu Kyi defended the military\'s '
+     'action, saying the case against her country was "incomplete and misleading".',
+     "Aung San Suu Kyi"),
+    ('The attack came after Yemeni President Abed Rabbo Mansour Hadi ordered an investigation '
+     'into the raid on Tuesday.', "Abed Rabbo Mansour Hadi"),
+])
+def test_a_name_the_model_cut_in_two_is_one_person(pipeline, text, name):
+    extraction = pipeline.extract(Document.from_text(text))
+    people = [actor.name for actor in extraction.actors if actor.kind == "person"]
+    assert people == [name]
+
