@@ -294,3 +294,22 @@ def test_a_party_before_a_title_keeps_the_titled_member(pipeline):
     text = ('Sen. Dan Sullivan, R-Alaska, warned of the threat on Monday. "That is going to '
             'happen," the GOP senator said last month.')
     assert speaker_of(pipeline, text, "going to happen") == "Dan Sullivan"
+
+
+
+@pytest.mark.parametrize("text, who", [
+    # after a BBC report on the Comey memos (AllSides corpus, 2018): the article writes 'Mr
+    # Trump', never 'President Trump', and 'the president' had become a new, unknown person
+    ('Mr Trump met the FBI director at the White House in January. According to the notes, '
+     'the president told Mr Comey that he "hadn\'t stayed overnight" in Moscow.',
+     "Donald Trump"),
+    # after a New York Times report (AllSides corpus, 2015)
+    ('Mark Regev, a spokesman for Mr. Netanyahu, said the prime minister denied that such a '
+     'conversation took place.', "Benjamin Netanyahu"),
+])
+def test_a_title_is_the_office_the_dictionary_gives_a_named_leader(pipeline, text, who):
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {actor.id: actor.name for actor in extraction.actors}
+    titled = [q.speaker for q in extraction.quotes if q.speaker is not None
+              and q.speaker.text in ("the president", "the prime minister")]
+    assert titled and all(actors.get(speaker.actor) == who for speaker in titled)

@@ -26,6 +26,7 @@ class KnownActor:
     country: str | None
     aliases: tuple[str, ...]
     affiliation: str | None = None
+    role: str | None = None  # the office the dictionary gives: 'President of Egypt'
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def _known_actor(row: dict[str, str]) -> KnownActor:
         country=row.get("country") or None,
         aliases=tuple(split_multi(row.get("aliases", ""))),
         affiliation=affiliation,
+        role=role.group(1).strip() if (role := re.search(r"role=([^;]+)", note)) else None,
     )
 
 

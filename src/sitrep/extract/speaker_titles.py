@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table, split_multi
+from sitrep.extract.lexicon import load_lexicon
 from sitrep.records import Actor
 
 _ARTICLES = {"the", "a", "an"}
@@ -81,7 +82,11 @@ class TitledPeople:
     def _of_body(self, person: Actor, body: Actor) -> bool:
         """Does `person` speak for `body`: affiliated with it, or titled with a word of its
         name ('Hamas leader Ismail Haniyeh' of Hamas)?"""
-        words = {word.lower() for word in body.name.split()} | {
+        # not a country's name in it: 'Ukraine' of 'Ukraine International Airlines' makes no
+        # president of Ukraine the airline's
+        lexicon = load_lexicon()
+        words = {word.lower() for word in body.name.split() if not lexicon.demonym_country(word)
+                 and getattr(lexicon.lookup(word), "kind", None) != "state"} | {
             alias.lower() for alias in body.aliases}
         return person.affiliation == body.id or bool(words & self.titles(person.id))
 
@@ -109,10 +114,15 @@ class TitledPeople:
 
     def titles(self, actor_id: str) -> set[str]:
         """The title words a person carries in the text: the role, and the nouns right before
-        any mention of the name ('White House spokesman Josh Earnest')."""
+        any mention of the name ('White House spokesman Josh Earnest'); and for a person the
+        actor dictionary knows, the office it gives ('Trump … the president said', where the
+        article never writes 'President Trump')."""
         if actor_id not in self.title_words:
             actor = self.actors[actor_id]
             words = set((actor.role or "").lower().split())
+            known = load_lexicon().actors.get(actor_id) if actor.known else None
+            if known is not None and known.role:  # 'Trump … the president said': the office
+                words.update(known.role.lower().split())  # the dictionary knows him by
             for start, end in _runs(self.tokens_of.get(actor_id, [])):
                 words.update(t.lower_ for t in self.doc[start:end + 1]
                              if t.pos_ in {"NOUN", "PROPN"})
