@@ -45,10 +45,20 @@ class TitledPeople:
         ('a senior official') was described; not one of another rank ('Vice President Mike
         Pence' is not 'the president'), nor one `fits` rules out (the speaker resolver: 'the
         congresswoman' is no man)."""
+        # the titles the text gives first; the office the actor dictionary gives a person only
+        # when no one fits by those ('Trump … the president said' where the article never
+        # writes 'President Trump'; not Joe Biden, named as a candidate, in a 2019 article)
+        for titles in (self.titles, self.titles_with_office):
+            chosen = self._of_owner(span, head, self._titled(span, head, since, fits, titles))
+            if chosen is not None:
+                return chosen
+        return None
+
+    def _titled(self, span: Span, head: Token, since: int, fits: Callable[[str], bool],
+                titles: Callable[[str], set[str]]) -> list[Actor]:
+        """The people with the title of `head` before the span, the nearest first."""
         lemma = head.lemma_.lower()
-        owner = next((self.actors.get(self.token_actor[t.i]) for t in span
-                      if t.i in self.token_actor), None)
-        titled = []  # the people with this title, the nearest first
+        titled: list[Actor] = []
         for i in range(span.start - 1, -1, -1):
             actor = self.actors.get(self.token_actor.get(i, ""))
             if actor is None or actor.kind != "person" or actor.id.startswith("desc:") \
@@ -56,10 +66,17 @@ class TitledPeople:
                 continue
             if self.doc[i].idx < since:
                 break
-            if _title_forms(lemma) & self.titles(actor.id) and actor not in titled \
-                    and self.title_modifiers(head) <= self.titles(actor.id) \
-                    and self.titles(actor.id) & _second_ranks() <= self.title_modifiers(head):
+            if _title_forms(lemma) & titles(actor.id) and actor not in titled \
+                    and self.title_modifiers(head) <= titles(actor.id) \
+                    and titles(actor.id) & _second_ranks() <= self.title_modifiers(head):
                 titled.append(actor)
+        return titled
+
+    def _of_owner(self, span: Span, head: Token, titled: list[Actor]) -> str | None:
+        """The nearest titled person who can hold the title of the body or country the span
+        names, if it names one."""
+        owner = next((self.actors.get(self.token_actor[t.i]) for t in span
+                      if t.i in self.token_actor), None)
         if owner is not None and owner.kind not in _STATE_KINDS and self._owns(span, head, owner):
             # 'the president of Ukraine International Airlines' is the airline's, not the
             # country's president: only a person of that body or titled with its name
@@ -114,21 +131,23 @@ class TitledPeople:
 
     def titles(self, actor_id: str) -> set[str]:
         """The title words a person carries in the text: the role, and the nouns right before
-        any mention of the name ('White House spokesman Josh Earnest'); and for a person the
-        actor dictionary knows, the office it gives ('Trump … the president said', where the
-        article never writes 'President Trump')."""
+        any mention of the name ('White House spokesman Josh Earnest')."""
         if actor_id not in self.title_words:
             actor = self.actors[actor_id]
             words = set((actor.role or "").lower().split())
-            known = load_lexicon().actors.get(actor_id) if actor.known else None
-            if known is not None and known.role:  # 'Trump … the president said': the office
-                words.update(known.role.lower().split())  # the dictionary knows him by
             for start, end in _runs(self.tokens_of.get(actor_id, [])):
                 words.update(t.lower_ for t in self.doc[start:end + 1]
                              if t.pos_ in {"NOUN", "PROPN"})
                 words.update(self._title_before(start, end))
             self.title_words[actor_id] = words
         return self.title_words[actor_id]
+
+    def titles_with_office(self, actor_id: str) -> set[str]:
+        """The titles the text gives, and for a person the actor dictionary knows, the words of
+        the office it gives ('US President 2017-2021 and since January 2025')."""
+        known = load_lexicon().actors.get(actor_id) if self.actors[actor_id].known else None
+        office = set(known.role.lower().split()) if known is not None and known.role else set()
+        return self.titles(actor_id) | office
 
     def _title_before(self, start: int, end: int) -> set[str]:
         """The nouns right before a mention that modify it: 'Turkish President' of 'Recep
