@@ -313,3 +313,13 @@ def test_a_title_is_the_office_the_dictionary_gives_a_named_leader(pipeline, tex
     titled = [q.speaker for q in extraction.quotes if q.speaker is not None
               and q.speaker.text in ("the president", "the prime minister")]
     assert titled and all(actors.get(speaker.actor) == who for speaker in titled)
+
+
+def test_it_after_a_body_no_actor_holds_is_not_the_body_quoted_before(pipeline):
+    # after a Guardian report on Bloody Friday (WikiEvents dev shape, other words): 'It' had
+    # gone to the army quoted before, past the subject of the sentence before it
+    text = ('Belfast was hit by bombs on Friday. The army said it had arrested two men.\n\n'
+            'The Provisional IRA accepted responsibility for the bombings, which seemed to be '
+            'aimed at civilians. It claimed that at least 30 minutes warning was given before '
+            'each explosion.')
+    assert speaker_of(pipeline, text, "30 minutes warning") != "The army"
