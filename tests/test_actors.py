@@ -368,3 +368,16 @@ def test_a_name_the_model_cut_in_two_is_one_person(pipeline, text, name):
     people = [actor.name for actor in extraction.actors if actor.kind == "person"]
     assert people == [name]
 
+
+
+def test_a_full_name_after_a_kinship_noun_is_a_relative_not_the_surname_met_before(pipeline):
+    # after a USA TODAY 9/11 anniversary report (AllSides corpus, 2013): 'President Obama …
+    # first lady Michelle Obama' had become one person, a woman, so 'he' went elsewhere
+    text = ('President Okafor marked the anniversary with a moment of silence, along with first '
+            'lady Michelle Okafor. Later, Okafor attended a ceremony at the ministry. While '
+            'Okafor did not address the crisis, he vowed to defend the nation.')
+    extraction = pipeline.extract(Document.from_text(text))
+    people = {actor.name for actor in extraction.actors if actor.kind == "person"}
+    assert {"Okafor", "Michelle Okafor"} <= people
+    assert mention_at(extraction, "Okafor did not").actor == mention_at(
+        extraction, "Okafor marked").actor

@@ -46,6 +46,7 @@ class Cues:
     weekdays: frozenset[str]  # 'Bloody Friday': a name ending in one is a day
     opposing_sides: frozenset[str]  # 'Syrian opposition forces': the country's rebels
     civil_craft: frozenset[str]  # 'a Ukrainian passenger jet': a craft no force flies
+    kin: frozenset[str]  # 'first lady Michelle Obama': a relative of the 'Obama' met before
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def load_cues() -> Cues:
         weekdays=frozenset(by_cue.get("weekday", ())),
         opposing_sides=frozenset(by_cue.get("opposing_side", ())),
         civil_craft=frozenset(by_cue.get("civil_craft", ())),
+        kin=frozenset(by_cue.get("kin", ())),
     )
 
 
