@@ -913,3 +913,15 @@ def test_a_sentence_adverb_before_the_speaker_is_not_part_of_it(pipeline):
     quote = pipeline.extract(Document.from_text(text)).quotes[0]
     assert quote.speaker.text == "a source at Aleppo Police Command"
     assert quote.source_type == "anonymous"
+
+
+def test_a_relative_pronoun_does_not_speak_the_clause_it_hangs_on(pipeline):
+    # after the Bloody Friday report and a Vox column (AllSides corpus, 2019): 'which seemed
+    # to be' and 'who' had become speakers of the clause before them
+    text = ('The Provisional IRA accepted responsibility for the bombings, which seemed to be '
+            'aimed at civilians. Critics questioned whether fairness to the president, who '
+            'would lack a forum to clear his name, mattered.')
+    extraction = pipeline.extract(Document.from_text(text))
+    for quote in extraction.quotes:
+        if quote.speaker is not None and quote.speaker.text.split()[0] in {"which", "who"}:
+            assert quote.span[0] >= quote.speaker.span[0]

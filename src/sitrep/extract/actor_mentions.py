@@ -18,7 +18,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
-from sitrep.extract.lexicon import ActorLexicon, KnownActor, _is_case_sensitive
+from sitrep.extract.lexicon import ActorLexicon, KnownActor, _is_case_sensitive, load_lexicon
+from sitrep.extract.names import given_name_genders
 
 NER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _SUBJECT_OBJECT_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agent", "csubj"}
@@ -44,6 +45,8 @@ class Cues:
     outlet_heads: frozenset[str]  # 'News', 'Times': a name ending in one is a news outlet
     weekdays: frozenset[str]  # 'Bloody Friday': a name ending in one is a day
     opposing_sides: frozenset[str]  # 'Syrian opposition forces': the country's rebels
+    civil_craft: frozenset[str]  # 'a Ukrainian passenger jet': a craft no force flies
+    kin: frozenset[str]  # 'first lady Michelle Obama': a relative of the 'Obama' met before
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +65,8 @@ def load_cues() -> Cues:
         outlet_heads=frozenset(by_cue.get("outlet_head", ())),
         weekdays=frozenset(by_cue.get("weekday", ())),
         opposing_sides=frozenset(by_cue.get("opposing_side", ())),
+        civil_craft=frozenset(by_cue.get("civil_craft", ())),
+        kin=frozenset(by_cue.get("kin", ())),
     )
 
 
@@ -110,7 +115,7 @@ def _looks_like_a_name(span: Span) -> bool:
 def find_candidates(doc: Doc, matcher: DictionaryMatcher) -> list[Candidate]:
     """Non-overlapping candidate spans in text order: longer first, dictionary on ties."""
     ner = []
-    for ent in doc.ents:
+    for ent in _whole_person_names(doc):
         span = trim_name(ent) if ent.label_ in NER_LABELS else None
         if span is not None:
             ner.append(Candidate(span, ent.label_, matcher.lexicon.lookup(span.text)))
@@ -127,6 +132,58 @@ def find_candidates(doc: Doc, matcher: DictionaryMatcher) -> list[Candidate]:
         taken |= positions
         kept.append(candidate)
     return sorted(kept, key=lambda c: c.span.start)
+
+
+def _whole_person_names(doc: Doc) -> list[Span]:
+    """The entities, with a person's name the model cut in two made whole: 'Myanmar leader
+    Aung San Suu Kyi' came out as 'Aung San' + 'Kyi' or 'Aung San' + 'Suu Kyi', and one woman
+    was two people. Two PERSON names parted only by single spaces and capitalised words are
+    one name when every word could be a name (`_name_words`); and a PERSON name goes on
+    over the capitalised words after it when the text tags the whole elsewhere."""
+    whole_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 2}
+    lower_words = {t.text for t in doc if t.is_lower}
+    joined: list[Span] = []
+    for ent in doc.ents:
+        last = joined[-1] if joined else None
+        if last is not None and ent.label_ == last.label_ == "PERSON" \
+                and ent.start - last.end <= 2 and not _two_full_names(last, ent) \
+                and _name_words(doc[last.start:ent.end], lower_words):
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return [_extended_to(ent, whole_names) if ent.label_ == "PERSON" else ent for ent in joined]
+
+
+def _two_full_names(first: Span, second: Span) -> bool:
+    """'Arwa Damon Errol Barnett' (a credit line missing its comma): a name of two words or
+    more, then one opening with a given name (data/first_names.tsv), is two people."""
+    return len(first) > 1 and len(second) > 1 and second[0].lower_ in given_name_genders()
+
+
+def _name_words(span: Span, lower_words: set[str]) -> bool:
+    """Could `span` be one person's name? Capitalised words only, single spaces between, no
+    word twice (The Hill's 'President Trump Donald John Trump' link text), no title
+    ('Brexit Secretary Stephen Barclay'), no demonym or name of a known actor ('Mayotte Mexico
+    Micronesia'), and none the text also writes in lower case ('Netanyahu Says Israel Would
+    Be')."""
+    words = [t.lower_ for t in span]
+    cues, lexicon = load_cues(), load_lexicon()
+    return all(t.is_alpha and t.is_title and t.whitespace_ == " " for t in span[:-1]) \
+        and span[-1].is_alpha and span[-1].is_title and len(set(words)) == len(words) \
+        and not any(t.lower_ in cues.titles or t.lower_ in lower_words
+                    or lexicon.demonym_country(t.text) or lexicon.lookup(t.text)
+                    for t in span)
+
+
+def _extended_to(ent: Span, whole_names: set[str]) -> Span:
+    """'Aung San' followed by untagged 'Suu Kyi', when 'Aung San Suu Kyi' is tagged elsewhere."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 2 and not doc[end].ent_type_ \
+            and doc[end].is_title and doc[end - 1].whitespace_ == " ":
+        end += 1
+        if doc[ent.start:end].text in whole_names:
+            return Span(doc, ent.start, end, label="PERSON")
+    return ent
 
 
 def trim_name(span: Span) -> Span | None:

@@ -214,6 +214,8 @@ class ActorExtractor:
             return False
         if noun.plural_only and head.tag_ not in {"NNS", "NNPS"}:
             return False
+        if noun.weapon and self._civil_craft(span.doc[span.end:head.i]):
+            return False
         start, end = min(span.start, head.i), max(span.end, head.i + 1)
         if end - start > 5:
             return False
@@ -230,6 +232,12 @@ class ActorExtractor:
         ('Syrian opposition forces', 'Syrian rebel forces')? data/grammar_cues.tsv,
         cue `opposing_side`."""
         return any(t.lower_ in self.cues.opposing_sides for t in modifiers)
+
+    def _civil_craft(self, modifiers: Span) -> bool:
+        """Does a word between a demonym and a craft make it one no force flies ('a Ukrainian
+        passenger jet', 'a Russian cargo aircraft')? Then the demonym is the country, not its
+        military. data/grammar_cues.tsv, cue `civil_craft`."""
+        return any(t.lower_ in self.cues.civil_craft for t in modifiers)
 
     def _group_mention(self, span: Span, found: ActorSet) -> None:
         """'Kurdish fighters', 'Rohingya Muslim insurgents': a group named by who its members
@@ -287,7 +295,10 @@ class ActorExtractor:
         # a surname alone under a courtesy title is named with it: 'Mrs. Trump', not 'Trump'
         named = span.doc[span.start - 1:span.end] if gender and len(tokens) == 1 \
             and span.start > 0 and span.doc[span.start - 1].text[:1].isupper() else span
-        draft = _match_person(tokens, found, gender) or found.draft(
+        # 'President Obama … first lady Michelle Obama': a full name after a kinship noun is a
+        # relative of the one met by the surname alone, not that person
+        relative = span.start > 0 and span.doc[span.start - 1].lower_ in self.cues.kin
+        draft = _match_person(tokens, found, gender, relative) or found.draft(
             f"person:{slug(named.text if named is not span else ' '.join(tokens))}",
             name=named.text, kind="person", country=None,
             known=False, first_span=(span.start_char, span.end_char), name_tokens=tokens)
@@ -508,11 +519,12 @@ def _in_dateline(span: Span) -> bool:
 
 
 def _match_person(tokens: list[str], found: ActorSet, gender: str | None = None,
-                  ) -> ActorDraft | None:
+                  relative: bool = False) -> ActorDraft | None:
     """The person already met that these name tokens refer to: same name, or a surname alone
     ('Assad' after 'Bashar al-Assad'), or a nickname for the given name ('Jim Mattis' after
     'James Mattis'); the most recent one when several share the surname. A courtesy title's
-    `gender` ('Mrs. Trump') passes over a person whose given name is of the other."""
+    `gender` ('Mrs. Trump') passes over a person whose given name is of the other; a
+    `relative` ('first lady Michelle Obama') is no one met by the surname alone."""
     key = " ".join(tokens)
     people = [d for d in found.drafts.values() if d.kind == "person" and d.name_tokens
               and given_name_gender(d.name_tokens) in (None, gender or given_name_gender(
@@ -528,7 +540,7 @@ def _match_person(tokens: list[str], found: ActorSet, gender: str | None = None,
         given = [d for d in people if len(d.name_tokens) > 1 and d.name_tokens[0] == key]
         return given[0] if len(given) == 1 else None
     for draft in reversed(people):  # the short form came first, the full name now
-        if len(draft.name_tokens) == 1 and draft.name_tokens[0] in (tokens[-1], tokens[0]):
+        if not relative and len(draft.name_tokens) == 1 and draft.name_tokens[0] in (tokens[-1], tokens[0]):
             return draft
     for draft in reversed(people):  # 'Jim Mattis' after 'James Mattis'
         if (len(tokens) == len(draft.name_tokens) == 2 and draft.name_tokens[1] == tokens[1]

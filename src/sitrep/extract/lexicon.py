@@ -26,6 +26,7 @@ class KnownActor:
     country: str | None
     aliases: tuple[str, ...]
     affiliation: str | None = None
+    role: str | None = None  # the office the dictionary gives: 'President of Egypt'
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class ActorNoun:
     agent_code: str
     plural_only: bool = False  # "authorities" names an actor, "authority" does not
     inherit: bool = False  # "HTS commander": the kind of the affiliation, not this one
+    weapon: bool = False  # "Russian jets": a platform standing for the force flying it
 
 
 @dataclass
@@ -103,13 +105,15 @@ def _known_actor(row: dict[str, str]) -> KnownActor:
         country=row.get("country") or None,
         aliases=tuple(split_multi(row.get("aliases", ""))),
         affiliation=affiliation,
+        role=role.group(1).strip() if (role := re.search(r"role=([^;]+)", note)) else None,
     )
 
 
 def _actor_noun(row: dict[str, str]) -> ActorNoun:
     tags = {tag.strip() for tag in row.get("note", "").split(";")}
     return ActorNoun(row["noun"].lower(), row["kind"], row.get("agent_code", ""),
-                     plural_only="plural_only" in tags, inherit="inherit" in tags)
+                     plural_only="plural_only" in tags, inherit="inherit" in tags,
+                     weapon="weapon" in tags)
 
 
 @lru_cache(maxsize=1)

@@ -117,7 +117,8 @@ class QuoteExtractor:
             from sitrep.extract.attribution_model import refine_claims
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
                                    trust_inner=self.tagger.trust_inner, text=document.text)
-        claims = [c for c in claims if not _act_of_force(doc, c)]
+        claims = [c for c in claims if not _act_of_force(doc, c)
+                  and not _relative_speaker_after_content(c)]
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
         claims = _merge_same_content(claims)
         for claim in claims:  # after the merge: one content, however its claims drew it
@@ -388,6 +389,19 @@ def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
         return claim.content
     trimmed = without_setting_of_saying(content, claim.cue)
     return (trimmed.start_char, claim.content[1]) if trimmed is not content else claim.content
+
+
+def _relative_speaker_after_content(claim: Claim) -> bool:
+    """'The Provisional IRA accepted responsibility for the bombings, which seemed to be aimed
+    at civilians': a relative pronoun speaks in its own clause, after its antecedent, so a
+    content before it is the clause it hangs on, not what it said (the tagger had made 'which
+    seemed to be' the speaker of the sentence before it)."""
+    speaker = claim.speaker
+    return speaker is not None and speaker[0].lower_ in _RELATIVE_PRONOUNS \
+        and claim.content[1] <= speaker.start_char
+
+
+_RELATIVE_PRONOUNS = {"which", "who", "that"}
 
 
 def _act_of_force(doc: Doc, claim: Claim) -> bool:

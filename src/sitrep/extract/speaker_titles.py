@@ -18,9 +18,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table, split_multi
+from sitrep.extract.lexicon import load_lexicon
 from sitrep.records import Actor
 
 _ARTICLES = {"the", "a", "an"}
+_STATE_KINDS = {"state", "government", "military", "person"}  # a title of a country's office
 
 
 class TitledPeople:
@@ -43,10 +45,20 @@ class TitledPeople:
         ('a senior official') was described; not one of another rank ('Vice President Mike
         Pence' is not 'the president'), nor one `fits` rules out (the speaker resolver: 'the
         congresswoman' is no man)."""
+        # the titles the text gives first; the office the actor dictionary gives a person only
+        # when no one fits by those ('Trump … the president said' where the article never
+        # writes 'President Trump'; not Joe Biden, named as a candidate, in a 2019 article)
+        for titles in (self.titles, self.titles_with_office):
+            chosen = self._of_owner(span, head, self._titled(span, head, since, fits, titles))
+            if chosen is not None:
+                return chosen
+        return None
+
+    def _titled(self, span: Span, head: Token, since: int, fits: Callable[[str], bool],
+                titles: Callable[[str], set[str]]) -> list[Actor]:
+        """The people with the title of `head` before the span, the nearest first."""
         lemma = head.lemma_.lower()
-        owner = next((self.actors.get(self.token_actor[t.i]) for t in span
-                      if t.i in self.token_actor), None)
-        titled = []  # the people with this title, the nearest first
+        titled: list[Actor] = []
         for i in range(span.start - 1, -1, -1):
             actor = self.actors.get(self.token_actor.get(i, ""))
             if actor is None or actor.kind != "person" or actor.id.startswith("desc:") \
@@ -54,10 +66,21 @@ class TitledPeople:
                 continue
             if self.doc[i].idx < since:
                 break
-            if _title_forms(lemma) & self.titles(actor.id) and actor not in titled \
-                    and self.title_modifiers(head) <= self.titles(actor.id) \
-                    and self.titles(actor.id) & _second_ranks() <= self.title_modifiers(head):
+            if _title_forms(lemma) & titles(actor.id) and actor not in titled \
+                    and self.title_modifiers(head) <= titles(actor.id) \
+                    and titles(actor.id) & _second_ranks() <= self.title_modifiers(head):
                 titled.append(actor)
+        return titled
+
+    def _of_owner(self, span: Span, head: Token, titled: list[Actor]) -> str | None:
+        """The nearest titled person who can hold the title of the body or country the span
+        names, if it names one."""
+        owner = next((self.actors.get(self.token_actor[t.i]) for t in span
+                      if t.i in self.token_actor), None)
+        if owner is not None and owner.kind not in _STATE_KINDS and self._owns(span, head, owner):
+            # 'the president of Ukraine International Airlines' is the airline's, not the
+            # country's president: only a person of that body or titled with its name
+            titled = [a for a in titled if self._of_body(a, owner)]
         if owner is None or owner.country is None:
             return titled[0].id if titled else None
         # 'The U.S. president': the president of that country, else one whose country the
@@ -65,6 +88,24 @@ class TitledPeople:
         fitting = [a for a in titled if a.country == owner.country] or [
             a for a in titled if a.country is None]
         return fitting[0].id if fitting else None
+
+    def _owns(self, span: Span, head: Token, body: Actor) -> bool:
+        """Does `body` hold the title as its own office, in an of-phrase or a possessive ('the
+        president of Ukraine International Airlines', 'the airline's chief')? A body before
+        the title may be a party the holder belongs to ('the GOP senator')."""
+        return any(self.actors.get(self.token_actor.get(t.i, "")) is body
+                   and (t.i > head.i or t.dep_ == "poss") for t in span)
+
+    def _of_body(self, person: Actor, body: Actor) -> bool:
+        """Does `person` speak for `body`: affiliated with it, or titled with a word of its
+        name ('Hamas leader Ismail Haniyeh' of Hamas)?"""
+        # not a country's name in it: 'Ukraine' of 'Ukraine International Airlines' makes no
+        # president of Ukraine the airline's
+        lexicon = load_lexicon()
+        words = {word.lower() for word in body.name.split() if not lexicon.demonym_country(word)
+                 and getattr(lexicon.lookup(word), "kind", None) != "state"} | {
+            alias.lower() for alias in body.aliases}
+        return person.affiliation == body.id or bool(words & self.titles(person.id))
 
     def name_after_title(self, span: Span, head: Token) -> str | None:
         """'Minister of Foreign Affairs Sergei Lavrov', 'U.S. Ambassador to the United Nations
@@ -100,6 +141,13 @@ class TitledPeople:
                 words.update(self._title_before(start, end))
             self.title_words[actor_id] = words
         return self.title_words[actor_id]
+
+    def titles_with_office(self, actor_id: str) -> set[str]:
+        """The titles the text gives, and for a person the actor dictionary knows, the words of
+        the office it gives ('US President 2017-2021 and since January 2025')."""
+        known = load_lexicon().actors.get(actor_id) if self.actors[actor_id].known else None
+        office = set(known.role.lower().split()) if known is not None and known.role else set()
+        return self.titles(actor_id) | office
 
     def _title_before(self, start: int, end: int) -> set[str]:
         """The nouns right before a mention that modify it: 'Turkish President' of 'Recep

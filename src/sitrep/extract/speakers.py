@@ -42,6 +42,7 @@ _KINDS_BY_HEAD = {
     "army": {"military"}, "military": {"military"}, "force": {"military", "armed_group"},
     "militia": {"armed_group"}, "party": {"other"},
     "network": {"media", "other"}, "company": {"other"}, "court": {"government", "other"},
+    "office": {"government", "igo"},  # 'the president's office', 'the UN office': no outlet
     "bloc": {"igo"}, "alliance": {"igo", "military"}, "union": {"igo", "other"},
     "coalition": {"military", "armed_group", "igo", "other"},
     "police": set(),  # the police are a body of their own, not the last institution named
@@ -231,13 +232,20 @@ class SpeakerResolver:
                 return actor_id.startswith("desc:") and (known is None or actor_id in self.plural)
             return kind in wanted and (gender is None or known in (None, gender))
 
+        unheld_bodies = []  # 'The Provisional IRA accepted responsibility… It claimed'
+
+        def unheld(token: Token) -> bool:
+            if pronoun in _THING_PRONOUNS and _unknown_body_name(token):
+                unheld_bodies.append(token)
+                return True
+            return self._unheld_speaker(token, pronoun)
+
         candidates = []
         for actor_id in subject_antecedents(self.doc, self.doc[before], self._actor_at,
-                                            self.contents,
-                                            lambda token: self._unheld_speaker(token, pronoun)):
+                                            self.contents, unheld):
             if actor_id is None:
-                if pronoun in _GROUP_PRONOUNS:  # 'Many rebels … because they say': no actor
-                    return None
+                if pronoun in _GROUP_PRONOUNS or unheld_bodies:
+                    return None  # 'Many rebels … because they say', 'The IRA … It': no actor
                 break
             if fits(actor_id):
                 candidates.append(actor_id)
@@ -597,6 +605,15 @@ def _relative_antecedent(token: Token) -> Token | None:
 def _plural_form(head: Token) -> bool:
     """'officials' is the plural of 'official'; 'police', whatever its tag, has one form."""
     return head.lower_ != head.lemma_.lower() and head.tag_ in {"NNS", "NNPS"}
+
+
+def _unknown_body_name(token: Token) -> bool:
+    """'The Provisional IRA accepted responsibility… It claimed': a name (after 'the', or in
+    capitals) the model tagged as no person, place or date, and that no actor holds, is a
+    body 'it' may stand for."""
+    return token.pos_ == "PROPN" and token.ent_type_ in {"", "ORG"} and (
+        token.is_upper and len(token) > 1
+        or any(child.dep_ == "det" and child.lower_ == "the" for child in token.children))
 
 
 def _is_definite(span: Span) -> bool:
