@@ -1287,3 +1287,53 @@ def test_the_other_day_is_a_recent_past():
     found = times_in("As White House spokesman Jay Carney said the other day, the attack happened "
                      "a long time ago.", published=date(2013, 5, 10))
     assert found["the other day"][:2] == ("DATE", "PAST_REF")
+
+
+# --- twelfth pass ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The deal's restrictions expire after a period of 10-15 years.", "10-15 years", "PXY"),
+    ("The company will resume shipments within two to three weeks.", "two to three weeks", "PXW"),
+    ("He faces eight to fifteen years in jail for taking part in a demonstration.",
+     "eight to fifteen years", "PXY"),
+    ("Acquisitions will be made during the next 12 to 18 months.", "the next 12 to 18 months", "PXM"),
+    ("I saw the plane flying very low for two or three seconds.", "two or three seconds", "PTXS"),
+])
+def test_a_range_of_lengths_is_one_length_of_unknown_count(sentence, text, value):
+    assert times_in(sentence)[text][:2] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Most of the dead were 12 to 16 years old.", None, None),  # an age
+    ("It happened three or four years ago.", "four years ago", "2020"),
+    ("Parliament raised the maximum term from five to 10 years.", "10 years", "P10Y"),  # a change
+])
+def test_what_is_no_range_of_lengths(sentence, text, value):
+    found = times_in(sentence)
+    assert (found[text][1] if text else found) == (value if text else {})
+
+
+def test_the_next_decade_is_ten_years_ahead():
+    # in 2013 'the next decade' is 2014-2023, not the 2020s ('202')
+    found = times_in("Over the next decade, costs will rise.", date(2013, 3, 14))
+    assert found["the next decade"][:4] == ("DURATION", "P10Y", date(2013, 3, 14), date(2023, 3, 14))
+    assert times_in("Costs will rise in the coming decade.")["the coming decade"][:2] == ("DURATION", "P10Y")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("It included missiles that could one day be capable of reaching the US mainland.", "one day"),
+    ("Islam will one day be the second largest religion in the country.", "one day"),
+    ("He hopes to one day return to Syria.", "one day"),
+    ("Someday, the two Koreas will be reunited.", "Someday"),
+])
+def test_one_day_ahead_is_a_future_reference(sentence, text):
+    assert times_in(sentence)[text][:2] == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The festival will last one day.", "one day", "P1D"),
+    ("The ban was limited to one day a week.", "one day", "P1D"),
+    ("One day later, the troops withdrew.", "One day later", "P1D"),
+])
+def test_one_day_as_a_length_stays_a_length(sentence, text, value):
+    assert times_in(sentence)[text][:2] == ("DURATION", value)

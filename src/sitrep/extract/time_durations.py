@@ -51,10 +51,11 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
             return Norm("DATE", "XXXX-XX-XX")
         return point_norm(Point(anchor + timedelta(days=_PERIOD_OFFSET[rel])))
     if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None \
-            and not (unit == "decade" and rel == "past"):
+            and not (unit == "decade" and rel in {"past", "next", "coming"}):
         # 'over the past decade' is the ten years up to publication (P10Y, as TimeBank annotates
-        # it), not the calendar decade ten years back ('200' in 2014); 'the last decade' stays
-        # a decade, as TimeBank has it once ('198')
+        # it), not the calendar decade ten years back ('200' in 2014); 'over the next decade',
+        # 'the coming decade' likewise the ten years ahead (in 2013 not the 2020s, '202'); 'the
+        # last decade' stays a decade, as TimeBank has it once ('198')
         anchor = (_last_named(ctx, unit) or ctx.dct) if rel == "following" else ctx.dct
         return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
     if not m["num"] and rel in {"first", "final"} and not unit.endswith("s"):
@@ -99,6 +100,30 @@ def duration(m: re.Match, ctx: Context) -> Norm | None:
         return None  # 'the 1988 quarter' is a year's quarter, not 1,988 of them
     mod = lookup("hedge", m["hedge"]) if m["hedge"] else None
     return Norm("DURATION", length(amount, letter), mod=mod)
+
+
+def length_range(m: re.Match, ctx: Context) -> Norm | None:
+    """'two to three weeks', 'the next 12 to 18 months', 'after 10-15 years': a range has no one
+    count, so its length is an unknown number of units (PXW, PXM), as TimeBank writes 'the next
+    12 to 18 months'; never an age ('12 to 16 years old'). A change 'from five to 10 years' is
+    no range, nor is 'in 2014 to 10 years': those fall to the single length ('10 years')."""
+    low, high = amount_of(m["low"]), amount_of(m["num"])
+    if m["old"] or low is None or high is None or not 0 < low < high or high > 1000:
+        return None
+    if re.search(r"\bfrom\s+$", m.string[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+        return None
+    letter, days = unit_letter(m["unit"])
+    norm_value = length(None, letter)
+    rel = (m["rel"] or "").lower()
+    if ctx.dct is None or not rel:
+        return Norm("DURATION", norm_value)
+    try:
+        reach = timedelta(days=round(high * days))
+    except OverflowError:
+        return Norm("DURATION", norm_value)
+    if rel in {"next", "coming"}:
+        return Norm("DURATION", norm_value, ctx.dct, ctx.dct + reach)
+    return Norm("DURATION", norm_value, ctx.dct - reach, ctx.dct)
 
 
 def unit_long(m: re.Match, ctx: Context) -> Norm | None:
@@ -189,6 +214,11 @@ RULES: tuple[Rule, ...] = (
                       rf"[\s-]+(?:{UNIT_MODIFIER}\s+)?(?P<unit>{UNIT})"
                       r"(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old|\s+of\s+age)?",
          duration, gate=UNIT),
+    rule("length_range", rf"(?:the\s+(?P<rel>past|last|next|coming)\s+)?(?P<low>{NUM})"
+                          rf"(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?P<num>{NUM})"
+                          rf"[\s-]+(?:{UNIT_MODIFIER}\s+)?(?P<unit>{UNIT})(?P<old>[\s-]+old|\s+of\s+age)?"
+                          r"(?!\s+ago)",  # 'three or four years ago' is the 'ago' rule's
+         length_range, gate=UNIT),
     rule("unit_long", rf"(?P<unit>{UNIT})-long"
                        # 'a yearlong inquiry', 'a weeklong strike', as American news writes them
                        r"|(?P<unit2>hour|day|week|month|year|decade)long"

@@ -55,6 +55,8 @@ def blocked(rule: str, span: Span, published: date | None = None, text: str | No
             return True  # '2000 troops'; but 'the 1992 protests', 'the 2012 Olympics'
         if _not_a_year(span, number) or (implausible and not _year_cue(span, number)):
             return True
+    if rule == "some_day" and not _a_day_ahead(span):
+        return True
     if rule == "duration" and _not_a_length(span):
         return True
     if rule == "clock" and _a_bare_clock_without_cue(span, text):
@@ -74,6 +76,34 @@ def blocked(rule: str, span: Span, published: date | None = None, text: str | No
             and _fate_or_count_after(span.doc[span.end]):
         return True
     return _quoted_title(span)
+
+
+_LOOKING_AHEAD_AUX = {"will", "'ll", "shall", "would", "could", "might", "may", "can", "should",
+                      "must", "to"}
+
+
+def _a_day_ahead(span: Span) -> bool:
+    """'could one day be capable', 'hopes to one day return', 'will someday be reunited': 'one
+    day' on a verb with a modal or an infinitive's 'to' is a day ahead. 'One day, he
+    disappeared', 'one day after the vote', 'a day of mourning' are not."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.lower_ in time_words()["some_day_blocker"] or after.text == "-"):
+        return False
+    # the words around it, not the parse: spaCy reads 'could one day be' with 'day' as the
+    # subject and 'to one day return' with 'return' as a noun
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in _LOOKING_AHEAD_AUX - {"to"}:
+        return True
+    if before is not None and before.lower_ == "to":  # 'hopes to one day return', not 'to one day'
+        return after is not None and after.is_lower and after.tag_ in {"VB", "NN"}
+    # 'Someday, the two Koreas will be reunited'; after its verb it may be a length ('the
+    # festival will last one day')
+    verb = span.root.head
+    return span.root.dep_ in {"npadvmod", "advmod", "tmod"} and verb.pos_ in {"VERB", "AUX"} \
+        and span.root.i < verb.i \
+        and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _LOOKING_AHEAD_AUX - {"to"}
+                for c in verb.children)
 
 
 def _determined_or_counted(unit: Token) -> bool:
