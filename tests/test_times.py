@@ -1337,3 +1337,20 @@ def test_one_day_ahead_is_a_future_reference(sentence, text):
 ])
 def test_one_day_as_a_length_stays_a_length(sentence, text, value):
     assert times_in(sentence)[text][:2] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "That's a 41 percent increase from the last year of the Obama administration.",
+    "He spent his last year in office defending the deal.",
+    "Canceling the visit at the last minute would be read as weakness.",
+])
+def test_the_final_one_of_something_is_not_the_one_before_publication(sentence):
+    assert times_in(sentence, date(2018, 7, 20)) == {}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The economy grew over the last year.", "the last year", "2017"),
+    ("He met them once in Brazil and another last week in Mexico.", "last week", "2018-W28"),
+])
+def test_the_last_period_before_publication_stays(sentence, text, value):
+    assert times_in(sentence, date(2018, 7, 20))[text][1] == value

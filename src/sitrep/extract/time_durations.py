@@ -42,6 +42,8 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
     letter, days = unit_letter(m["unit"])
     rel = m["rel"].lower()
     unit = m["unit"].lower()
+    if rel == "last" and not m["num"] and not unit.endswith("s") and _final_one(m):
+        return None
     if not m["num"] and unit in {"day", "night"} and rel in _PERIOD_OFFSET \
             and rel not in {"past", "last"}:
         # 'the previous day', 'the following day': a day next to the one the text last named;
@@ -73,6 +75,20 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
         return Norm("DURATION", norm_value, ctx.dct - span, ctx.dct)
     except OverflowError:  # 'the past 10,000 years': a length without dates
         return Norm("DURATION", norm_value)
+
+
+_FINAL_OF = re.compile(r"\s+of\s", re.IGNORECASE)
+_LAST_MOMENT = re.compile(r"(?:\bat|\buntil|\btill|\bto)\s+$", re.IGNORECASE)
+
+
+def _final_one(m: re.Match) -> bool:
+    """'the last year of the Obama administration', 'the last week of August': the final one of
+    something, which this rule cannot place (it is not the year before publication); 'at the
+    last minute' is an idiom, no one-minute length."""
+    text = m.string
+    if _FINAL_OF.match(text, m.end()):
+        return True
+    return m["unit"].lower() == "minute" and bool(_LAST_MOMENT.search(text[max(0, m.start() - 7):m.start()]))
 
 
 def _last_named(ctx: Context, unit: str) -> date | None:

@@ -55,6 +55,10 @@ def blocked(rule: str, span: Span, published: date | None = None, text: str | No
             return True  # '2000 troops'; but 'the 1992 protests', 'the 2012 Olympics'
         if _not_a_year(span, number) or (implausible and not _year_cue(span, number)):
             return True
+    if rule == "relative_period" and span[0].lower_ == "last" and span.start > 0 \
+            and (span.doc[span.start - 1].lower_ in {"the", "its", "his", "her", "their", "our", "my", "your"}
+                 or span.doc[span.start - 1].tag_ == "POS"):
+        return True  # 'the last year of the Obama administration', 'his last week in office': the final one
     if rule == "some_day" and not _a_day_ahead(span):
         return True
     if rule == "duration" and _not_a_length(span):
