@@ -1354,3 +1354,27 @@ def test_the_final_one_of_something_is_not_the_one_before_publication(sentence):
 ])
 def test_the_last_period_before_publication_stays(sentence, text, value):
     assert times_in(sentence, date(2018, 7, 20))[text][1] == value
+
+
+def test_one_day_against_the_next_is_any_day():
+    found = times_in("One country's mortal enemy one day could be the nation's best friend the next.")
+    assert "one day" not in found or found["one day"][1] != "FUTURE_REF"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Sunni powers may worry about ISIS in the long term.", "the long term"),
+    ("In the longer term, it could undermine any Iranian strategy.", "the longer term"),
+    ("Seceding will require some sacrifice for at least the medium term.", "the medium term"),
+])
+def test_the_long_and_medium_term_are_ahead_as_the_short_term(sentence, text):
+    assert times_in(sentence)[text][:2] == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The year-on-year increase was the largest since 2008.",
+    "The quarter-to-quarter comparison was hurt by price discounting.",
+    "The year-over-year decline slowed.",
+])
+def test_a_comparison_year_on_year_is_no_year(sentence):
+    found = times_in(sentence, date(2013, 3, 14))
+    assert not any(text.lower() in {"the year", "the quarter"} for text in found), found

@@ -94,6 +94,9 @@ def _a_day_ahead(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.lower_ in time_words()["some_day_blocker"] or after.text == "-"):
         return False
+    rest = span.doc[span.end:span.sent.end].text.lower()
+    if " the next" in f" {rest}":  # 'an enemy one day could be a friend the next': any day
+        return False
     # the words around it, not the parse: spaCy reads 'could one day be' with 'day' as the
     # subject and 'to one day return' with 'return' as a noun
     before = doc[span.start - 1] if span.start > 0 else None
