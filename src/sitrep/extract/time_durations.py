@@ -263,7 +263,8 @@ RULES: tuple[Rule, ...] = (
     rule("vague_length", rf"(?<=\bfor\s){W.alternation('vague_length')}(?!-)", vague_length,
          gate=r"(?:while|time)"),
     rule("frequency", W.alternation("frequency"), frequency),
-    rule("every", rf"(?:(?:every|each)(?P<other>\s+other)?|once|twice|{NUM}\s+times)\s+(?:a\s+|an\s+|per\s+)?"
+    # 'every single day': 'single' only stresses the every
+    rule("every", rf"(?:(?:every|each)(?:\s+single)?(?P<other>\s+other)?|once|twice|{NUM}\s+times)\s+(?:a\s+|an\s+|per\s+)?"
                    rf"(?:(?P<num>{NUM}|{VAGUE}|couple\s+of)\s+)?(?P<what>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD})"
                    # 'every Monday morning': a weekday's part of day
                    rf"(?:(?<=day)\s+(?P<pod>{POD}))?",
