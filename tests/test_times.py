@@ -1378,3 +1378,26 @@ def test_the_long_and_medium_term_are_ahead_as_the_short_term(sentence, text):
 def test_a_comparison_year_on_year_is_no_year(sentence):
     found = times_in(sentence, date(2013, 3, 14))
     assert not any(text.lower() in {"the year", "the quarter"} for text in found), found
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    ("May is due to meet Juncker again on the eve of the summit, at 6 p.m. (1700 GMT) on Saturday.",
+     date(2018, 11, 23), "6 p.m.", "2018-11-24T18:00"),
+    ("The helicopter was first reported missing at about 8:30 p.m. (9:30 p.m. ET) Tuesday.",
+     date(2015, 3, 11), "8:30 p.m.", "2015-03-10T20:30"),
+    ("The deadline is 3 p.m. (1500 GMT) on Friday.", date(2013, 3, 14), "1500 GMT", "2013-03-15T15:00"),
+])
+def test_a_clock_is_on_the_day_named_after_its_bracket(sentence, published, text, value):
+    assert times_in(sentence, published)[text][:2] == ("TIME", value)
+
+
+def test_a_clock_without_a_day_after_it_stays_on_the_day_named_before():
+    found = times_in("On Tuesday, the attack began at 4 a.m. (0100 GMT).", date(2013, 3, 14))
+    assert found["4 a.m."][1] == "2013-03-12T04:00"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("“That’s a question that I’m asking as president every single day.”", "every single day"),
+])
+def test_every_single_day_is_every_day(sentence, text):
+    assert times_in(sentence)[text][:2] == ("SET", "P1D")
