@@ -1401,3 +1401,25 @@ def test_a_clock_without_a_day_after_it_stays_on_the_day_named_before():
 ])
 def test_every_single_day_is_every_day(sentence, text):
     assert times_in(sentence)[text][:2] == ("SET", "P1D")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Syria's 2-year-old civil war has killed 70,000 people.", "2-year-old", "P2Y"),
+    ("An attempt to undermine the IRA's 8-month-old truce failed.", "8-month-old", "P8M"),
+    ("A two-day-old cease-fire between Hamas and Israel held.", "two-day-old", "P2D"),
+])
+def test_how_old_a_war_or_truce_is_is_a_length(sentence, text, value):
+    assert times_in(sentence, date(2013, 3, 14))[text][:2] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 26-year-old war veteran was arrested.",
+    "The 50-year-old alliance welcomed three new members.",
+    "He was 26 years old when he died.",
+])
+def test_an_age_is_still_no_length(sentence):
+    assert times_in(sentence) == {}
+
+
+def test_a_decades_old_conflict_is_an_unknown_number_of_decades():
+    assert times_in("He could not dive into a decades-old conflict.")["decades-old"][:2] == ("DURATION", "PXY")

@@ -104,9 +104,9 @@ def _last_named(ctx: Context, unit: str) -> date | None:
 
 
 def duration(m: re.Match, ctx: Context) -> Norm | None:
-    """'a 49-year lease' (P49Y), '12-day offensive', 'almost seven years'; never an age."""
-    if m["old"]:
-        return None
+    """'a 49-year lease' (P49Y), '12-day offensive', 'almost seven years', 'Syria's 2-year-old
+    civil war' (P2Y); never a person's age ('a 26-year-old fighter': `time_filters` drops an
+    '-old' unless a war, truce or siege is that old)."""
     letter, _ = unit_letter(m["unit"])
     amount = amount_of(m["num"])
     if amount is not None and m["half"]:  # 'a minute and a half'
