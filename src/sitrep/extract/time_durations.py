@@ -88,7 +88,8 @@ def _final_one(m: re.Match) -> bool:
     text = m.string
     if _FINAL_OF.match(text, m.end()):
         return True
-    return m["unit"].lower() == "minute" and bool(_LAST_MOMENT.search(text[max(0, m.start() - 7):m.start()]))
+    before = text[max(0, m.start() - 7):m.start()]
+    return m["unit"].lower() == "minute" and bool(_LAST_MOMENT.search(before))
 
 
 def _last_named(ctx: Context, unit: str) -> date | None:

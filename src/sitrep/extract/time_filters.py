@@ -55,10 +55,8 @@ def blocked(rule: str, span: Span, published: date | None = None, text: str | No
             return True  # '2000 troops'; but 'the 1992 protests', 'the 2012 Olympics'
         if _not_a_year(span, number) or (implausible and not _year_cue(span, number)):
             return True
-    if rule == "relative_period" and span[0].lower_ == "last" and span.start > 0 \
-            and (span.doc[span.start - 1].lower_ in {"the", "its", "his", "her", "their", "our", "my", "your"}
-                 or span.doc[span.start - 1].tag_ == "POS"):
-        return True  # 'the last year of the Obama administration', 'his last week in office': the final one
+    if rule == "relative_period" and span[0].lower_ == "last" and _after_a_determiner(span):
+        return True  # 'the last year of the Obama administration', 'his last week in office
     if rule == "some_day" and not _a_day_ahead(span):
         return True
     if rule == "duration" and span[-1].lower_ == "old" and not _age_of_a_happening(span):
@@ -82,6 +80,15 @@ def blocked(rule: str, span: Span, published: date | None = None, text: str | No
             and _fate_or_count_after(span.doc[span.end]):
         return True
     return _quoted_title(span)
+
+
+_DETERMINERS = {"the", "its", "his", "her", "their", "our", "my", "your"}
+
+
+def _after_a_determiner(span: Span) -> bool:
+    """'the last year of …', "Obama's last week": 'last' is the final one, not the one before."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.lower_ in _DETERMINERS or before.tag_ == "POS")
 
 
 _LOOKING_AHEAD_AUX = {"will", "'ll", "shall", "would", "could", "might", "may", "can", "should",
@@ -306,7 +313,8 @@ def _age_of_a_happening(span: Span) -> bool:
         return False
     nouns = time_words()["happening_noun"]
     last = run[-1].lemma_.lower()
-    hyphened = "".join(t.text for t in run[-3:]).lower() if len(run) >= 3 and run[-2].text == "-" else None
+    hyphened = "".join(t.text for t in run[-3:]).lower() \
+        if len(run) >= 3 and run[-2].text == "-" else None  # 'cease-fire'
     return last in nouns or hyphened in nouns
 
 
