@@ -1287,3 +1287,139 @@ def test_the_other_day_is_a_recent_past():
     found = times_in("As White House spokesman Jay Carney said the other day, the attack happened "
                      "a long time ago.", published=date(2013, 5, 10))
     assert found["the other day"][:2] == ("DATE", "PAST_REF")
+
+
+# --- twelfth pass ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The deal's restrictions expire after a period of 10-15 years.", "10-15 years", "PXY"),
+    ("The company will resume shipments within two to three weeks.", "two to three weeks", "PXW"),
+    ("He faces eight to fifteen years in jail for taking part in a demonstration.",
+     "eight to fifteen years", "PXY"),
+    ("Acquisitions will be made during the next 12 to 18 months.", "the next 12 to 18 months", "PXM"),
+    ("I saw the plane flying very low for two or three seconds.", "two or three seconds", "PTXS"),
+])
+def test_a_range_of_lengths_is_one_length_of_unknown_count(sentence, text, value):
+    assert times_in(sentence)[text][:2] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Most of the dead were 12 to 16 years old.", None, None),  # an age
+    ("It happened three or four years ago.", "four years ago", "2020"),
+    ("Parliament raised the maximum term from five to 10 years.", "10 years", "P10Y"),  # a change
+])
+def test_what_is_no_range_of_lengths(sentence, text, value):
+    found = times_in(sentence)
+    assert (found[text][1] if text else found) == (value if text else {})
+
+
+def test_the_next_decade_is_ten_years_ahead():
+    # in 2013 'the next decade' is 2014-2023, not the 2020s ('202')
+    found = times_in("Over the next decade, costs will rise.", date(2013, 3, 14))
+    assert found["the next decade"][:4] == ("DURATION", "P10Y", date(2013, 3, 14), date(2023, 3, 14))
+    assert times_in("Costs will rise in the coming decade.")["the coming decade"][:2] == ("DURATION", "P10Y")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("It included missiles that could one day be capable of reaching the US mainland.", "one day"),
+    ("Islam will one day be the second largest religion in the country.", "one day"),
+    ("He hopes to one day return to Syria.", "one day"),
+    ("Someday, the two Koreas will be reunited.", "Someday"),
+])
+def test_one_day_ahead_is_a_future_reference(sentence, text):
+    assert times_in(sentence)[text][:2] == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The festival will last one day.", "one day", "P1D"),
+    ("The ban was limited to one day a week.", "one day", "P1D"),
+    ("One day later, the troops withdrew.", "One day later", "P1D"),
+])
+def test_one_day_as_a_length_stays_a_length(sentence, text, value):
+    assert times_in(sentence)[text][:2] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "That's a 41 percent increase from the last year of the Obama administration.",
+    "He spent his last year in office defending the deal.",
+    "Canceling the visit at the last minute would be read as weakness.",
+])
+def test_the_final_one_of_something_is_not_the_one_before_publication(sentence):
+    assert times_in(sentence, date(2018, 7, 20)) == {}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The economy grew over the last year.", "the last year", "2017"),
+    ("He met them once in Brazil and another last week in Mexico.", "last week", "2018-W28"),
+])
+def test_the_last_period_before_publication_stays(sentence, text, value):
+    assert times_in(sentence, date(2018, 7, 20))[text][1] == value
+
+
+def test_one_day_against_the_next_is_any_day():
+    found = times_in("One country's mortal enemy one day could be the nation's best friend the next.")
+    assert "one day" not in found or found["one day"][1] != "FUTURE_REF"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Sunni powers may worry about ISIS in the long term.", "the long term"),
+    ("In the longer term, it could undermine any Iranian strategy.", "the longer term"),
+    ("Seceding will require some sacrifice for at least the medium term.", "the medium term"),
+])
+def test_the_long_and_medium_term_are_ahead_as_the_short_term(sentence, text):
+    assert times_in(sentence)[text][:2] == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The year-on-year increase was the largest since 2008.",
+    "The quarter-to-quarter comparison was hurt by price discounting.",
+    "The year-over-year decline slowed.",
+])
+def test_a_comparison_year_on_year_is_no_year(sentence):
+    found = times_in(sentence, date(2013, 3, 14))
+    assert not any(text.lower() in {"the year", "the quarter"} for text in found), found
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    ("May is due to meet Juncker again on the eve of the summit, at 6 p.m. (1700 GMT) on Saturday.",
+     date(2018, 11, 23), "6 p.m.", "2018-11-24T18:00"),
+    ("The helicopter was first reported missing at about 8:30 p.m. (9:30 p.m. ET) Tuesday.",
+     date(2015, 3, 11), "8:30 p.m.", "2015-03-10T20:30"),
+    ("The deadline is 3 p.m. (1500 GMT) on Friday.", date(2013, 3, 14), "1500 GMT", "2013-03-15T15:00"),
+])
+def test_a_clock_is_on_the_day_named_after_its_bracket(sentence, published, text, value):
+    assert times_in(sentence, published)[text][:2] == ("TIME", value)
+
+
+def test_a_clock_without_a_day_after_it_stays_on_the_day_named_before():
+    found = times_in("On Tuesday, the attack began at 4 a.m. (0100 GMT).", date(2013, 3, 14))
+    assert found["4 a.m."][1] == "2013-03-12T04:00"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("“That’s a question that I’m asking as president every single day.”", "every single day"),
+])
+def test_every_single_day_is_every_day(sentence, text):
+    assert times_in(sentence)[text][:2] == ("SET", "P1D")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Syria's 2-year-old civil war has killed 70,000 people.", "2-year-old", "P2Y"),
+    ("An attempt to undermine the IRA's 8-month-old truce failed.", "8-month-old", "P8M"),
+    ("A two-day-old cease-fire between Hamas and Israel held.", "two-day-old", "P2D"),
+])
+def test_how_old_a_war_or_truce_is_is_a_length(sentence, text, value):
+    assert times_in(sentence, date(2013, 3, 14))[text][:2] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 26-year-old war veteran was arrested.",
+    "The 50-year-old alliance welcomed three new members.",
+    "He was 26 years old when he died.",
+])
+def test_an_age_is_still_no_length(sentence):
+    assert times_in(sentence) == {}
+
+
+def test_a_decades_old_conflict_is_an_unknown_number_of_decades():
+    assert times_in("He could not dive into a decades-old conflict.")["decades-old"][:2] == ("DURATION", "PXY")

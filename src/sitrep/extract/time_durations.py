@@ -42,6 +42,8 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
     letter, days = unit_letter(m["unit"])
     rel = m["rel"].lower()
     unit = m["unit"].lower()
+    if rel == "last" and not m["num"] and not unit.endswith("s") and _final_one(m):
+        return None
     if not m["num"] and unit in {"day", "night"} and rel in _PERIOD_OFFSET \
             and rel not in {"past", "last"}:
         # 'the previous day', 'the following day': a day next to the one the text last named;
@@ -51,10 +53,11 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
             return Norm("DATE", "XXXX-XX-XX")
         return point_norm(Point(anchor + timedelta(days=_PERIOD_OFFSET[rel])))
     if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None \
-            and not (unit == "decade" and rel == "past"):
+            and not (unit == "decade" and rel in {"past", "next", "coming"}):
         # 'over the past decade' is the ten years up to publication (P10Y, as TimeBank annotates
-        # it), not the calendar decade ten years back ('200' in 2014); 'the last decade' stays
-        # a decade, as TimeBank has it once ('198')
+        # it), not the calendar decade ten years back ('200' in 2014); 'over the next decade',
+        # 'the coming decade' likewise the ten years ahead (in 2013 not the 2020s, '202'); 'the
+        # last decade' stays a decade, as TimeBank has it once ('198')
         anchor = (_last_named(ctx, unit) or ctx.dct) if rel == "following" else ctx.dct
         return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
     if not m["num"] and rel in {"first", "final"} and not unit.endswith("s"):
@@ -74,6 +77,21 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
         return Norm("DURATION", norm_value)
 
 
+_FINAL_OF = re.compile(r"\s+of\s", re.IGNORECASE)
+_LAST_MOMENT = re.compile(r"(?:\bat|\buntil|\btill|\bto)\s+$", re.IGNORECASE)
+
+
+def _final_one(m: re.Match) -> bool:
+    """'the last year of the Obama administration', 'the last week of August': the final one of
+    something, which this rule cannot place (it is not the year before publication); 'at the
+    last minute' is an idiom, no one-minute length."""
+    text = m.string
+    if _FINAL_OF.match(text, m.end()):
+        return True
+    before = text[max(0, m.start() - 7):m.start()]
+    return m["unit"].lower() == "minute" and bool(_LAST_MOMENT.search(before))
+
+
 def _last_named(ctx: Context, unit: str) -> date | None:
     """What 'the following month' follows: the last month the text named ('In March … The
     following month' → April), the last year for years, the last day for weeks."""
@@ -87,9 +105,9 @@ def _last_named(ctx: Context, unit: str) -> date | None:
 
 
 def duration(m: re.Match, ctx: Context) -> Norm | None:
-    """'a 49-year lease' (P49Y), '12-day offensive', 'almost seven years'; never an age."""
-    if m["old"]:
-        return None
+    """'a 49-year lease' (P49Y), '12-day offensive', 'almost seven years', 'Syria's 2-year-old
+    civil war' (P2Y); never a person's age ('a 26-year-old fighter': `time_filters` drops an
+    '-old' unless a war, truce or siege is that old)."""
     letter, _ = unit_letter(m["unit"])
     amount = amount_of(m["num"])
     if amount is not None and m["half"]:  # 'a minute and a half'
@@ -99,6 +117,30 @@ def duration(m: re.Match, ctx: Context) -> Norm | None:
         return None  # 'the 1988 quarter' is a year's quarter, not 1,988 of them
     mod = lookup("hedge", m["hedge"]) if m["hedge"] else None
     return Norm("DURATION", length(amount, letter), mod=mod)
+
+
+def length_range(m: re.Match, ctx: Context) -> Norm | None:
+    """'two to three weeks', 'the next 12 to 18 months', 'after 10-15 years': a range has no one
+    count, so its length is an unknown number of units (PXW, PXM), as TimeBank writes 'the next
+    12 to 18 months'; never an age ('12 to 16 years old'). A change 'from five to 10 years' is
+    no range, nor is 'in 2014 to 10 years': those fall to the single length ('10 years')."""
+    low, high = amount_of(m["low"]), amount_of(m["num"])
+    if m["old"] or low is None or high is None or not 0 < low < high or high > 1000:
+        return None
+    if re.search(r"\bfrom\s+$", m.string[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+        return None
+    letter, days = unit_letter(m["unit"])
+    norm_value = length(None, letter)
+    rel = (m["rel"] or "").lower()
+    if ctx.dct is None or not rel:
+        return Norm("DURATION", norm_value)
+    try:
+        reach = timedelta(days=round(high * days))
+    except OverflowError:
+        return Norm("DURATION", norm_value)
+    if rel in {"next", "coming"}:
+        return Norm("DURATION", norm_value, ctx.dct, ctx.dct + reach)
+    return Norm("DURATION", norm_value, ctx.dct - reach, ctx.dct)
 
 
 def unit_long(m: re.Match, ctx: Context) -> Norm | None:
@@ -189,6 +231,11 @@ RULES: tuple[Rule, ...] = (
                       rf"[\s-]+(?:{UNIT_MODIFIER}\s+)?(?P<unit>{UNIT})"
                       r"(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old|\s+of\s+age)?",
          duration, gate=UNIT),
+    rule("length_range", rf"(?:the\s+(?P<rel>past|last|next|coming)\s+)?(?P<low>{NUM})"
+                          rf"(?:\s+(?:to|or)\s+|\s*[-–]\s*)(?P<num>{NUM})"
+                          rf"[\s-]+(?:{UNIT_MODIFIER}\s+)?(?P<unit>{UNIT})(?P<old>[\s-]+old|\s+of\s+age)?"
+                          r"(?!\s+ago)",  # 'three or four years ago' is the 'ago' rule's
+         length_range, gate=UNIT),
     rule("unit_long", rf"(?P<unit>{UNIT})-long"
                        # 'a yearlong inquiry', 'a weeklong strike', as American news writes them
                        r"|(?P<unit2>hour|day|week|month|year|decade)long"
@@ -217,7 +264,8 @@ RULES: tuple[Rule, ...] = (
     rule("vague_length", rf"(?<=\bfor\s){W.alternation('vague_length')}(?!-)", vague_length,
          gate=r"(?:while|time)"),
     rule("frequency", W.alternation("frequency"), frequency),
-    rule("every", rf"(?:(?:every|each)(?P<other>\s+other)?|once|twice|{NUM}\s+times)\s+(?:a\s+|an\s+|per\s+)?"
+    # 'every single day': 'single' only stresses the every
+    rule("every", rf"(?:(?:every|each)(?:\s+single)?(?P<other>\s+other)?|once|twice|{NUM}\s+times)\s+(?:a\s+|an\s+|per\s+)?"
                    rf"(?:(?P<num>{NUM}|{VAGUE}|couple\s+of)\s+)?(?P<what>{UNIT}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD})"
                    # 'every Monday morning': a weekday's part of day
                    rf"(?:(?<=day)\s+(?P<pod>{POD}))?",

@@ -67,6 +67,13 @@ _PERIOD_GRANULARITY = {"week": "week", "month": "month", "year": "year", "quarte
                        "decade": "decade", "century": "century", "weekend": "week"}
 
 
+def some_day(m: re.Match, ctx: Context) -> Norm | None:
+    """'could one day be capable of reaching the US mainland', 'will someday be reunited': a day
+    ahead not yet known, FUTURE_REF, as TimeBank annotates 'Islam will one day be'. Only where
+    a modal or an infinitive looks ahead (`time_filters`); else 'one day' is a length."""
+    return Norm("DATE", "FUTURE_REF", ctx.dct, None)
+
+
 def relative_period(m: re.Match, ctx: Context) -> Norm | None:
     """'last week' (2024-W50), 'this month', 'next year', 'earlier this year', 'the weekend'."""
     unit = m["unit"].lower()
@@ -316,6 +323,7 @@ RULES: tuple[Rule, ...] = (
                      rf"(?P<weekday>{WEEKDAY_FULL})(?:\s+(?P<pod>{POD}))?", weekday),
     rule("deictic_day", W.alternation("deictic_day"), deictic_day),
     rule("reference", W.alternation("reference"), reference),
+    rule("some_day", r"(?:one|some)\s+day|someday", some_day, gate=r"(?:day|someday)"),
     rule("relative_period", rf"(?:(?P<pos>{POS}|earlier|later)[\s-]+)?(?P<rel>{REL})\s+"
                              r"(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)",
           relative_period),

@@ -161,7 +161,9 @@ RULES: tuple[Rule, ...] = (
                              r"(?P<part>quarter|half)(?P<year>)(?P<year0>)(?P<rel2>)(?P<yrel>)",
          quarter, gate=r"(?:ago|earlier)"),
     rule("the_quarter", r"(?:the|that)\s+(?:(?P<which>latest|current|most\s+recent|recent|same)\s+)?"
-                        r"(?:fiscal\s+)?quarter(?!\s+(?:of|century|mile|point))", the_quarter,
+                        # 'the quarter-to-quarter comparison', 'the quarter-on-quarter rise': a
+                        # kind of comparison, no quarter
+                        r"(?:fiscal\s+)?quarter(?!\s+(?:of|century|mile|point)|-(?:on|over|to|by)-)", the_quarter,
          gate="quarter"),
     rule("the_period", r"the\s+(?:(?:latest|most\s+recent)\s+(?:fiscal\s+)?period"
                        r"|(?P<year>\d{4})\s+(?:fiscal\s+)?(?:period|quarter))",
@@ -178,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     rule("financial_year", r"the\s+(?:(?P<which>full|current|latest)\s+)?(?:fiscal\s+)?year"
                            r"(?:(?=\s+(?P<ended>ended|ending)\b)|)"
                            # 'the year before' is another year, not the publication's
-                           r"(?!\s+(?:before|earlier|after|later|prior)|-to-date)", financial_year,
+                           # 'the year-on-year increase', 'the year-over-year decline': a comparison
+                           r"(?!\s+(?:before|earlier|after|later|prior)|-to-date|-(?:on|over|by)-)", financial_year,
          gate="year"),
 )

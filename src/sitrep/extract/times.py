@@ -116,7 +116,7 @@ def find_times(doc: Doc, published: date | None, text: str | None = None) -> lis
             start = _with_determiner(span, start)
         start = _without_outside_hedge(text, start, end)
         candidates.append(Found(start, end, index, norm, span.root.i))
-    return _without_conversions(_longest_first(candidates), text)
+    return _on_the_day_after_the_bracket(_without_conversions(_longest_first(candidates), text), text)
 
 
 def _without_outside_hedge(text: str, start: int, end: int) -> int:
@@ -231,6 +231,43 @@ def _without_conversions(found: list[Found], text: str) -> list[Found]:
             continue
         kept.append(f)
     return kept
+
+
+# between a clock time and the day it is on: its conversion in brackets, as wire copy writes 'at 6
+# pm (1600 GMT) on Friday', '10:30 a.m. (0830 GMT) Thursday'; or the bracket's end when the
+# conversion, being the same clock, was kept as an expression of its own
+_BRACKET_THEN_DAY = re.compile(r"\s*(?:\([^()\n]{1,30}\)|\))\s*,?\s*(?:on\s+)?")
+_INTO_BRACKET = re.compile(r"\s*\(")
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _on_the_day_after_the_bracket(found: list[Found], text: str) -> list[Found]:
+    """'at 6 pm (1600 GMT) on Friday': the clock is on the Friday named after its bracket, not
+    on the day the text named before it; the clock rules read a day only right after the
+    clock ('at 6 pm on Friday'). From the end, so '3 p.m. (1500 GMT) on Friday' reaches both."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        clock, day = out[i], out[i + 1]
+        if clock.norm.type != "TIME" or "T" not in (clock.norm.value or "") \
+                or _names_its_day(clock, text) or not _FULL_DAY.match(day.norm.value or ""):
+            continue
+        after_bracket = day.norm.type == "DATE" and _FULL_DAY.fullmatch(day.norm.value) \
+            and _BRACKET_THEN_DAY.fullmatch(text, clock.end, day.start)
+        into_bracket = day.norm.type == "TIME" and _INTO_BRACKET.fullmatch(text, clock.end, day.start)
+        if not (after_bracket or into_bracket):
+            continue
+        on_text = day.norm.value[:10]
+        on = date.fromisoformat(on_text)
+        norm = Norm("TIME", f"{on_text}T{clock.norm.value.partition('T')[2]}", on, on, clock.norm.mod)
+        out[i] = Found(clock.start, clock.end, clock.rule, norm, clock.root)
+    return out
+
+
+def _names_its_day(clock: Found, text: str) -> bool:
+    """Whether the clock's own span names its day ('9 a.m. EST Tuesday', 'noon Saturday')."""
+    words = time_words()
+    return any(w.lower().strip(".,") in words["weekday"] or w.lower().strip(".,") in words["month"]
+               for w in text[clock.start:clock.end].split())
 
 
 def _clock_of(value: str | None) -> str | None:
