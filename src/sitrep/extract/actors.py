@@ -540,7 +540,8 @@ def _match_person(tokens: list[str], found: ActorSet, gender: str | None = None,
         given = [d for d in people if len(d.name_tokens) > 1 and d.name_tokens[0] == key]
         return given[0] if len(given) == 1 else None
     for draft in reversed(people):  # the short form came first, the full name now
-        if not relative and len(draft.name_tokens) == 1 and draft.name_tokens[0] in (tokens[-1], tokens[0]):
+        if not relative and len(draft.name_tokens) == 1 \
+                and draft.name_tokens[0] in (tokens[-1], tokens[0]):
             return draft
     for draft in reversed(people):  # 'Jim Mattis' after 'James Mattis'
         if (len(tokens) == len(draft.name_tokens) == 2 and draft.name_tokens[1] == tokens[1]

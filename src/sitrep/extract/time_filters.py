@@ -101,7 +101,8 @@ def _a_day_ahead(span: Span) -> bool:
     disappeared', 'one day after the vote', 'a day of mourning' are not."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.lower_ in time_words()["some_day_blocker"] or after.text == "-"):
+    blockers = time_words()["some_day_blocker"]
+    if after is not None and (after.lower_ in blockers or after.text == "-"):
         return False
     rest = span.doc[span.end:span.sent.end].text.lower()
     if " the next" in f" {rest}":  # 'an enemy one day could be a friend the next': any day

@@ -116,7 +116,8 @@ def find_times(doc: Doc, published: date | None, text: str | None = None) -> lis
             start = _with_determiner(span, start)
         start = _without_outside_hedge(text, start, end)
         candidates.append(Found(start, end, index, norm, span.root.i))
-    return _on_the_day_after_the_bracket(_without_conversions(_longest_first(candidates), text), text)
+    found = _without_conversions(_longest_first(candidates), text)
+    return _on_the_day_after_the_bracket(found, text)
 
 
 def _without_outside_hedge(text: str, start: int, end: int) -> int:
@@ -253,12 +254,14 @@ def _on_the_day_after_the_bracket(found: list[Found], text: str) -> list[Found]:
             continue
         after_bracket = day.norm.type == "DATE" and _FULL_DAY.fullmatch(day.norm.value) \
             and _BRACKET_THEN_DAY.fullmatch(text, clock.end, day.start)
-        into_bracket = day.norm.type == "TIME" and _INTO_BRACKET.fullmatch(text, clock.end, day.start)
+        into_bracket = day.norm.type == "TIME" and _INTO_BRACKET.fullmatch(
+            text, clock.end, day.start)
         if not (after_bracket or into_bracket):
             continue
         on_text = day.norm.value[:10]
         on = date.fromisoformat(on_text)
-        norm = Norm("TIME", f"{on_text}T{clock.norm.value.partition('T')[2]}", on, on, clock.norm.mod)
+        value = f"{on_text}T{clock.norm.value.partition('T')[2]}"
+        norm = Norm("TIME", value, on, on, clock.norm.mod)
         out[i] = Found(clock.start, clock.end, clock.rule, norm, clock.root)
     return out
 
