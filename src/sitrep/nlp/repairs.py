@@ -40,12 +40,11 @@ def _is_name_read_as_modal(token: Token) -> bool:
 def _make_subject(token: Token) -> None:
     """The name becomes the verb's subject; a name the parser took for the subject right before
     it ('Theresa' in 'Theresa May told') becomes part of it."""
-    verb = token.head
-    for other in [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]:
-        if other.i == token.i - 1 and other.tag_ in {"NNP", "NNPS"}:
-            other.head, other.dep_ = token, "compound"
-        else:
-            return  # the verb has another subject: leave the parse as it is
+    subjects = [c for c in token.head.children if c.dep_ in _SUBJECT_DEPS]
+    if any(s.i != token.i - 1 or s.tag_ not in {"NNP", "NNPS"} for s in subjects):
+        return  # the verb has another subject: leave the parse as it is
+    for given_name in subjects:
+        given_name.head, given_name.dep_ = token, "compound"
     token.tag_, token.dep_ = "NNP", "nsubj"  # the attribute step after reads PROPN off the tag
 
 
