@@ -192,6 +192,5 @@ def _presser(noun: Token, token_actor: dict[int, str]) -> str | None:
                          None)
             if found is not None:
                 return found
-    return next((actor_in(c, token_actor) for c in noun.children
-                 if c.dep_ in {"poss", "amod", "compound", "nmod"}
-                 and actor_in(c, token_actor) is not None), None)
+    return next((actor for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
+                 and (actor := actor_in(c, token_actor)) is not None), None)
