@@ -19,6 +19,7 @@ from sitrep.extract.place_recovery import (divisions_after_towns, hyphenated_pol
 from sitrep.extract.place_repeats import repeated_names
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         completed_name, with_split_abbreviation)
+from sitrep.extract.place_unions import union_mentions
 from sitrep.gazetteer.names import feature_hint, name_key
 from sitrep.records import Mention
 
@@ -53,6 +54,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
             found.append(_demonym(doc, m, actor_country[m.actor]))
     found += _facility_phrases(doc)
     found += _state_body_demonyms(doc)
+    found += union_mentions(doc)
     found += _gazetteer_phrases(doc, facility_keys)
     if prominence is not None:
         found += recovered_mentions(doc, prominence, roles)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.extract.place_recovery import PUBLIC_BODIES, locative
+from sitrep.extract.place_unions import continent_of
 from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
                                          distance_km, rank_places)
 from sitrep.gazetteer.index import Candidate, Gazetteer
@@ -49,6 +50,12 @@ class PlaceExtractor:
                            if not _unknown_word(doc, r)]}
 
     def _candidates(self, m: PlaceMention) -> Resolved:
+        if m.country is None and (continent := continent_of(m.text)) is not None:
+            # "EU", "European": the continent (not the "African" of "African Americans", which
+            # the actors layer gives a country)
+            key = name_key(continent)
+            return Resolved(m, key, tuple(c for c in self.gazetteer.lookup(key)
+                                          if c.feature == "continent"))
         if m.role == "demonym":
             named = self._named_place(m.text)
             if named:  # "Thailand", "Bangkok" labelled NORP: a name, not a demonym

