@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
 from sitrep.extract.place_containers import head_kind
-from sitrep.extract.place_recovery import (divisions_after_towns, hyphenated_polities,
-                                           institution, party_divisions, polity_modifiers,
-                                           recovered_mentions)
+from sitrep.extract.place_recovery import (countries_labelled_otherwise, divisions_after_towns,
+                                           hyphenated_polities, institution, party_divisions,
+                                           polity_modifiers, recovered_mentions)
 from sitrep.extract.place_repeats import repeated_names
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         completed_name, with_split_abbreviation)
@@ -62,6 +62,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
         found += polity_modifiers(doc, polity)
         found += hyphenated_polities(doc, polity)
         found += party_divisions(doc, polity)
+        found += countries_labelled_otherwise(doc, polity, roles)
     if prominence is not None:
         found += _names_opening_organisations(doc, found, prominence)
         found += [whole for m in found if (whole := completed_name(doc, m, prominence))]

@@ -423,6 +423,24 @@ def polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[Plac
     return out
 
 
+def countries_labelled_otherwise(doc: Doc, polity: Callable[[str], str | None],
+                                 roles: list[Mention]) -> list[PlaceMention]:
+    """A country the NER labels an organisation or a product, the whole entity: 'the DPRK', 'the
+    Holy See', 'UAE'. A country by a short form or an alternate name has no town's size for
+    `recovered_mentions` to weigh (its acronyms are too short to trust as a town's name), but a
+    country's short form is no town's. Not a PERSON ('Chad', 'Jordan' are also given names)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _COUNTRY_MISLABELS or (span := _without_article(ent)) is None:
+            continue
+        if _polity_kind(span, polity) == "country":
+            out.append(recovered_mention(span, roles, locative(span)))
+    return out
+
+
+_COUNTRY_MISLABELS = frozenset({"ORG", "PRODUCT"})
+
+
 def hyphenated_polities(doc: Doc, polity: Callable[[str], str | None]) -> list[PlaceMention]:
     """'the U.S.-led coalition', 'a U.K.-based charity': the tokenizer keeps an abbreviated
     country glued to the word after its hyphen, and the NER labels the whole ORG or nothing.
