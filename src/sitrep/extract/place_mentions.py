@@ -54,7 +54,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
             found.append(_demonym(doc, m, actor_country[m.actor]))
     found += _facility_phrases(doc)
     found += _state_body_demonyms(doc)
-    found += union_mentions(doc)
+    found += union_mentions(doc, roles)
     found += _gazetteer_phrases(doc, facility_keys)
     if prominence is not None:
         found += recovered_mentions(doc, prominence, roles)

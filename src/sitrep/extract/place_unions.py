@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from sitrep.data import read_table
 from sitrep.extract.place_spans import PlaceMention
+from sitrep.records import Mention
 
 __all__ = ["continent_of", "union_mentions"]
 
@@ -39,8 +40,10 @@ def continent_of(text: str) -> str | None:
     return found[1] if found else None
 
 
-def union_mentions(doc: Doc) -> list[PlaceMention]:
-    """Every whole-word occurrence of a listed phrase, longest first at each token."""
+def union_mentions(doc: Doc, roles: list[Mention]) -> list[PlaceMention]:
+    """Every whole-word occurrence of a listed phrase, longest first at each token. An adjective
+    is a demonym; the union's name acts where the actors layer has it act ('the EU imposed
+    sanctions'), else it locates ('within the EU')."""
     phrases = _phrases()
     longest = max((len(p.split()) for p in phrases), default=0)
     out = []
@@ -53,12 +56,18 @@ def union_mentions(doc: Doc) -> list[PlaceMention]:
             kind = found[0]
             if kind == "adjective" and not _continental(doc, span.start, span.end):
                 break
-            out.append(PlaceMention(span.start_char, span.end_char, span.text,
-                                    "demonym" if kind == "adjective" else "location"))
+            role = "demonym" if kind == "adjective" else _union_role(span, roles)
+            out.append(PlaceMention(span.start_char, span.end_char, span.text, role))
             i = span.end - 1
             break
         i += 1
     return out
+
+
+def _union_role(span, roles: list[Mention]) -> str:
+    acting = any(m.span[0] < span.end_char and span.start_char < m.span[1] and
+                 m.role == "actor" and m.actor for m in roles)
+    return "actor" if acting else "location"
 
 
 def _continental(doc: Doc, start: int, end: int) -> bool:
