@@ -113,6 +113,7 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
     for containment in containments:
         if containment is not None and containment.after:
             containment.outer.container_of = True
+    context.divisions_named = _divisions_named(resolved)
     # what a reading scores before the support of the other names, the same every round
     priors = [_prior_scores(r, context, containment)
               for r, containment in zip(resolved, containments)]
@@ -122,7 +123,8 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         support = _Support.of(resolved)
         for r, prior in zip(resolved, priors):
             _rank(r, prior, support)
-    _one_sense_per_name(resolved)
+    _one_sense_per_name(resolved, {id(r) for r, containment in zip(resolved, containments)
+                                   if _qualified(containment)}, context.divisions_named)
     locate_in_containers(resolved, containments)
 
 
@@ -132,6 +134,8 @@ class Context:
     admin1: set
     centre: tuple[float, float] | None
     famous: frozenset[str] = frozenset()  # ids of towns that dwarf their namesakes
+    # ids of first-level divisions the article names as such elsewhere ("CAMP MURRAY, Wash.")
+    divisions_named: frozenset[str] = frozenset()
 
     @classmethod
     def first_pass(cls, resolved: list[Resolved], actors, alpha2: dict[str, str]) -> Context:
@@ -173,6 +177,25 @@ class Context:
                       sorted(p[1] for p in points)[len(points) // 2])
         famous = frozenset(c.id for r in resolved if (c := _famous(r.candidates)) is not None)
         return cls(countries, admin1, centre, famous)
+
+
+def _divisions_named(resolved: list[Resolved]) -> frozenset[str]:
+    """The first-level divisions the article names as divisions: after a town and its comma
+    ("CAMP MURRAY, Wash.", "Sulpher, La.") or with the word state ("Washington state"). A bare
+    name elsewhere that can be the city or that division ("at home in Washington", "central
+    Washington") is then the division: a writer who means the city of a name the article uses
+    for its state says which ("Washington, D.C.")."""
+    named = set()
+    for r in resolved:
+        # a container that is also a city's own name ("Palais des Nations, Geneva", "the
+        # capital, Wellington") names the city, not its canton or region
+        if r.state_word or r.container_of and not any(
+                c.feature == "city" and c.main and c.population >= _CLEAR_POPULATION
+                for c in r.candidates):
+            division = next((c for c in r.candidates if c.feature == "admin1"), None)
+            if division is not None:
+                named.add(division.id)
+    return frozenset(named)
 
 
 def _sure_point(r: Resolved) -> tuple[float, float] | None:
@@ -344,6 +367,8 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += _DATELINE_DIVISION
     if r.state_word and c.feature == "admin1":
         score += _NAMED_STATE
+    elif c.feature == "admin1" and c.id in context.divisions_named and not r.container_of:
+        score += _NAMED_STATE
     if c.feature in ADM2_FEATURES:
         named = r.division_word or fold(r.mention.text).split()[-1:] in (
             [w] for w in _DIVISION_WORDS)
@@ -363,10 +388,22 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
     return score
 
 
-def _one_sense_per_name(resolved: list[Resolved]) -> None:
+def _qualified(containment: Containment | None) -> bool:
+    """A name its state or country follows ("Washington, D.C.", "Alexandria, La."), not the
+    next town of a list ("Louisville, New Haven and Sioux Falls")."""
+    return containment is not None and containment.after
+
+
+def _one_sense_per_name(resolved: list[Resolved], qualified: set[int] = frozenset(),
+                        divisions_named: frozenset[str] = frozenset()) -> None:
     """An article means one place by one name: every mention of a key takes the reading whose
     scores summed over the key's mentions are highest ("the tropical Atlantic" and "Atlantic
-    hurricanes" in one story are one ocean)."""
+    hurricanes" in one story are one ocean). A name its container qualifies ("Alexandria, La.",
+    ids in `qualified`) keeps its own reading, the text says which place that one is; it
+    votes for the others ("New Haven, Conn." … "New Haven"), unless the name can also be a
+    division the article names elsewhere ("CAMP MURRAY, Wash." … "Washington, D.C." … "at home
+    in Washington"): a writer who qualifies the city there means the state when writing the
+    name bare."""
     groups: dict[tuple[str, str | None], list[Resolved]] = {}
     for r in resolved:
         if r.best is not None:
@@ -376,16 +413,21 @@ def _one_sense_per_name(resolved: list[Resolved]) -> None:
             continue
         totals: dict[str, float] = {}
         entries: dict[str, Candidate] = {}
-        for r in group:
+        state_named = any(c.id in divisions_named for r in group for _, c in r.scored)
+        voters = [r for r in group if not (state_named and id(r) in qualified)]
+        for r in voters:
             for score, c in r.scored:
                 totals[c.id] = totals.get(c.id, 0.0) + score
                 entries[c.id] = c
+        if not totals:
+            continue
         ranked = sorted(totals, key=lambda i: -totals[i])
         best = entries[ranked[0]]
-        score = totals[ranked[0]] / len(group)
-        runner_up = totals[ranked[1]] / len(group) if len(ranked) > 1 else None
+        score = totals[ranked[0]] / len(voters)
+        runner_up = totals[ranked[1]] / len(voters) if len(ranked) > 1 else None
         for r in group:
-            r.best, r.score, r.runner_up = best, score, runner_up
+            if id(r) not in qualified:
+                r.best, r.score, r.runner_up = best, score, runner_up
 
 
 def confidence(r: Resolved) -> float:
