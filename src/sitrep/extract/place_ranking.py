@@ -389,8 +389,8 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
 
 
 def _qualified(containment: Containment | None) -> bool:
-    """A name its state or country follows ("Washington, D.C.", "Alexandria, La."), not the
-    next town of a list ("Louisville, New Haven and Sioux Falls")."""
+    """A name the place that holds it follows ("Washington, D.C.", "Alexandria, La."): the text
+    says which place this mention is."""
     return containment is not None and containment.after
 
 
