@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.data import read_table
+from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_antecedents
 from sitrep.extract.lexicon import ActorLexicon, fold
@@ -34,19 +34,12 @@ def speaker_nouns() -> dict[str, str]:
     return {row["noun"]: row["kind"] for row in read_table("source_nouns.tsv")}
 
 
-_KINDS_BY_HEAD = {
-    "group": {"armed_group", "ngo", "other"}, "movement": {"armed_group", "other"},
-    "organisation": {"ngo", "igo", "armed_group", "other"},
-    "organization": {"ngo", "igo", "armed_group", "other"},
-    "ministry": {"government"}, "government": {"government"}, "department": {"government"},
-    "army": {"military"}, "military": {"military"}, "force": {"military", "armed_group"},
-    "militia": {"armed_group"}, "party": {"other"},
-    "network": {"media", "other"}, "company": {"other"}, "court": {"government", "other"},
-    "office": {"government", "igo"},  # 'the president's office', 'the UN office': no outlet
-    "bloc": {"igo"}, "alliance": {"igo", "military"}, "union": {"igo", "other"},
-    "coalition": {"military", "armed_group", "igo", "other"},
-    "police": set(),  # the police are a body of their own, not the last institution named
-}
+@lru_cache(maxsize=1)
+def body_head_kinds() -> dict[str, frozenset[str]]:
+    """Head nouns of a body → the actor kinds it can point back to (data/body_head_kinds.tsv):
+    'the group' is the last armed group or organisation, 'the police' none."""
+    return {row["head"]: frozenset(split_multi(row["kinds"]))
+            for row in read_table("body_head_kinds.tsv")}
 
 
 @dataclass
@@ -325,7 +318,7 @@ class SpeakerResolver:
         'the ministry' → the last government body; 'the army' → the last military. Words
         before the head that name a kind narrow it: 'the militant group' is an armed group,
         'the humanitarian aid group' no armed group."""
-        kinds = _KINDS_BY_HEAD.get(head.lemma_.lower(), _INSTITUTION_KINDS - {"state"})
+        kinds = body_head_kinds().get(head.lemma_.lower(), _INSTITUTION_KINDS - {"state"})
         named = {noun.kind for child in head.children if child.dep_ in {"amod", "compound"}
                  and (noun := self.lexicon.noun(child.lemma_.lower())) is not None
                  and noun.kind != "person"}
@@ -398,7 +391,7 @@ class SpeakerResolver:
         # body is likelier the last institution named than a new one
         if earlier is None or earlier.root.dep_ in {"appos", "attr"} or not earlier.root.is_lower:
             return False
-        return lemma not in _KINDS_BY_HEAD or \
+        return lemma not in body_head_kinds() or \
             self._recent_institution(span.start, head, since=earlier.end - 1) is None
 
     def _person_reading(self, head: Token) -> bool:
