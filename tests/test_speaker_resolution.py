@@ -323,3 +323,12 @@ def test_it_after_a_body_no_actor_holds_is_not_the_body_quoted_before(pipeline):
             'aimed at civilians. It claimed that at least 30 minutes warning was given before '
             'each explosion.')
     assert speaker_of(pipeline, text, "30 minutes warning") != "The army"
+
+
+def test_the_pm_is_the_prime_minister_named_before(pipeline):
+    # after BBC Brexit reports (AllSides corpus, 2017-2019): British papers write 'the PM' for
+    # the prime minister; tagged a proper noun, it had resolved to no one
+    text = ("Prime Minister Theresa May wrote to the European Council on Wednesday. Foreign "
+            "Secretary Boris Johnson said Britain would leave on time.\n\n"
+            "In her letter, the PM said she wanted the divorce settlement to be agreed early.")
+    assert speaker_of(pipeline, text, "divorce settlement") == "Theresa May"
