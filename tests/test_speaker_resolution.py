@@ -332,3 +332,15 @@ def test_the_pm_is_the_prime_minister_named_before(pipeline):
             "Secretary Boris Johnson said Britain would leave on time.\n\n"
             "In her letter, the PM said she wanted the divorce settlement to be agreed early.")
     assert speaker_of(pipeline, text, "divorce settlement") == "Theresa May"
+
+
+def test_a_title_goes_to_the_subject_in_focus_over_a_nearer_holder(pipeline):
+    # after a Daily Caller report (AllSides corpus, 2019): the nearest person titled president
+    # sits inside the object ('Turkish President Recep Tayyip Erdogan's economy'); the subject
+    # of the sentence before is the president meant
+    text = ("President Donald Trump spoke to reporters at the White House on Wednesday.\n\n"
+            "Trump said he would wipe out Turkish President Recep Tayyip Erdogan's economy if "
+            "the Turkish Armed Forces wipe out Syrian Kurds.\n\n"
+            "The president added that Sen. Lindsey Graham probably would like American soldiers "
+            "to stay in the region.")
+    assert speaker_of(pipeline, text, "Lindsey Graham") == "Donald Trump"

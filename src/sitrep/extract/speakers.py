@@ -283,9 +283,12 @@ class SpeakerResolver:
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
                                 if d.head == lemma), default=-1)
         wanted = word_genders().get(lemma)  # 'the congresswoman' is no man
+        in_focus = list(subject_antecedents(self.doc, self.doc[span.start], self._actor_at,
+                                            self.contents, lambda token: False))
         return self.titled.titled_person(
             span, head, last_description,
-            lambda actor_id: wanted is None or self.gender.get(actor_id) in (None, wanted))
+            lambda actor_id: wanted is None or self.gender.get(actor_id) in (None, wanted),
+            in_focus)
 
     def _named_by_head(self, before: int, head: Token) -> str | None:
         """The last named institution before `before` whose name has this head noun: 'the
