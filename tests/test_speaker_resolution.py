@@ -344,3 +344,16 @@ def test_a_title_goes_to_the_subject_in_focus_over_a_nearer_holder(pipeline):
             "The president added that Sen. Lindsey Graham probably would like American soldiers "
             "to stay in the region.")
     assert speaker_of(pipeline, text, "Lindsey Graham") == "Donald Trump"
+
+
+def test_a_name_the_parser_made_a_second_subject_is_the_description_it_follows(pipeline):
+    # after a Reuters report (AllSides corpus, 2019): 'agency' and 'IRNA' were both subjects of
+    # 'reported'; the speaker span stopped at 'agency', which went to Congress, named before
+    text = ("Congress was told on Monday. Meanwhile, Amirali Hajizadeh, who heads the "
+            "Revolutionary Guards' aerospace branch, said any attacks on Iran would receive "
+            "\"a crushing response\", the official news agency IRNA reported.")
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {actor.id: actor for actor in extraction.actors}
+    agency = [q.speaker for q in extraction.quotes
+              if q.speaker is not None and q.speaker.text.startswith("the official news agency")]
+    assert agency and all(actors[s.actor].kind == "media" for s in agency)

@@ -27,6 +27,7 @@ from sitrep.records import Actor, Mention
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 _THING_PRONOUNS = {"it"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INSTITUTION_KINDS = {"state", "government", "military", "armed_group", "igo", "ngo", "media", "other"}
 @lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, str]:
@@ -283,8 +284,10 @@ class SpeakerResolver:
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
                                 if d.head == lemma), default=-1)
         wanted = word_genders().get(lemma)  # 'the congresswoman' is no man
+        # the subjects themselves: 'Assad's gas attack on the anniversary of President
+        # Trump's strike was an invitation…, and the president is promising' is not Assad
         in_focus = list(subject_antecedents(self.doc, self.doc[span.start], self._actor_at,
-                                            self.contents, lambda token: False))
+                                            self.contents, lambda token: False, owners=False))
         return self.titled.titled_person(
             span, head, last_description,
             lambda actor_id: wanted is None or self.gender.get(actor_id) in (None, wanted),
@@ -579,7 +582,22 @@ def _apposed_names(span: Span, head: Token) -> list[Token]:
     de Caracas, Maria Landaeta')."""
     deeper = [t for t in span if t.dep_ == "appos" and t.head.i != head.i
               and t.pos_ == "PROPN" and descriptor_noun(t) == head]
-    return [t for t in head.children if t.dep_ == "appos"] + deeper
+    return [t for t in head.children if t.dep_ == "appos"] + deeper + _second_subject(span, head)
+
+
+def _second_subject(span: Span, head: Token) -> list[Token]:
+    """A name right after a description that the parser made a second subject of the same
+    verb: in '…, the official news agency IRNA reported' both 'agency' and 'IRNA' are
+    subjects of 'reported', and the speaker span stops before the name. So after 'who' ('the
+    demographic, who Grenier says also have…' is Grenier's claim); not after 'that' ('We proved
+    that Trump withheld…')."""
+    if span.end >= len(span.doc) or head.dep_ not in _SUBJECT_DEPS or head.i != span.end - 1 \
+            or not (head.pos_ == "NOUN" or head.tag_ == "WP"):
+        return []
+    after = span.doc[span.end]
+    if after.pos_ != "PROPN" or after.dep_ != head.dep_ or after.head.i != head.head.i:
+        return []
+    return [after]
 
 
 def _relative_antecedent(token: Token) -> Token | None:
