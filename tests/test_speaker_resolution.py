@@ -357,3 +357,16 @@ def test_a_name_the_parser_made_a_second_subject_is_the_description_it_follows(p
     agency = [q.speaker for q in extraction.quotes
               if q.speaker is not None and q.speaker.text.startswith("the official news agency")]
     assert agency and all(actors[s.actor].kind == "media" for s in agency)
+
+
+@pytest.mark.parametrize("description, who", [
+    ("The former president", "Barack Obama"),
+    ("The president", "Donald Trump"),
+])
+def test_a_former_office_is_another_office(pipeline, description, who):
+    # after AllSides reports naming both (2017-2020): 'the former president' had become the
+    # president in office named last, and 'the president' the former one named last
+    text = ("President Donald Trump met governors at the White House on Monday. Former "
+            "President Barack Obama spoke in Chicago the same day.\n\n"
+            f"{description} said the country needed unity.")
+    assert speaker_of(pipeline, text, "needed unity") == who
