@@ -370,3 +370,12 @@ def test_a_former_office_is_another_office(pipeline, description, who):
             "President Barack Obama spoke in Chicago the same day.\n\n"
             f"{description} said the country needed unity.")
     assert speaker_of(pipeline, text, "needed unity") == who
+
+
+def test_a_former_title_before_a_name_is_the_persons_title(pipeline):
+    # after a CNN analysis (AllSides corpus, 2018): the rank adjective before the title run is
+    # part of it, so 'the former New York mayor' is still Giuliani
+    text = ("Trump's big move Thursday was to recruit a new big-time adviser: former New York "
+            "Mayor Rudy Giuliani. President Trump praised him.\n\n"
+            "However, the former New York mayor said he would work for free.")
+    assert speaker_of(pipeline, text, "work for free") == "Rudy Giuliani"

@@ -156,14 +156,17 @@ class TitledPeople:
     def _title_before(self, start: int, end: int) -> set[str]:
         """The nouns right before a mention that modify it: 'Turkish President' of 'Recep
         Tayyip Erdogan', 'North Korean leader' of 'Kim Jong-un'; not '…, denies X', nor 'the
-        congresswoman objected when Whitaker…' (the title and the name are one run of nouns)."""
+        congresswoman objected when Whitaker…' (the title and the name are one run of nouns).
+        A rank word right before them is part of the title: 'former New York Mayor Rudy
+        Giuliani' is no mayor in office."""
         words = set()
-        for j in range(start - 1, max(-1, start - 4), -1):
-            token = self.doc[j]
-            if token.pos_ not in {"NOUN", "PROPN"}:
-                break
-            if j < token.head.i <= end:
-                words.add(token.lower_)
+        j = start - 1
+        while j > max(-1, start - 4) and self.doc[j].pos_ in {"NOUN", "PROPN"}:
+            if j < self.doc[j].head.i <= end:
+                words.add(self.doc[j].lower_)
+            j -= 1
+        if words and j >= 0 and self.doc[j].lower_ in _second_ranks():
+            words.add(self.doc[j].lower_)
         return words
 
 
