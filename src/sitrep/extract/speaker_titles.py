@@ -157,16 +157,17 @@ class TitledPeople:
         """The nouns right before a mention that modify it: 'Turkish President' of 'Recep
         Tayyip Erdogan', 'North Korean leader' of 'Kim Jong-un'; not '…, denies X', nor 'the
         congresswoman objected when Whitaker…' (the title and the name are one run of nouns).
-        A rank word right before them is part of the title: 'former New York Mayor Rudy
-        Giuliani' is no mayor in office."""
+        A rank adjective right before them is part of the title: 'former New York Mayor Rudy
+        Giuliani' is no mayor in office ('under President Obama' is no rank)."""
         words = set()
         j = start - 1
         while j > max(-1, start - 4) and self.doc[j].pos_ in {"NOUN", "PROPN"}:
             if j < self.doc[j].head.i <= end:
                 words.add(self.doc[j].lower_)
             j -= 1
-        if words and j >= 0 and self.doc[j].lower_ in _second_ranks():
-            words.add(self.doc[j].lower_)
+        rank = self.doc[j] if j >= 0 else None
+        if words and rank is not None and rank.pos_ == "ADJ" and rank.lower_ in _second_ranks():
+            words.add(rank.lower_)
         return words
 
 
