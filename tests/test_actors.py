@@ -397,3 +397,16 @@ def test_a_full_name_after_a_kinship_noun_is_a_relative_not_the_surname_met_befo
     assert {"Okafor", "Michelle Okafor"} <= people
     assert mention_at(extraction, "Okafor did not").actor == mention_at(
         extraction, "Okafor marked").actor
+
+
+def test_a_time_zone_after_a_clock_is_no_actor(pipeline):
+    # after a USA TODAY report on a 9/11 anniversary (AllSides corpus, 2013): 'ET' was tagged
+    # PERSON and became a person, who then took the article's 'he'
+    text = ('President Obama marked the anniversary with a moment of silence on the South Lawn '
+            'of the White House, along with first lady Michelle Obama, Vice President Biden and '
+            'wife Jill Biden. They walked out of the White House at 8:46 a.m. ET, the moment '
+            'the first plane hit the World Trade Center tower. Later he said the nation would '
+            'not forget.')
+    actors = pipeline.extract(Document.from_text(text)).actors
+    assert "ET" not in {actor.name for actor in actors}
+    assert any(actor.name.endswith("Obama") for actor in actors)

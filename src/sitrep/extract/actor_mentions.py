@@ -47,6 +47,7 @@ class Cues:
     opposing_sides: frozenset[str]  # 'Syrian opposition forces': the country's rebels
     civil_craft: frozenset[str]  # 'a Ukrainian passenger jet': a craft no force flies
     kin: frozenset[str]  # 'first lady Michelle Obama': a relative of the 'Obama' met before
+    time_zones: frozenset[str]  # '8:46 a.m. ET': a zone after a clock is no actor
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def load_cues() -> Cues:
         opposing_sides=frozenset(by_cue.get("opposing_side", ())),
         civil_craft=frozenset(by_cue.get("civil_craft", ())),
         kin=frozenset(by_cue.get("kin", ())),
+        time_zones=frozenset(by_cue.get("time_zone", ())),
     )
 
 

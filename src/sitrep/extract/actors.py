@@ -36,6 +36,7 @@ from sitrep.nlp.boundaries import SEARCH_CHARS, dateline_ends
 from sitrep.records import Actor, Document, Mention
 
 _BRANCH_SUFFIX = {"military": "MIL", "government": "GOV", "armed_group": "REB"}
+_DAY_HALVES = {"a.m", "p.m", "am", "pm"}  # after a clock: "8:46 a.m. ET"
 
 
 @dataclass
@@ -125,7 +126,8 @@ class ActorExtractor:
             self._demonym(span, found)
         elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)):
             found.mention(span, "GPE", None, "location")
-        elif label in {"PERSON", "ORG"} and self._named_day(span, found):
+        elif label in {"PERSON", "ORG"} and (self._named_day(span, found)
+                                             or self._time_zone(span)):
             return
         elif label == "PERSON" and not self._named_institution(span):
             self._person(span, found)
@@ -368,6 +370,15 @@ class ActorExtractor:
         if found.not_before_weekday is None:
             found.not_before_weekday = self._words_not_before_weekday(span.doc)
         return span[-1].orth not in found.not_before_weekday
+
+    def _time_zone(self, span: Span) -> bool:
+        """'8:46 a.m. ET', 'at 1041 BST', tagged PERSON or ORG: an abbreviated time zone right
+        after a clock time or an a.m./p.m. names no one ('ET' had become a person who took the
+        article's 'he')."""
+        if len(span) != 1 or span.start == 0 or span[0].lower_ not in self.cues.time_zones:
+            return False
+        before = span.doc[span.start - 1]
+        return before.like_num or ":" in before.text or before.lower_.rstrip(".") in _DAY_HALVES
 
     def _words_not_before_weekday(self, doc: Doc) -> set[int]:
         """The ORTH id of every token that is not right before a capitalised weekday."""

@@ -36,13 +36,14 @@ class ClaimContents:
 
 
 def subject_antecedents(doc: Doc, pronoun: Token, actor_at: Callable[[int], str | None],
-                        contents: ClaimContents,
-                        unheld: Callable[[Token], bool]) -> Iterator[str | None]:
+                        contents: ClaimContents, unheld: Callable[[Token], bool],
+                        owners: bool = True) -> Iterator[str | None]:
     """The actors in subject position before `pronoun`: in its own sentence, the nearest
     first, then the main subject of the sentence before. A subject no actor holds that the
     pronoun may stand for (`unheld`: 'Many rebels … do not trust the YPG because they say')
-    ends the search with None: the likeliest antecedent is not among the actors."""
-    for token in _subjects_before(doc, pronoun, contents):
+    ends the search with None: the likeliest antecedent is not among the actors. With
+    `owners`, the owner of a subject counts ('If Obama's goal was…, he')."""
+    for token in _subjects_before(doc, pronoun, contents, owners):
         actor = _subject_actor(token, actor_at)
         if actor is None and unheld(token):
             yield None
@@ -51,13 +52,15 @@ def subject_antecedents(doc: Doc, pronoun: Token, actor_at: Callable[[int], str 
             yield actor
 
 
-def _subjects_before(doc: Doc, pronoun: Token, contents: ClaimContents) -> Iterator[Token]:
+def _subjects_before(doc: Doc, pronoun: Token, contents: ClaimContents,
+                     owners: bool) -> Iterator[Token]:
     """The subjects `subject_antecedents` weighs, in its order: those before the pronoun in its
     own sentence, nearest first, then those of the main verb of the sentence before, then
     those of its complement and coordinated clauses."""
     sentence = pronoun.sent
     for token in reversed(doc[sentence.start:pronoun.i]):
-        if _is_subject(token) and not contents.apart(token, pronoun):
+        if (token.dep_ in _SUBJECTS or owners and _is_subject(token)) \
+                and not contents.apart(token, pronoun):
             yield token
     if sentence.start == 0:
         return

@@ -12,7 +12,7 @@ the head. Used by extract/speakers.py, which decides when a speaker span is a ti
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -38,20 +38,24 @@ class TitledPeople:
         self.title_words: dict[str, set[str]] = {}  # per actor, memoised: see titles
 
     def titled_person(self, span: Span, head: Token, since: int,
-                      fits: Callable[[str], bool] = lambda actor_id: True) -> str | None:
+                      fits: Callable[[str], bool] = lambda actor_id: True,
+                      in_focus: Sequence[str] = ()) -> str | None:
         """'the Turkish president' → the last person named with that title ('Turkish President
         Recep Tayyip Erdogan') or holding it as a role, of the same country where the phrase
         names one; not one met before character `since`, where an unnamed one with the title
         ('a senior official') was described; not one of another rank ('Vice President Mike
         Pence' is not 'the president'), nor one `fits` rules out (the speaker resolver: 'the
-        congresswoman' is no man)."""
+        congresswoman' is no man). Of several, a person `in_focus` (the subjects before the
+        span, as a pronoun weighs them) comes before a nearer one: in 'Trump said he would wipe
+        out Turkish President Erdogan's economy… The president added', Trump."""
         # the titles the text gives first; the office the actor dictionary gives a person only
         # when no one fits by those ('Trump … the president said' where the article never
         # writes 'President Trump'; not Joe Biden, named as a candidate, in a 2019 article)
         for titles in (self.titles, self.titles_with_office):
-            chosen = self._of_owner(span, head, self._titled(span, head, since, fits, titles))
-            if chosen is not None:
-                return chosen
+            fitting = self._of_owner(span, head, self._titled(span, head, since, fits, titles))
+            if fitting:
+                return next((actor_id for actor_id in in_focus if actor_id in fitting),
+                            fitting[0])
         return None
 
     def _titled(self, span: Span, head: Token, since: int, fits: Callable[[str], bool],
@@ -72,9 +76,9 @@ class TitledPeople:
                 titled.append(actor)
         return titled
 
-    def _of_owner(self, span: Span, head: Token, titled: list[Actor]) -> str | None:
-        """The nearest titled person who can hold the title of the body or country the span
-        names, if it names one."""
+    def _of_owner(self, span: Span, head: Token, titled: list[Actor]) -> list[str]:
+        """The titled people, the nearest first, who can hold the title of the body or country
+        the span names, if it names one."""
         owner = next((self.actors.get(self.token_actor[t.i]) for t in span
                       if t.i in self.token_actor), None)
         if owner is not None and owner.kind not in _STATE_KINDS and self._owns(span, head, owner):
@@ -82,12 +86,12 @@ class TitledPeople:
             # country's president: only a person of that body or titled with its name
             titled = [a for a in titled if self._of_body(a, owner)]
         if owner is None or owner.country is None:
-            return titled[0].id if titled else None
+            return [a.id for a in titled]
         # 'The U.S. president': the president of that country, else one whose country the
         # text does not give ('President Barack Obama'), never another country's.
         fitting = [a for a in titled if a.country == owner.country] or [
             a for a in titled if a.country is None]
-        return fitting[0].id if fitting else None
+        return [a.id for a in fitting]
 
     def _owns(self, span: Span, head: Token, body: Actor) -> bool:
         """Does `body` hold the title as its own office, in an of-phrase or a possessive ('the
@@ -152,14 +156,18 @@ class TitledPeople:
     def _title_before(self, start: int, end: int) -> set[str]:
         """The nouns right before a mention that modify it: 'Turkish President' of 'Recep
         Tayyip Erdogan', 'North Korean leader' of 'Kim Jong-un'; not '…, denies X', nor 'the
-        congresswoman objected when Whitaker…' (the title and the name are one run of nouns)."""
+        congresswoman objected when Whitaker…' (the title and the name are one run of nouns).
+        A rank adjective right before them is part of the title: 'former New York Mayor Rudy
+        Giuliani' is no mayor in office ('under President Obama' is no rank)."""
         words = set()
-        for j in range(start - 1, max(-1, start - 4), -1):
-            token = self.doc[j]
-            if token.pos_ not in {"NOUN", "PROPN"}:
-                break
-            if j < token.head.i <= end:
-                words.add(token.lower_)
+        j = start - 1
+        while j > max(-1, start - 4) and self.doc[j].pos_ in {"NOUN", "PROPN"}:
+            if j < self.doc[j].head.i <= end:
+                words.add(self.doc[j].lower_)
+            j -= 1
+        rank = self.doc[j] if j >= 0 else None
+        if words and rank is not None and rank.pos_ == "ADJ" and rank.lower_ in _second_ranks():
+            words.add(rank.lower_)
         return words
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.data import read_table
+from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_antecedents
 from sitrep.extract.lexicon import ActorLexicon, fold
@@ -27,6 +27,7 @@ from sitrep.records import Actor, Mention
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 _THING_PRONOUNS = {"it"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _INSTITUTION_KINDS = {"state", "government", "military", "armed_group", "igo", "ngo", "media", "other"}
 @lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, str]:
@@ -34,19 +35,12 @@ def speaker_nouns() -> dict[str, str]:
     return {row["noun"]: row["kind"] for row in read_table("source_nouns.tsv")}
 
 
-_KINDS_BY_HEAD = {
-    "group": {"armed_group", "ngo", "other"}, "movement": {"armed_group", "other"},
-    "organisation": {"ngo", "igo", "armed_group", "other"},
-    "organization": {"ngo", "igo", "armed_group", "other"},
-    "ministry": {"government"}, "government": {"government"}, "department": {"government"},
-    "army": {"military"}, "military": {"military"}, "force": {"military", "armed_group"},
-    "militia": {"armed_group"}, "party": {"other"},
-    "network": {"media", "other"}, "company": {"other"}, "court": {"government", "other"},
-    "office": {"government", "igo"},  # 'the president's office', 'the UN office': no outlet
-    "bloc": {"igo"}, "alliance": {"igo", "military"}, "union": {"igo", "other"},
-    "coalition": {"military", "armed_group", "igo", "other"},
-    "police": set(),  # the police are a body of their own, not the last institution named
-}
+@lru_cache(maxsize=1)
+def body_head_kinds() -> dict[str, frozenset[str]]:
+    """Head nouns of a body → the actor kinds it can point back to (data/body_head_kinds.tsv):
+    'the group' is the last armed group or organisation, 'the police' none."""
+    return {row["head"]: frozenset(split_multi(row["kinds"]))
+            for row in read_table("body_head_kinds.tsv")}
 
 
 @dataclass
@@ -290,9 +284,14 @@ class SpeakerResolver:
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
                                 if d.head == lemma), default=-1)
         wanted = word_genders().get(lemma)  # 'the congresswoman' is no man
+        # the subjects themselves: 'Assad's gas attack on the anniversary of President
+        # Trump's strike was an invitation…, and the president is promising' is not Assad
+        in_focus = list(subject_antecedents(self.doc, self.doc[span.start], self._actor_at,
+                                            self.contents, lambda token: False, owners=False))
         return self.titled.titled_person(
             span, head, last_description,
-            lambda actor_id: wanted is None or self.gender.get(actor_id) in (None, wanted))
+            lambda actor_id: wanted is None or self.gender.get(actor_id) in (None, wanted),
+            in_focus)
 
     def _named_by_head(self, before: int, head: Token) -> str | None:
         """The last named institution before `before` whose name has this head noun: 'the
@@ -325,7 +324,7 @@ class SpeakerResolver:
         'the ministry' → the last government body; 'the army' → the last military. Words
         before the head that name a kind narrow it: 'the militant group' is an armed group,
         'the humanitarian aid group' no armed group."""
-        kinds = _KINDS_BY_HEAD.get(head.lemma_.lower(), _INSTITUTION_KINDS - {"state"})
+        kinds = body_head_kinds().get(head.lemma_.lower(), _INSTITUTION_KINDS - {"state"})
         named = {noun.kind for child in head.children if child.dep_ in {"amod", "compound"}
                  and (noun := self.lexicon.noun(child.lemma_.lower())) is not None
                  and noun.kind != "person"}
@@ -398,7 +397,7 @@ class SpeakerResolver:
         # body is likelier the last institution named than a new one
         if earlier is None or earlier.root.dep_ in {"appos", "attr"} or not earlier.root.is_lower:
             return False
-        return lemma not in _KINDS_BY_HEAD or \
+        return lemma not in body_head_kinds() or \
             self._recent_institution(span.start, head, since=earlier.end - 1) is None
 
     def _person_reading(self, head: Token) -> bool:
@@ -583,7 +582,22 @@ def _apposed_names(span: Span, head: Token) -> list[Token]:
     de Caracas, Maria Landaeta')."""
     deeper = [t for t in span if t.dep_ == "appos" and t.head.i != head.i
               and t.pos_ == "PROPN" and descriptor_noun(t) == head]
-    return [t for t in head.children if t.dep_ == "appos"] + deeper
+    return [t for t in head.children if t.dep_ == "appos"] + deeper + _second_subject(span, head)
+
+
+def _second_subject(span: Span, head: Token) -> list[Token]:
+    """A name right after a description that the parser made a second subject of the same
+    verb: in '…, the official news agency IRNA reported' both 'agency' and 'IRNA' are
+    subjects of 'reported', and the speaker span stops before the name. So after 'who' ('the
+    demographic, who Grenier says also have…' is Grenier's claim); not after 'that' ('We proved
+    that Trump withheld…')."""
+    if span.end >= len(span.doc) or head.dep_ not in _SUBJECT_DEPS or head.i != span.end - 1 \
+            or not (head.pos_ == "NOUN" or head.tag_ == "WP"):
+        return []
+    after = span.doc[span.end]
+    if after.pos_ != "PROPN" or after.dep_ != head.dep_ or after.head.i != head.head.i:
+        return []
+    return [after]
 
 
 def _relative_antecedent(token: Token) -> Token | None:
