@@ -1423,3 +1423,17 @@ def test_an_age_is_still_no_length(sentence):
 
 def test_a_decades_old_conflict_is_an_unknown_number_of_decades():
     assert times_in("He could not dive into a decades-old conflict.")["decades-old"][:2] == ("DURATION", "PXY")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("It risks upending a quarter of a century of international diplomacy.",
+     "a quarter of a century", "P25Y"),
+    ("Violence has killed more Americans in the last quarter century than any war.",
+     "the last quarter century", "P25Y"),
+    ("He did better than his predecessors in the past quarter-century.",
+     "the past quarter-century", "P25Y"),
+    ("The crowd booed him roundly for a quarter of an hour.", "a quarter of an hour", "PT15M"),
+])
+def test_a_quarter_century_is_twenty_five_years(sentence, text, value):
+    """Not 'a century' (P100Y) nor the past quarter of a year (2012-Q4)."""
+    assert times_in(sentence, date(2013, 3, 14))[text][:2] == ("DURATION", value)

@@ -42,9 +42,10 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
     letter, days = unit_letter(m["unit"])
     rel = m["rel"].lower()
     unit = m["unit"].lower()
-    if rel == "last" and not m["num"] and not unit.endswith("s") and _final_one(m):
+    count = m["num"] or ("a quarter" if m["num_quarter"] else None)
+    if rel == "last" and not count and not unit.endswith("s") and _final_one(m):
         return None
-    if not m["num"] and unit in {"day", "night"} and rel in _PERIOD_OFFSET \
+    if not count and unit in {"day", "night"} and rel in _PERIOD_OFFSET \
             and rel not in {"past", "last"}:
         # 'the previous day', 'the following day': a day next to the one the text last named;
         # 'the previous night' too (the day, as dev writes 'the next morning'), not a length
@@ -52,7 +53,7 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
         if anchor is None:
             return Norm("DATE", "XXXX-XX-XX")
         return point_norm(Point(anchor + timedelta(days=_PERIOD_OFFSET[rel])))
-    if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None \
+    if not count and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None \
             and not (unit == "decade" and rel in {"past", "next", "coming"}):
         # 'over the past decade' is the ten years up to publication (P10Y, as TimeBank annotates
         # it), not the calendar decade ten years back ('200' in 2014); 'over the next decade',
@@ -60,14 +61,14 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
         # last decade' stays a decade, as TimeBank has it once ('198')
         anchor = (_last_named(ctx, unit) or ctx.dct) if rel == "following" else ctx.dct
         return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
-    if not m["num"] and rel in {"first", "final"} and not unit.endswith("s"):
+    if not count and rel in {"first", "final"} and not unit.endswith("s"):
         return None  # 'the first day of his trip' is an ordinal day, a date this rule cannot place
     # no count: 'the past week' is one, 'the coming years' / 'the first hours' an unknown number
-    amount = amount_of(m["num"]) if m["num"] else (None if unit.endswith("s") else 1.0)
+    amount = amount_of(count) if count else (None if unit.endswith("s") else 1.0)
     norm_value = length(amount, letter)
     if ctx.dct is None or rel not in {"past", "last", "previous", "next", "coming"}:
         return Norm("DURATION", norm_value)
-    assumed = amount if amount is not None else _VAGUE_AMOUNT.get((m["num"] or "").lower(), 3)
+    assumed = amount if amount is not None else _VAGUE_AMOUNT.get((count or "").lower(), 3)
     try:
         span = timedelta(days=round(assumed * days))
         if rel in {"next", "coming"}:
@@ -225,8 +226,10 @@ def plural_weekday(m: re.Match, ctx: Context) -> Norm | None:
 
 
 RULES: tuple[Rule, ...] = (
+    # 'the past quarter-century' is 25 years, not the past quarter (2012-Q4)
     rule("past_span", rf"the\s+(?P<rel>past|last|next|coming|previous|following|first|final)\s+"
-                       rf"(?:(?P<num>{NUM}|{VAGUE})\s+)?(?P<unit>{UNIT})", past_span),
+                       rf"(?:(?P<num>{NUM}|{VAGUE})\s+|(?P<num_quarter>quarter)[\s-](?=centur))?"
+                       rf"(?P<unit>{UNIT})", past_span),
     rule("duration", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:[\s-]+and[\s-]+a[\s-]+half)?|{VAGUE})"
                       rf"[\s-]+(?:{UNIT_MODIFIER}\s+)?(?P<unit>{UNIT})"
                       r"(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old|\s+of\s+age)?",
