@@ -1437,3 +1437,20 @@ def test_a_decades_old_conflict_is_an_unknown_number_of_decades():
 def test_a_quarter_century_is_twenty_five_years(sentence, text, value):
     """Not 'a century' (P100Y) nor the past quarter of a year (2012-Q4)."""
     assert times_in(sentence, date(2013, 3, 14))[text][:2] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The EU gave Cyprus until Monday to raise 5.8 billion euros.", "Monday", "2013-03-25"),
+    ("The army gave him until Wednesday to agree to share power.", "Wednesday", "2013-03-27"),
+])
+def test_time_granted_until_a_weekday_is_ahead(sentence, text, value):
+    """A past clause reads a weekday as the last one, but time granted runs ahead of the grant."""
+    assert times_in(sentence, date(2013, 3, 22))[text][1] == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The shops stayed closed until Monday.", "Monday", "2013-03-18"),
+    ("He gave interviews until Monday.", "Monday", "2013-03-18"),
+])
+def test_a_weekday_after_until_in_a_past_clause_stays_the_last(sentence, text, value):
+    assert times_in(sentence, date(2013, 3, 22))[text][1] == value

@@ -35,11 +35,25 @@ def direction(span: Span) -> int:
     # this year through Oct. 19' looks back
     if _present_perfect(node) and _deadline(span, bounds={"until", "till"}):
         return 1
+    # 'The EU gave Cyprus until Monday to raise the money': time granted runs ahead of the grant,
+    # which news reports as it is made; 'the shops stayed closed until Monday' looks back
+    if _grants_time(node) and _deadline(span, bounds={"until", "till"}):
+        return 1
     # 'Cyprus must raise the money by Monday': a deadline someone is held to is ahead, also for
     # a weekday after 'by' (which otherwise is often the one just gone)
     if direction == 0 and _obliged(node) and _deadline(span, bounds={"by", "until", "till"}):
         return 1
     return direction
+
+
+def _grants_time(verb: Token) -> bool:
+    """'gave Cyprus until Monday to raise', 'granting him until Friday to respond': a verb of
+    granting with a task to do in the time ('to …'); 'gave interviews until Monday' grants none."""
+    if verb.lemma_.lower() not in time_words()["grant_verb"]:
+        return False
+    return any(c.dep_ in {"advcl", "xcomp", "ccomp"}
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
 
 
 def _obliged(verb: Token) -> bool:
