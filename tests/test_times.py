@@ -1454,3 +1454,15 @@ def test_time_granted_until_a_weekday_is_ahead(sentence, text, value):
 ])
 def test_a_weekday_after_until_in_a_past_clause_stays_the_last(sentence, text, value):
     assert times_in(sentence, date(2013, 3, 22))[text][1] == value
+
+
+def test_years_later_in_a_present_clause_count_from_the_year_the_story_named():
+    """Not from publication (2017): 'later' relates to a time the text told, in any tense."""
+    found = times_in("The emphasis contrasts with his historic 2009 Cairo speech. But four years "
+                     "later, he faces a much more volatile Middle East.", date(2013, 3, 20))
+    assert found["four years later"][:2] == ("DATE", "2013")
+
+
+def test_years_later_in_a_present_clause_with_no_time_told_is_a_length():
+    assert times_in("Two years later, the company is still struggling.",
+                    date(2013, 3, 20))["Two years later"][:2] == ("DURATION", "P2Y")

@@ -119,7 +119,9 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
     direction = 1 if m["dir"].lower() in {"later", "hence", "from now", "after"} else -1
     anchor = ctx.reference if m["dir"].lower() in {"earlier", "later"} and ctx.reference \
         else ctx.dct
-    if m["dir"].lower() == "later" and not ctx.reference and ctx.direction < 0:
+    if m["dir"].lower() == "later" and not ctx.reference:
+        # 'later' counts from a time the story told, never from publication, in any tense:
+        # 'his 2009 Cairo speech … But four years later, he faces' is 2013, not 2017
         told = _told_past(ctx, letter)
         if told is None:  # 'was lifted three years later': nothing named to count from, and a
             return Norm("DURATION", length(amount, letter), mod=mod)  # told event is not ahead
