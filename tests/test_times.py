@@ -1466,3 +1466,18 @@ def test_years_later_in_a_present_clause_count_from_the_year_the_story_named():
 def test_years_later_in_a_present_clause_with_no_time_told_is_a_length():
     assert times_in("Two years later, the company is still struggling.",
                     date(2013, 3, 20))["Two years later"][:2] == ("DURATION", "P2Y")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Muammar Gaddafi was killed by rebels in 2011 after renouncing nuclear weapons eight years "
+     "earlier.", "eight years earlier", "2003"),
+    ("Complaints rose to 802 in 2012 from 146 six years earlier.", "six years earlier", "2006"),
+])
+def test_years_earlier_count_from_the_year_the_story_named(sentence, text, value):
+    assert times_in(sentence, date(2019, 5, 1))[text][:2] == ("DATE", value)
+
+
+def test_a_year_earlier_in_a_results_story_stays_the_year_before_publication():
+    found = times_in("Revenue was $2 billion in 1988. Profit rose to $5 million from $3 million "
+                     "a year earlier.", date(1989, 10, 26))
+    assert found["a year earlier"][:2] == ("DATE", "1988")

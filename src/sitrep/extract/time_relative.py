@@ -126,6 +126,10 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
         if told is None:  # 'was lifted three years later': nothing named to count from, and a
             return Norm("DURATION", length(amount, letter), mod=mod)  # told event is not ahead
         anchor = told
+    elif _years_before_a_told_year(m, ctx, letter, amount):
+        # 'killed in 2011 after renouncing nuclear weapons eight years earlier' is 2003, not
+        # eight years before publication
+        anchor = date(ctx.year, 1, 1)
     narrative = m["dir"].lower() in {"earlier", "later"} and letter in _NARRATIVE_LENGTH_UNITS
     if anchor is None:
         return Norm("DURATION", length(amount, letter), mod=mod) if narrative \
@@ -156,6 +160,19 @@ def _length_before_signal(norm: Norm, amount: float | None, letter: str) -> Norm
     """The length, keeping the date it lands on (its value and interval) for events."""
     return Norm("DURATION", length(amount, letter), norm.earliest, norm.latest, norm.mod,
                 lands_on=norm.value)
+
+
+# 'a year earlier' stays a year before publication: results stories compare with it after
+# naming other years (dev: 'For the nine months, … a year earlier' = 1988 in a 1989 story)
+_MIN_YEARS_BEFORE_TOLD = 2
+
+
+def _years_before_a_told_year(m: re.Match, ctx: Context, letter: str, amount: float | None) -> bool:
+    """'N years earlier' with no full date named before it counts from the year the story last
+    named; a results story's 'a year earlier' compares with its quarter (`ctx.focus`) instead."""
+    return m["dir"].lower() == "earlier" and not ctx.reference and ctx.year is not None \
+        and ctx.focus is None and letter in {"Y", "DE", "CE"} and amount is not None \
+        and amount >= _MIN_YEARS_BEFORE_TOLD
 
 
 def _told_past(ctx: Context, letter: str) -> date | None:
