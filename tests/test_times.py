@@ -1481,3 +1481,16 @@ def test_a_year_earlier_in_a_results_story_stays_the_year_before_publication():
     found = times_in("Revenue was $2 billion in 1988. Profit rose to $5 million from $3 million "
                      "a year earlier.", date(1989, 10, 26))
     assert found["a year earlier"][:2] == ("DATE", "1988")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Obama to meet Friday with Afghan President Hamid Karzai", "Friday", "2013-01-11"),
+    ("Pope to celebrate first Mass on Sunday", "Sunday", "2013-01-13"),
+])
+def test_a_headline_infinitive_is_ahead(sentence, text, value):
+    """'X to meet Friday' with no finite verb is news of what will happen (published Tuesday)."""
+    assert times_in(sentence, date(2013, 1, 8))[text][1] == value
+
+
+def test_an_infinitive_under_a_past_verb_is_not_a_headline():
+    assert times_in("He wanted to meet on Friday.", date(2013, 1, 8))["Friday"][1] == "2013-01-04"

@@ -56,6 +56,19 @@ def _grants_time(verb: Token) -> bool:
                for c in verb.children)
 
 
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """'Obama to meet Friday with Afghan President Hamid Karzai', 'Pope to celebrate first Mass
+    on Sunday': a headline or highlight with no finite verb, whose infinitive spaCy reads as
+    the root or as a clause on the root noun."""
+    head = verb.head
+    on_root = verb.dep_ == "ROOT" or (verb.dep_ in {"relcl", "acl"} and head.dep_ == "ROOT"
+                                      and head.pos_ in {"PROPN", "NOUN"})
+    return on_root and not any(t.tag_ in _FINITE_TAGS for t in verb.sent)
+
+
 def _obliged(verb: Token) -> bool:
     """'must raise', 'should decide', 'has to pay', 'needs to find'."""
     if verb.pos_ not in {"VERB", "AUX"}:
@@ -141,6 +154,8 @@ def _verb_direction(verb: Token, depth: int) -> int:
         return 1 if _verb_direction(verb.head, depth + 1) >= 0 else 0
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
         return -1
+    if "to" in words and _headline_infinitive(verb):
+        return 1  # 'Obama to meet Friday with Karzai': a headline's infinitive is what will happen
     if "to" in words and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head  # 'is scheduled to arrive on Thursday', 'is to resume Tuesday': ahead
         ahead = head.lemma_.lower() in _FORWARD_VERBS | _FUTURE_HEADS or \
