@@ -1122,7 +1122,7 @@ def test_an_ordinal_day_is_no_length():
     an unknown number of hours."""
     found = times_in("Obama met Netanyahu on Wednesday, the first day of his trip. In the first "
                      "hours of the visit, no deal was reached.", published=date(2013, 3, 21))
-    assert "the first day" not in found
+    assert found["the first day"][:2] == ("DATE", "2013-03-20")  # the Wednesday it is
     assert found["the first hours"][:2] == ("DURATION", "PTXH")
 
 
@@ -1494,3 +1494,24 @@ def test_a_headline_infinitive_is_ahead(sentence, text, value):
 
 def test_an_infinitive_under_a_past_verb_is_not_a_headline():
     assert times_in("He wanted to meet on Friday.", date(2013, 1, 8))["Friday"][1] == "2013-01-04"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("More heavy gunfire in Kosovo. It's the second day of an offensive by the security forces.",
+     "the second day", "1998-03-06"),
+    ("In Saudi Arabia, today is the eighth day of Desert Shield.", "the eighth day", "1998-03-06"),
+    ("Obama met Netanyahu on Wednesday, the first day of his trip, and spoke of settlements.",
+     "the first day", "1998-03-04"),
+    ("Venezuelans waited in gas lines on Dec. 21, 2002, the 20th day of a general strike.",
+     "the 20th day", "2002-12-21"),
+])
+def test_a_counted_day_is_the_day_the_text_says_it_is(sentence, text, value):
+    assert times_in(sentence, date(1998, 3, 6))[text][:2] == ("DATE", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the second day of his visit, he toured Hebron.",
+    "It was the last day of the summit.",
+])
+def test_a_counted_day_with_no_day_named_is_no_time(sentence):
+    assert times_in(sentence, date(1998, 3, 6)) == {}
