@@ -30,5 +30,5 @@ def counted_day(m: re.Match, ctx: Context) -> Norm | None:
 
 
 RULES: tuple[Rule, ...] = (
-    rule("counted_day", rf"(?:{_TODAY}|{_NAMED})\s+{_COUNTED_DAY}", counted_day, gate="day"),
+    rule("counted_day", rf"(?:{_TODAY}|{_NAMED})\s+{_COUNTED_DAY}", counted_day, gate=r"day\s+of"),
 )
