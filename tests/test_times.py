@@ -1515,3 +1515,12 @@ def test_a_counted_day_is_the_day_the_text_says_it_is(sentence, text, value):
 ])
 def test_a_counted_day_with_no_day_named_is_no_time(sentence):
     assert times_in(sentence, date(1998, 3, 6)) == {}
+
+
+def test_years_later_count_from_the_year_named_last_not_from_an_earlier_day():
+    """'today' was named first, 2009 last: four years after 2009, not after publication."""
+    found = times_in("President Obama landed today in Israel. The emphasis contrasts with his "
+                     "historic 2009 Cairo speech. But four years later, after a wave of uprisings "
+                     "have toppled four governments, he faces a volatile Middle East.",
+                     date(2013, 3, 20))
+    assert found["four years later"][:2] == ("DATE", "2013")

@@ -176,14 +176,14 @@ def _years_before_a_told_year(m: re.Match, ctx: Context, letter: str, amount: fl
 
 
 def _told_past(ctx: Context, letter: str) -> date | None:
-    """What 'two years later' counts from in a past-tense story that names no full date: the
-    day it last named, or for years the year it last named ('founded in 1995 and went public
-    two years later' → 1997), never the publication date (a told event is not in the future)."""
-    if ctx.day is not None:
-        return ctx.day
+    """What 'two years later' counts from where the story names no full date: for years the
+    year of the last date it named ('founded in 1995 and went public two years later' → 1997),
+    else the day it last named; never the publication date (a told event is not ahead)."""
     if letter in {"Y", "DE", "CE"} and ctx.year is not None:
+        # the year of the last date named, also a day's ('landed today … his 2009 Cairo speech …
+        # four years later' is 2013: the 2009 came last)
         return date(ctx.year, 1, 1)
-    return None
+    return ctx.day
 
 
 def _open_reference(direction: int, anchor: date, mod: str | None) -> Norm:
