@@ -1471,10 +1471,18 @@ def test_years_later_in_a_present_clause_with_no_time_told_is_a_length():
 @pytest.mark.parametrize("sentence, text, value", [
     ("Muammar Gaddafi was killed by rebels in 2011 after renouncing nuclear weapons eight years "
      "earlier.", "eight years earlier", "2003"),
-    ("Complaints rose to 802 in 2012 from 146 six years earlier.", "six years earlier", "2006"),
+    ("A similar 2011 plan involved Walli Mujahidh. Four years earlier, a group of men told a "
+     "government informant they were plotting to kill soldiers.", "Four years earlier", "2007"),
 ])
 def test_years_earlier_count_from_the_year_the_story_named(sentence, text, value):
     assert times_in(sentence, date(2019, 5, 1))[text][:2] == ("DATE", value)
+
+
+def test_years_earlier_in_a_present_clause_count_from_publication():
+    found = times_in("Bush's speech came in 2002. Little more than a year later, Bush led the "
+                     "invasion of Iraq. Trump's call is likely to win less support than Bush's "
+                     "rallying cry against Iraq 15 years earlier.", date(2017, 9, 18))
+    assert found["15 years earlier"][:2] == ("DATE", "2002")
 
 
 def test_a_year_earlier_in_a_results_story_stays_the_year_before_publication():

@@ -168,10 +168,12 @@ _MIN_YEARS_BEFORE_TOLD = 2
 
 
 def _years_before_a_told_year(m: re.Match, ctx: Context, letter: str, amount: float | None) -> bool:
-    """'N years earlier' with no full date named before it counts from the year the story last
-    named; a results story's 'a year earlier' compares with its quarter (`ctx.focus`) instead."""
+    """'N years earlier' in a past clause with no full date named before it counts from the year
+    the story last named; in a present one it counts from now ('likely to win less support than
+    Bush's rallying cry against Iraq 15 years earlier'); a results story's 'a year earlier'
+    compares with its quarter (`ctx.focus`) instead."""
     return m["dir"].lower() == "earlier" and not ctx.reference and ctx.year is not None \
-        and ctx.focus is None and letter in {"Y", "DE", "CE"} and amount is not None \
+        and ctx.direction < 0 and ctx.focus is None and letter in {"Y", "DE", "CE"} and amount is not None \
         and amount >= _MIN_YEARS_BEFORE_TOLD
 
 
