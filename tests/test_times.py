@@ -1532,3 +1532,10 @@ def test_years_later_count_from_the_year_named_last_not_from_an_earlier_day():
                      "have toppled four governments, he faces a volatile Middle East.",
                      date(2013, 3, 20))
     assert found["four years later"][:2] == ("DATE", "2013")
+
+
+def test_in_the_year_since_is_one_year_up_to_now():
+    """Not the calendar year of publication (DATE 2019)."""
+    found = times_in("In the year since the Trump administration withdrew from the deal, Iran "
+                     "has resumed enrichment.", date(2019, 5, 1))
+    assert found["the year"][:2] == ("DURATION", "P1Y")

@@ -170,7 +170,9 @@ def bare_units(m: re.Match, ctx: Context) -> Norm | None:
 
 def the_units(m: re.Match, ctx: Context) -> Norm | None:
     """'over the years', 'in the years since': an unknown number of units (PXY), as TimeBank
-    annotates them."""
+    annotates them; 'in the year since' one (P1Y)."""
+    if m["one"]:
+        return Norm("DURATION", length(1, unit_letter(m["one"])[0]))
     return Norm("DURATION", length(None, unit_letter(m["unit"] or m["unit2"])[0]))
 
 
@@ -258,8 +260,10 @@ RULES: tuple[Rule, ...] = (
          bare_units, gate=r"(?:hours|days|weeks|months|years|decades|centuries)"),
     rule("the_units", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+"
                        r"(?P<unit>(?:week|month|year|decade)s)(?!\s+(?:ahead|ago|before|after|of|to|when|in|until))"
-                       r"|(?<=\bin\s)the\s+(?P<unit2>(?:month|year|decade)s)(?=\s+(?:since|that\s+followed|following))",
-         the_units, gate=r"(?:weeks|months|years|decades)"),
+                       r"|(?<=\bin\s)the\s+(?P<unit2>(?:month|year|decade)s)(?=\s+(?:since|that\s+followed|following))"
+                       # 'In the year since the attack': one year up to now, not the calendar year
+                       r"|(?<=\bin\s)the\s+(?P<one>month|year|decade)(?=\s+since\b)",
+         the_units, gate=r"(?:weeks|months|years|decades|since)"),
     rule("units_ahead", r"(?:(?:the\s+)?(?P<unit>days|weeks|months|years)\s+ahead"
                          r"|(?<=\bin\s)coming\s+(?P<unit2>days|weeks|months|years))",
          units_ahead, gate=r"(?:ahead|coming)"),
