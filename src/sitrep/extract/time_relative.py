@@ -173,8 +173,8 @@ def _years_before_a_told_year(m: re.Match, ctx: Context, letter: str, amount: fl
     Bush's rallying cry against Iraq 15 years earlier'); a results story's 'a year earlier'
     compares with its quarter (`ctx.focus`) instead."""
     return m["dir"].lower() == "earlier" and not ctx.reference and ctx.year is not None \
-        and ctx.direction < 0 and ctx.focus is None and letter in {"Y", "DE", "CE"} and amount is not None \
-        and amount >= _MIN_YEARS_BEFORE_TOLD
+        and ctx.direction < 0 and ctx.focus is None and letter in {"Y", "DE", "CE"} \
+        and amount is not None and amount >= _MIN_YEARS_BEFORE_TOLD
 
 
 def _told_past(ctx: Context, letter: str) -> date | None:
