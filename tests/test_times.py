@@ -1122,7 +1122,7 @@ def test_an_ordinal_day_is_no_length():
     an unknown number of hours."""
     found = times_in("Obama met Netanyahu on Wednesday, the first day of his trip. In the first "
                      "hours of the visit, no deal was reached.", published=date(2013, 3, 21))
-    assert "the first day" not in found
+    assert found["the first day"][:2] == ("DATE", "2013-03-20")  # the Wednesday it is
     assert found["the first hours"][:2] == ("DURATION", "PTXH")
 
 
@@ -1423,3 +1423,119 @@ def test_an_age_is_still_no_length(sentence):
 
 def test_a_decades_old_conflict_is_an_unknown_number_of_decades():
     assert times_in("He could not dive into a decades-old conflict.")["decades-old"][:2] == ("DURATION", "PXY")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("It risks upending a quarter of a century of international diplomacy.",
+     "a quarter of a century", "P25Y"),
+    ("Violence has killed more Americans in the last quarter century than any war.",
+     "the last quarter century", "P25Y"),
+    ("He did better than his predecessors in the past quarter-century.",
+     "the past quarter-century", "P25Y"),
+    ("The crowd booed him roundly for a quarter of an hour.", "a quarter of an hour", "PT15M"),
+])
+def test_a_quarter_century_is_twenty_five_years(sentence, text, value):
+    """Not 'a century' (P100Y) nor the past quarter of a year (2012-Q4)."""
+    assert times_in(sentence, date(2013, 3, 14))[text][:2] == ("DURATION", value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The EU gave Cyprus until Monday to raise 5.8 billion euros.", "Monday", "2013-03-25"),
+    ("The army gave him until Wednesday to agree to share power.", "Wednesday", "2013-03-27"),
+])
+def test_time_granted_until_a_weekday_is_ahead(sentence, text, value):
+    """A past clause reads a weekday as the last one, but time granted runs ahead of the grant."""
+    assert times_in(sentence, date(2013, 3, 22))[text][1] == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The shops stayed closed until Monday.", "Monday", "2013-03-18"),
+    ("He gave interviews until Monday.", "Monday", "2013-03-18"),
+])
+def test_a_weekday_after_until_in_a_past_clause_stays_the_last(sentence, text, value):
+    assert times_in(sentence, date(2013, 3, 22))[text][1] == value
+
+
+def test_years_later_in_a_present_clause_count_from_the_year_the_story_named():
+    """Not from publication (2017): 'later' relates to a time the text told, in any tense."""
+    found = times_in("The emphasis contrasts with his historic 2009 Cairo speech. But four years "
+                     "later, he faces a much more volatile Middle East.", date(2013, 3, 20))
+    assert found["four years later"][:2] == ("DATE", "2013")
+
+
+def test_years_later_in_a_present_clause_with_no_time_told_is_a_length():
+    assert times_in("Two years later, the company is still struggling.",
+                    date(2013, 3, 20))["Two years later"][:2] == ("DURATION", "P2Y")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Muammar Gaddafi was killed by rebels in 2011 after renouncing nuclear weapons eight years "
+     "earlier.", "eight years earlier", "2003"),
+    ("A similar 2011 plan involved Walli Mujahidh. Four years earlier, a group of men told a "
+     "government informant they were plotting to kill soldiers.", "Four years earlier", "2007"),
+])
+def test_years_earlier_count_from_the_year_the_story_named(sentence, text, value):
+    assert times_in(sentence, date(2019, 5, 1))[text][:2] == ("DATE", value)
+
+
+def test_years_earlier_in_a_present_clause_count_from_publication():
+    found = times_in("Bush's speech came in 2002. Little more than a year later, Bush led the "
+                     "invasion of Iraq. Trump's call is likely to win less support than Bush's "
+                     "rallying cry against Iraq 15 years earlier.", date(2017, 9, 18))
+    assert found["15 years earlier"][:2] == ("DATE", "2002")
+
+
+def test_a_year_earlier_in_a_results_story_stays_the_year_before_publication():
+    found = times_in("Revenue was $2 billion in 1988. Profit rose to $5 million from $3 million "
+                     "a year earlier.", date(1989, 10, 26))
+    assert found["a year earlier"][:2] == ("DATE", "1988")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Obama to meet Friday with Afghan President Hamid Karzai", "Friday", "2013-01-11"),
+    ("Pope to celebrate first Mass on Sunday", "Sunday", "2013-01-13"),
+])
+def test_a_headline_infinitive_is_ahead(sentence, text, value):
+    """'X to meet Friday' with no finite verb is news of what will happen (published Tuesday)."""
+    assert times_in(sentence, date(2013, 1, 8))[text][1] == value
+
+
+def test_an_infinitive_under_a_past_verb_is_not_a_headline():
+    assert times_in("He wanted to meet on Friday.", date(2013, 1, 8))["Friday"][1] == "2013-01-04"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("More heavy gunfire in Kosovo. It's the second day of an offensive by the security forces.",
+     "the second day", "1998-03-06"),
+    ("In Saudi Arabia, today is the eighth day of Desert Shield.", "the eighth day", "1998-03-06"),
+    ("Obama met Netanyahu on Wednesday, the first day of his trip, and spoke of settlements.",
+     "the first day", "1998-03-04"),
+    ("Venezuelans waited in gas lines on Dec. 21, 2002, the 20th day of a general strike.",
+     "the 20th day", "2002-12-21"),
+])
+def test_a_counted_day_is_the_day_the_text_says_it_is(sentence, text, value):
+    assert times_in(sentence, date(1998, 3, 6))[text][:2] == ("DATE", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the second day of his visit, he toured Hebron.",
+    "It was the last day of the summit.",
+])
+def test_a_counted_day_with_no_day_named_is_no_time(sentence):
+    assert times_in(sentence, date(1998, 3, 6)) == {}
+
+
+def test_years_later_count_from_the_year_named_last_not_from_an_earlier_day():
+    """'today' was named first, 2009 last: four years after 2009, not after publication."""
+    found = times_in("President Obama landed today in Israel. The emphasis contrasts with his "
+                     "historic 2009 Cairo speech. But four years later, after a wave of uprisings "
+                     "have toppled four governments, he faces a volatile Middle East.",
+                     date(2013, 3, 20))
+    assert found["four years later"][:2] == ("DATE", "2013")
+
+
+def test_in_the_year_since_is_one_year_up_to_now():
+    """Not the calendar year of publication (DATE 2019)."""
+    found = times_in("In the year since the Trump administration withdrew from the deal, Iran "
+                     "has resumed enrichment.", date(2019, 5, 1))
+    assert found["the year"][:2] == ("DURATION", "P1Y")

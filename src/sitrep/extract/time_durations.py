@@ -42,9 +42,10 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
     letter, days = unit_letter(m["unit"])
     rel = m["rel"].lower()
     unit = m["unit"].lower()
-    if rel == "last" and not m["num"] and not unit.endswith("s") and _final_one(m):
+    count = m["num"] or ("a quarter" if m["num_quarter"] else None)
+    if rel == "last" and not count and not unit.endswith("s") and _final_one(m):
         return None
-    if not m["num"] and unit in {"day", "night"} and rel in _PERIOD_OFFSET \
+    if not count and unit in {"day", "night"} and rel in _PERIOD_OFFSET \
             and rel not in {"past", "last"}:
         # 'the previous day', 'the following day': a day next to the one the text last named;
         # 'the previous night' too (the day, as dev writes 'the next morning'), not a length
@@ -52,7 +53,7 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
         if anchor is None:
             return Norm("DATE", "XXXX-XX-XX")
         return point_norm(Point(anchor + timedelta(days=_PERIOD_OFFSET[rel])))
-    if not m["num"] and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None \
+    if not count and unit in _PERIODS and rel in _PERIOD_OFFSET and ctx.dct is not None \
             and not (unit == "decade" and rel in {"past", "next", "coming"}):
         # 'over the past decade' is the ten years up to publication (P10Y, as TimeBank annotates
         # it), not the calendar decade ten years back ('200' in 2014); 'over the next decade',
@@ -60,14 +61,14 @@ def past_span(m: re.Match, ctx: Context) -> Norm | None:
         # last decade' stays a decade, as TimeBank has it once ('198')
         anchor = (_last_named(ctx, unit) or ctx.dct) if rel == "following" else ctx.dct
         return point_norm(period_point(shift(anchor, _PERIOD_OFFSET[rel], letter), _PERIODS[unit]))
-    if not m["num"] and rel in {"first", "final"} and not unit.endswith("s"):
+    if not count and rel in {"first", "final"} and not unit.endswith("s"):
         return None  # 'the first day of his trip' is an ordinal day, a date this rule cannot place
     # no count: 'the past week' is one, 'the coming years' / 'the first hours' an unknown number
-    amount = amount_of(m["num"]) if m["num"] else (None if unit.endswith("s") else 1.0)
+    amount = amount_of(count) if count else (None if unit.endswith("s") else 1.0)
     norm_value = length(amount, letter)
     if ctx.dct is None or rel not in {"past", "last", "previous", "next", "coming"}:
         return Norm("DURATION", norm_value)
-    assumed = amount if amount is not None else _VAGUE_AMOUNT.get((m["num"] or "").lower(), 3)
+    assumed = amount if amount is not None else _VAGUE_AMOUNT.get((count or "").lower(), 3)
     try:
         span = timedelta(days=round(assumed * days))
         if rel in {"next", "coming"}:
@@ -169,7 +170,9 @@ def bare_units(m: re.Match, ctx: Context) -> Norm | None:
 
 def the_units(m: re.Match, ctx: Context) -> Norm | None:
     """'over the years', 'in the years since': an unknown number of units (PXY), as TimeBank
-    annotates them."""
+    annotates them; 'in the year since' one (P1Y)."""
+    if m["one"]:
+        return Norm("DURATION", length(1, unit_letter(m["one"])[0]))
     return Norm("DURATION", length(None, unit_letter(m["unit"] or m["unit2"])[0]))
 
 
@@ -225,8 +228,10 @@ def plural_weekday(m: re.Match, ctx: Context) -> Norm | None:
 
 
 RULES: tuple[Rule, ...] = (
+    # 'the past quarter-century' is 25 years, not the past quarter (2012-Q4)
     rule("past_span", rf"the\s+(?P<rel>past|last|next|coming|previous|following|first|final)\s+"
-                       rf"(?:(?P<num>{NUM}|{VAGUE})\s+)?(?P<unit>{UNIT})", past_span),
+                       rf"(?:(?P<num>{NUM}|{VAGUE})\s+|(?P<num_quarter>quarter)[\s-](?=centur))?"
+                       rf"(?P<unit>{UNIT})", past_span),
     rule("duration", rf"(?:(?P<hedge>{HEDGE})\s+)?(?P<num>{NUM}(?:[\s-]+and[\s-]+a[\s-]+half)?|{VAGUE})"
                       rf"[\s-]+(?:{UNIT_MODIFIER}\s+)?(?P<unit>{UNIT})"
                       r"(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old|\s+of\s+age)?",
@@ -255,8 +260,10 @@ RULES: tuple[Rule, ...] = (
          bare_units, gate=r"(?:hours|days|weeks|months|years|decades|centuries)"),
     rule("the_units", r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+"
                        r"(?P<unit>(?:week|month|year|decade)s)(?!\s+(?:ahead|ago|before|after|of|to|when|in|until))"
-                       r"|(?<=\bin\s)the\s+(?P<unit2>(?:month|year|decade)s)(?=\s+(?:since|that\s+followed|following))",
-         the_units, gate=r"(?:weeks|months|years|decades)"),
+                       r"|(?<=\bin\s)the\s+(?P<unit2>(?:month|year|decade)s)(?=\s+(?:since|that\s+followed|following))"
+                       # 'In the year since the attack': one year up to now, not the calendar year
+                       r"|(?<=\bin\s)the\s+(?P<one>month|year|decade)(?=\s+since\b)",
+         the_units, gate=r"(?:weeks|months|years|decades|since)"),
     rule("units_ahead", r"(?:(?:the\s+)?(?P<unit>days|weeks|months|years)\s+ahead"
                          r"|(?<=\bin\s)coming\s+(?P<unit2>days|weeks|months|years))",
          units_ahead, gate=r"(?:ahead|coming)"),

@@ -119,11 +119,17 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
     direction = 1 if m["dir"].lower() in {"later", "hence", "from now", "after"} else -1
     anchor = ctx.reference if m["dir"].lower() in {"earlier", "later"} and ctx.reference \
         else ctx.dct
-    if m["dir"].lower() == "later" and not ctx.reference and ctx.direction < 0:
+    if m["dir"].lower() == "later" and not ctx.reference:
+        # 'later' counts from a time the story told, never from publication, in any tense:
+        # 'his 2009 Cairo speech … But four years later, he faces' is 2013, not 2017
         told = _told_past(ctx, letter)
         if told is None:  # 'was lifted three years later': nothing named to count from, and a
             return Norm("DURATION", length(amount, letter), mod=mod)  # told event is not ahead
         anchor = told
+    elif _years_before_a_told_year(m, ctx, letter, amount):
+        # 'killed in 2011 after renouncing nuclear weapons eight years earlier' is 2003, not
+        # eight years before publication
+        anchor = date(ctx.year, 1, 1)
     narrative = m["dir"].lower() in {"earlier", "later"} and letter in _NARRATIVE_LENGTH_UNITS
     if anchor is None:
         return Norm("DURATION", length(amount, letter), mod=mod) if narrative \
@@ -156,15 +162,30 @@ def _length_before_signal(norm: Norm, amount: float | None, letter: str) -> Norm
                 lands_on=norm.value)
 
 
+# 'a year earlier' stays a year before publication: results stories compare with it after
+# naming other years (dev: 'For the nine months, … a year earlier' = 1988 in a 1989 story)
+_MIN_YEARS_BEFORE_TOLD = 2
+
+
+def _years_before_a_told_year(m: re.Match, ctx: Context, letter: str, amount: float | None) -> bool:
+    """'N years earlier' in a past clause with no full date named before it counts from the year
+    the story last named; in a present one it counts from now ('likely to win less support than
+    Bush's rallying cry against Iraq 15 years earlier'); a results story's 'a year earlier'
+    compares with its quarter (`ctx.focus`) instead."""
+    return m["dir"].lower() == "earlier" and not ctx.reference and ctx.year is not None \
+        and ctx.direction < 0 and ctx.focus is None and letter in {"Y", "DE", "CE"} \
+        and amount is not None and amount >= _MIN_YEARS_BEFORE_TOLD
+
+
 def _told_past(ctx: Context, letter: str) -> date | None:
-    """What 'two years later' counts from in a past-tense story that names no full date: the
-    day it last named, or for years the year it last named ('founded in 1995 and went public
-    two years later' → 1997), never the publication date (a told event is not in the future)."""
-    if ctx.day is not None:
-        return ctx.day
+    """What 'two years later' counts from where the story names no full date: for years the
+    year of the last date it named ('founded in 1995 and went public two years later' → 1997),
+    else the day it last named; never the publication date (a told event is not ahead)."""
     if letter in {"Y", "DE", "CE"} and ctx.year is not None:
+        # the year of the last date named, also a day's ('landed today … his 2009 Cairo speech …
+        # four years later' is 2013: the 2009 came last)
         return date(ctx.year, 1, 1)
-    return None
+    return ctx.day
 
 
 def _open_reference(direction: int, anchor: date, mod: str | None) -> Norm:

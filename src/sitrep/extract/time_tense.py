@@ -35,11 +35,38 @@ def direction(span: Span) -> int:
     # this year through Oct. 19' looks back
     if _present_perfect(node) and _deadline(span, bounds={"until", "till"}):
         return 1
+    # 'The EU gave Cyprus until Monday to raise the money': time granted runs ahead of the grant,
+    # which news reports as it is made; 'the shops stayed closed until Monday' looks back
+    if _grants_time(node) and _deadline(span, bounds={"until", "till"}):
+        return 1
     # 'Cyprus must raise the money by Monday': a deadline someone is held to is ahead, also for
     # a weekday after 'by' (which otherwise is often the one just gone)
     if direction == 0 and _obliged(node) and _deadline(span, bounds={"by", "until", "till"}):
         return 1
     return direction
+
+
+def _grants_time(verb: Token) -> bool:
+    """'gave Cyprus until Monday to raise', 'granting him until Friday to respond': a verb of
+    granting with a task to do in the time ('to …'); 'gave interviews until Monday' grants none."""
+    if verb.lemma_.lower() not in time_words()["grant_verb"]:
+        return False
+    return any(c.dep_ in {"advcl", "xcomp", "ccomp"}
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """'Obama to meet Friday with Afghan President Hamid Karzai', 'Pope to celebrate first Mass
+    on Sunday': a headline or highlight with no finite verb, whose infinitive spaCy reads as
+    the root or as a clause on the root noun."""
+    head = verb.head
+    on_root = verb.dep_ == "ROOT" or (verb.dep_ in {"relcl", "acl"} and head.dep_ == "ROOT"
+                                      and head.pos_ in {"PROPN", "NOUN"})
+    return on_root and not any(t.tag_ in _FINITE_TAGS for t in verb.sent)
 
 
 def _obliged(verb: Token) -> bool:
@@ -127,6 +154,8 @@ def _verb_direction(verb: Token, depth: int) -> int:
         return 1 if _verb_direction(verb.head, depth + 1) >= 0 else 0
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or words & {"has", "have", "had"}:
         return -1
+    if "to" in words and _headline_infinitive(verb):
+        return 1  # 'Obama to meet Friday with Karzai': a headline's infinitive is what will happen
     if "to" in words and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head  # 'is scheduled to arrive on Thursday', 'is to resume Tuesday': ahead
         ahead = head.lemma_.lower() in _FORWARD_VERBS | _FUTURE_HEADS or \
