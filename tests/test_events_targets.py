@@ -198,6 +198,35 @@ def test_an_act_asked_for_is_not_the_askers(text, asker, act):
     assert all(e.source != asker for e in extraction.events if e.trigger.text == act)
 
 
+@pytest.mark.parametrize("text,observer,act", [
+    ("French President Francois Hollande called the attack on the newspaper a terrorist "
+     "attack.", "person:francois-hollande", "attack"),
+    ("A Fox News crew witnessed at least two airstrikes near Kobani.", "FOX-NEWS", "airstrikes"),
+    ("Hillary Clinton offers a detailed account of the deadly attack on the American embassy.",
+     "person:hillary-clinton", "attack"),
+])
+def test_an_act_seen_named_or_recounted_is_not_the_observers(text, observer, act):
+    # the nominal trigger in the object of a verb that sees, names or recounts an act (or of
+    # an account of it) takes no doer from that verb's subject
+    extraction = extract_sentence(text)
+    assert all(e.source != observer for e in extraction.events if e.trigger.text == act)
+
+
+def test_calling_a_meeting_or_calling_off_a_strike_is_still_the_callers_act():
+    # 'call' names only with a complement: 'called a press conference' is the caller's own
+    extraction = extract_sentence("Mexican government representatives called a press "
+                                  "conference on Monday.")
+    assert event_on(extraction, "conference").source is not None
+
+
+def test_who_survives_an_attack_is_its_target():
+    # as 'faced criticism': the subject undergoes the act its object names
+    extraction = extract_sentence("Venezuelan President Nicolas Maduro survived a drone attack "
+                                  "in Caracas.")
+    event = event_on(extraction, "attack")
+    assert (event.source, event.target) == (None, "person:nicolas-maduro")
+
+
 def test_a_call_for_an_act_is_a_request_aimed_where_the_act_is():
     # 'called for a ceasefire in Lebanon': no actor after 'for', still a demand (CAMEO 10)
     extraction = extract_sentence("France called for a ceasefire in Lebanon.")
