@@ -227,6 +227,24 @@ def test_who_survives_an_attack_is_its_target():
     assert (event.source, event.target) == (None, "person:nicolas-maduro")
 
 
+def test_a_clause_with_a_pronoun_subject_of_its_own_inherits_no_doer():
+    # 'he' is not the police (the resolver would have tied it to them): the attack is not theirs
+    extraction = extract_sentence("Police arrested the man on Monday after he attacked the "
+                                  "Prime Minister.")
+    assert event_on(extraction, "attacked").source != event_on(extraction, "arrested").source
+
+
+def test_a_verb_of_seeing_or_reporting_is_no_fallback_act():
+    # the typer's fallback takes the verb linking two actors where the lexicon found none;
+    # reporting or seeing an act is no act on whom the report names
+    from sitrep.extract.event_arguments import fallback_triggers
+    from sitrep.nlp import load_nlp
+
+    doc = load_nlp()("Syrian activists reported heavy shelling of the rebels in Douma.")
+    actors = {t.i: "group:" + t.lower_ for t in doc if t.lower_ in {"activists", "rebels"}}
+    assert [t.lemma_ for t in fallback_triggers(doc, actors, set())] == []
+
+
 def test_a_call_for_an_act_is_a_request_aimed_where_the_act_is():
     # 'called for a ceasefire in Lebanon': no actor after 'for', still a demand (CAMEO 10)
     extraction = extract_sentence("France called for a ceasefire in Lebanon.")

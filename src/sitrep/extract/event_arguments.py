@@ -312,7 +312,11 @@ OBJECT_CONTROL_VERBS = {"urge", "ask", "persuade", "force", "order", "tell", "in
 def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
     """'HTS agreed to lift…', 'jets were heading north to drop bombs', 'Russia is willing to
     withdraw…', 'Amnesty put out a report accusing X': the subject of the verb this one
-    depends on."""
+    depends on — not when it has a subject of its own, a pronoun the resolver could not tie
+    to that subject ('police arrested him after he attacked the minister')."""
+    if any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.i not in token_actor
+           for c in verb.children):
+        return None
     node = verb
     for _ in range(3):
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ in {"dobj", "attr"}:
@@ -572,8 +576,9 @@ def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int]) 
             continue
         best = None
         for token in sent:
-            if token.pos_ != "VERB" or token.lemma_.lower() in _NOT_EVENT_VERBS:
-                continue
+            if token.pos_ != "VERB" or token.lemma_.lower() in _NOT_EVENT_VERBS \
+                    or token.lemma_.lower() in argument_cue_words("observing_verb"):
+                continue  # 'activists reported heavy bombardment': seeing is no act on them
             source, target = arguments(token, token_actor)
             if source is None or target is None:
                 continue
