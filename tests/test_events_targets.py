@@ -245,6 +245,17 @@ def test_a_verb_of_seeing_or_reporting_is_no_fallback_act():
     assert [t.lemma_ for t in fallback_triggers(doc, actors, set())] == []
 
 
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Erdogan reiterated Turkey's support for the Libyan government.", "reiterated", "LBY-GOV"),
+    ("Antonio Guterres reiterated the U.N.'s commitment to supporting Lebanon's sovereignty.",
+     "reiterated", "LBN"),
+])
+def test_a_light_verbs_noun_names_its_own_side_before_it_and_its_target_after(text, trigger,
+                                                                             target):
+    # 'Turkey's support' is the speaker's side; whom it is for is the target
+    assert event_on(extract_sentence(text), trigger).target == target
+
+
 def test_a_call_for_an_act_is_a_request_aimed_where_the_act_is():
     # 'called for a ceasefire in Lebanon': no actor after 'for', still a demand (CAMEO 10)
     extraction = extract_sentence("France called for a ceasefire in Lebanon.")
