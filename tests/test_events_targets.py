@@ -256,6 +256,18 @@ def test_a_light_verbs_noun_names_its_own_side_before_it_and_its_target_after(te
     assert event_on(extract_sentence(text), trigger).target == target
 
 
+@pytest.mark.parametrize("text,trigger,source,target", [
+    ("US President Donald Trump called President Recep Tayyip Erdogan of Turkey on Wednesday "
+     "and urged him to exercise caution.", "urged", "P-DONALD-TRUMP", "P-RECEP-TAYYIP-ERDOGAN"),
+    ("Angela Merkel met Theresa May in Berlin and criticized her over Brexit.", "criticized",
+     "person:angela-merkel", "person:theresa-may"),
+])
+def test_him_or_her_as_an_object_is_the_person_named_before_other_than_the_doer(
+        text, trigger, source, target):
+    event = event_on(extract_sentence(text), trigger)
+    assert (event.source, event.target) == (source, target)
+
+
 def test_a_call_for_an_act_is_a_request_aimed_where_the_act_is():
     # 'called for a ceasefire in Lebanon': no actor after 'for', still a demand (CAMEO 10)
     extraction = extract_sentence("France called for a ceasefire in Lebanon.")

@@ -2,7 +2,9 @@
 'Farc said they will release…' — the pronoun stands for an actor, so the event keeps who did
 what to whom. Resolved by the clause rule (the subject of the verb whose clause the pronoun is
 in), else for 'it/they' the nearest fitting actor before it; 'he/she' only a person of that
-gender where the text gives it.
+gender where the text gives it, and only by the clause rule — but for 'him/her' as an object,
+the nearest such person before it in the sentence other than the one acting ('Trump called
+Erdogan and urged him').
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ def known_genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -
             found.setdefault(mention.actor, gender)
     return found
 _PRONOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"}
+_OBJECT_PRONOUNS = {"him", "her"}
+_OBJECT_DEPS = {"dobj", "dative", "pobj"}
 
 
 def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
@@ -59,6 +63,10 @@ def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
             return kind != "person"
 
         actor_id = _clause_subject(token, token_actor, fits)
+        if actor_id is None and lower in _OBJECT_PRONOUNS and token.dep_ in _OBJECT_DEPS:
+            # "Trump called Erdogan and urged him to…": a person an act lands on is one the
+            # sentence named before, other than the one acting (`own`, which `fits` skips)
+            actor_id = _nearest_before(token, token_actor, fits, same_sentence=True)
         if actor_id is None and lower in _BODY_PRONOUNS:
             # "he" only by the clause rule: news copy names many people, and the nearest one
             # before a "he" is as often the wrong one
@@ -76,6 +84,9 @@ def _own_subject(pronoun: Token, token_actor: dict[int, str]) -> str | None:
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "Kim met Trump and praised him": Kim praised, so not Kim
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return token_actor.get(subject.i) if subject is not None else None
 
 
@@ -97,10 +108,12 @@ def _clause_subject(pronoun: Token, token_actor: dict[int, str], fits) -> str | 
     return None
 
 
-def _nearest_before(pronoun: Token, token_actor: dict[int, str], fits) -> str | None:
+def _nearest_before(pronoun: Token, token_actor: dict[int, str], fits,
+                    same_sentence: bool = False) -> str | None:
     sent = pronoun.sent
     start = sent.start
-    if pronoun.i - start < 3 and start > 0:  # "It said…" opening a sentence: the one before
+    if pronoun.i - start < 3 and start > 0 and not same_sentence:
+        # "It said…" opening a sentence: the one before
         start = pronoun.doc[start - 1].sent.start
     for i in range(pronoun.i - 1, start - 1, -1):
         if i in token_actor and fits(pronoun.doc[i]):
