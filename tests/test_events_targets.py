@@ -257,8 +257,8 @@ def test_a_light_verbs_noun_names_its_own_side_before_it_and_its_target_after(te
 
 
 @pytest.mark.parametrize("text,trigger,source,target", [
-    ("US President Donald Trump called President Recep Tayyip Erdogan of Turkey on Wednesday "
-     "and urged him to exercise caution.", "urged", "P-DONALD-TRUMP", "P-RECEP-TAYYIP-ERDOGAN"),
+    ("French President Emmanuel Macron phoned Vladimir Putin on Friday and urged him to end "
+     "the siege of Mariupol.", "urged", "P-EMMANUEL-MACRON", "P-VLADIMIR-PUTIN"),
     ("Angela Merkel met Theresa May in Berlin and criticized her over Brexit.", "criticized",
      "person:angela-merkel", "person:theresa-may"),
 ])
