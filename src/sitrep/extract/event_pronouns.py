@@ -66,7 +66,10 @@ def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
         if actor_id is None and lower in _OBJECT_PRONOUNS and token.dep_ in _OBJECT_DEPS:
             # "Trump called Erdogan and urged him to…": a person an act lands on is one the
             # sentence named before, other than the one acting (`own`, which `fits` skips)
-            actor_id = _nearest_before(token, token_actor, fits, same_sentence=True)
+            acting = _acting_subjects(token, token_actor)
+            actor_id = _nearest_before(token, token_actor,
+                                       lambda w, fits=fits: token_actor[w.i] not in acting
+                                       and fits(w), same_sentence=True)
         if actor_id is None and lower in _BODY_PRONOUNS:
             # "he" only by the clause rule: news copy names many people, and the nearest one
             # before a "he" is as often the wrong one
@@ -77,6 +80,24 @@ def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
         added.append(Mention(doc_id=doc_id, span=(token.idx, token.idx + len(token.text)),
                              text=token.text, label="PRON", actor=actor_id, role="actor"))
     return added
+
+
+# a clause of its own: its subject and the ones above it may be whom 'him' stands for ('X
+# said the attorney general charged him', 'the agent who shot him')
+_OWN_CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "parataxis"}
+
+
+def _acting_subjects(pronoun: Token, token_actor: dict[int, str]) -> set[str]:
+    """The actors of the subjects of the verbs above an object pronoun, up to the first
+    clause of its own: 'leaders and neighbours of Salman Abedi accused the services of
+    missing chances to identify him' — him is none of those accusing (whose phrase the
+    actors layer extends over Abedi)."""
+    acting, node = set(), pronoun
+    while node.head.i != node.i and node.dep_ not in _OWN_CLAUSE_DEPS:
+        node = node.head
+        acting |= {token_actor[c.i] for c in node.children
+                   if c.dep_ == "nsubj" and c.i in token_actor}
+    return acting
 
 
 def _own_subject(pronoun: Token, token_actor: dict[int, str]) -> str | None:
