@@ -198,6 +198,76 @@ def test_an_act_asked_for_is_not_the_askers(text, asker, act):
     assert all(e.source != asker for e in extraction.events if e.trigger.text == act)
 
 
+@pytest.mark.parametrize("text,observer,act", [
+    ("French President Francois Hollande called the attack on the newspaper a terrorist "
+     "attack.", "person:francois-hollande", "attack"),
+    ("A Fox News crew witnessed at least two airstrikes near Kobani.", "FOX-NEWS", "airstrikes"),
+    ("Hillary Clinton offers a detailed account of the deadly attack on the American embassy.",
+     "person:hillary-clinton", "attack"),
+])
+def test_an_act_seen_named_or_recounted_is_not_the_observers(text, observer, act):
+    # the nominal trigger in the object of a verb that sees, names or recounts an act (or of
+    # an account of it) takes no doer from that verb's subject
+    extraction = extract_sentence(text)
+    assert all(e.source != observer for e in extraction.events if e.trigger.text == act)
+
+
+def test_calling_a_meeting_or_calling_off_a_strike_is_still_the_callers_act():
+    # 'call' names only with a complement: 'called a press conference' is the caller's own
+    extraction = extract_sentence("Mexican government representatives called a press "
+                                  "conference on Monday.")
+    assert event_on(extraction, "conference").source is not None
+
+
+def test_who_survives_an_attack_is_its_target():
+    # as 'faced criticism': the subject undergoes the act its object names
+    extraction = extract_sentence("Venezuelan President Nicolas Maduro survived a drone attack "
+                                  "in Caracas.")
+    event = event_on(extraction, "attack")
+    assert (event.source, event.target) == (None, "person:nicolas-maduro")
+
+
+def test_a_clause_with_a_pronoun_subject_of_its_own_inherits_no_doer():
+    # 'he' is not the police (the resolver would have tied it to them): the attack is not theirs
+    extraction = extract_sentence("Police arrested the man on Monday after he attacked the "
+                                  "Prime Minister.")
+    assert event_on(extraction, "attacked").source != event_on(extraction, "arrested").source
+
+
+def test_a_verb_of_seeing_or_reporting_is_no_fallback_act():
+    # the typer's fallback takes the verb linking two actors where the lexicon found none;
+    # reporting or seeing an act is no act on whom the report names
+    from sitrep.extract.event_arguments import fallback_triggers
+    from sitrep.nlp import load_nlp
+
+    doc = load_nlp()("Syrian activists reported heavy shelling of the rebels in Douma.")
+    actors = {t.i: "group:" + t.lower_ for t in doc if t.lower_ in {"activists", "rebels"}}
+    assert [t.lemma_ for t in fallback_triggers(doc, actors, set())] == []
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Erdogan reiterated Turkey's support for the Libyan government.", "reiterated", "LBY-GOV"),
+    ("Antonio Guterres reiterated the U.N.'s commitment to supporting Lebanon's sovereignty.",
+     "reiterated", "LBN"),
+])
+def test_a_light_verbs_noun_names_its_own_side_before_it_and_its_target_after(text, trigger,
+                                                                             target):
+    # 'Turkey's support' is the speaker's side; whom it is for is the target
+    assert event_on(extract_sentence(text), trigger).target == target
+
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    ("French President Emmanuel Macron phoned Vladimir Putin on Friday and urged him to end "
+     "the siege of Mariupol.", "urged", "P-EMMANUEL-MACRON", "P-VLADIMIR-PUTIN"),
+    ("Angela Merkel met Theresa May in Berlin and criticized her over Brexit.", "criticized",
+     "person:angela-merkel", "person:theresa-may"),
+])
+def test_him_or_her_as_an_object_is_the_person_named_before_other_than_the_doer(
+        text, trigger, source, target):
+    event = event_on(extract_sentence(text), trigger)
+    assert (event.source, event.target) == (source, target)
+
+
 def test_a_call_for_an_act_is_a_request_aimed_where_the_act_is():
     # 'called for a ceasefire in Lebanon': no actor after 'for', still a demand (CAMEO 10)
     extraction = extract_sentence("France called for a ceasefire in Lebanon.")

@@ -312,7 +312,11 @@ OBJECT_CONTROL_VERBS = {"urge", "ask", "persuade", "force", "order", "tell", "in
 def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
     """'HTS agreed to lift…', 'jets were heading north to drop bombs', 'Russia is willing to
     withdraw…', 'Amnesty put out a report accusing X': the subject of the verb this one
-    depends on."""
+    depends on — not when it has a subject of its own, a pronoun the resolver could not tie
+    to that subject ('police arrested him after he attacked the minister')."""
+    if any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.i not in token_actor
+           for c in verb.children):
+        return None
     node = verb
     for _ in range(3):
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ in {"dobj", "attr"}:
@@ -418,17 +422,51 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
     verb = governing_verb(noun)
     if target is None and verb is not None:
         target = _recipient(verb, token_actor)  # 'gave the Ivory Coast $5 million of aid'
-    if verb is not None and verb.lemma_.lower() in UNDERGO_VERBS:
+    if verb is not None and _undergoes(verb):
         # 'Iran faces criticism from the UN': Iran undergoes it, whoever the noun names
         target = target or next((actor_in(c, token_actor) for c in verb.children
                                  if c.dep_ == "nsubj"), None)
         source = source or next((_object_of(c, token_actor) for c in verb.children
                                  if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
-    elif source is None and verb is not None and not requested(verb):
+    elif source is None and verb is not None and not requested(verb) \
+            and not observed(noun, verb):
         source = _accused(noun, verb, token_actor) or next(
             (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
             None) or inherited_subject(verb, token_actor)
     return source, (target if target != source else None)
+
+
+def _undergoes(verb: Token) -> bool:
+    """'Iran faces criticism', 'Maduro survived a drone attack': the subject undergoes the act."""
+    lemma = verb.lemma_.lower()
+    return lemma in UNDERGO_VERBS or lemma in argument_cue_words("undergoing_verb")
+
+
+# a phrase on the verb that says where or how it happened, not what it is about: 'questioned at
+# a press conference', 'agreed to discuss it in a meeting' (the subject was at the meeting)
+_SETTING_PREPS = {"in", "at", "during", "through", "via", "with"}
+_NAME_DEPS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
+
+
+def observed(noun: Token, verb: Token) -> bool:
+    """'Hollande called the attack on the weekly "a terrorist attack"', 'a TV crew witnessed
+    two airstrikes', 'offers a detailed account of the attack': the subject of a verb that
+    sees, reports or names an act its object is about, or of one whose object is an account
+    or inquiry of it, did not do it."""
+    path = [noun]
+    while path[-1].head.i != verb.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    if path[-1].dep_ == "prep" and path[-1].lower_ in _SETTING_PREPS:
+        return False
+    accounts = argument_cue_words("account_noun")
+    if any(n.pos_ == "NOUN" and n.lemma_.lower() in accounts for n in path[1:]):
+        return True
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "prt" for c in verb.children):  # 'called off the strike'
+        return False
+    return lemma in argument_cue_words("observing_verb") or (
+        lemma in argument_cue_words("naming_verb")
+        and any(c.dep_ in _NAME_DEPS for c in verb.children))
 
 
 def requested(verb: Token) -> bool:
@@ -538,8 +576,9 @@ def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int]) 
             continue
         best = None
         for token in sent:
-            if token.pos_ != "VERB" or token.lemma_.lower() in _NOT_EVENT_VERBS:
-                continue
+            if token.pos_ != "VERB" or token.lemma_.lower() in _NOT_EVENT_VERBS \
+                    or token.lemma_.lower() in argument_cue_words("observing_verb"):
+                continue  # 'activists reported heavy bombardment': seeing is no act on them
             source, target = arguments(token, token_actor)
             if source is None or target is None:
                 continue

@@ -2,7 +2,9 @@
 'Farc said they will release…' — the pronoun stands for an actor, so the event keeps who did
 what to whom. Resolved by the clause rule (the subject of the verb whose clause the pronoun is
 in), else for 'it/they' the nearest fitting actor before it; 'he/she' only a person of that
-gender where the text gives it.
+gender where the text gives it, and only by the clause rule — but for 'him/her' as an object,
+the nearest such person before it in the sentence other than the one acting ('Trump called
+Erdogan and urged him').
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ def known_genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -
             found.setdefault(mention.actor, gender)
     return found
 _PRONOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"}
+_OBJECT_PRONOUNS = {"him", "her"}
+_OBJECT_DEPS = {"dobj", "dative", "pobj"}
 
 
 def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
@@ -59,6 +63,13 @@ def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
             return kind != "person"
 
         actor_id = _clause_subject(token, token_actor, fits)
+        if actor_id is None and lower in _OBJECT_PRONOUNS and token.dep_ in _OBJECT_DEPS:
+            # "Trump called Erdogan and urged him to…": a person an act lands on is one the
+            # sentence named before, other than the one acting (`own`, which `fits` skips)
+            acting = _acting_subjects(token, token_actor)
+            actor_id = _nearest_before(token, token_actor,
+                                       lambda w, fits=fits: token_actor[w.i] not in acting
+                                       and fits(w), same_sentence=True)
         if actor_id is None and lower in _BODY_PRONOUNS:
             # "he" only by the clause rule: news copy names many people, and the nearest one
             # before a "he" is as often the wrong one
@@ -71,11 +82,32 @@ def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
     return added
 
 
+# a clause of its own: its subject and the ones above it may be whom 'him' stands for ('X
+# said the attorney general charged him', 'the agent who shot him')
+_OWN_CLAUSE_DEPS = {"ccomp", "relcl", "advcl", "parataxis"}
+
+
+def _acting_subjects(pronoun: Token, token_actor: dict[int, str]) -> set[str]:
+    """The actors of the subjects of the verbs above an object pronoun, up to the first
+    clause of its own: 'leaders and neighbours of Salman Abedi accused the services of
+    missing chances to identify him' — him is none of those accusing (whose phrase the
+    actors layer extends over Abedi)."""
+    acting, node = set(), pronoun
+    while node.head.i != node.i and node.dep_ not in _OWN_CLAUSE_DEPS:
+        node = node.head
+        acting |= {token_actor[c.i] for c in node.children
+                   if c.dep_ == "nsubj" and c.i in token_actor}
+    return acting
+
+
 def _own_subject(pronoun: Token, token_actor: dict[int, str]) -> str | None:
     if pronoun.dep_ not in {"dobj", "pobj", "dative"}:
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "Kim met Trump and praised him": Kim praised, so not Kim
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return token_actor.get(subject.i) if subject is not None else None
 
 
@@ -97,10 +129,12 @@ def _clause_subject(pronoun: Token, token_actor: dict[int, str], fits) -> str | 
     return None
 
 
-def _nearest_before(pronoun: Token, token_actor: dict[int, str], fits) -> str | None:
+def _nearest_before(pronoun: Token, token_actor: dict[int, str], fits,
+                    same_sentence: bool = False) -> str | None:
     sent = pronoun.sent
     start = sent.start
-    if pronoun.i - start < 3 and start > 0:  # "It said…" opening a sentence: the one before
+    if pronoun.i - start < 3 and start > 0 and not same_sentence:
+        # "It said…" opening a sentence: the one before
         start = pronoun.doc[start - 1].sent.start
     for i in range(pronoun.i - 1, start - 1, -1):
         if i in token_actor and fits(pronoun.doc[i]):

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.event_arguments import (
-    LEAVE_VERBS, RECIPROCAL_TYPES, actor_in, arguments, governing_verb, helped, joint_partner,
-    subject_token,
+    LAST_TARGET_PREPS, LEAVE_VERBS, RECIPROCAL_TYPES, TARGET_PREPS, actor_in, arguments,
+    governing_verb, helped, joint_partner, subject_token, verb_arguments,
 )
 from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_missions import mission_served
@@ -49,6 +49,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
     token_actor, actors = parts.token_actor, parts.actors
     source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
     every = parts.all_actor_tokens
+    if noun is not None and target is not None:
+        target = _past_the_nouns_own_side(noun, token_actor, target)
     if token.pos_ == "NOUN":
         source, target = _mediated(token, token_actor, source, target)
     if source is None and trigger.type == "COERCE" and _agentless_passive(token):
@@ -116,6 +118,31 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         # joint subjects is between them
         target = _partner_in_act(token, source, token_actor, trigger.type)
     return source, target
+
+
+def _past_the_nouns_own_side(noun: Token, token_actor: dict[int, str], target: str) -> str | None:
+    """'Erdogan reiterated Turkey's support for the GNA', 'China expressed Beijing's opposition
+    to the arms sale to Taiwan': a light verb's noun names whose act it is before it (the
+    source's side, not whom the act is aimed at); the target is the one its own 'for/to/
+    against…' phrase names. Not when the verb has a second object ('offered Syria's
+    government aid', which the parse may read as one phrase)."""
+    if any(c.dep_ in {"dative", "iobj"} for c in noun.head.children):
+        return target
+    own_side = {actor_in(c, token_actor) for c in noun.children
+                if c.dep_ in {"poss", "amod", "compound", "nmod"}}
+    if target not in own_side:
+        return target
+    return next((actor for c in noun.children if c.dep_ == "prep"
+                 and c.lower_ in TARGET_PREPS | LAST_TARGET_PREPS
+                 for g in c.children if g.dep_ in {"pobj", "pcomp"}
+                 if (actor := _aimed_at(g, token_actor)) not in {None, *own_side}), target)
+
+
+def _aimed_at(phrase: Token, token_actor: dict[int, str]) -> str | None:
+    """Whom a preposition's object names: the noun's actor, or a gerund's target ('its
+    commitment to supporting Lebanon')."""
+    return verb_arguments(phrase, token_actor)[1] if phrase.dep_ == "pcomp" \
+        else actor_in(phrase, token_actor)
 
 
 def _partner_in_act(token: Token, source: str, token_actor: dict[int, str],
