@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.event_cues import argument_cue_words
+from sitrep.extract.event_cues import argument_cue_words, event_words
 
 
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "upon", "into"}
@@ -34,15 +34,11 @@ LAST_TARGET_PREPS = {"for"}
 SOURCE_PREPS = {"by", "from"}  # of a nominal trigger: 'an attack by X', 'criticism from X'
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"}
 # verbs whose object is the thing handed over and whose 'to' names who gets it
-TRANSFER_VERBS = {"send", "provide", "give", "deliver", "supply", "lend", "offer", "grant",
-                  "donate", "return", "hand", "extend", "deploy", "dispatch", "transfer", "sell",
-                  "ship", "pledge", "contribute", "release", "airlift", "channel", "allocate"}
+TRANSFER_VERBS = event_words("transfer_verb")
 # verbs whose subject undergoes the nominal trigger they take: 'X drew condemnation from Y'
-UNDERGO_VERBS = {"receive", "face", "draw", "suffer", "endure", "attract", "undergo"}
+UNDERGO_VERBS = event_words("undergo_verb")
 # nominal triggers whose possessor undergoes the act: 'their arrest', 'Assad's extradition'
-PATIENT_NOUNS = {"arrest", "detention", "release", "capture", "killing", "execution", "trial",
-                 "conviction", "deportation", "expulsion", "extradition", "abduction",
-                 "kidnapping", "murder", "assassination", "imprisonment", "torture"}
+PATIENT_NOUNS = event_words("patient_noun")
 # events with two parties on an equal footing: 'X and Y met', 'talks between X and Y'
 RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 # prepositions that only place a nominal trigger in time or circumstance: 'after the attacks,
@@ -50,9 +46,9 @@ RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 _CIRCUMSTANCE_PREPS = {"after", "before", "during", "following", "since", "until", "despite",
                        "amid", "amidst", "over", "because", "like", "unlike", "as", "than"}
 # 'withdraw its troops from Lebanon', 'pulled out of Iraq': the country left is the target
-LEAVE_VERBS = {"withdraw", "pull", "evacuate", "retreat", "expel", "remove", "leave"}
+LEAVE_VERBS = event_words("leave_verb")
 # the same for a noun: 'its withdrawal of troops from Iraq' (not 'criticism from X', a source)
-LEAVE_NOUNS = {"withdrawal", "pullout", "pull-out", "evacuation", "departure", "exit", "retreat"}
+LEAVE_NOUNS = event_words("leave_noun")
 
 
 def actor_in(head: Token, token_actor: dict[int, str]) -> str | None:
@@ -190,8 +186,8 @@ def _object_participle_target(verb: Token, token_actor: dict[int, str]) -> str |
 
 
 # verbs whose object the parse may hang as the subject of a bare infinitive: 'help Haiti cope'
-_CAUSATIVE_VERBS = {"help", "assist", "enable", "allow", "let", "make", "force"}
-_HELPING_VERBS = {"help", "assist", "support", "enable"}
+_CAUSATIVE_VERBS = event_words("causative_verb")
+_HELPING_VERBS = event_words("helping_verb")
 
 
 def _causee(verb: Token, token_actor: dict[int, str]) -> str | None:
@@ -303,10 +299,7 @@ def _in_clause_below(token: Token, phrase: Token) -> bool:
 
 # verbs whose object does what their infinitive says: 'urged Israel to withdraw', 'asked
 # Syria to allow…', 'forced the rebels to retreat' (not 'called X to discuss', a purpose)
-OBJECT_CONTROL_VERBS = {"urge", "ask", "persuade", "force", "order", "tell", "invite", "allow",
-                        "permit", "encourage", "pressure", "press", "require", "instruct",
-                        "compel", "oblige", "advise", "authorize", "authorise", "convince",
-                        "push", "enable", "help", "let"}
+OBJECT_CONTROL_VERBS = event_words("object_control_verb")
 
 
 def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:

@@ -14,38 +14,34 @@ from spacy.tokens import Token
 
 from sitrep.data import read_table
 from sitrep.extract.event_arguments import LEAVE_VERBS, actor_in
-from sitrep.extract.event_cues import argument_cue_words
+from sitrep.extract.event_cues import argument_cue_words, event_words
 from sitrep.extract.event_triggers import Trigger
 from sitrep.records import Actor
 
 # verbs ending what their object names: 'will not end the strike until…' refuses (REJECT),
 # 'ended the strike' gives way (RETREAT, as 'call off')
-_ENDING_VERBS = {"end", "stop", "halt", "suspend", "abandon", "lift"}
+_ENDING_VERBS = event_words("ending_verb")
 # peacekeeping forces: sent or deployed, they are AID peacekeeping (CAMEO 0743, 'provide
 # military protection or peacekeeping'), not a show of force
-_PEACEKEEPING = {"peacekeeper", "peacekeeping", "observer", "monitor", "blue helmet"}
+_PEACEKEEPING = event_words("peacekeeping_word")
 # 'suspended aid to X', 'a suspension of aid', 'cut off military aid': CAMEO 162 'reduce or stop
 # aid' is SANCTION discontinue (PLV train: 10 of 12 such sentences)
-_STOPPING = {"suspend", "suspension", "cut", "halt", "freeze", "stop", "end", "withhold",
-             "cancel", "cancellation", "cutoff", "termination", "terminate", "reduce", "reduction"}
+_STOPPING = event_words("stopping_word")
 # withdrawn, these end an international involvement: CAMEO 166 'expel or withdraw' (1661
 # peacekeepers, 1662 inspectors, observers) is SANCTION, not the RETREAT of forces that fought
 _INTERNATIONAL_PRESENCE = _PEACEKEEPING | {"inspector", "peacekeeping", "mission"}
 # 'ordered X to appear for questioning', 'to hand over $650 million': a demand that X do
 # something for the one ordering (CAMEO 10), not a restriction of X (CAMEO 17: 'ordered the
 # newspaper to suspend publication')
-_ANSWERING_VERBS = {"appear", "testify", "pay", "hand", "return", "explain", "answer", "attend",
-                    "submit", "compensate", "disclose", "report", "repay", "refund"}
+_ANSWERING_VERBS = event_words("answering_verb")
 # 'accepted the demands of the protesters', 'met their demands': CAMEO 083 'accede to requests
 # or demands' is CONCEDE, not the AGREE of accepting a proposal
-_ACCEDING_VERBS = {"accept", "meet", "heed", "satisfy", "grant"}
-_DEMAND_NOUNS = {"demand", "request", "call", "condition", "ultimatum"}
+_ACCEDING_VERBS = event_words("acceding_verb")
+_DEMAND_NOUNS = event_words("demand_noun")
 # CAMEO 144 'obstruct passage, block' is PROTEST obstruct; a government or its forces closing
 # the same road is CAMEO 191 'impose blockade, restrict movement' (COERCE)
-_OBSTRUCTING_VERBS = {"block", "barricade", "obstruct", "blockade"}
-_PASSAGES = {"road", "street", "highway", "motorway", "bridge", "route", "access", "entrance",
-             "traffic", "transport", "railway", "rail", "track", "crossing", "junction",
-             "intersection", "roadway", "avenue", "gate", "port", "tunnel", "border"}
+_OBSTRUCTING_VERBS = event_words("obstructing_verb")
+_PASSAGES = event_words("passage_noun")
 _AUTHORITY_KINDS = {"government", "military"}
 
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.event_cues import event_words
 from sitrep.extract.event_triggers import Trigger
 
 # 'is willing to provide': an offer; not 'decide': 'decided to lift the sanctions' is the act
 # decided (PLV codes it so, 3 of 3 on train)
-_FUTURE_HEADS = {"plan", "intend", "aim", "seek", "want", "hope", "expect", "prepare",
-                 "promise", "vow", "pledge", "threaten", "offer", "agree", "propose",
-                 "willing", "ready", "prepared"}
+_FUTURE_HEADS = event_words("future_head")
 _HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
@@ -22,9 +21,7 @@ _COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
 # THREATEN ('said they will boycott the vote', 'will begin a military operation against X')
 _CONFLICTUAL = {"PROTEST", "COERCE", "ASSAULT", "SANCTION"}
 # verbs of saying whose clause 'Y must …' is a demand on Y (CAMEO 10 DEMAND → REQUEST)
-SAYING = {"say", "tell", "insist", "stress", "add", "declare", "state", "write", "argue",
-          "reiterate", "maintain", "emphasize", "emphasise", "warn", "announce", "conclude",
-          "assert", "affirm", "reaffirm", "repeat", "note"}
+SAYING = event_words("saying_verb")
 _REPORTING = SAYING | {"announce", "confirm", "vow", "pledge", "promise", "threaten", "signal"}
 
 

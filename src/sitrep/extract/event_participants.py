@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.event_arguments import conjoined_modifier, named_in_object
-from sitrep.extract.event_cues import argument_cue_words
+from sitrep.extract.event_cues import argument_cue_words, event_words
 from sitrep.extract.event_implicit_actors import (
     countries_aimed_at, countries_in, generic_participants,
 )
@@ -23,20 +23,11 @@ from sitrep.records import Actor, Document, Mention
 
 # who can carry out an attack: actor kinds with agency ('other' is a thing or an unnamed crowd)
 _AGENT_KINDS = {"state", "government", "military", "armed_group", "igo", "ngo", "media", "person"}
+_LED_WORDS = event_words("led_word")
+_NON_AGENT_ENTS = {"EVENT", "FAC", "LOC", "DATE", "TIME", "PRODUCT", "WORK_OF_ART", "LAW"}
 # names of events, venues and things that the parse or the actors layer may take for an actor
 # before an attack noun: 'the Boston Marathon bombing', 'the Manchester Arena attack'
-_LED_WORDS = {"led", "backed", "sponsored", "supported", "funded"}
-_NON_AGENT_ENTS = {"EVENT", "FAC", "LOC", "DATE", "TIME", "PRODUCT", "WORK_OF_ART", "LAW"}
-_NON_AGENT_WORDS = {
-    "marathon", "arena", "stadium", "market", "mall", "festival", "concert", "games", "cup",
-    "olympics", "parade", "airport", "station", "hotel", "church", "mosque", "synagogue",
-    "temple", "shrine", "school", "university", "college", "hospital", "embassy", "consulate",
-    "bridge", "tower", "towers", "club", "cafe", "restaurant", "theatre", "theater", "museum",
-    "square", "street", "road", "highway", "port", "harbour", "harbor", "base", "camp",
-    "centre", "center", "plaza", "park", "beach", "pipeline", "dam", "plant", "day", "eve",
-    "night", "christmas", "easter", "ramadan", "eid", "bus", "train", "metro", "subway",
-    "flight", "ship", "convoy", "office", "headquarters", "building", "palace", "house",
-}
+_NON_AGENT_WORDS = event_words("non_agent_word")
 _MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
 
 

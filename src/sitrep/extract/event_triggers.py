@@ -17,20 +17,13 @@ from spacy.tokens import Token
 
 from sitrep.data import read_table
 from sitrep.extract.event_arguments import actor_in
-from sitrep.extract.event_cues import argument_cue_words
+from sitrep.extract.event_cues import argument_cue_words, event_words
 
-_LIGHT_VERBS = {"offer", "provide", "give", "send", "deliver", "launch", "carry", "conduct",
-                "stage", "hold", "make", "mount", "begin", "start", "continue", "resume",
-                "impose", "announce", "sign", "reach", "pledge", "grant", "issue", "file",
-                "declare", "extend", "order", "open", "lodge", "initiate", "set", "go", "join",
-                # verbal acts carried by their noun: 'voiced support', 'reiterated its demand'
-                "voice", "express", "reiterate", "reaffirm", "renew"}
+_LIGHT_VERBS = event_words("light_verb")
 # nouns that make a labour or hunger strike of 'strike' ('went on strike for better pay')
-_STRIKE_WORDS = {"hunger", "general", "labour", "labor", "worker", "nationwide", "sit", "national",
-                 "teacher", "rail", "union"}
-_WEAPON_WORDS = {"air", "drone", "missile", "rocket", "military", "artillery", "nuclear",
-                 "preemptive", "pre", "retaliatory", "precision"}
-_AID_MODES = {"humanitarian", "military", "economic", "financial", "medical", "food"}
+_STRIKE_WORDS = event_words("strike_word")
+_WEAPON_WORDS = event_words("weapon_word")
+_AID_MODES = event_words("aid_mode")
 
 
 @dataclass(frozen=True)

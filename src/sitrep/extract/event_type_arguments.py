@@ -13,7 +13,7 @@ from sitrep.extract.event_arguments import (
     LAST_TARGET_PREPS, LEAVE_VERBS, RECIPROCAL_TYPES, TARGET_PREPS, actor_in, arguments,
     governing_verb, helped, joint_partner, subject_token, verb_arguments,
 )
-from sitrep.extract.event_cues import argument_cue_words
+from sitrep.extract.event_cues import argument_cue_words, event_words
 from sitrep.extract.event_missions import mission_served
 from sitrep.extract.event_object_targets import (
     aim_of_object, author_of_claim, author_of_object, inquired_into, one_contacted,
@@ -36,9 +36,8 @@ _SECONDARY_PREDICATE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
 _FORCE_KINDS = {"military", "armed_group"}
 _RELEASE_ORDER_VERBS = argument_cue_words("release_order_verb")
 # moving one's own forces out (not 'expel', whose object is someone else's)
-_WITHDRAWING_VERBS = {"withdraw", "pull", "evacuate", "remove"}
-_MOVED_VERBS = {"deploy", "station", "send", "dispatch", "mobilize", "mobilise", "move",
-                "redeploy", "position", "base", "airlift", "mass"}
+_WITHDRAWING_VERBS = event_words("withdrawing_verb")
+_MOVED_VERBS = event_words("moved_verb")
 
 
 def source_and_target(token: Token, trigger: Trigger, parts: Participants,

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_arguments import actor_in, fallback_triggers
 from sitrep.extract.event_context import blocking_by_whom, type_in_context
+from sitrep.extract.event_cues import event_words
 from sitrep.extract.event_evidence import (
     evidence_clause, place_in, publication_time, quote_of, reporter_of,
 )
@@ -50,7 +51,7 @@ from sitrep.records import Document, Event, SpanRef
 __all__ = ["EventExtractor", "Participants", "Trigger", "load_event_lexicon", "plover_convention",
            "retype"]
 
-_INTENT_LIGHT_VERBS = {"offer", "promise", "pledge", "propose"}
+_INTENT_LIGHT_VERBS = event_words("intent_light_verb")
 _OBLIGATION = {"must", "should"}
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.extract.place_words import place_words
+
 # the division word right after the name, or a plural one after a list of names ("Anderson and
 # Cherokee counties", "Dakota, Otoe and Washington counties"; in "Paris and Henry County" only
 # Henry is a county)
@@ -34,8 +36,7 @@ _LOCAL_BODY_AFTER = re.compile(
 _LOCAL_BEFORE = re.compile(
     r"(?:\b(?:City|Town|Village|Borough) of |\b[A-Z][a-z]+, \d{1,3}, (?:of )?)$")
 # the words that end a street's name ("Memphis St.", "Cumberland Street")
-STREET_WORDS = frozenset({"st", "street", "ave", "avenue", "rd", "road", "dr", "drive", "lane",
-                          "ln", "blvd", "boulevard", "way", "court", "ct", "pl", "place"})
+STREET_WORDS = place_words("street_word")
 # a street address before the name: "of 2517 Memphis St., Alexandria", "508 Cumberland St.,
 # Lebanon" — what follows a street is its town, not a country or a world city of that name
 _ADDRESS_BEFORE = re.compile(

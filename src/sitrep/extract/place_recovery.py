@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.place_cues import STREET_WORDS
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         abbreviation_spelled_out, with_split_abbreviation)
+from sitrep.extract.place_words import place_words
 from sitrep.records import Mention
 
 _LOCATIVE_BEFORE = frozenset({
@@ -24,47 +25,21 @@ _LOCATIVE_BEFORE = frozenset({
     "visited", "visiting", "reach", "reached", "leave", "left", "entered", "via",
 })
 # "north of X", "the town of X", "the province X"
-_PLACE_NOUNS = frozenset({
-    "city", "town", "village", "province", "state", "county", "region", "district",
-    "capital", "suburb", "island", "neighbourhood", "neighborhood", "municipality", "area",
-    "hamlet", "borough", "township", "parish", "territory", "governorate", "port",
-})
-_LOCATIVE_AFTER = frozenset({"-based", "based", "resident", "residents", "native", "natives",
-                             "man", "woman", "boy", "girl", "men", "women", "mayor", "police",
-                             "area", "resident", "residents", "couple", "family", "teen"})
+_PLACE_NOUNS = place_words("place_noun")
+_LOCATIVE_AFTER = place_words("local_after")
 # An ORG whose first words are a place and whose head is a public body: the place locates
 # ("Gainesville Police", "Butler County Coroner's Office", "Westminster City Council"); a company,
 # a team or a university named after a place does not ("Texas Instruments", "Texas Rangers",
 # "the University of Texas").
-PUBLIC_BODIES = frozenset({
-    "police", "policemen", "sheriff", "sheriff's", "council", "court", "courts", "county",
-    "city", "municipal", "school", "schools", "board", "district", "department", "fire",
-    "detention", "jail", "coroner", "coroner's", "public", "town", "township",
-    "borough", "village", "emergency", "hospital", "airport", "port", "mayor", "mayor's",
-    "prosecutor", "prosecutor's", "attorney", "health", "housing", "transit", "library",
-    "zoo", "commission", "commissioners", "legislature", "assembly", "parliament",
-    "government",
-})
+PUBLIC_BODIES = place_words("public_body")
 # A name before one of these words names a street, a building or a product, not the place
 # ('Harrison streets', 'Goshen Elementary School', 'Toyota Camry' is caught as no place at all).
-_NOT_AFTER = frozenset({
-    "street", "streets", "st", "road", "roads", "rd", "avenue", "avenues", "ave", "drive",
-    "lane", "boulevard", "blvd", "way", "court", "place", "square", "park", "school",
-    "elementary", "middle", "high", "college", "university", "academy", "church", "hall",
-    "center", "centre", "hotel", "mall", "club", "state", "journal", "times", "post",
-    "herald", "press", "news", "tribune", "gazette", "ministry", "department",
-})
+_NOT_AFTER = place_words("not_after")
 # qualifying words between a place and its body: "Clarke County Superior Court"
-_COURT_WORDS = frozenset({"superior", "circuit", "district", "municipal", "probate", "family",
-                          "juvenile", "magistrate", "state", "metropolitan", "regional"})
+_COURT_WORDS = place_words("court_word")
 # the heads of bodies a state's name makes that state's own ("the Minnesota House", "Ohio
 # Association of ...", "Texas Army National Guard"); a company's ("Texas Instruments") is not
-_POLITY_BODIES = PUBLIC_BODIES | frozenset({
-    "house", "senate", "association", "party", "guard", "patrol", "foundation", "cabinet",
-    "agency", "agencies", "army", "navy", "fed", "federation", "society", "bureau",
-    "committee", "authority", "office", "ministry", "services", "cooperative", "cooperatives",
-    "republicans", "democrats", "supreme", "troopers", "division",
-})
+_POLITY_BODIES = PUBLIC_BODIES | place_words("polity_body")
 _ORG_BIG, _PERSON_MIN, _MENTION_MIN, _LOCATIVE_MIN = 100_000, 10_000, 100_000, 5_000
 _COUNTY_WORDS = frozenset({"county", "parish"})
 
@@ -141,11 +116,10 @@ def institution(span: Span) -> bool:
     return any(t.lower_ in _INSTITUTIONS for t in span)
 
 
-_INSTITUTIONS = frozenset({"university", "college", "school", "academy", "institute",
-                           "church", "cathedral", "hospital", "club"})
+_INSTITUTIONS = place_words("institution")
 # the institutions a state names after itself ('the University of Michigan', 'Ohio State
 # University', 'the Georgia School Boards Association')
-_SCHOOLS = frozenset({"university", "college", "school", "schools", "academy", "institute"})
+_SCHOOLS = place_words("school")
 
 
 def _common_word(span: Span) -> bool:
@@ -167,18 +141,7 @@ def _lower_words(doc: Doc) -> frozenset[str]:
     return words
 
 
-_NOT_PLACES = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter", "state", "states",
-    "police", "vice", "reserve", "central", "north", "south", "east", "west", "northern",
-    "southern", "eastern", "western", "city", "county", "capitol", "congress", "senate",
-    "house", "parliament", "court", "university", "college", "school", "church", "god",
-    "president", "governor", "mayor", "king", "queen", "prince", "lord", "real", "orange",
-    "union", "republic", "federal", "national", "royal", "paper", "price", "post", "gulf",
-    "superior", "duma", "toyota", "honda", "edison", "white house", "oval office", "centre",
-    "center",
-})
+_NOT_PLACES = place_words("not_place")
 
 
 def _county_size(span: Span) -> int:
@@ -208,8 +171,7 @@ def _county_within(span: Span) -> Span | None:
     return None
 
 
-_PRESS_WORDS = frozenset({"journal", "times", "post", "herald", "press", "news", "tribune",
-                          "gazette", "register", "record", "courier", "observer", "star"})
+_PRESS_WORDS = place_words("press_word")
 
 
 def _capitalised(token) -> bool:

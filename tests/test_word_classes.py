@@ -1,0 +1,55 @@
+"""data/event_word_classes.tsv and data/place_word_classes.tsv: the open-class words the events
+and places stages' rules read, one class per rule."""
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from sitrep.data import data_text, read_table
+from sitrep.extract.event_cues import event_words
+from sitrep.extract.place_words import place_words
+
+EXTRACT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "extract"
+# (data file, loader, the modules whose rules read it)
+WORD_FILES = [("event_word_classes.tsv", event_words, "event*.py"),
+              ("place_word_classes.tsv", place_words, "place*.py")]
+
+
+def _classes_in_code(loader, modules: str) -> set[str]:
+    call = re.compile(rf'{loader.__name__}\("([a-z_]+)"\)')
+    return {name for path in EXTRACT.glob(modules) for name in call.findall(path.read_text())}
+
+
+@pytest.mark.parametrize(("name", "loader", "modules"), WORD_FILES)
+def test_every_class_in_the_file_is_read_by_a_rule_and_every_class_read_is_there(
+        name, loader, modules):
+    assert {row["class"] for row in read_table(name)} == _classes_in_code(loader, modules)
+
+
+@pytest.mark.parametrize(("name", "loader", "modules"), WORD_FILES)
+def test_every_class_is_documented_in_the_header(name, loader, modules):
+    header = data_text(name).split("\nword\tclass\n")[0]
+    assert {c for c in _classes_in_code(loader, modules) if f"#   {c} " not in header} == set()
+
+
+@pytest.mark.parametrize(("name", "loader", "modules"), WORD_FILES)
+def test_no_word_is_listed_twice_in_a_class_and_each_is_the_lower_case_form_rules_compare(
+        name, loader, modules):
+    rows = Counter((row["word"], row["class"]) for row in read_table(name))
+    assert [pair for pair, n in rows.items() if n > 1] == []
+    assert [word for word, _ in rows if word != word.lower().strip()] == []
+
+
+@pytest.mark.parametrize("loader", [event_words, place_words])
+def test_a_class_the_file_lacks_is_an_error_not_an_empty_list(loader):
+    with pytest.raises(KeyError):
+        loader("no_such_class")
+
+
+def test_the_classes_hold_the_words_their_rules_were_written_for():
+    assert "send" in event_words("transfer_verb")
+    assert "blue helmet" in event_words("peacekeeping_word")  # two words: one row
+    assert {"st", "street", "blvd"} <= place_words("street_word")
+    assert "may" in place_words("not_place") and "white house" in place_words("not_place")
