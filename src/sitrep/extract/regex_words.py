@@ -23,6 +23,9 @@ except ImportError:  # pragma: no cover - other Python versions
 # (Checked against `re` over every code point in tests/test_regex_words.py.)
 ASCII_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
 
+# A decimal digit outside ASCII: `\d` matches it, `[0-9]` does not.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
 _REPEATS = tuple(getattr(_ops, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
                  if hasattr(_ops, name))
 
@@ -37,8 +40,11 @@ def needed_words(pattern: re.Pattern) -> frozenset[str] | None:
 
 
 def lowered(text: str) -> str | None:
-    """`text` in lower case for `can_match`, or None if a case twin makes that unsafe."""
-    if not text.isascii() and any(c in ASCII_CASE_TWINS for c in text):
+    """`text` in lower case for `can_match` and `find_matches`, or None where that is unsafe:
+    a case twin, or a decimal digit of another script ('٣', which `\\d` matches: in a text
+    without one, `\\d` is [0-9])."""
+    if not text.isascii() and (not ASCII_CASE_TWINS.isdisjoint(text)
+                               or _OTHER_DIGIT.search(text)):
         return None
     return text.lower()
 
@@ -164,13 +170,15 @@ def _openings(sequence) -> set[tuple[str, bool]] | None:
         if op in _ZERO_WIDTH:
             continue
         part = _part_openings(op, arg)
-        if part is None:  # what follows is unknown: the strings so far are only prefixes
-            found = {(word, False) for word, _ in found}
-            break
-        found = {(word + more, complete and more_complete) if complete else (word, False)
-                 for word, complete in found for more, more_complete in part}
-        if len(found) > 4 * MAX_OPENINGS:
+        longer = part and {(word + more, complete and more_complete) if complete else
+                           (word, False) for word, complete in found for more, more_complete in part}
+        if longer is None or len(longer) > MAX_OPENINGS and all(word for word, _ in found):
+            # what follows is unknown, or there are too many ways on ('[01]\\d:\\d'): the
+            # strings so far are only prefixes
+            return {(word, False) for word, _ in found}
+        if len(longer) > 4 * MAX_OPENINGS:
             return None
+        found = longer
     return found
 
 
@@ -198,13 +206,15 @@ def _part_openings(op, arg) -> set[tuple[str, bool]] | None:
 
 
 def _class_openings(items) -> set[tuple[str, bool]] | None:
-    """A class of a few ASCII characters ('[0-3]', '[ap]'): each one; else None."""
+    """A class of a few ASCII characters ('[0-3]', '[ap]', `\\d`): each one; else None."""
     chars = set()
     for op, arg in items:
         if op is _ops.LITERAL and arg < 128:
             chars.add(chr(arg).lower())
         elif op is _ops.RANGE and arg[1] < 128 and arg[1] - arg[0] < 16:
             chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
-        else:  # a negated class, a category (\d is any script's digits), a wide range
+        elif op is _ops.CATEGORY and arg is _ops.CATEGORY_DIGIT:  # [0-9] in a `lowered` text
+            chars.update("0123456789")
+        else:  # a negated class, another category, a wide range
             return None
     return {(c, True) for c in chars}
