@@ -99,13 +99,13 @@ _ZERO_WIDTH = tuple(getattr(_ops, name) for name in ("AT", "ASSERT", "ASSERT_NOT
 
 def opening_words(pattern: re.Pattern) -> frozenset[str] | None:
     """Lower-case strings one of which every match of `pattern` begins with (lookarounds, which
-    consume nothing, skipped), or None where a match may open on something else (a digit class,
-    a space, `.`). A match then starts only where the lower-cased text holds one of them, so
+    consume nothing, skipped), or None where a match may open on something else (a space, `.`,
+    a negated class). A match then starts only where the lower-cased text holds one of them, so
     `find_matches` tries the pattern only there instead of at every position of the text."""
     if _parser is None:
         return None
     openings = _openings(_parser.parse(pattern.pattern, pattern.flags))
-    if openings is None or any(not word for word, _ in openings):
+    if not openings or any(not word for word, _ in openings):
         return None
     words = {word for word, _ in openings}
     # 'day' already finds every start of 'days': keep only the shortest of each family
@@ -170,9 +170,10 @@ def _openings(sequence) -> set[tuple[str, bool]] | None:
         if op in _ZERO_WIDTH:
             continue
         part = _part_openings(op, arg)
-        longer = part and {(word + more, complete and more_complete) if complete else
-                           (word, False) for word, complete in found for more, more_complete in part}
-        if longer is None or len(longer) > MAX_OPENINGS and all(word for word, _ in found):
+        longer = part and {(word + more, complete and more_complete) if complete
+                           else (word, False)
+                           for word, complete in found for more, more_complete in part}
+        if not longer or len(longer) > MAX_OPENINGS and all(word for word, _ in found):
             # what follows is unknown, or there are too many ways on ('[01]\\d:\\d'): the
             # strings so far are only prefixes
             return {(word, False) for word, _ in found}
