@@ -248,7 +248,7 @@ def _inside_a_longer_name(span: Span) -> bool:
 _LONGER_NAME_LABELS = frozenset(_NAME_ENTITIES | {"LOC", "EVENT", "NORP"})
 
 
-@lru_cache(maxsize=16)  # a document's names; holds the last few documents
+@lru_cache(maxsize=1)  # the document being read: the filters ask for one at a time
 def _names(doc: Doc) -> tuple[Span, ...]:
     """The entities that can hold a time word in their name, once per document: spaCy builds
     `doc.ents` afresh on each access, and an article asks for them for several time words."""
