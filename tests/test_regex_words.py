@@ -6,7 +6,17 @@ from __future__ import annotations
 import re
 import sys
 
-from sitrep.extract.regex_words import ASCII_CASE_TWINS, can_match, lowered, needed_words
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.extract.regex_words import (
+    ASCII_CASE_TWINS,
+    can_match,
+    find_matches,
+    lowered,
+    needed_words,
+    opening_words,
+)
 from sitrep.extract.time_grammar import scan
 from sitrep.extract.time_rules import RULES
 
@@ -39,6 +49,8 @@ def test_a_text_is_ruled_out_only_without_any_needed_word():
     assert can_match(None, lowered("anything"))
     # 'ſ' matches 's' under re.IGNORECASE but lower() keeps it: such a text is always scanned
     assert lowered("ſpring") is None and can_match(words, lowered("ſpring"))
+    # nor is one with a digit of another script, which \d matches
+    assert lowered("Spring ٢٠٢٠") is None and lowered("Spring 2020 — “now”") is not None
 
 
 def test_time_rules_find_the_same_matches_with_and_without_the_check(voa_documents):
@@ -53,3 +65,56 @@ def test_time_rules_find_the_same_matches_with_and_without_the_check(voa_documen
             assert [m.span() for m in scan(rule, text, low)] == \
                 [m.span() for m in scan(rule, text)], rule.name
     assert all(rule.needs for rule in RULES if rule.name in {"season", "holiday", "noon"})
+
+
+def test_opening_words_are_what_every_match_begins_with():
+    def opens(pattern, flags=re.IGNORECASE):
+        return opening_words(re.compile(pattern, flags))
+
+    # lookbehinds consume nothing; an optional part opens a match or lets the next part do so
+    assert opens(r"(?<![\w])(?:early\s+)?(?:January|june)\b") == {"early", "january", "june"}
+    # re's parser factors 't' out of 'twenties|thirties': the strings are joined again
+    assert opens(r"the\s+(?:twenties|thirties)") == {"the"}
+    assert opens(r"(?:twenties|thirties)") == {"twenties", "thirties"}
+    # 'day' finds every start of 'days' too
+    assert opens(r"(?:days?|weeks?)\s+ago") == {"day", "week"}
+    # a class of a few ASCII characters opens with each, so does \d ([0-9] in a `lowered` text)
+    assert opens(r"[01]\d:\d\d") == {f"{hour:02}:" for hour in range(20)}
+    assert opens(r"(?:in\s+)?\d{4}") == {"in", *"0123456789"}
+    assert opens(r"\s*\d+\s+days") is None
+    assert opens(r"(?:next)?") is None  # may match the empty string
+
+
+def test_find_matches_finds_what_finditer_finds():
+    texts = [
+        "Three days ago, the THIRD day; today and Monday's holiday. Theme: 'the day'.",
+        "In ſpring, the 20th of June, 2019 and 14:00 GMT; them, then, the  week  of the 3rd.",
+        "Weeks, weekly, week-long: the week before last week's weekend.",
+    ]
+    for text in texts:
+        low = lowered(text)
+        for rule in RULES:
+            for pattern, openings in ((rule.pattern, rule.opens), (rule.gate, rule.gate_opens)):
+                if pattern is None:
+                    continue
+                for pos, endpos in ((0, len(text)), (5, len(text)), (0, 40), (17, 44)):
+                    assert [m.span() for m in find_matches(pattern, openings, text, low, pos,
+                                                           endpos)] == \
+                        [m.span() for m in pattern.finditer(text, pos, endpos)], rule.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", "day", "days", "Today", "week", "ago", " ", "  ",
+                                 ",", "-", "3", "14", "2019", "June", "last", "ſ", "é", "٣",
+                                 "\n"]),
+                max_size=30),
+       st.integers(0, 20), st.integers(0, 200))
+def test_find_matches_agrees_with_finditer_on_any_text(words, pos, endpos):
+    text = "".join(words)
+    low = lowered(text)
+    for rule in RULES:
+        for pattern, openings in ((rule.pattern, rule.opens), (rule.gate, rule.gate_opens)):
+            if pattern is not None:
+                assert [m.span() for m in find_matches(pattern, openings, text, low, pos,
+                                                       endpos)] == \
+                    [m.span() for m in pattern.finditer(text, pos, endpos)], rule.name

@@ -10,6 +10,7 @@ strings one of which every match contains, so `can_match` can rule out most of t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 try:  # the parser behind re.compile; private, so the check is skipped where it is missing
     import re._constants as _ops
@@ -21,6 +22,9 @@ except ImportError:  # pragma: no cover - other Python versions
 # the Kelvin sign 'k'): in a text holding one, lower-casing does not show every match's letters.
 # (Checked against `re` over every code point in tests/test_regex_words.py.)
 ASCII_CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")
+
+# A decimal digit outside ASCII: `\d` matches it, `[0-9]` does not.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 _REPEATS = tuple(getattr(_ops, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
                  if hasattr(_ops, name))
@@ -36,8 +40,11 @@ def needed_words(pattern: re.Pattern) -> frozenset[str] | None:
 
 
 def lowered(text: str) -> str | None:
-    """`text` in lower case for `can_match`, or None if a case twin makes that unsafe."""
-    if not text.isascii() and any(c in ASCII_CASE_TWINS for c in text):
+    """`text` in lower case for `can_match` and `find_matches`, or None where that is unsafe:
+    a case twin, or a decimal digit of another script ('٣', which `\\d` matches: in a text
+    without one, `\\d` is [0-9])."""
+    if not text.isascii() and (not ASCII_CASE_TWINS.isdisjoint(text)
+                               or _OTHER_DIGIT.search(text)):
         return None
     return text.lower()
 
@@ -78,3 +85,137 @@ def _needed(sequence) -> set[str] | None:
         if words and (best is None or min(map(len, words)) > min(map(len, best))):
             best = words
     return best
+
+
+# Of a pattern's opening strings, at most this many are kept (a longer list is read as none:
+# the finds would cost more than the scan they spare).
+MAX_OPENINGS = 64
+# A try at one position (`pattern.match`, from Python) costs about what `finditer` spends on this
+# many positions: with more openings than one in so many characters, the plain scan is cheaper.
+TRIES_PER_FIND = 10
+_ZERO_WIDTH = tuple(getattr(_ops, name) for name in ("AT", "ASSERT", "ASSERT_NOT")
+                    if _ops is not None and hasattr(_ops, name))
+
+
+def opening_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of `pattern` begins with (lookarounds, which
+    consume nothing, skipped), or None where a match may open on something else (a space, `.`,
+    a negated class). A match then starts only where the lower-cased text holds one of them, so
+    `find_matches` tries the pattern only there instead of at every position of the text."""
+    if _parser is None:
+        return None
+    openings = _openings(_parser.parse(pattern.pattern, pattern.flags))
+    if not openings or any(not word for word, _ in openings):
+        return None
+    words = {word for word, _ in openings}
+    # 'day' already finds every start of 'days': keep only the shortest of each family
+    shortest = frozenset(w for w in words if not any(o != w and w.startswith(o) for o in words))
+    return shortest if len(shortest) <= MAX_OPENINGS else None
+
+
+def find_matches(pattern: re.Pattern, openings: frozenset[str] | None, text: str,
+                 lowered_text: str | None, pos: int = 0, endpos: int | None = None,
+                 ) -> Iterator[re.Match]:
+    """What `pattern.finditer(text, pos, endpos)` yields, trying the pattern only where one of
+    its `openings` (opening_words) starts in `lowered_text` (`lowered(text)`). Python's `re`
+    otherwise runs a case-insensitive pattern that opens on a lookbehind at every position.
+
+    The same matches: every match begins with an opening, so a position without one cannot
+    start a match; at a position that can, `pattern.match(text, q, endpos)` is the attempt
+    finditer makes there (lookbehinds see the text before `q` either way); and matches are
+    taken left to right from the end of the last one, as finditer does (an opening is never
+    empty, so neither is a match). Without openings or a safe lowered text: finditer itself."""
+    endpos = len(text) if endpos is None else endpos
+    if openings is None or lowered_text is None:
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    starts = _opening_positions(openings, lowered_text, pos, endpos)
+    if starts is None:  # so many that trying each would cost more than the scan
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    resume = pos
+    for start in sorted(starts):
+        if start < resume:
+            continue
+        match = pattern.match(text, start, endpos)
+        if match is not None:
+            yield match
+            resume = match.end()
+
+
+def _opening_positions(openings: frozenset[str], lowered_text: str, pos: int,
+                       endpos: int) -> set[int] | None:
+    """Where any of `openings` starts in lowered_text[pos:endpos]; None past the point where
+    trying the pattern at each would cost more than scanning (TRIES_PER_FIND)."""
+    most = (endpos - pos) // TRIES_PER_FIND
+    starts: set[int] = set()
+    for word in openings:
+        found = lowered_text.find(word, pos, endpos)
+        while found >= 0:
+            starts.add(found)
+            if len(starts) > most:
+                return None
+            found = lowered_text.find(word, found + 1, endpos)
+    return starts
+
+
+def _openings(sequence) -> set[tuple[str, bool]] | None:
+    """(string, complete) pairs: every match of `sequence` begins with one of the strings;
+    `complete` where the string is the whole of what the sequence matched (so the next part
+    extends it). None where a match may begin with something unknown."""
+    found = {("", True)}
+    for op, arg in sequence:
+        if not any(complete for _, complete in found):
+            break
+        if op in _ZERO_WIDTH:
+            continue
+        part = _part_openings(op, arg)
+        longer = part and {(word + more, complete and more_complete) if complete
+                           else (word, False)
+                           for word, complete in found for more, more_complete in part}
+        if not longer or len(longer) > MAX_OPENINGS and all(word for word, _ in found):
+            # what follows is unknown, or there are too many ways on ('[01]\\d:\\d'): the
+            # strings so far are only prefixes
+            return {(word, False) for word, _ in found}
+        if len(longer) > 4 * MAX_OPENINGS:
+            return None
+        found = longer
+    return found
+
+
+def _part_openings(op, arg) -> set[tuple[str, bool]] | None:
+    if op is _ops.LITERAL:
+        return {(chr(arg).lower(), True)} if arg < 128 else None
+    if op is _ops.SUBPATTERN:
+        return _openings(arg[-1])
+    if op is _ops.ATOMIC_GROUP:
+        return _openings(arg)
+    if op is _ops.BRANCH:
+        alternatives = [_openings(a) for a in arg[1]]
+        return None if any(a is None for a in alternatives) else set().union(*alternatives)
+    if op in _REPEATS:
+        low, high, body = arg
+        inner = _openings(body)
+        if inner is None:
+            return None
+        once = low == high == 1
+        repeated = {(word, complete and once) for word, complete in inner}
+        return repeated | {("", True)} if low == 0 else repeated
+    if op is _ops.IN:
+        return _class_openings(arg)
+    return None
+
+
+def _class_openings(items) -> set[tuple[str, bool]] | None:
+    """A class of a few ASCII characters ('[0-3]', '[ap]', `\\d`): each one; else None."""
+    chars = set()
+    for op, arg in items:
+        if op is _ops.LITERAL and arg < 128:
+            chars.add(chr(arg).lower())
+        elif op is _ops.RANGE and arg[1] < 128 and arg[1] - arg[0] < 16:
+            chars.update(chr(c).lower() for c in range(arg[0], arg[1] + 1))
+        elif op is _ops.CATEGORY and arg is _ops.CATEGORY_DIGIT:  # [0-9] in a `lowered` text
+            chars.update("0123456789")
+        else:  # a negated class, another category, a wide range
+            return None
+    return {(c, True) for c in chars}

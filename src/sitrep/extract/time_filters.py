@@ -208,7 +208,7 @@ def _a_name_in_this_document(month: Token, text: str) -> bool:
             and doc[month.i - 2].lower_ in time_words()["month"]:
         return False  # 'April and May', 'March to May'
     if any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == month.text
-           for ent in doc.ents):
+           for ent in _names(doc)):  # PERSON is one of their labels
         return True
     return _after_a_given_name(doc, text, month.text)
 
@@ -236,14 +236,23 @@ def _inside_a_longer_name(span: Span) -> bool:
     """'Easter Island', 'Black Friday', 'the Winter Olympics', 'Sunday Morning Futures': inside a
     longer name spaCy found, whose other words are capitalised ('Sunday's election' is no name);
     a name that is just the time ('Mother's Day' read as a facility) stays one."""
-    for ent in span.doc.ents:
-        if ent.label_ not in _NAME_ENTITIES | {"LOC", "EVENT", "NORP"} \
-                or not (ent.start < span.end and span.start < ent.end):
+    for ent in _names(span.doc):
+        if not (ent.start < span.end and span.start < ent.end):
             continue
         outside = [t for t in ent if not span.start <= t.i < span.end and t.is_alpha]
         if any(t.is_title or t.is_upper for t in outside):
             return True
     return False
+
+
+_LONGER_NAME_LABELS = frozenset(_NAME_ENTITIES | {"LOC", "EVENT", "NORP"})
+
+
+@lru_cache(maxsize=1)  # the document being read: the filters ask for one at a time
+def _names(doc: Doc) -> tuple[Span, ...]:
+    """The entities that can hold a time word in their name, once per document: spaCy builds
+    `doc.ents` afresh on each access, and an article asks for them for several time words."""
+    return tuple(ent for ent in doc.ents if ent.label_ in _LONGER_NAME_LABELS)
 
 
 def _a_kind_not_a_frequency(span: Span) -> bool:

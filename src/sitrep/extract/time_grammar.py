@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sitrep.extract.regex_words import can_match, needed_words
+from sitrep.extract.regex_words import can_match, find_matches, needed_words, opening_words
 from sitrep.extract.time_lexicon import number_pattern, time_words
 from sitrep.extract.time_values import Point, interval, shift, value
 
@@ -54,6 +54,10 @@ class Rule:
     # Strings one of which every match contains (regex_words.needed_words): a text without any
     # is not scanned at all.
     needs: frozenset[str] | None = None
+    # Strings every match (every gate's match) opens with (regex_words.opening_words): the
+    # pattern is tried only where one starts, not at every position of the text.
+    opens: frozenset[str] | None = None
+    gate_opens: frozenset[str] | None = None
 
 
 W = time_words()
@@ -141,7 +145,8 @@ def rule(name: str, pattern: str, normalise, gate: str | None = None,
     compiled = re.compile(B + pattern + E, re.IGNORECASE)
     gate_compiled = re.compile(B + gate + E, re.IGNORECASE) if gate else None
     return Rule(name, compiled, normalise, gate_compiled, sets_focus,
-                _needs(compiled, gate_compiled))
+                _needs(compiled, gate_compiled), opening_words(compiled),
+                gate_compiled and opening_words(gate_compiled))
 
 
 def _needs(pattern: re.Pattern, gate: re.Pattern | None) -> frozenset[str] | None:
@@ -157,14 +162,15 @@ _REACH_BEFORE, _REACH_AFTER = 120, 40
 def scan(rule_: Rule, text: str, lowered_text: str | None = None) -> Iterator[re.Match]:
     """The rule's matches in `text`; a gated rule is only tried in windows around its gate
     words (merged where they overlap, so no match is found twice). With `lowered_text`
-    (regex_words.lowered), a text without any of the rule's needed words is skipped."""
+    (regex_words.lowered), a text without any of the rule's needed words is skipped, and the
+    pattern and gate are tried only where their opening words start (the same matches)."""
     if not can_match(rule_.needs, lowered_text):
         return
     if rule_.gate is None:
-        yield from rule_.pattern.finditer(text)
+        yield from find_matches(rule_.pattern, rule_.opens, text, lowered_text)
         return
     windows: list[list[int]] = []
-    for gate in rule_.gate.finditer(text):
+    for gate in find_matches(rule_.gate, rule_.gate_opens, text, lowered_text):
         start, end = max(0, gate.start() - _REACH_BEFORE), gate.end() + _REACH_AFTER
         while end < len(text) and text[end].isalnum():  # never end a window inside a word
             end += 1
@@ -173,4 +179,5 @@ def scan(rule_: Rule, text: str, lowered_text: str | None = None) -> Iterator[re
         else:
             windows.append([start, end])
     for start, end in windows:  # lookbehinds still see the text before `start`
-        yield from rule_.pattern.finditer(text, start, min(end, len(text)))
+        yield from find_matches(rule_.pattern, rule_.opens, text, lowered_text, start,
+                                min(end, len(text)))
