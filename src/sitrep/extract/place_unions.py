@@ -30,6 +30,13 @@ def _phrases() -> dict[str, tuple[str, str]]:
             for row in read_table("supranational_places.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _openings() -> frozenset[str]:
+    """Every leading piece of a listed phrase ('E', 'Eu', … 'European U', …): a span's text can
+    be a phrase only if its first token's text is one, so other tokens are skipped unsliced."""
+    return frozenset(p[:k] for p in _phrases() for k in range(1, len(p) + 1))
+
+
 def continent_of(text: str) -> str | None:
     """The continent a union's name or a continental adjective stands at ('EU' → 'Europe'),
     else None. The text as the mention has it, a leading 'the' aside."""
@@ -44,11 +51,14 @@ def union_mentions(doc: Doc, roles: list[Mention]) -> list[PlaceMention]:
     """Every whole-word occurrence of a listed phrase, longest first at each token. An adjective
     is a demonym; the union's name acts where the actors layer has it act ('the EU imposed
     sanctions'), else it locates ('within the EU')."""
-    phrases = _phrases()
+    phrases, openings = _phrases(), _openings()
     longest = max((len(p.split()) for p in phrases), default=0)
     out = []
     i = 0
     while i < len(doc):
+        if doc[i].text not in openings:  # no listed phrase can start here: no spans to build
+            i += 1
+            continue
         for n in range(longest, 0, -1):
             span = doc[i:i + n]
             if len(span) < n or (found := phrases.get(span.text)) is None:
