@@ -101,6 +101,7 @@ eval: install model model-events
 	$(BIN)/sitrep eval ngec-actors --split all
 	$(BIN)/sitrep eval quotes --split test
 	$(BIN)/sitrep eval speakers --split all
+	$(BIN)/sitrep eval speakers-wikievents --split test
 	$(BIN)/sitrep eval times --split test
 	$(BIN)/sitrep eval events-plv --split test
 	$(BIN)/sitrep eval events-gsr --split all
