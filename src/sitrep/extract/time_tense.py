@@ -12,11 +12,9 @@ from sitrep.extract.time_lexicon import time_words
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must"}
 _OBLIGATION_AUX = {"must", "should"}
-_FUTURE_HEADS = {"plan", "intend", "expect", "go", "prepare", "hope", "aim", "want", "promise",
-                 "vow", "pledge", "threaten", "agree", "decide"}
+_FUTURE_HEADS = frozenset(time_words()["future_head"])
 # verbs whose time is ahead of the act: 'scheduled a news conference Thursday', 'extended to Nov. 20'
-_FORWARD_VERBS = {"schedule", "plan", "set", "postpone", "delay", "extend", "slate", "expect",
-                  "reschedule", "adjourn", "defer"}
+_FORWARD_VERBS = frozenset(time_words()["forward_verb"])
 
 
 def direction(span: Span) -> int:
