@@ -22,6 +22,17 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
     return tuple({key: (value or "").strip() for key, value in row.items()} for row in reader)
 
 
+@lru_cache(maxsize=None)
+def word_class(name: str, word_class: str) -> frozenset[str]:
+    """The words of `word_class` in a `word  class` data file (event_word_classes.tsv,
+    place_word_classes.tsv). A class the file lacks is an error at import, not a rule that
+    silently never fires."""
+    words = frozenset(r["word"] for r in read_table(name) if r["class"] == word_class)
+    if not words:
+        raise KeyError(f"data/{name} has no class {word_class!r}")
+    return words
+
+
 def split_multi(cell: str) -> list[str]:
     """Multi-valued cells use `|`."""
     return [part.strip() for part in cell.split("|") if part.strip()]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sitrep.data import read_table
+from sitrep.data import read_table, word_class
 
 
 @lru_cache(maxsize=None)
@@ -15,12 +15,6 @@ def argument_cue_words(cue: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_table("event_argument_cues.tsv") if r["cue"] == cue)
 
 
-@lru_cache(maxsize=None)
-def event_words(word_class: str) -> frozenset[str]:
-    """The words of `word_class` ('transfer_verb', 'light_verb', …). A class the file lacks
-    is an error at import, not a rule that silently never fires."""
-    words = frozenset(r["word"] for r in read_table("event_word_classes.tsv")
-                      if r["class"] == word_class)
-    if not words:
-        raise KeyError(f"data/event_word_classes.tsv has no class {word_class!r}")
-    return words
+def event_words(name: str) -> frozenset[str]:
+    """The words of class `name` ('transfer_verb', 'light_verb', …)."""
+    return word_class("event_word_classes.tsv", name)

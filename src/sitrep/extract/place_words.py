@@ -4,17 +4,9 @@ body's, and the capitalised words that are never a place on their own."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from sitrep.data import read_table
+from sitrep.data import word_class
 
 
-@lru_cache(maxsize=None)
-def place_words(word_class: str) -> frozenset[str]:
-    """The words of `word_class` ('street_word', 'public_body', …). A class the file lacks is
-    an error at import, not a rule that silently never fires."""
-    words = frozenset(r["word"] for r in read_table("place_word_classes.tsv")
-                      if r["class"] == word_class)
-    if not words:
-        raise KeyError(f"data/place_word_classes.tsv has no class {word_class!r}")
-    return words
+def place_words(name: str) -> frozenset[str]:
+    """The words of class `name` ('street_word', 'public_body', …)."""
+    return word_class("place_word_classes.tsv", name)
