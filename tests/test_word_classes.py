@@ -1,5 +1,5 @@
-"""data/event_word_classes.tsv and data/place_word_classes.tsv: the open-class words the events
-and places stages' rules read, one class per rule."""
+"""data/event_word_classes.tsv, data/place_word_classes.tsv and data/grammar_cues.tsv: the open-class
+words and cues the events, places and actors stages' rules read, one class per rule."""
 
 import re
 from collections import Counter
@@ -53,3 +53,11 @@ def test_the_classes_hold_the_words_their_rules_were_written_for():
     assert "blue helmet" in event_words("peacekeeping_word")  # two words: one row
     assert {"st", "street", "blvd"} <= place_words("street_word")
     assert "may" in place_words("not_place") and "white house" in place_words("not_place")
+
+
+def test_every_grammar_cue_of_the_actors_stage_is_documented_in_its_header():
+    """data/grammar_cues.tsv (actors, speakers): each cue a row carries is explained above."""
+    header = data_text("grammar_cues.tsv").split("\nword\tcue\n")[0]
+    documented = set(re.findall(r"^#(?: cue:)?\s+([a-z_]+)  ", header, flags=re.MULTILINE))
+    assert {row["cue"] for row in read_table("grammar_cues.tsv")} - documented == set()
+    assert {"day_half", "name_particle", "compound_ending", "raising_verb"} <= documented

@@ -48,6 +48,9 @@ class Cues:
     civil_craft: frozenset[str]  # 'a Ukrainian passenger jet': a craft no force flies
     kin: frozenset[str]  # 'first lady Michelle Obama': a relative of the 'Obama' met before
     time_zones: frozenset[str]  # '8:46 a.m. ET': a zone after a clock is no actor
+    day_halves: frozenset[str]  # 'a.m.', 'pm': after one, a time zone follows a clock
+    name_particles: frozenset[str]  # 'Al Jazeera': an article, not the given name it spells
+    compound_endings: frozenset[str]  # 'a Trump-era policy': a compound, no given name
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +72,9 @@ def load_cues() -> Cues:
         civil_craft=frozenset(by_cue.get("civil_craft", ())),
         kin=frozenset(by_cue.get("kin", ())),
         time_zones=frozenset(by_cue.get("time_zone", ())),
+        day_halves=frozenset(by_cue.get("day_half", ())),
+        name_particles=frozenset(by_cue.get("name_particle", ())),
+        compound_endings=frozenset(by_cue.get("compound_ending", ())),
     )
 
 
@@ -220,20 +226,16 @@ def _article_before_quote_mark(doc: Doc, i: int, end: int) -> bool:
     return doc[i].lower_ in {"the", "a", "an"} and i + 1 < end and doc[i + 1].is_quote
 
 
-# Short words after a hyphen that make a compound adjective of a name, not a given name
-# ('a Donald Trump-era policy'); '-backed', '-led', '-based' end in -ed.
-_COMPOUND_ENDINGS = {"era", "run", "born", "like", "style", "wide", "free", "type", "made",
-                     "held", "ally", "proof"}
-
-
 def _given_name_syllable_after(doc, end: int) -> bool:
-    """A hyphen glued to the last word of a name and to a short lower-case syllable."""
+    """A hyphen glued to the last word of a name and to a short lower-case syllable. Short
+    words that make a compound adjective of the name ('a Donald Trump-era policy') are no
+    given name: data/grammar_cues.tsv, cue `compound_ending` ('-backed', '-led' end in -ed)."""
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or \
             doc[end].whitespace_ or not doc[end - 1].is_title:
         return False
     syllable = doc[end + 1]
     return syllable.is_lower and syllable.is_alpha and len(syllable) <= 5 and \
-        not syllable.text.endswith(("ed", "ing")) and syllable.text not in _COMPOUND_ENDINGS
+        not syllable.text.endswith(("ed", "ing")) and syllable.text not in load_cues().compound_endings
 
 
 def name_phrase_of(span: Span, cues: Cues) -> Span | None | bool:

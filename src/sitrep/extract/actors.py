@@ -36,7 +36,6 @@ from sitrep.nlp.boundaries import SEARCH_CHARS, dateline_ends
 from sitrep.records import Actor, Document, Mention
 
 _BRANCH_SUFFIX = {"military": "MIL", "government": "GOV", "armed_group": "REB"}
-_DAY_HALVES = {"a.m", "p.m", "am", "pm"}  # after a clock: "8:46 a.m. ET"
 
 
 @dataclass
@@ -378,7 +377,7 @@ class ActorExtractor:
         if len(span) != 1 or span.start == 0 or span[0].lower_ not in self.cues.time_zones:
             return False
         before = span.doc[span.start - 1]
-        return before.like_num or ":" in before.text or before.lower_.rstrip(".") in _DAY_HALVES
+        return before.like_num or ":" in before.text or before.lower_.rstrip(".") in self.cues.day_halves
 
     def _words_not_before_weekday(self, doc: Doc) -> set[int]:
         """The ORTH id of every token that is not right before a capitalised weekday."""
@@ -443,7 +442,7 @@ class ActorExtractor:
             return False
         before, given, surname = span.doc[span.start - 1], span[0].lower_, span[1].lower_
         return not before.is_sent_start and before.text[:1].isupper() and not before.is_punct \
-            and given in given_name_genders() and given not in _NAME_PARTICLES \
+            and given in given_name_genders() and given not in self.cues.name_particles \
             and surname not in self.cues.org_heads and self.lexicon.lookup(span.text) is None
 
     def _person_after_demonym(self, span: Span) -> Span | None:
@@ -513,10 +512,6 @@ def _add_halves(doc: Doc, found: ActorSet, cues) -> None:
             role = place_role(span, cues)
             found.mention(span, "GPE", states[token.text] if role != "location" else None, role,
                           alias=False)
-
-
-# 'Al Jazeera', 'El Paso': an Arabic or Spanish article, not the given name it spells
-_NAME_PARTICLES = {"al", "el", "la", "le", "de", "del", "van", "von", "san", "santa"}
 
 
 def _in_dateline(span: Span) -> bool:

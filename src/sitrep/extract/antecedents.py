@@ -13,8 +13,11 @@ name belongs to what was said, not to who said it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+
+from sitrep.data import read_table
 
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _CLAUSES = {"ccomp", "conj"}  # clauses of the main verb whose subjects are also in focus
@@ -90,7 +93,11 @@ def _is_subject(token: Token) -> bool:
     return token.dep_ in _SUBJECTS or token.dep_ == "poss" and token.head.dep_ in _SUBJECTS
 
 
-_RAISING_VERBS = {"be", "seem", "appear", "emerge", "remain", "transpire"}
+@lru_cache(maxsize=1)
+def _raising_verbs() -> frozenset[str]:
+    """Verbs whose subject 'it' may hold the place of a clause after them ('it seems…', 'it
+    has emerged that…'): data/grammar_cues.tsv, cue `raising_verb`."""
+    return frozenset(r["word"] for r in read_table("grammar_cues.tsv") if r["cue"] == "raising_verb")
 
 
 def is_expletive(pronoun: Token) -> bool:
@@ -102,7 +109,7 @@ def is_expletive(pronoun: Token) -> bool:
     if pronoun.dep_ == "expl":
         return True
     verb = pronoun.head
-    raising = verb.lemma_.lower() in _RAISING_VERBS or verb.lower_ in {"'s", "’s"}  # it’s clear
+    raising = verb.lemma_.lower() in _raising_verbs() or verb.lower_ in {"'s", "’s"}  # it’s clear
     return pronoun.dep_ == "nsubj" and raising and any(
         child.dep_ in {"ccomp", "xcomp", "csubj"} and child.i > pronoun.i
         for child in verb.children)
