@@ -1559,3 +1559,19 @@ def test_a_past_weekday_that_is_the_day_after_publication_is_that_day(sentence, 
 def test_a_past_weekday_two_days_back_stays_the_last():
     assert times_in("Rebels entered the city on Saturday.", date(2014, 12, 15))["Saturday"][1] \
         == "2014-12-13"
+
+
+def test_a_year_range_ending_in_two_digits_is_two_years():
+    """'1950-53' as HeidelTime marks it: '1950' and '53' (1953); 'from 2008-10' 2008 and 2010."""
+    found = times_in("The Koreas are still at war because their 1950-53 conflict ended in a truce. "
+                     "Mr. Jeffrey served in Turkey from 2008-10.", published=date(2013, 3, 25))
+    assert found["1950"][:2] == ("DATE", "1950") and found["53"][:2] == ("DATE", "1953")
+    assert found["2008"][:2] == ("DATE", "2008") and found["10"][:2] == ("DATE", "2010")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The figures for 2013-03 were revised.",  # a year and month, not a range
+    "The Senate confirmed Chuck Hagel 58-41.",
+])
+def test_two_digits_after_a_hyphen_are_no_year_unless_a_range_of_years_ends_there(sentence):
+    assert times_in(sentence, published=date(2013, 3, 25)) == {}

@@ -221,9 +221,25 @@ def year(m: re.Match, ctx: Context) -> Norm | None:
     number = int(m["year"])
     if not 1000 <= number <= 2099:
         return None
+    if m["range_end"] and _range_end(number, m["range_end"]) is None:
+        return None  # '2013-03', '2011-09': a year and month written the ISO way, not a range
     if m["side"]:
         return _before_or_after(Point(date(number, 1, 1), "year"), m["side"].lower())
     return positioned(Point(date(number, 1, 1), "year"), m["pos"])
+
+
+def _range_end(first: int, short: str) -> int | None:
+    """'1950-53' → 1953: the end of a range of years written with its last two digits, which
+    must come after the first year ('2013-03' is March 2013, '1999-00' too rare to read)."""
+    end = first - first % 100 + int(short)
+    return end if end > first else None
+
+
+def year_range_end(m: re.Match, ctx: Context) -> Norm | None:
+    """The second year of '1950-53', '2008-10', 'the 1976-83 dictatorship'."""
+    first = int(m.string[m.start() - 5:m.start() - 1])
+    end = _range_end(first, m["short"]) if 1000 <= first <= 2099 else None
+    return None if end is None else Norm("DATE", str(end), date(end, 1, 1), date(end, 12, 31))
 
 
 def _before_or_after(point: Point, side: str) -> Norm:
@@ -328,10 +344,13 @@ RULES: tuple[Rule, ...] = (
          month_in_the_story, gate=r"(?:that|following)"),
     rule("month", rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
                    rf"(?P<month>{MONTH_FULL}|Sept\.)", month_alone),
-    # a year range written '2008-2012' is two years; '1989-90', '2024-12-16' are not years
+    # a year range written '2008-2012' or '1950-53' is two years (the second '53', as
+    # HeidelTime marks it); '2024-12-16' and '2013-03' are not years
     rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?:(?P<side>pre|post)-)?(?<![\d,.:/])"
                   rf"(?:(?<!\d-)|(?<=(?:1\d|20)\d\d-))(?P<year>1\d{{3}}|20\d{{2}})"
-                  rf"(?:(?![-/]\d)|(?=-(?:1\d|20)\d\d(?![-/\d])))(?!\s*(?:%|percent))", year),
+                  rf"(?:(?![-/]\d)|(?=-(?:1\d|20)\d\d(?![-/\d]))|(?=-(?P<range_end>\d\d)(?![-/\d])))"
+                  rf"(?!\s*(?:%|percent))", year),
+    rule("year_range_end", r"(?<=[12]\d\d\d-)(?P<short>\d\d)(?![-/\d])", year_range_end),
     rule("decade", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
                     rf"(?:(?P<year>1\d{{2}}0|20\d0)['’]?s|['’‘](?P<short>\d0)s)", decade),
     rule("decade_words", rf"the\s+(?:(?P<pos>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?"
