@@ -1575,3 +1575,24 @@ def test_a_year_range_ending_in_two_digits_is_two_years():
 ])
 def test_two_digits_after_a_hyphen_are_no_year_unless_a_range_of_years_ends_there(sentence):
     assert times_in(sentence, published=date(2013, 3, 25)) == {}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Finally, on 1 January this year, Kim Jong-un made a conciliatory speech.",
+     "1 January this year", "2013-01-01"),
+    ("The mission was set ablaze by armed extremists on Sept. 11 last year.",
+     "Sept. 11 last year", "2012-09-11"),
+    ("The UK's departure date from the EU - 29 March next year - was written into law.",
+     "29 March next year", "2014-03-29"),
+])
+def test_a_day_with_this_last_or_next_year_is_that_day_in_that_year(sentence, text, value):
+    """One date, as 'June last year' is one month: the day was lost to the longer 'January this
+    year' (2013-01) or dated by tense in the publication year ('Sept. 11' 2013-09-11)."""
+    assert times_in(sentence, published=date(2013, 3, 21))[text][:2] == ("DATE", value)
+
+
+def test_a_comma_after_a_day_first_date_is_the_sentences():
+    found = times_in("Chavez died on 5 March, aged 58, and was buried on 15 March, 2013.",
+                     published=date(2013, 3, 21))
+    assert found["5 March"][:2] == ("DATE", "2013-03-05")
+    assert found["15 March, 2013"][:2] == ("DATE", "2013-03-15")

@@ -52,6 +52,8 @@ def full_date(m: re.Match, ctx: Context) -> Norm | None:
     month, day = int(lookup("month", m["month"])), int(m["day"])
     written = m["year"] or m.groupdict().get("pair_year")
     year = int(written) if written else _year_of(ctx, month, day)
+    if m.groupdict().get("rel"):  # '14 January this year', 'Sept. 11 last year'
+        year = ctx.dct.year + int(lookup("relative", m["rel"])) if ctx.dct is not None else None
     if not m["year"] and m["wday"] and ctx.dct is not None:  # 'Monday, Oct. 26': the year it was one
         number = int(lookup("weekday", m["wday"]))
         fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1)
@@ -313,6 +315,8 @@ _SPOKEN_YEAR = (r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty
                 r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|"
                 r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _OPT_WEEKDAY = rf"(?:(?P<wday>{WEEKDAY}),?\s+)?"
+# '14 January this year', 'on Sept. 11 last year': the day in the year named from publication
+_OR_RELATIVE_YEAR = r"|\s+(?P<rel>this|last|next)\s+year(?![-'’]|\s+(?:ago|earlier|later))"
 
 _PAIRED = r"\s+(?:and|or|to|through)\s+"  # 'April 24 and 25': two dates, as TimeBank marks them
 # a count, not a day, when a word or more digits follow ('on May 3 and 14 people died', '13,000')
@@ -325,11 +329,12 @@ RULES: tuple[Rule, ...] = (
                        rf"(?P<span>{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?){_PAIR_END}", second_day_of_pair,
          gate=_PAIR_GATE),
     # the first of a pair takes the year written after the second: 'May 12 and 13, 2013'
-    rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}})"
+    rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}){_OR_RELATIVE_YEAR}"
                       rf"|(?={_PAIRED}[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<pair_year>\d{{4}}){_PAIR_END}))?",
          full_date, gate=MONTH),
-    rule("full_date_dmy", rf"{_OPT_WEEKDAY}(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<month>{MONTH}),?"
-                           rf"(?:\s+(?P<year>\d{{4}}))?", full_date, gate=MONTH),
+    # the comma after the month is the sentence's ('on 5 March, the court'), unless a year follows
+    rule("full_date_dmy", rf"{_OPT_WEEKDAY}(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<month>{MONTH})"
+                           rf"(?:,?\s+(?P<year>\d{{4}}){_OR_RELATIVE_YEAR})?", full_date, gate=MONTH),
     rule("week_of", rf"the\s+week\s+(?:of|beginning|starting)\s+{_OPT_WEEKDAY}(?P<month>{MONTH})\s+"
                      rf"{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?", week_of, gate="week"),
     rule("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!-)", numeric_date),
