@@ -1573,6 +1573,7 @@ def test_a_year_range_ending_in_two_digits_is_two_years():
 @pytest.mark.parametrize("sentence", [
     "The figures for 2013-03 were revised.",  # a year and month, not a range
     "The Senate confirmed Chuck Hagel 58-41.",
+    "Tickets cost $1500-50 each.",  # a price range, as '$1500' is no year
 ])
 def test_two_digits_after_a_hyphen_are_no_year_unless_a_range_of_years_ends_there(sentence):
     assert times_in(sentence, published=date(2013, 3, 25)) == {}

@@ -355,7 +355,9 @@ RULES: tuple[Rule, ...] = (
                   rf"(?:(?<!\d-)|(?<=(?:1\d|20)\d\d-))(?P<year>1\d{{3}}|20\d{{2}})"
                   rf"(?:(?![-/]\d)|(?=-(?:1\d|20)\d\d(?![-/\d]))|(?=-(?P<range_end>\d\d)(?![-/\d])))"
                   rf"(?!\s*(?:%|percent))", year),
-    rule("year_range_end", r"(?<=[12]\d\d\d-)(?P<short>\d\d)(?![-/\d])", year_range_end),
+    # the first year as the year rule reads one: no digit, separator or currency sign before it
+    rule("year_range_end", r"(?<=[12]\d\d\d-)(?<![\d,.:/$£€#]\d{4}-)(?P<short>\d\d)(?![-/\d])",
+         year_range_end),
     rule("decade", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
                     rf"(?:(?P<year>1\d{{2}}0|20\d0)['’]?s|['’‘](?P<short>\d0)s)", decade),
     rule("decade_words", rf"the\s+(?:(?P<pos>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?"
