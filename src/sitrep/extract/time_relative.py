@@ -53,7 +53,7 @@ def _past_weekday(published: date, number: int, hours_named: bool) -> date:
     the text names the hours ('stormed a Sydney cafe early Tuesday', 'appeared in court Saturday
     morning', 'at 2 a.m. Tuesday' in a story dated Monday): a story is dated in its newsroom's
     zone, often a day behind the place it reports from, and a part of the day is named for what
-    just happened. Of 11 such in 800 dated AllSides articles all 11 were the day after; a bare
+    just happened. Of 12 such in 800 dated AllSides articles all 12 were the day after; a bare
     weekday a day ahead was as often six days back in stories dated right ('Sununu was told
     Wednesday', Reuters' 'Trump threatened on Thursday'), so it stays the last one."""
     day = weekday_near(published, number, -1)
