@@ -1539,3 +1539,62 @@ def test_in_the_year_since_is_one_year_up_to_now():
     found = times_in("In the year since the Trump administration withdrew from the deal, Iran "
                      "has resumed enrichment.", date(2019, 5, 1))
     assert found["the year"][:2] == ("DURATION", "P1Y")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Three people are dead after authorities stormed a Sydney cafe early Tuesday.",
+     "early Tuesday", "2014-12-16"),
+    ("The gunman was killed Tuesday morning, police said.", "Tuesday morning", "2014-12-16TMO"),
+    ("Explosions came at 2 a.m. Tuesday as hostages fled.", "2 a.m. Tuesday", "2014-12-16T02:00"),
+])
+def test_a_past_weekday_with_its_hours_a_day_after_publication_is_that_day(sentence, text, value):
+    """Not six days back: a story dated Monday in New York reports Tuesday's early hours in
+    Sydney."""
+    assert times_in(sentence, date(2014, 12, 15))[text][1] == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The Chinese Ministry of National Defense said Tuesday it would send ships.", "2014-12-09"),
+    ("Rebels entered the city on Saturday.", "2014-12-13"),
+])
+def test_a_bare_past_weekday_stays_the_last_one(sentence, value):
+    """A bare weekday a day after publication is as often the one six days back."""
+    assert one(sentence, date(2014, 12, 15))[1][1] == value
+
+
+def test_a_year_range_ending_in_two_digits_is_two_years():
+    """'1950-53' as HeidelTime marks it: '1950' and '53' (1953); 'from 2008-10' 2008 and 2010."""
+    found = times_in("The Koreas are still at war because their 1950-53 conflict ended in a truce. "
+                     "Mr. Jeffrey served in Turkey from 2008-10.", published=date(2013, 3, 25))
+    assert found["1950"][:2] == ("DATE", "1950") and found["53"][:2] == ("DATE", "1953")
+    assert found["2008"][:2] == ("DATE", "2008") and found["10"][:2] == ("DATE", "2010")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The figures for 2013-03 were revised.",  # a year and month, not a range
+    "The Senate confirmed Chuck Hagel 58-41.",
+    "Tickets cost $1500-50 each.",  # a price range, as '$1500' is no year
+])
+def test_two_digits_after_a_hyphen_are_no_year_unless_a_range_of_years_ends_there(sentence):
+    assert times_in(sentence, published=date(2013, 3, 25)) == {}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Finally, on 1 January this year, Kim Jong-un made a conciliatory speech.",
+     "1 January this year", "2013-01-01"),
+    ("The mission was set ablaze by armed extremists on Sept. 11 last year.",
+     "Sept. 11 last year", "2012-09-11"),
+    ("The UK's departure date from the EU - 29 March next year - was written into law.",
+     "29 March next year", "2014-03-29"),
+])
+def test_a_day_with_this_last_or_next_year_is_that_day_in_that_year(sentence, text, value):
+    """One date, as 'June last year' is one month: the day was lost to the longer 'January this
+    year' (2013-01) or dated by tense in the publication year ('Sept. 11' 2013-09-11)."""
+    assert times_in(sentence, published=date(2013, 3, 21))[text][:2] == ("DATE", value)
+
+
+def test_a_comma_after_a_day_first_date_is_the_sentences():
+    found = times_in("Chavez died on 5 March, aged 58, and was buried on 15 March, 2013.",
+                     published=date(2013, 3, 21))
+    assert found["5 March"][:2] == ("DATE", "2013-03-05")
+    assert found["15 March, 2013"][:2] == ("DATE", "2013-03-15")

@@ -52,6 +52,8 @@ def full_date(m: re.Match, ctx: Context) -> Norm | None:
     month, day = int(lookup("month", m["month"])), int(m["day"])
     written = m["year"] or m.groupdict().get("pair_year")
     year = int(written) if written else _year_of(ctx, month, day)
+    if m.groupdict().get("rel"):  # '14 January this year', 'Sept. 11 last year'
+        year = ctx.dct.year + int(lookup("relative", m["rel"])) if ctx.dct is not None else None
     if not m["year"] and m["wday"] and ctx.dct is not None:  # 'Monday, Oct. 26': the year it was one
         number = int(lookup("weekday", m["wday"]))
         fits = [y for y in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1)
@@ -221,9 +223,25 @@ def year(m: re.Match, ctx: Context) -> Norm | None:
     number = int(m["year"])
     if not 1000 <= number <= 2099:
         return None
+    if m["range_end"] and _range_end(number, m["range_end"]) is None:
+        return None  # '2013-03', '2011-09': a year and month written the ISO way, not a range
     if m["side"]:
         return _before_or_after(Point(date(number, 1, 1), "year"), m["side"].lower())
     return positioned(Point(date(number, 1, 1), "year"), m["pos"])
+
+
+def _range_end(first: int, short: str) -> int | None:
+    """'1950-53' → 1953: the end of a range of years written with its last two digits, which
+    must come after the first year ('2013-03' is March 2013, '1999-00' too rare to read)."""
+    end = first - first % 100 + int(short)
+    return end if end > first else None
+
+
+def year_range_end(m: re.Match, ctx: Context) -> Norm | None:
+    """The second year of '1950-53', '2008-10', 'the 1976-83 dictatorship'."""
+    first = int(m.string[m.start() - 5:m.start() - 1])
+    end = _range_end(first, m["short"]) if 1000 <= first <= 2099 else None
+    return None if end is None else Norm("DATE", str(end), date(end, 1, 1), date(end, 12, 31))
 
 
 def _before_or_after(point: Point, side: str) -> Norm:
@@ -297,6 +315,8 @@ _SPOKEN_YEAR = (r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty
                 r"ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|"
                 r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 _OPT_WEEKDAY = rf"(?:(?P<wday>{WEEKDAY}),?\s+)?"
+# '14 January this year', 'on Sept. 11 last year': the day in the year named from publication
+_OR_RELATIVE_YEAR = r"|\s+(?P<rel>this|last|next)\s+year(?![-'’]|\s+(?:ago|earlier|later))"
 
 _PAIRED = r"\s+(?:and|or|to|through)\s+"  # 'April 24 and 25': two dates, as TimeBank marks them
 # a count, not a day, when a word or more digits follow ('on May 3 and 14 people died', '13,000')
@@ -309,11 +329,12 @@ RULES: tuple[Rule, ...] = (
                        rf"(?P<span>{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?){_PAIR_END}", second_day_of_pair,
          gate=_PAIR_GATE),
     # the first of a pair takes the year written after the second: 'May 12 and 13, 2013'
-    rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}})"
+    rule("full_date", rf"{_OPT_WEEKDAY}(?P<month>{MONTH})\s+{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}){_OR_RELATIVE_YEAR}"
                       rf"|(?={_PAIRED}[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<pair_year>\d{{4}}){_PAIR_END}))?",
          full_date, gate=MONTH),
-    rule("full_date_dmy", rf"{_OPT_WEEKDAY}(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<month>{MONTH}),?"
-                           rf"(?:\s+(?P<year>\d{{4}}))?", full_date, gate=MONTH),
+    # the comma after the month is the sentence's ('on 5 March, the court'), unless a year follows
+    rule("full_date_dmy", rf"{_OPT_WEEKDAY}(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?P<month>{MONTH})"
+                           rf"(?:,?\s+(?P<year>\d{{4}}){_OR_RELATIVE_YEAR})?", full_date, gate=MONTH),
     rule("week_of", rf"the\s+week\s+(?:of|beginning|starting)\s+{_OPT_WEEKDAY}(?P<month>{MONTH})\s+"
                      rf"{_DAYNUM}(?:,?\s+(?P<year>\d{{4}}))?", week_of, gate="week"),
     rule("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!-)", numeric_date),
@@ -328,10 +349,15 @@ RULES: tuple[Rule, ...] = (
          month_in_the_story, gate=r"(?:that|following)"),
     rule("month", rf"(?:(?P<pos>{POS})[\s-]+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
                    rf"(?P<month>{MONTH_FULL}|Sept\.)", month_alone),
-    # a year range written '2008-2012' is two years; '1989-90', '2024-12-16' are not years
+    # a year range written '2008-2012' or '1950-53' is two years (the second '53', as
+    # HeidelTime marks it); '2024-12-16' and '2013-03' are not years
     rule("year", rf"(?:(?P<pos>{POS})[\s-]+)?(?:fiscal\s+(?:year\s+)?)?(?:(?P<side>pre|post)-)?(?<![\d,.:/])"
                   rf"(?:(?<!\d-)|(?<=(?:1\d|20)\d\d-))(?P<year>1\d{{3}}|20\d{{2}})"
-                  rf"(?:(?![-/]\d)|(?=-(?:1\d|20)\d\d(?![-/\d])))(?!\s*(?:%|percent))", year),
+                  rf"(?:(?![-/]\d)|(?=-(?:1\d|20)\d\d(?![-/\d]))|(?=-(?P<range_end>\d\d)(?![-/\d])))"
+                  rf"(?!\s*(?:%|percent))", year),
+    # the first year as the year rule reads one: no digit, separator or currency sign before it
+    rule("year_range_end", r"(?<=[12]\d\d\d-)(?<![\d,.:/$£€#]\d{4}-)(?P<short>\d\d)(?![-/\d])",
+         year_range_end),
     rule("decade", rf"(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?"
                     rf"(?:(?P<year>1\d{{2}}0|20\d0)['’]?s|['’‘](?P<short>\d0)s)", decade),
     rule("decade_words", rf"the\s+(?:(?P<pos>early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?"

@@ -38,12 +38,26 @@ def weekday(m: re.Match, ctx: Context) -> Norm | None:
     elif ctx.direction == 0:  # the nearest, leaning to the past
         before, after = weekday_near(ctx.dct, number, -1), weekday_near(ctx.dct, number, 1)
         day = before if (ctx.dct - before).days <= 2 * (after - ctx.dct).days else after
+    elif ctx.direction < 0:
+        day = _past_weekday(ctx.dct, number, bool(m["pos"] or pod or m.groupdict().get("hour")))
     else:
-        day = weekday_near(ctx.dct, number, -1 if ctx.direction < 0 else 1)
+        day = weekday_near(ctx.dct, number, 1)
     if pod:  # a DATE in TimeBank + AQUAINT (19 of 26 'Friday night's), its value to the part
         return Norm("DATE", f"{day.isoformat()}T{pod}", day, day)
     first, last, mod = part_of_period(day, day, m["pos"])
     return Norm("DATE", day.isoformat(), first, last, mod)
+
+
+def _past_weekday(published: date, number: int, hours_named: bool) -> date:
+    """A weekday in a past clause: the last one up to publication, except the day after it when
+    the text names the hours ('stormed a Sydney cafe early Tuesday', 'appeared in court Saturday
+    morning', 'at 2 a.m. Tuesday' in a story dated Monday): a story is dated in its newsroom's
+    zone, often a day behind the place it reports from, and a part of the day is named for what
+    just happened. Of 12 such in 800 dated AllSides articles all 12 were the day after; a bare
+    weekday a day ahead was as often six days back in stories dated right ('Sununu was told
+    Wednesday', Reuters' 'Trump threatened on Thursday'), so it stays the last one."""
+    day = weekday_near(published, number, -1)
+    return published + timedelta(days=1) if hours_named and (published - day).days == 6 else day
 
 
 def deictic_day(m: re.Match, ctx: Context) -> Norm | None:

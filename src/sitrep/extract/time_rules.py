@@ -22,7 +22,7 @@ _MODULES = (time_calendar, time_holidays, time_relative, time_counted_days, time
 _BY_NAME = {r.name: r for module in _MODULES for r in module.RULES}
 ORDER = (
     "named_day", "paired_day", "full_date", "full_date_dmy", "week_of", "iso_date", "us_date",
-    "month_year", "month_relative_year", "story_month", "month", "year",
+    "month_year", "month_relative_year", "story_month", "month", "year", "year_range_end",
     "decade", "decade_words", "century", "quarter", "season", "holiday", "weekday",
     "deictic_day", "reference", "some_day", "relative_period", "period_part", "anaphoric",
     "counted_day", "the_week",
