@@ -33,6 +33,10 @@ _COARSE = frozenset({"region", "sea", "continent"})
 _COARSE_CONFIDENCE = 0.4
 _UNHINTED_FACILITY = -0.55  # "Latakia" is the city, not Latakia airport
 _HINTED_FACILITY = 1.2  # "Latakia international airport" is the airport
+# A major airport named by its own name ("Heathrow", "O'Hare", "Schiphol": the gazetteer's
+# short name, a main name no town of 10,000 people bears) is as prominent as a city of a
+# million: it outranks the village of the name (Heathrow, Florida) unless the article is there
+_AIRPORT_OWN_NAME_POPULATION = 1_000_000
 _MAIN_NAME = 0.15
 _IN_DOC_COUNTRY = 0.45
 _DOMINANT_COUNTRY = 0.25
@@ -347,9 +351,12 @@ def _obscure(c: Candidate, context: Context) -> bool:
 def _score(c: Candidate, r: Resolved, context: Context, container: Containment | None) -> float:
     population = min(c.population, _LOCAL_POPULATION) if r.local_word and c.feature == "city" \
         else c.population
-    score = math.log10(population + 1) / 7 + _FEATURE_PRIOR.get(c.feature, 0.0)
     hint = r.mention.hint
-    if c.feature in FACILITY_FEATURES:
+    own_name = c.feature == "airport" and c.main and not hint
+    if own_name:
+        population = _AIRPORT_OWN_NAME_POPULATION
+    score = math.log10(population + 1) / 7 + _FEATURE_PRIOR.get(c.feature, 0.0)
+    if c.feature in FACILITY_FEATURES and not own_name:
         score += _HINTED_FACILITY if hint and c.feature in FEATURE_HINTS[hint] else _UNHINTED_FACILITY
     elif hint and hint != "base":
         score -= 0.3
