@@ -97,6 +97,11 @@ class Resolved:
     dateline: bool = False  # "NEW YORK (AP) —": the town the story was filed from
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
     located_in: bool = False  # placed at the town the text puts it in ("Cairo's Abbasiya")
+    # the name opens an organisation's that is no town's body ("Cambridge Analytica", "the
+    # Venice Commission"): such a body is named after the famous place of the name, so the
+    # article's own countries and provinces, and the places near its others, cast no vote
+    # for its towns
+    opens_organisation: bool = False
 
 
 
@@ -107,6 +112,8 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         r.division_word, r.state_word = cues.division_word, cues.state_word
         r.local_word, r.definite = cues.local_word, cues.definite
         r.dateline = cues.dateline
+        r.opens_organisation = r.opens_organisation and not r.local_word and \
+            not r.division_word
     # one mention in a townsman's words marks every mention of the name ("a Palestine man"
     # ... "Prosecutors said Palestine")
     local_keys = {r.key for r in resolved if r.local_word}
@@ -262,7 +269,7 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
 def _rank(r: Resolved, prior: list[tuple[float, bool, Candidate]],
           support: _Support | None = None) -> None:
     def adjusted(score: float, definite_town: bool, c: Candidate) -> float:
-        if support is not None:
+        if support is not None and not (r.opens_organisation and c.feature == "city"):
             score += support.bonus(c, r.key)
         if definite_town:
             score += _DEFINITE_TOWN
@@ -380,12 +387,15 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         named = r.division_word or fold(r.mention.text).split()[-1:] in (
             [w] for w in _DIVISION_WORDS)
         score += _NAMED_DIVISION if named else _BARE_DIVISION
-    if c.country and c.country in context.countries and c.feature != "country":
+    named_by_body = r.opens_organisation and c.feature == "city"
+    if c.country and c.country in context.countries and c.feature != "country" and \
+            not named_by_body:
         score += _IN_DOC_COUNTRY
         if c.country == context.countries.most_common(1)[0][0]:
             score += _DOMINANT_COUNTRY
 
-    if (c.country, c.admin1) in context.admin1 and c.feature != "admin1":
+    if (c.country, c.admin1) in context.admin1 and c.feature != "admin1" and \
+            not named_by_body:
         score += _IN_DOC_ADMIN1
     if container is not None and container.outer.candidates:
         score += _CONTAINED * contained_in(c, container.outer.candidates)
