@@ -40,3 +40,16 @@ def test_a_towns_own_library_stays_in_the_town_of_the_story(pipeline):
     places = _places(pipeline, "The Paris Public Library will offer a workshop on Monday. "
                                "Residents of Paris and Henry County, Tennessee, may register.")
     assert places["Paris"].country == "US" and places["Paris"].admin1 == "Tennessee"
+
+
+def test_a_body_named_after_a_name_a_state_bears_is_left_to_the_articles_votes(pipeline):
+    # "Washington" is also a state: the rule leaves it alone (a version without this guard
+    # put "the Washington Institute", and with it every "Washington" of an AllSides story,
+    # in Washington state)
+    text = ("The mixed messages from Washington reflect the lack of a policy, according to "
+            "David Pollock, a fellow at The Washington Institute and former State Department "
+            "official.")
+    washington = [p for p in pipeline.extract(Document.from_text(text)).places
+                  if p.text == "Washington"]
+    assert len(washington) == 2
+    assert all(p.admin1 == "District of Columbia" for p in washington)

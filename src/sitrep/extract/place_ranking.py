@@ -97,10 +97,10 @@ class Resolved:
     dateline: bool = False  # "NEW YORK (AP) —": the town the story was filed from
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
     located_in: bool = False  # placed at the town the text puts it in ("Cairo's Abbasiya")
-    # the name opens an organisation's that is no town's body ("Cambridge Analytica", "the
-    # Venice Commission"): such a body is named after the famous place of the name, so the
-    # article's own countries and provinces, and the places near its others, cast no vote
-    # for its towns
+    # a town's name (no country's or state's) opens an organisation's that is no town's body
+    # ("Cambridge Analytica", "the Venice Commission"): such a body is named after the famous
+    # town of the name, so the article's own countries and provinces, and the places near its
+    # others, cast no vote for the towns of the name
     opens_organisation: bool = False
 
 
@@ -113,7 +113,7 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         r.local_word, r.definite = cues.local_word, cues.definite
         r.dateline = cues.dateline
         r.opens_organisation = r.opens_organisation and not r.local_word and \
-            not r.division_word
+            not r.division_word and _towns_only(r.candidates)
     # one mention in a townsman's words marks every mention of the name ("a Palestine man"
     # ... "Prosecutors said Palestine")
     local_keys = {r.key for r in resolved if r.local_word}
@@ -188,6 +188,12 @@ class Context:
                       sorted(p[1] for p in points)[len(points) // 2])
         famous = frozenset(c.id for r in resolved if (c := _famous(r.candidates)) is not None)
         return cls(countries, admin1, centre, famous)
+
+
+def _towns_only(candidates: tuple[Candidate, ...]) -> bool:
+    """No reading of the name is a country, a first-level division or a region: a body opening
+    with "Washington" or "Georgia" may be the state's, and the article's votes decide."""
+    return not any(c.feature in LARGE_FEATURES for c in candidates)
 
 
 def _divisions_named(resolved: list[Resolved]) -> frozenset[str]:
