@@ -24,8 +24,8 @@ __all__ = ["PlaceExtractor", "distance_km"]
 
 # The word after a town's name that makes the organisation the town's own ("Paris Public
 # Library", "Gainesville Police", "Paris High School", "Litchfield Superior Court", "a Lebanon
-# woman"); a commission, a
-# parliament takes its name from a place without being its body ("the Venice Commission").
+# woman"); a commission, a parliament takes its name from a place without being its body
+# ("the Venice Commission").
 _LOCAL_HEADS = (PUBLIC_BODIES - place_words("wider_body")) | place_words("local_after") | \
     place_words("not_after") | place_words("court_word")
 _LARGE_SIZE = 10_000_000  # the prominence of a country, a province, a region or a facility
