@@ -33,6 +33,10 @@ _COARSE = frozenset({"region", "sea", "continent"})
 _COARSE_CONFIDENCE = 0.4
 _UNHINTED_FACILITY = -0.55  # "Latakia" is the city, not Latakia airport
 _HINTED_FACILITY = 1.2  # "Latakia international airport" is the airport
+# A major airport named by its own name ("Heathrow", "O'Hare", "Schiphol": the gazetteer's
+# short name, a main name no town of 10,000 people bears) is as prominent as a city of a
+# million: it outranks the village of the name (Heathrow, Florida) unless the article is there
+_AIRPORT_OWN_NAME_POPULATION = 1_000_000
 _MAIN_NAME = 0.15
 _IN_DOC_COUNTRY = 0.45
 _DOMINANT_COUNTRY = 0.25
@@ -93,6 +97,11 @@ class Resolved:
     dateline: bool = False  # "NEW YORK (AP) —": the town the story was filed from
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
     located_in: bool = False  # placed at the town the text puts it in ("Cairo's Abbasiya")
+    # a town's name (no country's or state's) opens an organisation's that is no town's body
+    # ("Cambridge Analytica", "the Venice Commission"): such a body is named after the famous
+    # town of the name, so the article's own countries and provinces, and the places near its
+    # others, cast no vote for the towns of the name
+    opens_organisation: bool = False
 
 
 
@@ -103,6 +112,8 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         r.division_word, r.state_word = cues.division_word, cues.state_word
         r.local_word, r.definite = cues.local_word, cues.definite
         r.dateline = cues.dateline
+        r.opens_organisation = r.opens_organisation and not r.local_word and \
+            not r.division_word and _towns_only(r.candidates)
     # one mention in a townsman's words marks every mention of the name ("a Palestine man"
     # ... "Prosecutors said Palestine")
     local_keys = {r.key for r in resolved if r.local_word}
@@ -177,6 +188,12 @@ class Context:
                       sorted(p[1] for p in points)[len(points) // 2])
         famous = frozenset(c.id for r in resolved if (c := _famous(r.candidates)) is not None)
         return cls(countries, admin1, centre, famous)
+
+
+def _towns_only(candidates: tuple[Candidate, ...]) -> bool:
+    """No reading of the name is a country, a first-level division or a region: a body opening
+    with "Washington" or "Georgia" may be the state's, and the article's votes decide."""
+    return not any(c.feature in LARGE_FEATURES for c in candidates)
 
 
 def _divisions_named(resolved: list[Resolved]) -> frozenset[str]:
@@ -258,7 +275,7 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
 def _rank(r: Resolved, prior: list[tuple[float, bool, Candidate]],
           support: _Support | None = None) -> None:
     def adjusted(score: float, definite_town: bool, c: Candidate) -> float:
-        if support is not None:
+        if support is not None and not (r.opens_organisation and c.feature == "city"):
             score += support.bonus(c, r.key)
         if definite_town:
             score += _DEFINITE_TOWN
@@ -347,9 +364,12 @@ def _obscure(c: Candidate, context: Context) -> bool:
 def _score(c: Candidate, r: Resolved, context: Context, container: Containment | None) -> float:
     population = min(c.population, _LOCAL_POPULATION) if r.local_word and c.feature == "city" \
         else c.population
-    score = math.log10(population + 1) / 7 + _FEATURE_PRIOR.get(c.feature, 0.0)
     hint = r.mention.hint
-    if c.feature in FACILITY_FEATURES:
+    own_name = c.feature == "airport" and c.main and not hint
+    if own_name:
+        population = _AIRPORT_OWN_NAME_POPULATION
+    score = math.log10(population + 1) / 7 + _FEATURE_PRIOR.get(c.feature, 0.0)
+    if c.feature in FACILITY_FEATURES and not own_name:
         score += _HINTED_FACILITY if hint and c.feature in FEATURE_HINTS[hint] else _UNHINTED_FACILITY
     elif hint and hint != "base":
         score -= 0.3
@@ -373,12 +393,15 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         named = r.division_word or fold(r.mention.text).split()[-1:] in (
             [w] for w in _DIVISION_WORDS)
         score += _NAMED_DIVISION if named else _BARE_DIVISION
-    if c.country and c.country in context.countries and c.feature != "country":
+    named_by_body = r.opens_organisation and c.feature == "city"
+    if c.country and c.country in context.countries and c.feature != "country" and \
+            not named_by_body:
         score += _IN_DOC_COUNTRY
         if c.country == context.countries.most_common(1)[0][0]:
             score += _DOMINANT_COUNTRY
 
-    if (c.country, c.admin1) in context.admin1 and c.feature != "admin1":
+    if (c.country, c.admin1) in context.admin1 and c.feature != "admin1" and \
+            not named_by_body:
         score += _IN_DOC_ADMIN1
     if container is not None and container.outer.candidates:
         score += _CONTAINED * contained_in(c, container.outer.candidates)

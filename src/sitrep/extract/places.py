@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.extract.place_recovery import PUBLIC_BODIES, locative
 from sitrep.extract.place_unions import continent_of
+from sitrep.extract.place_words import place_words
 from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
                                          distance_km, rank_places)
 from sitrep.gazetteer.index import Candidate, Gazetteer
@@ -21,6 +22,12 @@ from sitrep.records import Document, Place
 
 __all__ = ["PlaceExtractor", "distance_km"]
 
+# The word after a town's name that makes the organisation the town's own ("Paris Public
+# Library", "Gainesville Police", "Paris High School", "Litchfield Superior Court", "a Lebanon
+# woman"); a commission, a parliament takes its name from a place without being its body
+# ("the Venice Commission").
+_LOCAL_HEADS = (PUBLIC_BODIES - place_words("wider_body")) | place_words("local_after") | \
+    place_words("not_after") | place_words("court_word")
 _LARGE_SIZE = 10_000_000  # the prominence of a country, a province, a region or a facility
 _BIG_CITY = 100_000  # a city whose quarters are named by compass ("north west London")
 
@@ -44,6 +51,8 @@ class PlaceExtractor:
         if self.gazetteer is None:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]
+        for r in resolved:
+            r.opens_organisation = _opens_organisation(doc, r.mention)
         # Doc.text joins every token: the document's text, once, not per mention
         rank_places(resolved, document.text, actors, self.gazetteer.alpha2)
         return {"places": [_place(document.id, r) for r in resolved
@@ -217,3 +226,19 @@ def _unresolved(doc_id: str, m: PlaceMention) -> Place:
     return Place(doc_id=doc_id, span=(m.start, m.end), text=m.text, role=m.role)
 
 
+def _opens_organisation(doc: Doc, m: PlaceMention) -> bool:
+    """The name opens an organisation's that is no local body of the town: 'Cambridge
+    Analytica', 'the Venice Commission' (the next word is capitalised, no date, place, person or
+    nationality of its own, and no head of a town's body: not 'Paris Public Library')."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or m.role == "demonym":
+        return False
+    after = doc[span.end]
+    if not (after.is_alpha and after.text[:1].isupper() and after.idx == span.end_char + 1):
+        return False
+    if after.ent_type_ not in _NAME_PART_LABELS or after.ent_iob_ == "B":
+        return False
+    return after.lower_ not in _LOCAL_HEADS
+
+
+_NAME_PART_LABELS = frozenset({"", "ORG", "PRODUCT", "WORK_OF_ART"})

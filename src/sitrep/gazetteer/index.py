@@ -21,7 +21,7 @@ from pathlib import Path
 from sitrep.errors import SitrepError
 from sitrep.gazetteer.names import FACILITY_FEATURES, name_key, split_feature
 
-BUILD_VERSION = "12"  # bump when sources, keys or the schema change
+BUILD_VERSION = "13"  # bump when sources, keys or the schema change
 
 _SCHEMA = """
 CREATE TABLE places (id TEXT PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL,
@@ -89,7 +89,9 @@ def build(path: Path | None = None) -> dict:
         "admin1": _insert(con, sources.admin1_entries(city_rows, admin1)),
         "adm2": _insert(con, sources.admin2_entries(city_rows, admin1)),
         "cities": _insert(con, sources.city_entries(city_rows, admin1)),
-        "airports": _insert(con, sources.airport_entries(airports, sources.region_names())),
+        "airports": _insert(con, sources.airport_entries(
+            airports, sources.region_names(),
+            frozenset(sources.taken_keys(city_rows, country_entries, admin1)))),
         "facilities": _insert(con, sources.facility_entries(), replace=True),
     }
     seconds = round(time.perf_counter() - started, 1)
@@ -109,16 +111,20 @@ def _insert(con: sqlite3.Connection, entries: Iterable, replace: bool = False) -
     for e in entries:
         place_rows.append((e.id, e.name, e.lat, e.lon, e.feature, e.country, e.admin1,
                            e.population, e.source))
-        name_rows += _name_rows(e.id, e.name, e.names, e.feature)
+        name_rows += _name_rows(e.id, e.name, e.names, e.feature, e.short_name)
     con.executemany(f"{verb} INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", place_rows)
     con.executemany("INSERT OR REPLACE INTO names VALUES (?, ?, ?)", name_rows)
     return len(place_rows)
 
 
-def _name_rows(place_id: str, main: str, names: Iterable[str], feature: str) -> list[tuple]:
+def _name_rows(place_id: str, main: str, names: Iterable[str], feature: str,
+               short: str | None = None) -> list[tuple]:
     """(key, place, main) for every spelling; a facility also under its bare name
-    ('Tiyas Air Base' under 'tiyas'), which the feature hint of a mention then ranks."""
+    ('Tiyas Air Base' under 'tiyas'), which the feature hint of a mention then ranks. A short
+    name ('Heathrow') is a main name too."""
     keys: dict[str, int] = {}
+    if short and (key := name_key(short)):
+        keys[key] = 1
     for name in {main, *names}:
         spellings = [name]
         if feature in FACILITY_FEATURES:

