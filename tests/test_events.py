@@ -454,6 +454,20 @@ def test_emptying_a_base_is_a_withdrawal():
     assert [(e.type, e.mode, e.source) for e in events] == [("RETREAT", "withdraw", "RUS-MIL")]
 
 
+@pytest.mark.parametrize("text", [
+    "Michael Flynn was fired by President Trump in February.",
+    "Trump fired FBI Director James Comey on Tuesday.",
+    "The president fired him after the meeting.",
+])
+def test_firing_an_official_is_no_attack(text):
+    assert not [e for e in _events_of(text) if e.type == "ASSAULT"]
+
+
+def test_firing_rockets_is_still_an_attack():
+    events = _events_of("Palestinian militants fired three rockets into Israel on Sunday.")
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "fired")]
+
+
 def test_a_refusal_is_asserted_and_positive_and_a_demand_folds_into_its_protest(type_events):
     refusal = event_at(type_events["Israel will not release the prisoners."], "release")
     assert (refusal.polarity, refusal.modality) == ("positive", "asserted")  # refused, now

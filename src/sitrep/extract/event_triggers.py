@@ -24,6 +24,8 @@ _LIGHT_VERBS = event_words("light_verb")
 _STRIKE_WORDS = event_words("strike_word")
 _WEAPON_WORDS = event_words("weapon_word")
 _AID_MODES = event_words("aid_mode")
+# pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
+_PERSONAL_OBJECTS = {"him", "her", "me", "us", "he", "she", "i", "we"}
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,8 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             return None, None  # "he returned to Washington" gives nothing back
         if entry is not None and not _partner_present(entry, token, token_actor):
             return None, None  # "Pelosi spoke during a briefing" consults no one
+        if entry is not None and _acts_on_a_person(entry, token, token_actor):
+            return None, None  # "Trump fired Comey", "Flynn was fired": dismissed, not shot
         return entry, None
     if token.pos_ == "NOUN":
         entry = noun_entry(lexicon, token)
@@ -200,6 +204,17 @@ def _partner_present(entry: Trigger, verb: Token, token_actor: dict[int, str]) -
         slots = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"]
     return any(_names_actor(g, token_actor) for g in slots)
+
+
+def _acts_on_a_person(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
+    """An entry noted 'no_actor_object' is not this act when its direct object or passive
+    subject is an actor or a personal pronoun: 'fired rockets at Israel' is an attack, 'fired
+    the FBI director', 'Flynn was fired', 'fired him' are dismissals."""
+    if "no_actor_object" not in entry.notes:
+        return False
+    undergoers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(c.lower_ in _PERSONAL_OBJECTS or _names_actor(c, token_actor)
+               for c in undergoers)
 
 
 def _names_actor(head: Token, token_actor: dict[int, str]) -> bool:
