@@ -422,11 +422,28 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
         source = source or next((_object_of(c, token_actor) for c in verb.children
                                  if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
     elif source is None and verb is not None and not requested(verb) \
-            and not observed(noun, verb):
+            and (not observed(noun, verb) or _owned_by_the_subject(noun, verb, token_actor)):
         source = _accused(noun, verb, token_actor) or next(
             (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
             None) or inherited_subject(verb, token_actor)
     return source, (target if target != source else None)
+
+
+# a possessive pronoun and the kind of actor it can stand for ('P-…' and 'person:…' are people)
+_POSSESSIVE_OF = {"his": "person", "her": "person", "its": "body", "their": "body"}
+
+
+def _owned_by_the_subject(noun: Token, verb: Token, token_actor: dict[int, str]) -> bool:
+    """'Cameron described his talks with Putin', 'Iran's foreign ministry recounted its
+    negotiations': the act seen or told is the teller's own, when its possessive pronoun
+    (no actor of its own) fits the verb's subject."""
+    pronoun = next((c.lower_ for c in noun.children if c.dep_ == "poss"
+                    and c.pos_ == "PRON" and c.i not in token_actor), None)
+    subject = next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"), None)
+    if pronoun not in _POSSESSIVE_OF or subject is None:
+        return False
+    person = subject.startswith(("P-", "person:"))
+    return person == (_POSSESSIVE_OF[pronoun] == "person")
 
 
 def _undergoes(verb: Token) -> bool:
@@ -559,6 +576,13 @@ def joint_partner(token: Token, source: str, token_actor: dict[int, str],
 _NOT_EVENT_VERBS = {"be", "have", "do", "become", "seem", "include", "remain", "get"}
 
 
+def _only_says(verb: Token) -> bool:
+    """A verb of saying, or one whose object is words ('offered condolences', 'gave no
+    details'): it tells its listener something and does nothing to them."""
+    return verb.lemma_.lower() in event_words("saying_verb") or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in event_words("said_noun") for c in verb.children)
+
+
 def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int]) -> list[Token]:
     """Per sentence not in `covered` (sentence starts): the verb highest in the parse whose
     subject and object (or object of 'with/against/on/to…') are two different actors — a
@@ -572,6 +596,8 @@ def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int]) 
             if token.pos_ != "VERB" or token.lemma_.lower() in _NOT_EVENT_VERBS \
                     or token.lemma_.lower() in argument_cue_words("observing_verb"):
                 continue  # 'activists reported heavy bombardment': seeing is no act on them
+            if _only_says(token):
+                continue  # 'McCain told reporters', 'Putin offered condolences to the families'
             source, target = arguments(token, token_actor)
             if source is None or target is None:
                 continue

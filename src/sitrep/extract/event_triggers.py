@@ -24,6 +24,7 @@ _LIGHT_VERBS = event_words("light_verb")
 _STRIKE_WORDS = event_words("strike_word")
 _WEAPON_WORDS = event_words("weapon_word")
 _AID_MODES = event_words("aid_mode")
+_SAID_NOUNS = event_words("said_noun")
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
 _PERSONAL_OBJECTS = {"him", "her", "me", "us", "he", "she", "i", "we"}
 
@@ -94,6 +95,8 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             return None, None  # "Pelosi spoke during a briefing" consults no one
         if entry is not None and _acts_on_a_person(entry, token, token_actor):
             return None, None  # "Trump fired Comey", "Flynn was fired": dismissed, not shot
+        if entry is not None and _offers_words(entry, token):
+            return None, None  # "Clinton offers a detailed account of the attack"
         return entry, None
     if token.pos_ == "NOUN":
         entry = noun_entry(lexicon, token)
@@ -215,6 +218,13 @@ def _acts_on_a_person(entry: Trigger, verb: Token, token_actor: dict[int, str]) 
     undergoers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(c.lower_ in _PERSONAL_OBJECTS or _names_actor(c, token_actor)
                for c in undergoers)
+
+
+def _offers_words(entry: Trigger, verb: Token) -> bool:
+    """An offer (note 'offer') whose object is words or a showing ('offers a detailed
+    account', 'offered no details', 'offered condolences') offers nothing to be done."""
+    return "offer" in entry.notes and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SAID_NOUNS for c in verb.children)
 
 
 def _names_actor(head: Token, token_actor: dict[int, str]) -> bool:

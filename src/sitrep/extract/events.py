@@ -44,7 +44,7 @@ from sitrep.extract.event_triggers import (
 from sitrep.extract.event_type_arguments import (
     CONDITIONAL_TYPES, condition_party, source_and_target,
 )
-from sitrep.extract.event_typer import CAMEO_ROOT, collapse, resolve_yield
+from sitrep.extract.event_typer import CAMEO_ROOT, beside_the_point, collapse, resolve_yield
 from sitrep.records import Document, Event, SpanRef
 
 # re-exported: the trainer (scripts/train_event_typer.py) imports these from here
@@ -157,7 +157,7 @@ class EventExtractor:
         predictions = self.typer.predict(doc, [(t, e.type) for t, e in zip(triggers, events)]
                                          + [(t, "NONE") for t in candidates])
         events = retype(self.typer, events, predictions[:len(events)],
-                        curated)
+                        curated, [beside_the_point(t) for t in triggers])
         for token, (label, p) in zip(candidates, predictions[len(events):]):
             if p < self.typer.fallback_threshold:
                 continue
@@ -287,12 +287,17 @@ def _note_once(note: str) -> None:
 
 
 def retype(typer, events: list[Event], predictions: list[tuple[str, float]],
-           curated: list[bool]) -> list[Event]:
+           curated: list[bool], aside: list[bool] | None = None) -> list[Event]:
     """The classifier's type where it is confident and differs from the lexicon's (YIELD →
     the lexicon's CONCEDE/RETREAT, else by modality); the mode goes with the old type. A
-    curated trigger takes more confidence to override than a learned one."""
+    curated trigger takes more confidence to override than a learned one, and none when it
+    is `aside` (`event_typer.beside_the_point`: 'at the meeting, officials examined…')."""
     out = []
-    for event, (label, p), hand in zip(events, predictions, curated):
+    aside = aside or [False] * len(events)
+    for event, (label, p), hand, kept in zip(events, predictions, curated, aside):
+        if hand and kept:
+            out.append(event)
+            continue
         threshold = typer.curated_threshold if hand else typer.threshold
         if p >= threshold and label != collapse(event.type):
             new = plover_convention(resolve_yield(label, event.type, event.modality),
