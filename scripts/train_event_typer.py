@@ -36,7 +36,7 @@ from sitrep.extract.event_typer import (
     FEATURES, LABELS, LAYERS, MAX_PIECES, WEIGHTS, beside_the_point, collapse, truncated, encoder_row,
     features, resolve_yield,
 )
-from sitrep.extract.event_arguments import fallback_triggers
+from sitrep.extract.event_fallback import fallback_triggers
 from sitrep.extract.events import EventExtractor, plover_convention, Trigger, load_event_lexicon
 from sitrep.nlp import load_nlp, model_info
 from sitrep.nlp.minilm import base_model_dir, load_pretrained, load_wordpiece

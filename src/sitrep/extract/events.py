@@ -15,7 +15,9 @@ This module runs the stage; its parts live beside it: event_triggers (the lexico
 triggers what), event_participants (who can take part), event_type_arguments (source and
 target; event_object_targets, event_missions and event_place_targets, the last resorts),
 event_context (types the surrounding words decide), event_modality (polarity, modality,
-PLOVER's conventions), event_evidence (clause, place, date, reporter).
+PLOVER's conventions), event_evidence (clause, place, date, reporter), event_onlookers (who
+sees or asks for an act without doing it), event_fallback (the verbs the typer may type where
+the lexicon found nothing).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.event_arguments import actor_in, fallback_triggers
+from sitrep.extract.event_arguments import actor_in
+from sitrep.extract.event_fallback import fallback_triggers
 from sitrep.extract.event_context import blocking_by_whom, type_in_context
 from sitrep.extract.event_cues import event_words
 from sitrep.extract.event_evidence import (
