@@ -104,7 +104,7 @@ def _typed_events(text: str, typer) -> list:
     return EventExtractor(typer=typer)(doc, document, layers)["events"]
 
 
-def test_a_meeting_in_a_phrase_keeps_its_type_while_the_main_verb_is_retyped():
+def test_a_hand_written_noun_keeps_its_type_while_the_main_verb_is_retyped():
     events = _typed_events("At a meeting with Iraqi officials, Iran accused Saudi Arabia of "
                            "funding the militants.", _SureTyper("REJECT"))
     types = {e.trigger.text: e.type for e in events}
@@ -116,3 +116,9 @@ def test_a_verb_of_saying_is_no_fallback_event():
     events = _typed_events("Senator John McCain told Reuters on Tuesday that he was confident.",
                            _SureTyper("ACCUSE"))
     assert not [e for e in events if e.trigger.text == "told"]
+
+
+def test_a_summit_named_as_the_subject_keeps_its_type():
+    events = _typed_events("The summit between Trump and Kim Jong Un in Singapore ended early.",
+                           _SureTyper("REJECT"))
+    assert [e.type for e in events if e.trigger.text == "summit"] == ["CONSULT"]
