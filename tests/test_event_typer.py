@@ -122,3 +122,8 @@ def test_a_summit_named_as_the_subject_keeps_its_type():
     events = _typed_events("The summit between Trump and Kim Jong Un in Singapore ended early.",
                            _SureTyper("REJECT"))
     assert [e.type for e in events if e.trigger.text == "summit"] == ["CONSULT"]
+
+
+def test_a_dismissal_is_no_fallback_event_either():
+    events = _typed_events("Trump fired Comey less than two months later.", _SureTyper("REJECT"))
+    assert not [e for e in events if e.trigger.text == "fired"]

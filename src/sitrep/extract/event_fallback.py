@@ -20,10 +20,13 @@ def _only_says(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in event_words("said_noun") for c in verb.children)
 
 
-def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int]) -> list[Token]:
+def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int],
+                      declined: frozenset[int] = frozenset()) -> list[Token]:
     """Per sentence not in `covered` (sentence starts): the verb highest in the parse whose
     subject and object (or object of 'with/against/on/to…') are two different actors — a
-    'who did what to whom' the lexicon has no word for ('X faulted Y', 'X searched Y')."""
+    'who did what to whom' the lexicon has no word for ('X faulted Y', 'X searched Y').
+    Not a verb in `declined`, whose reading the lexicon has judged no act ('Trump fired
+    Comey': `event_triggers.judged_no_act`)."""
     found = []
     for sent in doc.sents:
         if sent.start in covered:
@@ -33,7 +36,7 @@ def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int]) 
             if token.pos_ != "VERB" or token.lemma_.lower() in _NOT_EVENT_VERBS \
                     or token.lemma_.lower() in argument_cue_words("observing_verb"):
                 continue  # 'activists reported heavy bombardment': seeing is no act on them
-            if _only_says(token):
+            if _only_says(token) or token.i in declined:
                 continue  # 'McCain told reporters', 'Putin offered condolences to the families'
             source, target = arguments(token, token_actor)
             if source is None or target is None:

@@ -106,6 +106,15 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
     return None, None
 
 
+def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bool:
+    """A verb the lexicon knows and reads here as no act at all, by what it is done to:
+    'Trump fired Comey' (a dismissal), 'offered condolences' (words). The typer's fallback
+    must not make an event of it either."""
+    entry = lexicon.get((verb.lemma_.lower(), "VERB"))
+    return entry is not None and (_acts_on_a_person(entry, verb, token_actor)
+                                  or _offers_words(entry, verb))
+
+
 def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
     """A noun's entry: the compound first ('hunger strike', 'war game'), then the noun; a
     'strike' by workers ('went on strike for better pay') is a labour strike, PROTEST."""

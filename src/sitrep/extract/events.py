@@ -42,7 +42,7 @@ from sitrep.extract.event_participants import Participants, find_participants
 from sitrep.extract.event_place_targets import tag_place_mentions
 from sitrep.extract.event_stances import speaker_takes_source
 from sitrep.extract.event_triggers import (
-    NO_NOTES, Trigger, find_trigger, load_event_lexicon, noun_entry,
+    NO_NOTES, Trigger, find_trigger, judged_no_act, load_event_lexicon, noun_entry,
 )
 from sitrep.extract.event_type_arguments import (
     CONDITIONAL_TYPES, condition_party, source_and_target,
@@ -75,6 +75,11 @@ class EventExtractor:
     def participants(self, doc: Doc, document: Document, layers: dict) -> Participants:
         """Who can take part in the document's events (`find_participants`)."""
         return find_participants(doc, document, layers, self.lexicon)
+
+    def declined_verbs(self, doc: Doc, token_actor: dict[int, str]) -> frozenset[int]:
+        """The verbs this extractor's lexicon reads as no act (`event_triggers.judged_no_act`)."""
+        return frozenset(t.i for t in doc if t.pos_ == "VERB"
+                         and judged_no_act(self.lexicon, t, token_actor))
 
     def noun_entry(self, noun: Token) -> Trigger | None:
         """A noun's entry in this extractor's lexicon (`event_triggers.noun_entry`)."""
@@ -156,7 +161,8 @@ class EventExtractor:
         if fixed:
             at = {t.idx: t for t in doc}
             covered |= {at[e.trigger.span[0]].sent.start for e in fixed}
-        candidates = fallback_triggers(doc, parts.token_actor, covered)
+        candidates = fallback_triggers(doc, parts.token_actor, covered,
+                                       self.declined_verbs(doc, parts.token_actor))
         predictions = self.typer.predict(doc, [(t, e.type) for t, e in zip(triggers, events)]
                                          + [(t, "NONE") for t in candidates])
         events = retype(self.typer, events, predictions[:len(events)],
