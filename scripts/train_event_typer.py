@@ -33,9 +33,10 @@ import torch
 
 from sitrep.eval.events import PLV_COLLAPSE, GoldArgument, TypeTally, choose_event, read_plv
 from sitrep.extract.event_typer import (
-    FEATURES, LABELS, LAYERS, MAX_PIECES, WEIGHTS, collapse, truncated, encoder_row, features, resolve_yield,
+    FEATURES, LABELS, LAYERS, MAX_PIECES, WEIGHTS, beside_the_point, collapse, truncated, encoder_row,
+    features, resolve_yield,
 )
-from sitrep.extract.event_arguments import fallback_triggers
+from sitrep.extract.event_fallback import fallback_triggers
 from sitrep.extract.events import EventExtractor, plover_convention, Trigger, load_event_lexicon
 from sitrep.nlp import load_nlp, model_info
 from sitrep.nlp.minilm import base_model_dir, load_pretrained, load_wordpiece
@@ -125,12 +126,14 @@ def examples_of(rows, docs, module, folds: int):
             if event is not None:
                 token = _token_at(docs[i], event.trigger.span[0])
                 kind = event.type if event.confidence >= 0.7 else "learned:" + event.type
-                if EventExtractor.is_demand(event):  # the stage never re-types these
+                if EventExtractor.is_demand(event) or kind == event.type \
+                        and beside_the_point(token):  # the stage never re-types these
                     kind = "fixed:" + event.type
                 out[i] = (token, kind, rows[i].gold_root, k, (event.modality, event.polarity))
             else:
                 token_actor = extractor.participants(docs[i], document, dict(layers)).token_actor
-                fallback = fallback_triggers(docs[i], token_actor, set())
+                fallback = fallback_triggers(docs[i], token_actor, set(),
+                                             extractor.declined_verbs(docs[i], token_actor))
                 if fallback:  # what the events stage would type
                     out[i] = (fallback[0], "FALLBACK", rows[i].gold_root, k, (None, None))
                 else:  # training only: the verb linking the marked actors

@@ -79,3 +79,51 @@ def test_a_tiny_typer_loads_and_overrides_only_where_allowed(tmp_path):
     events = EventExtractor(typer=typer)(doc, document, layers)["events"]
     assert ("REQUEST", "must", "ARAB-LEAGUE", "ISR") in {
         (e.type, e.trigger.text, e.source, e.target) for e in events}
+
+
+class _SureTyper:
+    """A stand-in classifier that is always sure of one label (as the trained one is of
+    REJECT for 'at the meeting last week, officials examined…')."""
+
+    threshold, curated_threshold, fallback_threshold, version_tag = 0.0, 0.9, 0.6, "typer-test"
+
+    def __init__(self, label: str):
+        self.label = label
+
+    def predict(self, doc, pairs):
+        return [(self.label, 0.99) for _ in pairs]
+
+
+def _typed_events(text: str, typer) -> list:
+    from sitrep.nlp import load_nlp
+    from sitrep.pipeline import STAGES
+
+    document, doc, layers = Document.from_text(text, origin="test"), parse(text), {}
+    for name in ("actors", "quotes"):
+        layers.update(STAGES[name](load_nlp())(doc, document, layers))
+    return EventExtractor(typer=typer)(doc, document, layers)["events"]
+
+
+def test_a_hand_written_noun_keeps_its_type_while_the_main_verb_is_retyped():
+    events = _typed_events("At a meeting with Iraqi officials, Iran accused Saudi Arabia of "
+                           "funding the militants.", _SureTyper("REJECT"))
+    types = {e.trigger.text: e.type for e in events}
+    assert types["meeting"] == "CONSULT"  # the classifier reads the accusation, not the meeting
+    assert types["accused"] == "REJECT"  # (a sure stand-in: it retypes what it may)
+
+
+def test_a_verb_of_saying_is_no_fallback_event():
+    events = _typed_events("Senator John McCain told Reuters on Tuesday that he was confident.",
+                           _SureTyper("ACCUSE"))
+    assert not [e for e in events if e.trigger.text == "told"]
+
+
+def test_a_summit_named_as_the_subject_keeps_its_type():
+    events = _typed_events("The summit between Trump and Kim Jong Un in Singapore ended early.",
+                           _SureTyper("REJECT"))
+    assert [e.type for e in events if e.trigger.text == "summit"] == ["CONSULT"]
+
+
+def test_a_dismissal_is_no_fallback_event_either():
+    events = _typed_events("Trump fired Comey less than two months later.", _SureTyper("REJECT"))
+    assert not [e for e in events if e.trigger.text == "fired"]

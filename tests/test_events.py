@@ -454,6 +454,38 @@ def test_emptying_a_base_is_a_withdrawal():
     assert [(e.type, e.mode, e.source) for e in events] == [("RETREAT", "withdraw", "RUS-MIL")]
 
 
+@pytest.mark.parametrize("text", [
+    "Michael Flynn was fired by President Trump in February.",
+    "Trump fired FBI Director James Comey on Tuesday.",
+    "The president fired him after the meeting.",
+])
+def test_firing_an_official_is_no_attack(text):
+    assert not [e for e in _events_of(text) if e.type == "ASSAULT"]
+
+
+def test_firing_rockets_is_still_an_attack():
+    events = _events_of("Palestinian militants fired three rockets into Israel on Sunday.")
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "fired")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton offers a detailed account of the attack on the embassy in her new book.",
+    "The Pentagon offered no details about the raid on the compound in Yemen.",
+])
+def test_an_offer_of_words_is_no_agreement(text):
+    assert not [e for e in _events_of(text) if e.type == "AGREE"]
+
+
+def test_the_teller_of_his_own_talks_held_them():
+    talks = [e for e in _events_of("British Prime Minister David Cameron described his talks "
+                                   "with Putin as constructive.") if e.trigger.text == "talks"]
+    assert [(e.type, e.source, e.target) for e in talks] == [
+        ("CONSULT", "person:david-cameron", "P-VLADIMIR-PUTIN")]
+    attack = [e for e in _events_of("Obama described their attack on the embassy as an act of "
+                                    "terror.") if e.trigger.text == "attack"]
+    assert [e.source for e in attack] == [None]  # 'their' is not Obama
+
+
 def test_a_refusal_is_asserted_and_positive_and_a_demand_folds_into_its_protest(type_events):
     refusal = event_at(type_events["Israel will not release the prisoners."], "release")
     assert (refusal.polarity, refusal.modality) == ("positive", "asserted")  # refused, now

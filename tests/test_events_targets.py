@@ -237,7 +237,7 @@ def test_a_clause_with_a_pronoun_subject_of_its_own_inherits_no_doer():
 def test_a_verb_of_seeing_or_reporting_is_no_fallback_act():
     # the typer's fallback takes the verb linking two actors where the lexicon found none;
     # reporting or seeing an act is no act on whom the report names
-    from sitrep.extract.event_arguments import fallback_triggers
+    from sitrep.extract.event_fallback import fallback_triggers
     from sitrep.nlp import load_nlp
 
     doc = load_nlp()("Syrian activists reported heavy shelling of the rebels in Douma.")

@@ -23,9 +23,10 @@ Patterns, each measured on PLV train (see the README's Events section):
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from sitrep.extract.event_cues import argument_cue_words, event_words
+from sitrep.extract.event_onlookers import observed, requested
 
 
 TARGET_PREPS = {"with", "against", "on", "to", "toward", "towards", "at", "upon", "into"}
@@ -422,53 +423,34 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
         source = source or next((_object_of(c, token_actor) for c in verb.children
                                  if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
     elif source is None and verb is not None and not requested(verb) \
-            and not observed(noun, verb):
+            and (not observed(noun, verb) or _owned_by_the_subject(noun, verb, token_actor)):
         source = _accused(noun, verb, token_actor) or next(
             (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
             None) or inherited_subject(verb, token_actor)
     return source, (target if target != source else None)
 
 
+# a possessive pronoun and the kind of actor it can stand for ('P-…' and 'person:…' are people)
+_POSSESSIVE_OF = {"his": "person", "her": "person", "its": "body", "their": "body"}
+
+
+def _owned_by_the_subject(noun: Token, verb: Token, token_actor: dict[int, str]) -> bool:
+    """'Cameron described his talks with Putin', 'Iran's foreign ministry recounted its
+    negotiations': the act seen or told is the teller's own, when its possessive pronoun
+    (no actor of its own) fits the verb's subject."""
+    pronoun = next((c.lower_ for c in noun.children if c.dep_ == "poss"
+                    and c.pos_ == "PRON" and c.i not in token_actor), None)
+    subject = next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"), None)
+    if pronoun not in _POSSESSIVE_OF or subject is None:
+        return False
+    person = subject.startswith(("P-", "person:"))
+    return person == (_POSSESSIVE_OF[pronoun] == "person")
+
+
 def _undergoes(verb: Token) -> bool:
     """'Iran faces criticism', 'Maduro survived a drone attack': the subject undergoes the act."""
     lemma = verb.lemma_.lower()
     return lemma in UNDERGO_VERBS or lemma in argument_cue_words("undergoing_verb")
-
-
-# a phrase on the verb that says where or how it happened, not what it is about: 'questioned at
-# a press conference', 'agreed to discuss it in a meeting' (the subject was at the meeting)
-_SETTING_PREPS = {"in", "at", "during", "through", "via", "with"}
-_NAME_DEPS = {"oprd", "xcomp", "ccomp", "acomp", "attr"}
-
-
-def observed(noun: Token, verb: Token) -> bool:
-    """'Hollande called the attack on the weekly "a terrorist attack"', 'a TV crew witnessed
-    two airstrikes', 'offers a detailed account of the attack': the subject of a verb that
-    sees, reports or names an act its object is about, or of one whose object is an account
-    or inquiry of it, did not do it."""
-    path = [noun]
-    while path[-1].head.i != verb.i and path[-1].head.i != path[-1].i:
-        path.append(path[-1].head)
-    if path[-1].dep_ == "prep" and path[-1].lower_ in _SETTING_PREPS:
-        return False
-    accounts = argument_cue_words("account_noun")
-    if any(n.pos_ == "NOUN" and n.lemma_.lower() in accounts for n in path[1:]):
-        return True
-    lemma = verb.lemma_.lower()
-    if any(c.dep_ == "prt" for c in verb.children):  # 'called off the strike'
-        return False
-    return lemma in argument_cue_words("observing_verb") or (
-        lemma in argument_cue_words("naming_verb")
-        and any(c.dep_ in _NAME_DEPS for c in verb.children))
-
-
-def requested(verb: Token) -> bool:
-    """'Russia called for an end to the fighting', 'Germany demanded a halt to the bombing',
-    'Turkey urged an investigation into the killing': an act asked for is not the asker's —
-    the nominal trigger in a requesting verb's object takes no doer from its subject."""
-    lemma, cues = verb.lemma_.lower(), argument_cue_words("requesting_verb")
-    return lemma in cues or any(f"{lemma} {c.lower_}" in cues for c in verb.children
-                                if c.dep_ in {"prep", "prt"})  # 'call for', not 'call out'
 
 
 def _recipient(verb: Token, token_actor: dict[int, str]) -> str | None:
@@ -554,30 +536,3 @@ def joint_partner(token: Token, source: str, token_actor: dict[int, str],
             token_actor.get(t.i) for t in phrase.subtree}:
         return None
     return partner(phrase, source, token_actor, modifiers)
-
-
-_NOT_EVENT_VERBS = {"be", "have", "do", "become", "seem", "include", "remain", "get"}
-
-
-def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int]) -> list[Token]:
-    """Per sentence not in `covered` (sentence starts): the verb highest in the parse whose
-    subject and object (or object of 'with/against/on/to…') are two different actors — a
-    'who did what to whom' the lexicon has no word for ('X faulted Y', 'X searched Y')."""
-    found = []
-    for sent in doc.sents:
-        if sent.start in covered:
-            continue
-        best = None
-        for token in sent:
-            if token.pos_ != "VERB" or token.lemma_.lower() in _NOT_EVENT_VERBS \
-                    or token.lemma_.lower() in argument_cue_words("observing_verb"):
-                continue  # 'activists reported heavy bombardment': seeing is no act on them
-            source, target = arguments(token, token_actor)
-            if source is None or target is None:
-                continue
-            depth = sum(1 for _ in token.ancestors)
-            if best is None or depth < best[0]:
-                best = (depth, token)
-        if best is not None:
-            found.append(best[1])
-    return found

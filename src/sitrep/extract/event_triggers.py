@@ -24,6 +24,9 @@ _LIGHT_VERBS = event_words("light_verb")
 _STRIKE_WORDS = event_words("strike_word")
 _WEAPON_WORDS = event_words("weapon_word")
 _AID_MODES = event_words("aid_mode")
+_SAID_NOUNS = event_words("said_noun")
+# pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
+_PERSONAL_OBJECTS = {"him", "her", "me", "us", "he", "she", "i", "we"}
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,10 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             return None, None  # "he returned to Washington" gives nothing back
         if entry is not None and not _partner_present(entry, token, token_actor):
             return None, None  # "Pelosi spoke during a briefing" consults no one
+        if entry is not None and _acts_on_a_person(entry, token, token_actor):
+            return None, None  # "Trump fired Comey", "Flynn was fired": dismissed, not shot
+        if entry is not None and _offers_words(entry, token):
+            return None, None  # "Clinton offers a detailed account of the attack"
         return entry, None
     if token.pos_ == "NOUN":
         entry = noun_entry(lexicon, token)
@@ -97,6 +104,15 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             return None, None  # "medicine", "fire": an event only as a light verb's object
         return entry, None
     return None, None
+
+
+def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bool:
+    """A verb the lexicon knows and reads here as no act at all, by what it is done to:
+    'Trump fired Comey' (a dismissal), 'offered condolences' (words). The typer's fallback
+    must not make an event of it either."""
+    entry = lexicon.get((verb.lemma_.lower(), "VERB"))
+    return entry is not None and (_acts_on_a_person(entry, verb, token_actor)
+                                  or _offers_words(entry, verb))
 
 
 def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
@@ -200,6 +216,24 @@ def _partner_present(entry: Trigger, verb: Token, token_actor: dict[int, str]) -
         slots = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj"]
     return any(_names_actor(g, token_actor) for g in slots)
+
+
+def _acts_on_a_person(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
+    """An entry noted 'no_actor_object' is not this act when its direct object or passive
+    subject is an actor or a personal pronoun: 'fired rockets at Israel' is an attack, 'fired
+    the FBI director', 'Flynn was fired', 'fired him' are dismissals."""
+    if "no_actor_object" not in entry.notes:
+        return False
+    undergoers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(c.lower_ in _PERSONAL_OBJECTS or _names_actor(c, token_actor)
+               for c in undergoers)
+
+
+def _offers_words(entry: Trigger, verb: Token) -> bool:
+    """An offer (note 'offer') whose object is words or a showing ('offers a detailed
+    account', 'offered no details', 'offered condolences') offers nothing to be done."""
+    return "offer" in entry.notes and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SAID_NOUNS for c in verb.children)
 
 
 def _names_actor(head: Token, token_actor: dict[int, str]) -> bool:

@@ -15,7 +15,9 @@ This module runs the stage; its parts live beside it: event_triggers (the lexico
 triggers what), event_participants (who can take part), event_type_arguments (source and
 target; event_object_targets, event_missions and event_place_targets, the last resorts),
 event_context (types the surrounding words decide), event_modality (polarity, modality,
-PLOVER's conventions), event_evidence (clause, place, date, reporter).
+PLOVER's conventions), event_evidence (clause, place, date, reporter), event_onlookers (who
+sees or asks for an act without doing it), event_fallback (the verbs the typer may type where
+the lexicon found nothing).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.event_arguments import actor_in, fallback_triggers
+from sitrep.extract.event_arguments import actor_in
+from sitrep.extract.event_fallback import fallback_triggers
 from sitrep.extract.event_context import blocking_by_whom, type_in_context
 from sitrep.extract.event_cues import event_words
 from sitrep.extract.event_evidence import (
@@ -39,12 +42,12 @@ from sitrep.extract.event_participants import Participants, find_participants
 from sitrep.extract.event_place_targets import tag_place_mentions
 from sitrep.extract.event_stances import speaker_takes_source
 from sitrep.extract.event_triggers import (
-    NO_NOTES, Trigger, find_trigger, load_event_lexicon, noun_entry,
+    NO_NOTES, Trigger, find_trigger, judged_no_act, load_event_lexicon, noun_entry,
 )
 from sitrep.extract.event_type_arguments import (
     CONDITIONAL_TYPES, condition_party, source_and_target,
 )
-from sitrep.extract.event_typer import CAMEO_ROOT, collapse, resolve_yield
+from sitrep.extract.event_typer import CAMEO_ROOT, beside_the_point, collapse, resolve_yield
 from sitrep.records import Document, Event, SpanRef
 
 # re-exported: the trainer (scripts/train_event_typer.py) imports these from here
@@ -72,6 +75,11 @@ class EventExtractor:
     def participants(self, doc: Doc, document: Document, layers: dict) -> Participants:
         """Who can take part in the document's events (`find_participants`)."""
         return find_participants(doc, document, layers, self.lexicon)
+
+    def declined_verbs(self, doc: Doc, token_actor: dict[int, str]) -> frozenset[int]:
+        """The verbs this extractor's lexicon reads as no act (`event_triggers.judged_no_act`)."""
+        return frozenset(t.i for t in doc if t.pos_ == "VERB"
+                         and judged_no_act(self.lexicon, t, token_actor))
 
     def noun_entry(self, noun: Token) -> Trigger | None:
         """A noun's entry in this extractor's lexicon (`event_triggers.noun_entry`)."""
@@ -153,11 +161,12 @@ class EventExtractor:
         if fixed:
             at = {t.idx: t for t in doc}
             covered |= {at[e.trigger.span[0]].sent.start for e in fixed}
-        candidates = fallback_triggers(doc, parts.token_actor, covered)
+        candidates = fallback_triggers(doc, parts.token_actor, covered,
+                                       self.declined_verbs(doc, parts.token_actor))
         predictions = self.typer.predict(doc, [(t, e.type) for t, e in zip(triggers, events)]
                                          + [(t, "NONE") for t in candidates])
         events = retype(self.typer, events, predictions[:len(events)],
-                        curated)
+                        curated, [beside_the_point(t) for t in triggers])
         for token, (label, p) in zip(candidates, predictions[len(events):]):
             if p < self.typer.fallback_threshold:
                 continue
@@ -287,12 +296,17 @@ def _note_once(note: str) -> None:
 
 
 def retype(typer, events: list[Event], predictions: list[tuple[str, float]],
-           curated: list[bool]) -> list[Event]:
+           curated: list[bool], aside: list[bool] | None = None) -> list[Event]:
     """The classifier's type where it is confident and differs from the lexicon's (YIELD →
     the lexicon's CONCEDE/RETREAT, else by modality); the mode goes with the old type. A
-    curated trigger takes more confidence to override than a learned one."""
+    curated trigger takes more confidence to override than a learned one, and none when it
+    is `aside` (`event_typer.beside_the_point`: 'at the meeting, officials examined…')."""
     out = []
-    for event, (label, p), hand in zip(events, predictions, curated):
+    aside = aside or [False] * len(events)
+    for event, (label, p), hand, kept in zip(events, predictions, curated, aside):
+        if hand and kept:
+            out.append(event)
+            continue
         threshold = typer.curated_threshold if hand else typer.threshold
         if p >= threshold and label != collapse(event.type):
             new = plover_convention(resolve_yield(label, event.type, event.modality),

@@ -1,0 +1,50 @@
+"""Fallback triggers: in a sentence the lexicon left without an event, the verb that links two
+actors, for the event typer to type ('X faulted Y', 'X searched Y'). Split from event_arguments
+(pass -ev16); the events stage and scripts/train_event_typer.py read it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.event_arguments import arguments
+from sitrep.extract.event_cues import argument_cue_words, event_words
+
+_NOT_EVENT_VERBS = {"be", "have", "do", "become", "seem", "include", "remain", "get"}
+
+
+def _only_says(verb: Token) -> bool:
+    """A verb of saying ('McCain told reporters'): it tells its listener something and does
+    nothing to them. (Not yet a verb whose object is words, 'expressed condolences to X':
+    CAMEO NER codes such statements with a source and target, and it cost five dev
+    sentences, though PLOVER has no root for them.)"""
+    return verb.lemma_.lower() in event_words("saying_verb")
+
+
+def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int],
+                      declined: frozenset[int] = frozenset()) -> list[Token]:
+    """Per sentence not in `covered` (sentence starts): the verb highest in the parse whose
+    subject and object (or object of 'with/against/on/to…') are two different actors — a
+    'who did what to whom' the lexicon has no word for ('X faulted Y', 'X searched Y').
+    Not a verb in `declined`, whose reading the lexicon has judged no act ('Trump fired
+    Comey': `event_triggers.judged_no_act`)."""
+    found = []
+    for sent in doc.sents:
+        if sent.start in covered:
+            continue
+        best = None
+        for token in sent:
+            if token.pos_ != "VERB" or token.lemma_.lower() in _NOT_EVENT_VERBS \
+                    or token.lemma_.lower() in argument_cue_words("observing_verb"):
+                continue  # 'activists reported heavy bombardment': seeing is no act on them
+            if _only_says(token) or token.i in declined:
+                continue  # 'McCain told reporters'; 'Putin offered condolences' (declined)
+            source, target = arguments(token, token_actor)
+            if source is None or target is None:
+                continue
+            depth = sum(1 for _ in token.ancestors)
+            if best is None or depth < best[0]:
+                best = (depth, token)
+        if best is not None:
+            found.append(best[1])
+    return found
