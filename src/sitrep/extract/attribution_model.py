@@ -159,7 +159,8 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
         content = _most_overlapping(spans["CON"], claim.content)
         if content is not None and not claim.parts and (trust_inner or not (
                 claim.content[0] <= content[0] and content[1] <= claim.content[1])) and not (
-                _swallows(claim, content, claims) or _runs_over_own_cue(claim, content)):
+                _swallows(claim, content, claims) or _runs_over_own_cue(claim, content)
+                or _takes_in_another_sentence(doc, claim.content, content, quoted)):
             claim.content, claim.kind = content, _kind(text, content, quoted)
         if claim.cue is not None:
             cue = _most_overlapping(spans["CUE"], (claim.cue.start_char, claim.cue.end_char))
@@ -228,6 +229,30 @@ def _runs_over_own_cue(claim: Claim, content: CharSpan) -> bool:
     cue = claim.cue
     return claim.kind == "direct" and cue is not None and \
         claim.content[1] <= cue.start_char and cue.end_char <= content[1]
+
+
+def _takes_in_another_sentence(doc: Doc, own: CharSpan, tagged: CharSpan,
+                               quoted: list[QuotedSpan]) -> bool:
+    """A tagged content that reaches into a sentence the claim's own content does not touch
+    ('he expected to sell its coal for at least $50 a ton. Recent shipments have sold for…',
+    'environmentalists. "It's all I can afford,"'): the tagger reads a paragraph at a time and
+    runs neighbouring claims together; each keeps its own. A sentence break inside a quotation
+    does not count (the parser splits quoted speech where the speaker did not stop)."""
+    def starts_sentence(token) -> bool:
+        return token.is_sent_start and not any(q.start < token.idx < q.end for q in quoted)
+    if tagged[0] < own[0]:
+        before = doc.char_span(tagged[0], own[0], alignment_mode="expand")
+        if before is not None and any(starts_sentence(t) for t in before[1:]) or (
+                before is not None and before.end < len(doc) and starts_sentence(doc[before.end])
+                and doc[before.end].idx == own[0]):
+            return True
+    if own[1] < tagged[1]:
+        after = doc.char_span(own[1], tagged[1], alignment_mode="expand")
+        # a new sentence opening in the run-on part, with a word in it (not only a closing mark)
+        for n, token in enumerate(after or []):
+            if starts_sentence(token) and any(not (t.is_punct or t.is_space) for t in after[n:]):
+                return True
+    return False
 
 
 def _overlap(a: CharSpan, b: CharSpan) -> int:
