@@ -961,3 +961,18 @@ def test_a_tagged_content_still_widens_a_claim_within_its_sentence(pipeline):
     tagger = _ContentTagger(text, "the ferries", "north quay")
     assert "the ferries would sail on Friday, weather permitting, from the north quay" in \
         _quotes_with(pipeline, text, tagger)
+
+
+def test_the_subject_of_a_raising_verb_is_part_of_the_content_not_the_speaker(pipeline):
+    extraction = pipeline.extract(Document.from_text(
+        "Melania Trump seems to have vanished from the campaign trail.\n\n"
+        "The president's veto is expected to come before the deadline on Friday."))
+    by_text = {q.text: q for q in extraction.quotes}
+    assert "Melania Trump seems to have vanished from the campaign trail" in by_text
+    assert by_text["Melania Trump seems to have vanished from the campaign trail"].speaker is None
+    assert "The president's veto is expected to come before the deadline on Friday" in by_text
+
+
+def test_an_expletive_subject_stays_out_of_a_raised_content(pipeline):
+    text = "The ceasefire held overnight.\n\nIt appears to be over."
+    assert not any(q.startswith("It") for q in _quotes_with(pipeline, text))
