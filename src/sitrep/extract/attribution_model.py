@@ -237,21 +237,15 @@ def _takes_in_another_sentence(doc: Doc, own: CharSpan, tagged: CharSpan,
     ('he expected to sell its coal for at least $50 a ton. Recent shipments have sold for…',
     'environmentalists. "It's all I can afford,"'): the tagger reads a paragraph at a time and
     runs neighbouring claims together; each keeps its own. A sentence break inside a quotation
-    does not count (the parser splits quoted speech where the speaker did not stop)."""
-    def starts_sentence(token) -> bool:
-        return token.is_sent_start and not any(q.start < token.idx < q.end for q in quoted)
-    if tagged[0] < own[0]:
-        before = doc.char_span(tagged[0], own[0], alignment_mode="expand")
-        if before is not None and any(starts_sentence(t) for t in before[1:]) or (
-                before is not None and before.end < len(doc) and starts_sentence(doc[before.end])
-                and doc[before.end].idx == own[0]):
+    does not count (the parser splits quoted speech where the speaker did not stop), nor one
+    that only a closing mark follows."""
+    span = doc.char_span(*tagged, alignment_mode="expand")
+    for n, token in enumerate(span or []):
+        if n == 0 or own[0] < token.idx < own[1] or not token.is_sent_start or any(
+                q.start < token.idx < q.end for q in quoted):
+            continue
+        if any(not (t.is_punct or t.is_space) for t in span[n:]):
             return True
-    if own[1] < tagged[1]:
-        after = doc.char_span(own[1], tagged[1], alignment_mode="expand")
-        # a new sentence opening in the run-on part, with a word in it (not only a closing mark)
-        for n, token in enumerate(after or []):
-            if starts_sentence(token) and any(not (t.is_punct or t.is_space) for t in after[n:]):
-                return True
     return False
 
 
