@@ -925,3 +925,54 @@ def test_a_relative_pronoun_does_not_speak_the_clause_it_hangs_on(pipeline):
     for quote in extraction.quotes:
         if quote.speaker is not None and quote.speaker.text.split()[0] in {"which", "who"}:
             assert quote.span[0] >= quote.speaker.span[0]
+
+
+class _ContentTagger:
+    """A stand-in tagger that tags one content, from `start` to `end` of the text."""
+
+    trust_inner = False
+
+    def __init__(self, text: str, start: str, end: str):
+        self.span = (text.index(start), text.index(end) + len(end))
+
+    def tag(self, doc, quoted):
+        return {"SRC": [], "CUE": [], "CON": [self.span]}
+
+
+def test_a_tagged_content_does_not_run_over_the_attribution_of_its_quote(pipeline):
+    text = ("“That’s right, Donald, USA,” Melanie said to the Republican nominee, who began "
+            "his speech by thanking the crowd.\n\nThe rally ended at ten.")
+    tagger = _ContentTagger(text, "“That’s right", "thanking the crowd")
+    assert "“That’s right, Donald, USA,”" in _quotes_with(pipeline, text, tagger)
+
+
+def test_a_tagged_content_does_not_reach_into_the_next_sentence(pipeline):
+    text = ("The mine's new owner said he expected to sell its coal for at least $50 a ton. "
+            "Recent shipments have sold for just above $40 a ton.\n\nThe mine employs 400.")
+    tagger = _ContentTagger(text, "he expected", "$40 a ton")
+    quotes = _quotes_with(pipeline, text, tagger)
+    assert "he expected to sell its coal for at least $50 a ton" in quotes
+    assert not any("Recent shipments" in quote for quote in quotes)
+
+
+def test_a_tagged_content_still_widens_a_claim_within_its_sentence(pipeline):
+    text = ("The port agent said the ferries would sail on Friday, weather permitting, "
+            "from the north quay.\n\nShops were shut.")
+    tagger = _ContentTagger(text, "the ferries", "north quay")
+    assert "the ferries would sail on Friday, weather permitting, from the north quay" in \
+        _quotes_with(pipeline, text, tagger)
+
+
+def test_the_subject_of_a_raising_verb_is_part_of_the_content_not_the_speaker(pipeline):
+    extraction = pipeline.extract(Document.from_text(
+        "Melania Trump seems to have vanished from the campaign trail.\n\n"
+        "The president's veto is expected to come before the deadline on Friday."))
+    by_text = {q.text: q for q in extraction.quotes}
+    assert "Melania Trump seems to have vanished from the campaign trail" in by_text
+    assert by_text["Melania Trump seems to have vanished from the campaign trail"].speaker is None
+    assert "The president's veto is expected to come before the deadline on Friday" in by_text
+
+
+def test_an_expletive_subject_stays_out_of_a_raised_content(pipeline):
+    text = "The ceasefire held overnight.\n\nIt appears to be over."
+    assert not any(q.startswith("It") for q in _quotes_with(pipeline, text))

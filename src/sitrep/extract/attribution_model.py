@@ -159,7 +159,8 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
         content = _most_overlapping(spans["CON"], claim.content)
         if content is not None and not claim.parts and (trust_inner or not (
                 claim.content[0] <= content[0] and content[1] <= claim.content[1])) and not (
-                _swallows(claim, content, claims)):
+                _swallows(claim, content, claims) or _runs_over_own_cue(claim, content)
+                or _takes_in_another_sentence(doc, claim.content, content, quoted)):
             claim.content, claim.kind = content, _kind(text, content, quoted)
         if claim.cue is not None:
             cue = _most_overlapping(spans["CUE"], (claim.cue.start_char, claim.cue.end_char))
@@ -218,6 +219,34 @@ def _swallows(claim: Claim, content: CharSpan, claims: list[Claim]) -> bool:
                and other.cue.start_char != claim.cue.start_char
                and not _overlap(other.content, claim.content) and _overlap(other.content, content)
                for other in claims)
+
+
+def _runs_over_own_cue(claim: Claim, content: CharSpan) -> bool:
+    """A tagged content that runs on from a direct quote over the attribution after it
+    ('“…,” Melanie said to the Republican nominee, who began…', '“…”― Carla Sanchez'): the
+    quote is the content, its cue and speaker are not. (Reported speech is left to the tagger:
+    PolNeAR's content of 'The test, North Korea said, was its biggest' is the whole sentence.)"""
+    cue = claim.cue
+    return claim.kind == "direct" and cue is not None and \
+        claim.content[1] <= cue.start_char and cue.end_char <= content[1]
+
+
+def _takes_in_another_sentence(doc: Doc, own: CharSpan, tagged: CharSpan,
+                               quoted: list[QuotedSpan]) -> bool:
+    """A tagged content that reaches into a sentence the claim's own content does not touch
+    ('he expected to sell its coal for at least $50 a ton. Recent shipments have sold for…',
+    'environmentalists. "It's all I can afford,"'): the tagger reads a paragraph at a time and
+    runs neighbouring claims together; each keeps its own. A sentence break inside a quotation
+    does not count (the parser splits quoted speech where the speaker did not stop), nor one
+    that only a closing mark follows."""
+    span = doc.char_span(*tagged, alignment_mode="expand")
+    for n, token in enumerate(span or []):
+        if n == 0 or own[0] < token.idx < own[1] or not token.is_sent_start or any(
+                q.start < token.idx < q.end for q in quoted):
+            continue
+        if any(not (t.is_punct or t.is_space) for t in span[n:]):
+            return True
+    return False
 
 
 def _overlap(a: CharSpan, b: CharSpan) -> int:

@@ -29,6 +29,7 @@ from sitrep.extract.claim_spans import (
     clause_span,
     cue_phrase,
     noun_phrase,
+    passive_agent,
     speaker_span,
     strip_punct,
     trailing_attribution,
@@ -117,7 +118,7 @@ class QuoteExtractor:
             from sitrep.extract.attribution_model import refine_claims
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
                                    trust_inner=self.tagger.trust_inner, text=document.text)
-        claims = [c for c in claims if not _act_of_force(doc, c)
+        claims = [_with_raised_subject(c) for c in claims if not _act_of_force(doc, c)
                   and not _relative_speaker_after_content(c)]
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
         claims = _merge_same_content(claims)
@@ -389,6 +390,40 @@ def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
         return claim.content
     trimmed = without_setting_of_saying(content, claim.cue)
     return (trimmed.start_char, claim.content[1]) if trimmed is not content else claim.content
+
+
+def _with_raised_subject(claim: Claim) -> Claim:
+    """'Melania seems to have vanished from the campaign trail', 'Obama's veto is expected to
+    come before the deadline': the subject of a raising verb (`data/raising_verbs.tsv`) is no
+    speaker but part of what is claimed, so the content runs from it over the cue to the end of
+    the complement, and the speaker is the passive's 'by' agent or nobody. 'It seems that…'
+    and a quote stay as they were."""
+    if claim.cue is None or claim.kind == "direct" or claim.parts:
+        return claim
+    verb = claim.cue.root
+    voice = _raising_verbs().get(verb.lemma_.lower())
+    subject_deps = {"active": {"nsubj"}, "passive": {"nsubjpass"}}.get(voice, set())
+    complement_deps = {"xcomp", "acomp"} if voice == "active" else {"xcomp"}
+    subjects = [c for c in verb.children if c.dep_ in subject_deps]
+    complements = [c for c in verb.children if c.dep_ in complement_deps and c.i > verb.i]
+    if not subjects or not complements or subjects[0].lower_ in _EXPLETIVES or \
+            (voice == "passive" and complements[0].pos_ != "VERB"):
+        return claim
+    doc = verb.doc
+    content = strip_punct(doc[subjects[0].left_edge.i:complements[0].right_edge.i + 1])
+    if content is None:
+        return claim
+    claim.content = (content.start_char, content.end_char)
+    claim.speaker = passive_agent(verb, content, set()) if voice == "passive" else None
+    return claim
+
+
+_EXPLETIVES = {"it", "there"}
+
+
+@lru_cache(maxsize=1)
+def _raising_verbs() -> dict[str, str]:
+    return {row["verb"]: row["voice"] for row in read_table("raising_verbs.tsv")}
 
 
 def _relative_speaker_after_content(claim: Claim) -> bool:
