@@ -60,4 +60,4 @@ def test_every_grammar_cue_of_the_actors_stage_is_documented_in_its_header():
     header = data_text("grammar_cues.tsv").split("\nword\tcue\n")[0]
     documented = set(re.findall(r"^#(?: cue:)?\s+([a-z_]+)  ", header, flags=re.MULTILINE))
     assert {row["cue"] for row in read_table("grammar_cues.tsv")} - documented == set()
-    assert {"day_half", "name_particle", "compound_ending", "raising_verb"} <= documented
+    assert {"day_half", "name_particle", "compound_ending", "extraposing_verb"} <= documented

@@ -94,10 +94,10 @@ def _is_subject(token: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _raising_verbs() -> frozenset[str]:
+def _extraposing_verbs() -> frozenset[str]:
     """Verbs whose subject 'it' may hold the place of a clause after them ('it seems…', 'it
-    has emerged that…'): data/grammar_cues.tsv, cue `raising_verb`."""
-    return frozenset(r["word"] for r in read_table("grammar_cues.tsv") if r["cue"] == "raising_verb")
+    has emerged that…'): data/grammar_cues.tsv, cue `extraposing_verb`."""
+    return frozenset(r["word"] for r in read_table("grammar_cues.tsv") if r["cue"] == "extraposing_verb")
 
 
 def is_expletive(pronoun: Token) -> bool:
@@ -109,7 +109,7 @@ def is_expletive(pronoun: Token) -> bool:
     if pronoun.dep_ == "expl":
         return True
     verb = pronoun.head
-    raising = verb.lemma_.lower() in _raising_verbs() or verb.lower_ in {"'s", "’s"}  # it’s clear
-    return pronoun.dep_ == "nsubj" and raising and any(
+    extraposed = verb.lemma_.lower() in _extraposing_verbs() or verb.lower_ in {"'s", "’s"}  # it’s clear
+    return pronoun.dep_ == "nsubj" and extraposed and any(
         child.dep_ in {"ccomp", "xcomp", "csubj"} and child.i > pronoun.i
         for child in verb.children)
