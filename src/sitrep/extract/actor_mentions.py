@@ -235,7 +235,8 @@ def _given_name_syllable_after(doc, end: int) -> bool:
         return False
     syllable = doc[end + 1]
     return syllable.is_lower and syllable.is_alpha and len(syllable) <= 5 and \
-        not syllable.text.endswith(("ed", "ing")) and syllable.text not in load_cues().compound_endings
+        not syllable.text.endswith(("ed", "ing")) and \
+        syllable.text not in load_cues().compound_endings
 
 
 def name_phrase_of(span: Span, cues: Cues) -> Span | None | bool:

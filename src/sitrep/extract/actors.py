@@ -377,7 +377,8 @@ class ActorExtractor:
         if len(span) != 1 or span.start == 0 or span[0].lower_ not in self.cues.time_zones:
             return False
         before = span.doc[span.start - 1]
-        return before.like_num or ":" in before.text or before.lower_.rstrip(".") in self.cues.day_halves
+        return before.like_num or ":" in before.text or \
+            before.lower_.rstrip(".") in self.cues.day_halves
 
     def _words_not_before_weekday(self, doc: Doc) -> set[int]:
         """The ORTH id of every token that is not right before a capitalised weekday."""

@@ -97,7 +97,8 @@ def _is_subject(token: Token) -> bool:
 def _extraposing_verbs() -> frozenset[str]:
     """Verbs whose subject 'it' may hold the place of a clause after them ('it seems…', 'it
     has emerged that…'): data/grammar_cues.tsv, cue `extraposing_verb`."""
-    return frozenset(r["word"] for r in read_table("grammar_cues.tsv") if r["cue"] == "extraposing_verb")
+    return frozenset(r["word"] for r in read_table("grammar_cues.tsv")
+                     if r["cue"] == "extraposing_verb")
 
 
 def is_expletive(pronoun: Token) -> bool:
@@ -109,7 +110,8 @@ def is_expletive(pronoun: Token) -> bool:
     if pronoun.dep_ == "expl":
         return True
     verb = pronoun.head
-    extraposed = verb.lemma_.lower() in _extraposing_verbs() or verb.lower_ in {"'s", "’s"}  # it’s clear
+    # "it's clear": the clitic is the verb
+    extraposed = verb.lemma_.lower() in _extraposing_verbs() or verb.lower_ in {"'s", "’s"}
     return pronoun.dep_ == "nsubj" and extraposed and any(
         child.dep_ in {"ccomp", "xcomp", "csubj"} and child.i > pronoun.i
         for child in verb.children)
