@@ -26,6 +26,7 @@ QUOTE_CHARS = frozenset("\"“”«»„‘’'")
 NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue", "ss")
 OWN_KEYS = ("w", "l", "p", "t", "d", "hl", "hd", "hp", "s", "q", "iq", "cue", "lex", "hcue",
             "anc", "pos", "rpos", "ss", "ss2", "hss", "sc")
+_OFFSETS = (-2, -1, 1, 2)  # the neighbours whose NEIGHBOUR_KEYS a token's features hold
 POSITION_BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34)
 _BUCKET = [str(max(b for b in POSITION_BUCKETS if b <= n)) for n in range(POSITION_BUCKETS[-1] + 1)]
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, HEAD, SENT_START, IS_SPACE]
@@ -201,16 +202,19 @@ def token_scores(doc: Doc, inside: set[int], cues: CueLexicon, model: CrfModel,
     without building a string. Same features, same order (tests/test_crfsuite_model.py)."""
     cols = cols or Columns.of(doc)
     values = dict(zip(OWN_KEYS, _own_columns(cols, inside, cues)))
-    coded = {key: _coded(values[key]) for key in OWN_KEYS}
-
-    def own_rows(key: str) -> np.ndarray:  # looked up once per distinct value
-        codes, distinct = coded[key]
-        return model.rows_of(f"{key}=", distinct)[codes]
-
+    n = len(cols.heads)
+    # a neighbour key's values coded once, with their rows as the token's own and as each
+    # neighbour's (`CrfModel.codes_of`); an own-only key's rows looked up directly
+    coded = {key: model.codes_of((f"{key}=", *(f"{o}:{key}=" for o in _OFFSETS)), values[key])
+             for key in NEIGHBOUR_KEYS}
     weights = model.state
-    scores = np.zeros((len(cols.heads), weights.shape[1]))
+    scores = np.zeros((n, weights.shape[1]))
     for key in OWN_KEYS:
-        scores += weights[own_rows(key)]
+        if key in coded:
+            codes, rows = coded[key]
+            scores += weights[rows[0][codes]]
+        else:
+            scores += weights[model.rows_of(f"{key}=", values[key])]
     children = [i for i, head in enumerate(cols.heads) if head != i]
     # one child at a time, in token order, as token_features lists a token's children
     np.add.at(scores, np.array([cols.heads[i] for i in children], dtype=np.intp),
@@ -221,16 +225,16 @@ def token_scores(doc: Doc, inside: set[int], cues: CueLexicon, model: CrfModel,
     length = np.array([len(seq) for seq in seqs for _ in seq], dtype=np.intp)
     in_seqs = scores[members]  # the sequences' tokens, in a row: their neighbours added below
     last = max(len(members) - 1, 0)
-    for offset in (-2, -1, 1, 2):
+    # past the last token, code 0: row 0 (all zeros) under every prefix
+    padded = {key: np.append(codes, 0) for key, (codes, _) in coded.items()}
+    for p, offset in enumerate(_OFFSETS, start=1):
         beyond = (place + offset < 0) | (place + offset >= length)
         # each token's neighbour; past either end of its sequence, token n, whose rows are 0
         # (adding 0.0 leaves a sum as it was: the sums stay those of token_features)
         shifted = members[np.clip(np.arange(len(members)) + offset, 0, last)]
-        neighbour = np.where(beyond, len(cols.heads), shifted)
+        neighbour = np.where(beyond, n, shifted)
         for key in NEIGHBOUR_KEYS:
-            codes, distinct = coded[key]
-            rows = np.append(model.rows_of(f"{offset}:{key}=", distinct)[codes], 0)
-            in_seqs += weights[rows[neighbour]]
+            in_seqs += weights[coded[key][1][p][padded[key][neighbour]]]
         edge = f"{offset}:BOS" if offset < 0 else f"{offset}:EOS"
         in_seqs[beyond] += weights[model.row(edge)]
     words = values["w"]
@@ -240,9 +244,3 @@ def token_scores(doc: Doc, inside: set[int], cues: CueLexicon, model: CrfModel,
     scores[members] = in_seqs
     return seqs, scores
 
-
-def _coded(values: list[str]) -> tuple[np.ndarray, list[str]]:
-    """(each value's index among the distinct values, the distinct values)."""
-    distinct = list(dict.fromkeys(values))
-    index = {value: i for i, value in enumerate(distinct)}
-    return np.fromiter(map(index.__getitem__, values), dtype=np.intp, count=len(values)), distinct
