@@ -39,7 +39,7 @@ def repeated_names(doc: Doc, found: list[PlaceMention], roles: list[Mention], te
 
 
 def _standalone_occurrences(name: str, text: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) of each occurrence of `name` with neither a word character nor a
+    r"""The (start, end) of each occurrence of `name` with neither a word character nor a
     hyphen on either side, left to right, not overlapping: what
     `re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)` gives, without compiling a
     pattern for every new name (Python's `re` keeps 512; an article brings ~20 new names).
@@ -55,7 +55,7 @@ def _standalone_occurrences(name: str, text: str) -> Iterator[tuple[int, int]]:
 
 
 def _word_or_hyphen(char: str) -> bool:
-    """`char` (one character, or '' past either end of the text) matches `[\w-]`."""
+    r"""`char` (one character, or '' past either end of the text) matches `[\w-]`."""
     return char != "" and (char.isalnum() or char in "_-")
 
 
