@@ -151,7 +151,7 @@ class EventExtractor:
         when the classifier is confident enough of its type (`fallback_threshold`)."""
         covered = {t.sent.start for t in triggers}
         if fixed:
-            at = {t.idx: t for t in doc}
+            at = trigger_tokens(doc)
             covered |= {at[e.trigger.span[0]].sent.start for e in fixed}
         candidates = fallback_triggers(doc, parts.token_actor, covered)
         predictions = self.typer.predict(doc, [(t, e.type) for t, e in zip(triggers, events)]
