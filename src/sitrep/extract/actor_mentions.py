@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
+from sitrep.extract.entities import entities
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, _is_case_sensitive, load_lexicon
 from sitrep.extract.names import given_name_genders
 
@@ -142,10 +143,10 @@ def _whole_person_names(doc: Doc) -> list[Span]:
     was two people. Two PERSON names parted only by single spaces and capitalised words are
     one name when every word could be a name (`_name_words`); and a PERSON name goes on
     over the capitalised words after it when the text tags the whole elsewhere."""
-    whole_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 2}
+    whole_names = {e.text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 2}
     lower_words = {t.text for t in doc if t.is_lower}
     joined: list[Span] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         last = joined[-1] if joined else None
         if last is not None and ent.label_ == last.label_ == "PERSON" \
                 and ent.start - last.end <= 2 and not _two_full_names(last, ent) \

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.entities import entities
 from sitrep.extract.place_recovery import locative, recovered_mention
 from sitrep.extract.place_spans import PlaceMention
 from sitrep.records import Mention
@@ -73,4 +74,4 @@ def _stands_alone(span: Span) -> bool:
 
 
 def _entities_over(span: Span) -> list[Span]:
-    return [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
+    return [e for e in entities(span.doc) if e.start < span.end and span.start < e.end]
