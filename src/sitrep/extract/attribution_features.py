@@ -39,6 +39,10 @@ _TEXT: dict[int, str] = {}
 
 def _texts(doc: Doc, ids: list[int]) -> list[str]:
     """The string of each id, through the memo."""
+    try:  # every id known: the common case once the memo has seen a few articles
+        return list(map(_TEXT.__getitem__, ids))
+    except KeyError:
+        pass
     missing = set(ids).difference(_TEXT)
     if missing:
         if len(_TEXT) + len(missing) > MAX_MEMO:
