@@ -119,11 +119,24 @@ def supersense_columns(cols: Columns) -> tuple[list[str], list[str], list[str]]:
     """Each token's first and second WordNet supersense ('' where it has none), and which of
     the claim senses it has at all: a cue word the training set never showed ('sings',
     'rated') then still looks like one it did."""
-    table = supersense_table()
-    senses = [table.get((lemma, _SENSE_POS.get(pos, "")), ()) for lemma, pos in
-              zip(cols.lemma, cols.pos)]
-    return ([s[0] if s else "" for s in senses], [s[1] if len(s) > 1 else "" for s in senses],
-            ["+".join(c[:3] for c in _CLAIM_SENSES if c in s) for s in senses])
+    memo = _SENSE_COLUMNS
+    if len(memo) > MAX_MEMO:
+        memo.clear()
+    rows = [memo.get(key) or _sense_columns(key) for key in zip(cols.lemma, cols.pos)]
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+
+
+# a (lemma, POS)'s three supersense columns, worked out once and kept (bounded as _TEXT)
+_SENSE_COLUMNS: dict[tuple[str, str], tuple[str, str, str]] = {}
+
+
+def _sense_columns(key: tuple[str, str]) -> tuple[str, str, str]:
+    lemma, pos = key
+    senses = supersense_table().get((lemma, _SENSE_POS.get(pos, "")), ())
+    columns = (senses[0] if senses else "", senses[1] if len(senses) > 1 else "",
+               "+".join(c[:3] for c in _CLAIM_SENSES if c in senses))
+    _SENSE_COLUMNS[key] = columns
+    return columns
 
 
 def _cue_ancestor(i: int, heads: list[int], deps: list[str], is_cue: list[bool]) -> str:
