@@ -19,6 +19,7 @@ from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc
 
 from sitrep.extract.crfsuite_model import CrfModel
+from sitrep.extract.entities import texts_of
 from sitrep.extract.quotes import CueLexicon
 from sitrep.extract.supersenses import supersense_table
 
@@ -31,26 +32,8 @@ POSITION_BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34)
 _BUCKET = [str(max(b for b in POSITION_BUCKETS if b <= n)) for n in range(POSITION_BUCKETS[-1] + 1)]
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, HEAD, SENT_START, IS_SPACE]
 _CUE_POS = frozenset({"VERB", "AUX"})
-# String ids are hashes of the strings (POS: fixed symbols), the same in every StringStore, so
-# one memo serves every document; past this many entries it starts afresh (bounded memory).
+# past this many entries a memo starts afresh (bounded memory)
 MAX_MEMO = 200_000
-_TEXT: dict[int, str] = {}
-
-
-def _texts(doc: Doc, ids: list[int]) -> list[str]:
-    """The string of each id, through the memo."""
-    try:  # every id known: the common case once the memo has seen a few articles
-        return list(map(_TEXT.__getitem__, ids))
-    except KeyError:
-        pass
-    missing = set(ids).difference(_TEXT)
-    if missing:
-        if len(_TEXT) + len(missing) > MAX_MEMO:
-            _TEXT.clear()
-            missing = set(ids)
-        strings = doc.vocab.strings
-        _TEXT.update((h, strings[h]) for h in missing)
-    return list(map(_TEXT.__getitem__, ids))
 
 
 @dataclass
@@ -75,9 +58,9 @@ class Columns:
         heads = rows[:, 7].astype("int64").tolist()
         sent_start = rows[:, 8].astype("int64").tolist()
         return cls(
-            text=_texts(doc, cols[0]), lower=_texts(doc, cols[1]),
-            lemma=[s.lower() for s in _texts(doc, cols[2])], pos=_texts(doc, cols[3]),
-            tag=_texts(doc, cols[4]), dep=_texts(doc, cols[5]), shape=_texts(doc, cols[6]),
+            text=texts_of(doc, cols[0]), lower=texts_of(doc, cols[1]),
+            lemma=[s.lower() for s in texts_of(doc, cols[2])], pos=texts_of(doc, cols[3]),
+            tag=texts_of(doc, cols[4]), dep=texts_of(doc, cols[5]), shape=texts_of(doc, cols[6]),
             heads=[i + offset for i, offset in enumerate(heads)],
             sent_starts=[i for i, s in enumerate(sent_start) if s == 1 or i == 0],
             is_space=[bool(s) for s in cols[9]])
@@ -126,7 +109,7 @@ def supersense_columns(cols: Columns) -> tuple[list[str], list[str], list[str]]:
     return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
 
-# a (lemma, POS)'s three supersense columns, worked out once and kept (bounded as _TEXT)
+# a (lemma, POS)'s three supersense columns, worked out once and kept (bounded)
 _SENSE_COLUMNS: dict[tuple[str, str], tuple[str, str, str]] = {}
 
 

@@ -54,7 +54,8 @@ class CrfModel:
         return np.fromiter(map(table.get, values, itertools.repeat(0)), dtype=np.intp,
                            count=len(values))
 
-    def codes_of(self, prefixes: tuple[str, ...], values: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    def codes_of(self, prefixes: tuple[str, ...],
+                 values: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """For a value read under several prefixes (a token's own word and its neighbours'
         'w=', '-2:w=', …): (each value's code, `table[p, code]`: the row of attribute
         `prefixes[p] + value`). One look-up a value instead of one a value and prefix; code 0

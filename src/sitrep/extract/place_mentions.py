@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
-from sitrep.extract.entities import entities
+from sitrep.extract.entities import entities, token_texts
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import (countries_labelled_otherwise, divisions_after_towns,
                                            hyphenated_polities, institution, party_divisions,
@@ -288,10 +288,11 @@ def _with_feature_word(span: Span) -> tuple[int, int, str | None]:
 def _facility_phrases(doc: Doc) -> list[PlaceMention]:
     """A name (proper nouns, numbers, 'T4') right before a generic feature word."""
     out = []
-    for token in doc:
-        hint = feature_hint(token.text)
+    for i, text in enumerate(token_texts(doc)):
+        hint = feature_hint(text)
         if hint is None:
             continue
+        token = doc[i]
         first = token.i
         if first > 0 and feature_hint(doc[first - 1:token.i + 1].text):  # "air base"
             first -= 1
@@ -319,10 +320,10 @@ def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
     """Curated facility names written without a feature word ('Al-Tanf', 'Kerch Bridge')."""
     out = []
     first_words = _first_words(frozenset(facility_keys))
-    for i, token in enumerate(doc):
-        if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+    for i, text in enumerate(token_texts(doc)):
+        if not (text[:1].isupper() or text[:1].isdigit()):
             continue
-        if name_key(token.text) not in first_words and token.lower_ not in _ARTICLE_WORDS:
+        if name_key(text) not in first_words and doc[i].lower_ not in _ARTICLE_WORDS:
             continue
         for width in range(min(_MAX_FACILITY_TOKENS, len(doc) - i), 0, -1):
             span = doc[i:i + width]
