@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.entities import entities
+from sitrep.extract.entities import entities, token_texts
 from sitrep.extract.place_cues import STREET_WORDS
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         abbreviation_spelled_out, with_split_abbreviation)
@@ -410,10 +410,11 @@ def hyphenated_polities(doc: Doc, polity: Callable[[str], str | None]) -> list[P
     The country is the polity the coalition or firm belongs to: a place in the actor role, as
     in 'Pakistan Army'."""
     out = []
-    for token in doc:
-        head, dash, rest = token.text.partition("-")
+    for i, text in enumerate(token_texts(doc)):  # a Token only for the words kept
+        head, dash, rest = text.partition("-")
         if dash and head[:1].isupper() and rest[:1].isalpha() and polity(head) == "country":
-            out.append(PlaceMention(token.idx, token.idx + len(head), head, "actor"))
+            start = doc[i].idx
+            out.append(PlaceMention(start, start + len(head), head, "actor"))
     return out
 
 
