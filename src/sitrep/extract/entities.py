@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.attrs import ORTH, POS
+from spacy.tokens import Doc, Span, Token
 
 
 @lru_cache(maxsize=1)  # the document being read: the stages take one document at a time
@@ -23,6 +23,13 @@ def token_texts(doc: Doc) -> list[str]:
     """Every token's text, in order, read from the document's ORTH array: a scan that tests
     each word's text makes a Token (and a new str) for none but the words it keeps."""
     return texts_of(doc, doc.to_array(ORTH).tolist())
+
+
+def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:
+    """The tokens whose coarse POS is one of `tags` ('VERB', 'PRON'…), in order, found in the
+    document's POS array: a scan that skips every other word makes no Token for it."""
+    pos = texts_of(doc, doc.to_array(POS).tolist())
+    return [doc[i] for i, tag in enumerate(pos) if tag in tags]
 
 
 # String ids are hashes of the strings (POS: fixed symbols), the same in every StringStore, so

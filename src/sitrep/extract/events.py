@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.entities import tokens_tagged
 from sitrep.extract.event_arguments import actor_in, fallback_triggers
 from sitrep.extract.event_context import blocking_by_whom, type_in_context
 from sitrep.extract.event_cues import event_words
@@ -210,13 +211,16 @@ class EventExtractor:
         )
 
 
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
 def _obligations(doc, document, token_actor, quotes, events) -> list[Event]:
     """'X said that Y must provide…', 'X says Y should mediate': a statement of what another
     actor must do is a demand on it (CAMEO 10 DEMAND, PLOVER REQUEST); the modal is the
     trigger, the speaker the source, the obliged actor the target."""
     out = []
-    for verb in doc:
-        if verb.lemma_.lower() not in SAYING or verb.pos_ not in {"VERB", "AUX"}:
+    for verb in tokens_tagged(doc, _VERB_TAGS):
+        if verb.lemma_.lower() not in SAYING:
             continue
         speaker = next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
                        None)
