@@ -14,10 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import IS_LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
+from sitrep.extract.entities import entities, token_texts
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, _is_case_sensitive, load_lexicon
 from sitrep.extract.names import given_name_genders
 
@@ -109,9 +111,9 @@ class DictionaryMatcher:
 
     def _demonyms(self, doc: Doc) -> list[Candidate]:
         """Capitalised demonyms the NER left untagged ('ordinary Kazakhs', 'Syrian forces')."""
-        return [Candidate(doc[t.i:t.i + 1], "NORP", None) for t in doc
-                if t.text[:1].isupper() and not t.ent_type_
-                and self.lexicon.demonym_country(t.text)]
+        capitalised = [i for i, text in enumerate(token_texts(doc)) if text[:1].isupper()]
+        return [Candidate(doc[i:i + 1], "NORP", None) for i in capitalised
+                if not doc[i].ent_type_ and self.lexicon.demonym_country(doc[i].text)]
 
 
 def _looks_like_a_name(span: Span) -> bool:
@@ -148,10 +150,11 @@ def _whole_person_names(doc: Doc) -> list[Span]:
     was two people. Two PERSON names parted only by single spaces and capitalised words are
     one name when every word could be a name (`_name_words`); and a PERSON name goes on
     over the capitalised words after it when the text tags the whole elsewhere."""
-    whole_names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 2}
-    lower_words = {t.text for t in doc if t.is_lower}
+    whole_names = {e.text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 2}
+    lower_words = {text for text, lower in zip(token_texts(doc), doc.to_array(IS_LOWER).tolist())
+                   if lower}
     joined: list[Span] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         last = joined[-1] if joined else None
         if last is not None and ent.label_ == last.label_ == "PERSON" \
                 and ent.start - last.end <= 2 and not _two_full_names(last, ent) \

@@ -29,6 +29,7 @@ from sitrep.extract.actor_mentions import (
     load_cues,
     place_role,
 )
+from sitrep.extract.entities import entities
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, fold, load_lexicon
 from sitrep.extract.names import (given_name_gender, given_name_genders, initials, is_acronym,
                                   name_key, name_tokens, same_given_name, slug, word_gender)
@@ -591,7 +592,7 @@ def _without_headline_verb(span: Span, text: str) -> Span:
     rest = span[:-1]
     named_without = any(
         e.label_ == "PERSON" and e.start != span.start and e[-1].lower_ == rest[-1].lower_
-        and word not in {t.lower_ for t in e} for e in span.doc.ents)
+        and word not in {t.lower_ for t in e} for e in entities(span.doc))
     return rest if named_without else span
 
 

@@ -19,6 +19,7 @@ from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.tokens import Doc
 
 from sitrep.extract.crfsuite_model import CrfModel
+from sitrep.extract.entities import texts_of
 from sitrep.extract.quotes import CueLexicon
 from sitrep.extract.supersenses import supersense_table
 
@@ -26,26 +27,13 @@ QUOTE_CHARS = frozenset("\"“”«»„‘’'")
 NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue", "ss")
 OWN_KEYS = ("w", "l", "p", "t", "d", "hl", "hd", "hp", "s", "q", "iq", "cue", "lex", "hcue",
             "anc", "pos", "rpos", "ss", "ss2", "hss", "sc")
+_OFFSETS = (-2, -1, 1, 2)  # the neighbours whose NEIGHBOUR_KEYS a token's features hold
 POSITION_BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34)
 _BUCKET = [str(max(b for b in POSITION_BUCKETS if b <= n)) for n in range(POSITION_BUCKETS[-1] + 1)]
 _ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, HEAD, SENT_START, IS_SPACE]
 _CUE_POS = frozenset({"VERB", "AUX"})
-# String ids are hashes of the strings (POS: fixed symbols), the same in every StringStore, so
-# one memo serves every document; past this many entries it starts afresh (bounded memory).
+# past this many entries a memo starts afresh (bounded memory)
 MAX_MEMO = 200_000
-_TEXT: dict[int, str] = {}
-
-
-def _texts(doc: Doc, ids: list[int]) -> list[str]:
-    """The string of each id, through the memo."""
-    missing = set(ids).difference(_TEXT)
-    if missing:
-        if len(_TEXT) + len(missing) > MAX_MEMO:
-            _TEXT.clear()
-            missing = set(ids)
-        strings = doc.vocab.strings
-        _TEXT.update((h, strings[h]) for h in missing)
-    return list(map(_TEXT.__getitem__, ids))
 
 
 @dataclass
@@ -70,9 +58,9 @@ class Columns:
         heads = rows[:, 7].astype("int64").tolist()
         sent_start = rows[:, 8].astype("int64").tolist()
         return cls(
-            text=_texts(doc, cols[0]), lower=_texts(doc, cols[1]),
-            lemma=[s.lower() for s in _texts(doc, cols[2])], pos=_texts(doc, cols[3]),
-            tag=_texts(doc, cols[4]), dep=_texts(doc, cols[5]), shape=_texts(doc, cols[6]),
+            text=texts_of(doc, cols[0]), lower=texts_of(doc, cols[1]),
+            lemma=[s.lower() for s in texts_of(doc, cols[2])], pos=texts_of(doc, cols[3]),
+            tag=texts_of(doc, cols[4]), dep=texts_of(doc, cols[5]), shape=texts_of(doc, cols[6]),
             heads=[i + offset for i, offset in enumerate(heads)],
             sent_starts=[i for i, s in enumerate(sent_start) if s == 1 or i == 0],
             is_space=[bool(s) for s in cols[9]])
@@ -114,11 +102,24 @@ def supersense_columns(cols: Columns) -> tuple[list[str], list[str], list[str]]:
     """Each token's first and second WordNet supersense ('' where it has none), and which of
     the claim senses it has at all: a cue word the training set never showed ('sings',
     'rated') then still looks like one it did."""
-    table = supersense_table()
-    senses = [table.get((lemma, _SENSE_POS.get(pos, "")), ()) for lemma, pos in
-              zip(cols.lemma, cols.pos)]
-    return ([s[0] if s else "" for s in senses], [s[1] if len(s) > 1 else "" for s in senses],
-            ["+".join(c[:3] for c in _CLAIM_SENSES if c in s) for s in senses])
+    memo = _SENSE_COLUMNS
+    if len(memo) > MAX_MEMO:
+        memo.clear()
+    rows = [memo.get(key) or _sense_columns(key) for key in zip(cols.lemma, cols.pos)]
+    return [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+
+
+# a (lemma, POS)'s three supersense columns, worked out once and kept (bounded)
+_SENSE_COLUMNS: dict[tuple[str, str], tuple[str, str, str]] = {}
+
+
+def _sense_columns(key: tuple[str, str]) -> tuple[str, str, str]:
+    lemma, pos = key
+    senses = supersense_table().get((lemma, _SENSE_POS.get(pos, "")), ())
+    columns = (senses[0] if senses else "", senses[1] if len(senses) > 1 else "",
+               "+".join(c[:3] for c in _CLAIM_SENSES if c in senses))
+    _SENSE_COLUMNS[key] = columns
+    return columns
 
 
 def _cue_ancestor(i: int, heads: list[int], deps: list[str], is_cue: list[bool]) -> str:
@@ -201,16 +202,19 @@ def token_scores(doc: Doc, inside: set[int], cues: CueLexicon, model: CrfModel,
     without building a string. Same features, same order (tests/test_crfsuite_model.py)."""
     cols = cols or Columns.of(doc)
     values = dict(zip(OWN_KEYS, _own_columns(cols, inside, cues)))
-    coded = {key: _coded(values[key]) for key in OWN_KEYS}
-
-    def own_rows(key: str) -> np.ndarray:  # looked up once per distinct value
-        codes, distinct = coded[key]
-        return model.rows_of(f"{key}=", distinct)[codes]
-
+    n = len(cols.heads)
+    # a neighbour key's values coded once, with their rows as the token's own and as each
+    # neighbour's (`CrfModel.codes_of`); an own-only key's rows looked up directly
+    coded = {key: model.codes_of((f"{key}=", *(f"{o}:{key}=" for o in _OFFSETS)), values[key])
+             for key in NEIGHBOUR_KEYS}
     weights = model.state
-    scores = np.zeros((len(cols.heads), weights.shape[1]))
+    scores = np.zeros((n, weights.shape[1]))
     for key in OWN_KEYS:
-        scores += weights[own_rows(key)]
+        if key in coded:
+            codes, rows = coded[key]
+            scores += weights[rows[0][codes]]
+        else:
+            scores += weights[model.rows_of(f"{key}=", values[key])]
     children = [i for i, head in enumerate(cols.heads) if head != i]
     # one child at a time, in token order, as token_features lists a token's children
     np.add.at(scores, np.array([cols.heads[i] for i in children], dtype=np.intp),
@@ -221,16 +225,16 @@ def token_scores(doc: Doc, inside: set[int], cues: CueLexicon, model: CrfModel,
     length = np.array([len(seq) for seq in seqs for _ in seq], dtype=np.intp)
     in_seqs = scores[members]  # the sequences' tokens, in a row: their neighbours added below
     last = max(len(members) - 1, 0)
-    for offset in (-2, -1, 1, 2):
+    # past the last token, code 0: row 0 (all zeros) under every prefix
+    padded = {key: np.append(codes, 0) for key, (codes, _) in coded.items()}
+    for p, offset in enumerate(_OFFSETS, start=1):
         beyond = (place + offset < 0) | (place + offset >= length)
         # each token's neighbour; past either end of its sequence, token n, whose rows are 0
         # (adding 0.0 leaves a sum as it was: the sums stay those of token_features)
         shifted = members[np.clip(np.arange(len(members)) + offset, 0, last)]
-        neighbour = np.where(beyond, len(cols.heads), shifted)
+        neighbour = np.where(beyond, n, shifted)
         for key in NEIGHBOUR_KEYS:
-            codes, distinct = coded[key]
-            rows = np.append(model.rows_of(f"{offset}:{key}=", distinct)[codes], 0)
-            in_seqs += weights[rows[neighbour]]
+            in_seqs += weights[coded[key][1][p][padded[key][neighbour]]]
         edge = f"{offset}:BOS" if offset < 0 else f"{offset}:EOS"
         in_seqs[beyond] += weights[model.row(edge)]
     words = values["w"]
@@ -240,9 +244,3 @@ def token_scores(doc: Doc, inside: set[int], cues: CueLexicon, model: CrfModel,
     scores[members] = in_seqs
     return seqs, scores
 
-
-def _coded(values: list[str]) -> tuple[np.ndarray, list[str]]:
-    """(each value's index among the distinct values, the distinct values)."""
-    distinct = list(dict.fromkeys(values))
-    index = {value: i for i, value in enumerate(distinct)}
-    return np.fromiter(map(index.__getitem__, values), dtype=np.intp, count=len(values)), distinct

@@ -42,19 +42,45 @@ class CrfModel:
     state: np.ndarray
     transitions: np.ndarray
     _by_prefix: dict[str, dict[str, int]] = field(default_factory=dict, repr=False)
+    _coders: dict[tuple[str, ...], tuple[dict[str, int], np.ndarray]] = field(
+        default_factory=dict, repr=False)
 
     def row(self, attribute: str) -> int:
         return self.rows.get(attribute, 0)
 
     def rows_of(self, prefix: str, values: list[str]) -> np.ndarray:
         """The row of attribute `prefix + value` for each value, without building the strings."""
+        table = self._table(prefix)
+        return np.fromiter(map(table.get, values, itertools.repeat(0)), dtype=np.intp,
+                           count=len(values))
+
+    def codes_of(self, prefixes: tuple[str, ...],
+                 values: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """For a value read under several prefixes (a token's own word and its neighbours'
+        'w=', '-2:w=', …): (each value's code, `table[p, code]`: the row of attribute
+        `prefixes[p] + value`). One look-up a value instead of one a value and prefix; code 0
+        is a value no prefix knows, row 0 under each."""
+        coder = self._coders.get(prefixes)
+        if coder is None:
+            tables = [self._table(prefix) for prefix in prefixes]
+            code = {value: i + 1 for i, value in enumerate(dict.fromkeys(
+                value for table in tables for value in table))}
+            rows = np.zeros((len(prefixes), len(code) + 1), dtype=np.intp)
+            for p, table in enumerate(tables):
+                rows[p, [code[value] for value in table]] = list(table.values())
+            coder = self._coders[prefixes] = (code, rows)
+        code, rows = coder
+        return np.fromiter(map(code.get, values, itertools.repeat(0)), dtype=np.intp,
+                           count=len(values)), rows
+
+    def _table(self, prefix: str) -> dict[str, int]:
+        """value → row of every attribute `prefix + value` the model knows."""
         table = self._by_prefix.get(prefix)
         if table is None:
             table = {name[len(prefix):]: row for name, row in self.rows.items()
                      if name.startswith(prefix)}
             self._by_prefix[prefix] = table
-        return np.fromiter(map(table.get, values, itertools.repeat(0)), dtype=np.intp,
-                           count=len(values))
+        return table
 
 
 def read_model(path: Path | str) -> CrfModel:

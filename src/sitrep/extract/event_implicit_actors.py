@@ -13,11 +13,15 @@ from spacy.tokens import Doc, Token
 
 from sitrep.data import read_table
 
+from sitrep.extract.entities import tokens_tagged
 from sitrep.extract.event_arguments import ARGUMENT_DEPS, LEAVE_NOUNS, LEAVE_VERBS, TRANSFER_VERBS
 from sitrep.extract.lexicon import ActorNoun, load_lexicon
 from sitrep.extract.names import slug
 from sitrep.extract.speakers import speaker_nouns
 from sitrep.records import Actor, Mention
+
+
+_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 
 
 def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
@@ -27,7 +31,7 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
     whom. Only those an event uses are kept in the output."""
     lexicon = load_lexicon()
     added: list[Mention] = []
-    for token in doc:
+    for token in tokens_tagged(doc, _NOUN_TAGS):
         if token.i in token_actor or token.dep_ not in ARGUMENT_DEPS or not (
                 token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_):
             continue  # "Police said…", "The NGO has denounced…": capitalised, still a noun

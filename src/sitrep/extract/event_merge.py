@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_arguments import _CIRCUMSTANCE_PREPS
@@ -44,14 +45,30 @@ def _compatible(a: Event, b: Event) -> bool:
                for x, y in ((a.source, b.source), (a.target, b.target)))
 
 
-def trigger_tokens(doc: Doc) -> dict[int, Token]:
-    """Token by start offset, to find an event's trigger token (built once per document: each
-    doc[i] makes a new Token object)."""
-    return {t.idx: t for t in doc}
+class TokensByStart:
+    """Token by start offset, to find an event's trigger token. The offsets are read once per
+    document from its array; a Token is made only for the offsets asked for (each doc[i] makes
+    a new Token object, and an article asks for a few dozen of its ~1,000)."""
+
+    def __init__(self, doc: Doc):
+        self._doc = doc
+        self._index = dict(zip(doc.to_array(IDX).tolist(), range(len(doc))))
+
+    def get(self, start: int) -> Token | None:
+        i = self._index.get(start)
+        return None if i is None else self._doc[i]
+
+    def __getitem__(self, start: int) -> Token:
+        return self._doc[self._index[start]]
+
+
+def trigger_tokens(doc: Doc) -> TokensByStart:
+    """Token by start offset (`TokensByStart`), built once per document."""
+    return TokensByStart(doc)
 
 
 def merge_clause_duplicates(doc: Doc, events: list[Event],
-                            at: dict[int, Token] | None = None) -> list[Event]:
+                            at: TokensByStart | None = None) -> list[Event]:
     """One clause, one event per type: 'shelling hits the town', 'attacked and killed' are
     one ASSAULT, not two with the same evidence. Events of one clause with the same type,
     polarity, modality and reporter whose sources and targets do not conflict collapse into
@@ -97,7 +114,7 @@ _PURPOSE_DEPS = {"advcl", "xcomp", "acl", "conj", "relcl"}
 
 
 def fold_protest_demands(doc: Doc, events: list[Event], is_protest: Callable[[Token], bool],
-                         at: dict[int, Token] | None = None) -> list[Event]:
+                         at: TokensByStart | None = None) -> list[Event]:
     """A REQUEST whose trigger states the aim of a protest ('thousands demonstrated in Kirkuk
     calling for independence from Iraq', 'continued their hunger strike to demand the
     resignation of X') is part of the protest: CAMEO codes such a protest by what it demands

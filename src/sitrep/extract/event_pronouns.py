@@ -9,6 +9,9 @@ Erdogan and urged him').
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.speakers import _genders
@@ -34,6 +37,12 @@ _OBJECT_PRONOUNS = {"him", "her"}
 _OBJECT_DEPS = {"dobj", "dative", "pobj"}
 
 
+def _pronouns(doc: Doc) -> list[Token]:
+    """The tokens tagged PRON, in order, found in the document's POS array (no Token made for
+    the other words)."""
+    return [doc[i] for i in np.flatnonzero(doc.to_array(POS) == PRON).tolist()]
+
+
 def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
                      actors: dict[str, Actor], mentions: list[Mention]) -> list[Mention]:
     """'The Israeli military says it has opened an investigation', 'Farc said they will
@@ -43,9 +52,9 @@ def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
     text gives it) and only by the clause rule, 'it/they' a body ('they' also people)."""
     added = []
     genders = known_genders(doc, actors, mentions)
-    for token in doc:
+    for token in _pronouns(doc):
         lower = token.lower_
-        if token.pos_ != "PRON" or token.i in token_actor or token.dep_ not in _PRONOUN_DEPS:
+        if token.i in token_actor or token.dep_ not in _PRONOUN_DEPS:
             continue
         if lower not in _PERSON_PRONOUNS | _BODY_PRONOUNS:
             continue

@@ -27,13 +27,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.entities import tokens_tagged
 from sitrep.extract.event_arguments import actor_in
-from sitrep.extract.event_fallback import fallback_triggers
 from sitrep.extract.event_context import blocking_by_whom, type_in_context
 from sitrep.extract.event_cues import event_words
 from sitrep.extract.event_evidence import (
     evidence_clause, place_in, publication_time, quote_of, reporter_of,
 )
+from sitrep.extract.event_fallback import fallback_triggers
 from sitrep.extract.event_merge import (
     fold_protest_demands, merge_clause_duplicates, trigger_tokens,
 )
@@ -159,7 +160,7 @@ class EventExtractor:
         when the classifier is confident enough of its type (`fallback_threshold`)."""
         covered = {t.sent.start for t in triggers}
         if fixed:
-            at = {t.idx: t for t in doc}
+            at = trigger_tokens(doc)
             covered |= {at[e.trigger.span[0]].sent.start for e in fixed}
         candidates = fallback_triggers(doc, parts.token_actor, covered,
                                        self.declined_verbs(doc, parts.token_actor))
@@ -219,13 +220,16 @@ class EventExtractor:
         )
 
 
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
 def _obligations(doc, document, token_actor, quotes, events) -> list[Event]:
     """'X said that Y must provide…', 'X says Y should mediate': a statement of what another
     actor must do is a demand on it (CAMEO 10 DEMAND, PLOVER REQUEST); the modal is the
     trigger, the speaker the source, the obliged actor the target."""
     out = []
-    for verb in doc:
-        if verb.lemma_.lower() not in SAYING or verb.pos_ not in {"VERB", "AUX"}:
+    for verb in tokens_tagged(doc, _VERB_TAGS):
+        if verb.lemma_.lower() not in SAYING:
             continue
         speaker = next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
                        None)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
+from sitrep.extract.entities import entities, token_texts
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import (countries_labelled_otherwise, divisions_after_towns,
                                            hyphenated_polities, institution, party_divisions,
@@ -43,7 +44,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     found: list[PlaceMention] = []
     roles = sorted(mentions, key=lambda m: m.span)
     text = doc.text if text is None else text
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in PLACE_LABELS:
             found.append(_entity_mention(ent, roles, text, actor_country))
     for m in mentions:
@@ -68,7 +69,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
         found += [whole for m in found if (whole := completed_name(doc, m, prominence))]
         if polity is not None:
             found += divisions_after_towns(doc, found, polity, prominence)
-    person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    person_spans = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ == "PERSON"]
     # a person's name, not a description that names a country ("U.S. investigators")
     person_spans += [m.span for m in mentions if m.actor in person_ids
                      and m.label not in {"DESC", "NORP"}]
@@ -110,7 +111,7 @@ def _named_countries(doc: Doc, polity) -> frozenset[tuple[int, int]]:
     every "Egypt" of the article a person)."""
     if polity is None:
         return frozenset()
-    return frozenset((e.start_char, e.end_char) for e in doc.ents
+    return frozenset((e.start_char, e.end_char) for e in entities(doc)
                      if e.label_ == "GPE" and polity(e.text) == "country")
 
 
@@ -287,10 +288,11 @@ def _with_feature_word(span: Span) -> tuple[int, int, str | None]:
 def _facility_phrases(doc: Doc) -> list[PlaceMention]:
     """A name (proper nouns, numbers, 'T4') right before a generic feature word."""
     out = []
-    for token in doc:
-        hint = feature_hint(token.text)
+    for i, text in enumerate(token_texts(doc)):
+        hint = feature_hint(text)
         if hint is None:
             continue
+        token = doc[i]
         first = token.i
         if first > 0 and feature_hint(doc[first - 1:token.i + 1].text):  # "air base"
             first -= 1
@@ -318,10 +320,10 @@ def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
     """Curated facility names written without a feature word ('Al-Tanf', 'Kerch Bridge')."""
     out = []
     first_words = _first_words(frozenset(facility_keys))
-    for i, token in enumerate(doc):
-        if not (token.text[:1].isupper() or token.text[:1].isdigit()):
+    for i, text in enumerate(token_texts(doc)):
+        if not (text[:1].isupper() or text[:1].isdigit()):
             continue
-        if name_key(token.text) not in first_words and token.lower_ not in _ARTICLE_WORDS:
+        if name_key(text) not in first_words and doc[i].lower_ not in _ARTICLE_WORDS:
             continue
         for width in range(min(_MAX_FACILITY_TOKENS, len(doc) - i), 0, -1):
             span = doc[i:i + width]
@@ -351,7 +353,7 @@ def _names_opening_organisations(doc: Doc, found: list[PlaceMention],
     names = {m.text for m in found if m.role != "demonym" and not m.recovered
              and " " not in m.text and prominence(m.text) > 0}
     out = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "ORG" or len(ent) < 2:
             continue
         first = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]
@@ -374,7 +376,7 @@ def _full_name_keys(doc: Doc, person_names: set[str]) -> frozenset[str]:
     """Keys of the words of multi-word person names ('Paris' of 'Paris Hilton', 'Jackson' of
     'Jesse Jackson'): such a word is a person, whatever the context."""
     keys = set()
-    names = [*person_names, *(e.text for e in doc.ents if e.label_ == "PERSON")]
+    names = [*person_names, *(e.text for e in entities(doc) if e.label_ == "PERSON")]
     for name in names:
         words = name.replace("-", " ").split()
         # a personal name, not a description ("Residents of Riverdale")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.entities import entities, token_texts
 from sitrep.extract.place_cues import STREET_WORDS
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         abbreviation_spelled_out, with_split_abbreviation)
@@ -47,7 +48,7 @@ _COUNTY_WORDS = frozenset({"county", "parish"})
 def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[Mention]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     covered = set()
-    for ent in doc.ents:
+    for ent in entities(doc):
         covered.update(range(ent.start, ent.end))
         if ent.label_ in PLACE_LABELS:
             continue
@@ -359,7 +360,7 @@ def polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[Plac
     first ('the University of Michigan', 'Texas A&M University', 'Ohio State University'): the
     gold sets count these, and a state's or a country's name there is no one's surname."""
     out = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ != "ORG" or len(ent) < 2 or polity(ent.text):
             continue  # "Democratic People's Republic of Korea" labelled ORG is the country itself
         of_institution = institution(ent)
@@ -392,7 +393,7 @@ def countries_labelled_otherwise(doc: Doc, polity: Callable[[str], str | None],
     `recovered_mentions` to weigh (its acronyms are too short to trust as a town's name), but a
     country's short form is no town's. Not a PERSON ('Chad', 'Jordan' are also given names)."""
     out = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in _COUNTRY_MISLABELS or (span := _without_article(ent)) is None:
             continue
         if _polity_kind(span, polity) == "country":
@@ -409,10 +410,11 @@ def hyphenated_polities(doc: Doc, polity: Callable[[str], str | None]) -> list[P
     The country is the polity the coalition or firm belongs to: a place in the actor role, as
     in 'Pakistan Army'."""
     out = []
-    for token in doc:
-        head, dash, rest = token.text.partition("-")
+    for i, text in enumerate(token_texts(doc)):  # a Token only for the words kept
+        head, dash, rest = text.partition("-")
         if dash and head[:1].isupper() and rest[:1].isalpha() and polity(head) == "country":
-            out.append(PlaceMention(token.idx, token.idx + len(head), head, "actor"))
+            start = doc[i].idx
+            out.append(PlaceMention(start, start + len(head), head, "actor"))
     return out
 
 

@@ -5,11 +5,11 @@ again (one sense per article, as the ranking assumes for the readings)."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.entities import entities
 from sitrep.extract.place_recovery import locative, recovered_mention
 from sitrep.extract.place_spans import PlaceMention
 from sitrep.records import Mention
@@ -30,14 +30,34 @@ def repeated_names(doc: Doc, found: list[PlaceMention], roles: list[Mention], te
     taken = [(m.start, m.end) for m in found]
     out = []
     for name in names:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            start, end = match.span()
+        for start, end in _standalone_occurrences(name, text):
             if any(s < end and start < e for s, e in taken):
                 continue
             span = doc.char_span(start, end)
             if span is not None and _stands_alone(span):
                 out.append(recovered_mention(span, roles, locative(span)))
     return out
+
+
+def _standalone_occurrences(name: str, text: str) -> Iterator[tuple[int, int]]:
+    r"""The (start, end) of each occurrence of `name` with neither a word character nor a
+    hyphen on either side, left to right, not overlapping: what
+    `re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)` gives, without compiling a
+    pattern for every new name (Python's `re` keeps 512; an article brings ~20 new names).
+    `re`'s `\w` is `str.isalnum()` or '_' (CPython's SRE_UNI_IS_WORD)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not _word_or_hyphen(text[at - 1:at]) and not _word_or_hyphen(text[end:end + 1]):
+            yield at, end
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+
+
+def _word_or_hyphen(char: str) -> bool:
+    r"""`char` (one character, or '' past either end of the text) matches `[\w-]`."""
+    return char != "" and (char.isalnum() or char in "_-")
 
 
 def _stands_alone(span: Span) -> bool:
@@ -54,4 +74,4 @@ def _stands_alone(span: Span) -> bool:
 
 
 def _entities_over(span: Span) -> list[Span]:
-    return [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
+    return [e for e in entities(span.doc) if e.start < span.end and span.start < e.end]

@@ -59,7 +59,10 @@ def completed_name(doc, m: PlaceMention, prominence) -> PlaceMention | None:
     if span is None or m.role == "demonym":
         return None
     for start, end in _widenings(span):
-        if not all(_name_word(t) for t in (*doc[start:span.start], *doc[span.end:end])):
+        # token by token, not `doc[a:b]`: widenings are in range, and slicing (~1 µs) was a
+        # third of the places layer's slices
+        added = (*range(start, span.start), *range(span.end, end))
+        if not all(_name_word(doc[i]) for i in added):
             continue
         if start < span.start and doc[start].lower_ in _QUALIFIERS:
             continue

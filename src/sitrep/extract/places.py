@@ -30,6 +30,9 @@ _LOCAL_HEADS = (PUBLIC_BODIES - place_words("wider_body")) | place_words("local_
     place_words("not_after") | place_words("court_word")
 _LARGE_SIZE = 10_000_000  # the prominence of a country, a province, a region or a facility
 _BIG_CITY = 100_000  # a city whose quarters are named by compass ("north west London")
+# `_prominence` is asked ~140 times an article, mostly of names seen before (each answer folds
+# up to 200 entries' names); the gazetteer is read-only, so its answers are kept, this many at most
+_MAX_PROMINENCE_MEMO = 50_000
 
 
 class PlaceExtractor:
@@ -38,6 +41,7 @@ class PlaceExtractor:
     def __init__(self, gazetteer: Gazetteer | None):
         self.gazetteer = gazetteer
         self.facility_keys = frozenset(gazetteer.facility_keys()) if gazetteer else frozenset()
+        self._prominence_of: dict[str, int] = {}
 
     def __call__(self, doc: Doc, document: Document, layers: dict) -> dict:
         actors = layers.get("actors") or []
@@ -115,6 +119,14 @@ class PlaceExtractor:
         town, 10 million for a country, a province, a region or a curated facility; 0 when no
         entry has this main name as written (the name key also joins 'State' and 'Statte',
         'UN' and 'Un': a near spelling or a short acronym is too weak a sign here)."""
+        found = self._prominence_of.get(text)
+        if found is None:
+            if len(self._prominence_of) >= _MAX_PROMINENCE_MEMO:
+                self._prominence_of.clear()
+            found = self._prominence_of[text] = self._gazetteer_prominence(text)
+        return found
+
+    def _gazetteer_prominence(self, text: str) -> int:
         text = _strip_article(text)
         if text.isupper() and len(text) <= 4:
             return 0

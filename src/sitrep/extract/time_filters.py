@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
+from sitrep.extract.entities import entities
 from sitrep.extract.time_lexicon import time_words
 
 _NAME_ENTITIES = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE"}
@@ -252,7 +253,7 @@ _LONGER_NAME_LABELS = frozenset(_NAME_ENTITIES | {"LOC", "EVENT", "NORP"})
 def _names(doc: Doc) -> tuple[Span, ...]:
     """The entities that can hold a time word in their name, once per document: spaCy builds
     `doc.ents` afresh on each access, and an article asks for them for several time words."""
-    return tuple(ent for ent in doc.ents if ent.label_ in _LONGER_NAME_LABELS)
+    return tuple(ent for ent in entities(doc) if ent.label_ in _LONGER_NAME_LABELS)
 
 
 def _a_kind_not_a_frequency(span: Span) -> bool:
