@@ -6,9 +6,10 @@ GeoWebNews and TR-News dev halves."""
 
 from __future__ import annotations
 
-from sitrep.extract.places import distance_km
 from sitrep.gazetteer.sources import airport_short_name
 from sitrep.records import Document
+
+from .place_cases import near
 
 HEATHROW, GATWICK, SCHIPHOL, OHARE = (51.47, -0.46), (51.15, -0.19), (52.31, 4.76), \
     (41.98, -87.90)
@@ -17,9 +18,6 @@ HEATHROW, GATWICK, SCHIPHOL, OHARE = (51.47, -0.46), (51.15, -0.19), (52.31, 4.7
 def _places(pipeline, text):
     return {p.text: p for p in pipeline.extract(Document.from_text(text)).places}
 
-
-def _near(place, point, km=30):
-    return place.lat is not None and distance_km(*point, place.lat, place.lon) < km
 
 
 def test_an_airport_short_name_drops_its_city_and_feature_words():
@@ -37,16 +35,16 @@ def test_a_major_airport_by_its_own_name_is_the_airport_not_a_namesake_village(p
                                "fish passed through Heathrow, the animal centre's director "
                                "said.")
     heathrow = places["Heathrow"]
-    assert _near(heathrow, HEATHROW) and heathrow.country == "GB"  # not Heathrow, Florida
+    assert near(heathrow, HEATHROW) and heathrow.country == "GB"  # not Heathrow, Florida
 
 
 def test_an_airport_named_with_the_feature_word_but_without_its_city(pipeline):
     places = _places(pipeline, "Flights were cancelled at Gatwick Airport on Friday, and "
                                "passengers at Schiphol waited for hours.")
-    assert _near(places["Gatwick Airport"], GATWICK)
-    assert _near(places["Schiphol"], SCHIPHOL)
+    assert near(places["Gatwick Airport"], GATWICK)
+    assert near(places["Schiphol"], SCHIPHOL)
 
 
 def test_an_airport_named_in_full_keeps_its_name(pipeline):
     places = _places(pipeline, "Passengers at O'Hare International Airport waited for hours.")
-    assert _near(places["O'Hare International Airport"], OHARE)
+    assert near(places["O'Hare International Airport"], OHARE)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.place_containers import head_kind
-from sitrep.extract.places import distance_km
 from sitrep.records import Document
+
+from .place_cases import near
 
 TORONTO, OTTAWA, CAIRO, GIZA, SEOUL = (43.70, -79.42), (45.42, -75.70), (30.06, 31.25), \
     (30.01, 31.21), (37.57, 126.98)
@@ -20,9 +21,6 @@ TORONTO, OTTAWA, CAIRO, GIZA, SEOUL = (43.70, -79.42), (45.42, -75.70), (30.06, 
 def _places(pipeline, text):
     return {p.text: p for p in pipeline.extract(Document.from_text(text)).places}
 
-
-def _near(place, point, km=30):
-    return place.lat is not None and distance_km(*point, place.lat, place.lon) < km
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -38,23 +36,23 @@ def test_an_airport_the_gazetteer_lacks_lies_in_the_town_before_the_possessive(p
                                "Pearson International Airport on Friday, while Ottawa's "
                                "Macdonald-Cartier International Airport had 88.")
     pearson = places["Pearson International Airport"]  # not Pearson, Georgia
-    assert _near(pearson, TORONTO) and pearson.country == "CA"
+    assert near(pearson, TORONTO) and pearson.country == "CA"
     assert pearson.confidence <= 0.3  # located by the town, not identified
-    assert _near(places["Macdonald-Cartier International Airport"], OTTAWA)
+    assert near(places["Macdonald-Cartier International Airport"], OTTAWA)
 
 
 def test_quarters_of_a_city_lie_in_it_not_at_a_namesake_abroad(pipeline):
     places = _places(pipeline, "Two bombs killed six police officers in Giza's Haram district, on "
                                "the street leading to the pyramids. A church in Cairo's Abbasiya "
                                "neighbourhood was also attacked.")
-    assert _near(places["Haram"], GIZA)  # not Haram, Norway
-    assert _near(places["Abbasiya"], CAIRO)  # not Yehud, Israel (an alternate name)
+    assert near(places["Haram"], GIZA)  # not Haram, Norway
+    assert near(places["Abbasiya"], CAIRO)  # not Yehud, Israel (an alternate name)
 
 
 def test_a_building_named_with_its_city_is_located_there(pipeline):
     places = _places(pipeline, "The final will be played at Seoul's Jamsil Stadium on Sunday, "
                                "organisers said.")
-    assert _near(places["Jamsil Stadium"], SEOUL)
+    assert near(places["Jamsil Stadium"], SEOUL)
 
 
 def test_a_sea_near_a_town_is_not_placed_at_the_town(pipeline):
@@ -118,8 +116,8 @@ def test_every_name_of_a_list_lies_in_the_place_after_it(pipeline):
     places = _places(pipeline, "Rebels kept shelling the pro-government villages of Foua and "
                                "Kfraya in Idlib, the monitoring group said.")
     idlib = (35.93, 36.63)
-    assert _near(places["Foua"], idlib) and places["Foua"].country == "SY"  # not Foix, France
-    assert _near(places["Kfraya"], idlib)
+    assert near(places["Foua"], idlib) and places["Foua"].country == "SY"  # not Foix, France
+    assert near(places["Kfraya"], idlib)
 
 
 def test_a_word_written_without_a_capital_is_no_place_name(pipeline):

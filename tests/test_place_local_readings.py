@@ -8,8 +8,9 @@ nationality before a state's body ("the Syrian government") is a demonym place, 
 
 from __future__ import annotations
 
-from sitrep.extract.places import distance_km
 from sitrep.records import Document
+
+from .place_cases import near
 
 HOLLIDAY_MO = (39.49, -92.13)
 
@@ -17,9 +18,6 @@ HOLLIDAY_MO = (39.49, -92.13)
 def _places(pipeline, text):
     return [p for p in pipeline.extract(Document.from_text(text)).places]
 
-
-def _near(place, point, km):
-    return place.lat is not None and distance_km(*point, place.lat, place.lon) < km
 
 
 def test_a_name_after_a_street_address_is_a_town_not_a_country(pipeline):
@@ -38,7 +36,7 @@ def test_a_village_the_gazetteer_lacks_lies_in_the_state_after_it(pipeline):
     holliday = next(p for p in places if p.text == "Holliday")
     # not Holiday, Florida (a spelling the name key joins) nor Holliday, Texas
     assert holliday.country == "US" and holliday.admin1 == "Missouri"
-    assert _near(holliday, HOLLIDAY_MO, 161)
+    assert near(holliday, HOLLIDAY_MO, 161)
     assert holliday.confidence <= 0.3  # located by its state, not identified
 
 
@@ -46,7 +44,7 @@ def test_a_town_the_gazetteer_holds_in_the_state_keeps_its_own_point(pipeline):
     places = _places(pipeline, "The festival returns to Paris, Texas, next month, organisers "
                                "said.")
     paris = next(p for p in places if p.text == "Paris")
-    assert _near(paris, (33.66, -95.56), 20) and paris.confidence > 0.3
+    assert near(paris, (33.66, -95.56), 20) and paris.confidence > 0.3
 
 
 def test_an_abbreviated_country_glued_to_a_hyphenated_word_is_a_place(pipeline):
@@ -64,9 +62,9 @@ def test_a_country_without_a_packaged_point_lies_at_its_capital(pipeline):
                                "Virgin Islands and Puerto Rico.")
     kosovo = next(p for p in places if p.text == "Kosovo")
     assert kosovo.feature_type == "country" and kosovo.country == "XK"  # not Kosovo Polje
-    assert _near(kosovo, (42.6, 20.9), 100)
+    assert near(kosovo, (42.6, 20.9), 100)
     islands = next(p for p in places if "Virgin Islands" in p.text)
-    assert islands.country == "VI" and _near(islands, (18.35, -64.98), 50)
+    assert islands.country == "VI" and near(islands, (18.35, -64.98), 50)
 
 
 def test_the_short_names_news_gives_countries_are_the_countries(pipeline):

@@ -6,8 +6,9 @@ Library", "Litchfield Superior Court") stays local. Found on the GeoWebNews dev 
 
 from __future__ import annotations
 
-from sitrep.extract.places import distance_km
 from sitrep.records import Document
+
+from .place_cases import near
 
 CAMBRIDGE_UK, VENICE_IT = (52.20, 0.12), (45.44, 12.33)
 
@@ -16,16 +17,13 @@ def _places(pipeline, text):
     return {p.text: p for p in pipeline.extract(Document.from_text(text)).places}
 
 
-def _near(place, point, km=30):
-    return place.lat is not None and distance_km(*point, place.lat, place.lon) < km
-
 
 def test_a_company_named_after_a_town_is_the_famous_town_not_a_namesake_in_the_story(pipeline):
     places = _places(pipeline, "Facebook said up to 87 million users may have had their data "
                                "exploited by Cambridge Analytica, the consultancy hired by the "
                                "Trump campaign. Lawmakers in Washington and Maryland asked for "
                                "hearings.")
-    assert _near(places["Cambridge"], CAMBRIDGE_UK)  # not Cambridge, Maryland
+    assert near(places["Cambridge"], CAMBRIDGE_UK)  # not Cambridge, Maryland
     assert places["Maryland"].country == "US"
 
 
@@ -33,7 +31,7 @@ def test_a_commission_named_after_a_city_is_that_city(pipeline):
     places = _places(pipeline, "Ukraine's parliament should drop the declaration requirements, "
                                "in line with recommendations by the Venice Commission, "
                                "activists in Los Angeles and San Diego said.")
-    assert _near(places["Venice"], VENICE_IT)  # not Venice, California
+    assert near(places["Venice"], VENICE_IT)  # not Venice, California
 
 
 def test_a_towns_own_library_stays_in_the_town_of_the_story(pipeline):
