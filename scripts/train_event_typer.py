@@ -133,7 +133,7 @@ def examples_of(rows, docs, module, folds: int):
             else:
                 token_actor = extractor.participants(docs[i], document, dict(layers)).token_actor
                 fallback = fallback_triggers(docs[i], token_actor, set(),
-                                             extractor.declined_verbs(docs[i], token_actor))
+                                             extractor.declines(token_actor))
                 if fallback:  # what the events stage would type
                     out[i] = (fallback[0], "FALLBACK", rows[i].gold_root, k, (None, None))
                 else:  # training only: the verb linking the marked actors

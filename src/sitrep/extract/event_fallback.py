@@ -5,6 +5,8 @@ actors, for the event typer to type ('X faulted Y', 'X searched Y'). Split from 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_arguments import arguments
@@ -22,12 +24,12 @@ def _only_says(verb: Token) -> bool:
 
 
 def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int],
-                      declined: frozenset[int] = frozenset()) -> list[Token]:
+                      declines: Callable[[Token], bool] = lambda verb: False) -> list[Token]:
     """Per sentence not in `covered` (sentence starts): the verb highest in the parse whose
     subject and object (or object of 'with/against/on/to…') are two different actors — a
     'who did what to whom' the lexicon has no word for ('X faulted Y', 'X searched Y').
-    Not a verb in `declined`, whose reading the lexicon has judged no act ('Trump fired
-    Comey': `event_triggers.judged_no_act`)."""
+    Not a verb the lexicon `declines`, judging its reading here no act ('Trump fired Comey':
+    `event_triggers.judged_no_act`); asked only of a verb that links two actors."""
     found = []
     for sent in doc.sents:
         if sent.start in covered:
@@ -37,11 +39,11 @@ def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int],
             if token.pos_ != "VERB" or token.lemma_.lower() in _NOT_EVENT_VERBS \
                     or token.lemma_.lower() in argument_cue_words("observing_verb"):
                 continue  # 'activists reported heavy bombardment': seeing is no act on them
-            if _only_says(token) or token.i in declined:
-                continue  # 'McCain told reporters'; 'Putin offered condolences' (declined)
+            if _only_says(token):
+                continue  # 'McCain told reporters'
             source, target = arguments(token, token_actor)
-            if source is None or target is None:
-                continue
+            if source is None or target is None or declines(token):
+                continue  # 'Putin offered condolences to X' (declined)
             depth = sum(1 for _ in token.ancestors)
             if best is None or depth < best[0]:
                 best = (depth, token)

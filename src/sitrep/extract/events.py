@@ -22,6 +22,7 @@ the lexicon found nothing).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -77,10 +78,10 @@ class EventExtractor:
         """Who can take part in the document's events (`find_participants`)."""
         return find_participants(doc, document, layers, self.lexicon)
 
-    def declined_verbs(self, doc: Doc, token_actor: dict[int, str]) -> frozenset[int]:
-        """The verbs this extractor's lexicon reads as no act (`event_triggers.judged_no_act`)."""
-        return frozenset(t.i for t in doc if t.pos_ == "VERB"
-                         and judged_no_act(self.lexicon, t, token_actor))
+    def declines(self, token_actor: dict[int, str]) -> Callable[[Token], bool]:
+        """Whether this extractor's lexicon reads a verb as no act (`event_triggers.
+        judged_no_act`), for `fallback_triggers` to ask of the verbs it would keep."""
+        return lambda verb: judged_no_act(self.lexicon, verb, token_actor)
 
     def noun_entry(self, noun: Token) -> Trigger | None:
         """A noun's entry in this extractor's lexicon (`event_triggers.noun_entry`)."""
@@ -163,7 +164,7 @@ class EventExtractor:
             at = trigger_tokens(doc)
             covered |= {at[e.trigger.span[0]].sent.start for e in fixed}
         candidates = fallback_triggers(doc, parts.token_actor, covered,
-                                       self.declined_verbs(doc, parts.token_actor))
+                                       self.declines(parts.token_actor))
         predictions = self.typer.predict(doc, [(t, e.type) for t, e in zip(triggers, events)]
                                          + [(t, "NONE") for t in candidates])
         events = retype(self.typer, events, predictions[:len(events)],
