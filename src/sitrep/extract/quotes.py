@@ -18,9 +18,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-from spacy.attrs import POS
-from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
@@ -38,6 +35,7 @@ from sitrep.extract.claim_spans import (
     trailing_attribution,
     without_setting_of_saying,
 )
+from sitrep.extract.entities import tokens_tagged
 from sitrep.extract.force_readings import is_act_of_force
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
 from sitrep.extract.lexicon import load_lexicon
@@ -77,14 +75,8 @@ class CueLexicon:
         return True
 
 
-_CUE_POS_IDS = np.array([VERB, AUX], dtype=np.uint64)
-
-
-def _verbs(doc: Doc) -> list[Token]:
-    """The tokens tagged VERB or AUX, in order: the only ones `is_cue` can take. Found in the
-    document's POS array, so no Token is made for the other ~85 % of words."""
-    pos = doc.to_array(POS)
-    return [doc[i] for i in np.flatnonzero(np.isin(pos, _CUE_POS_IDS)).tolist()]
+# the only tags `is_cue` takes: reported speech looks at no other word
+_CUE_TAGS = frozenset({"VERB", "AUX"})
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +210,7 @@ class QuoteExtractor:
 
     def _reported(self, doc: Doc, quoted: list[QuotedSpan], used: set[int]) -> list[Claim]:
         claims = []
-        for token in _verbs(doc):
+        for token in tokens_tagged(doc, _CUE_TAGS):
             if token.i in used or not self.cues.is_cue(token) or is_reduced_passive(token):
                 continue
             content, speaker = self._content(token), None
