@@ -9,11 +9,9 @@ Erdogan and urged him').
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import POS
-from spacy.symbols import PRON
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.entities import tokens_tagged
 from sitrep.extract.speakers import _genders
 from sitrep.records import Actor, Mention
 
@@ -37,10 +35,7 @@ _OBJECT_PRONOUNS = {"him", "her"}
 _OBJECT_DEPS = {"dobj", "dative", "pobj"}
 
 
-def _pronouns(doc: Doc) -> list[Token]:
-    """The tokens tagged PRON, in order, found in the document's POS array (no Token made for
-    the other words)."""
-    return [doc[i] for i in np.flatnonzero(doc.to_array(POS) == PRON).tolist()]
+_PRONOUN_TAGS = frozenset({"PRON"})
 
 
 def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
@@ -52,7 +47,7 @@ def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
     text gives it) and only by the clause rule, 'it/they' a body ('they' also people)."""
     added = []
     genders = known_genders(doc, actors, mentions)
-    for token in _pronouns(doc):
+    for token in tokens_tagged(doc, _PRONOUN_TAGS):
         lower = token.lower_
         if token.i in token_actor or token.dep_ not in _PRONOUN_DEPS:
             continue
