@@ -93,10 +93,8 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             return None, None  # "he returned to Washington" gives nothing back
         if entry is not None and not _partner_present(entry, token, token_actor):
             return None, None  # "Pelosi spoke during a briefing" consults no one
-        if entry is not None and _acts_on_a_person(entry, token, token_actor):
-            return None, None  # "Trump fired Comey", "Flynn was fired": dismissed, not shot
-        if entry is not None and _offers_words(entry, token):
-            return None, None  # "Clinton offers a detailed account of the attack"
+        if entry is not None and _no_act(entry, token, token_actor):
+            return None, None  # "Flynn was fired", "Clinton offers a detailed account of…"
         return entry, None
     if token.pos_ == "NOUN":
         entry = noun_entry(lexicon, token)
@@ -111,8 +109,13 @@ def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bo
     'Trump fired Comey' (a dismissal), 'offered condolences' (words). The typer's fallback
     must not make an event of it either."""
     entry = lexicon.get((verb.lemma_.lower(), "VERB"))
-    return entry is not None and (_acts_on_a_person(entry, verb, token_actor)
-                                  or _offers_words(entry, verb))
+    return entry is not None and _no_act(entry, verb, token_actor)
+
+
+def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
+    """The entry's act is not what the verb does here: it dismisses a person ('Trump fired
+    Comey': not shot) or offers words ('offered condolences')."""
+    return _acts_on_a_person(entry, verb, token_actor) or _offers_words(entry, verb)
 
 
 def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
