@@ -46,8 +46,8 @@ from dataclasses import replace
 
 from sitrep.store import Store
 from sitrep.store import kb_queries
-from sitrep.store.web_queries import (MAX_LIMIT, Filters, KBWebQueries, WebQueries,
-                                      has_knowledge_base)
+from sitrep.store.kb_web_queries import KBWebQueries, has_knowledge_base
+from sitrep.store.web_queries import MAX_LIMIT, Filters, WebQueries
 
 NEAR_KM = 25.0  # a facility page's merged events: located there, named in the clause, or this near
 
