@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.nlp import parse
-from sitrep.nlp.boundaries import dateline_ends
+from sitrep.nlp.boundaries import MAX_SENTENCE_TOKENS, dateline_ends
 
 REUTERS = ('CAMP DAVID, Md. (Reuters) - U.S. President Donald Trump said on Saturday he would '
            '“absolutely” be willing to talk on the phone to North Korean leader Kim Jong Un.')
@@ -61,3 +61,21 @@ def test_no_sentence_runs_across_a_blank_line():
         assert "\n\n" not in words, words
     confirmed = next(t for t in doc if t.text == "confirmed")
     assert [c.text for c in confirmed.children if c.dep_ == "nsubj"] == ["officials"]
+
+
+# A flattened table: rows of words and figures with no full stop anywhere, as a scraped page's
+# text can come out. 600 rows of 7 tokens: 4,200 tokens in one paragraph.
+TABLE = " ".join(f"Aleppo province, district {i}, 12 incidents" for i in range(600))
+
+
+def test_a_run_without_sentence_ends_is_cut_at_the_cap():
+    doc = parse(TABLE)
+    lengths = [len(s) for s in doc.sents]
+    assert max(lengths) <= MAX_SENTENCE_TOKENS
+    assert sum(lengths) == len(doc) > 10 * MAX_SENTENCE_TOKENS
+
+
+def test_sentences_with_their_full_stops_are_left_to_the_parser():
+    text = " ".join(["Rebels attacked the town of Saraqeb, residents said."] * 60)
+    doc = parse(text)
+    assert [s.text for s in doc.sents] == ["Rebels attacked the town of Saraqeb, residents said."] * 60

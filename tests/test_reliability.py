@@ -352,3 +352,18 @@ def test_extract_json_is_byte_identical_twice_and_across_fresh_processes(pipelin
               for d in documents]
     assert first == second
     assert "\n".join(first[:3]) + "\n" == outputs[0][0]  # in-process = a fresh process
+
+
+def test_a_text_of_sixty_thousand_words_with_no_full_stop_is_extracted(tmp_path):
+    """One 'sentence' of 60,000 words used to parse as a chain as deep, and walking it
+    (`Token.subtree`, recursive Cython generators) overflowed the C stack: the process died of
+    a segmentation fault. An opening quotation mark that never closes rides along (issue 3's
+    bad input: the quote is capped and flagged, not the rest of the article)."""
+    path = tmp_path / "no-stops.txt"
+    path.write_text('He said "' + "word " * 60_000, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "sitrep.cli", "extract", str(path), "--json"],
+                          capture_output=True, text=True, cwd=REPO, timeout=600,
+                          env={**os.environ, "PYTHONPATH": str(REPO / "src")})
+    assert done.returncode == 0, done.stderr[-2000:]
+    (quote,) = json.loads(done.stdout)["quotes"]
+    assert quote["truncated"] and len(quote["text"]) < 10_000
