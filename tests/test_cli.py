@@ -47,6 +47,19 @@ def test_extract_of_a_multi_article_file_prints_json_lines():
         validate(json.loads(line))
 
 
+def test_extract_reports_an_article_it_cannot_finish_in_one_line_naming_it(tmp_path):
+    """Past --doc-timeout an article is skipped with one line naming it, as `sitrep ingest`
+    does; it used to end the command with 'internal error (StageTimeout …)' and no name."""
+    article = tmp_path / "idlib.txt"
+    article.write_text("Fighters from the group attacked a checkpoint near Idlib on Sunday, "
+                       "a commander said.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(article), "--json", "--doc-timeout", "0.0005"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"error: {article}: extraction took over 0.0005 s; skipped")
+    assert result.stdout == ""
+
+
 def test_ingest_twice_adds_nothing_the_second_time(tmp_path):
     db = str(tmp_path / "s.duckdb")
     first = invoke("ingest", str(EXAMPLES), "--db", db)

@@ -87,22 +87,33 @@ def extract(
     path: Annotated[str, typer.Argument(help="An article: .txt, .html, RSS/Atom, .jsonl, or - for stdin.")],
     published: PublishedOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract (see `sitrep schema`).")] = False,
+    doc_timeout: Annotated[float, typer.Option(min=0, help="Skip (and report) a document whose extraction takes longer than this many seconds; 0: no limit.")] = 120.0,
 ) -> None:
     """Extract one article and print what was found, without storing anything.
 
     With --json the output is one JSON object (several articles in one input: one per line).
+    An article the pipeline cannot finish (over --doc-timeout, too long to parse) gets one
+    error line naming it, as in `sitrep ingest`, and the exit code is 1.
 
     Example: sitrep extract ../shared/seed/khmeimim-2024-12-16.txt --published 2024-12-16 --json
     """
     from sitrep.export import extraction_to_json
     from sitrep.ingest import read_inputs
     from sitrep.pipeline import Pipeline, Settings
+    from sitrep.runner import extraction_error
 
     documents, failed = _split_errors(read_inputs([path], published=_published(published)))
     if not documents:
         raise typer.Exit(1)
-    pipeline = Pipeline(Settings(settle_gc=True))
-    extractions = list(pipeline.extract_many(documents))
+    pipeline = Pipeline(Settings(settle_gc=True, stage_seconds=doc_timeout or None))
+    skipped = []
+
+    def report(document, exc: Exception) -> None:  # one line, as `sitrep ingest` gives it
+        typer.echo(f"error: {extraction_error(document, exc)}", err=True)
+        skipped.append(document)
+
+    on_error = None if _state["debug"] else report  # --debug: the traceback instead
+    extractions = list(pipeline.extract_many(documents, on_error=on_error))
     if as_json:
         payloads = [extraction_to_json(e) for e in extractions]
         if len(payloads) == 1:
@@ -113,7 +124,7 @@ def extract(
     else:
         for extraction in extractions:
             _print_extraction(extraction)
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(1 if failed or skipped else 0)
 
 
 def _split_errors(items) -> tuple[list, int]:

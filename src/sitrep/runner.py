@@ -81,7 +81,7 @@ class IngestRun:
             fresh = self._fresh_documents(items, summary, on_error, progress, task)
 
             def extraction_failed(document: Document, exc: Exception) -> None:
-                error = _extraction_error(document, exc)
+                error = extraction_error(document, exc)
                 summary.failed += 1
                 summary.errors.append(str(error))
                 on_error(error)
@@ -129,7 +129,7 @@ class IngestRun:
             yield item
 
 
-def _extraction_error(document: Document, exc: Exception) -> InputError:
+def extraction_error(document: Document, exc: Exception) -> InputError:
     """One line for a document the pipeline skipped: its own reason when it has one."""
     origin = document.origin or document.id
     if isinstance(exc, InputError):
