@@ -33,6 +33,9 @@ _COARSE = frozenset({"region", "sea", "continent"})
 _COARSE_CONFIDENCE = 0.4
 _UNHINTED_FACILITY = -0.55  # "Latakia" is the city, not Latakia airport
 _HINTED_FACILITY = 1.2  # "Latakia international airport" is the airport
+# the definite article is a landmark's feature word: "the White House" is the building, not
+# White House, Tennessee, nor Casablanca (whose name means it)
+_DEFINITE_LANDMARK = _HINTED_FACILITY
 # A major airport named by its own name ("Heathrow", "O'Hare", "Schiphol": the gazetteer's
 # short name, a main name no town of 10,000 people bears) is as prominent as a city of a
 # million: it outranks the village of the name (Heathrow, Florida) unless the article is there
@@ -373,6 +376,8 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += _HINTED_FACILITY if hint and c.feature in FEATURE_HINTS[hint] else _UNHINTED_FACILITY
     elif hint and hint != "base":
         score -= 0.3
+    if c.feature == "landmark" and r.definite:
+        score += _DEFINITE_LANDMARK
     if hint and c.feature == _HINT_FEATURE.get(hint):
         score += 0.1
     if c.main:
