@@ -37,3 +37,18 @@ def test_the_white_house_that_speaks_is_no_place(pipeline):
     assert not [p for p in places if "White House" in p.text and p.lat is not None
                 and not near(p, WHITE_HOUSE)]
     assert not [p for p in places if p.text == "White House"]
+
+
+def test_the_white_house_lends_its_neighbours_no_support(pipeline):
+    # the landmark names an office, not the story's whereabouts: Damascus stays in Syria
+    places = _places(pipeline, "US officials met at the White House on Tuesday. Iranian "
+                               "militias have fought forces opposing the regime in Damascus "
+                               "since 2012, a US official said.")
+    damascus = [p for p in places if p.text == "Damascus"]
+    assert damascus and damascus[0].country == "SY"
+
+
+def test_according_to_the_white_house_is_a_source_not_a_place(pipeline):
+    places = _places(pipeline, "The talks failed, according to the White House, and the envoy "
+                               "left Geneva.")
+    assert not [p for p in places if "White House" in p.text]

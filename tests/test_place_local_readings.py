@@ -146,3 +146,12 @@ def test_a_town_after_a_street_and_in_is_the_local_town(pipeline):
         "Highway 403 for several hours."))
     paris = [p for p in doc.places if p.text == "Paris"]
     assert paris and paris[0].country == "CA"
+
+
+def test_a_court_before_in_is_no_street_address(pipeline):
+    # "Court" ends a street's name and a court's: the capital, not Washington state
+    doc = pipeline.extract(Document.from_text(
+        "Protesters gathered outside the Supreme Court in Washington on Wednesday as the "
+        "justices heard the case."))
+    washington = [p for p in doc.places if p.text == "Washington"]
+    assert washington and washington[0].feature_type == "city"

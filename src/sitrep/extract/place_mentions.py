@@ -356,11 +356,13 @@ def _institution_keys() -> frozenset[str]:
 
 def _located(span: Span) -> bool:
     """The words around say the span is a place ('at the White House'), and not only by a word
-    that joins names."""
+    that joins names or one that cites a source."""
     doc = span.doc
     before = span.start - 1
     if before > 0 and doc[before].lower_ == "the":
         before -= 1
+    if before >= 1 and doc[before].lower_ == "to" and doc[before - 1].lower_ == "according":
+        return False  # "according to the White House": a source, not a place
     return locative(span) and not (before >= 0 and doc[before].lower_ in _JOINING)
 
 

@@ -82,6 +82,10 @@ _DEFINITE_TOWN = -1.0
 _CONTAINER_DIVISION = 0.5
 
 LARGE_FEATURES = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
+# readings that say nothing of where the article's other places lie: a large area, and a
+# landmark a story names for the office it houses ("at the White House" does not make
+# "Damascus" the Maryland town near it)
+_LENDS_NO_SUPPORT = LARGE_FEATURES | {"landmark"}
 
 
 @dataclass
@@ -318,7 +322,7 @@ class _Support:
             top = r.scored[0][0]
             weights = [math.exp(_SHARPNESS * (s - top)) for s, _ in r.scored]
             readings[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
-                               if w >= _MIN_BELIEF and c.feature not in LARGE_FEATURES]
+                               if w >= _MIN_BELIEF and c.feature not in _LENDS_NO_SUPPORT]
             divisions[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
                                 if w >= _MIN_BELIEF and c.feature == "admin1"]
         city_names = frozenset(r.key for r in resolved if _famous(r.candidates) is not None)
