@@ -15,8 +15,9 @@ from sitrep.extract.place_spans import PlaceMention
 from sitrep.extract.place_words import place_words
 from sitrep.records import Mention
 
-# names never a place on their own ('White House'): a place only where the text locates each
-_INSTITUTION_NAMES = place_words("not_place")
+# names of two words never a place on their own ('White House'): a place only where the text
+# locates each
+_INSTITUTION_NAMES = frozenset(words for words in place_words("not_place") if " " in words)
 # labels a place name may wrongly carry; a DATE, a MONEY or a WORK_OF_ART is another thing
 _MISLABELS = frozenset({"PERSON", "ORG", "NORP", ""})
 
