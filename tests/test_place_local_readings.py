@@ -136,3 +136,22 @@ def test_a_famous_namesake_in_a_townsmans_words_casts_no_vote_for_its_country(pi
                                "Center.")
     paris = [p for p in places if p.text == "Paris"]
     assert paris and all(p.country == "US" and p.admin1 == "Texas" for p in paris)
+
+
+def test_a_town_after_a_street_and_in_is_the_local_town(pipeline):
+    # a street before "in" locates the town as an address does: Paris, Ontario, not France
+    doc = pipeline.extract(Document.from_text(
+        "A crash between a pickup and a van on Rest Acres Road in Paris sent two people to "
+        "hospital on Monday. Brant County OPP closed the road between King Edward Street and "
+        "Highway 403 for several hours."))
+    paris = [p for p in doc.places if p.text == "Paris"]
+    assert paris and paris[0].country == "CA"
+
+
+def test_a_court_before_in_is_no_street_address(pipeline):
+    # "Court" ends a street's name and a court's: the capital, not Washington state
+    doc = pipeline.extract(Document.from_text(
+        "Protesters gathered outside the Supreme Court in Washington on Wednesday as the "
+        "justices heard the case."))
+    washington = [p for p in doc.places if p.text == "Washington"]
+    assert washington and washington[0].feature_type == "city"

@@ -29,3 +29,15 @@ def test_the_gulf_of_mexico_is_the_sea_not_unresolved(pipeline):
                                "before reaching the coast on Friday.")
     gulf = next(p for p in places.values() if "Gulf of Mexico" in p.text)
     assert gulf.feature_type == "sea" and distance_km(25, -90, gulf.lat, gulf.lon) < 161
+
+
+def test_a_river_delta_and_a_valley_are_regions_not_a_country_or_unresolved(pipeline):
+    places = _places(pipeline, "Militants attacked a pipeline in the Niger Delta on Monday, "
+                               "and farmers in the Nile Delta said the floods had spared them. "
+                               "Landslides closed roads in the Swat Valley.")
+    niger = next(p for p in places.values() if "Niger" in p.text)
+    assert niger.feature_type == "region" and distance_km(5.0, 6.3, niger.lat, niger.lon) < 161
+    nile = next(p for p in places.values() if "Nile" in p.text)
+    assert nile.lat is not None and distance_km(30.9, 31.1, nile.lat, nile.lon) < 161
+    swat = next(p for p in places.values() if "Swat" in p.text)
+    assert swat.lat is not None and swat.country == "PK"

@@ -43,3 +43,18 @@ def test_a_capitalised_code_is_no_courtesy_title(pipeline):
     texts = _texts(pipeline, "Patients were treated for 28 days in Kinshasa, DR Congo, and in "
                              "Pingilikani, Kenya.")
     assert "DR Congo" in texts
+
+
+def test_the_west_alone_is_a_bloc_not_west_texas(pipeline):
+    doc = pipeline.extract(Document.from_text(
+        "Moscow expelled sixty diplomats on Friday. Analysts asked whether the West's response "
+        "would escalate the crisis, and whether the North would stay silent."))
+    assert not [p for p in doc.places if p.text.startswith(("West", "North")) and p.lat is not None]
+
+
+def test_a_province_named_by_compass_points_is_still_the_province(pipeline):
+    doc = pipeline.extract(Document.from_text(
+        "Platinum mining has changed rural communities in the North West and Limpopo, the "
+        "researchers in Johannesburg said."))
+    north_west = [p for p in doc.places if "North West" in p.text]
+    assert north_west and north_west[0].country == "ZA"

@@ -38,9 +38,13 @@ _LOCAL_BEFORE = re.compile(
 # the words that end a street's name ("Memphis St.", "Cumberland Street")
 STREET_WORDS = place_words("street_word")
 # a street address before the name: "of 2517 Memphis St., Alexandria", "508 Cumberland St.,
-# Lebanon" — what follows a street is its town, not a country or a world city of that name
+# Lebanon", "a crash on Rest Acres Road in Paris" — what follows a street is its town, not a
+# country or a world city of that name
+# (before "in", only the words that end nothing but a street's name: "the Supreme Court in
+# Washington" is no address)
 _ADDRESS_BEFORE = re.compile(
-    r"\b[A-Z][\w'-]*\.? (?i:" + "|".join(sorted(STREET_WORDS)) + r")\.?, $")
+    r"\b[A-Z][\w'-]*\.? (?:(?i:" + "|".join(sorted(STREET_WORDS)) + r")\.?, |(?i:"
+    + "|".join(sorted(STREET_WORDS - place_words("street_word_ambiguous"))) + r")\.? in )$")
 # a dateline: an upper-case name opening the text or a line, perhaps in brackets, then a
 # comma, a bracket or a dash ("NEW YORK (AP) —", "CARTHAGE, N.C. —", "(NEW YORK) —"): the town
 # the story was filed from, never a state or a country

@@ -15,12 +15,13 @@ from sitrep.data import read_table
 from sitrep.extract.entities import entities, token_texts
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import (countries_labelled_otherwise, divisions_after_towns,
-                                           hyphenated_polities, institution, party_divisions,
-                                           polity_modifiers, recovered_mentions)
+                                           hyphenated_polities, institution, locative,
+                                           party_divisions, polity_modifiers, recovered_mentions)
 from sitrep.extract.place_repeats import repeated_names
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         completed_name, with_split_abbreviation)
 from sitrep.extract.place_unions import union_mentions
+from sitrep.extract.place_words import place_words
 from sitrep.gazetteer.names import feature_hint, name_key
 from sitrep.records import Mention
 
@@ -317,7 +318,9 @@ def _is_name_token(token) -> bool:
 
 
 def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
-    """Curated facility names written without a feature word ('Al-Tanf', 'Kerch Bridge')."""
+    """Curated facility names written without a feature word ('Al-Tanf', 'Kerch Bridge'); a
+    landmark an institution is named after ('the White House', 'the Oval Office') only where the
+    words before it locate ('a ceremony at the White House', 'barred from the White House')."""
     out = []
     first_words = _first_words(frozenset(facility_keys))
     for i, text in enumerate(token_texts(doc)):
@@ -330,10 +333,37 @@ def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
             if span[-1].is_punct:
                 continue
             if name_key(span.text) in facility_keys:
+                if name_key(span.text) in _institution_keys() and not _located(span):
+                    break  # "the White House said": the presidency, not the building
                 out.append(PlaceMention(span.start_char, span.end_char, span.text, "location",
                                         feature_hint(span[-1].text)))
                 break
     return out
+
+
+# words that join a name to another name as often as they locate it ('one of White House
+# aides', 'the Kremlin and the White House')
+_JOINING = frozenset({"of", "and"})
+
+
+@lru_cache(maxsize=1)
+def _institution_keys() -> frozenset[str]:
+    """Keys of the names never a place on their own ('White House', 'Oval Office') but where
+    the text locates them. Names of two words or more: 'the Gulf' stays the sea it was, which
+    the single word 'Gulf' of not_place keeps from the NER's other labels."""
+    return frozenset(name_key(words) for words in place_words("not_place") if " " in words)
+
+
+def _located(span: Span) -> bool:
+    """The words around say the span is a place ('at the White House'), and not only by a word
+    that joins names or one that cites a source."""
+    doc = span.doc
+    before = span.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before >= 1 and doc[before].lower_ == "to" and doc[before - 1].lower_ == "according":
+        return False  # "according to the White House": a source, not a place
+    return locative(span) and not (before >= 0 and doc[before].lower_ in _JOINING)
 
 
 _ARTICLE_WORDS = frozenset({"al", "el", "the", "at", "as", "ad", "ar", "an", "ash", "az"})

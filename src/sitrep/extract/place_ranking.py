@@ -33,6 +33,9 @@ _COARSE = frozenset({"region", "sea", "continent"})
 _COARSE_CONFIDENCE = 0.4
 _UNHINTED_FACILITY = -0.55  # "Latakia" is the city, not Latakia airport
 _HINTED_FACILITY = 1.2  # "Latakia international airport" is the airport
+# the definite article is a landmark's feature word: "the White House" is the building, not
+# White House, Tennessee, nor Casablanca (whose name means it)
+_DEFINITE_LANDMARK = _HINTED_FACILITY
 # A major airport named by its own name ("Heathrow", "O'Hare", "Schiphol": the gazetteer's
 # short name, a main name no town of 10,000 people bears) is as prominent as a city of a
 # million: it outranks the village of the name (Heathrow, Florida) unless the article is there
@@ -79,6 +82,10 @@ _DEFINITE_TOWN = -1.0
 _CONTAINER_DIVISION = 0.5
 
 LARGE_FEATURES = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
+# readings that say nothing of where the article's other places lie: a large area, and a
+# landmark a story names for the office it houses ("at the White House" does not make
+# "Damascus" the Maryland town near it)
+_LENDS_NO_SUPPORT = LARGE_FEATURES | {"landmark"}
 
 
 @dataclass
@@ -315,7 +322,7 @@ class _Support:
             top = r.scored[0][0]
             weights = [math.exp(_SHARPNESS * (s - top)) for s, _ in r.scored]
             readings[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
-                               if w >= _MIN_BELIEF and c.feature not in LARGE_FEATURES]
+                               if w >= _MIN_BELIEF and c.feature not in _LENDS_NO_SUPPORT]
             divisions[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
                                 if w >= _MIN_BELIEF and c.feature == "admin1"]
         city_names = frozenset(r.key for r in resolved if _famous(r.candidates) is not None)
@@ -373,6 +380,8 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += _HINTED_FACILITY if hint and c.feature in FEATURE_HINTS[hint] else _UNHINTED_FACILITY
     elif hint and hint != "base":
         score -= 0.3
+    if c.feature == "landmark" and r.definite:
+        score += _DEFINITE_LANDMARK
     if hint and c.feature == _HINT_FEATURE.get(hint):
         score += 0.1
     if c.main:

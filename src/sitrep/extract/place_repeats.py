@@ -12,8 +12,12 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.entities import entities
 from sitrep.extract.place_recovery import locative, recovered_mention
 from sitrep.extract.place_spans import PlaceMention
+from sitrep.extract.place_words import place_words
 from sitrep.records import Mention
 
+# names of two words never a place on their own ('White House'): a place only where the text
+# locates each
+_INSTITUTION_NAMES = frozenset(words for words in place_words("not_place") if " " in words)
 # labels a place name may wrongly carry; a DATE, a MONEY or a WORK_OF_ART is another thing
 _MISLABELS = frozenset({"PERSON", "ORG", "NORP", ""})
 
@@ -26,7 +30,8 @@ def repeated_names(doc: Doc, found: list[PlaceMention], roles: list[Mention], te
     no entity, and no capitalised word runs on from it ('CTV Edmonton', 'Edmonton Oilers' are
     other names)."""
     names = {m.text for m in found if not m.recovered and m.role != "demonym"
-             and m.text[:1].isupper() and prominence(m.text) > 0}
+             and m.text[:1].isupper() and prominence(m.text) > 0
+             and m.text.lower() not in _INSTITUTION_NAMES}
     taken = [(m.start, m.end) for m in found]
     out = []
     for name in names:

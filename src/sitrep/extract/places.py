@@ -16,8 +16,8 @@ from sitrep.extract.place_words import place_words
 from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
                                          distance_km, rank_places)
 from sitrep.gazetteer.index import Candidate, Gazetteer
-from sitrep.gazetteer.names import (fold, name_key, split_feature, without_compass_word,
-                                     without_division_word)
+from sitrep.gazetteer.names import (compass_point, fold, name_key, split_feature,
+                                     without_compass_word, without_division_word)
 from sitrep.records import Document, Place
 
 __all__ = ["PlaceExtractor", "distance_km"]
@@ -80,6 +80,13 @@ class PlaceExtractor:
             # a place name the NER calls a GPE, used as a demonym ("U.S. officials"): resolved
             # by its name, like any other
         text = _strip_article(m.text)
+        if compass_point(text) and not any(c.main and c.feature != "city" for c in
+                                           self.gazetteer.lookup(name_key(text))):
+            # "the West's démarche", "the North's news agency", "the South": a bloc, a region
+            # or a direction with no point of its own, not the village of the name (West,
+            # Texas), nor a province so called only by another name (West Region, Cameroon);
+            # a province of that very name stays ("the North West" of South Africa)
+            return Resolved(m, name_key(text), ())
         core, hint = split_feature(text)
         hint = hint or m.hint
         m = PlaceMention(m.start, m.end, m.text, m.role, hint, m.country)

@@ -82,6 +82,15 @@ def without_division_word(text: str) -> str | None:
     return core if core and core != text.strip() else None
 
 
+_COMPASS_POINT = re.compile(r"^(?:north|south|east|west|(?:north|south)[- ]?(?:east|west)|midwest)$",
+                            re.I)
+
+
+def compass_point(text: str) -> bool:
+    """The text is a compass point and nothing else: 'West', 'North', 'Southeast'."""
+    return bool(_COMPASS_POINT.match(text.strip()))
+
+
 def without_compass_word(text: str) -> str | None:
     """'London' for 'north west London', 'China' for 'Eastern China'; None when no compass or
     extent word starts it."""
