@@ -976,3 +976,13 @@ def test_the_subject_of_a_raising_verb_is_part_of_the_content_not_the_speaker(pi
 def test_an_expletive_subject_stays_out_of_a_raised_content(pipeline):
     text = "The ceasefire held overnight.\n\nIt appears to be over."
     assert not any(q.startswith("It") for q in _quotes_with(pipeline, text))
+
+
+def test_an_object_with_its_own_predicate_is_content_together_with_it(pipeline):
+    text = ("The mayor called the new toll a tax on the poor.\n\n"
+            "The union urged its members to reject the offer.\n\n"
+            "The minister shrugged off the report, telling reporters it was old news.")
+    quotes = _quotes_with(pipeline, text)
+    assert "the new toll a tax on the poor" in quotes
+    assert "its members to reject the offer" in quotes
+    assert "the report" in quotes  # the predicate after the comma is not the object's

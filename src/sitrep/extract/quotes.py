@@ -247,7 +247,8 @@ class QuoteExtractor:
             if self.cues.allows(lemma, construction):
                 for child in cue.children:
                     if child.dep_ == construction:
-                        return clause_span(child)
+                        return (_object_with_complement(cue, child, self.cues)
+                                or clause_span(child))
         return None
 
     def _according_to(self, doc: Doc, quoted: list[QuotedSpan], text: str) -> list[Claim]:
@@ -320,6 +321,34 @@ def _inside_clause_of_cue(token: Token, cues: CueLexicon) -> bool:
             return True
         node = node.head
     return False
+
+
+def _object_with_complement(cue: Token, obj: Token, cues: CueLexicon) -> Span | None:
+    """'would call them messianic impulses', 'urging them to reconsider': an object followed by
+    its own predicate (an object complement, or the infinitive of a verb that takes one) is no
+    content alone; the content runs from the object to the end of that predicate, without a
+    verb conjoined to it ('called it “shameful” and called on leaders…'). A predicate set off
+    by a comma ('shrugged off the comments, telling reporters…') or an infinitive of purpose
+    ('endorsed him to help spread the word') is not the object's. None when the object stands
+    alone."""
+    doc = cue.doc
+    predicates = [c for c in cue.children if c.i > obj.i and not _set_off(doc, obj, c)
+                  and (c.dep_ in _OBJECT_PREDICATE_DEPS or c.dep_ == "xcomp"
+                       and cues.allows(cue.lemma_.lower(), "xcomp"))]
+    if obj.dep_ != "dobj" or obj.i < cue.i or not predicates:
+        return None  # 'what they called “financial supermarkets”': the object is not after it
+    predicate = predicates[0]
+    cut = {t.i for c in predicate.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    end = max(t.i for t in predicate.subtree if t.i not in cut)
+    return strip_punct(doc[obj.left_edge.i:end + 1])
+
+
+_OBJECT_PREDICATE_DEPS = {"oprd", "ccomp", "acomp"}
+
+
+def _set_off(doc: Doc, obj: Token, predicate: Token) -> bool:
+    """Punctuation other than a quotation mark between the object and the predicate."""
+    return any(t.is_punct and not t.is_quote for t in doc[obj.right_edge.i + 1:predicate.left_edge.i])
 
 
 def _quoted_tokens(doc: Doc, quoted: list[QuotedSpan]) -> set[int]:
