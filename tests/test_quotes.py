@@ -986,3 +986,11 @@ def test_an_object_with_its_own_predicate_is_content_together_with_it(pipeline):
     assert "the new toll a tax on the poor" in quotes
     assert "its members to reject the offer" in quotes
     assert "the report" in quotes  # the predicate after the comma is not the object's
+
+
+def test_the_object_of_an_infinitive_cue_opens_its_content(pipeline):
+    text = ("The envoy has encouraged European nations to bolster defence spending.\n\n"
+            "The mayor urged residents to leave the coast and to stay with relatives.")
+    quotes = _quotes_with(pipeline, text)
+    assert "European nations to bolster defence spending" in quotes
+    assert "residents to leave the coast and to stay with relatives" in quotes
