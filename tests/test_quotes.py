@@ -994,3 +994,17 @@ def test_the_object_of_an_infinitive_cue_opens_its_content(pipeline):
     quotes = _quotes_with(pipeline, text)
     assert "European nations to bolster defence spending" in quotes
     assert "residents to leave the coast and to stay with relatives" in quotes
+
+
+def test_a_cue_inside_a_tagged_content_is_no_second_claim_of_it(pipeline):
+    """The tagger draws the outer content of 'X said that Y claimed Z' over the inner cue;
+    the inner claim, left with that same content, is no attribution of its own."""
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("The mayor said that the contractor claimed the bridge was safe.\n\n"
+            "Traffic was light on Tuesday.")
+    extractor = QuoteExtractor()
+    extractor.tagger = _ContentTagger(text, "that the contractor", "was safe")
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    outer = [q for q in quotes if q.text == "that the contractor claimed the bridge was safe"]
+    assert [q.cue.text for q in outer] == ["said"]

@@ -527,6 +527,7 @@ def _merge_same_content(claims: list[Claim]) -> list[Claim]:
     def cue(claim: Claim):
         return (claim.cue.start_char, claim.cue.end_char) if claim.cue is not None else None
 
+    claims = [c for c in claims if not _cue_inside_anothers_content(c, claims)]
     kept: list[Claim] = []
     for claim in claims:
         same = next((k for k in kept if k.content == claim.content
@@ -537,6 +538,15 @@ def _merge_same_content(claims: list[Claim]) -> list[Claim]:
                 cue(same) is not None, same.speaker is not None):
             kept[kept.index(same)] = claim
     return kept
+
+
+def _cue_inside_anothers_content(claim: Claim, claims: list[Claim]) -> bool:
+    """X said that Y claimed Z: a claim whose cue lies inside its own content, where another
+    claim with the same content has its cue outside it."""
+    def inside(c: Claim) -> bool:
+        return c.cue is not None and c.content[0] <= c.cue.start_char < c.content[1]
+    return inside(claim) and any(other.content == claim.content and other.cue is not None
+                                 and not inside(other) for other in claims)
 
 
 def _with_labelled_lines(doc: Doc, claims: list[Claim], labelled: list[LayoutClaim],
