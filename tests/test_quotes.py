@@ -1008,3 +1008,9 @@ def test_a_cue_inside_a_tagged_content_is_no_second_claim_of_it(pipeline):
     quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
     outer = [q for q in quotes if q.text == "that the contractor claimed the bridge was safe"]
     assert [q.cue.text for q in outer] == ["said"]
+
+
+def test_an_object_complement_keeps_the_closing_mark_of_its_quote(pipeline):
+    text = ("Clapper called the Muslim Brotherhood “largely secular” in a hearing.\n\n"
+            "The hearing ended at noon.")
+    assert "the Muslim Brotherhood “largely secular”" in _quotes_with(pipeline, text)

@@ -31,6 +31,7 @@ from sitrep.extract.claim_spans import (
     noun_phrase,
     passive_agent,
     speaker_span,
+    stretch_span,
     strip_punct,
     trailing_attribution,
     without_setting_of_saying,
@@ -342,7 +343,7 @@ def _object_with_complement(cue: Token, obj: Token, cues: CueLexicon) -> Span | 
     cut = {t.i for c in predicate.children if c.dep_ == "conj" and c.pos_ in _VERB_TAGS
            and not _infinitive(c) for t in c.subtree}
     end = max(t.i for t in predicate.subtree if t.i not in cut)
-    return strip_punct(doc[obj.left_edge.i:end + 1])
+    return stretch_span(doc[obj.left_edge.i:end + 1])
 
 
 def _object_before(cue: Token, content: Token) -> Token:
