@@ -976,3 +976,41 @@ def test_the_subject_of_a_raising_verb_is_part_of_the_content_not_the_speaker(pi
 def test_an_expletive_subject_stays_out_of_a_raised_content(pipeline):
     text = "The ceasefire held overnight.\n\nIt appears to be over."
     assert not any(q.startswith("It") for q in _quotes_with(pipeline, text))
+
+
+def test_an_object_with_its_own_predicate_is_content_together_with_it(pipeline):
+    text = ("The mayor called the new toll a tax on the poor.\n\n"
+            "The union urged its members to reject the offer.\n\n"
+            "The minister shrugged off the report, telling reporters it was old news.")
+    quotes = _quotes_with(pipeline, text)
+    assert "the new toll a tax on the poor" in quotes
+    assert "its members to reject the offer" in quotes
+    assert "the report" in quotes  # the predicate after the comma is not the object's
+
+
+def test_the_object_of_an_infinitive_cue_opens_its_content(pipeline):
+    text = ("The envoy has encouraged European nations to bolster defence spending.\n\n"
+            "The mayor urged residents to leave the coast and to stay with relatives.")
+    quotes = _quotes_with(pipeline, text)
+    assert "European nations to bolster defence spending" in quotes
+    assert "residents to leave the coast and to stay with relatives" in quotes
+
+
+def test_a_cue_inside_a_tagged_content_is_no_second_claim_of_it(pipeline):
+    """The tagger draws the outer content of 'X said that Y claimed Z' over the inner cue;
+    the inner claim, left with that same content, is no attribution of its own."""
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("The mayor said that the contractor claimed the bridge was safe.\n\n"
+            "Traffic was light on Tuesday.")
+    extractor = QuoteExtractor()
+    extractor.tagger = _ContentTagger(text, "that the contractor", "was safe")
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    outer = [q for q in quotes if q.text == "that the contractor claimed the bridge was safe"]
+    assert [q.cue.text for q in outer] == ["said"]
+
+
+def test_an_object_complement_keeps_the_closing_mark_of_its_quote(pipeline):
+    text = ("Clapper called the Muslim Brotherhood “largely secular” in a hearing.\n\n"
+            "The hearing ended at noon.")
+    assert "the Muslim Brotherhood “largely secular”" in _quotes_with(pipeline, text)

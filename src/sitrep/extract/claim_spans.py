@@ -274,6 +274,13 @@ def clause_span(head: Token) -> Span | None:
     return _close_open_quote(span) if span is not None else None
 
 
+def stretch_span(span: Span) -> Span | None:
+    """A stretch of the parse as a content: without its edge punctuation, and with the closing
+    mark of a quote it opens (`clause_span` for a stretch that is no single subtree)."""
+    span = strip_punct(span)
+    return _close_open_quote(span) if span is not None else None
+
+
 def _close_open_quote(span: Span) -> Span:
     """'…military is “depleted' + '”': the parser hangs a closing mark on the main verb;
     a clause that opens a quote takes its closing mark (and nothing else) along."""
