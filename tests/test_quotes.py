@@ -1009,3 +1009,29 @@ def test_a_relative_clause_that_reports_is_a_claim_of_its_own_not_the_speaker(pi
     extraction = pipeline.extract(Document.from_text(text))
     assert quote_containing(extraction, "Closing loopholes").speaker.text == "Mr. Kamin"
     assert quote_containing(extraction, "simplify returns").speaker.text == "who"
+
+
+class _SourceTagger:
+    """A stand-in tagger that tags one source, `words`, and nothing else."""
+
+    trust_inner = False
+
+    def __init__(self, text: str, words: str):
+        self.span = (text.index(words), text.index(words) + len(words))
+
+    def tag(self, doc, quoted):
+        return {"SRC": [self.span], "CUE": [], "CON": []}
+
+
+def test_a_claim_the_parse_gives_no_speaker_takes_the_tagged_source_of_its_sentence(pipeline):
+    # PolNeAR dev (2016): the parser hangs 'opposing' on 'papers', so the rules find no
+    # subject; the CRF tags the lawyers as the source
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("Earlier this month, lawyers for both Donald and Ivana Trump filed legal papers "
+            "opposing the unsealing.\n\nThe judge will rule on Friday.")
+    extractor = QuoteExtractor()
+    extractor.tagger = _SourceTagger(text, "lawyers for both Donald and Ivana Trump")
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    opposing = next(q for q in quotes if q.cue is not None and q.cue.text == "opposing")
+    assert opposing.speaker.text == "lawyers for both Donald and Ivana Trump"

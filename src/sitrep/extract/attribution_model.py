@@ -187,6 +187,11 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
             holders[0].cue, holders[0].speaker, holders[0].inherit_speaker = cue, speaker, False
         else:
             claims.append(Claim(content, _kind(text, content, quoted), cue, speaker))
+    for claim in claims:
+        if claim.speaker is None and claim.cue is not None:
+            sentence = (claim.cue.sent.start_char, claim.cue.sent.end_char)
+            claim.speaker = _nearest_source(doc, spans["SRC"], sentence, claim.content,
+                                            (claim.cue.start_char, claim.cue.end_char))
     return sorted(claims, key=lambda c: c.content)
 
 
