@@ -1062,3 +1062,17 @@ def test_a_raising_verb_before_a_saying_of_its_own_leaves_the_subject_the_speake
     quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
     suggest = next(q for q in quotes if q.text.startswith("that veterans"))
     assert suggest.speaker is not None and suggest.speaker.text == "he"
+
+
+def test_a_tagged_source_with_a_verb_inside_is_no_speaker(pipeline):
+    # a CNN gallery caption run into the copy ('Photos: Turkey-Syria border: Russian warplane
+    # crashes Turkey's semi-official Anadolu Agency cites…') is no one's name
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("Earlier this month, lawyers for both Donald and Ivana Trump filed legal papers "
+            "opposing the unsealing.\n\nThe judge will rule on Friday.")
+    extractor = QuoteExtractor()
+    extractor.tagger = _SourceTagger(text, "lawyers for both Donald and Ivana Trump filed")
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    opposing = next(q for q in quotes if q.cue is not None and q.cue.text == "opposing")
+    assert opposing.speaker is None

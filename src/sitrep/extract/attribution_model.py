@@ -190,9 +190,17 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
     for claim in claims:
         if claim.speaker is None and claim.cue is not None:
             sentence = (claim.cue.sent.start_char, claim.cue.sent.end_char)
-            claim.speaker = _nearest_source(doc, spans["SRC"], sentence, claim.content,
-                                            (claim.cue.start_char, claim.cue.end_char))
+            source = _nearest_source(doc, spans["SRC"], sentence, claim.content,
+                                     (claim.cue.start_char, claim.cue.end_char))
+            claim.speaker = source if _one_phrase(source) else None
     return sorted(claims, key=lambda c: c.content)
+
+
+def _one_phrase(span: Span | None) -> bool:
+    """A tagged source that is one noun phrase: no verb or colon inside ('Photos: Turkey-Syria
+    border: Russian warplane crashes Turkey's semi-official Anadolu Agency', a CNN gallery
+    caption run into the copy, is none)."""
+    return span is not None and not any(t.pos_ in {"VERB", "AUX"} or t.text == ":" for t in span)
 
 
 def _without_speaker(text: str, cue: CharSpan, speaker) -> CharSpan | None:
