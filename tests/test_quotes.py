@@ -982,7 +982,8 @@ def test_a_trailing_participle_is_said_by_the_reporter_not_the_reported_subject(
     # PolNeAR dev (2016): the parser hangs ', citing…' on the reported clause, whose subject
     # had become the speaker ('geopolitical factors', 'he', 'she')
     text = ("Foreign policy analysts said geopolitical factors have contributed to elevating "
-            "Burma's bipartisan appeal, noting that the country borders China.\n\nSen. David Perdue said he didn't believe those characterizations hurt "
+            "Burma's bipartisan appeal, noting that the country borders China.\n\n"
+            "Sen. David Perdue said he didn't believe those characterizations hurt "
             "Romney in 2012, arguing that divisions in the party were a bigger hurdle.")
     extraction = pipeline.extract(Document.from_text(text))
     assert quote_containing(extraction, "borders China").speaker.text == \
@@ -1076,3 +1077,14 @@ def test_a_tagged_source_with_a_verb_inside_is_no_speaker(pipeline):
     quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
     opposing = next(q for q in quotes if q.cue is not None and q.cue.text == "opposing")
     assert opposing.speaker is None
+
+
+def test_a_finite_verb_coordinated_with_an_infinitive_goes_with_the_reporter(pipeline):
+    # PolNeAR dev (2016): 'suggested' hangs on 'declare' after 'would', so 'the country' had
+    # become the one suggesting
+    text = ("British Prime Minister Theresa May said this week that the country would formally "
+            "declare its intention to break with the E.U. by the end of March and suggested "
+            "that it would withdraw from the single market.")
+    extraction = pipeline.extract(Document.from_text(text))
+    suggested = next(q for q in extraction.quotes if q.text.startswith("that it would withdraw"))
+    assert suggested.speaker.text == "British Prime Minister Theresa May"

@@ -126,7 +126,8 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
             continue
         if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
             return None
-        verb = _outer_clause(verb, in_quotes) if _trailing_participle(verb) else verb.head
+        verb = _outer_clause(verb, in_quotes) if _trailing_participle(verb) \
+            or _finite_after_infinitive(verb) else verb.head
     return None
 
 
@@ -134,6 +135,13 @@ def _trailing_participle(verb: Token) -> bool:
     """', citing…', ', arguing that…': a participle set off by a comma after its clause."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and \
         verb.i > 0 and verb.doc[verb.i - 1].text == ","
+
+
+def _finite_after_infinitive(verb: Token) -> bool:
+    """'May said that the country would formally declare its intention… and suggested that it
+    would withdraw': a finite verb the parser coordinates with an infinitive (after 'would',
+    'to') cannot share its tense, so it goes with the verb that reports that clause."""
+    return verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ"} and verb.head.tag_ == "VB"
 
 
 def _outer_clause(participle: Token, in_quotes: set[int]) -> Token:
@@ -275,8 +283,8 @@ def _reports_of_its_own(token: Token) -> bool:
 
 def _phrase_before(phrase: Span | None, verb: Token) -> Span | None:
     """The noun phrase up to the participle that is the cue ('Josh Earnest, the White House
-    press secretary,' of '…, echoing Obama,'), without the punctuation before it but the comma closing an
-    apposition, as `noun_phrase` draws it."""
+    press secretary,' of '…, echoing Obama,'), without the punctuation before it but the comma
+    closing an apposition, as `noun_phrase` draws it."""
     if phrase is None or not phrase.start < verb.left_edge.i <= phrase.end:
         return phrase
     doc, end = phrase.doc, verb.left_edge.i
