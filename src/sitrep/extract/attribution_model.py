@@ -187,7 +187,24 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
             holders[0].cue, holders[0].speaker, holders[0].inherit_speaker = cue, speaker, False
         else:
             claims.append(Claim(content, _kind(text, content, quoted), cue, speaker))
+    for claim in claims:
+        if claim.speaker is None and claim.cue is not None:
+            sentence = (claim.cue.sent.start_char, claim.cue.sent.end_char)
+            claim.speaker = _nearest_source(doc, spans["SRC"], sentence, claim.content,
+                                            (claim.cue.start_char, claim.cue.end_char))
     return sorted(claims, key=lambda c: c.content)
+
+
+def _one_phrase(span: Span | None) -> bool:
+    """A tagged source that is one noun phrase: headed by a noun, no colon inside ('Photos:
+    Turkey-Syria border: Russian warplane crashes Turkey's semi-official Anadolu Agency', a CNN
+    gallery caption run into the copy, is none; 'Two analysts found in 2014' neither)."""
+    return span is not None and span.root.pos_ in _PHRASE_HEADS \
+        and not any(t.text == ":" for t in span)
+
+
+# what heads a source's noun phrase: 'the ad', 'Obama', 'they', 'About 9 in 10', 'Many', 'Some'
+_PHRASE_HEADS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
 
 
 def _without_speaker(text: str, cue: CharSpan, speaker) -> CharSpan | None:
@@ -276,7 +293,8 @@ def _nearest_source(doc: Doc, sources: list[CharSpan], sentence: CharSpan, conte
     """The CRF source nearest the cue in its sentence, outside the content."""
     near = [s for s in sources if _overlap(s, sentence) and not _overlap(s, content)]
     best = min(near, key=lambda s: _distance(s, cue), default=None)
-    return _noun_phrase_only(doc.char_span(*best)) if best is not None else None
+    source = _noun_phrase_only(doc.char_span(*best)) if best is not None else None
+    return source if _one_phrase(source) else None
 
 
 def _noun_phrase_only(span: Span | None) -> Span | None:
