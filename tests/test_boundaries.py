@@ -23,6 +23,10 @@ REUTERS = ('CAMP DAVID, Md. (Reuters) - U.S. President Donald Trump said on Satu
      "Leaders"),
     ("Srinagar, Indian-administered Kashmir - Police fired tear gas", "Police"),
     ("Tehran, Iran — The foreign ministry said", "The foreign"),
+    # UPI's datelines carry the day (PolNeAR, 2016)
+    ("LOS ANGELES, Sept. 28 (UPI) — The Democratic nominee", "The Democratic"),
+    ("MEXICO CITY, Feb. 8 (UPI) — Courts", "Courts"),
+    ("WASHINGTON, June 24, 2016 (UPI) -- Presumptive nominee", "Presumptive"),
 ])
 def test_a_dateline_ends_where_the_lede_begins(opening, lede):
     assert [opening[end:end + len(lede)] for end in dateline_ends(opening)] == [lede]
@@ -76,6 +80,6 @@ def test_a_run_without_sentence_ends_is_cut_at_the_cap():
 
 
 def test_sentences_with_their_full_stops_are_left_to_the_parser():
-    text = " ".join(["Rebels attacked the town of Saraqeb, residents said."] * 60)
-    doc = parse(text)
-    assert [s.text for s in doc.sents] == ["Rebels attacked the town of Saraqeb, residents said."] * 60
+    sentence = "Rebels attacked the town of Saraqeb, residents said."
+    doc = parse(" ".join([sentence] * 60))
+    assert [s.text for s in doc.sents] == [sentence] * 60

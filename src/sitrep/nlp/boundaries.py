@@ -5,7 +5,8 @@ part of the paragraph after it, yet en_core_web_sm runs one in nine AllSides sen
 blank line ('Death Toll Rises:\n\nEmergency officials … have confirmed'), and the heading
 becomes the subject of the verb that follows.
 
-A dateline ends a sentence too: 'WASHINGTON (Reuters) - U.S. President Donald Trump said …'. Wire copy opens with the place and the agency before a dash. en_core_web_sm parses that run and
+A dateline ends a sentence too: 'WASHINGTON (Reuters) - U.S. President Donald Trump said …'.
+Wire copy opens with the place and the agency before a dash. en_core_web_sm parses that run and
 the lede as one sentence, so 'CAMP DAVID' becomes the subject of 'said' (a person, for the NER)
 and the lede's real subject an apposition. Marking the first word after the dash as a sentence
 start before the parser runs (spaCy's parser keeps preset sentence starts) gives the lede its own
@@ -29,14 +30,16 @@ from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# At the start of a line: a place in capitals ('CAMP DAVID', 'GAZA CITY, Gaza Strip'), or a
-# place in any case with a wire agency ('Washington (CNN)'), or the agency alone ('(CNN)'), or a
-# town and its country in title case as Al Jazeera writes them ('Kuala Lumpur, Malaysia'; not a
-# sentence adverb or a phrase and a name: 'Instead, Trump --', 'On Friday, Gingrich —'); then a
-# dash. A plain hyphen must stand apart ('U.S.-led', 'COVID-19' are words, not datelines).
+# At the start of a line: a place in capitals ('CAMP DAVID', 'GAZA CITY, Gaza Strip'), perhaps
+# with the day as UPI writes it ('LOS ANGELES, Sept. 28 (UPI)'), or a place in any case with a
+# wire agency ('Washington (CNN)'), or the agency alone ('(CNN)'), or a town and its country
+# in title case as Al Jazeera writes them ('Kuala Lumpur, Malaysia'; not a sentence adverb or a
+# phrase and a name: 'Instead, Trump --', 'On Friday, Gingrich —'); then a dash. A plain hyphen
+# must stand apart ('U.S.-led', 'COVID-19' are words, not datelines).
 DATELINE = re.compile(r"""(?m)^[ \t]*(?:
     [A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3}
       (?:,[ ][A-Z][A-Za-z'’.\-]+(?:[ ][A-Z][A-Za-z'’.\-]+){0,2}){0,2}
+      (?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?
       (?:[ ]?\([A-Za-z][A-Za-z .&\-]{1,30}\))?
   | (?:[A-Z][a-z'’.\-]+(?:[ ][A-Z][a-z'’.\-]+){0,2}[ ])?
       \((?:Reuters|AP|AFP|CNN|UPI|VOA|dpa|Xinhua|Bloomberg)\)
