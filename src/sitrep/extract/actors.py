@@ -29,7 +29,7 @@ from sitrep.extract.actor_mentions import (
     load_cues,
     place_role,
 )
-from sitrep.extract.entities import entities
+from sitrep.extract.entities import entities, token_texts
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, fold, load_lexicon
 from sitrep.extract.names import (given_name_gender, given_name_genders, initials, is_acronym,
                                   name_key, name_tokens, same_given_name, slug, word_gender)
@@ -488,10 +488,12 @@ class ActorExtractor:
                 found.acronyms.setdefault(acronym, draft.id)
 
     def _add_acronym_mentions(self, doc: Doc, found: ActorSet) -> None:
-        for token in doc:
-            actor_id = found.acronyms.get(token.text)
-            if actor_id and token.i not in found.mention_tokens:
-                found.mention(doc[token.i:token.i + 1], "ORG", found.drafts[actor_id], "actor")
+        if not found.acronyms:
+            return
+        for i, text in enumerate(token_texts(doc)):  # a Token only for the words kept
+            actor_id = found.acronyms.get(text)
+            if actor_id and i not in found.mention_tokens:
+                found.mention(doc[i:i + 1], "ORG", found.drafts[actor_id], "actor")
 
 
 _HALVES = ("North", "South")

@@ -13,6 +13,7 @@ content as one stretch over the interruption — its hull, as the eval scores it
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 import os
 from pathlib import Path
 
@@ -155,15 +156,16 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
     # `text` is doc.text, passed in where the caller has it: spaCy rebuilds doc.text from
     # every token on each access (7 ms an article, a quarter of the quotes stage)
     text = doc.text if text is None else text
+    contents, cues = _SpansInOrder(spans["CON"]), _SpansInOrder(spans["CUE"])
     for claim in claims:
-        content = _most_overlapping(spans["CON"], claim.content)
+        content = contents.most_overlapping(claim.content)
         if content is not None and not claim.parts and (trust_inner or not (
                 claim.content[0] <= content[0] and content[1] <= claim.content[1])) and not (
                 _swallows(claim, content, claims) or _runs_over_own_cue(claim, content)
                 or _takes_in_another_sentence(doc, claim.content, content, quoted)):
             claim.content, claim.kind = content, _kind(text, content, quoted)
         if claim.cue is not None:
-            cue = _most_overlapping(spans["CUE"], (claim.cue.start_char, claim.cue.end_char))
+            cue = cues.most_overlapping((claim.cue.start_char, claim.cue.end_char))
             cue = _without_speaker(text, cue, claim.speaker) if cue is not None else None
             claim.cue = doc.char_span(*cue) if cue is not None else claim.cue
     in_quotes = quoted_tokens(doc, quoted)
@@ -277,6 +279,28 @@ def _distance(a: CharSpan, b: CharSpan) -> int:  # characters between two spans
 def _most_overlapping(spans: list[CharSpan], target: CharSpan) -> CharSpan | None:
     best = max(spans, key=lambda s: _overlap(s, target), default=None)
     return best if best is not None and _overlap(best, target) else None
+
+
+class _SpansInOrder:
+    """`_most_overlapping` over one role's tagged spans, asked once a claim. `decode` gives
+    them in text order, each ending before the next begins; then the spans that can overlap a
+    target are a run found by bisection, and the first of them that overlaps it most is the
+    first of all the spans (every other overlaps it by 0). Spans in any other order are
+    searched in full."""
+
+    def __init__(self, spans: list[CharSpan]):
+        self.spans = spans
+        self.in_order = all(start <= end for start, end in spans) and all(
+            a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def most_overlapping(self, target: CharSpan) -> CharSpan | None:
+        if not self.in_order:
+            return _most_overlapping(self.spans, target)
+        first = bisect_right(self.ends, target[0])  # the first span ending past its start
+        last = bisect_left(self.starts, target[1], first)  # the first starting at its end
+        return _most_overlapping(self.spans[first:last], target)
 
 
 def _kind(text: str, content: CharSpan, quoted: list[QuotedSpan]) -> str:

@@ -132,8 +132,8 @@ def _non_agent_modifiers(doc: Doc, token_actor: dict[int, str], actors: dict[str
     organisation, a person) and no event, venue or thing: 'the Hamas attack', 'the Israeli
     strike' (a demonym filed as the state). Those tokens are no actor for the events stage."""
     out: set[int] = set()
-    for token in doc:
-        if token.i not in token_actor or token.dep_ not in {"compound", "nmod", "amod"}:
+    for token in (doc[i] for i in sorted(token_actor)):  # a Token only for the actors' words
+        if token.dep_ not in {"compound", "nmod", "amod"}:
             continue
         word = token
         while word.dep_ in {"compound", "nmod"} and word.head.i != word.i \

@@ -121,7 +121,8 @@ class EventExtractor:
         triggers: list[Token] = []
         curated: list[bool] = []
         taken: set[int] = set()  # noun triggers already used by a light verb
-        for token in doc:
+        # find_trigger takes only verbs and nouns: a Token for no other word
+        for token in tokens_tagged(doc, _TRIGGER_POS):
             if token.i in taken:
                 continue
             trigger, noun = find_trigger(self.lexicon, token, parts.token_actor,
@@ -222,6 +223,8 @@ class EventExtractor:
 
 
 _VERB_TAGS = frozenset({"VERB", "AUX"})
+# the words find_trigger can take: a verb, or a noun ('the attack')
+_TRIGGER_POS = frozenset({"VERB", "NOUN"})
 
 
 def _obligations(doc, document, token_actor, quotes, events) -> list[Event]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
-from sitrep.extract.entities import entities, token_texts
+from sitrep.extract.entities import entities, texts_of, token_texts
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import (countries_labelled_otherwise, divisions_after_towns,
                                            hyphenated_polities, institution, locative,
@@ -209,10 +210,11 @@ def _state_body_demonyms(doc: Doc) -> list[PlaceMention]:
     whole phrase as one actor, so the nationality is no mention of its own there."""
     out = []
     demonyms = _demonym_countries()
-    for token in doc:
-        if token.ent_type_ not in {"NORP", "ORG"} or not token.text[:1].isupper():
+    kinds = texts_of(doc, doc.to_array(ENT_TYPE).tolist())  # '' outside an entity
+    for i, text in enumerate(token_texts(doc)):  # a Token only for the words kept
+        if kinds[i] not in {"NORP", "ORG"} or not text[:1].isupper():
             continue
-        two = doc[token.i:token.i + 2]
+        two = doc[i:i + 2]
         for words in (two, two[:1]):  # "Sri Lankan government army", "Syrian forces"
             country = demonyms.get(words.text.lower())
             if country is not None and _before_state_body(doc, words.end):

@@ -14,6 +14,7 @@ and one name keeps one sense through a document. Pure functions over gazetteer c
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -66,6 +67,10 @@ _NAMED_STATE = 0.8
 # Support from the article's other places (see _Support).
 _SHARPNESS, _MIN_BELIEF = 3.0, 0.05
 _SUPPORT, _CLOSE_KM, _FAR_KM = 0.8, 30.0, 150.0
+# Readings more than this many degrees of latitude apart are not close (over 330 km: past
+# _FAR_KM); _Support looks among readings within a slightly wider window.
+_LATITUDE_REACH = 3
+_LATITUDE_WINDOW = _LATITUDE_REACH + 0.5
 _SUPPORT_ROUNDS = 2  # a second round lets two unlikely readings that lie together lift each other
 # another name read as a division of the same country: "Arkansas, California, Georgia, Idaho"
 # are states, "Texas" beside "Kansas" and "Ohio" is no Mexican village (not for a name that is
@@ -311,6 +316,12 @@ class _Support:
         self.divisions = divisions or {}
         self.city_names = city_names
         self._cache: dict[tuple[str, str], float] = {}
+        # Every name's readings in one list by latitude, each with its name's place in
+        # `readings` (None if a latitude is NaN, which does not sort), and each name's best
+        # belief per division: `bonus` then weighs only the readings that can count.
+        self._names = list(readings)
+        self._by_latitude = _by_latitude(readings)
+        self._best_in_division = _best_in_division(readings)
 
     @classmethod
     def of(cls, resolved: list[Resolved]) -> _Support:
@@ -333,11 +344,7 @@ class _Support:
             return 0.0
         cached = self._cache.get((c.id, key))
         if cached is None:
-            near = _inside if c.feature == "admin1" else _closeness
-            total = 0.0
-            for other, readings in self.readings.items():
-                if other != key:
-                    total += max((p * near(c, o) for p, o in readings), default=0.0)
+            total = self._support(c, key)
             if c.feature == "admin1" and key not in self.city_names:
                 for other, readings in self.divisions.items():
                     if other != key:
@@ -347,15 +354,70 @@ class _Support:
             cached = self._cache[(c.id, key)] = _SUPPORT * (1 - math.exp(-total))
         return cached
 
+    def _support(self, c: Candidate, key: str) -> float:
+        """The sum, over the article's other names in order, of the most one of the name's
+        readings supports c: its belief p times 1 for a division that holds it, 0 for one that
+        does not, and _closeness otherwise. No term is below 0, so the terms that are 0 for
+        certain (readings out of c's division, or over _LATITUDE_REACH away) are left out,
+        and adding a name's 0 changes no sum."""
+        if c.feature == "admin1":
+            best = self._best_in_division.get((c.country, c.admin1), ())
+            return _sum_in_order((n, p) for n, p in best if self._names[n] != key)
+        if self._by_latitude is None:
+            return _sum_in_order(
+                (n, max((p * _closeness(c, o) for p, o in self.readings[other]), default=0.0))
+                for n, other in enumerate(self._names) if other != key)
+        latitudes, readings = self._by_latitude
+        # a window wider than _LATITUDE_REACH, so rounding cannot leave out a reading
+        # _closeness would weigh; _closeness itself still decides every one inside it
+        low = bisect_left(latitudes, c.lat - _LATITUDE_WINDOW)
+        high = bisect_right(latitudes, c.lat + _LATITUDE_WINDOW, low)
+        best: dict[int, float] = {}
+        for n, p, o in readings[low:high]:
+            if self._names[n] != key:
+                weight = p * _closeness(c, o)
+                if weight > best.get(n, 0.0):
+                    best[n] = weight
+        return _sum_in_order(best.items())
 
-def _inside(division: Candidate, c: Candidate) -> float:
-    """1 when c lies in the first-level division ('Duluth' and 'Lilburn' in Georgia)."""
-    return float(c.country == division.country and c.admin1 == division.admin1)
+
+def _sum_in_order(terms) -> float:
+    """0.0 plus each (n, term)'s term, by n: the order the names' terms were added in."""
+    total = 0.0
+    for _, term in sorted(terms):
+        total += term
+    return total
+
+
+def _by_latitude(readings: dict[str, list[tuple[float, Candidate]]],
+                 ) -> tuple[list[float], list[tuple[int, float, Candidate]]] | None:
+    """Every reading as (its name's place, p, entry), sorted by latitude, with the
+    latitudes; None if one is NaN."""
+    entries = [(n, p, c) for n, name_readings in enumerate(readings.values())
+               for p, c in name_readings]
+    if any(math.isnan(c.lat) for _, _, c in entries):
+        return None
+    entries.sort(key=lambda entry: entry[2].lat)
+    return [c.lat for _, _, c in entries], entries
+
+
+def _best_in_division(readings: dict[str, list[tuple[float, Candidate]]],
+                      ) -> dict[tuple[str | None, str | None], list[tuple[int, float]]]:
+    """For each (country, admin1): each name's place and the highest belief among its readings
+    there, a division's support from the name (a reading that lies in the division, 'Duluth'
+    and 'Lilburn' in Georgia, counts at its belief, any other at 0)."""
+    best: dict[tuple[str | None, str | None], dict[int, float]] = {}
+    for n, name_readings in enumerate(readings.values()):
+        for p, c in name_readings:
+            division = best.setdefault((c.country, c.admin1), {})
+            if p > division.get(n, 0.0):
+                division[n] = p
+    return {where: sorted(names.items()) for where, names in best.items()}
 
 
 def _closeness(a: Candidate, b: Candidate) -> float:
     """1 within _CLOSE_KM, falling to 0 at _FAR_KM."""
-    if abs(a.lat - b.lat) > 3 or a.id == b.id:
+    if abs(a.lat - b.lat) > _LATITUDE_REACH or a.id == b.id:
         return 0.0
     d = distance_km(a.lat, a.lon, b.lat, b.lon)
     if d <= _CLOSE_KM:

@@ -137,7 +137,7 @@ def _common_word(span: Span) -> bool:
 def _lower_words(doc: Doc) -> frozenset[str]:
     words = doc.user_data.get("sitrep_lower_words")
     if words is None:
-        words = frozenset(t.text for t in doc if t.text.islower())
+        words = frozenset(text for text in token_texts(doc) if text.islower())
         doc.user_data["sitrep_lower_words"] = words
     return words
 
@@ -424,9 +424,11 @@ def party_divisions(doc: Doc, polity: Callable[[str], str | None]) -> list[Place
     of any size (the party rule for towns, 'D-Charleston', goes by size). A place where the
     legislator comes from, like the town."""
     out = []
-    for dash in doc[1:-1]:
-        if dash.text != "-" or doc[dash.i - 1].text not in _PARTIES:
+    texts = token_texts(doc)
+    for i in range(1, len(doc) - 1):  # a Token only for the words kept
+        if texts[i] != "-" or texts[i - 1] not in _PARTIES:
             continue
+        dash = doc[i]
         end = dash.i + 1
         while end < len(doc) and end - dash.i <= 2 and doc[end].text[:1].isupper():
             end += 1
@@ -484,9 +486,11 @@ def divisions_after_towns(doc: Doc, found: list[PlaceMention],
     only shares an abbreviation's letters ('Smith, Miss Jones')."""
     ends = {m.end for m in found if m.role != "demonym"}
     out = []
-    for comma in doc[1:-1]:
-        if comma.text != ",":
+    texts = token_texts(doc)
+    for i in range(1, len(doc) - 1):  # a Token only for the commas
+        if texts[i] != ",":
             continue
+        comma = doc[i]
         division = _division_after(doc, comma.i + 1, polity)
         if division is None:
             continue

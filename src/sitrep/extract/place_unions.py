@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from sitrep.data import read_table
+from sitrep.extract.entities import token_texts
 from sitrep.extract.place_spans import PlaceMention
 from sitrep.records import Mention
 
@@ -54,9 +55,10 @@ def union_mentions(doc: Doc, roles: list[Mention]) -> list[PlaceMention]:
     phrases, openings = _phrases(), _openings()
     longest = max((len(p.split()) for p in phrases), default=0)
     out = []
+    texts = token_texts(doc)  # a Token only where a phrase can start
     i = 0
     while i < len(doc):
-        if doc[i].text not in openings:  # no listed phrase can start here: no spans to build
+        if texts[i] not in openings:  # no listed phrase can start here: no spans to build
             i += 1
             continue
         for n in range(longest, 0, -1):

@@ -13,11 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_antecedents
+from sitrep.extract.entities import texts_of
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_gender, name_tokens, slug, word_genders
 from sitrep.extract.roles import descriptor_noun, is_opposed_name
@@ -549,6 +551,18 @@ def _negations() -> frozenset[str]:
                      if row["cue"] == "negation")
 
 
+@lru_cache(maxsize=1)  # the document being read: the stages take one document at a time
+def _nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
+    """The index of every NOUN under its lower-cased lemma, in order, read from the document's
+    POS and LEMMA arrays."""
+    nouns: dict[str, list[int]] = {}
+    tags = texts_of(doc, doc.to_array(POS).tolist())
+    for i, lemma in enumerate(texts_of(doc, doc.to_array(LEMMA).tolist())):
+        if tags[i] == "NOUN":
+            nouns.setdefault(lemma.lower(), []).append(i)
+    return nouns
+
+
 def _earlier_mention(span: Span, head: Token, affiliation: str | None,
                      token_actor: dict[int, str]) -> Span | None:
     """A body or a group met before it spoke ('police arrested a man … Police said', 'Prosecutors
@@ -558,9 +572,11 @@ def _earlier_mention(span: Span, head: Token, affiliation: str | None,
     officer' and 'one police officer' need not be one man."""
     doc, lemma = span.doc, head.lemma_.lower()
     kinds = _kind_words(head)
-    for token in doc[:span.start]:
-        if token.pos_ == "NOUN" and token.lemma_.lower() == lemma and token.tag_ == head.tag_ \
-                and token.dep_ not in {"compound", "amod"} and not (
+    for i in _nouns_by_lemma(doc).get(lemma, ()):  # a Token only for the nouns of that lemma
+        if i >= span.start:
+            break
+        token = doc[i]
+        if token.tag_ == head.tag_ and token.dep_ not in {"compound", "amod"} and not (
                 kinds and _kind_words(token) and kinds.isdisjoint(_kind_words(token))):
             # ('local television' is not 'state television'; 'police' is 'Turkish police')
             phrase = doc[token.left_edge.i:token.i + 1]
