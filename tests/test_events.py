@@ -476,6 +476,47 @@ def test_an_offer_of_words_is_no_agreement(text):
     assert not [e for e in _events_of(text) if e.type == "AGREE"]
 
 
+@pytest.mark.parametrize("text,trigger", [
+    # what it is done to makes it another verb (note 'no_object:')
+    ("He must answer for all the crimes he has committed against Ukraine, the prosecutor "
+     "said.", "committed"),
+    ("The group said the dead fell in the massacre committed by the Syrian regime.",
+     "committed"),
+    ("Apprehensions at the U.S.-Mexico border hit a decade high in May.", "hit"),
+    ("The pipeline project had hit a stumbling block in Bulgaria.", "hit"),
+    # a clause and no object: trying or remembering (note 'no_clause')
+    ("Boko Haram has sought to justify its actions as consistent with Islamic teachings.",
+     "sought"),
+    ("Iran's foreign minister has already sought to shift blame onto the United States.",
+     "sought"),
+    ("Investigators interviewed a co-worker who recalled telling Ms. Abedin she needed to "
+     "fill out formal paperwork.", "recalled"),
+    # a particle that makes it another verb (note 'not_with:')
+    ("Sign up for Daily Newsletters Manage Newsletters", "Sign"),
+])
+def test_a_lexicon_verb_done_to_no_party_is_no_event(text, trigger):
+    assert not [e for e in _events_of(text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize("text,trigger,kind,source,target", [
+    # the same verbs keep their act where the note does not apply
+    ("Russia recalled its ambassador from Ukraine.", "recalled", "SANCTION", "RUS", "UKR"),
+    ("Russia is seeking Browder's arrest on charges of tax evasion.", "seeking", "REQUEST",
+     "RUS", "person:browder"),
+    ("Israeli jets hit Hamas positions in Gaza overnight.", "hit", "ASSAULT", "ISR-MIL",
+     "HAMAS"),
+    # a deal struck is the deal (SUPPORT), not a strike; so in a relative clause
+    ("The drop is due to a deal President Donald Trump struck with Mexico just weeks ago.",
+     "struck", "SUPPORT", "P-DONALD-TRUMP", "MEX"),
+    ("Talks began on Wednesday to attempt to strike a deal with the Mexican government.",
+     "strike", "SUPPORT", None, "MEX-GOV"),
+])
+def test_a_lexicon_verb_keeps_its_act_where_its_note_does_not_apply(text, trigger, kind,
+                                                                    source, target):
+    events = [e for e in _events_of(text) if e.trigger.text == trigger]
+    assert [(e.type, e.source, e.target) for e in events] == [(kind, source, target)]
+
+
 def test_the_teller_of_his_own_talks_held_them():
     talks = [e for e in _events_of("British Prime Minister David Cameron described his talks "
                                    "with Putin as constructive.") if e.trigger.text == "talks"]
