@@ -491,6 +491,8 @@ def test_an_offer_of_words_is_no_agreement(text):
      "sought"),
     ("Investigators interviewed a co-worker who recalled telling Ms. Abedin she needed to "
      "fill out formal paperwork.", "recalled"),
+    ("Mr. Rodriguez did not immediately return a call seeking comment on Wednesday.",
+     "return"),
     # a particle that makes it another verb (note 'not_with:')
     ("Sign up for Daily Newsletters Manage Newsletters", "Sign"),
 ])
@@ -515,6 +517,46 @@ def test_a_lexicon_verb_keeps_its_act_where_its_note_does_not_apply(text, trigge
                                                                     source, target):
     events = [e for e in _events_of(text) if e.trigger.text == trigger]
     assert [(e.type, e.source, e.target) for e in events] == [(kind, source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to reporters in Kuala Lumpur, Hagel said the talks would resume.",
+    "Wang Yi talked to journalists after the ceremony in Beijing.",
+    "In a conference call with reporters, senior administration officials defended the plan.",
+])
+def test_talking_to_the_press_is_no_consultation(text):
+    assert not [e for e in _events_of(text) if e.type == "CONSULT"]
+
+
+def test_a_named_outlet_and_a_phone_call_are_still_consulted():
+    met = _events_of("Trump met with the New York Times editorial board on Tuesday.")
+    assert [(e.type, e.source, e.target) for e in met] == [("CONSULT", "P-DONALD-TRUMP", "NYT")]
+    call = _events_of("Trump finished a friendly phone call with Russian President Vladimir "
+                      "Putin.")
+    assert [(e.type, e.mode, e.target) for e in call] == [("CONSULT", "phone",
+                                                           "P-VLADIMIR-PUTIN")]
+
+
+@pytest.mark.parametrize("text,requests", [
+    ("When Rogers got a similar call from Trump, the president complained.", []),
+    ("Tehran has stepped up its calls for U.S. forces to leave Iraq.", [("IRN-GOV", "IRQ")]),
+    ("The United States repeats its call for the government of Iran to release the pastor.",
+     [("USA", "IRN-GOV")]),
+])
+def test_a_call_asks_only_for_something(text, requests):
+    found = [(e.source, e.target) for e in _events_of(text) if e.trigger.text.startswith("call")]
+    assert found == requests
+
+
+@pytest.mark.parametrize("text,kind,target", [
+    ("North Korea reacted badly to the UN sanctions, vowing to exact a thousand-fold revenge "
+     "on the US.", "THREATEN", "USA"),
+    ("Hezbollah vowed revenge against Israel.", "THREATEN", "ISR"),
+    ("Japan pledged to work with China on third country projects.", "AGREE", "CHN"),
+])
+def test_a_vow_of_revenge_is_a_threat(text, kind, target):
+    vows = [e for e in _events_of(text) if e.trigger.text in {"vowing", "vowed", "pledged"}]
+    assert [(e.type, e.target) for e in vows] == [(kind, target)]
 
 
 def test_the_teller_of_his_own_talks_held_them():

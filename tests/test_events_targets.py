@@ -281,3 +281,17 @@ def test_harm_after_a_parenthetical_said_is_the_reported_doers():
                                   "said, killing three officers.")
     assert event_on(extraction, "killing").source == event_on(extraction, "attacked").source
 
+
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    # a resignation gives up the office of the state or body its 'as' or 'from' names
+    ("Suharto resigned as president of Indonesia on 21 May 1998 following the collapse of "
+     "support for his presidency.", "resigned", "person:suharto", "IDN-GOV"),
+    ("Adil Abdul Mahdi has agreed to resign from Iraqi Prime Minister position after weeks "
+     "of protests.", "resign", "person:abdul-mahdi", "IRQ-GOV"),
+    # no office named: no target
+    ("Nixon resigned as president in 1974.", "resigned", "person:nixon", None),
+])
+def test_a_resignation_is_aimed_at_the_office_it_leaves(text, trigger, source, target):
+    event = event_on(extract_sentence(text), trigger)
+    assert (event.source, event.target) == (source, target)

@@ -135,11 +135,22 @@ def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
         if entry is not None:
             return entry
     entry = lexicon.get((lemma, "NOUN"))
+    if entry is not None and "needs_pattern" in entry.notes and not _noun_pattern_holds(entry, noun):
+        return None  # "Trump's call", "a close call": no call for anything
     if entry is not None and lemma == "strike" and entry.type == "ASSAULT" \
             and _labour_strike(noun):
         return Trigger("strike", "NOUN", "PROTEST", "strike", "14", "prep:against",
                        frozenset())
     return entry
+
+
+def _noun_pattern_holds(entry: Trigger, noun: Token) -> bool:
+    """A noun noted 'needs_pattern' is this act only with its pattern's preposition ('calls
+    for talks') or a to-infinitive ('calls to disperse')."""
+    prep = (entry.pattern or "").removeprefix("prep:")
+    return any(c.dep_ == "prep" and c.lower_ == prep or c.dep_ in {"acl", "advcl"} and any(
+        a.dep_ in {"aux", "mark"} and a.lower_ in {"to", prep} for a in c.children)
+        for c in noun.children)  # 'its calls for U.S. forces to leave': a clause with 'for'
 
 
 def _with_mode_of(entry: Trigger, noun: Token) -> Trigger:
