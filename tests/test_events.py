@@ -493,6 +493,11 @@ def test_an_offer_of_words_is_no_agreement(text):
      "fill out formal paperwork.", "recalled"),
     ("Mr. Rodriguez did not immediately return a call seeking comment on Wednesday.",
      "return"),
+    ("The Cuban government, through state-run media, released a statement Friday.",
+     "released"),
+    ("Among the emails released by the State Department is an exchange with Kerry.",
+     "released"),
+    ("The White House release of the emails came a week after the attack.", "release"),
     # a particle that makes it another verb (note 'not_with:')
     ("Sign up for Daily Newsletters Manage Newsletters", "Sign"),
 ])
@@ -503,6 +508,8 @@ def test_a_lexicon_verb_done_to_no_party_is_no_event(text, trigger):
 @pytest.mark.parametrize("text,trigger,kind,source,target", [
     # the same verbs keep their act where the note does not apply
     ("Russia recalled its ambassador from Ukraine.", "recalled", "SANCTION", "RUS", "UKR"),
+    ("Iran released the American pastor Saeed Abedini on Saturday.", "released", "RETREAT",
+     "IRN", "person:saeed-abedini"),
     ("Russia is seeking Browder's arrest on charges of tax evasion.", "seeking", "REQUEST",
      "RUS", "person:browder"),
     ("Israeli jets hit Hamas positions in Gaza overnight.", "hit", "ASSAULT", "ISR-MIL",

@@ -295,3 +295,15 @@ def test_harm_after_a_parenthetical_said_is_the_reported_doers():
 def test_a_resignation_is_aimed_at_the_office_it_leaves(text, trigger, source, target):
     event = event_on(extract_sentence(text), trigger)
     assert (event.source, event.target) == (source, target)
+
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    # people named by where they come from act for that state or body
+    ("The president will then meet with leaders from France and Israel in New York.", "meet",
+     None, "FRA"),
+    ("Troops from Chad attacked Boko Haram positions near the border.", "attacked", "TCD",
+     "BOKO-HARAM"),
+])
+def test_people_from_a_state_stand_for_it(text, trigger, source, target):
+    event = event_on(extract_sentence(text), trigger)
+    assert (event.source, event.target) == (source, target)

@@ -137,6 +137,8 @@ def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
     entry = lexicon.get((lemma, "NOUN"))
     if entry is not None and "needs_pattern" in entry.notes and not _noun_pattern_holds(entry, noun):
         return None  # "Trump's call", "a close call": no call for anything
+    if entry is not None and _published(entry, noun):
+        return None  # "the release of the emails", "a press release": no one set free
     if entry is not None and lemma == "strike" and entry.type == "ASSAULT" \
             and _labour_strike(noun):
         return Trigger("strike", "NOUN", "PROTEST", "strike", "14", "prep:against",
@@ -281,11 +283,31 @@ def _done_to_no_party(entry: Trigger, verb: Token) -> bool:
     """An entry with a 'no_object:' note is not this act when what it is done to is one of
     those nouns: 'crimes he committed' pledges nothing, 'hit a record high' attacks no one,
     'a deal was struck' is the deal's own event."""
-    nouns = {w for n in entry.notes if n.startswith("no_object:") for w in n[10:].split()}
+    nouns = _no_object_nouns(entry)
     undergoer = _undergoer(verb) if nouns else None
     if undergoer is None and nouns:  # "hit a decade high": the parse makes 'high' an adverb
         undergoer = next((c for c in verb.children if c.dep_ == "advmod"), None)
     return undergoer is not None and undergoer.lemma_.lower() in nouns
+
+
+def _no_object_nouns(entry: Trigger) -> frozenset[str]:
+    """The nouns of an entry's 'no_object:' note; '@class' stands for the words of that class
+    of data/event_word_classes.tsv ('no_object:@published_noun')."""
+    words = [w for n in entry.notes if n.startswith("no_object:") for w in n[10:].split()]
+    return frozenset(w for w in words if not w.startswith("@")).union(
+        *(event_words(w[1:]) for w in words if w.startswith("@")))
+
+
+def _published(entry: Trigger, noun: Token) -> bool:
+    """A nominal trigger whose 'no_object:' note names what it is done to: its 'of' object or
+    a noun before it ('the release of the emails', 'a video release', 'a press release')."""
+    nouns = _no_object_nouns(entry) if entry.notes else frozenset()
+    if not nouns:
+        return False
+    done_to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    done_to += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return any(t.lemma_.lower() in nouns for t in done_to)
 
 
 def _takes_a_clause(entry: Trigger, verb: Token) -> bool:
