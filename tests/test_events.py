@@ -500,6 +500,7 @@ def test_an_offer_of_words_is_no_agreement(text):
     ("The White House release of the emails came a week after the attack.", "release"),
     # a particle that makes it another verb (note 'not_with:')
     ("Sign up for Daily Newsletters Manage Newsletters", "Sign"),
+    ("Trump will close out his first day of meetings at a working dinner.", "close"),
 ])
 def test_a_lexicon_verb_done_to_no_party_is_no_event(text, trigger):
     assert not [e for e in _events_of(text) if e.trigger.text == trigger]
@@ -508,6 +509,7 @@ def test_a_lexicon_verb_done_to_no_party_is_no_event(text, trigger):
 @pytest.mark.parametrize("text,trigger,kind,source,target", [
     # the same verbs keep their act where the note does not apply
     ("Russia recalled its ambassador from Ukraine.", "recalled", "SANCTION", "RUS", "UKR"),
+    ("Turkey closed its border with Syria.", "closed", "COERCE", "TUR", "SYR"),
     ("Iran released the American pastor Saeed Abedini on Saturday.", "released", "RETREAT",
      "IRN", "person:saeed-abedini"),
     ("Russia is seeking Browder's arrest on charges of tax evasion.", "seeking", "REQUEST",

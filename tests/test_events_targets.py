@@ -307,3 +307,15 @@ def test_a_resignation_is_aimed_at_the_office_it_leaves(text, trigger, source, t
 def test_people_from_a_state_stand_for_it(text, trigger, source, target):
     event = event_on(extract_sentence(text), trigger)
     assert (event.source, event.target) == (source, target)
+
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    # a subject made by someone its participle's 'by' names acts for that one
+    ("The missiles fired by the Israeli military struck an arms depot of the Syrian army "
+     "after midnight.", "struck", "ISR-MIL", "SYR-MIL"),
+    ("A bomb planted by Taliban militants killed five soldiers in Kandahar.", "killed",
+     "TALIBAN", "group:soldiers"),
+])
+def test_a_weapon_made_by_someone_strikes_for_them(text, trigger, source, target):
+    event = event_on(extract_sentence(text), trigger)
+    assert (event.source, event.target) == (source, target)
