@@ -25,6 +25,8 @@ _STRIKE_WORDS = event_words("strike_word")
 _WEAPON_WORDS = event_words("weapon_word")
 _AID_MODES = event_words("aid_mode")
 _SAID_NOUNS = event_words("said_noun")
+# word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
+_NOTE_CLASSES = {"published_noun": event_words("published_noun")}
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
 _PERSONAL_OBJECTS = {"him", "her", "me", "us", "he", "she", "i", "we"}
 
@@ -292,10 +294,10 @@ def _done_to_no_party(entry: Trigger, verb: Token) -> bool:
 
 def _no_object_nouns(entry: Trigger) -> frozenset[str]:
     """The nouns of an entry's 'no_object:' note; '@class' stands for the words of that class
-    of data/event_word_classes.tsv ('no_object:@published_noun')."""
+    of data/event_word_classes.tsv ('no_object:@published_noun', one of `_NOTE_CLASSES`)."""
     words = [w for n in entry.notes if n.startswith("no_object:") for w in n[10:].split()]
     return frozenset(w for w in words if not w.startswith("@")).union(
-        *(event_words(w[1:]) for w in words if w.startswith("@")))
+        *(_NOTE_CLASSES[w[1:]] for w in words if w.startswith("@")))
 
 
 def _published(entry: Trigger, noun: Token) -> bool:
