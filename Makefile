@@ -86,7 +86,7 @@ model-events: install
 $(TYPER): scripts/train_event_typer.py $(wildcard src/sitrep/extract/event*.py) \
 		src/sitrep/data/plover_verbs.tsv src/sitrep/data/plover_verbs_learned.tsv \
 		$(wildcard src/sitrep/data/event_*.tsv) $(PLV)/PLV_train.tsv
-	$(BIN)/python scripts/train_event_typer.py --plv $(PLV) --out $(dir $@) --curated-threshold 2.0 --fallback-threshold 0.6
+	$(BIN)/python scripts/train_event_typer.py --plv $(PLV) --out $(dir $@) --curated-threshold 2.0
 
 # Speed and scale (issue 9): throughput vs bare spaCy, peak memory at 1k/10k articles, DuckDB
 # write rate and query latency, Ray on 1 vs 2 workers; JSON report in bench-report.json.
