@@ -476,6 +476,98 @@ def test_an_offer_of_words_is_no_agreement(text):
     assert not [e for e in _events_of(text) if e.type == "AGREE"]
 
 
+@pytest.mark.parametrize("text,trigger", [
+    # what it is done to makes it another verb (note 'no_object:')
+    ("He must answer for all the crimes he has committed against Ukraine, the prosecutor "
+     "said.", "committed"),
+    ("The group said the dead fell in the massacre committed by the Syrian regime.",
+     "committed"),
+    ("Apprehensions at the U.S.-Mexico border hit a decade high in May.", "hit"),
+    ("The pipeline project had hit a stumbling block in Bulgaria.", "hit"),
+    # a clause and no object: trying or remembering (note 'no_clause')
+    ("Boko Haram has sought to justify its actions as consistent with Islamic teachings.",
+     "sought"),
+    ("Iran's foreign minister has already sought to shift blame onto the United States.",
+     "sought"),
+    ("Investigators interviewed a co-worker who recalled telling Ms. Abedin she needed to "
+     "fill out formal paperwork.", "recalled"),
+    ("Mr. Rodriguez did not immediately return a call seeking comment on Wednesday.",
+     "return"),
+    ("The Cuban government, through state-run media, released a statement Friday.",
+     "released"),
+    ("Among the emails released by the State Department is an exchange with Kerry.",
+     "released"),
+    ("The White House release of the emails came a week after the attack.", "release"),
+    # a particle that makes it another verb (note 'not_with:')
+    ("Sign up for Daily Newsletters Manage Newsletters", "Sign"),
+    ("Trump will close out his first day of meetings at a working dinner.", "close"),
+])
+def test_a_lexicon_verb_done_to_no_party_is_no_event(text, trigger):
+    assert not [e for e in _events_of(text) if e.trigger.text == trigger]
+
+
+@pytest.mark.parametrize("text,trigger,kind,source,target", [
+    # the same verbs keep their act where the note does not apply
+    ("Russia recalled its ambassador from Ukraine.", "recalled", "SANCTION", "RUS", "UKR"),
+    ("Turkey closed its border with Syria.", "closed", "COERCE", "TUR", "SYR"),
+    ("Iran released the American pastor Saeed Abedini on Saturday.", "released", "RETREAT",
+     "IRN", "person:saeed-abedini"),
+    ("Russia is seeking Browder's arrest on charges of tax evasion.", "seeking", "REQUEST",
+     "RUS", "person:browder"),
+    ("Israeli jets hit Hamas positions in Gaza overnight.", "hit", "ASSAULT", "ISR-MIL",
+     "HAMAS"),
+    # a deal struck is the deal (SUPPORT), not a strike; so in a relative clause
+    ("The drop is due to a deal President Donald Trump struck with Mexico just weeks ago.",
+     "struck", "SUPPORT", "P-DONALD-TRUMP", "MEX"),
+    ("Talks began on Wednesday to attempt to strike a deal with the Mexican government.",
+     "strike", "SUPPORT", None, "MEX-GOV"),
+])
+def test_a_lexicon_verb_keeps_its_act_where_its_note_does_not_apply(text, trigger, kind,
+                                                                    source, target):
+    events = [e for e in _events_of(text) if e.trigger.text == trigger]
+    assert [(e.type, e.source, e.target) for e in events] == [(kind, source, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to reporters in Kuala Lumpur, Hagel said the talks would resume.",
+    "Wang Yi talked to journalists after the ceremony in Beijing.",
+    "In a conference call with reporters, senior administration officials defended the plan.",
+])
+def test_talking_to_the_press_is_no_consultation(text):
+    assert not [e for e in _events_of(text) if e.type == "CONSULT"]
+
+
+def test_a_named_outlet_and_a_phone_call_are_still_consulted():
+    met = _events_of("Trump met with the New York Times editorial board on Tuesday.")
+    assert [(e.type, e.source, e.target) for e in met] == [("CONSULT", "P-DONALD-TRUMP", "NYT")]
+    call = _events_of("Trump finished a friendly phone call with Russian President Vladimir "
+                      "Putin.")
+    assert [(e.type, e.mode, e.target) for e in call] == [("CONSULT", "phone",
+                                                           "P-VLADIMIR-PUTIN")]
+
+
+@pytest.mark.parametrize("text,requests", [
+    ("When Rogers got a similar call from Trump, the president complained.", []),
+    ("Tehran has stepped up its calls for U.S. forces to leave Iraq.", [("IRN-GOV", "IRQ")]),
+    ("The United States repeats its call for the government of Iran to release the pastor.",
+     [("USA", "IRN-GOV")]),
+])
+def test_a_call_asks_only_for_something(text, requests):
+    found = [(e.source, e.target) for e in _events_of(text) if e.trigger.text.startswith("call")]
+    assert found == requests
+
+
+@pytest.mark.parametrize("text,kind,target", [
+    ("North Korea reacted badly to the UN sanctions, vowing to exact a thousand-fold revenge "
+     "on the US.", "THREATEN", "USA"),
+    ("Hezbollah vowed revenge against Israel.", "THREATEN", "ISR"),
+    ("Japan pledged to work with China on third country projects.", "AGREE", "CHN"),
+])
+def test_a_vow_of_revenge_is_a_threat(text, kind, target):
+    vows = [e for e in _events_of(text) if e.trigger.text in {"vowing", "vowed", "pledged"}]
+    assert [(e.type, e.target) for e in vows] == [(kind, target)]
+
+
 def test_the_teller_of_his_own_talks_held_them():
     talks = [e for e in _events_of("British Prime Minister David Cameron described his talks "
                                    "with Putin as constructive.") if e.trigger.text == "talks"]

@@ -281,3 +281,41 @@ def test_harm_after_a_parenthetical_said_is_the_reported_doers():
                                   "said, killing three officers.")
     assert event_on(extraction, "killing").source == event_on(extraction, "attacked").source
 
+
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    # a resignation gives up the office of the state or body its 'as' or 'from' names
+    ("Suharto resigned as president of Indonesia on 21 May 1998 following the collapse of "
+     "support for his presidency.", "resigned", "person:suharto", "IDN-GOV"),
+    ("Adil Abdul Mahdi has agreed to resign from Iraqi Prime Minister position after weeks "
+     "of protests.", "resign", "person:abdul-mahdi", "IRQ-GOV"),
+    # no office named: no target
+    ("Nixon resigned as president in 1974.", "resigned", "person:nixon", None),
+])
+def test_a_resignation_is_aimed_at_the_office_it_leaves(text, trigger, source, target):
+    event = event_on(extract_sentence(text), trigger)
+    assert (event.source, event.target) == (source, target)
+
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    # people named by where they come from act for that state or body
+    ("The president will then meet with leaders from France and Israel in New York.", "meet",
+     None, "FRA"),
+    ("Troops from Chad attacked Boko Haram positions near the border.", "attacked", "TCD",
+     "BOKO-HARAM"),
+])
+def test_people_from_a_state_stand_for_it(text, trigger, source, target):
+    event = event_on(extract_sentence(text), trigger)
+    assert (event.source, event.target) == (source, target)
+
+
+@pytest.mark.parametrize("text,trigger,source,target", [
+    # a subject made by someone its participle's 'by' names acts for that one
+    ("The missiles fired by the Israeli military struck an arms depot of the Syrian army "
+     "after midnight.", "struck", "ISR-MIL", "SYR-MIL"),
+    ("A bomb planted by Taliban militants killed five soldiers in Kandahar.", "killed",
+     "TALIBAN", "group:soldiers"),
+])
+def test_a_weapon_made_by_someone_strikes_for_them(text, trigger, source, target):
+    event = event_on(extract_sentence(text), trigger)
+    assert (event.source, event.target) == (source, target)

@@ -43,6 +43,8 @@ _DEMAND_NOUNS = event_words("demand_noun")
 _OBSTRUCTING_VERBS = event_words("obstructing_verb")
 _PASSAGES = event_words("passage_noun")
 _AUTHORITY_KINDS = {"government", "military"}
+# a vow of revenge threatens force (CAMEO 138), it promises nothing (CAMEO 03)
+_REVENGE_WORDS = event_words("revenge_word")
 
 
 def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
@@ -74,11 +76,21 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
         return replace(trigger, type="CONCEDE", mode=None, cameo="08")  # CAMEO 0811/0812/082
     if trigger.type == "MOBILIZE":
         return _mobilized_in_context(token, trigger, token_actor, noun)
+    if trigger.type == "AGREE" and "future" in trigger.notes and _vows_revenge(token):
+        return replace(trigger, type="THREATEN", mode=None, cameo="13")
     if trigger.type == "SUPPORT" and aid is not None and _material_kind(aid) is not None:
         kind = _material_kind(aid)
         return replace(trigger, type="AID", mode=None if kind == "material" else kind,
                        cameo="07")
     return trigger
+
+
+def _vows_revenge(token: Token) -> bool:
+    """'vowing to exact a thousand-fold revenge on the US', 'vowed revenge', 'promised to
+    retaliate': what is vowed (its object or infinitive) is revenge."""
+    return token.pos_ == "VERB" and any(
+        t.lemma_.lower() in _REVENGE_WORDS for c in token.children
+        if c.dep_ in {"dobj", "xcomp"} for t in c.subtree)
 
 
 def _permitting_verbs() -> frozenset[str]:

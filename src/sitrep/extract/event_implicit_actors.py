@@ -161,6 +161,19 @@ def _named_organisation(noun: Token, token_actor: dict[int, str],
         if actor is not None and actor.kind in _ORGANISATION_KINDS \
                 and word.ent_type_ != "NORP" and not actor.id.startswith("group:"):
             return actor.id
+    return _sent_from(noun, token_actor, actors)
+
+
+def _sent_from(noun: Token, token_actor: dict[int, str], actors: dict[str, Actor]) -> str | None:
+    """'will meet with leaders from France and Israel', 'officials from the Justice
+    Department': people named by where they come from act for that state or body, as coders
+    name them (CAMEO: FRA, not an unnamed group of leaders)."""
+    for word in (g for p in noun.rights if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in p.children if g.dep_ == "pobj"):
+        actor = actors.get(token_actor.get(word.i, ""))
+        if actor is not None and (actor.kind in _ORGANISATION_KINDS or actor.kind == "state") \
+                and not actor.id.startswith("group:"):
+            return actor.id
     return None
 
 

@@ -2,7 +2,8 @@
 the offer or made the accusation that is rejected, whom the invitation accepted is to meet,
 whom the purpose clause after a call is aimed at, who made the appeal or complaint refused
 (even when the object names whom it is against), whose pressure a refusal defies ('despite
-pressure from X'), the state an unnamed group let in comes from — and the object that is no
+pressure from X'), the state an unnamed group let in comes from, the state or body whose office
+a resignation leaves ('resigned as president of Indonesia') — and the object that is no
 target at all, the source's own forces ('withdrew its troops from
 Abyei').
 """
@@ -194,3 +195,12 @@ def _presser(noun: Token, token_actor: dict[int, str]) -> str | None:
                 return found
     return next((actor for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}
                  and (actor := actor_in(c, token_actor)) is not None), None)
+
+
+def office_left(trigger: Token, token_actor: dict[int, str], source: str | None) -> str | None:
+    """'Suharto resigned as president of Indonesia', 'agreed to resign from the Iraqi prime
+    minister's post': the state or body whose office is left is what a resignation gives up
+    (PLV and CAMEO NER code it so)."""
+    return next((found for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"as", "from"}
+                 for g in c.children if g.dep_ == "pobj"
+                 for found in [actor_in(g, token_actor)] if found not in {None, source}), None)

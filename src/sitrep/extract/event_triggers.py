@@ -25,6 +25,8 @@ _STRIKE_WORDS = event_words("strike_word")
 _WEAPON_WORDS = event_words("weapon_word")
 _AID_MODES = event_words("aid_mode")
 _SAID_NOUNS = event_words("said_noun")
+# word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
+_NOTE_CLASSES = {"published_noun": event_words("published_noun")}
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
 _PERSONAL_OBJECTS = {"him", "her", "me", "us", "he", "she", "i", "we"}
 
@@ -76,6 +78,10 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
                 continue  # "sent a convoy of aid": 'aid' is an event of its own
             if entry is not None and lemma in _LIGHT_VERBS | _object_verbs(entry):
                 return _with_mode_of(entry, noun), noun
+        noun = _relative_object(token)
+        entry = noun_entry(lexicon, noun) if noun is not None else None
+        if entry is not None and lemma in _object_verbs(entry):
+            return entry, noun  # "the deal Trump struck with Mexico" is the deal, no strike
         for second in token.children:  # "pull out", "step down", "call for", "find guilty"
             if second.dep_ not in {"prt", "advmod", "prep", "acomp", "oprd", "ccomp"}:
                 continue
@@ -94,7 +100,7 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
         if entry is not None and not _partner_present(entry, token, token_actor):
             return None, None  # "Pelosi spoke during a briefing" consults no one
         if entry is not None and _no_act(entry, token, token_actor):
-            return None, None  # "Flynn was fired", "Clinton offers a detailed account of…"
+            return None, None  # "Flynn was fired", "offers a detailed account", "sign up"
         return entry, None
     if token.pos_ == "NOUN":
         entry = noun_entry(lexicon, token)
@@ -114,8 +120,12 @@ def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bo
 
 def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
     """The entry's act is not what the verb does here: it dismisses a person ('Trump fired
-    Comey': not shot) or offers words ('offered condolences')."""
-    return _acts_on_a_person(entry, verb, token_actor) or _offers_words(entry, verb)
+    Comey': not shot), offers words ('offered condolences'), is done to a thing that makes it
+    another verb ('committed crimes', 'hit a record high'), tries or remembers ('sought to
+    justify', 'recalled telling her') or takes a particle that makes it another verb ('sign up')."""
+    return _acts_on_a_person(entry, verb, token_actor) or _offers_words(entry, verb) \
+        or _done_to_no_party(entry, verb) or _takes_a_clause(entry, verb) \
+        or _other_verb_with_particle(entry, verb)
 
 
 def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
@@ -127,11 +137,24 @@ def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
         if entry is not None:
             return entry
     entry = lexicon.get((lemma, "NOUN"))
+    if entry is not None and "needs_pattern" in entry.notes and not _noun_pattern_holds(entry, noun):
+        return None  # "Trump's call", "a close call": no call for anything
+    if entry is not None and _published(entry, noun):
+        return None  # "the release of the emails", "a press release": no one set free
     if entry is not None and lemma == "strike" and entry.type == "ASSAULT" \
             and _labour_strike(noun):
         return Trigger("strike", "NOUN", "PROTEST", "strike", "14", "prep:against",
                        frozenset())
     return entry
+
+
+def _noun_pattern_holds(entry: Trigger, noun: Token) -> bool:
+    """A noun noted 'needs_pattern' is this act only with its pattern's preposition ('calls
+    for talks') or a to-infinitive ('calls to disperse')."""
+    prep = (entry.pattern or "").removeprefix("prep:")
+    return any(c.dep_ == "prep" and c.lower_ == prep or c.dep_ in {"acl", "advcl"} and any(
+        a.dep_ in {"aux", "mark"} and a.lower_ in {"to", prep} for a in c.children)
+        for c in noun.children)  # 'its calls for U.S. forces to leave': a clause with 'for'
 
 
 def _with_mode_of(entry: Trigger, noun: Token) -> Trigger:
@@ -174,6 +197,15 @@ def _light_objects(verb: Token) -> list[Token]:
         out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}
                 for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause with no object of its own hangs from, which it is done to:
+    'deal' in 'the deal Trump struck with Mexico'."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" \
+            or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None
+    return verb.head
 
 
 def _object_verbs(entry: Trigger) -> set[str]:
@@ -237,6 +269,64 @@ def _offers_words(entry: Trigger, verb: Token) -> bool:
     account', 'offered no details', 'offered condolences') offers nothing to be done."""
     return "offer" in entry.notes and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _SAID_NOUNS for c in verb.children)
+
+
+def _undergoer(verb: Token) -> Token | None:
+    """What the verb is done to: its direct object, its passive subject, or the noun its
+    relative clause or participle hangs from ('the crimes he committed', 'the massacre
+    committed by the regime')."""
+    found = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if found is None and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return found
+
+
+def _done_to_no_party(entry: Trigger, verb: Token) -> bool:
+    """An entry with a 'no_object:' note is not this act when what it is done to is one of
+    those nouns: 'crimes he committed' pledges nothing, 'hit a record high' attacks no one,
+    'a deal was struck' is the deal's own event."""
+    nouns = _no_object_nouns(entry)
+    undergoer = _undergoer(verb) if nouns else None
+    if undergoer is None and nouns:  # "hit a decade high": the parse makes 'high' an adverb
+        undergoer = next((c for c in verb.children if c.dep_ == "advmod"), None)
+    return undergoer is not None and undergoer.lemma_.lower() in nouns
+
+
+def _no_object_nouns(entry: Trigger) -> frozenset[str]:
+    """The nouns of an entry's 'no_object:' note; '@class' stands for the words of that class
+    of data/event_word_classes.tsv ('no_object:@published_noun', one of `_NOTE_CLASSES`)."""
+    words = [w for n in entry.notes if n.startswith("no_object:") for w in n[10:].split()]
+    return frozenset(w for w in words if not w.startswith("@")).union(
+        *(_NOTE_CLASSES[w[1:]] for w in words if w.startswith("@")))
+
+
+def _published(entry: Trigger, noun: Token) -> bool:
+    """A nominal trigger whose 'no_object:' note names what it is done to: its 'of' object or
+    a noun before it ('the release of the emails', 'a video release', 'a press release')."""
+    nouns = _no_object_nouns(entry) if entry.notes else frozenset()
+    if not nouns:
+        return False
+    done_to = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    done_to += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return any(t.lemma_.lower() in nouns for t in done_to)
+
+
+def _takes_a_clause(entry: Trigger, verb: Token) -> bool:
+    """An entry noted 'no_clause' is not this act when the verb takes a clause and no direct
+    object: 'Boko Haram has sought to justify its actions' tries (no request of anyone),
+    'a co-worker recalled telling her' remembers (no envoy called home)."""
+    return "no_clause" in entry.notes \
+        and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ in {"xcomp", "ccomp", "pcomp"} for c in verb.children)
+
+
+def _other_verb_with_particle(entry: Trigger, verb: Token) -> bool:
+    """An entry with a 'not_with:' note is another verb with that particle: 'sign up for our
+    newsletter' subscribes, it signs no agreement."""
+    particles = {w for n in entry.notes if n.startswith("not_with:") for w in n[9:].split()}
+    return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles
+                                   for c in verb.children)
 
 
 def _names_actor(head: Token, token_actor: dict[int, str]) -> bool:

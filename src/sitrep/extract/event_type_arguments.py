@@ -16,8 +16,8 @@ from sitrep.extract.event_arguments import (
 from sitrep.extract.event_cues import argument_cue_words, event_words
 from sitrep.extract.event_missions import mission_served
 from sitrep.extract.event_object_targets import (
-    aim_of_object, author_of_claim, author_of_object, inquired_into, one_contacted,
-    one_defied, origin_of_people, own_forces,
+    aim_of_object, author_of_claim, author_of_object, inquired_into, office_left,
+    one_contacted, one_defied, origin_of_people, own_forces,
 )
 from sitrep.extract.event_participants import Participants
 from sitrep.extract.event_place_targets import place_target
@@ -48,6 +48,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
     token_actor, actors = parts.token_actor, parts.actors
     source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
     every = parts.all_actor_tokens
+    if target is None and trigger.mode == "resign":  # 'resigned as president of Indonesia'
+        target = office_left(token, token_actor, source)
     if noun is not None and target is not None:
         target = _past_the_nouns_own_side(noun, token_actor, target)
     if token.pos_ == "NOUN":

@@ -196,6 +196,8 @@ class EventExtractor:
         source, target = source_and_target(token, trigger, parts, reporter, noun)
         if source is None and target is None:
             return None  # who did what to whom: without an actor it is not event data
+        if trigger.type == "CONSULT" and _the_press(actors.get(target)):
+            return None  # 'speaking to reporters': a statement to the press, no consultation
         trigger = blocking_by_whom(token, trigger, actors.get(source))
         clause = evidence_clause(token)
         polarity, modality = polarity_of(token), modality_of(token, trigger)
@@ -281,6 +283,13 @@ def _refusal_of_previous(doc, document, token, trigger, token_actor, quotes,
         polarity=polarity_of(token), modality=modality_of(token, trigger),
         reported_by=reporter_of(token, quotes), confidence=0.5,
     )
+def _the_press(actor) -> bool:
+    """Reporters or journalists at large ('told reporters', 'a conference call with
+    journalists'): no party one consults with, unlike a named outlet ('met the New York Times
+    editorial board'). What one says to them is a statement, CAMEO 01, which PLOVER does not code."""
+    return actor is not None and actor.kind == "media" and actor.id.startswith("group:")
+
+
 def _argument_of(mention, events: list[Event]) -> bool:
     """A pronoun resolved for the events stage is shown only where an event uses it."""
     return any(mention.actor in (e.source, e.target) and e.span[0] <= mention.span[0] < e.span[1]
