@@ -1126,3 +1126,34 @@ def test_a_finite_verb_coordinated_with_an_infinitive_goes_with_the_reporter(pip
     extraction = pipeline.extract(Document.from_text(text))
     suggested = next(q for q in extraction.quotes if q.text.startswith("that it would withdraw"))
     assert suggested.speaker.text == "British Prime Minister Theresa May"
+
+
+# --- verb + preposition cues (data/cue_verb_preps_learned.tsv) -------------------------------
+
+def test_a_verb_and_preposition_cue_makes_a_claim_about_its_object(pipeline):
+    # 'rail against', 'warn of', 'call for': marked as cues in most of their train occurrences,
+    # with the content at the preposition's object; no clause, object or infinitive to read
+    text = ("The senator railed against the trade agreement at a rally in Ohio on Tuesday.\n\n"
+            "Local officials warned of flooding along the river.")
+    extraction = pipeline.extract(Document.from_text(text))
+    railed = quote_containing(extraction, "the trade agreement")
+    assert (railed.text, railed.cue.text, railed.speaker.text) == \
+        ("the trade agreement", "railed against", "The senator")
+    warned = quote_containing(extraction, "flooding")
+    assert (warned.text, warned.cue.text) == ("flooding along the river", "warned of")
+
+
+def test_a_topic_cue_stops_at_an_apposition_set_off_by_a_comma(pipeline):
+    text = ("The governor has railed against the Trans-Pacific Partnership, the 12-country "
+            "trade deal the administration negotiated last year.")
+    assert "the Trans-Pacific Partnership" in _quotes_with(pipeline, text)
+
+
+def test_a_quote_broken_by_its_attribution_stays_whole_around_a_topic(pipeline):
+    # 'speaking of politicians' has a claim of its own, but ends no quote
+    text = ('"These guys know how to use words," said Sherman, speaking of politicians, '
+            '"and they use them well."\n\nThe meeting ended at noon.')
+    texts = _quotes_with(pipeline, text)
+    assert "politicians" in texts
+    assert '"These guys know how to use words," said Sherman, speaking of politicians, ' \
+        '"and they use them well."' in texts

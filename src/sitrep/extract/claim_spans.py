@@ -325,6 +325,18 @@ def _closes_bracket(before: Span, token: Token) -> bool:
     return token.text == ")" and sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
 
 
+def preposition_object(verb: Token) -> Token | None:
+    """The object of the first preposition after a verb that has no clausal complement, object
+    or infinitive ('railed against [the deal]', 'talked about [his record]'): the content of
+    the verb + preposition cues learned from PolNeAR train (scripts/build_cue_lexicon.py)."""
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    for prep in verb.rights:
+        if prep.dep_ == "prep":
+            return next((o for o in prep.children if o.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
 def clause_span(head: Token) -> Span | None:
     """The content clause, complementiser included ('that U.S. output will expand', as
     PARC-style annotation marks it), without a trailing comma-led aside."""

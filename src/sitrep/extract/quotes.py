@@ -30,6 +30,7 @@ from sitrep.extract.claim_spans import (
     cue_phrase,
     noun_phrase,
     passive_agent,
+    preposition_object,
     speaker_span,
     stretch_span,
     strip_punct,
@@ -56,6 +57,10 @@ class CueLexicon:
     infinitive: frozenset[str]  # curated lemmas whose to-infinitive can be the content
     learned: frozenset[tuple[str, str]] = frozenset()  # (lemma, ccomp|dobj|xcomp)
     learned_lemmas: frozenset[str] = frozenset()
+    # (lemma, preposition) learned from PolNeAR train: the preposition's object is the content
+    # ('railed against the deal'); a file of its own, since the CRF's features read the above
+    prepositions: frozenset[tuple[str, str]] = frozenset()
+    preposition_lemmas: frozenset[str] = frozenset()
 
     def allows(self, lemma: str, construction: str) -> bool:
         if (lemma, construction) in self.learned:
@@ -75,6 +80,9 @@ class CueLexicon:
             return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
         return True
 
+    def takes_preposition(self, token: Token) -> bool:
+        return token.pos_ == "VERB" and token.lemma_.lower() in self.preposition_lemmas
+
 
 # the only tags `is_cue` takes: reported speech looks at no other word
 _CUE_TAGS = frozenset({"VERB", "AUX"})
@@ -85,9 +93,12 @@ def load_cue_lexicon() -> CueLexicon:
     rows = read_table("cue_verbs.tsv")
     verbs = [r for r in rows if r["class"] != "phrase"]
     learned = frozenset((r["cue"], r["construction"]) for r in read_table("cue_verbs_learned.tsv"))
+    prepositions = frozenset((r["cue"], r["preposition"])
+                             for r in read_table("cue_verb_preps_learned.tsv"))
     return CueLexicon({r["cue"]: r["object"] == "yes" for r in verbs},
                       frozenset(r["cue"] for r in verbs if r.get("xcomp") == "yes"), learned,
-                      frozenset(lemma for lemma, _ in learned))
+                      frozenset(lemma for lemma, _ in learned), prepositions,
+                      frozenset(lemma for lemma, _ in prepositions))
 
 
 @dataclass
@@ -101,6 +112,7 @@ class Claim:
     truncated: bool = False
     inherit_speaker: bool = False
     parts: list[tuple[int, int]] | None = None
+    topic: bool = False  # the content is what the cue is about ('referring to X'), no saying
 
 
 class QuoteExtractor:
@@ -212,15 +224,20 @@ class QuoteExtractor:
     def _reported(self, doc: Doc, quoted: list[QuotedSpan], used: set[int]) -> list[Claim]:
         claims = []
         for token in tokens_tagged(doc, _CUE_TAGS):
-            if token.i in used or not self.cues.is_cue(token) or is_reduced_passive(token):
+            if token.i in used or not (self.cues.is_cue(token) or self.cues.takes_preposition(token)) \
+                    or is_reduced_passive(token):
                 continue
-            content, speaker = self._content(token), None
+            content, speaker = self._content(token) if self.cues.is_cue(token) else None, None
             if content is not None and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
                 content, speaker = _appositive_speaker(token, content) or (content, None)
-            if content is None:
+            if content is None and self.cues.is_cue(token):
                 content, speaker = trailing_attribution(token)
                 speaker = speaker or (speaker_span(token, None) if content is not None else None)
             if content is None:
+                claim = self._with_preposition(token, quoted)
+                if claim is not None:
+                    used.add(token.i)
+                    claims.append(claim)
                 continue
             start, end = content.start_char, content.end_char
             if speaker is None and start <= token.idx < end:
@@ -233,6 +250,28 @@ class QuoteExtractor:
             claims.append(Claim((start, end), "mixed" if partly else "indirect",
                                 cue_phrase(token), speaker or speaker_span(token, None)))
         return claims
+
+    def _with_preposition(self, verb: Token, quoted: list[QuotedSpan]) -> Claim | None:
+        """'Trump railed against the deal', 'she talked about her record': a verb + preposition
+        cue learned from train, whose content is the preposition's object; the cue runs to the
+        preposition ('railed against'), as annotators mark it."""
+        if not self.cues.takes_preposition(verb):
+            return None
+        obj = preposition_object(verb)
+        if obj is None or (verb.lemma_.lower(), obj.head.lower_) not in self.cues.prepositions \
+                or _inside_clause_of_cue(verb, self.cues):
+            return None
+        content, speaker = _topic_span(obj), speaker_span(verb, None)
+        if content is None or speaker is None or any(
+                q.start <= content.start_char and content.end_char <= q.end for q in quoted):
+            return None
+        cue, preposition = cue_phrase(verb), obj.head
+        if cue.end <= preposition.i and all(  # 'is doubling down on': particles to the preposition
+                t.dep_ == "prt" for t in verb.doc[cue.end:preposition.i]):
+            cue = verb.doc[cue.start:preposition.i + 1]
+        partly = any(content.start_char <= q.start < content.end_char for q in quoted)
+        return Claim((content.start_char, content.end_char), "mixed" if partly else "indirect",
+                     cue, speaker, topic=True)
 
     def _content(self, cue: Token) -> Span | None:
         """The content clause of a cue verb: its clausal complement; for stance verbs also a
@@ -312,6 +351,20 @@ class QuoteExtractor:
 
 
 _ACCORDING = re.compile("according", re.IGNORECASE)
+
+
+_SET_OFF = {"appos", "relcl", "acl"}
+
+
+def _topic_span(obj: Token) -> Span | None:
+    """What a verb + preposition cue is about: the preposition's object, up to a comma that
+    sets off an apposition or a relative clause ('railed against the Trans-Pacific Partnership,
+    the 12-country trade deal…' is about the partnership, as annotators mark it)."""
+    doc = obj.doc
+    end = obj.right_edge.i + 1
+    comma = next((t.i for t in doc[obj.i + 1:end - 1] if t.text == "," and any(
+        d.left_edge.i == t.i + 1 and d.dep_ in _SET_OFF for d in doc[t.i + 1:end])), end)
+    return stretch_span(doc[obj.left_edge.i:comma])
 
 
 def _inside_clause_of_cue(token: Token, cues: CueLexicon) -> bool:
@@ -510,7 +563,7 @@ def _join_broken_quotes(text: str, claims: list[Claim]) -> list[Claim]:
     attribution, in the same paragraph, stands between them."""
     joined: list[Claim] = []
     for claim in claims:
-        previous = joined[-1] if joined else None
+        previous = _last_direct(joined)
         if (previous is not None and claim.kind == "direct" and previous.kind == "direct"
                 and claim.cue is None and previous.cue is not None
                 and previous.content[1] <= previous.cue.start_char < claim.content[0]
@@ -522,6 +575,13 @@ def _join_broken_quotes(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         joined.append(claim)
     return joined
+
+
+def _last_direct(claims: list[Claim]) -> Claim | None:
+    """The last claim, past the topics right after it ('“…,” said Sherman, speaking of
+    politicians, “and…”': 'speaking of' has a claim of its own, but says nothing that would
+    end the quote)."""
+    return next((c for c in reversed(claims) if not c.topic), None)
 
 
 def _merge_same_content(claims: list[Claim]) -> list[Claim]:
