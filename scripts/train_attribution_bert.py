@@ -28,7 +28,7 @@ from sitrep.eval.polnear import Article, read_split, role_spans
 from sitrep.extract.attribution_bert import (LABELS, BertAttributionTagger, Window, build_model,
                                              fit, save_model, windows)
 from sitrep.extract.attribution_model import bio_tags
-from sitrep.nlp import load_nlp
+from sitrep.nlp import load_nlp, parse_fingerprint
 from sitrep.nlp.minilm import base_model_dir, config_of, load_pretrained, load_wordpiece
 
 from train_attribution_crf import token_report  # scripts/ is on sys.path
@@ -44,9 +44,10 @@ THREADS = int(os.environ.get("SITREP_TRAIN_THREADS", "1"))
 
 
 def parsed(articles: list[Article], split: str) -> list[Doc]:
-    """The spaCy parses of `articles`, from the cache when its texts match."""
+    """The spaCy parses of `articles`, from the cache when its texts match (the file is named by
+    the parse's fingerprint: a change to the model or sitrep's parse code makes a new one)."""
     nlp = load_nlp()
-    path = CACHE / f"polnear-{split}-{len(articles)}.spacy"
+    path = CACHE / f"polnear-{split}-{len(articles)}-{parse_fingerprint()}.spacy"
     if path.is_file():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
         if [d.text for d in docs] == [a.text for a in articles]:

@@ -38,7 +38,7 @@ from sitrep.extract.event_typer import (
 )
 from sitrep.extract.event_fallback import fallback_triggers
 from sitrep.extract.events import EventExtractor, plover_convention, Trigger, load_event_lexicon
-from sitrep.nlp import load_nlp, model_info
+from sitrep.nlp import load_nlp, parse_fingerprint
 from sitrep.nlp.minilm import base_model_dir, load_pretrained, load_wordpiece
 from sitrep.pipeline import STAGES
 from sitrep.records import Document, Extraction
@@ -61,12 +61,12 @@ def lexicon_script():
 
 
 def parsed(texts: list[str]) -> list:
-    """spaCy docs for `texts`, cached as a DocBin under build/cache/ (keyed by model and texts)."""
+    """spaCy docs for `texts`, cached as a DocBin under build/cache/ (keyed by the parse's
+    fingerprint and the texts)."""
     from spacy.tokens import DocBin
 
     nlp = load_nlp()
-    info = model_info()
-    key = hashlib.sha256(json.dumps([info, texts]).encode()).hexdigest()[:16]
+    key = hashlib.sha256(json.dumps([parse_fingerprint(), texts]).encode()).hexdigest()[:16]
     path = CACHE / f"plv-train-{key}.spacy"
     if path.is_file():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))

@@ -6,10 +6,13 @@ Explosion's en_core_web_sm 3.8.0); nothing is fetched at run time.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is loaded only where a model runs
@@ -64,6 +67,17 @@ def load_nlp() -> Language:
 def model_info() -> dict:
     meta = load_nlp().meta
     return {"name": f"{meta['lang']}_{meta['name']}", "version": meta["version"]}
+
+
+def parse_fingerprint() -> str:
+    """What a parse depends on: the model, and sitrep's own code around it (this package: the
+    preset sentence starts, the parse repairs, the tokenizer's guard), by its source. A cache of
+    parses keyed by it goes stale by itself when any of them changes; keyed by the model alone,
+    the event typer was trained on parses older than the pipeline's."""
+    digest = hashlib.sha256(json.dumps(model_info(), sort_keys=True).encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def parse(text: str) -> Doc:
