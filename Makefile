@@ -68,13 +68,13 @@ model-bert: install
 	else echo "($(POLNEAR) not found: the MiniLM tagger cannot be trained)"; fi
 
 $(BERT): scripts/train_attribution_bert.py src/sitrep/extract/attribution_bert.py \
-		src/sitrep/nlp/minilm.py src/sitrep/data/cue_verbs.tsv \
+		$(wildcard src/sitrep/nlp/*.py) src/sitrep/data/cue_verbs.tsv \
 		$(wildcard $(POLNEAR)/data/train/*/*)
 	$(BIN)/python scripts/train_attribution_bert.py --polnear $(POLNEAR) --out $(dir $@)
 
 # The event typer (scripts/train_event_typer.py, PLV train only, ~2 min on 2 cores): frozen
 # MiniLM features into a softmax regression that re-types the lexicon's events; 48 kB.
-# Retrained only when the script, the typer, the lexicon or PLV train change.
+# Retrained only when the script, the typer, the lexicon, the parse code or PLV train change.
 PLV := $(SHARED)/eval/events/zsp_plover_plv
 TYPER := build/event-typer/typer.safetensors
 
