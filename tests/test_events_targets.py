@@ -330,6 +330,9 @@ def test_a_weapon_made_by_someone_strikes_for_them(text, trigger, source, target
     # negated: the typer, trained on stated acts, reads the verb and not the 'not'
     ("Amari told CNN that Iraq doesn't need America's help in defeating ISIL.",
      {"Iraq", "America"}, []),
+    # refusing to end something is a refusal (REJECT), negated or not
+    ("The Somali government said it will never stop its war on Al Shabaab.",
+     {"it", "Shabaab"}, ["stop"]),
     # an act that is also a verb of knowing keeps its other sense ('apprehend': seize)
     ("IDF troops on Sunday apprehended a Lebanese man near the border.",
      {"troops", "man"}, ["apprehend"]),

@@ -29,13 +29,18 @@ def _no_act_on_news(verb: Token) -> bool:
     anyone (pass -ev18, from the fallback events of AllSides articles, read):
     - negated: 'Iraq doesn't need America's help' (REQUEST), 'should not overlook Pyongyang's
       gains' (REJECT); PLV's sentences state acts, so the classifier reads the verb, not the
-      'not';
+      'not'. Not a verb of ending (`ending_verb`): 'will never stop its war on Al Shabaab'
+      refuses to end it (REJECT, as `event_context` reads 'will not end the strike');
     - no verb sense in WordNet, a word the parse took for a verb ('photographer', a quote mark);
     - thinking, feeling or seeing in both its commonest senses (`mental_sense`): 'Pompeo views
       Iran as a threat', 'protestors despise Obama', 'prefers a diplomatic approach'."""
     senses = supersense_table().get((verb.lemma_.lower(), "v"), ())
-    return any(c.dep_ == "neg" for c in verb.children) or not senses \
-        or all(s in event_words("mental_sense") for s in senses[:2])
+    return _negated(verb) and verb.lemma_.lower() not in event_words("ending_verb") \
+        or not senses or all(s in event_words("mental_sense") for s in senses[:2])
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int],
