@@ -330,6 +330,8 @@ def test_a_weapon_made_by_someone_strikes_for_them(text, trigger, source, target
     # negated: the typer, trained on stated acts, reads the verb and not the 'not'
     ("Amari told CNN that Iraq doesn't need America's help in defeating ISIL.",
      {"Iraq", "America"}, []),
+    ("Apparently, Mexico does not want to retain its own citizens.",
+     {"Mexico", "citizens"}, []),
     # refusing to end something is a refusal (REJECT), negated or not
     ("The Somali government said it will never stop its war on Al Shabaab.",
      {"it", "Shabaab"}, ["stop"]),

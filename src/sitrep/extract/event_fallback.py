@@ -40,7 +40,19 @@ def _no_act_on_news(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """'not', on the verb or on a verb whose complement it is: 'Mexico does not want to retain
+    its own citizens', 'has not used its petrodollars to take in fellow Muslims'."""
+    while True:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" and not (verb.dep_ == "advcl" and _to_infinitive(verb)) \
+                or verb.head is verb:
+            return False
+        verb = verb.head
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int],
