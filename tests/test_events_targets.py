@@ -319,3 +319,34 @@ def test_people_from_a_state_stand_for_it(text, trigger, source, target):
 def test_a_weapon_made_by_someone_strikes_for_them(text, trigger, source, target):
     event = event_on(extract_sentence(text), trigger)
     assert (event.source, event.target) == (source, target)
+
+
+@pytest.mark.parametrize("text,names,kept", [
+    # thinking, feeling or seeing in its commonest senses: nothing done to anyone
+    ("Pompeo views Iran as a threat to a country important to his faith.",
+     {"Pompeo", "Iran"}, []),
+    ("Kafranbel's protestors deeply despise President Barack Obama.",
+     {"protestors", "Obama"}, []),
+    # negated: the typer, trained on stated acts, reads the verb and not the 'not'
+    ("Amari told CNN that Iraq doesn't need America's help in defeating ISIL.",
+     {"Iraq", "America"}, []),
+    ("Apparently, Mexico does not want to retain its own citizens.",
+     {"Mexico", "citizens"}, []),
+    # refusing to end something is a refusal (REJECT), negated or not
+    ("The Somali government said it will never stop its war on Al Shabaab.",
+     {"it", "Shabaab"}, ["stop"]),
+    # an act that is also a verb of knowing keeps its other sense ('apprehend': seize)
+    ("IDF troops on Sunday apprehended a Lebanese man near the border.",
+     {"troops", "man"}, ["apprehend"]),
+    ("Turkish police searched the Saudi consul general's residence for evidence.",
+     {"police", "consul"}, ["search"]),
+])
+def test_the_fallback_takes_no_thought_feeling_or_negated_verb(text, names, kept):
+    # on news the typer's fallback made such verbs ACCUSE, REJECT or SUPPORT; PLV, whose
+    # sentences each hold an act, has none of them among its fallback rows
+    from sitrep.extract.event_fallback import fallback_triggers
+    from sitrep.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    actors = {t.i: "actor:" + t.text for t in doc if t.text in names}
+    assert [t.lemma_ for t in fallback_triggers(doc, actors, set())] == kept
