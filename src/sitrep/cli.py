@@ -49,6 +49,11 @@ PublishedOption = Annotated[
     typer.Option("--published", metavar="YYYY-MM-DD",
                  help="Publication date for every input, overriding what the input says."),
 ]
+DocTimeoutOption = Annotated[
+    float,
+    typer.Option(min=0, help="Skip (and report) a document whose extraction takes longer than "
+                             "this many seconds; 0: no limit."),
+]
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -87,7 +92,7 @@ def extract(
     path: Annotated[str, typer.Argument(help="An article: .txt, .html, RSS/Atom, .jsonl, or - for stdin.")],
     published: PublishedOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract (see `sitrep schema`).")] = False,
-    doc_timeout: Annotated[float, typer.Option(min=0, help="Skip (and report) a document whose extraction takes longer than this many seconds; 0: no limit.")] = 120.0,
+    doc_timeout: DocTimeoutOption = 120.0,
 ) -> None:
     """Extract one article and print what was found, without storing anything.
 
@@ -171,7 +176,7 @@ def ingest(
     workers: Annotated[int, typer.Option(min=1, help="Processes that each parse and run every stage: one per core. With --engine ray: extraction actors (one CPU each).")] = 1,
     max_mb: Annotated[float, typer.Option(help="Refuse single files larger than this (MB).")] = 50.0,
     kb: Annotated[bool, typer.Option("--kb/--no-kb", help="Update the knowledge base with each new document (sitrep kb).")] = True,
-    doc_timeout: Annotated[float, typer.Option(min=0, help="Skip (and report) a document whose extraction takes longer than this many seconds; 0: no limit.")] = 120.0,
+    doc_timeout: DocTimeoutOption = 120.0,
     commit_every: Annotated[int, typer.Option(min=1, help="Documents per store transaction: fewer redo less after a crash, more write faster.")] = 64,
     engine: Annotated[str, typer.Option(metavar="ENGINE", help="local (this machine, into --db) or ray (Ray Data on a local instance or a cluster, Parquet shards into --out; then `sitrep load`).")] = "local",
     address: Annotated[Optional[str], typer.Option(metavar="ADDR", help="With --engine ray: the cluster to join (auto on a cluster node, ray://HEAD:10001 from outside). Default: start a local Ray.")] = None,
