@@ -6,6 +6,7 @@ names it labels otherwise or misses (`place_recovery`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -396,12 +397,18 @@ def _names_opening_organisations(doc: Doc, found: list[PlaceMention],
 
 
 def _without_overlaps(found: list[PlaceMention]) -> list[PlaceMention]:
-    """Longest first; a demonym or entity never splits a facility phrase."""
-    kept: list[PlaceMention] = []
+    """Longest first; a demonym or entity never splits a facility phrase. The mentions kept
+    (never empty) never overlap, so in text order only the neighbours either side of a newcomer
+    can clash with it (checking all of them made a text of 3,000 place names cost 9 million
+    tests)."""
+    starts: list[int] = []
+    kept: list[PlaceMention] = []  # in text order
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+        i = bisect_right(starts, m.start)
+        if (i == 0 or kept[i - 1].end <= m.start) and (i == len(kept) or m.end <= kept[i].start):
+            starts.insert(i, m.start)
+            kept.insert(i, m)
+    return kept
 
 
 def _full_name_keys(doc: Doc, person_names: set[str]) -> frozenset[str]:
