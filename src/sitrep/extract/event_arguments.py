@@ -38,6 +38,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"
 TRANSFER_VERBS = event_words("transfer_verb")
 # verbs whose subject undergoes the nominal trigger they take: 'X drew condemnation from Y'
 UNDERGO_VERBS = event_words("undergo_verb")
+_INSTRUMENT_WORDS = event_words("instrument_word")
 # nominal triggers whose possessor undergoes the act: 'their arrest', 'Assad's extradition'
 PATIENT_NOUNS = event_words("patient_noun")
 # events with two parties on an equal footing: 'X and Y met', 'talks between X and Y'
@@ -54,14 +55,17 @@ LEAVE_NOUNS = event_words("leave_noun")
 
 def actor_in(head: Token, token_actor: dict[int, str]) -> str | None:
     """The actor a phrase names: its head's actor, else the nearest actor below it — not a
-    possessive pronoun below it ('its ban on TikTok' names TikTok, not the banner)."""
+    possessive pronoun below it ('its ban on TikTok' names TikTok, not the banner). At the
+    same depth an appositive comes first: it names the head itself, where a possessor names
+    someone else ('Ms. Abedin's lawyer, Miguel Rodriguez' is Rodriguez)."""
     frontier = [head]
     while frontier:
         for token in frontier:
             if token.i in token_actor:
                 return token_actor[token.i]
-        frontier = [c for t in frontier for c in t.children if c.dep_ not in {"relcl", "acl"}
-                    and not (c.dep_ == "poss" and c.pos_ == "PRON")]
+        below = [c for t in frontier for c in t.children if c.dep_ not in {"relcl", "acl"}
+                 and not (c.dep_ == "poss" and c.pos_ == "PRON")]
+        frontier = sorted(below, key=lambda c: c.dep_ != "appos")  # stable: else text order
     return None
 
 
@@ -95,7 +99,8 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
             source = next((actor_in(g, token_actor) for g in child.children if g.dep_ == "pobj"), source)
         elif child.dep_ in {"dobj", "dative", "iobj"} and target is None:
             target = actor_in(child, token_actor)
-        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None:
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None \
+                and not _instrument(child):
             target = _object_of(child, token_actor)
             if target is None and any(c.dep_ == "nsubj" for c in verb.children):
                 # an act someone does; 'e-mails sent to and from Ms. Clinton' is no act on her
@@ -107,7 +112,8 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
         target = _last_resort_target(verb, token_actor) \
             or _object_participle_target(verb, token_actor) or _causee(verb, token_actor)
     if verb.lemma_.lower() in TRANSFER_VERBS:
-        recipient = recipient or _recipient_after_object_clause(verb, token_actor)
+        recipient = recipient or _recipient_after_object_clause(verb, token_actor) \
+            or _recipient_on_object(verb, token_actor)
         if recipient is not None:
             target = recipient  # "sent troops to Liberia": Liberia receives them
     if source is None:
@@ -143,6 +149,20 @@ def _subject_of_fragment(verb: Token, token_actor: dict[int, str]) -> str | None
             or head.pos_ not in {"NOUN", "PROPN"}:
         return None
     return actor_in(head, token_actor)
+
+
+def _recipient_on_object(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'has sent a team of paratroopers to Lebanon to help the country': the parse may hang
+    the transfer's 'to' on the object (or on its 'of' noun) rather than on the verb."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        nouns = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"]
+        found = next((_object_of(p, token_actor) for n in nouns for p in n.children
+                      if p.dep_ == "prep" and p.lower_ == "to"
+                      and _object_of(p, token_actor) is not None), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _recipient_after_object_clause(verb: Token, token_actor: dict[int, str]) -> str | None:
@@ -226,6 +246,13 @@ def helped(head: Token, token_actor: dict[int, str]) -> str | None:
 def _last_resort_target(head: Token, token_actor: dict[int, str]) -> str | None:
     return next((_object_of(c, token_actor) for c in head.children
                  if c.dep_ == "prep" and c.lower_ in LAST_TARGET_PREPS), None)
+
+
+def _instrument(prep: Token) -> bool:
+    """'attacked the cities with rockets and drones': a weapon after 'with' is what the act is
+    done with, not whom it lands on (the actors layer may read 'drones' as a force)."""
+    return prep.lower_ == "with" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _INSTRUMENT_WORDS for g in prep.children)
 
 
 def _object_of(prep: Token, token_actor: dict[int, str]) -> str | None:

@@ -14,6 +14,7 @@ from sitrep.extract.event_triggers import Trigger
 # 'is willing to provide': an offer; not 'decide': 'decided to lift the sanctions' is the act
 # decided (PLV codes it so, 3 of 3 on train)
 _FUTURE_HEADS = event_words("future_head")
+_REFUSING_VERBS = event_words("refusing_verb")
 _HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "can"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _COOPERATIVE = {"AID", "SUPPORT", "COOPERATE", "CONSULT", "CONCEDE", "RETREAT"}
@@ -26,10 +27,13 @@ _REPORTING = SAYING | {"announce", "confirm", "vow", "pledge", "promise", "threa
 
 
 def polarity_of(token: Token) -> str:
-    """'troops were not withdrawing', 'did not attack', 'never met'."""
+    """'troops were not withdrawing', 'did not attack', 'never met'; 'refused to deploy
+    troops', 'failed to cooperate': the act refused did not happen (the refusal is REJECT)."""
     for node in (token, token.head if token.dep_ in {"xcomp"} else token):
         if any(c.dep_ == "neg" for c in node.children):
             return "negative"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _REFUSING_VERBS:
+        return "negative"
     return "positive"
 
 

@@ -132,6 +132,8 @@ def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
     """A noun's entry: the compound first ('hunger strike', 'war game'), then the noun; a
     'strike' by workers ('went on strike for better pay') is a labour strike, PROTEST."""
     lemma = noun.lemma_.lower()
+    if noun.dep_ == "compound" and _names_words(noun.head):
+        return None  # "a genocide declaration", "the torture report": what they are about
     for left in (c for c in noun.children if c.dep_ in {"compound", "amod"}):
         entry = lexicon.get((f"{left.lemma_.lower()} {lemma}", "NOUN"))
         if entry is not None:
@@ -181,14 +183,22 @@ def _is_measured(noun: Token) -> bool:
     return measured is not None and measured.i == noun.i
 
 
+def _names_words(noun: Token) -> bool:
+    """Words said or published ('a genocide declaration', 'a war crimes report'): a noun
+    before them is what they are about, not an act of the one who issues them."""
+    lemma = noun.lemma_.lower()
+    return lemma in _SAID_NOUNS or lemma in _NOTE_CLASSES["published_noun"]
+
+
 def _light_objects(verb: Token) -> list[Token]:
     """A light verb's nouns: its object or passive subject, and the object of 'on' after 'go'
     ('went on strike') or of 'into' ('opened fire into')."""
     out = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     out += [g for c in out if c.pos_ == "NUM" for g in c.children  # "$20 million"
             if g.dep_ in {"quantmod", "nmod", "compound"} and g.pos_ == "SYM"]
-    out += [g for c in out if c.pos_ == "NOUN" for g in c.children  # "extend the curfew order"
-            if g.dep_ == "compound" and g.pos_ == "NOUN"]  # (after the object's own entry)
+    out += [g for c in out if c.pos_ == "NOUN" and not _names_words(c)  # "extend the curfew
+            for g in c.children if g.dep_ == "compound" and g.pos_ == "NOUN"]  # order" (after
+    # the object's own entry); "issued a genocide declaration" declares, it kills no one
     out += [_measured(c) for c in out if _measured(c) is not None]  # "a shipment of vaccines"
     if verb.lemma_.lower() in {"go", "join"}:
         out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "in"}

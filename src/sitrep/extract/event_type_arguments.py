@@ -49,7 +49,7 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
     source, target = arguments(token, token_actor, trigger.type in RECIPROCAL_TYPES)
     every = parts.all_actor_tokens
     if target is None and trigger.mode == "resign":  # 'resigned as president of Indonesia'
-        target = office_left(token, token_actor, source)
+        target = office_left(token, token_actor, source) or _own_office(source, actors)
     if noun is not None and target is not None:
         target = _past_the_nouns_own_side(noun, token_actor, target)
     if token.pos_ == "NOUN":
@@ -287,6 +287,16 @@ def _country_where(token: Token, parts: Participants, source: str | None) -> str
         parts.taken_places.update(g.i for g in prep.children if g.dep_ == "pobj")
         return state.id
     return None
+
+
+def _own_office(source: str | None, actors: dict[str, Actor]) -> str | None:
+    """'Kyrgyz President Jeenbekov resigned': with no office named ('as', 'from'), a person
+    resigns from the body the actors layer ties them to, as PLV and CAMEO NER code the
+    office left."""
+    person = actors.get(source) if source is not None else None
+    if person is None or person.kind != "person" or person.affiliation in {None, source}:
+        return None
+    return person.affiliation if person.affiliation in actors else None
 
 
 def _speakers_own_side(token: Token, speaker: Actor | None,
