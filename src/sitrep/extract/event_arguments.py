@@ -55,9 +55,9 @@ LEAVE_NOUNS = event_words("leave_noun")
 
 def actor_in(head: Token, token_actor: dict[int, str]) -> str | None:
     """The actor a phrase names: its head's actor, else the nearest actor below it — not a
-    possessive pronoun below it ('its ban on TikTok' names TikTok, not the banner). At the
-    same depth an appositive comes first: it names the head itself, where a possessor names
-    someone else ('Ms. Abedin's lawyer, Miguel Rodriguez' is Rodriguez)."""
+    possessive pronoun below it ('its ban on TikTok' names TikTok, not the banner). A
+    person's agent named in apposition comes before the person ('Ms. Abedin's lawyer, Miguel
+    Rodriguez' is Rodriguez); a state's stays the state ('Iran's foreign minister, Zarif')."""
     frontier = [head]
     while frontier:
         for token in frontier:
@@ -65,8 +65,14 @@ def actor_in(head: Token, token_actor: dict[int, str]) -> str | None:
                 return token_actor[token.i]
         below = [c for t in frontier for c in t.children if c.dep_ not in {"relcl", "acl"}
                  and not (c.dep_ == "poss" and c.pos_ == "PRON")]
-        frontier = sorted(below, key=lambda c: c.dep_ != "appos")  # stable: else text order
+        if any(c.dep_ == "poss" and _is_person(token_actor.get(c.i)) for c in below):
+            below.sort(key=lambda c: c.dep_ != "appos")  # stable: else text order
+        frontier = below
     return None
+
+
+def _is_person(actor: str | None) -> bool:
+    return actor is not None and actor.startswith(("P-", "person:"))
 
 
 def arguments(token: Token, token_actor: dict[int, str],

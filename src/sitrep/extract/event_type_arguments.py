@@ -34,6 +34,9 @@ _CLAUSE_TARGET_TYPES = {"REQUEST", "ACCUSE"}
 CONDITIONAL_TYPES = {"REJECT", "THREATEN"}
 _SECONDARY_PREDICATE_DEPS = {"ccomp", "oprd", "acomp", "xcomp"}
 _FORCE_KINDS = {"military", "armed_group"}
+# types whose act two joint subjects may do to each other ('clashed', 'fought'), beside the
+# reciprocal ones
+_FOUGHT_BETWEEN = {"ASSAULT"}
 _RELEASE_ORDER_VERBS = argument_cue_words("release_order_verb")
 # moving one's own forces out (not 'expel', whose object is someone else's)
 _WITHDRAWING_VERBS = event_words("withdrawing_verb")
@@ -114,11 +117,12 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         # 'X struck Gaza', 'X declared a state of siege in Katanga': where X's act lands; an
         # act with no one doing it is no event for a place alone
         target = _place_aimed_at(token, noun, parts, source)
-    if target is None and source is not None:
-        # 'X and Y failed to reach agreement': with nothing else to aim at, the act of two
-        # joint subjects is between them
+    if target is None and source is not None and _done_to_each_other(token, trigger.type):
+        # 'X and Y clashed', 'X and Y failed to reach agreement': with nothing else to aim
+        # at, the act of two joint subjects is between them; not a demand or a condemnation
+        # they make together ('The UK, France and Germany have demanded an investigation')
         target = _partner_in_act(token, source, token_actor, trigger.type)
-    return source, target
+    return source, (target if target != source else None)  # no act of a party on itself
 
 
 def _past_the_nouns_own_side(noun: Token, token_actor: dict[int, str], target: str) -> str | None:
@@ -169,6 +173,13 @@ def _named_partner(token: Token, token_actor: dict[int, str], source: str) -> bo
     if any(actor not in {None, source} for actor in spoken_to):
         return True
     return any(_consulted(head, token_actor, source) is not None for head in [token, *objects])
+
+
+def _done_to_each_other(token: Token, plover: str) -> bool:
+    """Whether two joint subjects may do the act to each other: an act between two, a fight,
+    or a verb whose to-infinitive is an act between two ('failed to reach agreement')."""
+    return _between_two(token, plover) or plover in _FOUGHT_BETWEEN or any(
+        c.dep_ == "xcomp" and _between_two(c, "") for c in token.children)
 
 
 def _between_two(token: Token, plover: str) -> bool:
