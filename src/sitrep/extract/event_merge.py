@@ -41,8 +41,12 @@ def _clause_root(token: Token) -> tuple[Token, int]:
 
 
 def _compatible(a: Event, b: Event) -> bool:
+    """Arguments that do not conflict, and whose union is no act of a party on itself (one
+    event's doer the other's target: 'extremists overran and set on fire the compound')."""
+    source, target = a.source or b.source, a.target or b.target
     return all(x is None or y is None or x == y
-               for x, y in ((a.source, b.source), (a.target, b.target)))
+               for x, y in ((a.source, b.source), (a.target, b.target))) \
+        and (source is None or source != target)
 
 
 class TokensByStart:

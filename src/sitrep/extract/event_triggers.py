@@ -106,6 +106,9 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
         entry = noun_entry(lexicon, token)
         if entry is not None and "object_only" in entry.notes:
             return None, None  # "medicine", "fire": an event only as a light verb's object
+        if entry is not None and "alone_with_partner" in entry.notes \
+                and not _names_its_parties(entry, token):
+            return None, None  # "the Iran nuclear deal": a thing named, no signing
         return entry, None
     return None, None
 
@@ -157,6 +160,13 @@ def _noun_pattern_holds(entry: Trigger, noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == prep or c.dep_ in {"acl", "advcl"} and any(
         a.dep_ in {"aux", "mark"} and a.lower_ in {"to", prep} for a in c.children)
         for c in noun.children)  # 'its calls for U.S. forces to leave': a clause with 'for'
+
+
+def _names_its_parties(entry: Trigger, noun: Token) -> bool:
+    """'a deal with Mexico', 'the agreement between X and Y': a noun noted
+    'alone_with_partner' is an event of its own only when its phrase names the other party."""
+    prep = (entry.pattern or "").removeprefix("prep:")
+    return any(c.dep_ == "prep" and c.lower_ in {prep, "between"} for c in noun.children)
 
 
 def _with_mode_of(entry: Trigger, noun: Token) -> Trigger:

@@ -122,7 +122,7 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         # at, the act of two joint subjects is between them; not a demand or a condemnation
         # they make together ('The UK, France and Germany have demanded an investigation')
         target = _partner_in_act(token, source, token_actor, trigger.type)
-    return source, (target if target != source else None)  # no act of a party on itself
+    return source, target
 
 
 def _past_the_nouns_own_side(noun: Token, token_actor: dict[int, str], target: str) -> str | None:
