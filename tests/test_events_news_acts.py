@@ -53,17 +53,23 @@ def test_acts_of_news_the_lexicon_now_knows(text, trigger, plover, source, targe
     ("The State Department issued a genocide declaration against China on Tuesday.", "issued"),
     ("The State Department issued a genocide declaration against China on Tuesday.", "genocide"),
     # an agreement named as a thing, with no party of its own, is no signing
-    ("Iran is now openly violating the Iran nuclear deal.", "deal"),
+    ("The beginning of the end was the horrible Iran deal.", "deal"),
+    ("Speaker, this is a bad deal for Britain.", "deal"),
 ])
 def test_no_act_here(text, trigger):
     extraction = extract_sentence(text)
     assert not [e for e in extraction.events if e.trigger.text == trigger], extraction.events
 
 
-def test_an_agreement_naming_its_partner_is_still_one():
-    event = event_on(extract_sentence(
-        "The agreement with Guatemala sees migrants flown into that country."), "agreement")
-    assert (event.type, event.target) == ("SUPPORT", "GTM")
+@pytest.mark.parametrize("text,trigger,target", [
+    ("The agreement with Guatemala sees migrants flown into that country.", "agreement", "GTM"),
+    # an agreement sealed or brokered is made, by the verb
+    ("A year ago, Abe and Park sealed an agreement that begins to address the issues.",
+     "sealed", "person:park"),
+])
+def test_an_agreement_made_or_naming_its_partner_is_still_one(text, trigger, target):
+    event = event_on(extract_sentence(text), trigger)
+    assert (event.type, event.target) == ("SUPPORT", target)
 
 
 @pytest.mark.parametrize("text,trigger,source", [
