@@ -240,9 +240,9 @@ TYPE_CASES = [
      "delivered", "AID", "humanitarian", "CHN", "NPL"),
     # a state of emergency or martial law declared is COERCE (CAMEO 1724); lifting it RETREAT
     ("Hungary on Tuesday declared a state of emergency in two of its southern counties.",
-     "declared", "COERCE", "martial-law", "HUN", None),
+     "declared", "COERCE", "curfew", "HUN", None),
     ("Thailand's army declared martial law on Tuesday.",
-     "declared", "COERCE", "martial-law", None, None),
+     "declared", "COERCE", "curfew", None, None),
     ("The Egyptian government lifted the state of emergency on Monday.",
      "lifted", "RETREAT", None, "EGY-GOV", None),
     ("Canada is willing to provide humanitarian assistance to Haiti.",
