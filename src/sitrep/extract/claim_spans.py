@@ -53,7 +53,8 @@ def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
         if comma is None:
             return None, None
         speaker = _quoted_person(strip_punct(doc[comma + 1:cue.i]))
-        if speaker is None or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in speaker):
+        if speaker is None or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in speaker) \
+                or _coordinated_clause(speaker, cue):
             return None, None
         left = comma + 1
     right = max(t.i for t in cue.subtree if not t.is_punct or t.i == cue.i)
@@ -69,6 +70,13 @@ def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
     if sent.end - after <= 1 or (sent.end - after <= 4 and not subjects):  # at the end
         return strip_punct(doc[sent.start:left - 1]), speaker
     return None, None
+
+
+def _coordinated_clause(stretch: Span, cue: Token) -> bool:
+    """'…in the race, and his spokesman declined to comment': the stretch after the comma is
+    a clause of its own, opened by a conjunction or holding the verb the cue hangs on, not a
+    speaker the parser lost."""
+    return stretch[0].pos_ == "CCONJ" or stretch.start <= cue.head.i < stretch.end
 
 
 def _quoted_person(stretch: Span | None) -> Span | None:
@@ -247,13 +255,14 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
         if i in cut:
             end = i
             break
-    end = min([end] + [c.left_edge.i for c in head.rights
-                       if _participle_aside(c) or _reports_of_its_own(c)])
+    end = min([end, _first_word_outside(head, end)] + [
+        c.left_edge.i for c in head.rights if _participle_aside(c) or _reports_of_its_own(c)])
+    end = _without_trailing_time(head, end)
     for i in range(start, head.i):  # "11:05 a.m.\n\nDonald Trump": the line holding the head
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1
     while start < head.i and (doc[start].is_punct or doc[start].is_space
-                              or _sentence_adverb(doc[start])):
+                              or _sentence_adverb(doc[start]) or _focus_word(doc[start])):
         start += 1
     while end - 1 > head.i and (doc[end - 1].is_space or (
             doc[end - 1].is_punct and not _closes_bracket(doc[start:end - 1], doc[end - 1]))):
@@ -264,6 +273,39 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
             and head.i < end:
         return doc[start:end + 1]
     return phrase
+
+
+def _first_word_outside(head: Token, end: int) -> int:
+    """Where the phrase after its head first meets a word that is not part of it: 'A union
+    representing flight attendants endorsed Hillary Clinton…, another example of organized
+    labor…' hangs the apposition on the subject across its own verb, and the speaker ran on
+    over the verb and its content. Punctuation the parser hung elsewhere does not count."""
+    inside = {t.i for t in head.subtree}
+    return next((i for i in range(head.i + 1, end)
+                 if i not in inside and not (head.doc[i].is_punct or head.doc[i].is_space)), end)
+
+
+def _without_trailing_time(head: Token, end: int) -> int:
+    """The phrase without a time the parser hung on its head at its end ('The opposition on
+    Thursday called for…', 'an arbitration panel in 2001 found…', 'the bureau's director,
+    James B. Comey, on Monday'): when the speaker spoke, not who they are. Only a preposition
+    right after the head or a comma ('a session with business leaders in Washington on
+    Monday' and a bare 'today' are annotated both ways)."""
+    doc, words_end = head.doc, end
+    while words_end - 1 > head.i and (doc[words_end - 1].is_punct or doc[words_end - 1].is_space):
+        words_end -= 1
+    last = doc[words_end - 1]
+    preposition = last.head
+    if last.dep_ != "pobj" or preposition.lower_ not in _SETTING_PREPOSITIONS \
+            or preposition.head.i != head.i or preposition.i <= head.i:
+        return end
+    start = preposition.left_edge.i
+    if start != preposition.i or not (doc[start - 1].i == head.i or doc[start - 1].text == ","):
+        return end
+    if all(t.ent_type_ in _TIME_ENTITIES or t.dep_ == "det"
+           for t in doc[preposition.i + 1:words_end]):
+        return start
+    return end
 
 
 def _participle_aside(token: Token) -> bool:
@@ -319,6 +361,17 @@ def _sentence_adverb(token: Token) -> bool:
     hung on the subject, before its determiner, belongs to the sentence."""
     nxt = token.nbor() if token.i + 1 < len(token.doc) else None
     return token.pos_ == "ADV" and nxt is not None and nxt.pos_ == "DET"
+
+
+def _focus_word(token: Token) -> bool:
+    """'Even China, Pyongyang's only ally, said': a focus adverb before the speaker
+    (`data/speaker_focus_words.tsv`) says the speaker is unexpected, not who it is."""
+    return token.pos_ == "ADV" and token.lower_ in _focus_words()
+
+
+@lru_cache(maxsize=1)
+def _focus_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("speaker_focus_words.tsv"))
 
 
 def _closes_bracket(before: Span, token: Token) -> bool:
