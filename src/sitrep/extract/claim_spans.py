@@ -116,7 +116,8 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
     if (inverted := _inverted_subject(cue, quote, in_quotes)) is not None:
         return noun_phrase(inverted, exclude=quote)
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes]
+        subjects = _without_heading([c for c in verb.children
+                                     if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes], verb)
         if subjects and subjects[0].dep_ == "nsubjpass" and not _holds_the_view(verb):
             return passive_agent(verb, quote, in_quotes)
         if subjects:
@@ -137,6 +138,17 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
         verb = _outer_clause(verb, in_quotes) if _trailing_participle(verb) \
             or _finite_after_infinitive(verb) else verb.head
     return None
+
+
+def _without_heading(subjects: list[Token], verb: Token) -> list[Token]:
+    """The subjects without a heading the parser read as one: in AP's 'The Latest: Trump
+    urges supporters to…' the verb has two subjects, and the one a colon separates from the
+    verb is the label of the story, not who speaks."""
+    doc = verb.doc
+    return [s for s in subjects if not (
+        len(subjects) > 1 and s.i < verb.i
+        and any(doc[i].text == ":" for i in range(s.right_edge.i + 1, verb.i))
+        and any(o.i > s.i for o in subjects))] or subjects
 
 
 def _trailing_participle(verb: Token) -> bool:
