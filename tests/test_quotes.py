@@ -1203,3 +1203,11 @@ def test_a_heading_before_a_colon_is_not_the_subject(pipeline):
     text = ("The Latest: Trump urges supporters to monitor polling places.\n\n"
             "WASHINGTON (AP) — The Latest on the U.S. presidential race (all times EDT):")
     assert _speaker_spans(pipeline, text) == ["Trump"]
+
+
+def test_a_time_left_out_of_an_according_to_source_is_no_content_either(pipeline):
+    text = ("According to a YouGov survey in January, only 1 in 10 Britons believes that "
+            "politicians want to do what is best for the country.")
+    extraction = pipeline.extract(Document.from_text(text))
+    quote = quote_containing(extraction, "only 1 in 10")
+    assert (quote.speaker.text, quote.text[:12]) == ("a YouGov survey", "only 1 in 10")

@@ -320,6 +320,19 @@ def _without_trailing_time(head: Token, end: int) -> int:
     return end
 
 
+def time_after(head: Token, end: int) -> int:
+    """Where a time preposition hung on `head` that opens at token `end` ends ('According to a
+    YouGov survey | in January, only…'), else `end`: what `_without_trailing_time` left out of
+    the speaker belongs to no content either."""
+    doc = head.doc
+    if end >= len(doc) or doc[end].head.i != head.i or doc[end].lower_ not in _SETTING_PREPOSITIONS:
+        return end
+    phrase = doc[end + 1:doc[end].right_edge.i + 1]
+    if len(phrase) and all(t.ent_type_ in _TIME_ENTITIES or t.dep_ == "det" for t in phrase):
+        return phrase.end
+    return end
+
+
 def _participle_aside(token: Token) -> bool:
     """'Marco Rubio, speaking at a rally in Miami, said': a participle set off by a comma
     after the speaker tells what they were doing, not who they are; PolNeAR leaves it out of

@@ -34,6 +34,7 @@ from sitrep.extract.claim_spans import (
     speaker_span,
     stretch_span,
     strip_punct,
+    time_after,
     trailing_attribution,
     without_setting_of_saying,
 )
@@ -308,7 +309,7 @@ class QuoteExtractor:
             if speaker is None:
                 continue
             sent = token.sent
-            phrase_end = speaker.end
+            phrase_end = time_after(objects[0], speaker.end)
             if token.i - sent.start <= 1:  # "According to X, …"
                 content = strip_punct(doc[phrase_end:sent.end])
             else:  # "…, according to X."
