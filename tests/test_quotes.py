@@ -1211,3 +1211,12 @@ def test_a_time_left_out_of_an_according_to_source_is_no_content_either(pipeline
     extraction = pipeline.extract(Document.from_text(text))
     quote = quote_containing(extraction, "only 1 in 10")
     assert (quote.speaker.text, quote.text[:12]) == ("a YouGov survey", "only 1 in 10")
+
+
+def test_a_name_the_parser_hangs_before_its_verb_is_the_subject_it_lost(pipeline):
+    # the parser makes 'Reid' a conjunct of 'Nevada' and leaves 'said' with no subject
+    text = ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
+            "he spoke with Mr. Sanders on Tuesday and urged him to act.")
+    extraction = pipeline.extract(Document.from_text(text))
+    assert quote_containing(extraction, "he spoke with").speaker.text == \
+        "Senator Harry Reid, the minority leader,"

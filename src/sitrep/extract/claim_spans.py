@@ -124,6 +124,8 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
             return noun_phrase(subjects[0], exclude=quote)
         if (name := _name_tagged_as_adverb(verb, in_quotes)) is not None:
             return name
+        if verb.dep_ == "ROOT" and (lost := _subject_lost_before(verb, in_quotes)) is not None:
+            return lost
         if _participle_aside(verb) and verb.head.dep_ in SUBJECT_DEPS \
                 and verb.head.i not in in_quotes:
             return _phrase_before(noun_phrase(verb.head, exclude=quote), verb)
@@ -149,6 +151,37 @@ def _without_heading(subjects: list[Token], verb: Token) -> list[Token]:
         len(subjects) > 1 and s.i < verb.i
         and any(doc[i].text == ":" for i in range(s.right_edge.i + 1, verb.i))
         and any(o.i > s.i for o in subjects))] or subjects
+
+
+def _subject_lost_before(verb: Token, in_quotes: set[int]) -> Span | None:
+    """'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that…':
+    the parser hangs the name on a word before it (here as a conjunct of 'Nevada') and leaves
+    the finite verb with no subject. A name set off before the verb, with its apposition and
+    the comma closing it, is the subject it lost."""
+    doc, end = verb.doc, verb.i
+    if verb.tag_ not in _FINITE_TAGS or end < 2:
+        return None
+    last = end - 1 if doc[end - 1].text == "," else end
+    name = doc[last - 1]
+    while name.dep_ in _INSIDE_A_NAME_PHRASE and name.head.i < name.i:
+        name = name.head  # 'leader' → appos of 'Reid'; 'adviser' → pobj → 'outside' → …
+    if name.pos_ != "PROPN" or name.head.i > verb.i or name.dep_ in SUBJECT_DEPS \
+            or name.i in in_quotes:
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+        start -= 1
+    if start == 0 or doc[start - 1].text not in _SET_OFF_BEFORE or not any(
+            t.pos_ == "PROPN" for t in doc[start:name.i + 1]):
+        return None
+    return doc[start:end] if end - start > 1 and doc[end - 1].text == "," else doc[start:last]
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# how a word of an apposition or a title hangs on the name it describes
+_INSIDE_A_NAME_PHRASE = {"appos", "compound", "pobj", "prep", "amod", "det", "poss", "case",
+                         "nummod", "punct"}
+_SET_OFF_BEFORE = {",", "”", "\"", "''", "’"}
 
 
 def _trailing_participle(verb: Token) -> bool:
