@@ -1220,3 +1220,12 @@ def test_a_name_the_parser_hangs_before_its_verb_is_the_subject_it_lost(pipeline
     extraction = pipeline.extract(Document.from_text(text))
     assert quote_containing(extraction, "he spoke with").speaker.text == \
         "Senator Harry Reid, the minority leader,"
+
+
+def test_the_medium_a_named_speaker_spoke_in_is_not_part_of_it(pipeline):
+    # 'in his speech', 'via email' hung on the name after an inverted 'said'
+    text = ("“We will build a great wall,” said Trump in his announcement speech.\n\n"
+            "“Russia is a threat to our allies,” said James Lewis, an expert at the Center for "
+            "Strategic and International Studies, via email.")
+    assert _speaker_spans(pipeline, text) == [
+        "Trump", "James Lewis, an expert at the Center for Strategic and International Studies,"]

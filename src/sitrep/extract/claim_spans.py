@@ -333,37 +333,52 @@ def _first_word_outside(head: Token, end: int) -> int:
 def _without_trailing_time(head: Token, end: int) -> int:
     """The phrase without a time the parser hung on its head at its end ('The opposition on
     Thursday called for…', 'an arbitration panel in 2001 found…', 'the bureau's director,
-    James B. Comey, on Monday'): when the speaker spoke, not who they are. Only a preposition
-    right after the head or a comma ('a session with business leaders in Washington on
-    Monday' and a bare 'today' are annotated both ways)."""
+    James B. Comey, on Monday'), or the medium a named speaker spoke in ('Trump in his
+    speech', '…, via email'): when and how the speaker spoke, not who they are. Only a
+    preposition right after the head or a comma ('a session with business leaders in
+    Washington on Monday' and a bare 'today' are annotated both ways)."""
     doc, words_end = head.doc, end
     while words_end - 1 > head.i and (doc[words_end - 1].is_punct or doc[words_end - 1].is_space):
         words_end -= 1
-    last = doc[words_end - 1]
-    preposition = last.head
-    if last.dep_ != "pobj" or preposition.lower_ not in _SETTING_PREPOSITIONS \
-            or preposition.head.i != head.i or preposition.i <= head.i:
+    preposition = doc[words_end - 1].head
+    if doc[words_end - 1].dep_ != "pobj" or preposition.i <= head.i:
         return end
     start = preposition.left_edge.i
     if start != preposition.i or not (doc[start - 1].i == head.i or doc[start - 1].text == ","):
         return end
-    if all(t.ent_type_ in _TIME_ENTITIES or t.dep_ == "det"
-           for t in doc[preposition.i + 1:words_end]):
-        return start
-    return end
+    return start if _setting_of(head, preposition, words_end) else end
 
 
 def time_after(head: Token, end: int) -> int:
-    """Where a time preposition hung on `head` that opens at token `end` ends ('According to a
+    """Where a time or medium hung on `head` that opens at token `end` ends ('According to a
     YouGov survey | in January, only…'), else `end`: what `_without_trailing_time` left out of
     the speaker belongs to no content either."""
     doc = head.doc
-    if end >= len(doc) or doc[end].head.i != head.i or doc[end].lower_ not in _SETTING_PREPOSITIONS:
+    if end >= len(doc):
         return end
-    phrase = doc[end + 1:doc[end].right_edge.i + 1]
-    if len(phrase) and all(t.ent_type_ in _TIME_ENTITIES or t.dep_ == "det" for t in phrase):
-        return phrase.end
-    return end
+    words_end = doc[end].right_edge.i + 1
+    return words_end if _setting_of(head, doc[end], words_end) else end
+
+
+def _setting_of(head: Token, preposition: Token, words_end: int) -> bool:
+    """Is the preposition, hung on the speaker's head and running to `words_end`, a time ('on
+    Thursday', 'in 2001') or, after a name, the medium it spoke in ('in his speech', 'via
+    email')? 'a source on the call', 'a footnote in the report' are who speaks."""
+    phrase = preposition.doc[preposition.i + 1:words_end]
+    if preposition.head.i != head.i or preposition.lower_ not in _SETTING_PREPOSITIONS \
+            or not len(phrase) or phrase[-1].dep_ != "pobj":
+        return False
+    return all(t.ent_type_ in _TIME_ENTITIES or t.dep_ == "det" for t in phrase) or (
+        head.pos_ == "PROPN" and _medium(phrase[-1])
+        and all(t.dep_ in _MEDIUM_MODIFIERS for t in phrase[:-1]))
+
+
+def _medium(noun: Token) -> bool:
+    """'an interview', 'a statement', 'his speech', 'a court filing': what was said in."""
+    return noun.pos_ == "NOUN" and first_sense(noun.lemma_, "n") == "communication"
+
+
+_MEDIUM_MODIFIERS = {"det", "poss", "compound", "amod"}
 
 
 def _participle_aside(token: Token) -> bool:
