@@ -8,10 +8,17 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from sitrep.data import read_table
+from sitrep.extract.speaker_phrases import (
+    CLAUSE_DEPS,
+    SETTING_PREPOSITIONS,
+    TIME_ENTITIES,
+    noun_phrase,
+    participle_aside,
+    phrase_before,
+)
 from sitrep.extract.supersenses import first_sense
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-CLAUSE_DEPS = {"ccomp"}
 _INHERIT_DEPS = {"advcl", "conj", "xcomp"}  # "…, adding that…": the subject of the head verb
 
 
@@ -53,7 +60,8 @@ def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
         if comma is None:
             return None, None
         speaker = _quoted_person(strip_punct(doc[comma + 1:cue.i]))
-        if speaker is None or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in speaker):
+        if speaker is None or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in speaker) \
+                or _coordinated_clause(speaker, cue):
             return None, None
         left = comma + 1
     right = max(t.i for t in cue.subtree if not t.is_punct or t.i == cue.i)
@@ -69,6 +77,13 @@ def trailing_attribution(cue: Token) -> tuple[Span | None, Span | None]:
     if sent.end - after <= 1 or (sent.end - after <= 4 and not subjects):  # at the end
         return strip_punct(doc[sent.start:left - 1]), speaker
     return None, None
+
+
+def _coordinated_clause(stretch: Span, cue: Token) -> bool:
+    """'…in the race, and his spokesman declined to comment': the stretch after the comma is
+    a clause of its own, opened by a conjunction or holding the verb the cue hangs on, not a
+    speaker the parser lost."""
+    return stretch[0].pos_ == "CCONJ" or stretch.start <= cue.head.i < stretch.end
 
 
 def _quoted_person(stretch: Span | None) -> Span | None:
@@ -108,16 +123,19 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
     if (inverted := _inverted_subject(cue, quote, in_quotes)) is not None:
         return noun_phrase(inverted, exclude=quote)
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes]
+        subjects = _without_heading([c for c in verb.children
+                                     if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes], verb)
         if subjects and subjects[0].dep_ == "nsubjpass" and not _holds_the_view(verb):
             return passive_agent(verb, quote, in_quotes)
         if subjects:
             return noun_phrase(subjects[0], exclude=quote)
         if (name := _name_tagged_as_adverb(verb, in_quotes)) is not None:
             return name
-        if _participle_aside(verb) and verb.head.dep_ in SUBJECT_DEPS \
+        if verb.dep_ == "ROOT" and (lost := _subject_lost_before(verb, in_quotes)) is not None:
+            return lost
+        if participle_aside(verb) and verb.head.dep_ in SUBJECT_DEPS \
                 and verb.head.i not in in_quotes:
-            return _phrase_before(noun_phrase(verb.head, exclude=quote), verb)
+            return phrase_before(noun_phrase(verb.head, exclude=quote), verb)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in _VERBS:
             doer = _doer_of_gerund(verb.head, in_quotes)
             if doer is not None:
@@ -129,6 +147,48 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
         verb = _outer_clause(verb, in_quotes) if _trailing_participle(verb) \
             or _finite_after_infinitive(verb) else verb.head
     return None
+
+
+def _without_heading(subjects: list[Token], verb: Token) -> list[Token]:
+    """The subjects without a heading the parser read as one: in AP's 'The Latest: Trump
+    urges supporters to…' the verb has two subjects, and the one a colon separates from the
+    verb is the label of the story, not who speaks."""
+    doc = verb.doc
+    return [s for s in subjects if not (
+        len(subjects) > 1 and s.i < verb.i
+        and any(doc[i].text == ":" for i in range(s.right_edge.i + 1, verb.i))
+        and any(o.i > s.i for o in subjects))] or subjects
+
+
+def _subject_lost_before(verb: Token, in_quotes: set[int]) -> Span | None:
+    """'Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that…':
+    the parser hangs the name on a word before it (here as a conjunct of 'Nevada') and leaves
+    the finite verb with no subject. A name set off before the verb, with its apposition and
+    the comma closing it, is the subject it lost."""
+    doc, end = verb.doc, verb.i
+    if verb.tag_ not in _FINITE_TAGS or end < 2:
+        return None
+    last = end - 1 if doc[end - 1].text == "," else end
+    name = doc[last - 1]
+    while name.dep_ in _INSIDE_A_NAME_PHRASE and name.head.i < name.i:
+        name = name.head  # 'leader' → appos of 'Reid'; 'adviser' → pobj → 'outside' → …
+    if name.pos_ != "PROPN" or name.head.i > verb.i or name.dep_ in SUBJECT_DEPS \
+            or name.i in in_quotes:
+        return None
+    start = name.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+        start -= 1
+    if start == 0 or doc[start - 1].text not in _SET_OFF_BEFORE or not any(
+            t.pos_ == "PROPN" for t in doc[start:name.i + 1]):
+        return None
+    return doc[start:end] if end - start > 1 and doc[end - 1].text == "," else doc[start:last]
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# how a word of an apposition or a title hangs on the name it describes
+_INSIDE_A_NAME_PHRASE = {"appos", "compound", "pobj", "prep", "amod", "det", "poss", "case",
+                         "nummod", "punct"}
+_SET_OFF_BEFORE = {",", "”", "\"", "''", "’"}
 
 
 def _trailing_participle(verb: Token) -> bool:
@@ -232,99 +292,6 @@ def _quoted_as(cue: Token, in_quotes: set[int]) -> Token | None:
     return people[0] if people else None
 
 
-def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
-    """The speaker's noun phrase as annotators mark it: appositions and relative clauses
-    included, quoted words, page furniture before a line break and edge punctuation out; a
-    closing bracket kept when the phrase opened one ('Rep. Elijah E. Cummings (D-Md.)'), and
-    the comma closing an apposition ('Michael Tanner, an analyst at the Cato Institute,')."""
-    doc = head.doc
-    cut = set(range(exclude.start, exclude.end)) if exclude is not None else set()
-    keep = [t.i for t in head.subtree if t.i not in cut]
-    if head.i in cut or not keep:
-        return None  # the subject is inside the quote: no speaker outside it
-    start, end = min(keep), max(keep) + 1
-    for i in range(head.i, end):  # a quote inside the phrase: keep the part holding the head
-        if i in cut:
-            end = i
-            break
-    end = min([end] + [c.left_edge.i for c in head.rights
-                       if _participle_aside(c) or _reports_of_its_own(c)])
-    for i in range(start, head.i):  # "11:05 a.m.\n\nDonald Trump": the line holding the head
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            start = i + 1
-    while start < head.i and (doc[start].is_punct or doc[start].is_space
-                              or _sentence_adverb(doc[start])):
-        start += 1
-    while end - 1 > head.i and (doc[end - 1].is_space or (
-            doc[end - 1].is_punct and not _closes_bracket(doc[start:end - 1], doc[end - 1]))):
-        end -= 1
-    start, end = _whole_hyphenated_name(doc, start, end, cut)
-    phrase = doc[start:end]
-    if any(t.text == "," for t in phrase) and end < len(doc) and doc[end].text == "," \
-            and head.i < end:
-        return doc[start:end + 1]
-    return phrase
-
-
-def _participle_aside(token: Token) -> bool:
-    """'Marco Rubio, speaking at a rally in Miami, said': a participle set off by a comma
-    after the speaker tells what they were doing, not who they are; PolNeAR leaves it out of
-    the source (32 of 37 on train; 'including' is a list, not an aside)."""
-    return token.dep_ == "acl" and token.tag_ == "VBG" and token.lower_ != "including" and \
-        token.i > 0 and token.doc[token.i - 1].text == ","
-
-
-def _reports_of_its_own(token: Token) -> bool:
-    """'said Mr. Kamin, who emphasized that her proposals would simplify returns': a relative
-    clause that reports a clause of its own is a second claim (its source is 'who'), not part
-    of the first claim's speaker."""
-    return token.dep_ == "relcl" and any(c.dep_ in CLAUSE_DEPS for c in token.children)
-
-
-def _phrase_before(phrase: Span | None, verb: Token) -> Span | None:
-    """The noun phrase up to the participle that is the cue ('Josh Earnest, the White House
-    press secretary,' of '…, echoing Obama,'), without the punctuation before it but the comma
-    closing an apposition, as `noun_phrase` draws it."""
-    if phrase is None or not phrase.start < verb.left_edge.i <= phrase.end:
-        return phrase
-    doc, end = phrase.doc, verb.left_edge.i
-    while end > phrase.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if doc[end].text == "," and any(t.text == "," for t in doc[phrase.start:end]):
-        end += 1
-    return doc[phrase.start:end]
-
-
-def _whole_hyphenated_name(doc, start: int, end: int, cut: set[int]) -> tuple[int, int]:
-    """'al-Mekdad told CNN': the parser makes 'al', '-' and 'Mekdad' three subjects, and the
-    phrase of the first stops at the hyphen. A name glued to a capitalised word by a hyphen
-    ('Faisal al-Mekdad', 'Abdel-Rahman', 'Wasserman-Schultz') runs on through it."""
-    def glued(i: int) -> bool:  # doc[i] '-' between two words, no space on either side
-        return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
-                and not doc[i].whitespace_ and i not in cut and i + 1 not in cut)
-    while end < len(doc) - 1 and glued(end) and doc[end + 1].text[:1].isupper():
-        end += 2
-    while start > 1 and glued(start - 1) and doc[start].text[:1].isupper() and (
-            doc[start - 2].text[:1].isupper() or doc[start - 2].lower_ in _NAME_PARTICLES):
-        start -= 2
-    return start, end
-
-
-# Arabic articles and name particles a hyphen joins to a name ('al-Assad', 'el-Sisi', 'bin-Laden').
-_NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "at", "az", "bin", "ibn", "abu", "abd", "abdel"}
-
-
-def _sentence_adverb(token: Token) -> bool:
-    """'Later a military source said', 'Meanwhile the ministry said': an adverb the parser
-    hung on the subject, before its determiner, belongs to the sentence."""
-    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "ADV" and nxt is not None and nxt.pos_ == "DET"
-
-
-def _closes_bracket(before: Span, token: Token) -> bool:
-    return token.text == ")" and sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
-
-
 def preposition_object(verb: Token) -> Token | None:
     """The object of the first preposition after a verb that has no clausal complement, object
     or infinitive ('railed against [the deal]', 'talked about [his record]'): the content of
@@ -410,8 +377,6 @@ LISTENER_OBJECT = {"tell", "inform", "assure", "remind", "warn", "urge", "ask", 
 
 # Prepositions that open the when or the how of a saying ('said on Monday', 'said in a
 # statement', 'told reporters during a visit').
-_SETTING_PREPOSITIONS = {"on", "in", "at", "during", "over", "via", "through", "after", "before"}
-_TIME_ENTITIES = {"DATE", "TIME"}
 
 
 def without_setting_of_saying(content: Span, cue: Span) -> Span:
@@ -439,17 +404,17 @@ def without_setting_of_saying(content: Span, cue: Span) -> Span:
 def _setting_phrase_end(token: Token) -> int | None:
     """Where a date ('Monday', 'last week') or a preposition of time or medium ('on Friday',
     'in a statement', 'in an interview') that opens at `token` ends, else None."""
-    if token.dep_ == "prep" and token.lower_ in _SETTING_PREPOSITIONS:
+    if token.dep_ == "prep" and token.lower_ in SETTING_PREPOSITIONS:
         objects = [c for c in token.children if c.dep_ == "pobj"]
         if len(objects) != 1 or token.right_edge.i < objects[0].i:
             return None
         noun = objects[0]
         phrase = token.doc[token.i + 1:token.right_edge.i + 1]
-        if all(t.ent_type_ in _TIME_ENTITIES or t.is_punct for t in phrase) or (
+        if all(t.ent_type_ in TIME_ENTITIES or t.is_punct for t in phrase) or (
                 noun.pos_ == "NOUN" and first_sense(noun.lemma_, "n") == "communication"):
             return token.right_edge.i + 1
         return None
-    if token.ent_type_ in _TIME_ENTITIES and token.ent_iob_ == "B" and token.dep_ in {
+    if token.ent_type_ in TIME_ENTITIES and token.ent_iob_ == "B" and token.dep_ in {
             "npadvmod", "tmod"}:
         end = token.i + 1
         while end < len(token.doc) and token.doc[end].ent_iob_ == "I":

@@ -23,12 +23,10 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import load_cues
 from sitrep.extract.claim_spans import (
-    CLAUSE_DEPS,
     LISTENER_OBJECT,
     SUBJECT_DEPS,
     clause_span,
     cue_phrase,
-    noun_phrase,
     passive_agent,
     preposition_object,
     speaker_span,
@@ -42,6 +40,7 @@ from sitrep.extract.force_readings import is_act_of_force
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans, is_title
+from sitrep.extract.speaker_phrases import CLAUSE_DEPS, noun_phrase, time_after
 from sitrep.extract.speakers import SpeakerResolver
 from sitrep.records import Document, Quote, Speaker, SpanRef
 
@@ -308,7 +307,7 @@ class QuoteExtractor:
             if speaker is None:
                 continue
             sent = token.sent
-            phrase_end = speaker.end
+            phrase_end = time_after(objects[0], speaker.end)
             if token.i - sent.start <= 1:  # "According to X, …"
                 content = strip_punct(doc[phrase_end:sent.end])
             else:  # "…, according to X."

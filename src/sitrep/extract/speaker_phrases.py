@@ -1,0 +1,186 @@
+"""The speaker's noun phrase as attribution annotation (PARC, PolNeAR) draws it: appositions
+and relative clauses in; what the parser hangs on a speaker that says when, how or how
+unexpectedly it spoke ('on Thursday', 'in his speech', 'Even'), asides that report or tell what
+the speaker was doing, quoted words and page furniture out. `claim_spans` finds which token heads
+the speaker; this module draws the phrase around it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from sitrep.data import read_table
+from sitrep.extract.supersenses import first_sense
+
+CLAUSE_DEPS = {"ccomp"}
+# prepositions that open when, where or through what something was said ('on Friday', 'in a
+# statement', 'via email')
+SETTING_PREPOSITIONS = {"on", "in", "at", "during", "over", "via", "through", "after", "before"}
+TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
+    """The speaker's noun phrase as annotators mark it: appositions and relative clauses
+    included, quoted words, page furniture before a line break and edge punctuation out; a
+    closing bracket kept when the phrase opened one ('Rep. Elijah E. Cummings (D-Md.)'), and
+    the comma closing an apposition ('Michael Tanner, an analyst at the Cato Institute,')."""
+    doc = head.doc
+    cut = set(range(exclude.start, exclude.end)) if exclude is not None else set()
+    keep = [t.i for t in head.subtree if t.i not in cut]
+    if head.i in cut or not keep:
+        return None  # the subject is inside the quote: no speaker outside it
+    start, end = min(keep), max(keep) + 1
+    for i in range(head.i, end):  # a quote inside the phrase: keep the part holding the head
+        if i in cut:
+            end = i
+            break
+    end = min([end, _first_word_outside(head, end)] + [
+        c.left_edge.i for c in head.rights if participle_aside(c) or _reports_of_its_own(c)])
+    end = _without_trailing_time(head, end)
+    for i in range(start, head.i):  # "11:05 a.m.\n\nDonald Trump": the line holding the head
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_space
+                              or _sentence_adverb(doc[start]) or _focus_word(doc[start])):
+        start += 1
+    while end - 1 > head.i and (doc[end - 1].is_space or (
+            doc[end - 1].is_punct and not _closes_bracket(doc[start:end - 1], doc[end - 1]))):
+        end -= 1
+    start, end = _whole_hyphenated_name(doc, start, end, cut)
+    phrase = doc[start:end]
+    if any(t.text == "," for t in phrase) and end < len(doc) and doc[end].text == "," \
+            and head.i < end:
+        return doc[start:end + 1]
+    return phrase
+
+
+def _first_word_outside(head: Token, end: int) -> int:
+    """Where the phrase after its head first meets a word that is not part of it: 'A union
+    representing flight attendants endorsed Hillary Clinton…, another example of organized
+    labor…' hangs the apposition on the subject across its own verb, and the speaker ran on
+    over the verb and its content. Punctuation the parser hung elsewhere does not count."""
+    inside = {t.i for t in head.subtree}
+    return next((i for i in range(head.i + 1, end)
+                 if i not in inside and not (head.doc[i].is_punct or head.doc[i].is_space)), end)
+
+
+def _without_trailing_time(head: Token, end: int) -> int:
+    """The phrase without a time the parser hung on its head at its end ('The opposition on
+    Thursday called for…', 'an arbitration panel in 2001 found…', 'the bureau's director,
+    James B. Comey, on Monday'), or the medium a named speaker spoke in ('Trump in his
+    speech', '…, via email'): when and how the speaker spoke, not who they are. Only a
+    preposition right after the head or a comma ('a session with business leaders in
+    Washington on Monday' and a bare 'today' are annotated both ways)."""
+    doc, words_end = head.doc, end
+    while words_end - 1 > head.i and (doc[words_end - 1].is_punct or doc[words_end - 1].is_space):
+        words_end -= 1
+    preposition = doc[words_end - 1].head
+    if doc[words_end - 1].dep_ != "pobj" or preposition.i <= head.i:
+        return end
+    start = preposition.left_edge.i
+    if start != preposition.i or not (doc[start - 1].i == head.i or doc[start - 1].text == ","):
+        return end
+    return start if _setting_of(head, preposition, words_end) else end
+
+
+def time_after(head: Token, end: int) -> int:
+    """Where a time or medium hung on `head` that opens at token `end` ends ('According to a
+    YouGov survey | in January, only…'), else `end`: what `_without_trailing_time` left out of
+    the speaker belongs to no content either."""
+    doc = head.doc
+    if end >= len(doc):
+        return end
+    words_end = doc[end].right_edge.i + 1
+    return words_end if _setting_of(head, doc[end], words_end) else end
+
+
+def _setting_of(head: Token, preposition: Token, words_end: int) -> bool:
+    """Is the preposition, hung on the speaker's head and running to `words_end`, a time ('on
+    Thursday', 'in 2001') or, after a name, the medium it spoke in ('in his speech', 'via
+    email')? 'a source on the call', 'a footnote in the report' are who speaks."""
+    phrase = preposition.doc[preposition.i + 1:words_end]
+    if preposition.head.i != head.i or preposition.lower_ not in SETTING_PREPOSITIONS \
+            or not len(phrase) or phrase[-1].dep_ != "pobj":
+        return False
+    return all(t.ent_type_ in TIME_ENTITIES or t.dep_ == "det" for t in phrase) or (
+        head.pos_ == "PROPN" and _medium(phrase[-1])
+        and all(t.dep_ in _MEDIUM_MODIFIERS for t in phrase[:-1]))
+
+
+def _medium(noun: Token) -> bool:
+    """'an interview', 'a statement', 'his speech', 'a court filing': what was said in."""
+    return noun.pos_ == "NOUN" and first_sense(noun.lemma_, "n") == "communication"
+
+
+_MEDIUM_MODIFIERS = {"det", "poss", "compound", "amod"}
+
+
+def participle_aside(token: Token) -> bool:
+    """'Marco Rubio, speaking at a rally in Miami, said': a participle set off by a comma
+    after the speaker tells what they were doing, not who they are; PolNeAR leaves it out of
+    the source (32 of 37 on train; 'including' is a list, not an aside)."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and token.lower_ != "including" and \
+        token.i > 0 and token.doc[token.i - 1].text == ","
+
+
+def _reports_of_its_own(token: Token) -> bool:
+    """'said Mr. Kamin, who emphasized that her proposals would simplify returns': a relative
+    clause that reports a clause of its own is a second claim (its source is 'who'), not part
+    of the first claim's speaker."""
+    return token.dep_ == "relcl" and any(c.dep_ in CLAUSE_DEPS for c in token.children)
+
+
+def phrase_before(phrase: Span | None, verb: Token) -> Span | None:
+    """The noun phrase up to the participle that is the cue ('Josh Earnest, the White House
+    press secretary,' of '…, echoing Obama,'), without the punctuation before it but the comma
+    closing an apposition, as `noun_phrase` draws it."""
+    if phrase is None or not phrase.start < verb.left_edge.i <= phrase.end:
+        return phrase
+    doc, end = phrase.doc, verb.left_edge.i
+    while end > phrase.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if doc[end].text == "," and any(t.text == "," for t in doc[phrase.start:end]):
+        end += 1
+    return doc[phrase.start:end]
+
+
+def _whole_hyphenated_name(doc, start: int, end: int, cut: set[int]) -> tuple[int, int]:
+    """'al-Mekdad told CNN': the parser makes 'al', '-' and 'Mekdad' three subjects, and the
+    phrase of the first stops at the hyphen. A name glued to a capitalised word by a hyphen
+    ('Faisal al-Mekdad', 'Abdel-Rahman', 'Wasserman-Schultz') runs on through it."""
+    def glued(i: int) -> bool:  # doc[i] '-' between two words, no space on either side
+        return (0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_
+                and not doc[i].whitespace_ and i not in cut and i + 1 not in cut)
+    while end < len(doc) - 1 and glued(end) and doc[end + 1].text[:1].isupper():
+        end += 2
+    while start > 1 and glued(start - 1) and doc[start].text[:1].isupper() and (
+            doc[start - 2].text[:1].isupper() or doc[start - 2].lower_ in _NAME_PARTICLES):
+        start -= 2
+    return start, end
+
+
+# Arabic articles and name particles a hyphen joins to a name ('al-Assad', 'el-Sisi', 'bin-Laden').
+_NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "at", "az", "bin", "ibn", "abu", "abd", "abdel"}
+
+
+def _sentence_adverb(token: Token) -> bool:
+    """'Later a military source said', 'Meanwhile the ministry said': an adverb the parser
+    hung on the subject, before its determiner, belongs to the sentence."""
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "ADV" and nxt is not None and nxt.pos_ == "DET"
+
+
+def _focus_word(token: Token) -> bool:
+    """'Even China, Pyongyang's only ally, said': a focus adverb before the speaker
+    (`data/speaker_focus_words.tsv`) says the speaker is unexpected, not who it is."""
+    return token.pos_ == "ADV" and token.lower_ in _focus_words()
+
+
+@lru_cache(maxsize=1)
+def _focus_words() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table("speaker_focus_words.tsv"))
+
+
+def _closes_bracket(before: Span, token: Token) -> bool:
+    return token.text == ")" and sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
