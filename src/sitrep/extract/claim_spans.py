@@ -372,13 +372,25 @@ def _cut_trailing_aside(head: Token, end: int) -> int:
     """'…anything in his hands, which he said were at his side' / '…in 2012, arguing that…':
     a relative or participial clause after a comma closes the claim; it is commentary."""
     doc = head.doc
+    start = head.left_edge.i
     for token in head.subtree:
         if (token.dep_ in {"relcl", "advcl", "acl"} and token.i > head.i
                 and doc[token.left_edge.i - 1].text == "," and token.right_edge.i + 1 >= end - 1
                 and (token.tag_ == "VBG" or token.left_edge.lower_ in {"which", "who", "while"})
-                and not any(t.text in "“”\"«»" for t in token.subtree)):  # quoted: still theirs
+                and not any(t.text in "“”\"«»" for t in token.subtree)  # quoted: still theirs
+                and not _inside_open_quote(doc[start:token.left_edge.i - 1])):
             return token.left_edge.i - 1
     return end
+
+
+def _inside_open_quote(before: Span) -> bool:
+    """Does a quotation opened in `before` stay open at its end? ('Germany “will now purchase
+    massive amounts of LNG, which is great news for your state.”': the parser hangs the closing
+    mark on the main verb, so the relative clause's own subtree holds no mark, but the comma is
+    inside the quotation and what follows it is still the speaker's.)"""
+    opens = sum(t.text in {"“", "«"} for t in before)
+    closes = sum(t.text in {"”", "»"} for t in before)
+    return opens > closes or sum(t.text == '"' for t in before) % 2 == 1
 
 
 _OPENING, _CLOSING = set("“\"‘«'`„"), set("”\"’»'")
