@@ -163,7 +163,6 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
                 claim.content[0] <= content[0] and content[1] <= claim.content[1])) and not (
                 _swallows(claim, content, claims) or _runs_over_own_cue(claim, content)
                 or _takes_in_another_sentence(doc, claim.content, content, quoted)):
-            content = _before_cue_conjunct(doc, claim, content)
             claim.content, claim.kind = content, _kind(text, content, quoted)
         if claim.cue is not None:
             cue = cues.most_overlapping((claim.cue.start_char, claim.cue.end_char))
@@ -267,38 +266,6 @@ def _takes_in_another_sentence(doc: Doc, own: CharSpan, tagged: CharSpan,
         if any(not (t.is_punct or t.is_space) for t in span[n:]):
             return True
     return False
-
-
-def _before_cue_conjunct(doc: Doc, claim: Claim, content: CharSpan) -> CharSpan:
-    """A tagged content cut before a verb conjoined to the claim's cue ('Machado promised to
-    keep supporting Clinton and said she would stand up to the attacks', 'has championed gay
-    rights and extended benefits to gay couples'): the conjunct is the speaker's next act or
-    the writer's next sentence, not what was said. The tagger, reading a paragraph at a time,
-    runs on over it; the parse says where the cue's own predicate ends."""
-    if claim.cue is None or content[0] < claim.cue.end_char:
-        return content
-    verb = claim.cue.root
-    cuts = [min([c.left_edge.i] + [cc.i for cc in verb.children
-                                   if cc.dep_ == "cc" and verb.i < cc.i < c.i])
-            for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _finite(c)]
-    for cut in sorted(cuts):
-        if content[0] < doc[cut].idx < content[1]:
-            kept = strip_punct(doc.char_span(content[0], doc[cut].idx, alignment_mode="expand"))
-            return (kept.start_char, kept.end_char) if kept is not None else content
-    return content
-
-
-_FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-
-
-def _finite(verb) -> bool:
-    """A verb with a tense of its own ('and said', 'but was treated'), not an infinitive, a
-    participle or a modal's verb the parser may have hung on the cue by mistake ('pledged to
-    triple the program, grow the Peace Corps and create…', 'would … but would eventually add')."""
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
-    return (auxiliaries[0].tag_ if auxiliaries else verb.tag_) in _FINITE_TAGS
 
 
 def _overlap(a: CharSpan, b: CharSpan) -> int:

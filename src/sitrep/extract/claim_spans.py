@@ -474,3 +474,43 @@ def _subject_follows(verb: Token, start: int, end: int) -> bool:
     """The content's verb has its subject after the phrase, inside the content: the phrase
     stands before the clause, not inside it."""
     return any(c.dep_ in SUBJECT_DEPS and start <= c.i < end for c in verb.children)
+
+
+def without_conjunct_of_cue(content: Span, cue: Span) -> Span:
+    """The content cut before a verb conjoined to its cue in the same tense and with no
+    subject of its own ('The senator praised the governor's work but also had to give him
+    more time', 'did not want to remain in the hospital, but was treated as an outpatient'):
+    the speaker's next act, not what was said. A tagged content runs on over it (the tagger
+    reads a paragraph at a time). A conjunct in another tense, or after a modal, is more often
+    a verb of the content the parser hung on the cue ('Cantor said he hopes Obama uses force
+    “judiciously,” and maintains “consultation with the Congress”', 'would want to protect the
+    individual who they have found did not commit a crime'), and stays."""
+    verb = cue.root
+    tense = _tense(verb)
+    if tense is None or content.start < cue.end:
+        return content
+    doc = content.doc
+    for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        if _tense(conjunct) != tense or any(d.dep_ in SUBJECT_DEPS | {"expl"}
+                                            for d in conjunct.children):
+            continue
+        joining = [c.i for c in verb.children
+                   if c.dep_ == "cc" and c.right_edge.i == conjunct.left_edge.i - 1]
+        if not joining:
+            continue  # 'and', 'but (also)' right before it, else the parse is no guide
+        cut = joining[0]
+        if content.start < cut < content.end:
+            return strip_punct(doc[content.start:cut]) or content
+    return content
+
+
+_TENSES = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+def _tense(verb: Token) -> str | None:
+    """'past' or 'present' by the verb's first auxiliary, else by the verb itself; None for an
+    infinitive, a participle or a modal ('would want')."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return _TENSES.get(auxiliaries[0].tag_ if auxiliaries else verb.tag_)

@@ -35,6 +35,7 @@ from sitrep.extract.claim_spans import (
     stretch_span,
     strip_punct,
     trailing_attribution,
+    without_conjunct_of_cue,
     without_setting_of_saying,
 )
 from sitrep.extract.entities import tokens_tagged
@@ -139,6 +140,8 @@ class QuoteExtractor:
         claims = [_with_raised_subject(c, self.cues) for c in claims if not _act_of_force(doc, c)
                   and not _relative_speaker_after_content(c)]
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
+        for claim in claims:  # before the merge: two claims of one cue may come to one content
+            claim.content = _before_conjunct_of_cue(doc, claim)
         claims = _merge_same_content(claims)
         # the tagger cuts a reported clause down to the quote it holds ('As for X, ''I write
         # them off,'' said Mr. Pike. ''…''): a direct quote now, broken like any other
@@ -499,6 +502,18 @@ def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
         return claim.content
     trimmed = without_setting_of_saying(content, claim.cue)
     return (trimmed.start_char, claim.content[1]) if trimmed is not content else claim.content
+
+
+def _before_conjunct_of_cue(doc: Doc, claim: Claim) -> tuple[int, int]:
+    """The content without a verb conjoined to its cue (`claim_spans.without_conjunct_of_cue`);
+    direct quotes and split contents stay."""
+    if claim.cue is None or claim.kind == "direct" or claim.parts:
+        return claim.content
+    content = doc.char_span(*claim.content, alignment_mode="expand")
+    if content is None:
+        return claim.content
+    cut = without_conjunct_of_cue(content, claim.cue)
+    return (cut.start_char, cut.end_char) if cut is not content else claim.content
 
 
 def _with_raised_subject(claim: Claim, cues: CueLexicon) -> Claim:
