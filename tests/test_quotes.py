@@ -1229,3 +1229,59 @@ def test_the_medium_a_named_speaker_spoke_in_is_not_part_of_it(pipeline):
             "Strategic and International Studies, via email.")
     assert _speaker_spans(pipeline, text) == [
         "Trump", "James Lewis, an expert at the Center for Strategic and International Studies,"]
+def test_a_relative_clause_inside_a_quotation_stays_in_the_content(pipeline):
+    """The parser hangs the closing mark on the main verb, so the relative clause's subtree
+    holds no mark; the comma is still inside the quotation (quotes pass 19)."""
+    text = ("Trump said Germany “will now purchase massive amounts of LNG, which is great news "
+            "for your state.” He did not elaborate.")
+    assert "Germany “will now purchase massive amounts of LNG, which is great news for your " \
+        "state.”" in _quotes_with(pipeline, text)
+
+
+def test_a_tagged_content_stops_before_a_verb_conjoined_to_its_cue(pipeline):
+    text = ("The senator praised the governor's work on the budget but also had to give him "
+            "more time to pay back the loan.\n\nThe session ended at noon.")
+    tagger = _ContentTagger(text, "the governor's", "the loan")
+    assert "the governor's work on the budget" in _quotes_with(pipeline, text, tagger)
+
+
+def test_a_tagged_content_keeps_a_conjoined_infinitive_of_its_own(pipeline):
+    """'pledged to triple X, grow Y and create Z': infinitives hung on the cue by the parser
+    are the content's, not the speaker's next act."""
+    text = ("The candidate pledged to triple the size of the program, grow the volunteer corps "
+            "and create a new reserve.\n\nThe crowd cheered.")
+    tagger = _ContentTagger(text, "to triple", "new reserve")
+    assert "to triple the size of the program, grow the volunteer corps and create a new " \
+        "reserve" in _quotes_with(pipeline, text, tagger)
+
+
+def test_a_quote_broken_by_a_long_attribution_sentence_is_one_quote(pipeline):
+    text = ("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist who served as "
+            "director of the Congressional Budget Office and is now president of the American "
+            "Action Forum, a conservative advocacy group. ''It's anti-reform.''\n\n"
+            "The plan was published in May.")
+    quotes = _quotes_with(pipeline, text)
+    assert any(q.startswith("''This isn't tax reform,''") and q.endswith("''It's anti-reform.''")
+               for q in quotes)
+
+
+def test_quotes_with_narration_between_them_stay_apart(pipeline):
+    """A long gap joins two quotes only when it is one attribution sentence."""
+    text = ("''We will not leave,'' said Tom John, chairman of the district organization. "
+            "John is running for the state senate this year against two other members of the "
+            "county board in the north. ''It is our home.''\n\n"
+            "The vote is in May.")
+    quotes = _quotes_with(pipeline, text)
+    assert "''We will not leave,''" in quotes
+    assert "''It is our home.''" in quotes
+
+
+def test_a_quote_the_tagger_cut_out_of_a_reported_clause_is_joined_to_its_rest(pipeline):
+    """The rules read 'As for X, ''…,'' said Mr. Pike' as a reported clause; the tagger cuts it
+    down to the quote, which then is one quote with the one after its attribution."""
+    text = ("As for Mr. Trump's more extreme pronouncements, ''I kind of write them off,'' said "
+            "Mr. Pike, who sold a software start-up. ''He's more of a moderate than his words.''"
+            "\n\nEarlier in the primaries, Mr. Trump suggested boycotting Apple.")
+    tagger = _ContentTagger(text, "''I kind", "off,''")
+    assert "''I kind of write them off,'' said Mr. Pike, who sold a software start-up. ''He's " \
+        "more of a moderate than his words.''" in _quotes_with(pipeline, text, tagger)

@@ -339,13 +339,25 @@ def _cut_trailing_aside(head: Token, end: int) -> int:
     """'…anything in his hands, which he said were at his side' / '…in 2012, arguing that…':
     a relative or participial clause after a comma closes the claim; it is commentary."""
     doc = head.doc
+    start = head.left_edge.i
     for token in head.subtree:
         if (token.dep_ in {"relcl", "advcl", "acl"} and token.i > head.i
                 and doc[token.left_edge.i - 1].text == "," and token.right_edge.i + 1 >= end - 1
                 and (token.tag_ == "VBG" or token.left_edge.lower_ in {"which", "who", "while"})
-                and not any(t.text in "“”\"«»" for t in token.subtree)):  # quoted: still theirs
+                and not any(t.text in "“”\"«»" for t in token.subtree)  # quoted: still theirs
+                and not _inside_open_quote(doc[start:token.left_edge.i - 1])):
             return token.left_edge.i - 1
     return end
+
+
+def _inside_open_quote(before: Span) -> bool:
+    """Does a quotation opened in `before` stay open at its end? ('Germany “will now purchase
+    massive amounts of LNG, which is great news for your state.”': the parser hangs the closing
+    mark on the main verb, so the relative clause's own subtree holds no mark, but the comma is
+    inside the quotation and what follows it is still the speaker's.)"""
+    opens = sum(t.text in {"“", "«"} for t in before)
+    closes = sum(t.text in {"”", "»"} for t in before)
+    return opens > closes or sum(t.text == '"' for t in before) % 2 == 1
 
 
 _OPENING, _CLOSING = set("“\"‘«'`„"), set("”\"’»'")
@@ -427,3 +439,43 @@ def _subject_follows(verb: Token, start: int, end: int) -> bool:
     """The content's verb has its subject after the phrase, inside the content: the phrase
     stands before the clause, not inside it."""
     return any(c.dep_ in SUBJECT_DEPS and start <= c.i < end for c in verb.children)
+
+
+def without_conjunct_of_cue(content: Span, cue: Span) -> Span:
+    """The content cut before a verb conjoined to its cue in the same tense and with no
+    subject of its own ('The senator praised the governor's work but also had to give him
+    more time', 'did not want to remain in the hospital, but was treated as an outpatient'):
+    the speaker's next act, not what was said. A tagged content runs on over it (the tagger
+    reads a paragraph at a time). A conjunct in another tense, or after a modal, is more often
+    a verb of the content the parser hung on the cue ('Cantor said he hopes Obama uses force
+    “judiciously,” and maintains “consultation with the Congress”', 'would want to protect the
+    individual who they have found did not commit a crime'), and stays."""
+    verb = cue.root
+    tense = _tense(verb)
+    if tense is None or content.start < cue.end:
+        return content
+    doc = content.doc
+    for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        if _tense(conjunct) != tense or any(d.dep_ in SUBJECT_DEPS | {"expl"}
+                                            for d in conjunct.children):
+            continue
+        joining = [c.i for c in verb.children
+                   if c.dep_ == "cc" and c.right_edge.i == conjunct.left_edge.i - 1]
+        if not joining:
+            continue  # 'and', 'but (also)' right before it, else the parse is no guide
+        cut = joining[0]
+        if content.start < cut < content.end:
+            return strip_punct(doc[content.start:cut]) or content
+    return content
+
+
+_TENSES = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+def _tense(verb: Token) -> str | None:
+    """'past' or 'present' by the verb's first auxiliary, else by the verb itself; None for an
+    infinitive, a participle or a modal ('would want')."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return _TENSES.get(auxiliaries[0].tag_ if auxiliaries else verb.tag_)

@@ -33,6 +33,7 @@ from sitrep.extract.claim_spans import (
     stretch_span,
     strip_punct,
     trailing_attribution,
+    without_conjunct_of_cue,
     without_setting_of_saying,
 )
 from sitrep.extract.entities import tokens_tagged
@@ -138,7 +139,12 @@ class QuoteExtractor:
         claims = [_with_raised_subject(c, self.cues) for c in claims if not _act_of_force(doc, c)
                   and not _relative_speaker_after_content(c)]
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
+        for claim in claims:  # before the merge: two claims of one cue may come to one content
+            claim.content = _before_conjunct_of_cue(doc, claim)
         claims = _merge_same_content(claims)
+        # the tagger cuts a reported clause down to the quote it holds ('As for X, ''I write
+        # them off,'' said Mr. Pike. ''…''): a direct quote now, broken like any other
+        claims = _join_broken_quotes(document.text, claims)
         for claim in claims:  # after the merge: one content, however its claims drew it
             claim.content = _after_setting_of_saying(doc, claim)
         said = [part for claim in claims for part in claim.parts or [claim.content]]
@@ -497,6 +503,18 @@ def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
     return (trimmed.start_char, claim.content[1]) if trimmed is not content else claim.content
 
 
+def _before_conjunct_of_cue(doc: Doc, claim: Claim) -> tuple[int, int]:
+    """The content without a verb conjoined to its cue (`claim_spans.without_conjunct_of_cue`);
+    direct quotes and split contents stay."""
+    if claim.cue is None or claim.kind == "direct" or claim.parts:
+        return claim.content
+    content = doc.char_span(*claim.content, alignment_mode="expand")
+    if content is None:
+        return claim.content
+    cut = without_conjunct_of_cue(content, claim.cue)
+    return (cut.start_char, cut.end_char) if cut is not content else claim.content
+
+
 def _with_raised_subject(claim: Claim, cues: CueLexicon) -> Claim:
     """'Melania seems to have vanished from the campaign trail', 'Obama's veto is expected to
     come before the deadline': the subject of a raising verb (`data/raising_verbs.tsv`) is no
@@ -566,14 +584,30 @@ def _join_broken_quotes(text: str, claims: list[Claim]) -> list[Claim]:
         if (previous is not None and claim.kind == "direct" and previous.kind == "direct"
                 and claim.cue is None and previous.cue is not None
                 and previous.content[1] <= previous.cue.start_char < claim.content[0]
-                and claim.content[0] - previous.content[1] < 150
-                and "\n" not in text[previous.content[1]:claim.content[0]]):
+                and _attribution_only(text[previous.content[1]:claim.content[0]])):
             previous.parts = (previous.parts or [previous.content]) + [claim.content]
             previous.content = (previous.content[0], claim.content[1])
             previous.truncated = previous.truncated or claim.truncated
             continue
         joined.append(claim)
     return joined
+
+
+# a sentence that ends inside the gap: a lower-case word, its full stop, the next capital
+# ('…another company. John is running'; not 'said Rep. Elijah Cummings' nor 'U.S. Senator')
+_SENTENCE_END_INSIDE = re.compile(r"\b[a-z]{2,}[.!?][\"”’']*\s+[\"“‘']*[A-Z]")
+
+
+def _attribution_only(gap: str) -> bool:
+    """Is the stretch between two quotes of a paragraph their attribution alone? Short ('…,”
+    he said, “…'), or one sentence however long the speaker's description ('…,'' said Douglas
+    Holtz-Eakin, an economist who served as director of the Congressional Budget Office and is
+    now president of the American Action Forum, a conservative, pro-growth advocacy group.
+    ''It's anti-reform…'': PolNeAR train joins such quotes 12 times in 15), with no
+    narration after it."""
+    if "\n" in gap:
+        return False
+    return len(gap) < 150 or (len(gap) < 400 and not _SENTENCE_END_INSIDE.search(gap))
 
 
 def _last_direct(claims: list[Claim]) -> Claim | None:
