@@ -416,38 +416,49 @@ def _by_latitude(readings: dict[str, list[tuple[float, Candidate]]],
 class _Cells:
     """Readings by where they lie in space: the unit sphere's points cut into cubes of side
     _CELL. Two places under _FAR_KM apart (an angle under 0.0236 rad) are under 0.0236 apart
-    in each of x, y and z, so they lie in the same or neighbouring cubes (the side, 0.03,
-    leaves a margin far beyond any rounding); the 27 cubes around a reading hold every reading
-    _closeness can weigh above 0, near the poles and across the date line too. Used only
-    when every reading's latitude and longitude are finite."""
+    in a straight line, so in each of x, y and z, and lie in the same or neighbouring cubes (the
+    side, 0.03, leaves a margin far beyond any rounding); of the 27 cubes around a reading, only
+    the readings under _CELL from it in a straight line can be weighed above 0 by _closeness,
+    near the poles and across the date line too. Used only when every reading's latitude and
+    longitude are finite."""
 
     _CELL = 0.03
 
-    def __init__(self, cells: dict[tuple[int, int, int], list[tuple[int, float, Candidate]]]):
+    def __init__(self, cells: dict[tuple[int, int, int], list[tuple[tuple, tuple[float, ...]]]]):
         self._cells = cells
 
     @classmethod
     def of(cls, entries: list[tuple[int, float, Candidate]]) -> _Cells | None:
-        cells: dict[tuple[int, int, int], list[tuple[int, float, Candidate]]] = {}
+        cells: dict[tuple[int, int, int], list[tuple[tuple, tuple[float, ...]]]] = {}
         for entry in entries:
             c = entry[2]
             if not (math.isfinite(c.lat) and math.isfinite(c.lon)):
                 return None
-            cells.setdefault(cls._cell(c), []).append(entry)
+            point = _unit_vector(c)
+            cells.setdefault(cls._cell(point), []).append((entry, point))
         return cls(cells)
 
     @classmethod
-    def _cell(cls, c: Candidate) -> tuple[int, int, int]:
-        lat, lon = math.radians(c.lat), math.radians(c.lon)
-        x, y, z = math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat)
+    def _cell(cls, point: tuple[float, ...]) -> tuple[int, int, int]:
+        x, y, z = point
         return math.floor(x / cls._CELL), math.floor(y / cls._CELL), math.floor(z / cls._CELL)
 
     def around(self, c: Candidate) -> Iterator[tuple[int, float, Candidate]]:
-        x, y, z = self._cell(c)
+        point = _unit_vector(c)
+        x, y, z = self._cell(point)
+        reach = self._CELL * self._CELL
         for dx in (-1, 0, 1):
             for dy in (-1, 0, 1):
                 for dz in (-1, 0, 1):
-                    yield from self._cells.get((x + dx, y + dy, z + dz), ())
+                    for entry, other in self._cells.get((x + dx, y + dy, z + dz), ()):
+                        if ((point[0] - other[0]) ** 2 + (point[1] - other[1]) ** 2
+                                + (point[2] - other[2]) ** 2) < reach:
+                            yield entry
+
+
+def _unit_vector(c: Candidate) -> tuple[float, float, float]:
+    lat, lon = math.radians(c.lat), math.radians(c.lon)
+    return math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat)
 
 
 def _best_in_division(readings: dict[str, list[tuple[float, Candidate]]],
