@@ -111,7 +111,7 @@ def _readings_near(draw, centre) -> Candidate:
                      admin1=None, population=1000, main=True)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.data(), _centres, st.sampled_from(["a", "elsewhere"]))
 def test_support_looked_up_by_cells_is_the_sum_over_every_reading(data, centre, key):
     """With the cells of space on from the first reading (an article listing hundreds of places
