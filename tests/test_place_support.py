@@ -84,3 +84,51 @@ def test_a_town_near_another_named_town_gains_and_a_far_one_does_not():
     support = _Support({"gainesville": [(1.0, far), (0.9, near)], "lindsay": [(1.0, lindsay)]})
     assert support.bonus(near, "gainesville") > 0.0
     assert support.bonus(far, "gainesville") == 0.0
+
+
+# places clustered round one spot anywhere on Earth (across the date line, at the poles), a few km
+# to a few degrees apart, so that near readings fall in every neighbouring cell; and an unknown
+# longitude (speed pass 14: the cells of space)
+_centres = st.tuples(
+    st.one_of(st.sampled_from([89.99, 88.7, -89.9, 0.0, 60.0, 33.0]),
+              st.floats(min_value=-90, max_value=90, allow_nan=False)),
+    st.one_of(st.sampled_from([179.95, -179.95, 180.0, 0.0, 90.0, -97.0]),
+              st.floats(min_value=-180, max_value=180, allow_nan=False)))
+_offsets = st.floats(min_value=-2.0, max_value=2.0, allow_nan=False)
+
+
+def _near(centre, dlat, dlon, unknown) -> tuple[float, float]:
+    lat = max(-90.0, min(90.0, centre[0] + dlat))
+    lon = float("nan") if unknown else (centre[1] + dlon + 180.0) % 360.0 - 180.0
+    return lat, lon
+
+
+@st.composite
+def _readings_near(draw, centre) -> Candidate:
+    lat, lon = _near(centre, draw(_offsets), draw(_offsets), draw(st.integers(0, 30)) == 0)
+    return Candidate(id=f"geonames:{draw(st.integers(0, 12))}", name="x", lat=lat, lon=lon,
+                     feature=draw(st.sampled_from(["city", "airport"])), country="US",
+                     admin1=None, population=1000, main=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data(), _centres, st.sampled_from(["a", "elsewhere"]))
+def test_support_looked_up_by_cells_is_the_sum_over_every_reading(data, centre, key):
+    """With the cells of space on from the first reading (an article listing hundreds of places
+    uses them), the figure is still the sum over every reading, bit for bit."""
+    from sitrep.extract import place_ranking
+
+    readings = data.draw(st.dictionaries(
+        st.sampled_from(["a", "b", "c", "d", "e", "f"]),
+        st.lists(st.tuples(st.floats(min_value=0.05, max_value=1.0), _readings_near(centre)),
+                 max_size=6), max_size=6))
+    c = data.draw(_readings_near(centre))
+    cells_from = place_ranking._CELLS_FROM
+    place_ranking._CELLS_FROM = 0
+    try:
+        support = _Support(readings, {}, frozenset())
+    finally:
+        place_ranking._CELLS_FROM = cells_from
+    expected = _summed_over_every_reading(support, c, key)
+    got = support.bonus(c, key)
+    assert got == expected or (math.isnan(got) and math.isnan(expected))

@@ -71,7 +71,10 @@ class WorkerPool:
     time (as the built-in ones are): the workers import sitrep afresh."""
 
     def __init__(self, settings):
-        self.settings = replace(settings, workers=1,
+        # A worker owns its process, so it always settles its collector once loaded
+        # (`pipeline.settle_collector`: ~3 % of its CPU), whoever made the pool: the host
+        # process's collector is the host's, a worker's is sitrep's.
+        self.settings = replace(settings, workers=1, settle_gc=True,
                                 batch_size=min(settings.batch_size, WORKER_BATCH_SIZE))
         self.size = settings.workers
 

@@ -102,7 +102,8 @@ class Settings:
     stage_seconds: float | None = DEFAULT_STAGE_SECONDS
     # Tune the process's garbage collector once loaded (`settle_collector`): ~3 % less CPU, but
     # it freezes every object then alive and changes the process's thresholds, so only the
-    # command line and its worker processes, which own their process, ask for it.
+    # command line, Ray actors and worker processes (sitrep.parallel, always), which own their
+    # process, ask for it.
     settle_gc: bool = False
 
 

@@ -588,7 +588,7 @@ def _without_headline_verb(span: Span, text: str) -> Span:
     if len(span) < 2 or not _in_title_case_line(span, text):
         return span
     word = span[-1].lower_
-    lower_case = {t.text for t in span.doc if t.is_lower}
+    lower_case = _lower_case_words(span.doc)
     if not any(form in lower_case for form in (word, word[:-1], word[:-2]) if len(form) > 2):
         return span
     rest = span[:-1]
@@ -598,12 +598,24 @@ def _without_headline_verb(span: Span, text: str) -> Span:
     return rest if named_without else span
 
 
+@lru_cache(maxsize=1)  # the document being read (as `entities`)
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    """The texts of the document's lower-case words, read once a document, not once a name
+    (a list of thousands of capitalised names on one line made that quadratic)."""
+    return frozenset(t.text for t in doc if t.is_lower)
+
+
 def _in_title_case_line(span: Span, text: str) -> bool:
     """Is the span on a line of `text` (its document's) whose words are mostly capitalised (a
     headline)?"""
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return _title_case_line(text, start, end if end >= 0 else len(text))
+
+
+@lru_cache(maxsize=64)  # a document's lines, read once each, not once a name on them
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    words = [w for w in text[start:end].split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 

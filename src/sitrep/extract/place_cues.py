@@ -11,11 +11,16 @@ from sitrep.extract.place_words import place_words
 
 # the division word right after the name, or a plural one after a list of names ("Anderson and
 # Cherokee counties", "Dakota, Otoe and Washington counties"; in "Paris and Henry County" only
-# Henry is a county)
-_DIVISION_AFTER = re.compile(
-    r" (?:County|Parish|Borough|county|parish)\b|"
-    r"(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:counties|parishes|Counties|"
-    r"Parishes)\b")
+# Henry is a county). What
+#   " (?:County|Parish|Borough|county|parish)\b|"
+#   "(?:(?:,|,? and|,? or) [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?)* (?:counties|parishes|Counties|Parishes)\b"
+# matches, with the list's run followed step by step and each position's answer kept for the
+# text (`_ListRuns`): that one pattern, matched after every name of a list of thousands of
+# names, read the rest of the list each time (quadratic).
+_DIVISION_AFTER = re.compile(r" (?:County|Parish|Borough|county|parish)\b")
+_PLURAL_DIVISION_AFTER = re.compile(r" (?:counties|parishes|Counties|Parishes)\b")
+_LIST_SEPARATORS = (",", ", and", " and", ", or", " or")  # each then a space
+_LIST_WORD = re.compile(r"[A-Z][\w'.-]*")
 # a first-level division is meant: "Washington state", "the state of Washington", "the Punjab
 # province" (lower case: "Washington State University" is no such word)
 _STATE_AFTER = re.compile(r" (?:state|province|governorate|oblast|region)\b")
@@ -67,7 +72,7 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
     """The cues around the mention text[start:end]."""
     before = max(0, start - 30)
     return MentionCues(
-        division_word=bool(_DIVISION_AFTER.match(text, end)),
+        division_word=bool(_DIVISION_AFTER.match(text, end)) or _list_runs(text).reach_division(end),
         state_word=bool(_STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, before, start)),
         local_word=bool(_LOCAL_AFTER.match(text, end) or _LOCAL_BODY_AFTER.match(text, end)
                         or _LOCAL_BEFORE.search(text, before, start)
@@ -76,6 +81,66 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
             _DEFINITE_BEFORE.search(text, max(0, start - 20), start)),
         dateline=_is_dateline(text, start, end),
     )
+
+
+class _ListRuns:
+    """Where in one text a list of names runs on to a plural division word: at position p,
+    either the word follows (" counties") or one step of the list (a separator, a space, one
+    or two capitalised words) leads to a position from which it does. A regex engine tries
+    every such path; the answer at each position is kept, so the whole text costs one pass
+    however many names ask. A step that ends inside a word is never taken: what could follow
+    it (a separator, a space) cannot continue a word of [\\w'.-]."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._reaches: dict[int, bool] = {}
+
+    def reach_division(self, start: int) -> bool:
+        reaches, pending = self._reaches, [start]
+        while pending:  # depth-first without recursion: a list may hold thousands of names
+            at = pending[-1]
+            if at in reaches:
+                pending.pop()
+            elif _PLURAL_DIVISION_AFTER.match(self.text, at):
+                reaches[at] = True
+                pending.pop()
+            else:
+                steps = self._steps(at)
+                unknown = [step for step in steps if step not in reaches]
+                if unknown:
+                    pending.extend(unknown)
+                else:
+                    reaches[at] = any(reaches[step] for step in steps)
+                    pending.pop()
+        return reaches[start]
+
+    def _steps(self, at: int) -> list[int]:
+        """Where one list step from `at` can end: after its first word, or its second."""
+        text, ends = self.text, []
+        for separator in _LIST_SEPARATORS:
+            if not text.startswith(separator + " ", at):
+                continue
+            first = _LIST_WORD.match(text, at + len(separator) + 1)
+            if first is None:
+                continue
+            ends.append(first.end())
+            if text.startswith(" ", first.end()) and (
+                    second := _LIST_WORD.match(text, first.end() + 1)) is not None:
+                ends.append(second.end())
+        return ends
+
+
+_last_list_runs = _ListRuns("")
+
+
+def _list_runs(text: str) -> _ListRuns:
+    """The list runs of `text`, kept for the text last asked about (a document's mentions are
+    read one after another)."""
+    global _last_list_runs
+    runs = _last_list_runs
+    if runs.text is not text:
+        runs = _last_list_runs = _ListRuns(text)
+    return runs
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMent
                                         completed_name, with_split_abbreviation)
 from sitrep.extract.place_unions import union_mentions
 from sitrep.extract.place_words import place_words
+from sitrep.extract.span_index import BySpan, SpanIndex
 from sitrep.gazetteer.names import feature_hint, name_key
 from sitrep.records import Mention
 
@@ -45,7 +46,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     any of that person's names ("Assad" after "Bashar al-Assad"). `text` is `doc.text` where
     the caller has it: spaCy joins every token on each access."""
     found: list[PlaceMention] = []
-    roles = sorted(mentions, key=lambda m: m.span)
+    roles = BySpan(mentions)
     text = doc.text if text is None else text
     for ent in entities(doc):
         if ent.label_ in PLACE_LABELS:
@@ -76,6 +77,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     # a person's name, not a description that names a country ("U.S. investigators")
     person_spans += [m.span for m in mentions if m.actor in person_ids
                      and m.label not in {"DESC", "NORP"}]
+    person_spans = SpanIndex(person_spans)
     person_keys = _person_keys(person_names)
     full_keys = _full_name_keys(doc, person_names)
     countries = _named_countries(doc, polity)
@@ -135,10 +137,10 @@ def _person_keys(names: set[str]) -> frozenset[str]:
 _DESCRIPTION_WORDS = frozenset({"in", "of", "from", "at", "near", "for", "on"})
 
 
-def _is_person(m: PlaceMention, spans: list[tuple[int, int]], keys: frozenset[str]) -> bool:
+def _is_person(m: PlaceMention, spans: SpanIndex, keys: frozenset[str]) -> bool:
     if m.role == "demonym":
         return False
-    if any(start <= m.start and m.end <= end for start, end in spans):
+    if spans.holds(m.start, m.end):
         return True
     return name_key(m.text) in keys
 
@@ -260,14 +262,13 @@ _CONTINENTAL_DEMONYMS = frozenset({"american", "african", "asian", "european"})
 _QUALIFIED_COUNTRIES = frozenset({"ZAF", "CAF"})  # South African, Central African (Republic)
 
 
-def _entity_mention(ent: Span, roles: list[Mention], text: str,
+def _entity_mention(ent: Span, roles: BySpan, text: str,
                     actor_country: dict[str, str]) -> PlaceMention:
     """A GPE/LOC/FAC entity; a nationality word the NER calls a GPE ('the Sri Lankan political
     establishment') is a demonym of its actor's country."""
     ent = with_split_abbreviation(ent)
     start, end, hint = _with_feature_word(ent)
-    mention = next((m for m in roles if m.span[0] < ent.end_char and ent.start_char < m.span[1]),
-                   None)
+    mention = roles.first_overlapping(ent.start_char, ent.end_char)
     role = "actor" if mention is not None and mention.role == "actor" and mention.actor else "location"
     if mention is not None and mention.label == "NORP":
         # the actor's country only for a nationality word: 'Palestine police' is the Texas town's,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sitrep.extract.place_containers import (Containment, capped_confidence, contained_in,
@@ -71,6 +72,10 @@ _SUPPORT, _CLOSE_KM, _FAR_KM = 0.8, 30.0, 150.0
 # _FAR_KM); _Support looks among readings within a slightly wider window.
 _LATITUDE_REACH = 3
 _LATITUDE_WINDOW = _LATITUDE_REACH + 0.5
+# From this many readings on (an article that lists hundreds of places), _Support looks among
+# the readings in the cells of space around a reading's (`_Cells`), not in a band of latitude
+# round the globe; below it the band is cheaper than the cells' look-ups.
+_CELLS_FROM = 256
 _SUPPORT_ROUNDS = 2  # a second round lets two unlikely readings that lie together lift each other
 # another name read as a division of the same country: "Arkansas, California, Georgia, Idaho"
 # are states, "Texas" beside "Kansas" and "Ohio" is no Mexican village (not for a name that is
@@ -322,6 +327,8 @@ class _Support:
         self._names = list(readings)
         self._by_latitude = _by_latitude(readings)
         self._best_in_division = _best_in_division(readings)
+        self._cells = _Cells.of(self._by_latitude[1]) if self._by_latitude is not None and \
+            len(self._by_latitude[1]) >= _CELLS_FROM else None
 
     @classmethod
     def of(cls, resolved: list[Resolved]) -> _Support:
@@ -367,13 +374,18 @@ class _Support:
             return _sum_in_order(
                 (n, max((p * _closeness(c, o) for p, o in self.readings[other]), default=0.0))
                 for n, other in enumerate(self._names) if other != key)
-        latitudes, readings = self._by_latitude
-        # a window wider than _LATITUDE_REACH, so rounding cannot leave out a reading
-        # _closeness would weigh; _closeness itself still decides every one inside it
-        low = bisect_left(latitudes, c.lat - _LATITUDE_WINDOW)
-        high = bisect_right(latitudes, c.lat + _LATITUDE_WINDOW, low)
+        if self._cells is not None and math.isfinite(c.lat) and math.isfinite(c.lon):
+            near = self._cells.around(c)
+        else:
+            latitudes, readings = self._by_latitude
+            # a window wider than _LATITUDE_REACH, so rounding cannot leave out a reading
+            # _closeness would weigh; _closeness itself still decides every one inside it
+            low = bisect_left(latitudes, c.lat - _LATITUDE_WINDOW)
+            high = bisect_right(latitudes, c.lat + _LATITUDE_WINDOW, low)
+            near = readings[low:high]
+        # a name's best weight: a maximum, the same whichever order its readings come in
         best: dict[int, float] = {}
-        for n, p, o in readings[low:high]:
+        for n, p, o in near:
             if self._names[n] != key:
                 weight = p * _closeness(c, o)
                 if weight > best.get(n, 0.0):
@@ -399,6 +411,54 @@ def _by_latitude(readings: dict[str, list[tuple[float, Candidate]]],
         return None
     entries.sort(key=lambda entry: entry[2].lat)
     return [c.lat for _, _, c in entries], entries
+
+
+class _Cells:
+    """Readings by where they lie in space: the unit sphere's points cut into cubes of side
+    _CELL. Two places under _FAR_KM apart (an angle under 0.0236 rad) are under 0.0236 apart
+    in a straight line, so in each of x, y and z, and lie in the same or neighbouring cubes (the
+    side, 0.03, leaves a margin far beyond any rounding); of the 27 cubes around a reading, only
+    the readings under _CELL from it in a straight line can be weighed above 0 by _closeness,
+    near the poles and across the date line too. Used only when every reading's latitude and
+    longitude are finite."""
+
+    _CELL = 0.03
+
+    def __init__(self, cells: dict[tuple[int, int, int], list[tuple[tuple, tuple[float, ...]]]]):
+        self._cells = cells
+
+    @classmethod
+    def of(cls, entries: list[tuple[int, float, Candidate]]) -> _Cells | None:
+        cells: dict[tuple[int, int, int], list[tuple[tuple, tuple[float, ...]]]] = {}
+        for entry in entries:
+            c = entry[2]
+            if not (math.isfinite(c.lat) and math.isfinite(c.lon)):
+                return None
+            point = _unit_vector(c)
+            cells.setdefault(cls._cell(point), []).append((entry, point))
+        return cls(cells)
+
+    @classmethod
+    def _cell(cls, point: tuple[float, ...]) -> tuple[int, int, int]:
+        x, y, z = point
+        return math.floor(x / cls._CELL), math.floor(y / cls._CELL), math.floor(z / cls._CELL)
+
+    def around(self, c: Candidate) -> Iterator[tuple[int, float, Candidate]]:
+        point = _unit_vector(c)
+        x, y, z = self._cell(point)
+        reach = self._CELL * self._CELL
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for dz in (-1, 0, 1):
+                    for entry, other in self._cells.get((x + dx, y + dy, z + dz), ()):
+                        if ((point[0] - other[0]) ** 2 + (point[1] - other[1]) ** 2
+                                + (point[2] - other[2]) ** 2) < reach:
+                            yield entry
+
+
+def _unit_vector(c: Candidate) -> tuple[float, float, float]:
+    lat, lon = math.radians(c.lat), math.radians(c.lon)
+    return math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat)
 
 
 def _best_in_division(readings: dict[str, list[tuple[float, Candidate]]],

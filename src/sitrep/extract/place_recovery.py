@@ -18,6 +18,7 @@ from sitrep.extract.place_cues import STREET_WORDS
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         abbreviation_spelled_out, with_split_abbreviation)
 from sitrep.extract.place_words import place_words
+from sitrep.extract.span_index import BySpan
 from sitrep.records import Mention
 
 _LOCATIVE_BEFORE = frozenset({
@@ -342,11 +343,10 @@ def _dateline(span: Span) -> bool:
         doc[span.end].text in {",", "--", "—", "–", "-"}
 
 
-def recovered_mention(span: Span, roles: list[Mention], locative: bool) -> PlaceMention:
+def recovered_mention(span: Span, roles: BySpan, locative: bool) -> PlaceMention:
     """A place in locative context locates; elsewhere the actors layer's decision stands
     ("Edmonton beat Calgary": an actor)."""
-    mention = next((m for m in roles if m.span[0] < span.end_char and span.start_char < m.span[1]),
-                   None)
+    mention = roles.first_overlapping(span.start_char, span.end_char)
     role = "actor" if (not locative and mention is not None and mention.role == "actor"
                        and mention.actor) else "location"
     return PlaceMention(span.start_char, span.end_char, span.text, role, None, recovered=True)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.entities import entities
 from sitrep.extract.place_recovery import locative, recovered_mention
 from sitrep.extract.place_spans import PlaceMention
+from sitrep.extract.span_index import SpanIndex
 from sitrep.extract.place_words import place_words
 from sitrep.records import Mention
 
@@ -32,11 +33,11 @@ def repeated_names(doc: Doc, found: list[PlaceMention], roles: list[Mention], te
     names = {m.text for m in found if not m.recovered and m.role != "demonym"
              and m.text[:1].isupper() and prominence(m.text) > 0
              and m.text.lower() not in _INSTITUTION_NAMES}
-    taken = [(m.start, m.end) for m in found]
+    taken = SpanIndex((m.start, m.end) for m in found)
     out = []
     for name in names:
         for start, end in _standalone_occurrences(name, text):
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             span = doc.char_span(start, end)
             if span is not None and _stands_alone(span):
