@@ -41,3 +41,37 @@ def test_a_river_delta_and_a_valley_are_regions_not_a_country_or_unresolved(pipe
     assert nile.lat is not None and distance_km(30.9, 31.1, nile.lat, nile.lon) < 161
     swat = next(p for p in places.values() if "Swat" in p.text)
     assert swat.lat is not None and swat.country == "PK"
+
+
+def test_world_and_national_regions_resolve_to_their_regions(pipeline):
+    """Regions news names that no package holds were left unresolved ("West Africa": a compass
+    word before a continent) or read as a village of the name (Siberia, Chiapas; New England,
+    North Dakota)."""
+    places = _places(pipeline, "Aid agencies warned that the outbreak could spread across West "
+                               "Africa and into Southeast Asia. Wildfires burned in Siberia, and "
+                               "a storm hit New England on Sunday.")
+    west_africa = places["West Africa"]
+    assert west_africa.feature_type == "region" and west_africa.confidence <= 0.4
+    assert distance_km(18.3, -4.8, west_africa.lat, west_africa.lon) < 161
+    assert places["Southeast Asia"].feature_type == "region"
+    assert places["Siberia"].country == "RU"
+    assert places["New England"].feature_type == "region"
+    assert distance_km(43.5, -71.5, places["New England"].lat, places["New England"].lon) < 161
+
+
+def test_a_breakaway_region_is_found_in_its_country(pipeline):
+    places = _places(pipeline, "Georgian troops shelled positions in South Ossetia overnight, "
+                               "officials in Tbilisi said.")
+    ossetia = places["South Ossetia"]
+    assert ossetia.country == "GE" and distance_km(42.3, 44.0, ossetia.lat, ossetia.lon) < 161
+
+
+def test_a_curated_name_opening_an_organisations_name_is_no_place(pipeline):
+    """'the Kurdistan Workers Party', 'the New England Journal of Medicine': the body is named
+    after the region; the region itself is still found ('fighting in Kurdistan')."""
+    text = ("Officials said the attack bears the hallmarks of the outlawed Kurdistan Workers "
+            "Party. A study published in the New England Journal of Medicine found no link.")
+    places = _places(pipeline, text)
+    assert "Kurdistan" not in places and "New England" not in places
+    assert "Kurdistan" in _places(pipeline, "Heavy fighting was reported in Kurdistan on "
+                                            "Monday.")

@@ -338,10 +338,25 @@ def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
             if name_key(span.text) in facility_keys:
                 if name_key(span.text) in _institution_keys() and not _located(span):
                     break  # "the White House said": the presidency, not the building
+                if _opens_organisation_name(span):
+                    break  # "the New England Journal of Medicine", "Midwest Restoration"
                 out.append(PlaceMention(span.start_char, span.end_char, span.text, "location",
                                         feature_hint(span[-1].text)))
                 break
     return out
+
+
+def _opens_organisation_name(span: Span) -> bool:
+    """The curated name opens a longer name the NER calls an organisation or a work ('the New
+    England Journal of Medicine', 'Midwest Restoration of Paris'): the body is named after the
+    place, not in it."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    if ent is None or ent.label_ not in _BODY_LABELS or ent.end <= span.end:
+        return False
+    return ent.start == span.start or (ent.start == span.start - 1 and ent[0].lower_ == "the")
+
+
+_BODY_LABELS = frozenset({"ORG", "WORK_OF_ART"})
 
 
 # words that join a name to another name as often as they locate it ('one of White House
