@@ -75,3 +75,24 @@ def test_a_curated_name_opening_an_organisations_name_is_no_place(pipeline):
     assert "Kurdistan" not in places and "New England" not in places
     assert "Kurdistan" in _places(pipeline, "Heavy fighting was reported in Kurdistan on "
                                             "Monday.")
+    # a possessive is no longer name: the landmark stays where the text locates it
+    landmark = _places(pipeline, "Officials said the delay worked to the White House’s advantage.")
+    assert any("White House" in text for text in landmark)
+
+
+def test_a_compass_word_before_a_curated_name_names_another_place(pipeline):
+    """'the North Atlantic Treaty Organization' is no ocean, 'Western Sahara' no part of the
+    Sahara region; 'the Atlantic' alone is still the ocean."""
+    places = _places(pipeline, "Leaders of the North Atlantic Treaty Organization met in Wales "
+                               "on Thursday.")
+    assert "Atlantic" not in places
+    assert "Atlantic" in _places(pipeline, "The storm strengthened over the Atlantic on Friday.")
+
+
+def test_a_curated_name_before_a_quote_and_a_blank_ends_at_the_name(pipeline):
+    """The phrase finder took a blank run after a closing quote into the span
+    ('the Korean peninsula"')."""
+    places = _places(pipeline, 'He reaffirmed "a commitment to a complete denuclearisation of the '
+                               'Korean peninsula".  Mr Kim later spoke of his resolve.')
+    korea = next(p for p in places.values() if "Korean" in p.text)
+    assert korea.text == "Korean peninsula" and korea.feature_type == "region"
