@@ -96,3 +96,21 @@ def test_a_curated_name_before_a_quote_and_a_blank_ends_at_the_name(pipeline):
                                'Korean peninsula".  Mr Kim later spoke of his resolve.')
     korea = next(p for p in places.values() if "Korean" in p.text)
     assert korea.text == "Korean peninsula" and korea.feature_type == "region"
+
+
+def test_a_large_island_is_the_island_not_a_village_of_its_name(pipeline):
+    """'Luzon' was a village of 3,000 in Davao, on another island; 'Borneo' was unresolved."""
+    places = _places(pipeline, "The typhoon affected 250,000 people in Luzon, and smoke from "
+                               "fires on the island of Borneo drifted across the region.")
+    luzon = places["Luzon"]
+    assert luzon.feature_type == "region" and distance_km(16.0, 121.0, luzon.lat, luzon.lon) < 161
+    assert places["Borneo"].lat is not None
+
+
+def test_a_description_before_a_region_is_no_part_of_its_name(pipeline):
+    """A lower-case compass word describes the region: 'Iraq's northern Kurdistan region' is
+    still the Kurdistan Region of Iraq, not Iran's Kurdistan Province."""
+    places = _places(pipeline, "The base is in Erbil, located in Iraq’s northern Kurdistan "
+                               "region.")
+    kurdistan = next(p for p in places.values() if "Kurdistan" in p.text)
+    assert kurdistan.country == "IQ"

@@ -349,11 +349,11 @@ def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
 
 
 def _part_named(doc: Doc, span: Span) -> bool:
-    """A compass or extent word before the curated name names another place or a part of it
-    ('Western Sahara', 'the North Atlantic Treaty Organization'); 'the Greater Middle East'
-    is the region itself."""
+    """A capitalised compass or extent word before the curated name names another place or a
+    part of it ('Western Sahara', 'the North Atlantic Treaty Organization'; not 'the Greater
+    Middle East', nor the 'northern Luzon' of a description)."""
     before = doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.is_alpha and before.lower_ != "greater" and \
+    return before is not None and before.is_title and before.lower_ != "greater" and \
         without_compass_word(f"{before.text} {span.text}") == span.text
 
 
