@@ -114,3 +114,23 @@ def test_a_description_before_a_region_is_no_part_of_its_name(pipeline):
                                "region.")
     kurdistan = next(p for p in places.values() if "Kurdistan" in p.text)
     assert kurdistan.country == "IQ"
+
+
+def test_a_us_military_base_no_package_holds_is_found(pipeline):
+    places = _places(pipeline, "The scientist had worked at the biodefense laboratories in "
+                               "Fort Detrick, Maryland for 18 years. The Army later moved the "
+                               "Armor School to Fort Benning.")
+    detrick = next(p for p in places.values() if "Detrick" in p.text)
+    assert detrick.feature_type == "military_base"
+    assert distance_km(39.435, -77.427, detrick.lat, detrick.lon) < 30
+    assert places["Fort Benning"].admin1 == "Georgia"
+
+
+def test_the_presidential_retreat_lends_no_support_to_a_nearby_namesake(pipeline):
+    """'Camp David' is a landmark, as the White House: the story names where the president met,
+    not where its other places lie (Damascus, Maryland is 30 km from it)."""
+    places = _places(pipeline, "Obama hosted the Gulf leaders at Camp David on Thursday. They "
+                               "discussed Iran's efforts to exert control in Damascus, Beirut "
+                               "and Baghdad.")
+    assert places["Camp David"].feature_type == "landmark"
+    assert places["Damascus"].country == "SY"

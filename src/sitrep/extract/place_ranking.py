@@ -233,7 +233,8 @@ def _sure_point(r: Resolved) -> tuple[float, float] | None:
     outnumbers the towns ("OAKLAND (AP)" is not Oakland County, Michigan), nor the first of many
     namesakes in one country ("Portland" alone says no more than "somewhere in the US")."""
     towns = [c for c in r.candidates if c.feature not in ADM2_FEATURES]
-    if not towns or towns[0].feature == "country":
+    # nor a landmark: "at Camp David" says where the president met, not where the story is
+    if not towns or towns[0].feature in {"country", "landmark"}:
         return None
     top = towns[0]
     if all(distance_km(top.lat, top.lon, c.lat, c.lon) < _SURE_KM for c in towns[1:]) or all(
