@@ -178,10 +178,13 @@ class Context:
                 countries[next(iter(kinds))] += 1
                 if (point := _sure_point(r)) is not None:
                     points.append(point)
-            elif top is not None and top.population >= _CLEAR_POPULATION and all(
+            elif top is not None and top.population >= _CLEAR_POPULATION and \
+                    not _region_by_its_own_name(r.candidates, top) and all(
                     c.population * 10 <= top.population for c in r.candidates[1:]
                     if c.country != top.country):
-                # Atlanta, Florida: one reading dwarfs the rest; once per name, however often
+                # Atlanta, Florida: one reading dwarfs the rest (not a town known by another
+                # name where a region bears this one: "Sahara" is no vote for Sukkur's
+                # Pakistan); once per name, however often
                 # it is repeated ("Paris" thrice does not make a Texas story French); not a
                 # name in a townsman's words ("Paris Police Department", "Kay, 18, of Paris"),
                 # which names the story's own town, whatever the famous namesake's country
@@ -200,6 +203,12 @@ class Context:
                       sorted(p[1] for p in points)[len(points) // 2])
         famous = frozenset(c.id for r in resolved if (c := _famous(r.candidates)) is not None)
         return cls(countries, admin1, centre, famous)
+
+
+def _region_by_its_own_name(candidates: tuple[Candidate, ...], top: Candidate) -> bool:
+    """The name is a country's, a division's or a region's own, and the most populous reading
+    a town's alternate one ('the Sahara', also an old name of Sukkur)."""
+    return not top.main and any(c.main and c.feature in LARGE_FEATURES for c in candidates)
 
 
 def _towns_only(candidates: tuple[Candidate, ...]) -> bool:
