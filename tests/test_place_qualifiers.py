@@ -81,3 +81,23 @@ def test_a_hospital_named_after_a_saint_gives_no_town(pipeline):
     hospital = [p for p in _places(pipeline, "Two patients were taken to St. Michael's Hospital "
                                              "with minor injuries.") if "Michael" in p.text]
     assert all(p.lat is None for p in hospital)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ludlow Town Hall", ["Ludlow Town", "Ludlow"]),
+    ("Henry County Courthouse", ["Henry County", "Henry"]),
+    ("Lamar County Elections", ["Lamar County"]),
+    ("Guernsey County Common Pleas Court", ["Guernsey County", "Guernsey County Common Pleas"]),
+    ("Carnegie Hall", []),  # a hall after no body's word is the hall's own name
+    ("Orange County", ["Orange"]),
+])
+def test_a_body_building_or_a_longer_name_after_a_county_gives_the_place(text, places):
+    from sitrep.extract.places import _without_public_body
+    assert _without_public_body(text) == places
+
+
+def test_a_town_hall_and_a_county_office_resolve_to_their_place(pipeline):
+    places = _places(pipeline, "The petition was filed at Ludlow Town Hall on Monday, and the "
+                               "ballots will be counted by Lamar County Elections officials.")
+    resolved = {p.text: p for p in places if p.lat is not None}
+    assert any("Ludlow" in t for t in resolved) and any("Lamar County" in t for t in resolved)
