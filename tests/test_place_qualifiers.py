@@ -23,6 +23,7 @@ def test_division_word_is_dropped(text, bare):
 @pytest.mark.parametrize("text, bare", [
     ("north west London", "London"), ("Eastern China", "China"), ("Far North Queensland", "Queensland"),
     ("South-East Asia", "Asia"), ("London", None), ("West", None),
+    ("Metro Nashville", "Nashville"), ("metro Atlanta", "Atlanta"),  # the city's area
 ])
 def test_compass_word_is_dropped(text, bare):
     assert without_compass_word(text) == bare
@@ -101,3 +102,11 @@ def test_a_town_hall_and_a_county_office_resolve_to_their_place(pipeline):
                                "ballots will be counted by Lamar County Elections officials.")
     resolved = {p.text: p for p in places if p.lat is not None}
     assert any("Ludlow" in t for t in resolved) and any("Lamar County" in t for t in resolved)
+
+
+def test_a_metro_area_resolves_to_its_city(pipeline):
+    places = _places(pipeline, "Metro Nashville police said the shooting happened late on "
+                               "Saturday near the fairgrounds.")
+    nashville = next(p for p in places if "Nashville" in p.text)
+    assert nashville.admin1 == "Tennessee" and distance_km(36.17, -86.78, nashville.lat,
+                                                           nashville.lon) < 30
