@@ -23,6 +23,7 @@ def test_division_word_is_dropped(text, bare):
 @pytest.mark.parametrize("text, bare", [
     ("north west London", "London"), ("Eastern China", "China"), ("Far North Queensland", "Queensland"),
     ("South-East Asia", "Asia"), ("London", None), ("West", None),
+    ("Metro Nashville", "Nashville"), ("metro Atlanta", "Atlanta"),  # the city's area
 ])
 def test_compass_word_is_dropped(text, bare):
     assert without_compass_word(text) == bare
@@ -81,3 +82,31 @@ def test_a_hospital_named_after_a_saint_gives_no_town(pipeline):
     hospital = [p for p in _places(pipeline, "Two patients were taken to St. Michael's Hospital "
                                              "with minor injuries.") if "Michael" in p.text]
     assert all(p.lat is None for p in hospital)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ludlow Town Hall", ["Ludlow Town", "Ludlow"]),
+    ("Henry County Courthouse", ["Henry County", "Henry"]),
+    ("Lamar County Elections", ["Lamar County"]),
+    ("Guernsey County Common Pleas Court", ["Guernsey County", "Guernsey County Common Pleas"]),
+    ("Carnegie Hall", []),  # a hall after no body's word is the hall's own name
+    ("Orange County", ["Orange"]),
+])
+def test_a_body_building_or_a_longer_name_after_a_county_gives_the_place(text, places):
+    from sitrep.extract.places import _without_public_body
+    assert _without_public_body(text) == places
+
+
+def test_a_town_hall_and_a_county_office_resolve_to_their_place(pipeline):
+    places = _places(pipeline, "The petition was filed at Ludlow Town Hall on Monday, and the "
+                               "ballots will be counted by Lamar County Elections officials.")
+    resolved = {p.text: p for p in places if p.lat is not None}
+    assert any("Ludlow" in t for t in resolved) and any("Lamar County" in t for t in resolved)
+
+
+def test_a_metro_area_resolves_to_its_city(pipeline):
+    places = _places(pipeline, "Metro Nashville police said the shooting happened late on "
+                               "Saturday near the fairgrounds.")
+    nashville = next(p for p in places if "Nashville" in p.text)
+    assert nashville.admin1 == "Tennessee" and distance_km(36.17, -86.78, nashville.lat,
+                                                           nashville.lon) < 30

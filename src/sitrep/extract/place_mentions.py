@@ -25,7 +25,7 @@ from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMent
 from sitrep.extract.place_unions import union_mentions
 from sitrep.extract.place_words import place_words
 from sitrep.extract.span_index import BySpan, SpanIndex
-from sitrep.gazetteer.names import feature_hint, name_key
+from sitrep.gazetteer.names import feature_hint, name_key, without_compass_word
 from sitrep.records import Mention
 
 __all__ = ["PLACE_LABELS", "PlaceMention", "find_place_mentions"]
@@ -334,15 +334,43 @@ def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
             continue
         for width in range(min(_MAX_FACILITY_TOKENS, len(doc) - i), 0, -1):
             span = doc[i:i + width]
-            if span[-1].is_punct:
+            if span[-1].is_punct or span[-1].is_space:  # 'Central America."' and a blank
                 continue
             if name_key(span.text) in facility_keys:
                 if name_key(span.text) in _institution_keys() and not _located(span):
                     break  # "the White House said": the presidency, not the building
+                if _opens_organisation_name(span):
+                    break  # "the New England Journal of Medicine", "Midwest Restoration"
+                if _part_named(doc, span):
+                    break  # "Western Sahara" is no part of the Sahara region
                 out.append(PlaceMention(span.start_char, span.end_char, span.text, "location",
                                         feature_hint(span[-1].text)))
                 break
     return out
+
+
+def _part_named(doc: Doc, span: Span) -> bool:
+    """A capitalised compass or extent word before the curated name names another place or a
+    part of it ('Western Sahara', 'the North Atlantic Treaty Organization'; not 'the Greater
+    Middle East', nor the 'northern Luzon' of a description)."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_title and before.lower_ != "greater" and \
+        without_compass_word(f"{before.text} {span.text}") == span.text
+
+
+def _opens_organisation_name(span: Span) -> bool:
+    """The curated name opens a longer name the NER calls an organisation or a work ('the New
+    England Journal of Medicine', 'Midwest Restoration of Paris'): the body is named after the
+    place, not in it."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    if ent is None or ent.label_ not in _BODY_LABELS or not any(
+            t.is_alpha and t.lower_ not in _POSSESSIVE for t in span.doc[span.end:ent.end]):
+        return False  # "the White House's": the name itself, possessive
+    return ent.start == span.start or (ent.start == span.start - 1 and ent[0].lower_ == "the")
+
+
+_BODY_LABELS = frozenset({"ORG", "WORK_OF_ART"})
+_POSSESSIVE = frozenset({"'s", "’s", "s"})
 
 
 # words that join a name to another name as often as they locate it ('one of White House

@@ -18,7 +18,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
 
+from sitrep.data import read_table
 from sitrep.extract.place_containers import (Containment, capped_confidence, contained_in,
                                              find_containers, locate_in_containers)
 from sitrep.extract.place_cues import mention_cues
@@ -55,6 +58,8 @@ _HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base"
 _OBSCURE_POPULATION = 10_000
 _CLEAR_POPULATION = 100_000
 _FAMOUS = 0.3
+_HOME_CAPITAL = 0.3  # as much as a town gains from its division named in the article
+_SAME_NAME_RATIO = 0.7  # difflib's ratio: 'Hillsboro'/'Hillsborough' 0.86, 'Piqua'/'Washington' 0.27
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
 _SURE_KM = 100.0  # a name's towns this close together are one place for the article's centre
 # A second-level division (a US county) is meant when the mention says so ("Boone County",
@@ -164,6 +169,9 @@ class Context:
     famous: frozenset[str] = frozenset()  # ids of towns that dwarf their namesakes
     # ids of first-level divisions the article names as such elsewhere ("CAMP MURRAY, Wash.")
     divisions_named: frozenset[str] = frozenset()
+    # (name key, id) of the home country's capital, if the article names it ("Washington" in a
+    # US story that runs through the states: the capital, not a town in one of them)
+    capital: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def first_pass(cls, resolved: list[Resolved], actors, alpha2: dict[str, str]) -> Context:
@@ -172,6 +180,7 @@ class Context:
         the provinces named."""
         countries: Counter = Counter()
         dwarfing: set[str] = set()
+        named_outright: set[str] = set()
         admin1: set = set()
         points = []
         for r in resolved:
@@ -179,14 +188,18 @@ class Context:
             top = r.candidates[0] if r.candidates else None
             if top is not None and top.feature == "country":
                 countries[top.country] += 2
+                named_outright.add(top.country)
             elif len(kinds) == 1:
                 countries[next(iter(kinds))] += 1
                 if (point := _sure_point(r)) is not None:
                     points.append(point)
-            elif top is not None and top.population >= _CLEAR_POPULATION and all(
+            elif top is not None and top.population >= _CLEAR_POPULATION and \
+                    not _region_by_its_own_name(r.candidates, top) and all(
                     c.population * 10 <= top.population for c in r.candidates[1:]
                     if c.country != top.country):
-                # Atlanta, Florida: one reading dwarfs the rest; once per name, however often
+                # Atlanta, Florida: one reading dwarfs the rest (not a town known by another
+                # name where a region bears this one: "Sahara" is no vote for Sukkur's
+                # Pakistan); once per name, however often
                 # it is repeated ("Paris" thrice does not make a Texas story French); not a
                 # name in a townsman's words ("Paris Police Department", "Kay, 18, of Paris"),
                 # which names the story's own town, whatever the famous namesake's country
@@ -204,7 +217,38 @@ class Context:
             centre = (sorted(p[0] for p in points)[len(points) // 2],
                       sorted(p[1] for p in points)[len(points) // 2])
         famous = frozenset(c.id for r in resolved if (c := _famous(r.candidates)) is not None)
-        return cls(countries, admin1, centre, famous)
+        # the capital's own country only when a place name is that country (not the vote of
+        # a dwarfing namesake, nor an actor: "Paris" in a Tennessee story, which the actors
+        # layer reads as the French government, makes no French home)
+        home = countries.most_common(1)[0][0] if countries else None
+        if home not in named_outright:
+            home = None
+        capital = frozenset((r.key, c.id) for r in resolved
+                            if (c := _capital(r, home, alpha2)) is not None)
+        return cls(countries, admin1, centre, famous, capital=capital)
+
+
+def _capital(r: Resolved, home: str | None, alpha2: dict[str, str]) -> Candidate | None:
+    """The home country's capital when the name is its own (data/capitals.tsv): the most
+    populous town of the name there; not for a name a country bears ('Mexico')."""
+    if home is None or any(c.feature == "country" for c in r.candidates):
+        return None
+    towns = [c for c in r.candidates if c.feature == "city" and c.main and c.country == home]
+    top = max(towns, key=lambda c: c.population, default=None)
+    if top is not None and alpha2.get(_capitals().get(fold(top.name).lower(), "")) == home:
+        return top
+    return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {fold(row["capital"]).lower(): row["country"] for row in read_table("capitals.tsv")}
+
+
+def _region_by_its_own_name(candidates: tuple[Candidate, ...], top: Candidate) -> bool:
+    """The name is a country's, a division's or a region's own, and the most populous reading
+    a town's alternate one ('the Sahara', also an old name of Sukkur)."""
+    return not top.main and any(c.main and c.feature in LARGE_FEATURES for c in candidates)
 
 
 def _towns_only(candidates: tuple[Candidate, ...]) -> bool:
@@ -238,7 +282,8 @@ def _sure_point(r: Resolved) -> tuple[float, float] | None:
     outnumbers the towns ("OAKLAND (AP)" is not Oakland County, Michigan), nor the first of many
     namesakes in one country ("Portland" alone says no more than "somewhere in the US")."""
     towns = [c for c in r.candidates if c.feature not in ADM2_FEATURES]
-    if not towns or towns[0].feature == "country":
+    # nor a landmark: "at Camp David" says where the president met, not where the story is
+    if not towns or towns[0].feature in {"country", "landmark"}:
         return None
     top = towns[0]
     if all(distance_km(top.lat, top.lon, c.lat, c.lon) < _SURE_KM for c in towns[1:]) or all(
@@ -258,12 +303,30 @@ def _famous(candidates: tuple[Candidate, ...]) -> Candidate | None:
     return None
 
 
+def _dwarfed_alternate(c: Candidate, famous: Candidate | None) -> bool:
+    """A town known by quite another name that the name reaches only as a former or alternate
+    one, where a town ten times its size bears the name as its own ('Washington', once South
+    River, New Jersey, beside the capital): the writer means the town of that name, whatever
+    lies near the article's other places. A spelling of the town's own name stays a reading
+    ('Hillsboro' for Hillsborough, New Hampshire, beside Hillsboro, Oregon)."""
+    return famous is not None and c.feature == "city" and not c.main and \
+        c.population * 10 <= famous.population and not _same_name(c.name, famous.name)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two spellings of one name: 'Hillsborough' and 'Hillsboro', not 'South River' and
+    'Washington'."""
+    return SequenceMatcher(None, fold(a).lower(), fold(b).lower()).ratio() >= _SAME_NAME_RATIO
+
+
 def _prior_scores(r: Resolved, context: Context, container: Containment | None,
                   ) -> list[tuple[float, bool, Candidate]]:
     """Each plausible reading's score before support, and whether it is a small town under a
     definite name (whose penalty `_rank` adds after the support, in the order it always has:
     the float sums stay the same)."""
-    plausible = [c for c in r.candidates if not _obscure(c, context)]
+    famous = _famous(r.candidates)
+    plausible = [c for c in r.candidates if not _obscure(c, context)
+                 and not _dwarfed_alternate(c, famous)]
     # a town and the province named after it (Moscow and Moscow (city), Homs and Homs
     # Governorate): the bare name is the town
     towns = {(c.country, c.admin1) for c in plausible
@@ -512,6 +575,8 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += _CONTAINER_DIVISION
     if c.id in context.famous and not r.local_word:  # "a Paris man" is no Parisian
         score += _FAMOUS
+    if (r.key, c.id) in context.capital and not r.local_word and not r.mention.hint:
+        score += _HOME_CAPITAL
     if c.feature == "country" and (r.local_word or r.division_word):
         score += _LOCAL_COUNTRY  # "a Lebanon woman", "Guernsey County" name no country
     if r.dateline and c.feature in {"country", "admin1"}:

@@ -179,19 +179,30 @@ _BODY_OF = re.compile(r"^(?:the )?(?:City|County|Town|Township|Borough|Village) 
 # in a town St. Michael's, "Carnegie Library" not in Carnegie (a county jail is in its county)
 _BUILDINGS = frozenset({"hospital", "library", "zoo"})
 _BODY_WORDS = PUBLIC_BODIES - _BUILDINGS | {"office", "sanitation", "dept", "services"}
+# a body's building after the body's word: 'Town Hall', 'County Courthouse' (not 'Carnegie Hall')
+_BODY_BUILDINGS = place_words("body_building")
 
 
 def _without_public_body(text: str) -> list[str]:
     """The place a public body's name holds, longest first: 'Santa Ana' of 'the City of Santa
     Ana', 'Metcalfe County' and 'Metcalfe' of 'Metcalfe County Sheriff's Office', 'St. Louis'
-    of 'St. Louis Police' (the NER took the body's words into the place's span)."""
+    of 'St. Louis Police' (the NER took the body's words into the place's span), 'Ludlow' of
+    'Ludlow Town Hall' (a body's building), 'Lamar County' of 'Lamar County Elections' (a
+    county opening any longer name), 'Mount Hood' of 'Mount Hood's'."""
     if (body_of := _BODY_OF.match(text.strip())) is not None:
         return [body_of.group(1)]
-    words = text.split()
     out = []
-    while len(words) > 1 and _body_word(words[-1]):
+    if text.endswith(("'s", "’s")) and len(text) > 3:  # "Mount Hood's slopes"
+        text = text[:-2]
+        out.append(text)
+    words = text.split()
+    while len(words) > 1 and (_body_word(words[-1]) or (
+            len(words) > 2 and words[-1].lower() in _BODY_BUILDINGS and _body_word(words[-2]))):
         words = words[:-1]
         out.append(" ".join(words))
+    county = [i for i, w in enumerate(words[:-1]) if i > 0 and w.lower() == "county"]
+    if county:
+        out.insert(0, " ".join(words[:county[-1] + 1]))
     return out
 
 

@@ -64,12 +64,13 @@ FACILITY_FEATURES = frozenset().union(*FEATURE_HINTS.values())
 
 
 # A compass or extent word before a name ("Far North Queensland", "north west London", "Eastern
-# China") and a division word after it ("Hebei province", "Oaxaca State") qualify a place the
-# gazetteer holds under the bare name; names that include such words ("North Carolina", "South
-# Africa", "Western Australia") are their own entries and are looked up first.
+# China", "Metro Nashville": the city's area) and a division word after it ("Hebei province",
+# "Oaxaca State") qualify a place the gazetteer holds under the bare name; names that include
+# such words ("North Carolina", "South Africa", "Western Australia") are their own entries and
+# are looked up first.
 _COMPASS = r"(?:north|south|east|west)(?:ern)?"
 _LEADING_QUALIFIER = re.compile(
-    rf"^(?:(?:far|upper|lower|central|greater|{_COMPASS}(?:[- ]?{_COMPASS})?)[ -]+)+", re.I)
+    rf"^(?:(?:far|upper|lower|central|greater|metro|metropolitan|{_COMPASS}(?:[- ]?{_COMPASS})?)[ -]+)+", re.I)
 _TRAILING_DIVISION = re.compile(
     r"[ -]+(?:province|state|region|oblast|governorate|prefecture)$", re.I)
 

@@ -1,0 +1,44 @@
+"""A name a famous town bears as its own, and the capital of the country a story is about,
+against namesakes the article's other names lift: 'Washington' in a campaign story running
+through Iowa, New Hampshire and New Jersey is the capital, not the village in one of those
+states, nor South River, New Jersey (once called Washington); 'Jerusalem' beside Hagerstown is
+not Funkstown, Maryland (once called Jerusalem). Found on AllSides articles and the geo dev
+halves (LGL, TR-News)."""
+
+from __future__ import annotations
+
+from sitrep.extract.places import distance_km
+from sitrep.records import Document
+
+_DC = (38.9, -77.04)
+
+
+def _places(pipeline, text):
+    return pipeline.extract(Document.from_text(text)).places
+
+
+def test_the_home_capital_beats_villages_in_the_states_a_story_names(pipeline):
+    places = _places(pipeline, (
+        "The United States is heading into a long primary season. Candidates crossed Iowa, "
+        "New Hampshire, New Jersey and Pennsylvania this week, and a fundraiser in Manhattan, "
+        "before returning to Washington for a vote in the Senate. In Washington, aides said "
+        "the bill would pass."))
+    washington = [p for p in places if p.text == "Washington"]
+    assert washington and all(p.lat is not None and distance_km(*_DC, p.lat, p.lon) < 30
+                              for p in washington)
+
+
+def test_no_capital_bonus_without_the_country_named(pipeline):
+    # a Tennessee story: the famous "Paris" votes for France, but no name there is France
+    places = _places(pipeline, "All residents of Paris and Henry County, Tennessee, will "
+                               "receive a letter from the rescue squad this week.")
+    paris = next(p for p in places if p.text == "Paris")
+    assert paris.country == "US"
+
+
+def test_a_famous_town_by_its_own_name_beats_a_town_once_so_called(pipeline):
+    places = _places(pipeline, (
+        "A Hagerstown pastor, who grew up near Frederick, Maryland, led forty members of his "
+        "church on a pilgrimage to Jerusalem last spring."))
+    jerusalem = next(p for p in places if p.text == "Jerusalem")
+    assert jerusalem.country == "IL"
