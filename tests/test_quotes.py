@@ -1285,3 +1285,47 @@ def test_a_quote_the_tagger_cut_out_of_a_reported_clause_is_joined_to_its_rest(p
     tagger = _ContentTagger(text, "''I kind", "off,''")
     assert "''I kind of write them off,'' said Mr. Pike, who sold a software start-up. ''He's " \
         "more of a moderate than his words.''" in _quotes_with(pipeline, text, tagger)
+
+
+def _cue_of(pipeline, text: str, words: str) -> str | None:
+    quote = quote_containing(pipeline.extract(Document.from_text(text)), words)
+    return quote.cue.text if quote.cue else None
+
+
+@pytest.mark.parametrize("text, words, cue", [
+    # a particle or an adverb right after the cue verb is part of the cue, as annotators mark it
+    ("The mayor shrugged off concerns that the bridge would close.", "the bridge", "shrugged off"),
+    ('"Who would believe that?" the senator asked rhetorically at the hearing.',
+     "Who would believe", "asked rhetorically"),
+    ("The governor said repeatedly that the budget would balance.", "the budget",
+     "said repeatedly"),
+    # a 'when' that opens the clause is not
+    ("When asked about the vote, she said that the party would win.", "the party", "said"),
+])
+def test_a_cue_takes_the_particle_or_adverb_right_after_its_verb(pipeline, text, words, cue):
+    assert _cue_of(pipeline, text, words) == cue
+
+
+class _CueTagger:
+    """A stand-in tagger that tags one cue and one content, each by its words in the text."""
+
+    trust_inner = False
+
+    def __init__(self, text: str, cue: str, content: str):
+        self.cue = (text.index(cue), text.index(cue) + len(cue))
+        self.content = (text.index(content), text.index(content) + len(content))
+
+    def tag(self, doc, quoted):
+        return {"SRC": [], "CUE": [self.cue], "CON": [self.content]}
+
+
+def test_a_tagged_cue_loses_the_when_that_opens_its_clause(pipeline):
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("The senator, when asked whether the bill would pass, said nothing.\n\n"
+            "The vote is on Monday.")
+    extractor = QuoteExtractor()
+    extractor.tagger = _CueTagger(text, "when asked", "whether the bill would pass")
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    asked = next(q for q in quotes if q.text == "whether the bill would pass")
+    assert asked.cue.text == "asked"

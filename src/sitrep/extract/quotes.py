@@ -33,7 +33,9 @@ from sitrep.extract.claim_spans import (
     stretch_span,
     strip_punct,
     trailing_attribution,
+    with_words_after_verb,
     without_conjunct_of_cue,
+    without_leading_wh_word,
     without_setting_of_saying,
 )
 from sitrep.extract.entities import tokens_tagged
@@ -147,6 +149,7 @@ class QuoteExtractor:
         claims = _join_broken_quotes(document.text, claims)
         for claim in claims:  # after the merge: one content, however its claims drew it
             claim.content = _after_setting_of_saying(doc, claim)
+            claim.cue = _cue_as_annotated(claim)
         said = [part for claim in claims for part in claim.parts or [claim.content]]
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
                                    layers.get("mentions", []), self.lexicon, self.org_heads, said)
@@ -501,6 +504,17 @@ def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
         return claim.content
     trimmed = without_setting_of_saying(content, claim.cue)
     return (trimmed.start_char, claim.content[1]) if trimmed is not content else claim.content
+
+
+def _cue_as_annotated(claim: Claim) -> Span | None:
+    """The final cue, however the rules or the tagger drew it: with the particle or adverb
+    right after its verb, without a leading 'when' / 'where'."""
+    if claim.cue is None:
+        return None
+    taken = list(claim.parts or [claim.content])
+    if claim.speaker is not None:
+        taken.append((claim.speaker.start_char, claim.speaker.end_char))
+    return without_leading_wh_word(with_words_after_verb(claim.cue, taken))
 
 
 def _before_conjunct_of_cue(doc: Doc, claim: Claim) -> tuple[int, int]:
