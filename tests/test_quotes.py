@@ -1306,19 +1306,6 @@ def test_a_cue_takes_the_particle_or_adverb_right_after_its_verb(pipeline, text,
     assert _cue_of(pipeline, text, words) == cue
 
 
-class _CueTagger:
-    """A stand-in tagger that tags one cue and one content, each by its words in the text."""
-
-    trust_inner = False
-
-    def __init__(self, text: str, cue: str, content: str):
-        self.cue = (text.index(cue), text.index(cue) + len(cue))
-        self.content = (text.index(content), text.index(content) + len(content))
-
-    def tag(self, doc, quoted):
-        return {"SRC": [], "CUE": [self.cue], "CON": [self.content]}
-
-
 def test_a_tagged_cue_loses_the_when_that_opens_its_clause(pipeline):
     from sitrep.extract.quotes import QuoteExtractor
 

@@ -494,12 +494,18 @@ def is_reduced_passive(cue: Token) -> bool:
     return opened or cue.dep_ == "amod"
 
 
+def _reported_content(doc: Doc, claim: Claim) -> Span | None:
+    """The content of a cued claim of reported speech, as a span of `doc`; None for direct
+    quotes and split contents, which keep their bounds (the marks and the parts draw them)."""
+    if claim.cue is None or claim.kind == "direct" or claim.parts:
+        return None
+    return doc.char_span(*claim.content, alignment_mode="expand")
+
+
 def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
     """The content without a date or 'in a statement' that belongs to its cue
     (`claim_spans.without_setting_of_saying`); direct quotes and split contents stay."""
-    if claim.cue is None or claim.kind == "direct" or claim.parts:
-        return claim.content
-    content = doc.char_span(*claim.content, alignment_mode="expand")
+    content = _reported_content(doc, claim)
     if content is None:
         return claim.content
     trimmed = without_setting_of_saying(content, claim.cue)
@@ -520,9 +526,7 @@ def _cue_as_annotated(claim: Claim) -> Span | None:
 def _before_conjunct_of_cue(doc: Doc, claim: Claim) -> tuple[int, int]:
     """The content without a verb conjoined to its cue (`claim_spans.without_conjunct_of_cue`);
     direct quotes and split contents stay."""
-    if claim.cue is None or claim.kind == "direct" or claim.parts:
-        return claim.content
-    content = doc.char_span(*claim.content, alignment_mode="expand")
+    content = _reported_content(doc, claim)
     if content is None:
         return claim.content
     cut = without_conjunct_of_cue(content, claim.cue)
