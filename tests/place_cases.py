@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from sitrep.extract.places import distance_km
+from sitrep.records import Document
 
 
 def near(place, point: tuple[float, float], km: float = 30) -> bool:
     """The place was resolved, and within `km` of `point` (lat, lon)."""
     return place.lat is not None and distance_km(*point, place.lat, place.lon) < km
+
+
+def places_of(pipeline, text: str) -> list:
+    """The places sitrep extracts from `text`, in text order."""
+    return pipeline.extract(Document.from_text(text)).places
+
+
+def places_by_text(pipeline, text: str) -> dict:
+    """The same, keyed by the words the text writes (the last mention of a form wins)."""
+    return {place.text: place for place in places_of(pipeline, text)}

@@ -7,17 +7,11 @@ GeoWebNews and TR-News dev halves."""
 from __future__ import annotations
 
 from sitrep.gazetteer.sources import airport_short_name
-from sitrep.records import Document
 
-from .place_cases import near
+from .place_cases import near, places_by_text as _places
 
 HEATHROW, GATWICK, SCHIPHOL, OHARE = (51.47, -0.46), (51.15, -0.19), (52.31, 4.76), \
     (41.98, -87.90)
-
-
-def _places(pipeline, text):
-    return {p.text: p for p in pipeline.extract(Document.from_text(text)).places}
-
 
 
 def test_an_airport_short_name_drops_its_city_and_feature_words():

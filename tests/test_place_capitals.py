@@ -8,13 +8,10 @@ halves (LGL, TR-News)."""
 from __future__ import annotations
 
 from sitrep.extract.places import distance_km
-from sitrep.records import Document
+
+from .place_cases import places_of as _places
 
 _DC = (38.9, -77.04)
-
-
-def _places(pipeline, text):
-    return pipeline.extract(Document.from_text(text)).places
 
 
 def test_the_home_capital_beats_villages_in_the_states_a_story_names(pipeline):

@@ -10,17 +10,11 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.place_containers import head_kind
-from sitrep.records import Document
 
-from .place_cases import near
+from .place_cases import near, places_by_text as _places
 
 TORONTO, OTTAWA, CAIRO, GIZA, SEOUL = (43.70, -79.42), (45.42, -75.70), (30.06, 31.25), \
     (30.01, 31.21), (37.57, 126.98)
-
-
-def _places(pipeline, text):
-    return {p.text: p for p in pipeline.extract(Document.from_text(text)).places}
-
 
 
 @pytest.mark.parametrize("text, kind", [

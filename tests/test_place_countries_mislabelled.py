@@ -3,11 +3,8 @@
 
 from __future__ import annotations
 
-from sitrep.records import Document
 
-
-def _places(pipeline, text):
-    return pipeline.extract(Document.from_text(text)).places
+from .place_cases import places_of as _places
 
 
 def test_a_countrys_short_form_labelled_org_is_the_country(pipeline):

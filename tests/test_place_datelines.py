@@ -7,11 +7,8 @@ and GeoWebNews (twelfth pass)."""
 
 from __future__ import annotations
 
-from sitrep.records import Document
 
-
-def _places(pipeline, text):
-    return [p for p in pipeline.extract(Document.from_text(text)).places]
+from .place_cases import places_of as _places
 
 
 def _named(places, text):

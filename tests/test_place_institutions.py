@@ -7,11 +7,8 @@ is named after anything ("Club America"). Found on the dev halves of the geo gol
 
 from __future__ import annotations
 
-from sitrep.records import Document
 
-
-def _places(pipeline, text):
-    return pipeline.extract(Document.from_text(text)).places
+from .place_cases import places_of as _places
 
 
 def test_a_province_after_university_of_is_a_place(pipeline):

@@ -5,15 +5,10 @@ Found on the TR-News and GeoWebNews dev halves."""
 
 from __future__ import annotations
 
-from sitrep.records import Document
 
-from .place_cases import near
+from .place_cases import near, places_of as _places
 
 WHITE_HOUSE = (38.90, -77.04)
-
-
-def _places(pipeline, text):
-    return pipeline.extract(Document.from_text(text)).places
 
 
 def test_the_white_house_where_the_text_locates_it_is_the_building(pipeline):

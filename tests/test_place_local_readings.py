@@ -10,14 +10,9 @@ from __future__ import annotations
 
 from sitrep.records import Document
 
-from .place_cases import near
+from .place_cases import near, places_of as _places
 
 HOLLIDAY_MO = (39.49, -92.13)
-
-
-def _places(pipeline, text):
-    return [p for p in pipeline.extract(Document.from_text(text)).places]
-
 
 
 def test_a_name_after_a_street_address_is_a_town_not_a_country(pipeline):

@@ -6,16 +6,13 @@ National Guard story put "at home in Washington" in the capital)."""
 
 from __future__ import annotations
 
-from sitrep.records import Document
+
+from .place_cases import places_of as _places
 
 _STORY = ("CAMP MURRAY, Wash. — The team has been busy at home in Washington this year. Its "
           "members drove to central Washington in March to help police with a hazardous "
           "materials call, and flew to Alaska, Hawaii and Washington, D.C., for training. "
           "Not just Washington communities but first responders everywhere benefit.")
-
-
-def _places(pipeline, text):
-    return pipeline.extract(Document.from_text(text)).places
 
 
 def test_a_bare_name_is_the_division_the_dateline_names(pipeline):

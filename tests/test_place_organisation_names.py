@@ -8,14 +8,9 @@ from __future__ import annotations
 
 from sitrep.records import Document
 
-from .place_cases import near
+from .place_cases import near, places_by_text as _places
 
 CAMBRIDGE_UK, VENICE_IT = (52.20, 0.12), (45.44, 12.33)
-
-
-def _places(pipeline, text):
-    return {p.text: p for p in pipeline.extract(Document.from_text(text)).places}
-
 
 
 def test_a_company_named_after_a_town_is_the_famous_town_not_a_namesake_in_the_story(pipeline):

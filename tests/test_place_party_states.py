@@ -7,11 +7,8 @@ states missed)."""
 from __future__ import annotations
 
 from sitrep.gazetteer import name_key
-from sitrep.records import Document
 
-
-def _places(pipeline, text):
-    return pipeline.extract(Document.from_text(text)).places
+from .place_cases import places_of as _places
 
 
 def test_a_legislators_state_abbreviation_is_the_state(pipeline):

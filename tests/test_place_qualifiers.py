@@ -9,7 +9,8 @@ import pytest
 
 from sitrep.extract.places import distance_km
 from sitrep.gazetteer.names import without_compass_word, without_division_word
-from sitrep.records import Document
+
+from .place_cases import places_of as _places
 
 
 @pytest.mark.parametrize("text, bare", [
@@ -27,10 +28,6 @@ def test_division_word_is_dropped(text, bare):
 ])
 def test_compass_word_is_dropped(text, bare):
     assert without_compass_word(text) == bare
-
-
-def _places(pipeline, text):
-    return pipeline.extract(Document.from_text(text)).places
 
 
 def test_a_province_named_with_its_division_word_resolves(pipeline):

@@ -5,11 +5,8 @@ halves of the geo gold sets, where they were detected but left unresolved."""
 from __future__ import annotations
 
 from sitrep.extract.places import distance_km
-from sitrep.records import Document
 
-
-def _places(pipeline, text):
-    return {p.text: p for p in pipeline.extract(Document.from_text(text)).places}
+from .place_cases import places_by_text as _places
 
 
 def test_a_peninsula_and_a_sea_resolve_to_coarse_points(pipeline):

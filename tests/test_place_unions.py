@@ -4,11 +4,8 @@ continent point (dev: 63 such toponyms missed, all of them now found)."""
 
 from __future__ import annotations
 
-from sitrep.records import Document
 
-
-def _places(pipeline, text):
-    return pipeline.extract(Document.from_text(text)).places
+from .place_cases import places_of as _places
 
 
 def test_the_union_is_a_place_at_europe(pipeline):

@@ -14,6 +14,8 @@ from sitrep.extract.places import distance_km
 from sitrep.gazetteer import Gazetteer, default_path, import_geonames, name_key, open_or_build
 from sitrep.gazetteer.names import split_feature
 
+from .place_cases import places_of as _places
+
 
 @pytest.mark.parametrize("a, b", [
     ("Khmeimim", "Hmeimim"), ("Tartous", "Tartus"), ("Tartous", "Tartoos"),
@@ -136,11 +138,6 @@ def test_default_path_honours_the_environment(monkeypatch, tmp_path):
 
 
 # --- issue 5, second pass: bugs seen on real text ---------------------------------------------
-
-def _places(pipeline, text):
-    from sitrep.records import Document
-
-    return pipeline.extract(Document.from_text(text)).places
 
 
 def test_a_person_is_never_a_place(pipeline):
@@ -539,7 +536,6 @@ def test_a_singular_county_after_a_list_names_only_the_last():
     assert county_follows("Paris and Henry County is rich in history.", "Henry")
     assert county_follows("Anderson and Cherokee counties will vote.", "Anderson")
     assert county_follows("Dakota, Otoe and Washington counties", "Dakota")
-
 
 
 def test_a_country_name_used_as_a_demonym_still_resolves(pipeline):
