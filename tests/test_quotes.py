@@ -1191,6 +1191,16 @@ def test_a_leading_even_is_not_part_of_the_speaker(pipeline):
         "China, Pyongyang's only ally,"
 
 
+def test_a_speaker_closes_the_dash_aside_and_the_quoted_title_it_opened(pipeline):
+    # the parser hangs the closing dash or quotation mark on the verb; annotators close them
+    text = ("Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision "
+            "to vote.\n\n"
+            "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the debate was rigged.")
+    assert _speaker_spans(pipeline, text) == [
+        "Jason Sims — a teacher from Mount Pleasant —",
+        "Joe Scarborough, host of MSNBC’s “Morning Joe,”"]
+
+
 def test_a_clause_after_a_comma_is_no_speaker_the_parser_lost(pipeline):
     # 'comment' hangs on 'declined': the words after the comma are a clause, not a speaker
     text = ("Adelson has not endorsed anyone in the race, and his spokesman declined to "
