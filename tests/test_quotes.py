@@ -1201,6 +1201,14 @@ def test_a_speaker_closes_the_dash_aside_and_the_quoted_title_it_opened(pipeline
         "Joe Scarborough, host of MSNBC’s “Morning Joe,”"]
 
 
+def test_a_relative_word_before_the_speaker_of_its_clause_is_not_the_speaker(pipeline):
+    # 'which' is the subject of what they say, hung on 'say' beside 'they'
+    text = ("Republicans blamed the administration's drawdown of troops in Iraq, which they say "
+            "left a vacuum for terrorist activity to grow.")
+    extraction = pipeline.extract(Document.from_text(text))
+    assert quote_containing(extraction, "left a vacuum").speaker.text == "they"
+
+
 def test_a_clause_after_a_comma_is_no_speaker_the_parser_lost(pipeline):
     # 'comment' hangs on 'declined': the words after the comma are a clause, not a speaker
     text = ("Adelson has not endorsed anyone in the race, and his spokesman declined to "
