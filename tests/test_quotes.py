@@ -1209,6 +1209,13 @@ def test_a_relative_word_before_the_speaker_of_its_clause_is_not_the_speaker(pip
     assert quote_containing(extraction, "left a vacuum").speaker.text == "they"
 
 
+def test_a_list_bullet_glued_to_the_name_is_not_part_of_the_speaker(pipeline):
+    # a round-up of links: the tokenizer keeps '-Nate' as one word
+    text = ("Polls closed in Iowa on Monday night. [WashPost.]\n\n-Nate Cohn explains why the "
+            "Iowa outcome differed from polling averages. [Medium.]")
+    assert _speaker_spans(pipeline, text) == ["Nate Cohn"]
+
+
 def test_a_clause_after_a_comma_is_no_speaker_the_parser_lost(pipeline):
     # 'comment' hangs on 'declined': the words after the comma are a clause, not a speaker
     text = ("Adelson has not endorsed anyone in the race, and his spokesman declined to "
