@@ -1191,6 +1191,31 @@ def test_a_leading_even_is_not_part_of_the_speaker(pipeline):
         "China, Pyongyang's only ally,"
 
 
+def test_a_speaker_closes_the_dash_aside_and_the_quoted_title_it_opened(pipeline):
+    # the parser hangs the closing dash or quotation mark on the verb; annotators close them
+    text = ("Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision "
+            "to vote.\n\n"
+            "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the debate was rigged.")
+    assert _speaker_spans(pipeline, text) == [
+        "Jason Sims — a teacher from Mount Pleasant —",
+        "Joe Scarborough, host of MSNBC’s “Morning Joe,”"]
+
+
+def test_a_relative_word_before_the_speaker_of_its_clause_is_not_the_speaker(pipeline):
+    # 'which' is the subject of what they say, hung on 'say' beside 'they'
+    text = ("Republicans blamed the administration's drawdown of troops in Iraq, which they say "
+            "left a vacuum for terrorist activity to grow.")
+    extraction = pipeline.extract(Document.from_text(text))
+    assert quote_containing(extraction, "left a vacuum").speaker.text == "they"
+
+
+def test_a_list_bullet_glued_to_the_name_is_not_part_of_the_speaker(pipeline):
+    # a round-up of links: the tokenizer keeps '-Nate' as one word
+    text = ("Polls closed in Iowa on Monday night. [WashPost.]\n\n-Nate Cohn explains why the "
+            "Iowa outcome differed from polling averages. [Medium.]")
+    assert _speaker_spans(pipeline, text) == ["Nate Cohn"]
+
+
 def test_a_clause_after_a_comma_is_no_speaker_the_parser_lost(pipeline):
     # 'comment' hangs on 'declined': the words after the comma are a clause, not a speaker
     text = ("Adelson has not endorsed anyone in the race, and his spokesman declined to "

@@ -156,8 +156,8 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
     if (inverted := _inverted_subject(cue, quote, in_quotes)) is not None:
         return noun_phrase(inverted, exclude=quote)
     for _ in range(3):
-        subjects = _without_heading([c for c in verb.children
-                                     if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes], verb)
+        subjects = _without_relative_word(_without_heading(
+            [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes], verb))
         if subjects and subjects[0].dep_ == "nsubjpass" and not _holds_the_view(verb):
             return passive_agent(verb, quote, in_quotes)
         if subjects:
@@ -191,6 +191,18 @@ def _without_heading(subjects: list[Token], verb: Token) -> list[Token]:
         len(subjects) > 1 and s.i < verb.i
         and any(doc[i].text == ":" for i in range(s.right_edge.i + 1, verb.i))
         and any(o.i > s.i for o in subjects))] or subjects
+
+
+def _without_relative_word(subjects: list[Token]) -> list[Token]:
+    """The subjects without a relative word the parser hung on the cue beside its own subject:
+    in 'the drawdown of troops, which they say left a vacuum' and 'policies, which he said had
+    harmed the economy' the relative word is the subject of the reported clause; who speaks is
+    'they', 'he'."""
+    return [s for s in subjects if not (
+        s.tag_ in _RELATIVE_TAGS and any(o.i > s.i for o in subjects))] or subjects
+
+
+_RELATIVE_TAGS = {"WDT", "WP"}
 
 
 def _subject_lost_before(verb: Token, in_quotes: set[int]) -> Span | None:

@@ -339,8 +339,9 @@ class QuoteExtractor:
             speaker, source_type = None, "unknown"
             if claim.speaker is not None:
                 actor_id, source_type = resolver.resolve(claim.speaker)
-                speaker = Speaker(span=(claim.speaker.start_char, claim.speaker.end_char),
-                                  text=claim.speaker.text, actor=actor_id)
+                start = _after_list_bullet(claim.speaker)
+                speaker = Speaker(span=(start, claim.speaker.end_char),
+                                  text=document.text[start:claim.speaker.end_char], actor=actor_id)
             elif claim.inherit_speaker and quotes and _adjacent(document.text, quotes[-1], claim):
                 speaker, source_type = last_speaker
             if speaker is None and _scare_quote(document.text, claim):
@@ -359,6 +360,14 @@ class QuoteExtractor:
 
 
 _ACCORDING = re.compile("according", re.IGNORECASE)
+_BULLET = re.compile(r"[-–—―•*]+(?=\w)")
+
+
+def _after_list_bullet(speaker: Span) -> int:
+    """Where the speaker starts, past a list bullet the tokenizer glued to its first word
+    ('-Nate Cohn explains why…' in a round-up of links): the bullet is layout, not the name."""
+    bullet = _BULLET.match(speaker.text)
+    return speaker.start_char + (bullet.end() if bullet and bullet.end() < len(speaker.text) else 0)
 
 
 _SET_OFF = {"appos", "relcl", "acl"}
