@@ -16,8 +16,8 @@ from sitrep.extract.place_words import place_words
 from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
                                          distance_km, rank_places)
 from sitrep.gazetteer.index import Candidate, Gazetteer
-from sitrep.gazetteer.names import (compass_point, fold, name_key, split_feature,
-                                     without_compass_word, without_division_word)
+from sitrep.gazetteer.names import (abbreviation_variants, compass_point, fold, name_key,
+                                     split_feature, without_compass_word, without_division_word)
 from sitrep.records import Document, Place
 
 __all__ = ["PlaceExtractor", "distance_km"]
@@ -90,7 +90,7 @@ class PlaceExtractor:
         core, hint = split_feature(text)
         hint = hint or m.hint
         m = PlaceMention(m.start, m.end, m.text, m.role, hint, m.country)
-        for spelling in (core, text):
+        for spelling in (core, text, *abbreviation_variants(core)):
             key = name_key(spelling)
             found = self.gazetteer.lookup(key) if key else ()
             if found:
