@@ -114,6 +114,7 @@ def test_a_metro_area_resolves_to_its_city(pipeline):
     ("South St. Paul", ["South Saint Paul"]), ("Port St Lucie", ["Port Saint Lucie"]),
     ("Fort Saint John", ["Fort St. John", "Ft. Saint John"]), ("Mt. Vernon", ["Mount Vernon"]),
     ("Main St.", []), ("Paris", []),  # a street's last word, a name with no abbreviation
+    ("St. Mark's", []), ("St. Michael’s", []),  # a saint's church or hospital
 ])
 def test_an_abbreviated_name_word_is_spelled_out(text, variants):
     assert abbreviation_variants(text) == variants
@@ -124,3 +125,10 @@ def test_a_town_spelled_with_st_where_the_gazetteer_writes_saint_resolves(pipeli
                                "Tuesday, prosecutors in Hastings said.")
     town = next(p for p in places if p.text == "South St. Paul")
     assert town.name == "South Saint Paul" and town.admin1 == "Minnesota"
+
+
+def test_a_saints_church_is_not_read_as_a_town_once_so_called(pipeline):
+    places = _places(pipeline, "Egypt's Interior Ministry says the blast was caused by a suicide "
+                               "bomber who tried to storm St. Mark's Cathedral in the coastal city "
+                               "of Alexandria.")
+    assert all(p.lat is None for p in places if p.text.startswith("St. Mark"))

@@ -90,9 +90,16 @@ class PlaceExtractor:
         core, hint = split_feature(text)
         hint = hint or m.hint
         m = PlaceMention(m.start, m.end, m.text, m.role, hint, m.country)
-        for spelling in (core, text, *abbreviation_variants(core)):
+        for spelling in (core, text):
             key = name_key(spelling)
             found = self.gazetteer.lookup(key) if key else ()
+            if found:
+                return Resolved(m, key, found)
+        for spelling in abbreviation_variants(m.text.strip()):
+            # a town's own name written otherwise ('South St. Paul'); only main names, so no
+            # former or alternate name of a town elsewhere is reached by a spelling news never uses
+            key = name_key(spelling)
+            found = tuple(c for c in self.gazetteer.lookup(key) if c.main)
             if found:
                 return Resolved(m, key, found)
         return self._qualified(m, core) or Resolved(m, name_key(core), ())

@@ -97,7 +97,10 @@ _NAME_ABBREVIATIONS = (("St.", "Saint"), ("St", "Saint"), ("Ste.", "Sainte"), ("
 def abbreviation_variants(text: str) -> list[str]:
     """The other spellings of a name with an abbreviated word written out or a full one
     abbreviated: 'South Saint Paul' for 'South St. Paul', 'Fort St. John' for 'Fort Saint
-    John'; [] when it has no such word before another word."""
+    John'; [] when it has no such word before another word, or when it ends in a possessive:
+    'St. Mark's', 'St. Michael's' are a saint's church or hospital, not Saint Mark parish."""
+    if text.endswith(("'s", "’s")):
+        return []
     words = text.split()
     out = []
     for short, full in _NAME_ABBREVIATIONS:
