@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.places import distance_km
-from sitrep.gazetteer.names import without_compass_word, without_division_word
+from sitrep.gazetteer.names import (abbreviation_variants, without_compass_word,
+                                     without_division_word)
 
 from .place_cases import places_of as _places
 
@@ -107,3 +108,27 @@ def test_a_metro_area_resolves_to_its_city(pipeline):
     nashville = next(p for p in places if "Nashville" in p.text)
     assert nashville.admin1 == "Tennessee" and distance_km(36.17, -86.78, nashville.lat,
                                                            nashville.lon) < 30
+
+
+@pytest.mark.parametrize("text, variants", [
+    ("South St. Paul", ["South Saint Paul"]), ("Port St Lucie", ["Port Saint Lucie"]),
+    ("Fort Saint John", ["Fort St. John", "Ft. Saint John"]), ("Mt. Vernon", ["Mount Vernon"]),
+    ("Main St.", []), ("Paris", []),  # a street's last word, a name with no abbreviation
+    ("St. Mark's", []), ("St. Michael’s", []),  # a saint's church or hospital
+])
+def test_an_abbreviated_name_word_is_spelled_out(text, variants):
+    assert abbreviation_variants(text) == variants
+
+
+def test_a_town_spelled_with_st_where_the_gazetteer_writes_saint_resolves(pipeline):
+    places = _places(pipeline, "A Dakota County jury convicted a South St. Paul man of assault on "
+                               "Tuesday, prosecutors in Hastings said.")
+    town = next(p for p in places if p.text == "South St. Paul")
+    assert town.name == "South Saint Paul" and town.admin1 == "Minnesota"
+
+
+def test_a_saints_church_is_not_read_as_a_town_once_so_called(pipeline):
+    places = _places(pipeline, "Egypt's Interior Ministry says the blast was caused by a suicide "
+                               "bomber who tried to storm St. Mark's Cathedral in the coastal city "
+                               "of Alexandria.")
+    assert all(p.lat is None for p in places if p.text.startswith("St. Mark"))

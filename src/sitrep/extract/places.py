@@ -16,8 +16,8 @@ from sitrep.extract.place_words import place_words
 from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
                                          distance_km, rank_places)
 from sitrep.gazetteer.index import Candidate, Gazetteer
-from sitrep.gazetteer.names import (compass_point, fold, name_key, split_feature,
-                                     without_compass_word, without_division_word)
+from sitrep.gazetteer.names import (abbreviation_variants, compass_point, fold, name_key,
+                                     split_feature, without_compass_word, without_division_word)
 from sitrep.records import Document, Place
 
 __all__ = ["PlaceExtractor", "distance_km"]
@@ -93,6 +93,13 @@ class PlaceExtractor:
         for spelling in (core, text):
             key = name_key(spelling)
             found = self.gazetteer.lookup(key) if key else ()
+            if found:
+                return Resolved(m, key, found)
+        for spelling in abbreviation_variants(m.text.strip()):
+            # a town's own name written otherwise ('South St. Paul'); only main names, so no
+            # former or alternate name of a town elsewhere is reached by a spelling news never uses
+            key = name_key(spelling)
+            found = tuple(c for c in self.gazetteer.lookup(key) if c.main)
             if found:
                 return Resolved(m, key, found)
         return self._qualified(m, core) or Resolved(m, name_key(core), ())

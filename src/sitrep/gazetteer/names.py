@@ -87,6 +87,31 @@ _COMPASS_POINT = re.compile(r"^(?:north|south|east|west|(?:north|south)[- ]?(?:e
                             re.I)
 
 
+# The abbreviated word of a settlement's name and its full spelling, either way round: GeoNames
+# spells "South Saint Paul" and "Fort St. John", news writes "South St. Paul" and "Fort Saint
+# John". Only before another name word: "Main St." is a street, not a saint.
+_NAME_ABBREVIATIONS = (("St.", "Saint"), ("St", "Saint"), ("Ste.", "Sainte"), ("Ft.", "Fort"),
+                       ("Mt.", "Mount"))
+
+
+def abbreviation_variants(text: str) -> list[str]:
+    """The other spellings of a name with an abbreviated word written out or a full one
+    abbreviated: 'South Saint Paul' for 'South St. Paul', 'Fort St. John' for 'Fort Saint
+    John'; [] when it has no such word before another word, or when it ends in a possessive:
+    'St. Mark's', 'St. Michael's' are a saint's church or hospital, not Saint Mark parish."""
+    if text.endswith(("'s", "’s")):
+        return []
+    words = text.split()
+    out = []
+    for short, full in _NAME_ABBREVIATIONS:
+        for i, word in enumerate(words[:-1]):
+            if word == short:
+                out.append(" ".join([*words[:i], full, *words[i + 1:]]))
+            elif word == full and short.endswith("."):
+                out.append(" ".join([*words[:i], short, *words[i + 1:]]))
+    return list(dict.fromkeys(out))
+
+
 def compass_point(text: str) -> bool:
     """The text is a compass point and nothing else: 'West', 'North', 'Southeast'."""
     return bool(_COMPASS_POINT.match(text.strip()))
