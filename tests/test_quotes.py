@@ -1316,3 +1316,20 @@ def test_a_tagged_cue_loses_the_when_that_opens_its_clause(pipeline):
     quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
     asked = next(q for q in quotes if q.text == "whether the bill would pass")
     assert asked.cue.text == "asked"
+
+
+def test_a_tagged_cue_reports_a_content_that_holds_a_claim_of_its_own(pipeline):
+    # the rules find only the inner 'don't want' (a stance verb inside the clause); the tagger's
+    # 'know' reports the whole clause, so it is a claim of its own, not a cue lost because
+    # its content was taken (PolNeAR train: 146 gold cues gained, 37 lost)
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("Mr. Trump, I have a deal for you. I know your tax returns are being audited, and "
+            "you don't want to give the Internal Revenue Service any more ammunition.")
+    content = ("your tax returns are being audited, and you don't want to give the Internal "
+               "Revenue Service any more ammunition")
+    extractor = QuoteExtractor()
+    extractor.tagger = _CueTagger(text, "know", content)
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    know = [q for q in quotes if q.cue is not None and q.cue.text == "know"]
+    assert [(q.text, q.speaker.text) for q in know] == [(content, "I")]
