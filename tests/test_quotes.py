@@ -1333,3 +1333,19 @@ def test_a_tagged_cue_reports_a_content_that_holds_a_claim_of_its_own(pipeline):
     quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
     know = [q for q in quotes if q.cue is not None and q.cue.text == "know"]
     assert [(q.text, q.speaker.text) for q in know] == [(content, "I")]
+
+
+def test_a_tagged_content_run_on_into_the_next_sentence_stops_at_the_cues_sentence(pipeline):
+    # the tagger reads a paragraph at a time and runs the content of 'still believes' on over
+    # the quote after it; the quote keeps its own claim and the cue gets its sentence
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("One month after endorsing him, Marco Rubio still believes that the nominee is "
+            "unfit to be commander-in-chief. “I stand by everything I said,” he told reporters.")
+    extractor = QuoteExtractor()
+    extractor.tagger = _CueTagger(text, "still believes",
+                                  "that the nominee is unfit to be commander-in-chief. “I stand "
+                                  "by everything I said,”")
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    believes = [q.text for q in quotes if q.cue is not None and q.cue.text == "still believes"]
+    assert believes == ["that the nominee is unfit to be commander-in-chief"]

@@ -154,7 +154,8 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
     when no claim holds that content, else the cue of the one cue-less claim holding it; a new
     claim too when every claim holding it has its cue inside it, within the cue's sentence (a
     cue reporting a clause that holds another's claim: 'I know your returns are being audited,
-    and you don't want to…')."""
+    and you don't want to…'). A tagged content taken by a new cue stops at the end of the cue's
+    sentence, as a claim's own does (`_takes_in_another_sentence`)."""
     spans = {**spans, "CON": [s for s in (_trim(doc, c) for c in spans["CON"]) if s]}
     # `text` is doc.text, passed in where the caller has it: spaCy rebuilds doc.text from
     # every token on each access (7 ms an article, a quarter of the quotes stage)
@@ -182,6 +183,9 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
         sentence = (cue.root.sent.start_char, cue.root.sent.end_char)
         near = [s for s in spans["CON"] if _overlap(s, sentence)]
         content = min(near, key=lambda s: _distance(s, (start, end)), default=None)
+        if content is not None and sentence[0] <= content[0] < sentence[1] < content[1] \
+                and _takes_in_another_sentence(doc, sentence, content, quoted):
+            content = _trim(doc, (content[0], sentence[1]))
         holders = [c for c in claims if content is not None and _overlap(c.content, content)]
         if content is not None and holders and _reports_nested(holders, content, (start, end)) \
                 and not _takes_in_another_sentence(doc, sentence, content, quoted):
