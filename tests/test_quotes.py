@@ -1349,3 +1349,22 @@ def test_a_tagged_content_run_on_into_the_next_sentence_stops_at_the_cues_senten
     quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
     believes = [q.text for q in quotes if q.cue is not None and q.cue.text == "still believes"]
     assert believes == ["that the nominee is unfit to be commander-in-chief"]
+
+
+def test_a_tagged_content_is_not_cut_where_the_parser_ends_a_sentence_without_a_full_stop(pipeline):
+    # the segmenter ends a sentence after '1.3-billion-person'; the clause runs on past it
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("Everyone knew that China violated almost every aspect of world commerce. Everyone "
+            "knew that 1.3-billion-person China was a neo-imperialist Communist dictatorship "
+            "that was headed on an announced trajectory of world hegemony. Obama in particular "
+            "thought otherwise.")
+    content = ("that 1.3-billion-person China was a neo-imperialist Communist dictatorship that "
+               "was headed on an announced trajectory of world hegemony")
+    second_knew = text.index("knew", text.index("Everyone", 10))
+    extractor = QuoteExtractor()
+    extractor.tagger = _CueTagger(text, "knew that 1.3", content)
+    extractor.tagger.cue = (second_knew, second_knew + len("knew"))
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    knew = [q.text for q in quotes if q.cue is not None and q.cue.span[0] == second_knew]
+    assert knew == [content]
