@@ -1368,3 +1368,21 @@ def test_a_tagged_content_is_not_cut_where_the_parser_ends_a_sentence_without_a_
     quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
     knew = [q.text for q in quotes if q.cue is not None and q.cue.span[0] == second_knew]
     assert knew == [content]
+
+
+def test_a_tagged_content_is_not_cut_inside_a_quotation(pipeline):
+    # the segmenter ends a sentence inside the first quote; cut there, the tagged ':' took that
+    # quote alone and gave it, and the next one, the heading 'BREAKING' as speaker
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("BREAKING: @Project_Veritas INFILTRATED ANTIFA “Practice things like an eye gouge. "
+            "It takes very little pressure to injure someone’s eyes.” “It’s not boxing, it’s "
+            "like destroying your enemy.” #EXPOSEANTIFA\n\nThe group did not respond.")
+    extractor = QuoteExtractor()
+    extractor.tagger = _CueTagger(text, ":", "@Project_Veritas INFILTRATED ANTIFA “Practice "
+                                  "things like an eye gouge. It takes very little pressure to "
+                                  "injure someone’s eyes.” “It’s not boxing, it’s like destroying "
+                                  "your enemy.”")
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    practice = next(q for q in quotes if q.text.startswith("“Practice"))
+    assert practice.cue is None

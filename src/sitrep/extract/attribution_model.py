@@ -184,7 +184,7 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
         near = [s for s in spans["CON"] if _overlap(s, sentence)]
         content = min(near, key=lambda s: _distance(s, (start, end)), default=None)
         if content is not None and sentence[0] <= content[0] < sentence[1] < content[1] \
-                and _ends_a_sentence(text, sentence[1]) \
+                and _ends_a_sentence(text, sentence[1], quoted) \
                 and _takes_in_another_sentence(doc, sentence, content, quoted):
             content = _trim(doc, (content[0], sentence[1]))
         holders = [c for c in claims if content is not None and _overlap(c.content, content)]
@@ -208,11 +208,12 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
     return sorted(claims, key=lambda c: c.content)
 
 
-def _ends_a_sentence(text: str, end: int) -> bool:
+def _ends_a_sentence(text: str, end: int, quoted: list[QuotedSpan]) -> bool:
     """Does the parser's sentence end on a full stop, question or exclamation mark (a closing
-    quotation mark aside)? It also ends some inside a sentence ('Everyone knew that
-    1.3-billion-person | China was…')."""
-    return text[:end].rstrip().rstrip("\"”’'").endswith((".", "?", "!"))
+    quotation mark aside), outside a quotation? It also ends some inside a sentence ('Everyone
+    knew that 1.3-billion-person | China was…'), and inside quoted speech, which goes on."""
+    return text[:end].rstrip().rstrip("\"”’'").endswith((".", "?", "!")) and not any(
+        q.start < end < q.end for q in quoted)
 
 
 def _reports_nested(holders: list[Claim], content: CharSpan, cue: CharSpan) -> bool:
