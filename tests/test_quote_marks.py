@@ -16,7 +16,8 @@ def _reference_close(text: str, start: int, closers: str) -> QuotedSpan:
     limit = min(len(text), start + MAX_QUOTE_CHARS)
     while i < limit:
         ch = text[i]
-        if ch in closers:
+        if ch in closers and (ch != "“" or text[start] == "„") or (
+                ch == "“" and "”" in closers and qm._mistyped_closer(text, i)):
             return QuotedSpan(start, i + 1)
         if ch == "\n":
             j = i
@@ -39,8 +40,8 @@ def _reference_spans(text: str) -> list[QuotedSpan]:
             span = qm._close_two_apostrophes(text, i)
             spans.append(span)
             i = span.end
-        elif ch in OPENERS and qm._can_open(text, i):
-            span = _reference_close(text, i, OPENERS[ch])
+        elif ch in OPENERS and qm._can_open(text, i) or qm._mistyped_opener(text, i):
+            span = _reference_close(text, i, OPENERS.get(ch, OPENERS["“"]))
             spans.append(span)
             i = span.end
         elif ch == SINGLE_OPEN and qm._can_open(text, i):
@@ -63,3 +64,21 @@ def test_skipping_to_the_marks_finds_what_the_full_scan_found():
         assert find_quoted_spans(text) == _reference_spans(text), repr(text)
     long = "“" + "word " * (MAX_QUOTE_CHARS // 4) + "” then “more"  # the length cap
     assert find_quoted_spans(long) == _reference_spans(long)
+
+
+def test_a_right_mark_typed_for_the_left_one_opens_a_quote():
+    # a reader-voice list signs its quotes with a dash; one opens with the wrong mark
+    text = ("“I am afraid for my children.” ― Sonya Herridge\n”Mr. Trump embodies the "
+            "legacy of racism. He represents our greatest shame.” ― Beck Pimentel\n")
+    quotes = [text[q.start:q.end] for q in find_quoted_spans(text)]
+    assert quotes == ["“I am afraid for my children.”",
+                      "”Mr. Trump embodies the legacy of racism. He represents our greatest "
+                      "shame.”"]
+
+
+def test_a_left_mark_typed_for_the_right_one_after_a_comma_closes_the_quote():
+    text = ("“If she loses Iowa, that could create new and real problems for her here,“ said "
+            "Jim Clyburn, a Democratic congressman. “We will see.”")
+    quotes = [text[q.start:q.end] for q in find_quoted_spans(text)]
+    assert quotes == ["“If she loses Iowa, that could create new and real problems for her "
+                      "here,“", "“We will see.”"]

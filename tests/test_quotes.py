@@ -1341,3 +1341,73 @@ def test_a_tagged_cue_loses_the_when_that_opens_its_clause(pipeline):
     quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
     asked = next(q for q in quotes if q.text == "whether the bill would pass")
     assert asked.cue.text == "asked"
+
+
+def test_a_tagged_cue_reports_a_content_that_holds_a_claim_of_its_own(pipeline):
+    # the rules find only the inner 'don't want' (a stance verb inside the clause); the tagger's
+    # 'know' reports the whole clause, so it is a claim of its own, not a cue lost because
+    # its content was taken (PolNeAR train: 146 gold cues gained, 37 lost)
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("Mr. Trump, I have a deal for you. I know your tax returns are being audited, and "
+            "you don't want to give the Internal Revenue Service any more ammunition.")
+    content = ("your tax returns are being audited, and you don't want to give the Internal "
+               "Revenue Service any more ammunition")
+    extractor = QuoteExtractor()
+    extractor.tagger = _CueTagger(text, "know", content)
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    know = [q for q in quotes if q.cue is not None and q.cue.text == "know"]
+    assert [(q.text, q.speaker.text) for q in know] == [(content, "I")]
+
+
+def test_a_tagged_content_run_on_into_the_next_sentence_stops_at_the_cues_sentence(pipeline):
+    # the tagger reads a paragraph at a time and runs the content of 'still believes' on over
+    # the quote after it; the quote keeps its own claim and the cue gets its sentence
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("One month after endorsing him, Marco Rubio still believes that the nominee is "
+            "unfit to be commander-in-chief. “I stand by everything I said,” he told reporters.")
+    extractor = QuoteExtractor()
+    extractor.tagger = _CueTagger(text, "still believes",
+                                  "that the nominee is unfit to be commander-in-chief. “I stand "
+                                  "by everything I said,”")
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    believes = [q.text for q in quotes if q.cue is not None and q.cue.text == "still believes"]
+    assert believes == ["that the nominee is unfit to be commander-in-chief"]
+
+
+def test_a_tagged_content_is_not_cut_where_the_parser_ends_a_sentence_without_a_full_stop(pipeline):
+    # the segmenter ends a sentence after '1.3-billion-person'; the clause runs on past it
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("Everyone knew that China violated almost every aspect of world commerce. Everyone "
+            "knew that 1.3-billion-person China was a neo-imperialist Communist dictatorship "
+            "that was headed on an announced trajectory of world hegemony. Obama in particular "
+            "thought otherwise.")
+    content = ("that 1.3-billion-person China was a neo-imperialist Communist dictatorship that "
+               "was headed on an announced trajectory of world hegemony")
+    second_knew = text.index("knew", text.index("Everyone", 10))
+    extractor = QuoteExtractor()
+    extractor.tagger = _CueTagger(text, "knew that 1.3", content)
+    extractor.tagger.cue = (second_knew, second_knew + len("knew"))
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    knew = [q.text for q in quotes if q.cue is not None and q.cue.span[0] == second_knew]
+    assert knew == [content]
+
+
+def test_a_tagged_content_is_not_cut_inside_a_quotation(pipeline):
+    # the segmenter ends a sentence inside the first quote; cut there, the tagged ':' took that
+    # quote alone and gave it, and the next one, the heading 'BREAKING' as speaker
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("BREAKING: @Project_Veritas INFILTRATED ANTIFA “Practice things like an eye gouge. "
+            "It takes very little pressure to injure someone’s eyes.” “It’s not boxing, it’s "
+            "like destroying your enemy.” #EXPOSEANTIFA\n\nThe group did not respond.")
+    extractor = QuoteExtractor()
+    extractor.tagger = _CueTagger(text, ":", "@Project_Veritas INFILTRATED ANTIFA “Practice "
+                                  "things like an eye gouge. It takes very little pressure to "
+                                  "injure someone’s eyes.” “It’s not boxing, it’s like destroying "
+                                  "your enemy.”")
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    practice = next(q for q in quotes if q.text.startswith("“Practice"))
+    assert practice.cue is None

@@ -151,7 +151,11 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
     lies inside it (for the CRF more often a fragment than a correction; the MiniLM tagger's
     inner contents are trusted, `trust_inner`: +0.9 content F1 on dev); a cue those of the CRF cue it
     overlaps. A CRF cue no claim has takes the nearest CRF content in its sentence: a new claim
-    when no claim holds that content, else the cue of the one cue-less claim holding it."""
+    when no claim holds that content, else the cue of the one cue-less claim holding it; a new
+    claim too when every claim holding it has its cue inside it, within the cue's sentence (a
+    cue reporting a clause that holds another's claim: 'I know your returns are being audited,
+    and you don't want to…'). A tagged content taken by a new cue stops at the end of the cue's
+    sentence, as a claim's own does (`_takes_in_another_sentence`)."""
     spans = {**spans, "CON": [s for s in (_trim(doc, c) for c in spans["CON"]) if s]}
     # `text` is doc.text, passed in where the caller has it: spaCy rebuilds doc.text from
     # every token on each access (7 ms an article, a quarter of the quotes stage)
@@ -179,7 +183,14 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
         sentence = (cue.root.sent.start_char, cue.root.sent.end_char)
         near = [s for s in spans["CON"] if _overlap(s, sentence)]
         content = min(near, key=lambda s: _distance(s, (start, end)), default=None)
+        if content is not None and sentence[0] <= content[0] < sentence[1] < content[1] \
+                and _ends_a_sentence(text, sentence[1], quoted) \
+                and _takes_in_another_sentence(doc, sentence, content, quoted):
+            content = _trim(doc, (content[0], sentence[1]))
         holders = [c for c in claims if content is not None and _overlap(c.content, content)]
+        if content is not None and holders and _reports_nested(holders, content, (start, end)) \
+                and not _takes_in_another_sentence(doc, sentence, content, quoted):
+            holders = []  # the claims it holds are reported by this cue: a claim of its own
         if content is None or holders and (len(holders) > 1 or holders[0].cue is not None):
             continue
         clause = doc.char_span(*content, alignment_mode="expand")
@@ -195,6 +206,24 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
             claim.speaker = _nearest_source(doc, spans["SRC"], sentence, claim.content,
                                             (claim.cue.start_char, claim.cue.end_char))
     return sorted(claims, key=lambda c: c.content)
+
+
+def _ends_a_sentence(text: str, end: int, quoted: list[QuotedSpan]) -> bool:
+    """Does the parser's sentence end on a full stop, question or exclamation mark (a closing
+    quotation mark aside), outside a quotation? It also ends some inside a sentence ('Everyone
+    knew that 1.3-billion-person | China was…'), and inside quoted speech, which goes on."""
+    return text[:end].rstrip().rstrip("\"”’'").endswith((".", "?", "!")) and not any(
+        q.start < end < q.end for q in quoted)
+
+
+def _reports_nested(holders: list[Claim], content: CharSpan, cue: CharSpan) -> bool:
+    """Does a tagged cue report a tagged content that holds other claims, each with its cue
+    inside that content ('Angelique Brunner … said many of the examples that critics point to
+    … failed to note that…': the rules' claim of 'to note' holds the content of 'said')?"""
+    if content[0] <= cue[0] < content[1]:
+        return False
+    return all(h.cue is not None and content[0] <= h.cue.start_char
+               and h.cue.end_char <= content[1] for h in holders)
 
 
 def _one_phrase(span: Span | None) -> bool:

@@ -4,7 +4,9 @@ Handles “curly”, "straight", «guillemets», „low-high“ and ‘single’
 several paragraphs (journalistic convention: each paragraph reopens the quote and only the last
 one closes it); marks that are not quotes (5'11", the inches sign after a digit; apostrophes); and
 a quote that never closes, which is cut at its paragraph's end and flagged rather than allowed
-to swallow the rest of the article.
+to swallow the rest of the article. A curly mark typed for its mirror image ('\n”Mr. Trump…”',
+'…for her here,“ said Jim Clyburn'), read by where it stands: before a word after a space it
+opens, after a comma or full stop before a space it closes.
 """
 
 from __future__ import annotations
@@ -18,12 +20,16 @@ from sitrep.data import read_table
 # Closing marks each opener accepts. Copy-edited text mixes straight and curly marks
 # ("more hours”), so a double opener of one style accepts a closer of the other.
 OPENERS = {"“": "”\"", "«": "»", "„": "“”", '"': '"”'}
+# A right mark typed for the left one at a line start or after a space, before a word
+# ('\n”Mr. Trump embodies…”'): it opens, as the left mark would (`_mistyped_opener`).
+MISTYPED_OPENER = "”"
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 TWO_APOSTROPHES = "''"  # ''like this'': straight double quotes typed as two apostrophes
 MAX_QUOTE_CHARS = 3000
 # The characters find_quoted_spans looks at: a quote can open only at one of them. Skipping to
 # the next (a regular expression) rather than visiting every character in Python costs a tenth.
-_MARKS = re.compile("[" + re.escape("".join(OPENERS) + SINGLE_OPEN + "'") + "]")
+_MARKS = re.compile("[" + re.escape("".join(OPENERS) + MISTYPED_OPENER + SINGLE_OPEN + "'")
+                    + "]")
 
 
 @lru_cache(maxsize=len(OPENERS))
@@ -53,8 +59,8 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             span = _close_two_apostrophes(text, i)
             spans.append(span)
             i = span.end
-        elif ch in OPENERS and _can_open(text, i):
-            span = _close(text, i, OPENERS[ch])
+        elif ch in OPENERS and _can_open(text, i) or _mistyped_opener(text, i):
+            span = _close(text, i, OPENERS.get(ch, OPENERS["“"]))
             spans.append(span)
             i = span.end
         elif ch == SINGLE_OPEN and _can_open(text, i):
@@ -80,11 +86,29 @@ def _can_open(text: str, i: int, width: int = 1) -> bool:
     return (before.isspace() or before in "([{—–-:") and (spaced_ok or not after.isspace())
 
 
+def _mistyped_opener(text: str, i: int) -> bool:
+    """A right double mark at a line start or after a space, right before a letter or digit:
+    closing marks hang on the word before them, so this one opens a quote."""
+    before = text[i - 1] if i > 0 else "\n"
+    return text[i] == MISTYPED_OPENER and before.isspace() and i + 1 < len(text) \
+        and text[i + 1].isalnum()
+
+
+def _mistyped_closer(text: str, i: int) -> bool:
+    """A left double mark right after a comma or a sentence's end and before a space
+    ('…for her here,“ said Jim Clyburn'): opening marks hang on the word after them, so this
+    one closes the quote."""
+    return text[i] == "“" and i > 0 and text[i - 1] in ",.?!" and (
+        i + 1 == len(text) or text[i + 1] in " \t\n\xa0")
+
+
 def _close(text: str, start: int, closers: str) -> QuotedSpan:
     """Scan to the closing mark. At a paragraph break with the quote still open, a paragraph
     that opens with a quotation mark continues the quote; anything else means it never closed."""
     i = start + 1
     limit = min(len(text), start + MAX_QUOTE_CHARS)
+    if "“" not in closers and "”" in closers:  # a curly quote may close on a mistyped “
+        closers += "“"
     stops = _stops(closers)
     while i < limit:
         stop = stops.search(text, i, limit)  # the next closer or line break
@@ -92,8 +116,12 @@ def _close(text: str, start: int, closers: str) -> QuotedSpan:
             i = limit
             break
         i = stop.start()
-        if text[i] in closers:
+        if text[i] in closers and (text[i] != "“" or "„" == text[start]
+                                   or _mistyped_closer(text, i)):
             return QuotedSpan(start, i + 1)
+        if text[i] == "“":  # an opening mark inside the quote: no stop
+            i += 1
+            continue
         if text[i] == "\n":
             j = i
             while j < len(text) and text[j].isspace():
