@@ -140,7 +140,8 @@ def test_support_looked_up_by_cells_is_the_sum_over_every_reading(data, centre, 
 _states = st.builds(lambda n, country, admin1: Candidate(
     id=f"geonames:{n}", name="x", lat=33.0, lon=-97.0, feature="admin1", country=country,
     admin1=admin1, population=1000, main=True),
-    st.integers(0, 12), st.sampled_from(["US", "MX"]), st.sampled_from(["Georgia", "Texas", "Kansas"]))
+    st.integers(0, 12), st.sampled_from(["US", "MX"]),
+    st.sampled_from(["Georgia", "Texas", "Kansas"]))
 _state_readings = st.lists(st.tuples(st.sampled_from([0.5, 0.8, 1.0]), _states), min_size=1,
                            max_size=5)
 
