@@ -5,7 +5,9 @@ jobs. Two passes of each side, alternating; the least of each counts.
 
     PYTHONPATH=src:benchmarks .venv/bin/python benchmarks/full_cpu.py [--n 100]
 
-MiniLM models off, as `make bench` runs (the attribution CRF is used if built).
+MiniLM models off, as `make bench` runs (the attribution CRF is used if built). Each side's
+garbage collector as its users have it, as in `throughput.py`: sitrep's settled, bare spaCy's
+Python's default.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import time
 
 from corpus import articles  # benchmarks/ is on sys.path when run as a script
+from throughput import python_default_collector
 
 
 def main() -> None:
@@ -27,20 +30,22 @@ def main() -> None:
     os.environ["SITREP_ATTRIBUTION_BERT"] = ""
     os.environ["SITREP_EVENT_TYPER"] = ""
     from sitrep.nlp import MODEL_PACKAGE
-    from sitrep.pipeline import Pipeline
+    from sitrep.pipeline import Pipeline, Settings
 
     documents = list(articles(args.n))
     texts = [d.text for d in documents]
     bare = importlib.import_module(MODEL_PACKAGE).load()
-    pipeline = Pipeline()
+    pipeline = Pipeline(Settings(settle_gc=True))  # as `sitrep extract` / `ingest` run it
     list(pipeline.extract_many(documents[:8]))  # warm-up: lazy loads
-    list(bare.pipe(texts[:8], batch_size=16))
+    with python_default_collector():
+        list(bare.pipe(texts[:8], batch_size=16))
     best = {"bare": float("inf"), "full": float("inf")}
     for _ in range(args.passes):
         for side in best:
             started = time.process_time()
             if side == "bare":
-                list(bare.pipe(texts, batch_size=16))
+                with python_default_collector():
+                    list(bare.pipe(texts, batch_size=16))
             else:
                 list(pipeline.extract_many(documents))
             best[side] = min(best[side], 1000 * (time.process_time() - started) / len(texts))

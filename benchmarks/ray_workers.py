@@ -48,6 +48,7 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
     ray.shutdown()
     actors = summary.actors.values()
     start = max((a["load_seconds"] for a in actors), default=0.0)
+    ends = [a["last_batch_ended_at"] for a in actors]
     return {"workers": workers, "documents": summary.documents, "failed": summary.failed,
             "ray_init_seconds": round(startup, 1), "seconds": round(summary.seconds, 1),
             "articles_per_min": round(60 * summary.documents / summary.seconds, 1),
@@ -62,10 +63,20 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
             # read task, raylet, GCS, agents) and the actors' processes (their start included)
             "ray_other_cpu_seconds": round(ray_cpu["other"], 1),
             "actor_processes_cpu_seconds": round(ray_cpu["actors"], 1),
-            "per_actor": [{"documents": a["documents"],
+            "per_actor": [{"documents": a["documents"], "batches": a["batches"],
                            "start_cpu_seconds": round(a["load_cpu_seconds"], 1),
                            "busy_seconds": round(a["seconds"], 1),
-                           "cpu_seconds": round(a["cpu_seconds"], 1)} for a in actors],
+                           "cpu_seconds": round(a["cpu_seconds"], 1),
+                           # its timeline, seconds from the call: first batch began, last one
+                           # ended, and the wait for a next batch in between
+                           "first_batch_at": round(a["first_batch_began_at"], 1),
+                           "last_batch_end_at": round(a["last_batch_ended_at"], 1),
+                           "idle_between_batches_seconds": round(a["idle_seconds"], 2)}
+                          for a in actors],
+            # how long one actor sat done while the other finished its last batch, and the
+            # run's end after the last batch (the driver's last result, Ray Data's shutdown)
+            "tail_seconds": round(max(ends) - min(ends), 1) if ends else None,
+            "after_last_batch_seconds": round(summary.seconds - max(ends), 1) if ends else None,
             "load_seconds": round(load_seconds, 2), "loaded": loaded}
 
 

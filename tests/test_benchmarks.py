@@ -38,3 +38,19 @@ def test_the_ray_benchmark_counts_the_cpu_of_processes_that_ended_before_the_run
     as_actor, as_other = as_actor.stop({child.pid}), as_other.stop(set())
     assert as_actor["actors"] >= 0.25 and as_other["other"] >= 0.25
     assert as_actor["other"] < 0.25  # the child counted once, where it belongs
+
+
+def test_the_bare_side_runs_with_pythons_collector_and_the_caller_gets_its_own_back():
+    import gc
+
+    before = gc.get_threshold(), gc.get_freeze_count()
+    with throughput.collector_put_back():
+        gc.freeze()
+        gc.set_threshold(10_000, 10, 10)  # as sitrep's settled pipeline leaves a process
+        with throughput.python_default_collector():
+            # a plain spaCy script's collector: nothing frozen, Python's thresholds
+            assert gc.get_freeze_count() == 0
+            assert gc.get_threshold() == throughput.PYTHON_GC_THRESHOLD
+        assert gc.get_freeze_count() > 0 and gc.get_threshold()[0] == 10_000
+    assert gc.get_threshold() == before[0]
+    assert gc.get_freeze_count() == 0 or before[1] > 0  # unfrozen again if it was before

@@ -132,3 +132,25 @@ def test_support_looked_up_by_cells_is_the_sum_over_every_reading(data, centre, 
     expected = _summed_over_every_reading(support, c, key)
     got = support.bonus(c, key)
     assert got == expected or (math.isnan(got) and math.isnan(expected))
+
+
+# first-level divisions only, a few countries and states, beliefs that tie: the names beside a
+# state read as other states of its country ('Arkansas, California, Georgia, Idaho'), each
+# name with several readings in one country, the best of them in c's own state or not
+_states = st.builds(lambda n, country, admin1: Candidate(
+    id=f"geonames:{n}", name="x", lat=33.0, lon=-97.0, feature="admin1", country=country,
+    admin1=admin1, population=1000, main=True),
+    st.integers(0, 12), st.sampled_from(["US", "MX"]),
+    st.sampled_from(["Georgia", "Texas", "Kansas"]))
+_state_readings = st.lists(st.tuples(st.sampled_from([0.5, 0.8, 1.0]), _states), min_size=1,
+                           max_size=5)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.sampled_from(["georgia", "texas", "kansas", "washington"]),
+                       _state_readings, min_size=1, max_size=4),
+       _states, st.sampled_from(["georgia", "washington", "elsewhere"]))
+def test_a_states_support_from_the_other_states_named_is_the_sum_over_every_reading(
+        divisions, c, key):
+    support = _Support(divisions, divisions, frozenset({"washington"}))
+    assert support.bonus(c, key) == _summed_over_every_reading(support, c, key)

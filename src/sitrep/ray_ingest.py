@@ -33,7 +33,8 @@ class RayIngestSummary:
     # Where the time went, as the actors report it: each actor's start (loading the pipeline:
     # wall seconds, and its process's CPU until then), its seconds extracting (wall and CPU:
     # less CPU than wall means it waited for a core) and the documents it extracted (a
-    # lopsided split shows here).
+    # lopsided split shows here); and its timeline from the run's start (`run`): when its first
+    # batch began and its last ended, and how long it waited between batches in that time.
     actors: dict[str, dict] = field(default_factory=dict)
     # The run's steady state: from the first batch an actor began to the last one that ended
     # (the actors' clocks), so without Ray's start, the actors' start and the run's end.
@@ -216,18 +217,35 @@ def run(paths: list[str], out: str | Path, address: str | None = None, workers: 
         ExtractBatch, fn_constructor_kwargs={"out": str(out.resolve()), "published": published},
         compute=pool, batch_size=None, batch_format="pyarrow", num_cpus=1)
     summary = RayIngestSummary(out=str(out))
-    first_began, last_ended = float("inf"), 0.0
+    started_at = time.time()  # the clock the actors stamp their batches with
     for row in batches.iter_rows():  # runs the pipeline; one small row per batch
         summary.documents += row["documents"]
         summary.errors += list(row["errors"])
-        actor = summary.actors.setdefault(row["actor"], {
-            "load_seconds": 0.0, "load_cpu_seconds": 0.0, "seconds": 0.0, "cpu_seconds": 0.0,
-            "documents": 0})
-        for key in actor:
-            actor[key] += row[key]
-        first_began = min(first_began, row["began_at"])
-        last_ended = max(last_ended, row["ended_at"])
+        _add_batch(summary.actors, row, started_at)
     summary.failed = len(summary.errors)
-    summary.steady_seconds = max(0.0, last_ended - first_began)
+    if summary.actors:
+        summary.steady_seconds = max(0.0, max(
+            a["last_batch_ended_at"] for a in summary.actors.values()) - min(
+            a["first_batch_began_at"] for a in summary.actors.values()))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+_SUMMED = ("load_seconds", "load_cpu_seconds", "seconds", "cpu_seconds", "documents")
+
+
+def _add_batch(actors: dict[str, dict], row: dict, started_at: float) -> None:
+    """Count one batch's summary row into its actor's figures. An actor runs one batch at a
+    time, so the time between its first batch's start and its last one's end that it did not
+    spend in a batch (`idle_seconds`) is time it waited for the next one."""
+    actor = actors.setdefault(row["actor"], {
+        **dict.fromkeys(_SUMMED, 0.0), "documents": 0, "batches": 0,
+        "first_batch_began_at": float("inf"), "last_batch_ended_at": 0.0})
+    for key in _SUMMED:
+        actor[key] += row[key]
+    actor["batches"] += 1
+    actor["first_batch_began_at"] = min(actor["first_batch_began_at"],
+                                        row["began_at"] - started_at)
+    actor["last_batch_ended_at"] = max(actor["last_batch_ended_at"], row["ended_at"] - started_at)
+    actor["idle_seconds"] = max(0.0, actor["last_batch_ended_at"]
+                                - actor["first_batch_began_at"] - actor["seconds"])

@@ -429,7 +429,7 @@ class ActorExtractor:
         if len(span) != 2 or not all(t.is_alpha and t.is_title for t in span):
             return False
         given, surname = span[0], span[1]
-        lower_case = {t.text for t in span.doc if t.is_lower}
+        lower_case = _lower_case_words(span.doc)
         if surname.lower_ in lower_case:
             return False  # 'Homeland Security', 'Getty Images'
         return given.lower_ in given_name_genders() or (
@@ -536,9 +536,10 @@ def _match_person(tokens: list[str], found: ActorSet, gender: str | None = None,
     `gender` ('Mrs. Trump') passes over a person whose given name is of the other; a
     `relative` ('first lady Michelle Obama') is no one met by the surname alone."""
     key = " ".join(tokens)
+    # without a courtesy title's gender every person passes (a given name's gender is always
+    # in (None, itself)), so it is looked up only with one: this runs for every person name
     people = [d for d in found.drafts.values() if d.kind == "person" and d.name_tokens
-              and given_name_gender(d.name_tokens) in (None, gender or given_name_gender(
-                  d.name_tokens))]
+              and (not gender or given_name_gender(d.name_tokens) in (None, gender))]
     for draft in reversed(people):
         if " ".join(draft.name_tokens) == key:
             return draft
@@ -558,7 +559,8 @@ def _match_person(tokens: list[str], found: ActorSet, gender: str | None = None,
                 and same_given_name(draft.name_tokens[0], tokens[0])):
             return draft
     for draft in reversed(people):  # 'Musa Jibril' after 'Ahmad Musa Jibril', either order
-        shorter, longer = sorted((tokens, draft.name_tokens), key=len)
+        shorter, longer = (tokens, draft.name_tokens) if len(tokens) <= len(draft.name_tokens) \
+            else (draft.name_tokens, tokens)
         if len(shorter) > 1 and longer[-len(shorter):] == shorter:
             return draft
     return None

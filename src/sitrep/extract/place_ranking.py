@@ -390,6 +390,7 @@ class _Support:
         self._names = list(readings)
         self._by_latitude = _by_latitude(readings)
         self._best_in_division = _best_in_division(readings)
+        self._siblings = _siblings_by_country(self.divisions)
         self._cells = _Cells.of(self._by_latitude[1]) if self._by_latitude is not None and \
             len(self._by_latitude[1]) >= _CELLS_FROM else None
 
@@ -416,11 +417,13 @@ class _Support:
         if cached is None:
             total = self._support(c, key)
             if c.feature == "admin1" and key not in self.city_names:
-                for other, readings in self.divisions.items():
+                # every other division name's best reading in c's country but out of c's own
+                # division; a name with none adds 0, which changes no sum, so only the names
+                # with a reading in the country are visited (in the same order)
+                for other, best, best_admin1, second in self._siblings.get(c.country, ()):
                     if other != key:
-                        total += _SIBLING_DIVISION * max(
-                            (p for p, o in readings if o.country == c.country
-                             and o.admin1 != c.admin1), default=0.0)
+                        total += _SIBLING_DIVISION * (best if best_admin1 != c.admin1
+                                                      else second)
             cached = self._cache[(c.id, key)] = _SUPPORT * (1 - math.exp(-total))
         return cached
 
@@ -522,6 +525,25 @@ class _Cells:
 def _unit_vector(c: Candidate) -> tuple[float, float, float]:
     lat, lon = math.radians(c.lat), math.radians(c.lon)
     return math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat)
+
+
+def _siblings_by_country(divisions: dict[str, list[tuple[float, Candidate]]],
+                         ) -> dict[str | None, list[tuple[str, float, str | None, float]]]:
+    """For each country, the division names (in their order) with a reading there, each with
+    its best belief there, that reading's admin1, and its best belief there in any other admin1
+    (0.0 if none): the best out of a division d is the first figure unless d holds it, the
+    second if it does. A name's readings are then read once, not once for each division
+    reading of every other name (quadratic in a list of hundreds of divisions)."""
+    siblings: dict[str | None, list[tuple[str, float, str | None, float]]] = {}
+    for name, readings in divisions.items():
+        by_country: dict[str | None, list[tuple[float, Candidate]]] = {}
+        for p, o in readings:
+            by_country.setdefault(o.country, []).append((p, o))
+        for country, there in by_country.items():
+            best, holder = max(there, key=lambda reading: reading[0])
+            second = max((p for p, o in there if o.admin1 != holder.admin1), default=0.0)
+            siblings.setdefault(country, []).append((name, best, holder.admin1, second))
+    return siblings
 
 
 def _best_in_division(readings: dict[str, list[tuple[float, Candidate]]],
