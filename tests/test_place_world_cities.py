@@ -1,8 +1,9 @@
 """A world city by its own name in a story told from elsewhere: 'Geneva' in a US story on talks
 held there is Geneva, Switzerland (9.3 times as populous as Geneva, Illinois), not a Geneva in
-New York, Illinois or Washington state that the story's American names lift; and it no longer
-drags 'Washington' beside it to the state. Found on AllSides articles (45 of 96 mentions of
-Geneva in the first 60 articles naming it were American towns)."""
+New York, Illinois or Washington state that the story's American names lift; and a region's own
+name as a modifier ("a Middle East expert") is the region, not a village of the name. Found on
+AllSides articles (45 of 96 mentions of Geneva in the first 60 articles naming it were American
+towns; 13 mentions of the Middle East in the first 200 were Middle East, Maryland)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def test_a_townsmans_geneva_stays_the_town(pipeline):
         "said. Kane County prosecutors charged her with drunken driving."))
     geneva = [p for p in places if p.text == "Geneva"]
     assert geneva and all(p.country == "US" for p in geneva)
+
+
+_MIDDLE_EAST = (29.0, 41.0)
+
+
+def test_a_regions_own_name_as_a_modifier_is_the_region_not_a_village(pipeline):
+    # "Middle East" without "the" ("a Middle East expert", "a Middle East peace plan"): the
+    # region, not Middle East, Maryland (1,872 people) that the story's American names lift
+    places = places_of(pipeline, (
+        "The president met senators from Ohio and Maryland in Washington on Tuesday. He is "
+        "moving forward with a Middle East peace plan, said Aaron David Miller, a Middle East "
+        "expert with the Wilson Center."))
+    middle_east = [p for p in places if "Middle East" in p.text]
+    assert middle_east and all(p.country is None and p.lat is not None for p in middle_east)

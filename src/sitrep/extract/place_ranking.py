@@ -343,8 +343,11 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
     rival = home is not None and context.countries[home] >= _HOME_MENTIONS and not any(
         c.feature == "city" and c.main and c.country == home and c.population >= _BIG_CITY
         for c in plausible)
-    # "the Atlantic", "the Middle East": the ocean, the region, not a village named after them
-    coarse = r.definite and any(c.feature in _COARSE for c in plausible)
+    # "the Atlantic", "the Middle East": the ocean, the region, not a village named after them;
+    # so is a region's or a sea's own name without the article, as a modifier ("a Middle East
+    # expert", "Middle East peace"), unless a townsman's word follows ("a Pacific man")
+    coarse = any(c.feature in _COARSE and (r.definite or c.main and not r.local_word)
+                 for c in plausible)
 
     def prior(c: Candidate) -> tuple[float, bool, Candidate]:
         score = _score(c, r, context, container)
