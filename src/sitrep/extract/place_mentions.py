@@ -32,6 +32,7 @@ __all__ = ["PLACE_LABELS", "PlaceMention", "find_place_mentions"]
 
 _NAME_POS = frozenset({"PROPN", "NUM"})
 _MAX_FACILITY_TOKENS = 5
+_LEADER_NAME_PROMINENCE = 100_000
 
 
 def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[str, str],
@@ -78,8 +79,9 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     person_spans += [m.span for m in mentions if m.actor in person_ids
                      and m.label not in {"DESC", "NORP"}]
     person_spans = SpanIndex(person_spans)
-    person_keys = _person_keys(person_names)
-    full_keys = _full_name_keys(doc, person_names)
+    leaders = _leaders_of_administrations(doc, prominence)
+    person_keys = _person_keys(person_names) | leaders
+    full_keys = _full_name_keys(doc, person_names) | leaders
     countries = _named_countries(doc, polity)
     found = [t for m in found if (t := _trimmed(m)) and _written_as_name(t.text)
              and not _after_honorific(text, t) and (
@@ -143,6 +145,27 @@ def _is_person(m: PlaceMention, spans: SpanIndex, keys: frozenset[str]) -> bool:
     if spans.holds(m.start, m.end):
         return True
     return name_key(m.text) in keys
+
+
+def _leaders_of_administrations(doc: Doc, prominence: Callable[[str], int] | None,
+                                ) -> frozenset[str]:
+    """Keys of the names a leader's word follows ('the Obama administration', 'the Bush
+    presidency': data/place_word_classes.tsv, class leader_office): a person's surname, never a
+    place anywhere in the article ('Obama didn't respond' is no town in Japan, 'Bush' none in
+    Louisiana), though the NER labels it GPE. Not a name a country, a province or a city of
+    100,000 bears: 'the US administration', 'the Tripoli administration' (one of Libya's rival
+    governments) are a place's."""
+    if prominence is None:
+        return frozenset()
+    offices = place_words("leader_office")
+    keys = set()
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if after.lower_ in offices and token.text[:1].isupper() and token.pos_ == "PROPN" and \
+                not token.text.isupper() and prominence(token.text) < _LEADER_NAME_PROMINENCE:
+            keys.add(name_key(token.text))
+    keys.discard("")
+    return frozenset(keys)
 
 
 def _trimmed(m: PlaceMention) -> PlaceMention | None:

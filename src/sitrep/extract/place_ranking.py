@@ -58,6 +58,11 @@ _HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base"
 _OBSCURE_POPULATION = 10_000
 _CLEAR_POPULATION = 100_000
 _FAMOUS = 0.3
+# how many times as populous as any other town of its main name a famous town is: Geneva
+# (201,741) is 9.3 times Geneva, Illinois, and a US story on talks there had read it as a
+# Geneva in New York, Illinois or Washington state (AllSides: 45 of 96 mentions); Athens,
+# Greece (5.2 times Athens, Georgia) stays short of it
+_FAMOUS_RATIO = 8
 _HOME_CAPITAL = 0.3  # as much as a town gains from its division named in the article
 _SAME_NAME_RATIO = 0.7  # difflib's ratio: 'Hillsboro'/'Hillsborough' 0.86, 'Piqua'/'Washington' 0.27
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
@@ -293,12 +298,12 @@ def _sure_point(r: Resolved) -> tuple[float, float] | None:
 
 
 def _famous(candidates: tuple[Candidate, ...]) -> Candidate | None:
-    """The town a name means unless the article says otherwise: a city of 100,000 or more, ten
-    times as populous as any other town of that main name (Louisville, Kentucky; Rome, Italy;
-    not Athens, Greece, a mere five times Athens, Georgia)."""
+    """The town a name means unless the article says otherwise: a city of 100,000 or more,
+    _FAMOUS_RATIO times as populous as any other town of that main name (Louisville, Kentucky;
+    Rome, Italy; Geneva; not Athens, Greece, a mere five times Athens, Georgia)."""
     towns = [c for c in candidates if c.feature == "city" and c.main]
     if towns and towns[0].population >= _CLEAR_POPULATION and all(
-            c.population * 10 <= towns[0].population for c in towns[1:]):
+            c.population * _FAMOUS_RATIO <= towns[0].population for c in towns[1:]):
         return towns[0]
     return None
 
@@ -338,8 +343,11 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
     rival = home is not None and context.countries[home] >= _HOME_MENTIONS and not any(
         c.feature == "city" and c.main and c.country == home and c.population >= _BIG_CITY
         for c in plausible)
-    # "the Atlantic", "the Middle East": the ocean, the region, not a village named after them
-    coarse = r.definite and any(c.feature in _COARSE for c in plausible)
+    # "the Atlantic", "the Middle East": the ocean, the region, not a village named after them;
+    # so is a region's or a sea's own name without the article, as a modifier ("a Middle East
+    # expert", "Middle East peace"), unless a townsman's word follows ("a Pacific man")
+    coarse = any(c.feature in _COARSE and (r.definite or c.main and not r.local_word)
+                 for c in plausible)
 
     def prior(c: Candidate) -> tuple[float, bool, Candidate]:
         score = _score(c, r, context, container)

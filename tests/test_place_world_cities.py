@@ -1,0 +1,44 @@
+"""A world city by its own name in a story told from elsewhere: 'Geneva' in a US story on talks
+held there is Geneva, Switzerland (9.3 times as populous as Geneva, Illinois), not a Geneva in
+New York, Illinois or Washington state that the story's American names lift; and a region's own
+name as a modifier ("a Middle East expert") is the region, not a village of the name. Found on
+AllSides articles (45 of 96 mentions of Geneva in the first 60 articles naming it were American
+towns; 13 mentions of the Middle East in the first 200 were Middle East, Maryland)."""
+
+from __future__ import annotations
+
+from .place_cases import near, places_of
+
+_GENEVA = (46.2, 6.15)
+
+
+def test_geneva_in_a_us_story_on_talks_is_the_swiss_city(pipeline):
+    places = places_of(pipeline, (
+        "Secretary of State John Kerry flew to Geneva on Friday for talks with Russia's "
+        "foreign minister on Syria. In Washington, Republicans in Congress criticized the "
+        "deal, and a senator from Texas said the talks in Geneva had failed."))
+    geneva = [p for p in places if p.text == "Geneva"]
+    assert geneva and all(near(p, _GENEVA) for p in geneva)
+
+
+def test_a_townsmans_geneva_stays_the_town(pipeline):
+    # "a Geneva woman", "Geneva police": local news of a town of the name, not the Swiss city
+    places = places_of(pipeline, (
+        "A Geneva woman was arrested on Tuesday after a crash on Route 38, Geneva police "
+        "said. Kane County prosecutors charged her with drunken driving."))
+    geneva = [p for p in places if p.text == "Geneva"]
+    assert geneva and all(p.country == "US" for p in geneva)
+
+
+_MIDDLE_EAST = (29.0, 41.0)
+
+
+def test_a_regions_own_name_as_a_modifier_is_the_region_not_a_village(pipeline):
+    # "Middle East" without "the" ("a Middle East expert", "a Middle East peace plan"): the
+    # region, not Middle East, Maryland (1,872 people) that the story's American names lift
+    places = places_of(pipeline, (
+        "The president met senators from Ohio and Maryland in Washington on Tuesday. He is "
+        "moving forward with a Middle East peace plan, said Aaron David Miller, a Middle East "
+        "expert with the Wilson Center."))
+    middle_east = [p for p in places if "Middle East" in p.text]
+    assert middle_east and all(p.country is None and p.lat is not None for p in middle_east)
