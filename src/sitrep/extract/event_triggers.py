@@ -25,6 +25,8 @@ _STRIKE_WORDS = event_words("strike_word")
 _WEAPON_WORDS = event_words("weapon_word")
 _AID_MODES = event_words("aid_mode")
 _SAID_NOUNS = event_words("said_noun")
+# nouns that count or gather the noun of their 'of' ('hundreds of troops', 'a team of paratroopers')
+_GROUP_NOUNS = event_words("group_noun")
 # word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
 _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
@@ -238,7 +240,19 @@ def _object_fits(entry: Trigger, verb: Token) -> bool:
     """An entry with an 'object:' note ('object:troop force') is this act only with one of
     those nouns as the verb's direct object: 'reinforced its troops', not 'its commitment'."""
     nouns = {w for n in entry.notes if n.startswith("object:") for w in n[7:].split()}
-    return not nouns or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+    return not nouns or any(o.lemma_.lower() in nouns for o in _objects_named(verb))
+
+
+def _objects_named(verb: Token) -> list[Token]:
+    """The nouns a verb's direct object names: the object, its conjuncts ('sent tanks and
+    troops') and what a counting or gathering noun counts ('sent hundreds of troops', 'a team
+    of paratroopers')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    return objects + [g for o in objects if o.lemma_.lower() in _GROUP_NOUNS or o.pos_ == "NUM"
+                      for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in [*c.children, *(x for p in c.children for x in p.conjuncts)]
+                      if g.dep_ in {"pobj", "conj"}]
 
 
 def _transitive_fits(entry: Trigger, verb: Token) -> bool:
