@@ -42,3 +42,58 @@ def test_troops_a_counting_noun_gathers_are_sent():
     event = event_on(extract_sentence(
         "In 1996 North Korea sent hundreds of armed troops into a border village."), "sent")
     assert (event.type, event.source) == ("MOBILIZE", "PRK")
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a deal, a treaty or sanctions broken is no attack (a ceasefire violated still is)
+    ("Iran has been violating the nuclear deal since May.", "violating"),
+    ("Russia's violations of the INF treaty worry NATO.", "violations"),
+])
+def test_a_deal_or_law_broken_is_no_attack(text, trigger):
+    extraction = extract_sentence(text)
+    assert not [e for e in extraction.events if e.trigger.text == trigger], extraction.events
+
+
+def test_a_ceasefire_violated_is_still_an_attack():
+    event = event_on(extract_sentence("Russia violated the ceasefire in eastern Ukraine."),
+                     "violated")
+    assert (event.type, event.source) == ("ASSAULT", "RUS")
+
+
+def test_who_claimed_an_attack_did_it_not_who_denies_it():
+    event = event_on(extract_sentence("Iran denies involvement in the attack, which was "
+                                      "claimed by Yemen's Houthi movement."), "attack")
+    assert event.source == "HOUTHIS"
+
+
+def test_the_denier_is_not_taken_for_the_attacker():
+    event = event_on(extract_sentence(
+        "Iran denied any role in the attack on Saudi oil facilities."), "attack")
+    assert (event.source, event.target) == (None, "SAU")
+
+
+def test_intelligence_shared_goes_to_the_partner():
+    event = event_on(extract_sentence(
+        "Turkey shared intelligence with Saudi Arabia about the killing."), "shared")
+    assert (event.type, event.source, event.target) == ("COOPERATE", "TUR", "SAU")
+
+
+def test_interests_shared_are_no_cooperation():
+    extraction = extract_sentence(
+        "The U.S. and Saudi Arabia have shared security interests in the region.")
+    assert not [e for e in extraction.events if e.trigger.text == "shared"], extraction.events
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a capital before an attack is where it happened, not its government attacking
+    ("Its death toll paled beside the Berlin truck attack in December.", "attack"),
+    ("Rallies were held days after the Paris attacks.", "attacks"),
+    ("It was the deadliest since the London bombings.", "bombings"),
+    # a person's name before it is whom it struck
+    ("Coulibaly is also linked to the Charlie Hebdo massacre.", "massacre"),
+])
+def test_a_capital_or_person_before_an_attack_did_not_do_it(text, trigger):
+    extraction = extract_sentence(text)
+    sources = [e.source for e in extraction.events if e.trigger.text == trigger]
+    assert all(s is None or not s.endswith("-GOV") and not s.startswith("person:")
+               for s in sources), extraction.events
