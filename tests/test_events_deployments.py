@@ -97,3 +97,32 @@ def test_a_capital_or_person_before_an_attack_did_not_do_it(text, trigger):
     sources = [e.source for e in extraction.events if e.trigger.text == trigger]
     assert all(s is None or not s.endswith("-GOV") and not s.startswith("person:")
                for s in sources), extraction.events
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a question put is no request
+    ("Esper was asked whether the shooting was an act of terrorism.", "asked"),
+    ("Asked about any potential effect on military relations, Esper said nothing.", "Asked"),
+    # words or a name provided are no aid
+    ("The officials provided his name on condition of anonymity.", "provided"),
+    # a press conference is a statement, no meeting
+    ("At a press conference in Ankara, Erdogan criticized Israel.", "conference"),
+    # training attended meets no one
+    ("The Saudi officer was attending pilot training at the base.", "attending"),
+    # charges dropped bomb no one
+    ("Prosecutors dropped the charges against the two men.", "dropped"),
+    # a document recalled is remembered, no envoy withdrawn
+    ("This leads us to recall the forged document about Niger's uranium.", "recall"),
+])
+def test_no_act_in_these_readings(text, trigger):
+    extraction = extract_sentence(text)
+    assert not [e for e in extraction.events if e.trigger.text == trigger], extraction.events
+
+
+@pytest.mark.parametrize("text,trigger,plover", [
+    ("Iraq asked the United States for help.", "asked", "REQUEST"),
+    ("Israel dropped bombs on Gaza overnight.", "dropped", "ASSAULT"),
+    ("The ambassador was recalled to Washington for consultations.", "recalled", "SANCTION"),
+])
+def test_these_readings_stay_acts(text, trigger, plover):
+    assert event_on(extract_sentence(text), trigger).type == plover
