@@ -126,3 +126,12 @@ def test_no_act_in_these_readings(text, trigger):
 ])
 def test_these_readings_stay_acts(text, trigger, plover):
     assert event_on(extract_sentence(text), trigger).type == plover
+
+
+@pytest.mark.parametrize("text,trigger,target", [
+    ("Turkey vowed to prevent attacks on its soldiers.", "attacks", "group:soldiers"),
+    ("The UN warned of attacks on civilians in Idlib.", "attacks", "group:civilians"),
+])
+def test_who_would_avert_an_attack_is_not_its_doer(text, trigger, target):
+    event = event_on(extract_sentence(text), trigger)
+    assert (event.source, event.target) == (None, target)

@@ -41,8 +41,9 @@ UNDERGO_VERBS = event_words("undergo_verb")
 # a relative clause of one of these names who did the act its noun names: 'the attack, which
 # was claimed by the Houthis', 'the raid that was carried out by US commandos'
 _AUTHORING_VERBS = event_words("authoring_verb")
-# its subject disowns the act its object leads to: 'Iran denies involvement in the attack'
-_DISOWNING_VERBS = event_words("disowning_verb")
+# its subject disowns the act its object leads to ('Iran denies involvement in the attack'), or
+# would keep it from happening or fears it ('vowed to prevent attacks', 'warned of attacks')
+_DISOWNING_VERBS = event_words("disowning_verb") | event_words("averting_verb")
 # an object that is information handed over, not whom the act is done to: 'shared
 # intelligence with Saudi Arabia' (the actors layer may read 'intelligence' as the services)
 _INFORMATION_NOUNS = event_words("information_noun")
@@ -487,7 +488,8 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
     elif source is None and verb is not None and not requested(verb) \
             and verb.lemma_.lower() not in _DISOWNING_VERBS \
             and (not observed(noun, verb) or _owned_by_the_subject(noun, verb, token_actor)):
-        # 'Iran denies involvement in the attack': the denier is not taken for the attacker
+        # 'Iran denies involvement in the attack', 'vowed to prevent attacks on its soldiers':
+        # the denier, or who would avert it, is not taken for the attacker
         source = _accused(noun, verb, token_actor) or next(
             (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
             None) or inherited_subject(verb, token_actor)
