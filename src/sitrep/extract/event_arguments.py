@@ -113,9 +113,8 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
         elif child.dep_ == "agent":
             source = next((actor_in(g, token_actor) for g in child.children if g.dep_ == "pobj"), source)
         elif child.dep_ in {"dobj", "dative", "iobj"} and target is None:
-            target = actor_in(child, token_actor) \
-                if child.lemma_.lower() not in _INFORMATION_NOUNS \
-                else _shared_with(child, token_actor)
+            target = _shared_with(child, token_actor) if _information_read_as_actor(
+                child, token_actor) else actor_in(child, token_actor)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None \
                 and not _instrument(child):
             target = _object_of(child, token_actor)
@@ -270,6 +269,13 @@ def _instrument(prep: Token) -> bool:
     done with, not whom it lands on (the actors layer may read 'drones' as a force)."""
     return prep.lower_ == "with" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _INSTRUMENT_WORDS for g in prep.children)
+
+
+def _information_read_as_actor(noun: Token, token_actor: dict[int, str]) -> bool:
+    """'shared intelligence with X': an information noun the actors layer took for an actor
+    itself (the intelligence services); 'discussing the details of Iranian nuclear activity'
+    still names Iran below it."""
+    return noun.lemma_.lower() in _INFORMATION_NOUNS and noun.i in token_actor
 
 
 def _shared_with(information: Token, token_actor: dict[int, str]) -> str | None:
