@@ -213,8 +213,9 @@ def test_an_act_seen_named_or_recounted_is_not_the_observers(text, observer, act
 
 
 def test_calling_a_meeting_or_calling_off_a_strike_is_still_the_callers_act():
-    # 'call' names only with a complement: 'called a press conference' is the caller's own
-    extraction = extract_sentence("Mexican government representatives called a press "
+    # 'call' names only with a complement: 'called an emergency conference' is the caller's
+    # own (a press conference is no meeting at all since -ev20)
+    extraction = extract_sentence("Mexican government representatives called an emergency "
                                   "conference on Monday.")
     assert event_on(extraction, "conference").source is not None
 

@@ -38,6 +38,15 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"
 TRANSFER_VERBS = event_words("transfer_verb")
 # verbs whose subject undergoes the nominal trigger they take: 'X drew condemnation from Y'
 UNDERGO_VERBS = event_words("undergo_verb")
+# a relative clause of one of these names who did the act its noun names: 'the attack, which
+# was claimed by the Houthis', 'the raid that was carried out by US commandos'
+_AUTHORING_VERBS = event_words("authoring_verb")
+# its subject disowns the act its object leads to ('Iran denies involvement in the attack'), or
+# would keep it from happening or fears it ('vowed to prevent attacks', 'warned of attacks')
+_DISOWNING_VERBS = event_words("disowning_verb") | event_words("averting_verb")
+# an object that is information handed over, not whom the act is done to: 'shared
+# intelligence with Saudi Arabia' (the actors layer may read 'intelligence' as the services)
+_INFORMATION_NOUNS = event_words("information_noun")
 _INSTRUMENT_WORDS = event_words("instrument_word")
 # nominal triggers whose possessor undergoes the act: 'their arrest', 'Assad's extradition'
 PATIENT_NOUNS = event_words("patient_noun")
@@ -104,7 +113,8 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
         elif child.dep_ == "agent":
             source = next((actor_in(g, token_actor) for g in child.children if g.dep_ == "pobj"), source)
         elif child.dep_ in {"dobj", "dative", "iobj"} and target is None:
-            target = actor_in(child, token_actor)
+            target = _shared_with(child, token_actor) if _information_read_as_actor(
+                child, token_actor) else actor_in(child, token_actor)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and target is None \
                 and not _instrument(child):
             target = _object_of(child, token_actor)
@@ -259,6 +269,20 @@ def _instrument(prep: Token) -> bool:
     done with, not whom it lands on (the actors layer may read 'drones' as a force)."""
     return prep.lower_ == "with" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _INSTRUMENT_WORDS for g in prep.children)
+
+
+def _information_read_as_actor(noun: Token, token_actor: dict[int, str]) -> bool:
+    """'shared intelligence with X': an information noun the actors layer took for an actor
+    itself (the intelligence services); 'discussing the details of Iranian nuclear activity'
+    still names Iran below it."""
+    return noun.lemma_.lower() in _INFORMATION_NOUNS and noun.i in token_actor
+
+
+def _shared_with(information: Token, token_actor: dict[int, str]) -> str | None:
+    """'shared intelligence with Saudi Arabia': whom information goes to, where the parse
+    hangs the 'with' or 'to' on the information noun."""
+    return next((_object_of(c, token_actor) for c in information.children
+                 if c.dep_ == "prep" and c.lower_ in {"with", "to"}), None)
 
 
 def _object_of(prep: Token, token_actor: dict[int, str]) -> str | None:
@@ -440,9 +464,11 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
             target = target or _object_of(child, token_actor)
         elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
             source = source or _object_of(child, token_actor)
-        elif child.dep_ == "acl" and child.tag_ == "VBN" and source is None:
-            # 'the threats made by the Houthis', 'the attack carried out by X': the
-            # participle's agent made the act, not the subject of the verb the noun hangs from
+        elif source is None and (child.dep_ == "acl" and child.tag_ == "VBN" or (
+                child.dep_ == "relcl" and child.lemma_.lower() in _AUTHORING_VERBS)):
+            # 'the threats made by the Houthis', 'the attack carried out by X', 'the attack,
+            # which was claimed by the Houthis': the clause's agent made the act, not the
+            # subject of the verb the noun hangs from
             source = next((_object_of(a, token_actor) for a in child.children
                            if a.dep_ == "agent"), None)
         elif child.dep_ == "prep" and child.lower_ == "between":
@@ -466,7 +492,10 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
         source = source or next((_object_of(c, token_actor) for c in verb.children
                                  if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
     elif source is None and verb is not None and not requested(verb) \
+            and verb.lemma_.lower() not in _DISOWNING_VERBS \
             and (not observed(noun, verb) or _owned_by_the_subject(noun, verb, token_actor)):
+        # 'Iran denies involvement in the attack', 'vowed to prevent attacks on its soldiers':
+        # the denier, or who would avert it, is not taken for the attacker
         source = _accused(noun, verb, token_actor) or next(
             (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
             None) or inherited_subject(verb, token_actor)

@@ -45,6 +45,10 @@ _PASSAGES = event_words("passage_noun")
 _AUTHORITY_KINDS = {"government", "military"}
 # a vow of revenge threatens force (CAMEO 138), it promises nothing (CAMEO 03)
 _REVENGE_WORDS = event_words("revenge_word")
+# forces sent into or against a place or party are deployed there (CAMEO 15), unless the
+# purpose is to help ('sending troops into Iraq to help train local forces' stays AID)
+_DEPLOYING_PREPS = event_words("deploying_prep")
+_AIDING_PURPOSES = event_words("aiding_purpose_verb")
 
 
 def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
@@ -74,6 +78,11 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
         return replace(trigger, type="REQUEST", mode=None, cameo="10")
     if trigger.type == "RETREAT" and _person_permitted(token, token_actor):
         return replace(trigger, type="CONCEDE", mode=None, cameo="08")  # CAMEO 0811/0812/082
+    if trigger.type == "AID" and trigger.mode == "military" and noun is None \
+            and token.pos_ == "VERB" and _deployed_against(token):
+        prep = _deploying_prep(token)
+        pattern = f"prep:{prep.lower_}" if prep is not None else trigger.pattern
+        return replace(trigger, type="MOBILIZE", mode="troops", cameo="15", pattern=pattern)
     if trigger.type == "MOBILIZE":
         return _mobilized_in_context(token, trigger, token_actor, noun)
     if trigger.type == "AGREE" and "future" in trigger.notes and _vows_revenge(token):
@@ -83,6 +92,27 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
         return replace(trigger, type="AID", mode=None if kind == "material" else kind,
                        cameo="07")
     return trigger
+
+
+def _deploying_prep(verb: Token) -> Token | None:
+    """The 'into' or 'against' that sends forces somewhere ('sent troops into Gaza', 'sent
+    hundreds of troops into a border village'), on the verb or on its object."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return next((c for h in heads for c in h.children
+                 if c.dep_ == "prep" and c.lower_ in _DEPLOYING_PREPS - {"in"}), None)
+
+
+def _deployed_against(verb: Token) -> bool:
+    """Military aid sent into or against a place or party ('Russia sent troops into eastern
+    Ukraine', 'send in ground troops against ISIS'), with no purpose of helping, is a
+    deployment (PLOVER MOBILIZE: 'all military moves, deployments … short of the actual use
+    of force'). Troops sent to a country stay AID (PLV's convention)."""
+    sent_in = any(c.dep_ == "prt" and c.lower_ in _DEPLOYING_PREPS for c in verb.children)
+    if not sent_in and _deploying_prep(verb) is None:
+        return False
+    return not any(t.lemma_.lower() in _AIDING_PURPOSES for c in verb.children
+                   if c.dep_ in {"advcl", "xcomp"} for t in [c, *c.children]
+                   if t.pos_ == "VERB")
 
 
 def _vows_revenge(token: Token) -> bool:

@@ -7,6 +7,7 @@ and passed along explicitly, so one extractor serves documents on several thread
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -18,6 +19,7 @@ from sitrep.extract.event_implicit_actors import (
 )
 from sitrep.extract.event_place_targets import place_actors
 from sitrep.extract.event_pronouns import resolve_pronouns
+from sitrep.data import read_table
 from sitrep.extract.event_triggers import noun_entry
 from sitrep.records import Actor, Document, Mention
 
@@ -150,6 +152,23 @@ def _non_agent_modifiers(doc: Doc, token_actor: dict[int, str], actors: dict[str
         name = [t for t in doc[min(t.i for t in word.subtree):word.i + 1]
                 if t.i in token_actor]
         if actor is None or actor.kind not in _AGENT_KINDS or word.lower_ in _NON_AGENT_WORDS \
-                or any(t.ent_type_ in _NON_AGENT_ENTS for t in name):
+                or any(t.ent_type_ in _NON_AGENT_ENTS for t in name) \
+                or _names_the_scene_or_victim(name, actor):
             out.update(t.i for t in name)
     return out
+
+
+def _names_the_scene_or_victim(name: list[Token], actor: Actor) -> bool:
+    """'the Berlin truck attack', 'the Paris attacks': a capital before an ASSAULT noun is
+    where it happened (the actors layer reads a capital as its government, 'Moscow said');
+    'the Khashoggi murder', 'the Charlie Hebdo attack': a person's name before it is whom it
+    struck. A state's own name or demonym ('the Hamas attack', 'the Israeli strike') stays."""
+    if actor.kind == "person":
+        return name[-1].dep_ in {"compound", "nmod"}
+    return " ".join(t.text for t in name).lower() in _capitals()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """National capitals and seats of government (data/capitals.tsv), lower case."""
+    return frozenset(row["capital"].lower() for row in read_table("capitals.tsv"))

@@ -25,6 +25,8 @@ _STRIKE_WORDS = event_words("strike_word")
 _WEAPON_WORDS = event_words("weapon_word")
 _AID_MODES = event_words("aid_mode")
 _SAID_NOUNS = event_words("said_noun")
+# nouns that count or gather the noun of their 'of' ('hundreds of troops', 'a team of paratroopers')
+_GROUP_NOUNS = event_words("group_noun")
 # word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
 _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
@@ -128,7 +130,7 @@ def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
     justify', 'recalled telling her') or takes a particle that makes it another verb ('sign up')."""
     return _acts_on_a_person(entry, verb, token_actor) or _offers_words(entry, verb) \
         or _done_to_no_party(entry, verb) or _takes_a_clause(entry, verb) \
-        or _other_verb_with_particle(entry, verb)
+        or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb)
 
 
 def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
@@ -238,7 +240,19 @@ def _object_fits(entry: Trigger, verb: Token) -> bool:
     """An entry with an 'object:' note ('object:troop force') is this act only with one of
     those nouns as the verb's direct object: 'reinforced its troops', not 'its commitment'."""
     nouns = {w for n in entry.notes if n.startswith("object:") for w in n[7:].split()}
-    return not nouns or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+    return not nouns or any(o.lemma_.lower() in nouns for o in _objects_named(verb))
+
+
+def _objects_named(verb: Token) -> list[Token]:
+    """The nouns a verb's direct object (or passive subject, 'the ambassador was recalled')
+    names: the object, its conjuncts ('sent tanks and troops') and what a counting or gathering noun counts ('sent hundreds of troops', 'a team
+    of paratroopers')."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [c for o in objects for c in o.conjuncts]
+    return objects + [g for o in objects if o.lemma_.lower() in _GROUP_NOUNS or o.pos_ == "NUM"
+                      for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in [*c.children, *(x for p in c.children for x in p.conjuncts)]
+                      if g.dep_ in {"pobj", "conj"}]
 
 
 def _transitive_fits(entry: Trigger, verb: Token) -> bool:
@@ -339,6 +353,23 @@ def _takes_a_clause(entry: Trigger, verb: Token) -> bool:
     return "no_clause" in entry.notes \
         and not any(c.dep_ == "dobj" for c in verb.children) \
         and any(c.dep_ in {"xcomp", "ccomp", "pcomp"} for c in verb.children)
+
+
+def _puts_a_question(entry: Trigger, verb: Token) -> bool:
+    """An entry noted 'question' is not this act when the verb puts a question: 'Esper was
+    asked whether the shooting was terrorism', 'asked about any effect on relations', 'Now
+    Americans are asking: How…'. 'Asked Israel to withdraw', 'asked for help' still request."""
+    if "question" not in entry.notes:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+        if child.dep_ == "ccomp" and any(
+                t.lower_ in {"whether", "if"} or t.tag_ in {"WDT", "WP", "WRB"}
+                for t in child.subtree if t.i < child.i):
+            return True
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.text == ":"
 
 
 def _other_verb_with_particle(entry: Trigger, verb: Token) -> bool:
