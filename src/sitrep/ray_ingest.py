@@ -41,7 +41,8 @@ class RayIngestSummary:
     # (the actors' clocks), so without Ray's start, the actors' start and the run's end.
     steady_seconds: float = 0.0
     # When the driver had planned the dataset and asked for its rows (seconds from the call):
-    # before it, the driver imports Ray Data and plans the read; no actor exists yet.
+    # before it, the driver starts Ray (unless it runs already), imports Ray Data and plans the
+    # read; no actor of the run exists yet.
     executed_at: float = 0.0
 
     def render(self) -> str:
@@ -95,13 +96,14 @@ class ExtractBatch:
                 pq.write_table(rows, self.out / table / name)
         load_seconds, self.load_seconds = self.load_seconds, 0.0
         load_cpu_seconds, self.load_cpu_seconds = self.load_cpu_seconds, 0.0
-        return pa.table({"process_started_at": [self.process_started_at],
-                         "init_began_at": [self.init_began_at],
-                         "init_ended_at": [self.init_ended_at],"documents": [len(extractions)], "errors": [errors],
+        return pa.table({"documents": [len(extractions)], "errors": [errors],
                          "actor": [self.actor], "load_seconds": [load_seconds],
                          "load_cpu_seconds": [load_cpu_seconds],
                          "seconds": [time.perf_counter() - began],
                          "cpu_seconds": [time.process_time() - began_cpu],
+                         "process_started_at": [self.process_started_at],
+                         "init_began_at": [self.init_began_at],
+                         "init_ended_at": [self.init_ended_at],
                          "began_at": [began_at], "ended_at": [time.time()]})
 
 
