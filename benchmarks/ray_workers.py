@@ -56,6 +56,8 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
             "actor_start_seconds": round(start, 1),
             "seconds_after_actor_start": round(summary.seconds - start, 1),
             "steady_seconds": round(summary.steady_seconds, 1),
+            # the driver's part of the start: importing Ray Data, planning the read
+            "executed_at": round(summary.executed_at, 1),
             "steady_articles_per_min": round(60 * summary.documents / summary.steady_seconds, 1)
             if summary.steady_seconds else None,
             "driver_cpu_seconds": round(driver_cpu, 1),
@@ -67,8 +69,11 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
                            "start_cpu_seconds": round(a["load_cpu_seconds"], 1),
                            "busy_seconds": round(a["seconds"], 1),
                            "cpu_seconds": round(a["cpu_seconds"], 1),
-                           # its timeline, seconds from the call: first batch began, last one
-                           # ended, and the wait for a next batch in between
+                           # its timeline, seconds from the call: its process started, its
+                           # constructor began and ended (the pipeline loaded), its first batch
+                           # began, its last one ended, and the wait for a next batch in between
+                           **{f"{key}_at": _round(a[f"{key}_at"]) for key in
+                              ("process_started", "init_began", "init_ended")},
                            "first_batch_at": round(a["first_batch_began_at"], 1),
                            "last_batch_end_at": round(a["last_batch_ended_at"], 1),
                            "idle_between_batches_seconds": round(a["idle_seconds"], 2)}
@@ -78,6 +83,10 @@ def one_run(jsonl: str, workers: int, out: str) -> dict:
             "tail_seconds": round(max(ends) - min(ends), 1) if ends else None,
             "after_last_batch_seconds": round(summary.seconds - max(ends), 1) if ends else None,
             "load_seconds": round(load_seconds, 2), "loaded": loaded}
+
+
+def _round(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds, 1)
 
 
 class RayCpu:

@@ -57,12 +57,19 @@ def test_ray_shards_load_into_the_store_a_normal_ingest_makes(tmp_path, six_arti
     assert len(tasks) >= 3, tasks
     assert summary.documents == 6 == sum(a["documents"] for a in summary.actors.values())
     assert 0 < summary.steady_seconds <= summary.seconds
+    assert 0 < summary.executed_at < summary.seconds
     # each actor's timeline from the run's start: its batches inside the run, and the time it
     # waited between them no more than the time from its first batch to its last
     for a in summary.actors.values():
         assert a["batches"] >= 1
         assert 0 < a["first_batch_began_at"] < a["last_batch_ended_at"] <= summary.seconds
         assert 0 <= a["idle_seconds"] <= a["last_batch_ended_at"] - a["first_batch_began_at"]
+        # its start: its process (Ray may have started it before the call), then its
+        # constructor, which Ray Data runs once the driver has planned the dataset, then its
+        # first batch
+        assert a["process_started_at"] <= a["init_began_at"]
+        assert summary.executed_at <= a["init_began_at"] < a["init_ended_at"]
+        assert a["init_ended_at"] <= a["first_batch_began_at"]
     assert sum(a["batches"] for a in summary.actors.values()) == len(tasks)
     # each actor reports its start: its process's CPU until the pipeline was loaded
     assert all(0.2 < a["load_cpu_seconds"] for a in summary.actors.values())

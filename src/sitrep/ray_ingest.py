@@ -33,12 +33,17 @@ class RayIngestSummary:
     # Where the time went, as the actors report it: each actor's start (loading the pipeline:
     # wall seconds, and its process's CPU until then), its seconds extracting (wall and CPU:
     # less CPU than wall means it waited for a core) and the documents it extracted (a
-    # lopsided split shows here); and its timeline from the run's start (`run`): when its first
-    # batch began and its last ended, and how long it waited between batches in that time.
+    # lopsided split shows here); and its timeline from the run's start (`run`): when its
+    # process started, when its constructor began and ended (the pipeline loaded), when its
+    # first batch began and its last ended, and how long it waited between batches in that time.
     actors: dict[str, dict] = field(default_factory=dict)
     # The run's steady state: from the first batch an actor began to the last one that ended
     # (the actors' clocks), so without Ray's start, the actors' start and the run's end.
     steady_seconds: float = 0.0
+    # When the driver had planned the dataset and asked for its rows (seconds from the call):
+    # before it, the driver starts Ray (unless it runs already), imports Ray Data and plans the
+    # read; no actor of the run exists yet.
+    executed_at: float = 0.0
 
     def render(self) -> str:
         rate = self.documents / self.seconds if self.seconds else 0.0
@@ -58,7 +63,8 @@ class ExtractBatch:
         from sitrep.pipeline import Pipeline, Settings
         from sitrep.store import Store
 
-        began = time.perf_counter()
+        began, self.init_began_at = time.perf_counter(), time.time()
+        self.process_started_at = _process_started_at()
         self.actor = f"{os.uname().nodename}:{os.getpid()}"
         self.pipeline = Pipeline(Settings(settle_gc=True))  # a Ray actor owns its process
         self.pipeline.stages  # noqa: B018 - load now, not inside the first batch
@@ -68,6 +74,7 @@ class ExtractBatch:
         self.load_seconds = time.perf_counter() - began  # reported with the first batch
         # the process's CPU so far: starting the Ray worker, importing, loading the pipeline
         self.load_cpu_seconds = time.process_time()
+        self.init_ended_at = time.time()
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         import time
@@ -94,7 +101,22 @@ class ExtractBatch:
                          "load_cpu_seconds": [load_cpu_seconds],
                          "seconds": [time.perf_counter() - began],
                          "cpu_seconds": [time.process_time() - began_cpu],
+                         "process_started_at": [self.process_started_at],
+                         "init_began_at": [self.init_began_at],
+                         "init_ended_at": [self.init_ended_at],
                          "began_at": [began_at], "ended_at": [time.time()]})
+
+
+def _process_started_at() -> float:
+    """When this process started (epoch seconds), from /proc on Linux; 0.0 elsewhere."""
+    import os
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        boot = next(float(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
+                    if line.startswith("btime "))
+    except (OSError, ValueError, IndexError, StopIteration):
+        return 0.0
+    return boot + ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _documents(rows: list[dict], published: date | None):
@@ -191,7 +213,7 @@ def run(paths: list[str], out: str | Path, address: str | None = None, workers: 
     import ray
 
     logging.getLogger("ray.data").setLevel(logging.WARNING)  # no per-dataset INFO lines
-    started = time.perf_counter()
+    started, started_at = time.perf_counter(), time.time()  # time.time(): the actors' clock
     out = Path(out)
     if not ray.is_initialized():
         if address:  # an existing cluster: its own settings apply
@@ -217,7 +239,7 @@ def run(paths: list[str], out: str | Path, address: str | None = None, workers: 
         ExtractBatch, fn_constructor_kwargs={"out": str(out.resolve()), "published": published},
         compute=pool, batch_size=None, batch_format="pyarrow", num_cpus=1)
     summary = RayIngestSummary(out=str(out))
-    started_at = time.time()  # the clock the actors stamp their batches with
+    summary.executed_at = time.time() - started_at  # Ray Data starts its work from here
     for row in batches.iter_rows():  # runs the pipeline; one small row per batch
         summary.documents += row["documents"]
         summary.errors += list(row["errors"])
@@ -244,6 +266,8 @@ def _add_batch(actors: dict[str, dict], row: dict, started_at: float) -> None:
     for key in _SUMMED:
         actor[key] += row[key]
     actor["batches"] += 1
+    for key in ("process_started_at", "init_began_at", "init_ended_at"):
+        actor[key] = row[key] - started_at if row[key] else None
     actor["first_batch_began_at"] = min(actor["first_batch_began_at"],
                                         row["began_at"] - started_at)
     actor["last_batch_ended_at"] = max(actor["last_batch_ended_at"], row["ended_at"] - started_at)
