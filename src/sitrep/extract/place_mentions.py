@@ -494,17 +494,15 @@ def _names_only_persons_bear(doc: Doc, polity) -> frozenset[str]:
 
 def _persons_name(m: PlaceMention, persons_only: frozenset[str],
                   prominence: Callable[[str], int] | None, text: str) -> bool:
-    """A name the NER did not label a place, which the article gives a person elsewhere
-    (`_names_only_persons_bear`), is the person's: unless a town of 100,000 bears it ('Kiel',
-    'Darwin', 'Arak', which the small model also calls persons) or a preposition of place stands
-    right before it ('born in Ayodhya', 'from Janakpur'). 'and', 'to', 'of' and a possessive,
+    """A name the NER did not label a place, which a title gives a person elsewhere in the
+    article (`_names_only_persons_bear`), is the person's, unless a preposition of place stands
+    right before it ('born in Ayodhya', 'from Janakpur'): 'and', 'to', 'of' and a possessive,
     which the recovery also reads as places' cues, say nothing here ('his and Obama's
-    knowledge', 'used to Obama's weakness', 'money to flow to the Castro regime')."""
+    knowledge', 'used to Obama's weakness', 'clashes between Obama and Netanyahu')."""
     if prominence is None or name_key(m.text) not in persons_only:
         return False
     before = text[max(0, m.start - 12):m.start].split()[-1:]
-    return prominence(m.text) < _LEADER_NAME_PROMINENCE and \
-        not (before and before[0].lower() in _PLACE_PREPOSITIONS)
+    return not (before and before[0].lower() in _PLACE_PREPOSITIONS)
 
 
 # the prepositions that put a name in place whatever else the article calls it
