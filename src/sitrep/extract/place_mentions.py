@@ -82,14 +82,17 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     leaders = _leaders_of_administrations(doc, prominence)
     person_keys = _person_keys(person_names) | leaders
     full_keys = _full_name_keys(doc, person_names) | leaders
+    persons_only = _names_only_persons_bear(doc, polity)
     countries = _named_countries(doc, polity)
     found = [t for m in found if (t := _trimmed(m)) and _written_as_name(t.text)
              and not _after_honorific(text, t) and (
         (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
-        if not t.recovered else name_key(t.text) not in full_keys)]
+        if not t.recovered else name_key(t.text) not in full_keys
+        and not _persons_name(t, persons_only, prominence, text))]
     if prominence is not None:
         found += [m for m in repeated_names(doc, found, roles, text, prominence)
-                  if name_key(m.text) not in full_keys and not _after_honorific(text, m)]
+                  if name_key(m.text) not in full_keys and not _after_honorific(text, m)
+                  and not _persons_name(m, persons_only, prominence, text)]
     return _without_overlaps(found)
 
 
@@ -461,6 +464,49 @@ def _without_overlaps(found: list[PlaceMention]) -> list[PlaceMention]:
             starts.insert(i, m.start)
             kept.insert(i, m)
     return kept
+
+
+def _names_only_persons_bear(doc: Doc, polity) -> frozenset[str]:
+    """Keys of the names a title or a courtesy title puts before a person elsewhere in the
+    article ('President Obama', 'Mr. Castro', 'Sen. Warren'; data/place_word_classes.tsv, class
+    person_title, and data/honorifics.tsv) and that the NER never labels a place: 'his and
+    Obama's knowledge' is then no town in Japan, 'the Castro regime' none in Brazil. The NER's
+    PERSON label alone says little (the small model calls 'Winona', 'Berea', 'Kiel' persons in
+    local news); a name the NER labels GPE or LOC somewhere ('In Matamoros, a city of …') or a
+    country's or a province's name stays."""
+    titles = place_words("person_title") | _honorifics()
+    titled = set()
+    for token in doc[:-1]:
+        if token.lower_.rstrip(".") not in titles:
+            continue
+        run = [t for t in doc[token.i + 1:token.i + 4]]
+        name = []
+        for t in run:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper():
+                break
+            name.append(t)
+        if name:
+            titled.add(name_key(name[-1].text))
+    placed = {name_key(e.text) for e in entities(doc) if e.label_ in PLACE_LABELS}
+    return frozenset(k for k in titled - placed
+                     if k and (polity is None or polity(k) not in {"country", "division"}))
+
+
+def _persons_name(m: PlaceMention, persons_only: frozenset[str],
+                  prominence: Callable[[str], int] | None, text: str) -> bool:
+    """A name the NER did not label a place, which a title gives a person elsewhere in the
+    article (`_names_only_persons_bear`), is the person's, unless a preposition of place stands
+    right before it ('born in Ayodhya', 'from Janakpur'): 'and', 'to', 'of' and a possessive,
+    which the recovery also reads as places' cues, say nothing here ('his and Obama's
+    knowledge', 'used to Obama's weakness', 'clashes between Obama and Netanyahu')."""
+    if prominence is None or name_key(m.text) not in persons_only:
+        return False
+    before = text[max(0, m.start - 12):m.start].split()[-1:]
+    return not (before and before[0].lower() in _PLACE_PREPOSITIONS)
+
+
+# the prepositions that put a name in place whatever else the article calls it
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "at", "outside", "inside"})
 
 
 def _full_name_keys(doc: Doc, person_names: set[str]) -> frozenset[str]:

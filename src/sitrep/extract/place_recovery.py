@@ -204,11 +204,20 @@ def _place_prefix(span: Span, prominence: Callable[[str], int]) -> Span | None:
                 and heads[1].lower_ in PUBLIC_BODIES):
             continue
         prefix = span[:width]
-        if _common_word(prefix):
+        if _common_word(prefix) or _ministry(prefix, heads[0]):
             continue
         if _county_size(prefix) or prominence(prefix.text) >= _LOCATIVE_MIN:
             return prefix
     return None
+
+
+def _ministry(prefix: Span, head) -> bool:
+    """'the Justice Department', 'the Commerce Department': a government's department named
+    by its business (data/place_word_classes.tsv, class ministry_word), not a town's."""
+    return head.lower_ == "department" and prefix.text.lower() in _MINISTRY_WORDS
+
+
+_MINISTRY_WORDS = place_words("ministry_word")
 
 
 def _dateline_prefix(span: Span, prominence: Callable[[str], int]) -> Span | None:

@@ -6,6 +6,7 @@ the pipeline and passed in: this module does no I/O.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -94,7 +95,7 @@ class PlaceExtractor:
             key = name_key(spelling)
             found = self.gazetteer.lookup(key) if key else ()
             if found:
-                return Resolved(m, key, found)
+                return Resolved(m, key, tuple(_own_short_name(c, key) for c in found))
         for spelling in abbreviation_variants(m.text.strip()):
             # a town's own name written otherwise ('South St. Paul'); only main names, so no
             # former or alternate name of a town elsewhere is reached by a spelling news never uses
@@ -279,3 +280,17 @@ def _opens_organisation(doc: Doc, m: PlaceMention) -> bool:
 
 
 _NAME_PART_LABELS = frozenset({"", "ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def _own_short_name(c: Candidate, key: str) -> Candidate:
+    """The entry, its name counted as its own where the key is its official name without the
+    honorific that opens it (data/place_word_classes.tsv, class official_prefix): 'Matamoros'
+    is the border city GeoNames holds only as Heroica Matamoros (510,000 people), a name as
+    much its own as Izúcar de Matamoros's is that town's, which merely ends in it."""
+    if c.main or c.feature != "city":
+        return c
+    name = fold(c.name).lower()
+    for prefix in place_words("official_prefix"):
+        if name.startswith(prefix + " ") and name_key(name[len(prefix) + 1:]) == key:
+            return replace(c, main=True)
+    return c
