@@ -27,6 +27,8 @@ _AID_MODES = event_words("aid_mode")
 _SAID_NOUNS = event_words("said_noun")
 # nouns that count or gather the noun of their 'of' ('hundreds of troops', 'a team of paratroopers')
 _GROUP_NOUNS = event_words("group_noun")
+# verbs that break what stands: their object act is not done anew ('violated UN sanctions')
+_BREAKING_VERBS = event_words("breaking_verb")
 # word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
 _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
@@ -71,6 +73,9 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
     its object noun, returned with that noun so it is not coded twice."""
     if token.pos_ == "VERB":
         lemma = token.lemma_.lower()
+        entry, noun = _verb_object_entry(lexicon, token)
+        if entry is not None:
+            return entry, noun  # "dropped the charges": a concession, no bombing, no charging
         for noun in _light_objects(token):
             entry = noun_entry(lexicon, noun)
             if entry is not None and noun.dep_ == "compound" and "object_only" in entry.notes:
@@ -105,6 +110,11 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             return None, None  # "Flynn was fired", "offers a detailed account", "sign up"
         return entry, None
     if token.pos_ == "NOUN":
+        if token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ == "VERB" \
+                and _verb_object_entry(lexicon, token.head)[0] is not None:
+            return None, None  # "the charges were dropped": the verb's act, no new charging
+        if _broken_standing_act(token):
+            return None, None  # "Iran violated UN sanctions": no sanctioning by the UN here
         entry = noun_entry(lexicon, token)
         if entry is not None and "object_only" in entry.notes:
             return None, None  # "medicine", "fire": an event only as a light verb's object
@@ -219,6 +229,34 @@ def _light_objects(verb: Token) -> list[Token]:
         out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}
                 for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def _verb_object_entry(lexicon: dict, verb: Token) -> tuple[Trigger | None, Token | None]:
+    """The entry of a verb with its object ('drop charge': the lexicon's 'verb object' rows),
+    for a verb whose object makes it another act than either word alone: 'prosecutors dropped
+    the charges', 'the charges against him were dropped' ease a legal action (CAMEO 081,
+    CONCEDE); 'drop' alone bombs, 'charges' alone accuse. Returned with the object noun, so it
+    is not coded again."""
+    lemma = verb.lemma_.lower()
+    for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        entry = lexicon.get((f"{lemma} {noun.lemma_.lower()}", "VERB"))
+        if entry is not None:
+            return entry, noun
+    return None, None
+
+
+def _broken_standing_act(noun: Token) -> bool:
+    """A nominal act that is what a verb of breaking breaks (word class `breaking_verb`):
+    'Iran violated UN sanctions', 'ships evading the embargo', 'flouted the ceasefire'. The
+    sanctions, embargo or truce stand already; whoever breaks them does not impose them, and
+    the breaking is the verb's own event (or none), not a new act of the noun's."""
+    verb = noun.head
+    if noun.dep_ == "conj":  # "violated sanctions and the arms embargo"
+        verb = noun.head.head if noun.head.dep_ in {"dobj", "nsubjpass"} else None
+    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return verb is not None and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in _BREAKING_VERBS
 
 
 def _relative_object(verb: Token) -> Token | None:
