@@ -60,3 +60,37 @@ def test_a_newsletter_in_the_news_keeps_its_events():
     extraction = extract_sentence(
         "The Islamic State said in its weekly newsletter that it attacked Iraqi troops.")
     assert [e for e in extraction.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Republican Carlos Curbelo managed to beat Democratic incumbent Joe Garcia in the "
+    "Florida race.",
+    "Democrats worry they do not have the right candidate to beat Donald Trump.",
+])
+def test_a_rival_beaten_at_the_polls_is_no_attack(text):
+    extraction = extract_sentence(text)
+    assert not [e for e in extraction.events if e.type == "ASSAULT"], extraction.events
+
+
+def test_protesters_beaten_are_still_attacked():
+    event = event_on(extract_sentence("Police beat the protesters with batons in Cairo."),
+                     "beat")
+    assert event.type == "ASSAULT"
+
+
+def test_a_strike_launched_in_a_relative_clause_is_its_subjects():
+    extraction = extract_sentence("President Donald Trump addressed the nation on the ballistic "
+                                  "missile strike that Iran launched against Iraqi air bases.")
+    assert event_on(extraction, "strike").source == "IRN"
+
+
+def test_who_vows_to_answer_an_attack_did_not_do_it():
+    extraction = extract_sentence(
+        "The Taliban vowed to retaliate for the killing of their commander in Kunduz.")
+    assert not [e for e in extraction.events if e.trigger.text == "killing"
+                and e.source == "TALIBAN"], extraction.events
+
+
+def test_a_person_named_before_a_massacre_is_its_target():
+    extraction = extract_sentence("Coulibaly is also linked to the Charlie Hebdo massacre.")
+    assert event_on(extraction, "massacre").target == "person:charlie-hebdo"

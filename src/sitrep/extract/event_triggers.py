@@ -27,6 +27,9 @@ _AID_MODES = event_words("aid_mode")
 _SAID_NOUNS = event_words("said_noun")
 # nouns that count or gather the noun of their 'of' ('hundreds of troops', 'a team of paratroopers')
 _GROUP_NOUNS = event_words("group_noun")
+# winning over a rival ('beat', 'unseat') and the words that make it a vote ('incumbent')
+_DEFEATING_VERBS = event_words("defeating_verb")
+_ELECTORAL_WORDS = event_words("electoral_word")
 # verbs that break what stands: their object act is not done anew ('violated UN sanctions')
 _BREAKING_VERBS = event_words("breaking_verb")
 # word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
@@ -130,7 +133,8 @@ def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bo
     'Trump fired Comey' (a dismissal), 'offered condolences' (words). The typer's fallback
     must not make an event of it either."""
     entry = lexicon.get((verb.lemma_.lower(), "VERB"))
-    return entry is not None and _no_act(entry, verb, token_actor)
+    return _electoral_win(verb, token_actor) \
+        or entry is not None and _no_act(entry, verb, token_actor)
 
 
 def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
@@ -138,7 +142,8 @@ def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
     Comey': not shot), offers words ('offered condolences'), is done to a thing that makes it
     another verb ('committed crimes', 'hit a record high'), tries or remembers ('sought to
     justify', 'recalled telling her') or takes a particle that makes it another verb ('sign up')."""
-    return _acts_on_a_person(entry, verb, token_actor) or _offers_words(entry, verb) \
+    return _acts_on_a_person(entry, verb, token_actor) or _electoral_win(verb, token_actor) \
+        or _offers_words(entry, verb) \
         or _done_to_no_party(entry, verb) or _takes_a_clause(entry, verb) \
         or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb)
 
@@ -334,6 +339,27 @@ def _acts_on_a_person(entry: Trigger, verb: Token, token_actor: dict[int, str]) 
     undergoers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(c.lower_ in _PERSONAL_OBJECTS or _names_actor(c, token_actor)
                for c in undergoers)
+
+
+def _electoral_win(verb: Token, token_actor: dict[int, str]) -> bool:
+    """'Curbelo managed to beat Democratic incumbent Joe Garcia', 'Capito won, defeating
+    Democrat Natalie Tennant', 'a candidate to beat Trump': a verb of winning over someone
+    (word class `defeating_verb`) in a sentence about a vote (word class `electoral_word`)
+    beats a rival at the polls, no attack or coercion. Not when what it beats is a state or
+    an armed group ('Iraqi forces defeated ISIS before the election')."""
+    if verb.lemma_.lower() not in _DEFEATING_VERBS:
+        return False
+    beaten = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not beaten or any(_is_state_or_force(token_actor.get(t.i)) for b in beaten
+                         for t in b.subtree):
+        return False
+    return any(t.lemma_.lower() in _ELECTORAL_WORDS for t in verb.sent)
+
+
+def _is_state_or_force(actor_id: str | None) -> bool:
+    """A state, government, military or armed group's code ('ISIS', 'IRQ-MIL'), not a
+    person ('P-…', 'person:…') nor an organisation or group named in the text ('org:…')."""
+    return actor_id is not None and ":" not in actor_id and not actor_id.startswith("P-")
 
 
 def _offers_words(entry: Trigger, verb: Token) -> bool:
