@@ -94,3 +94,14 @@ def test_who_vows_to_answer_an_attack_did_not_do_it():
 def test_a_person_named_before_a_massacre_is_its_target():
     extraction = extract_sentence("Coulibaly is also linked to the Charlie Hebdo massacre.")
     assert event_on(extraction, "massacre").target == "person:charlie-hebdo"
+
+
+def test_charges_dropped_bomb_no_one():
+    extraction = extract_sentence("Prosecutors dropped the charges against the two men.")
+    assert [e.type for e in extraction.events if e.trigger.text == "dropped"] == ["CONCEDE"]
+
+
+def test_a_venue_the_ner_calls_a_person_is_no_victim():
+    extraction = extract_sentence("The Manchester Arena bombing killed 22 people.")
+    assert not [e for e in extraction.events if e.target and "arena" in e.target], \
+        extraction.events

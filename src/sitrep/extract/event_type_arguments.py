@@ -45,15 +45,15 @@ _MOVED_VERBS = event_words("moved_verb")
 
 def _victim_named_before(noun: Token, parts: Participants, source: str | None) -> str | None:
     """'the Khashoggi murder', 'the Skripal poisoning': a person's name before an ASSAULT noun
-    is whom it struck (`find_participants` keeps it from being the attacker); the target."""
+    is whom it struck (`find_participants` keeps it from being the attacker and notes it in
+    `victims`; not a venue the NER calls a person, 'the Manchester Arena bombing'); the target."""
     if noun.pos_ != "NOUN":
         return None
     for child in noun.children:
-        if child.dep_ not in {"compound", "nmod"} or child.i in parts.token_actor:
+        if child.dep_ not in {"compound", "nmod"} or child.i not in parts.victims:
             continue
         actor_id = parts.all_actor_tokens.get(child.i)
-        actor = parts.actors.get(actor_id) if actor_id else None
-        if actor is not None and actor.kind == "person" and actor_id != source:
+        if actor_id is not None and actor_id != source:
             return actor_id
     return None
 
