@@ -109,8 +109,7 @@ def test_a_capital_or_person_before_an_attack_did_not_do_it(text, trigger):
     ("At a press conference in Ankara, Erdogan criticized Israel.", "conference"),
     # training attended meets no one
     ("The Saudi officer was attending pilot training at the base.", "attending"),
-    # charges dropped bomb no one
-    ("Prosecutors dropped the charges against the two men.", "dropped"),
+    # (charges dropped bomb no one: since -ev21 a concession, tests/test_events_standing_acts.py)
     # a document recalled is remembered, no envoy withdrawn
     ("This leads us to recall the forged document about Niger's uranium.", "recall"),
 ])

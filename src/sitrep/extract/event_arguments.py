@@ -44,6 +44,8 @@ _AUTHORING_VERBS = event_words("authoring_verb")
 # its subject disowns the act its object leads to ('Iran denies involvement in the attack'), or
 # would keep it from happening or fears it ('vowed to prevent attacks', 'warned of attacks')
 _DISOWNING_VERBS = event_words("disowning_verb") | event_words("averting_verb")
+# its subject answers an act named by its 'to' or 'for' ('respond to the killing')
+_ANSWERING_VERBS = event_words("answering_verb")
 # an object that is information handed over, not whom the act is done to: 'shared
 # intelligence with Saudi Arabia' (the actors layer may read 'intelligence' as the services)
 _INFORMATION_NOUNS = event_words("information_noun")
@@ -471,6 +473,11 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
             # subject of the verb the noun hangs from
             source = next((_object_of(a, token_actor) for a in child.children
                            if a.dep_ == "agent"), None)
+            if source is None and child.dep_ == "relcl":
+                # 'the missile strike that Iran launched against Iraqi bases': the active
+                # clause's subject launched it, not the subject of the verb the noun hangs from
+                source = next((actor_in(a, token_actor) for a in child.children
+                               if a.dep_ == "nsubj"), None)
         elif child.dep_ == "prep" and child.lower_ == "between":
             first = next((g for g in child.children if g.dep_ == "pobj"), None)
             actor = actor_in(first, token_actor) if first is not None else None
@@ -492,7 +499,7 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
         source = source or next((_object_of(c, token_actor) for c in verb.children
                                  if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
     elif source is None and verb is not None and not requested(verb) \
-            and verb.lemma_.lower() not in _DISOWNING_VERBS \
+            and verb.lemma_.lower() not in _DISOWNING_VERBS and not _answered(noun, verb) \
             and (not observed(noun, verb) or _owned_by_the_subject(noun, verb, token_actor)):
         # 'Iran denies involvement in the attack', 'vowed to prevent attacks on its soldiers':
         # the denier, or who would avert it, is not taken for the attacker
@@ -500,6 +507,15 @@ def _noun_own_arguments(noun: Token, token_actor: dict[int, str],
             (actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
             None) or inherited_subject(verb, token_actor)
     return source, (target if target != source else None)
+
+
+def _answered(noun: Token, verb: Token) -> bool:
+    """'Iran had been promising to respond forcefully to Soleimani's killing', 'vowed to
+    retaliate for the attack': the act a verb of answering (word class `answering_verb`)
+    answers, by 'to' or 'for', is someone else's; its subject is not taken for the doer.
+    'Iran responded with missile strikes' is Iran's own (by 'with')."""
+    return verb.lemma_.lower() in _ANSWERING_VERBS and noun.dep_ == "pobj" \
+        and noun.head.lower_ in {"to", "for"} and noun.head.head.i == verb.i
 
 
 # a possessive pronoun and the kind of actor it can stand for ('P-…' and 'person:…' are people)

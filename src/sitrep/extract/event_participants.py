@@ -48,6 +48,8 @@ class Participants:
     countries_in: dict[int, Actor]  # preposition token → the country named as where it happens
     places: dict[int, Actor]  # token of a place name → what it stands for as a target
     taken_places: set[int] = field(default_factory=set)  # words of the places events took
+    # a person's name before an ASSAULT noun, whom it struck ('the Charlie Hebdo massacre')
+    victims: set[int] = field(default_factory=set)
 
 
 def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict) -> Participants:
@@ -70,10 +72,11 @@ def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict)
             token_actor[i] = actor_id
     token_actor.update(_coordinated_modifiers(doc, mentions, token_actor, actors))
     all_actor_tokens = dict(token_actor)
-    for i in _non_agent_modifiers(doc, token_actor, actors, lexicon):
+    non_agents, victims = _non_agent_modifiers(doc, token_actor, actors, lexicon)
+    for i in non_agents:
         del token_actor[i]
     return Participants(actors, mentions, token_actor, all_actor_tokens, aimed_at_only,
-                        territory_tokens, places_in, places)
+                        territory_tokens, places_in, places, victims=victims)
 
 
 def _coordinated_modifiers(doc: Doc, mentions: list[Mention], token_actor: dict[int, str],
@@ -127,13 +130,15 @@ def _names_acting_subject(word: Token, token_actor: dict[int, str]) -> bool:
 
 
 def _non_agent_modifiers(doc: Doc, token_actor: dict[int, str], actors: dict[str, Actor],
-                         lexicon: dict) -> set[int]:
+                         lexicon: dict) -> tuple[set[int], set[int]]:
     """'the Boston Marathon bombing', 'the Manchester Arena attack': a name modifying an
     ASSAULT noun names the event, its place, date or target, not who did it — unless it is
     an actor that can act (a state, a government, a military, an armed group, an
     organisation, a person) and no event, venue or thing: 'the Hamas attack', 'the Israeli
-    strike' (a demonym filed as the state). Those tokens are no actor for the events stage."""
+    strike' (a demonym filed as the state). Those tokens are no actor for the events stage;
+    returned with the words of the persons among them, whom the act struck."""
     out: set[int] = set()
+    victims: set[int] = set()
     for token in (doc[i] for i in sorted(token_actor)):  # a Token only for the actors' words
         if token.dep_ not in {"compound", "nmod", "amod"}:
             continue
@@ -152,10 +157,13 @@ def _non_agent_modifiers(doc: Doc, token_actor: dict[int, str], actors: dict[str
         name = [t for t in doc[min(t.i for t in word.subtree):word.i + 1]
                 if t.i in token_actor]
         if actor is None or actor.kind not in _AGENT_KINDS or word.lower_ in _NON_AGENT_WORDS \
-                or any(t.ent_type_ in _NON_AGENT_ENTS for t in name) \
-                or _names_the_scene_or_victim(name, actor):
+                or any(t.ent_type_ in _NON_AGENT_ENTS for t in name):
+            out.update(t.i for t in name)  # an event, venue or thing: 'the Manchester Arena'
+        elif _names_the_scene_or_victim(name, actor):
             out.update(t.i for t in name)
-    return out
+            if actor.kind == "person":
+                victims.update(t.i for t in name)
+    return out, victims
 
 
 def _names_the_scene_or_victim(name: list[Token], actor: Actor) -> bool:

@@ -27,6 +27,11 @@ _AID_MODES = event_words("aid_mode")
 _SAID_NOUNS = event_words("said_noun")
 # nouns that count or gather the noun of their 'of' ('hundreds of troops', 'a team of paratroopers')
 _GROUP_NOUNS = event_words("group_noun")
+# winning over a rival ('beat', 'unseat') and the words that make it a vote ('incumbent')
+_DEFEATING_VERBS = event_words("defeating_verb")
+_ELECTORAL_WORDS = event_words("electoral_word")
+# verbs that break what stands: their object act is not done anew ('violated UN sanctions')
+_BREAKING_VERBS = event_words("breaking_verb")
 # word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
 _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
@@ -71,6 +76,9 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
     its object noun, returned with that noun so it is not coded twice."""
     if token.pos_ == "VERB":
         lemma = token.lemma_.lower()
+        entry, noun = _verb_object_entry(lexicon, token)
+        if entry is not None:
+            return entry, noun  # "dropped the charges": a concession, no bombing, no charging
         for noun in _light_objects(token):
             entry = noun_entry(lexicon, noun)
             if entry is not None and noun.dep_ == "compound" and "object_only" in entry.notes:
@@ -105,6 +113,11 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             return None, None  # "Flynn was fired", "offers a detailed account", "sign up"
         return entry, None
     if token.pos_ == "NOUN":
+        if token.dep_ in {"dobj", "nsubjpass"} and token.head.pos_ == "VERB" \
+                and _verb_object_entry(lexicon, token.head)[0] is not None:
+            return None, None  # "the charges were dropped": the verb's act, no new charging
+        if _broken_standing_act(token):
+            return None, None  # "Iran violated UN sanctions": no sanctioning by the UN here
         entry = noun_entry(lexicon, token)
         if entry is not None and "object_only" in entry.notes:
             return None, None  # "medicine", "fire": an event only as a light verb's object
@@ -120,7 +133,8 @@ def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bo
     'Trump fired Comey' (a dismissal), 'offered condolences' (words). The typer's fallback
     must not make an event of it either."""
     entry = lexicon.get((verb.lemma_.lower(), "VERB"))
-    return entry is not None and _no_act(entry, verb, token_actor)
+    return _electoral_win(verb, token_actor) \
+        or entry is not None and _no_act(entry, verb, token_actor)
 
 
 def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
@@ -128,7 +142,8 @@ def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
     Comey': not shot), offers words ('offered condolences'), is done to a thing that makes it
     another verb ('committed crimes', 'hit a record high'), tries or remembers ('sought to
     justify', 'recalled telling her') or takes a particle that makes it another verb ('sign up')."""
-    return _acts_on_a_person(entry, verb, token_actor) or _offers_words(entry, verb) \
+    return _acts_on_a_person(entry, verb, token_actor) or _electoral_win(verb, token_actor) \
+        or _offers_words(entry, verb) \
         or _done_to_no_party(entry, verb) or _takes_a_clause(entry, verb) \
         or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb)
 
@@ -221,6 +236,34 @@ def _light_objects(verb: Token) -> list[Token]:
     return out
 
 
+def _verb_object_entry(lexicon: dict, verb: Token) -> tuple[Trigger | None, Token | None]:
+    """The entry of a verb with its object ('drop charge': the lexicon's 'verb object' rows),
+    for a verb whose object makes it another act than either word alone: 'prosecutors dropped
+    the charges', 'the charges against him were dropped' ease a legal action (CAMEO 081,
+    CONCEDE); 'drop' alone bombs, 'charges' alone accuse. Returned with the object noun, so it
+    is not coded again."""
+    lemma = verb.lemma_.lower()
+    for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        entry = lexicon.get((f"{lemma} {noun.lemma_.lower()}", "VERB"))
+        if entry is not None:
+            return entry, noun
+    return None, None
+
+
+def _broken_standing_act(noun: Token) -> bool:
+    """A nominal act that is what a verb of breaking breaks (word class `breaking_verb`):
+    'Iran violated UN sanctions', 'ships evading the embargo', 'flouted the ceasefire'. The
+    sanctions, embargo or truce stand already; whoever breaks them does not impose them, and
+    the breaking is the verb's own event (or none), not a new act of the noun's."""
+    verb = noun.head
+    if noun.dep_ == "conj":  # "violated sanctions and the arms embargo"
+        verb = noun.head.head if noun.head.dep_ in {"dobj", "nsubjpass"} else None
+    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return verb is not None and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in _BREAKING_VERBS
+
+
 def _relative_object(verb: Token) -> Token | None:
     """The noun a relative clause with no object of its own hangs from, which it is done to:
     'deal' in 'the deal Trump struck with Mexico'."""
@@ -296,6 +339,27 @@ def _acts_on_a_person(entry: Trigger, verb: Token, token_actor: dict[int, str]) 
     undergoers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(c.lower_ in _PERSONAL_OBJECTS or _names_actor(c, token_actor)
                for c in undergoers)
+
+
+def _electoral_win(verb: Token, token_actor: dict[int, str]) -> bool:
+    """'Curbelo managed to beat Democratic incumbent Joe Garcia', 'Capito won, defeating
+    Democrat Natalie Tennant', 'a candidate to beat Trump': a verb of winning over someone
+    (word class `defeating_verb`) in a sentence about a vote (word class `electoral_word`)
+    beats a rival at the polls, no attack or coercion. Not when what it beats is a state or
+    an armed group ('Iraqi forces defeated ISIS before the election')."""
+    if verb.lemma_.lower() not in _DEFEATING_VERBS:
+        return False
+    beaten = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not beaten or any(_is_state_or_force(token_actor.get(t.i)) for b in beaten
+                         for t in b.subtree):
+        return False
+    return any(t.lemma_.lower() in _ELECTORAL_WORDS for t in verb.sent)
+
+
+def _is_state_or_force(actor_id: str | None) -> bool:
+    """A state, government, military or armed group's code ('ISIS', 'IRQ-MIL'), not a
+    person ('P-…', 'person:…') nor an organisation or group named in the text ('org:…')."""
+    return actor_id is not None and ":" not in actor_id and not actor_id.startswith("P-")
 
 
 def _offers_words(entry: Trigger, verb: Token) -> bool:

@@ -43,6 +43,21 @@ _WITHDRAWING_VERBS = event_words("withdrawing_verb")
 _MOVED_VERBS = event_words("moved_verb")
 
 
+def _victim_named_before(noun: Token, parts: Participants, source: str | None) -> str | None:
+    """'the Khashoggi murder', 'the Skripal poisoning': a person's name before an ASSAULT noun
+    is whom it struck (`find_participants` keeps it from being the attacker and notes it in
+    `victims`; not a venue the NER calls a person, 'the Manchester Arena bombing'); the target."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ not in {"compound", "nmod"} or child.i not in parts.victims:
+            continue
+        actor_id = parts.all_actor_tokens.get(child.i)
+        if actor_id is not None and actor_id != source:
+            return actor_id
+    return None
+
+
 def source_and_target(token: Token, trigger: Trigger, parts: Participants,
                       reporter: str | None, noun: Token | None = None
                       ) -> tuple[str | None, str | None]:
@@ -66,6 +81,8 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         # 'condemned the Quetta attack'
         _, target = arguments(token, every, trigger.type in RECIPROCAL_TYPES)
         target = target if target != source else None
+    if target is None and trigger.type == "ASSAULT":  # 'the Khashoggi murder': the victim
+        target = _victim_named_before(noun if noun is not None else token, parts, source)
     if trigger.type in {"MOBILIZE", "AID"} and token.pos_ == "VERB" and noun is None \
             and token.lemma_.lower() in _MOVED_VERBS:
         source, target = _moved_forces(token, token_actor, source, target)

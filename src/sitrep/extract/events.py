@@ -36,6 +36,7 @@ from sitrep.extract.event_evidence import (
     evidence_clause, place_in, publication_time, quote_of, reporter_of,
 )
 from sitrep.extract.event_fallback import fallback_triggers
+from sitrep.extract.event_furniture import is_reader_furniture
 from sitrep.extract.event_merge import (
     fold_protest_demands, merge_clause_duplicates, trigger_tokens,
 )
@@ -103,6 +104,7 @@ class EventExtractor:
         at = trigger_tokens(doc)
         events = fold_protest_demands(doc, merge_clause_duplicates(doc, events, at),
                                       lambda t: self._is_protest(t, parts), at)
+        events = [e for e in events if not _in_reader_furniture(e, at)]
         used = {e.source for e in events} | {e.target for e in events}
         optional = {i for i in actors if i.startswith("group:")} | parts.aimed_at_only
         kept = {i for i in actors if i not in optional or i in used}
@@ -288,6 +290,13 @@ def _the_press(actor) -> bool:
     journalists'): no party one consults with, unlike a named outlet ('met the New York Times
     editorial board'). What one says to them is a statement, CAMEO 01, which PLOVER does not code."""
     return actor is not None and actor.kind == "media" and actor.id.startswith("group:")
+
+
+def _in_reader_furniture(event: Event, at) -> bool:
+    """An event read off a sign-up or consent sentence ('By signing up, you agree to our
+    Privacy Policy'), which is the site talking to its reader (`is_reader_furniture`)."""
+    token = at.get(event.trigger.span[0])
+    return token is not None and is_reader_furniture(token.sent)
 
 
 def _argument_of(mention, events: list[Event]) -> bool:
