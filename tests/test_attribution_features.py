@@ -13,7 +13,7 @@ import json
 import pytest
 
 from sitrep.data import data_text
-from sitrep.extract.attribution_features import Columns, cue_flags, cue_words, sequences
+from sitrep.extract.attribution_features import Columns, cue_flags, sequences
 from sitrep.extract.attribution_model import quoted_tokens, sequence_features
 from sitrep.extract.quote_marks import find_quoted_spans
 from sitrep.extract.quotes import load_cue_lexicon
@@ -62,24 +62,6 @@ def reference_features(doc) -> tuple[list[list[int]], list[list[str]]]:
         pos = {"VERB": "v", "AUX": "v", "NOUN": "n"}.get(token.pos_, "")
         return table.get((token.lemma_.lower(), pos), []) + ["", ""]
 
-    words = cue_words()
-
-    def cue_word(token) -> str:
-        return ("a" if token.pos_ == "ADJ" else "n") if (token.lemma_.lower(), token.pos_) in words else ""
-
-    def slot_word(token) -> str:
-        return next((f"{c.dep_}:{cue_word(c)}" for c in token.children
-                     if c.dep_ in ("acomp", "attr", "dobj", "oprd") and cue_word(c)), "")
-
-    def marker(token) -> str:
-        return next((c.lower_ for c in token.children if c.dep_ in ("mark", "aux")
-                     and c.lower_ in ("that", "whether", "if", "to")), "")
-
-    def complement(token) -> str:
-        return next((f"{c.dep_}:{c.lower_ if c.dep_ == 'prep' else marker(c)}"
-                     for c in token.children
-                     if c.dep_ in ("ccomp", "xcomp", "acl", "prep", "advcl")), "")
-
     base = []
     for token in doc:
         lemma, head, sent = token.lemma_.lower(), token.head, token.sent
@@ -95,8 +77,6 @@ def reference_features(doc) -> tuple[list[list[int]], list[list[str]]]:
             "ss": senses(token)[0], "ss2": senses(token)[1], "hss": senses(head)[0],
             "sc": "+".join(c[:3] for c in ("communication", "cognition", "emotion", "perception")
                            if c in senses(token)),
-            "cw": cue_word(token), "kcw": slot_word(token),
-            "hcw": cue_word(head) if head.i != token.i else "", "cmp": complement(token),
         })
     features: list[list[str]] = [[] for _ in doc]
     for seq in seqs:
@@ -195,15 +175,3 @@ def test_decode_reads_tags_as_the_token_by_token_definition():
         tags = rng.choices(labels, weights=weights, k=len(doc))
         assert decode(doc, tags) == reference_decode(doc, tags)
     assert decode(parse(""), []) == reference_decode(parse(""), [])
-
-
-def test_cue_adjectives_and_nouns_are_features_of_their_copula_and_complement():
-    doc = parse("The senator was eager to meet the Saudi crown prince, and aides voiced "
-                "concern that the visit would anger Congress.")
-    seqs, features = sequence_features(doc)
-    by_word = {t.lower_: features[t.i] for t in doc}
-    assert "cw=a" in by_word["eager"] and "cw=n" in by_word["concern"]
-    assert "kcw=acomp:a" in by_word["was"]  # 'was eager to': the copula sees its cue adjective
-    assert "cmp=xcomp:to" in by_word["eager"]
-    assert "hcw=a" in by_word["meet"]
-    assert "cw=" in by_word["senator"]

@@ -13,13 +13,11 @@ token-by-token reading on real articles).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SHAPE, TAG
 from spacy.tokens import Doc
 
-from sitrep.data import read_table
 from sitrep.extract.crfsuite_model import CrfModel
 from sitrep.extract.entities import texts_of
 from sitrep.extract.quotes import CueLexicon
@@ -28,7 +26,7 @@ from sitrep.extract.supersenses import supersense_table
 QUOTE_CHARS = frozenset("\"“”«»„‘’'")
 NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue", "ss")
 OWN_KEYS = ("w", "l", "p", "t", "d", "hl", "hd", "hp", "s", "q", "iq", "cue", "lex", "hcue",
-            "anc", "pos", "rpos", "ss", "ss2", "hss", "sc", "cw", "kcw", "hcw", "cmp")
+            "anc", "pos", "rpos", "ss", "ss2", "hss", "sc")
 _OFFSETS = (-2, -1, 1, 2)  # the neighbours whose NEIGHBOUR_KEYS a token's features hold
 POSITION_BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34)
 _BUCKET = [str(max(b for b in POSITION_BUCKETS if b <= n)) for n in range(POSITION_BUCKETS[-1] + 1)]
@@ -124,43 +122,6 @@ def _sense_columns(key: tuple[str, str]) -> tuple[str, str, str]:
     return columns
 
 
-@lru_cache(maxsize=1)
-def cue_words() -> frozenset[tuple[str, str]]:
-    """(lemma, ADJ | NOUN) heading attribution cues on PolNeAR train ('eager to', 'claim that':
-    data/cue_words_learned.tsv, scripts/build_cue_words.py)."""
-    return frozenset((r["word"], r["pos"]) for r in read_table("cue_words_learned.tsv"))
-
-
-# a copula's or verb's complement that may be a cue word ('is eager to', 'made the claim that')
-_WORD_SLOTS = frozenset({"acomp", "attr", "dobj", "oprd"})
-# a dependent that carries a cue's content, read with its marker ('that', 'to', 'of')
-_COMPLEMENTS = frozenset({"ccomp", "xcomp", "acl", "prep", "advcl"})
-
-
-def cue_word_columns(cols: Columns) -> tuple[list[str], list[str], list[str], list[str]]:
-    """For every token: 'a' / 'n' when it is a learned cue adjective / noun; the same for its
-    copula complement or object, with that child's label ('acomp:a': 'is *eager* to'); for its
-    head ('to' under 'eager'); and its first complement with the word marking it ('xcomp:to',
-    'ccomp:that', 'prep:of'). A cue word the CRF saw seldom then looks like those it saw often."""
-    words = cue_words()
-    n, heads, dep = len(cols.text), cols.heads, cols.dep
-    own = [("a" if p == "ADJ" else "n") if (lm, p) in words else ""
-           for lm, p in zip(cols.lemma, cols.pos)]
-    slot, complement = [""] * n, [""] * n
-    marker = [""] * n  # a clause's 'that' / 'whether' / 'to' (its mark or aux child)
-    for i, h in enumerate(heads):
-        if h != i and dep[i] in ("mark", "aux") and cols.lower[i] in ("that", "whether", "if", "to"):
-            marker[h] = marker[h] or cols.lower[i]
-    for i, h in enumerate(heads):
-        if h == i:
-            continue
-        if dep[i] in _WORD_SLOTS and own[i] and not slot[h]:
-            slot[h] = f"{dep[i]}:{own[i]}"
-        if dep[i] in _COMPLEMENTS and not complement[h]:
-            complement[h] = f"{dep[i]}:{cols.lower[i] if dep[i] == 'prep' else marker[i]}"
-    return own, slot, [own[h] if h != i else "" for i, h in enumerate(heads)], complement
-
-
 def _cue_ancestor(i: int, heads: list[int], deps: list[str], is_cue: list[bool]) -> str:
     """The dependency under which token `i` hangs from the nearest cue verb above it."""
     for _ in range(8):
@@ -185,7 +146,6 @@ def _own_columns(cols: Columns, inside: set[int], cues: CueLexicon) -> list[list
     top = len(_BUCKET) - 1
     lex = {lm: "c" * (lm in cues.verbs) + "l" * (lm in cues.learned_lemmas) for lm in set(lemma)}
     first_sense, second_sense, claim_senses = supersense_columns(cols)
-    cue_word, slot_word, head_word, complement = cue_word_columns(cols)
     return [
         cols.lower, lemma, pos, cols.tag, dep,
         [lemma[h] for h in heads], [dep[h] for h in heads], [pos[h] for h in heads],
@@ -199,7 +159,6 @@ def _own_columns(cols: Columns, inside: set[int], cues: CueLexicon) -> list[list
         [_BUCKET[min(i - first[i], top)] for i in range(n)],
         [_BUCKET[min(last[i] - i, top)] for i in range(n)],
         first_sense, second_sense, [first_sense[h] for h in heads], claim_senses,
-        cue_word, slot_word, head_word, complement,
     ]
 
 
