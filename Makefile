@@ -52,8 +52,13 @@ model: install
 	@if [ -d $(POLNEAR)/data/train ]; then $(MAKE) --no-print-directory $(MODEL); \
 	else echo "($(POLNEAR) not found: no attribution model, the rule-based quotes stage is used)"; fi
 
+# every module the CRF's features read (quotation marks, the cue lexicon, speaker spans): a
+# change there changes what the model is trained on
 $(MODEL): scripts/train_attribution_crf.py src/sitrep/extract/attribution_model.py \
 		src/sitrep/extract/attribution_features.py $(wildcard src/sitrep/nlp/*.py) \
+		src/sitrep/extract/quote_marks.py src/sitrep/extract/quotes.py \
+		src/sitrep/extract/claim_spans.py src/sitrep/extract/entities.py \
+		src/sitrep/extract/supersenses.py \
 		src/sitrep/data/cue_verbs.tsv src/sitrep/data/cue_verbs_learned.tsv \
 		src/sitrep/data/wordnet_supersenses.tsv $(wildcard $(POLNEAR)/data/train/*/*)
 	$(BIN)/python scripts/train_attribution_crf.py --polnear $(POLNEAR) --out $@
