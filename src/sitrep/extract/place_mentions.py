@@ -479,9 +479,8 @@ def _names_only_persons_bear(doc: Doc, polity) -> frozenset[str]:
     for token in doc[:-1]:
         if token.lower_.rstrip(".") not in titles:
             continue
-        run = [t for t in doc[token.i + 1:token.i + 4]]
         name = []
-        for t in run:
+        for t in doc[token.i + 1:token.i + 4]:
             if t.pos_ != "PROPN" or not t.text[:1].isupper():
                 break
             name.append(t)
