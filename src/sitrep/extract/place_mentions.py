@@ -33,6 +33,8 @@ __all__ = ["PLACE_LABELS", "PlaceMention", "find_place_mentions"]
 _NAME_POS = frozenset({"PROPN", "NUM"})
 _MAX_FACILITY_TOKENS = 5
 _LEADER_NAME_PROMINENCE = 100_000
+# the prepositions that put a name in place whatever else the article calls it
+_PLACE_PREPOSITIONS = place_words("place_preposition")
 
 
 def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[str, str],
@@ -502,10 +504,6 @@ def _persons_name(m: PlaceMention, persons_only: frozenset[str],
         return False
     before = text[max(0, m.start - 12):m.start].split()[-1:]
     return not (before and before[0].lower() in _PLACE_PREPOSITIONS)
-
-
-# the prepositions that put a name in place whatever else the article calls it
-_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "at", "outside", "inside"})
 
 
 def _full_name_keys(doc: Doc, person_names: set[str]) -> frozenset[str]:
