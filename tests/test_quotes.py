@@ -1254,6 +1254,8 @@ def test_the_medium_a_named_speaker_spoke_in_is_not_part_of_it(pipeline):
             "Strategic and International Studies, via email.")
     assert _speaker_spans(pipeline, text) == [
         "Trump", "James Lewis, an expert at the Center for Strategic and International Studies,"]
+
+
 def test_a_relative_clause_inside_a_quotation_stays_in_the_content(pipeline):
     """The parser hangs the closing mark on the main verb, so the relative clause's subtree
     holds no mark; the comma is still inside the quotation (quotes pass 19)."""

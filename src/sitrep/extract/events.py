@@ -285,6 +285,8 @@ def _refusal_of_previous(doc, document, token, trigger, token_actor, quotes,
         polarity=polarity_of(token), modality=modality_of(token, trigger),
         reported_by=reporter_of(token, quotes), confidence=0.5,
     )
+
+
 def _the_press(actor) -> bool:
     """Reporters or journalists at large ('told reporters', 'a conference call with
     journalists'): no party one consults with, unlike a named outlet ('met the New York Times
