@@ -133,8 +133,9 @@ def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bo
     'Trump fired Comey' (a dismissal), 'offered condolences' (words). The typer's fallback
     must not make an event of it either."""
     entry = lexicon.get((verb.lemma_.lower(), "VERB"))
-    return _electoral_win(verb, token_actor) \
-        or entry is not None and _no_act(entry, verb, token_actor)
+    if entry is None:
+        return _electoral_win(verb, token_actor)  # _no_act asks it too, with an entry
+    return _no_act(entry, verb, token_actor)
 
 
 def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
