@@ -76,12 +76,30 @@ def _container_after(i: int, resolved: list[Resolved], text: str) -> Containment
         between = text[current.mention.end:following.mention.start].lower()
         if between in _INSIDE_AFTER:
             return Containment(following, True, True)
-        if hop == 0 and between in _LIST_OR_INSIDE:
+        if hop == 0 and between in _LIST_OR_INSIDE and \
+                not _list_goes_on(resolved, resolved.index(following), text):
             listed = Containment(following, False, True)
         if between not in _LIST_WORDS or hop >= _MAX_LISTED:
             break
         current = following
     return listed
+
+
+def _list_goes_on(resolved: list[Resolved], j: int, text: str) -> bool:
+    """The name after 'X, ' is an item of a list of single names, not X's state: a list word and
+    another name follow it, and that name is no town qualified in turn ("stops in Washington,
+    New York and Boston", "offices in Miami, West Palm Beach, New York, and Detroit" are not
+    Washington County, New York, nor a West Palm Beach in New York state). A container written
+    short stays one ("Springfield, Ill., and St. Louis"), and so does one that pairs with the
+    next ("Paris, Texas, and Paris, Tennessee")."""
+    if j + 1 >= len(resolved) or resolved[j].mention.text.endswith(".") or \
+            resolved[j].mention.text.isupper():
+        return False
+    name, following = resolved[j].mention, resolved[j + 1].mention
+    if text[name.end:following.start].lower() not in _LIST_WORDS - _LIST_OR_INSIDE:
+        return False
+    after = resolved[j + 2].mention if j + 2 < len(resolved) else None
+    return after is None or text[following.end:after.start] != ", "
 
 
 def _possessive(before: str) -> bool:
