@@ -71,13 +71,13 @@ def _container_after(i: int, resolved: list[Resolved], text: str) -> Containment
     """The place after 'X in ', 'X, ' ('Alexandria, La.'), or after the list X opens ('the
     villages of Foua and Kfraya in Idlib': both in Idlib)."""
     current, listed = resolved[i], None
-    for hop, following in enumerate(o for o in resolved[i + 1:]
-                                    if o.mention.start > resolved[i].mention.end):
+    for hop, j in enumerate(j for j in range(i + 1, len(resolved))
+                            if resolved[j].mention.start > resolved[i].mention.end):
+        following = resolved[j]
         between = text[current.mention.end:following.mention.start].lower()
         if between in _INSIDE_AFTER:
             return Containment(following, True, True)
-        if hop == 0 and between in _LIST_OR_INSIDE and \
-                not _list_goes_on(resolved, resolved.index(following), text):
+        if hop == 0 and between in _LIST_OR_INSIDE and not _list_goes_on(resolved, j, text):
             listed = Containment(following, False, True)
         if between not in LIST_WORDS or hop >= _MAX_LISTED:
             break
