@@ -327,8 +327,9 @@ def _foreign_village_of_a_state(c: Candidate, candidates: tuple[Candidate, ...])
     """A village (under _OBSCURE_POPULATION) named after another country's first-level division:
     'Texas' in a story about Mexico is the state, not Texas, Hidalgo (993 people), however
     Mexican the article; 'the beaches of Normandy' are not Normandy, Missouri. Only a division
-    of _GREAT_DIVISION people (not Hanover Parish, Jamaica, over Hanover, New Hampshire), and
-    a village in the division's own country stays a reading ('Nevada', Missouri)."""
+    of _GREAT_DIVISION people (Hanover Parish, Jamaica, does not take the American Hanovers'
+    villages away), and a village in the division's own country stays a reading ('Nevada',
+    Missouri)."""
     return c.feature == "city" and c.population < _OBSCURE_POPULATION and any(
         o.feature == "admin1" and o.main and o.country != c.country and
         o.population >= _GREAT_DIVISION and fold(o.name).lower() == fold(c.name).lower()
