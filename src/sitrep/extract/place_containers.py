@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # reading of its own
 _INSIDE_AFTER = frozenset({" in ", " in the ", ", in ", " near ", " outside "})
 _LIST_OR_INSIDE = frozenset({", "})
-_LIST_WORDS = frozenset({", ", " and ", ", and ", " or ", ", or "})
+LIST_WORDS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 _MAX_LISTED = 4
 # "Toronto's Pearson International Airport": the place before the possessive holds the one after
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -71,17 +71,41 @@ def _container_after(i: int, resolved: list[Resolved], text: str) -> Containment
     """The place after 'X in ', 'X, ' ('Alexandria, La.'), or after the list X opens ('the
     villages of Foua and Kfraya in Idlib': both in Idlib)."""
     current, listed = resolved[i], None
-    for hop, following in enumerate(o for o in resolved[i + 1:]
-                                    if o.mention.start > resolved[i].mention.end):
+    for hop, j in enumerate(j for j in range(i + 1, len(resolved))
+                            if resolved[j].mention.start > resolved[i].mention.end):
+        following = resolved[j]
         between = text[current.mention.end:following.mention.start].lower()
         if between in _INSIDE_AFTER:
             return Containment(following, True, True)
-        if hop == 0 and between in _LIST_OR_INSIDE:
+        if hop == 0 and between in _LIST_OR_INSIDE and not _list_goes_on(resolved, j, text):
             listed = Containment(following, False, True)
-        if between not in _LIST_WORDS or hop >= _MAX_LISTED:
+        if between not in LIST_WORDS or hop >= _MAX_LISTED:
             break
         current = following
     return listed
+
+
+def _list_goes_on(resolved: list[Resolved], j: int, text: str) -> bool:
+    """The name after 'X, ' is an item of a list of single names, not X's state: the commas go
+    on to a list word ("and", "or") and a last name that is no town qualified in turn ("stops in
+    Washington, New York and Boston", "offices in Miami, West Palm Beach, New York, and
+    Detroit", "ill in California, New Jersey, Texas and Illinois" are not Washington County,
+    New York, a West Palm Beach in New York state or Califon, New Jersey). A container written
+    short stays one ("Springfield, Ill., and St. Louis"), and so does one that pairs with the
+    next ("Paris, Texas, and Paris, Tennessee")."""
+    name = resolved[j].mention
+    if name.text.endswith(".") or name.text.isupper():
+        return False
+    for hop in range(j, min(j + _MAX_LISTED, len(resolved) - 1)):
+        between = text[resolved[hop].mention.end:resolved[hop + 1].mention.start].lower()
+        if between in _LIST_OR_INSIDE:
+            continue
+        if between not in LIST_WORDS:
+            return False
+        last = resolved[hop + 1].mention
+        after = resolved[hop + 2].mention if hop + 2 < len(resolved) else None
+        return after is None or text[last.end:after.start] != ", "
+    return False
 
 
 def _possessive(before: str) -> bool:

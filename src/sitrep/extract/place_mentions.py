@@ -33,6 +33,8 @@ __all__ = ["PLACE_LABELS", "PlaceMention", "find_place_mentions"]
 _NAME_POS = frozenset({"PROPN", "NUM"})
 _MAX_FACILITY_TOKENS = 5
 _LEADER_NAME_PROMINENCE = 100_000
+# what `prominence` answers for a country, a province or a region (places._LARGE_SIZE)
+_POLITY_PROMINENCE = 10_000_000
 # the prepositions that put a name in place whatever else the article calls it
 _PLACE_PREPOSITIONS = place_words("place_preposition")
 
@@ -42,7 +44,8 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
                         person_ids: frozenset[str] = frozenset(),
                         prominence: Callable[[str], int] | None = None,
                         polity: Callable[[str], str | None] | None = None,
-                        text: str | None = None) -> list[PlaceMention]:
+                        text: str | None = None,
+                        media_ids: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Place mentions in text order, overlaps resolved in favour of the longer span. A name the
     actors layer resolves to a person, or that spaCy labels PERSON, is never a place: not where
     it stands ("Assad", which the NER sometimes calls a GPE), nor elsewhere in the article under
@@ -81,8 +84,9 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     person_spans += [m.span for m in mentions if m.actor in person_ids
                      and m.label not in {"DESC", "NORP"}]
     person_spans = SpanIndex(person_spans)
-    leaders = _leaders_of_administrations(doc, prominence)
-    person_keys = _person_keys(person_names) | leaders
+    actor_person_keys = _person_keys(person_names)
+    leaders = _leaders_of_administrations(doc, prominence, actor_person_keys)
+    person_keys = actor_person_keys | leaders
     full_keys = _full_name_keys(doc, person_names) | leaders
     persons_only = _names_only_persons_bear(doc, polity)
     countries = _named_countries(doc, polity)
@@ -95,7 +99,16 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
         found += [m for m in repeated_names(doc, found, roles, text, prominence)
                   if name_key(m.text) not in full_keys and not _after_honorific(text, m)
                   and not _persons_name(m, persons_only, prominence, text)]
-    return _without_overlaps(found)
+    return _without_overlaps(_not_news_outlets(found, mentions, media_ids))
+
+
+def _not_news_outlets(found: list[PlaceMention], mentions: list[Mention],
+                      media_ids: frozenset[str]) -> list[PlaceMention]:
+    """Without the names the actors layer reads as a news organisation's, span for span
+    (data/actors.tsv, kind media): "wrote Noah Feldman, Bloomberg", which the NER labels GPE, is
+    no Blumberg in Germany. A place inside an outlet's longer name keeps its own span."""
+    outlets = {m.span for m in mentions if m.actor in media_ids}
+    return [m for m in found if (m.start, m.end) not in outlets] if outlets else found
 
 
 def _written_as_name(text: str) -> bool:
@@ -153,13 +166,15 @@ def _is_person(m: PlaceMention, spans: SpanIndex, keys: frozenset[str]) -> bool:
 
 
 def _leaders_of_administrations(doc: Doc, prominence: Callable[[str], int] | None,
-                                ) -> frozenset[str]:
+                                person_keys: frozenset[str] = frozenset()) -> frozenset[str]:
     """Keys of the names a leader's word follows ('the Obama administration', 'the Bush
     presidency': data/place_word_classes.tsv, class leader_office): a person's surname, never a
     place anywhere in the article ('Obama didn't respond' is no town in Japan, 'Bush' none in
     Louisiana), though the NER labels it GPE. Not a name a country, a province or a city of
     100,000 bears: 'the US administration', 'the Tripoli administration' (one of Libya's rival
-    governments) are a place's."""
+    governments) are a place's; a city's name only when the actors layer also reads it as a
+    person's in the article (`person_keys`: 'President Bush', 'George W. Bush' beside 'the
+    Bush administration' are no Būsh, Egypt, a town of 136,000)."""
     if prominence is None:
         return frozenset()
     offices = place_words("leader_office")
@@ -167,10 +182,19 @@ def _leaders_of_administrations(doc: Doc, prominence: Callable[[str], int] | Non
     for token in doc[:-1]:
         after = doc[token.i + 1]
         if after.lower_ in offices and token.text[:1].isupper() and token.pos_ == "PROPN" and \
-                not token.text.isupper() and prominence(token.text) < _LEADER_NAME_PROMINENCE:
+                not token.text.isupper() and _leaders_name(token.text, prominence, person_keys):
             keys.add(name_key(token.text))
     keys.discard("")
     return frozenset(keys)
+
+
+def _leaders_name(name: str, prominence: Callable[[str], int],
+                  person_keys: frozenset[str]) -> bool:
+    """The name before a leader's word may be a leader's: no town of 100,000 bears it, or no
+    country or province does and the article names a person by it."""
+    known = prominence(name)
+    return known < _LEADER_NAME_PROMINENCE or \
+        known < _POLITY_PROMINENCE and name_key(name) in person_keys
 
 
 def _trimmed(m: PlaceMention) -> PlaceMention | None:

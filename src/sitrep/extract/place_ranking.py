@@ -25,6 +25,7 @@ from sitrep.data import read_table
 from sitrep.extract.place_containers import (Containment, capped_confidence, contained_in,
                                              find_containers, locate_in_containers)
 from sitrep.extract.place_cues import mention_cues
+from sitrep.extract.place_lists import divisions_in_lists
 from sitrep.extract.place_spans import PlaceMention
 from sitrep.gazetteer.index import Candidate, distance_km
 from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold
@@ -57,6 +58,8 @@ _HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base"
 # likely a misread name ("Assad" → ‘Ein el Asad) than the place meant: left unresolved.
 _OBSCURE_POPULATION = 10_000
 _CLEAR_POPULATION = 100_000
+# a division this populous is what its name means abroad: Texas, Normandy, not Hanover Parish
+_GREAT_DIVISION = 1_000_000
 _FAMOUS = 0.3
 # how many times as populous as any other town of its main name a famous town is: Geneva
 # (201,741) is 9.3 times Geneva, Illinois, and a US story on talks there had read it as a
@@ -161,8 +164,10 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         support = _Support.of(resolved)
         for r, prior in zip(resolved, priors):
             _rank(r, prior, support)
-    _one_sense_per_name(resolved, {id(r) for r, containment in zip(resolved, containments)
-                                   if _qualified(containment)}, context.divisions_named)
+    qualified = frozenset(id(r) for r, containment in zip(resolved, containments)
+                          if _qualified(containment))
+    _one_sense_per_name(resolved, qualified, context.divisions_named)
+    divisions_in_lists(resolved, text, qualified)
     locate_in_containers(resolved, containments)
 
 
@@ -318,6 +323,19 @@ def _dwarfed_alternate(c: Candidate, famous: Candidate | None) -> bool:
         c.population * 10 <= famous.population and not _same_name(c.name, famous.name)
 
 
+def _foreign_village_of_a_state(c: Candidate, candidates: tuple[Candidate, ...]) -> bool:
+    """A village (under _OBSCURE_POPULATION) named after another country's first-level division:
+    'Texas' in a story about Mexico is the state, not Texas, Hidalgo (993 people), however
+    Mexican the article; 'the beaches of Normandy' are not Normandy, Missouri. Only a division
+    of _GREAT_DIVISION people (Hanover Parish, Jamaica, does not take the American Hanovers'
+    villages away), and a village in the division's own country stays a reading ('Nevada',
+    Missouri)."""
+    return c.feature == "city" and c.population < _OBSCURE_POPULATION and any(
+        o.feature == "admin1" and o.main and o.country != c.country and
+        o.population >= _GREAT_DIVISION and fold(o.name).lower() == fold(c.name).lower()
+        for o in candidates)
+
+
 def _same_name(a: str, b: str) -> bool:
     """Two spellings of one name: 'Hillsborough' and 'Hillsboro', not 'South River' and
     'Washington'."""
@@ -331,7 +349,8 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
     the float sums stay the same)."""
     famous = _famous(r.candidates)
     plausible = [c for c in r.candidates if not _obscure(c, context)
-                 and not _dwarfed_alternate(c, famous)]
+                 and not _dwarfed_alternate(c, famous)
+                 and not _foreign_village_of_a_state(c, r.candidates)]
     # a town and the province named after it (Moscow and Moscow (city), Homs and Homs
     # Governorate): the bare name is the town
     towns = {(c.country, c.admin1) for c in plausible

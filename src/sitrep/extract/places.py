@@ -49,10 +49,12 @@ class PlaceExtractor:
         actor_country = {a.id: a.country for a in actors if a.country}
         persons = {alias for a in actors if a.kind == "person" for alias in (a.name, *a.aliases)}
         person_ids = frozenset(a.id for a in actors if a.kind == "person")
+        media_ids = frozenset(a.id for a in actors if a.kind == "media")
         mentions = find_place_mentions(doc, layers.get("mentions") or [], actor_country,
                                        self.facility_keys, persons, person_ids,
                                        self._prominence if self.gazetteer else None,
-                                       self._polity if self.gazetteer else None, document.text)
+                                       self._polity if self.gazetteer else None, document.text,
+                                       media_ids)
         if self.gazetteer is None:
             return {"places": [_unresolved(document.id, m) for m in mentions]}
         resolved = [self._candidates(m) for m in mentions]

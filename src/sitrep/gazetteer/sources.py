@@ -64,7 +64,9 @@ _COUNTRY_ALIASES = {
     "GB": ("UK", "U.K.", "Britain", "Great Britain"), "AE": ("UAE", "U.A.E."),
     "CD": ("DRC", "DR Congo"), "RU": ("Russian Federation",), "TR": ("Turkiye", "Türkiye"),
     "PS": ("Palestine", "Palestinian territories"), "MM": ("Burma",), "CI": ("Ivory Coast",),
-    "KR": ("South Korea",), "KP": ("North Korea", "DPRK", "D.P.R.K."),
+    # bare "Korea" is the South in news ("Korea's exports", "Korea-US talks"): GeoNames holds
+    # no short name for either, and without one the name fell to Koréa, Côte d'Ivoire
+    "KR": ("South Korea", "Korea"), "KP": ("North Korea", "DPRK", "D.P.R.K."),
     "CZ": ("Czech Republic", "Czechia"), "VI": ("US Virgin Islands", "USVI"),
     # the short names news keeps using: "Bosnia" (no package lists it), "Macedonia" (before 2019)
     "BA": ("Bosnia", "Bosnia-Herzegovina"), "MK": ("Macedonia", "FYROM"),
