@@ -1,0 +1,67 @@
+"""Pass -ev22 on conflict news: a nominal act named as what another act happens in spite of
+('despite UN sanctions') is background, not a reported act; a country's name that is the
+surname of a person named earlier in the article ('Jim Jordan … Jordan said') is that person,
+not the state — on news-style text written for these tests (rules only, no typer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.pipeline import Pipeline, Settings
+from sitrep.records import Document
+
+from .event_cases import event_on, extract_sentence
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Iran kept shipping oil to Syria despite UN sanctions.", "sanctions"),
+    ("Russia continued to sell weapons to Venezuela despite an arms embargo and American "
+     "sanctions.", "sanctions"),
+    ("Pyongyang tested another missile despite a UN ban on such launches.", "ban"),
+    ("Israel kept building settlements notwithstanding international condemnation.",
+     "condemnation"),
+    ("Turkish troops shelled Kurdish positions in spite of the ceasefire brokered by Russia.",
+     "ceasefire"),
+])
+def test_a_concession_reports_no_act_of_its_own(text, noun):
+    extraction = extract_sentence(text)
+    assert not [e for e in extraction.events if e.trigger.text == noun], extraction.events
+
+
+def test_the_act_set_against_the_concession_stays():
+    extraction = extract_sentence(
+        "Turkish troops shelled Kurdish positions in spite of the ceasefire brokered by Russia.")
+    assert event_on(extraction, "shelled").type == "ASSAULT"
+
+
+def test_sanctions_named_as_an_act_are_still_coercion():
+    event = event_on(extract_sentence(
+        "The UN Security Council imposed new sanctions on North Korea despite objections."),
+        "imposed")
+    assert event.type == "COERCE"
+
+
+def _extract(text: str):
+    pipeline = Pipeline(Settings(stages=("actors", "quotes", "events")))
+    return pipeline.extract(Document.from_text(text, origin="test"))
+
+
+def test_a_persons_surname_is_no_country():
+    extraction = _extract(
+        "Rep. Jim Jordan asked the FBI director to explain the raid on Monday.\n\n"
+        "Jordan accused the agency of misleading lawmakers.")
+    event = event_on(extraction, "accused")
+    assert event.source != "JOR"
+    assert event.source == event_on(extraction, "asked").source
+
+
+def test_a_country_beside_a_country_stays_a_country():
+    extraction = _extract(
+        "Rep. Jim Jordan asked the FBI director to explain the raid on Monday.\n\n"
+        "Jordan and Egypt signed a trade agreement with Iraq.")
+    assert event_on(extraction, "signed").source == "JOR"
+
+
+def test_a_country_with_no_namesake_stays_a_country():
+    extraction = _extract("Jordan accused Israel of violating the ceasefire.")
+    assert event_on(extraction, "accused").source == "JOR"
