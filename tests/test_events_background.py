@@ -1,7 +1,8 @@
 """Pass -ev22 on conflict news: a nominal act named as what another act happens in spite of
 ('despite UN sanctions') is background, not a reported act; a country's name that is the
 surname of a person named earlier in the article ('Jim Jordan … Jordan said') is that person,
-not the state — on news-style text written for these tests (rules only, no typer)."""
+not the state; who speaks about an act ('misled the people about the attack') did not do it
+— on news-style text written for these tests (rules only, no typer)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,21 @@ def test_a_country_beside_a_country_stays_a_country():
 def test_a_country_with_no_namesake_stays_a_country():
     extraction = _extract("Jordan accused Israel of violating the ceasefire.")
     assert event_on(extraction, "accused").source == "JOR"
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("The Obama administration misled the American people about the attack on the consulate.",
+     "attack"),
+    ("Trump talked about the attack on the US embassy in Baghdad.", "attack"),
+])
+def test_who_speaks_about_an_act_did_not_do_it(text, noun):
+    extraction = extract_sentence(text)
+    speaker = extraction.events[0].source if extraction.events else None
+    assert not [e for e in extraction.events if e.trigger.text == noun
+                and e.source is not None and e.source == speaker], extraction.events
+
+
+def test_an_act_of_ones_own_spoken_about_stays_ones_own():
+    event = event_on(extract_sentence("Russia boasted about its airstrikes in Syria."),
+                     "airstrikes")
+    assert event.source == "RUS"
