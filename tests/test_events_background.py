@@ -1,8 +1,8 @@
 """Pass -ev22 on conflict news: a nominal act named as what another act happens in spite of
 ('despite UN sanctions') is background, not a reported act; a country's name that is the
 surname of a person named earlier in the article ('Jim Jordan … Jordan said') is that person,
-not the state; who speaks about an act ('misled the people about the attack') did not do it
-— on news-style text written for these tests (rules only, no typer)."""
+not the state; who speaks about an act ('misled the people about the attack') did not do it;
+the typer's fallback takes no verb of quoting or citing — on news-style text written for these tests (rules only, no typer)."""
 
 from __future__ import annotations
 
@@ -84,3 +84,25 @@ def test_an_act_of_ones_own_spoken_about_stays_ones_own():
     event = event_on(extract_sentence("Russia boasted about its airstrikes in Syria."),
                      "airstrikes")
     assert event.source == "RUS"
+
+
+@pytest.mark.parametrize("text,names,kept", [
+    ("Trump quoted Judd as saying that the deal would be huge.",
+     {"Trump", "Judd"}, []),
+    ("Clinton was testifying to the Senate Armed Services Committee on Tuesday.",
+     {"Clinton", "Committee"}, []),
+    ("The senator referred to the Democratic National Committee in his speech.",
+     {"senator", "Committee"}, []),
+    # a verb that does something to its object is still the fallback's
+    ("Turkish police searched the Saudi consul general's residence for evidence.",
+     {"police", "consul"}, ["search"]),
+])
+def test_the_fallback_takes_no_verb_of_citing(text, names, kept):
+    # the typer made such verbs ACCUSE or REJECT on news: quoting, citing or testifying
+    # to someone does nothing to them
+    from sitrep.extract.event_fallback import fallback_triggers
+    from sitrep.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    actors = {t.i: "actor:" + t.text for t in doc if t.text in names}
+    assert [t.lemma_ for t in fallback_triggers(doc, actors, set())] == kept

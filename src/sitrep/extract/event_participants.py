@@ -104,10 +104,9 @@ def _person_names_read_as_states(doc: Doc, token_actor: dict[int, str],
     """'Jim Jordan asked…', then 'Jordan said…': a state's name that is a person's surname in
     this document (the last word of a person actor's name) or a word of a name the NER reads
     as a person is that person, not the state (JOR). A name with 'of' ('Abdullah of Jordan')
-    is a title that names the state, and is left alone."""
-    surnames = {a.name.split()[-1]: a.id for a in actors.values()
-                if a.kind == "person" and len(a.name.split()) > 1
-                and " of " not in f" {a.name.lower()} "}
+    is a title that names the state, and is left alone; so is a 'person' that is no one's
+    name ('Trashing Israel' in a headline, 'Iran analysts… like Syria')."""
+    surnames = {a.name.split()[-1]: a.id for a in actors.values() if _a_persons_name(a)}
     out: dict[int, str] = {}
     for i, actor_id in token_actor.items():
         actor, token = actors.get(actor_id), doc[i]
@@ -117,6 +116,24 @@ def _person_names_read_as_states(doc: Doc, token_actor: dict[int, str],
         if token.text in surnames and not _conjoined_with_a_state(token, token_actor, actors):
             out[i] = surnames[token.text]
     return out
+
+
+def _a_persons_name(actor: Actor) -> bool:
+    """A named person ('P-…' known, or 'person:…'), written as a given name and a surname:
+    'Jim Jordan', not a phrase the NER took for a person ('Trashing Israel') nor a
+    descriptor ('desc:…')."""
+    words = actor.name.split()
+    if actor.kind != "person" or not 2 <= len(words) <= 4 \
+            or not all(w[:1].isupper() for w in words):
+        return False
+    return actor.known and actor.id.startswith("P-") or (
+        actor.id.startswith("person:") and words[0].lower() in _given_names())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names (data/first_names.tsv, the US Census lists), lower case."""
+    return frozenset(row["name"] for row in read_table("first_names.tsv"))
 
 
 def _conjoined_with_a_state(token: Token, token_actor: dict[int, str],
