@@ -2,7 +2,8 @@
 ('despite UN sanctions') is background, not a reported act; a country's name that is the
 surname of a person named earlier in the article ('Jim Jordan … Jordan said') is that person,
 not the state; who speaks about an act ('misled the people about the attack') did not do it;
-the typer's fallback takes no verb of quoting or citing — on news-style text written for these tests (rules only, no typer)."""
+the typer's fallback takes no verb of quoting or citing; a passive clause under another
+('after two soldiers were killed') takes no doer from it — on news-style text written for these tests (rules only, no typer)."""
 
 from __future__ import annotations
 
@@ -106,3 +107,16 @@ def test_the_fallback_takes_no_verb_of_citing(text, names, kept):
     doc = load_nlp()(text)
     actors = {t.i: "actor:" + t.text for t in doc if t.text in names}
     assert [t.lemma_ for t in fallback_triggers(doc, actors, set())] == kept
+
+
+def test_a_subordinate_passive_takes_no_doer_from_the_main_clause():
+    extraction = extract_sentence(
+        "Israel struck targets in Gaza after two Israeli soldiers were killed near the border.")
+    assert event_on(extraction, "struck").source == "ISR"
+    assert event_on(extraction, "killed").source is None
+
+
+def test_a_conjoined_passive_keeps_the_first_clauses_doer():
+    extraction = extract_sentence(
+        "Hezbollah fighters ambushed the convoy, and three Israeli soldiers were wounded.")
+    assert event_on(extraction, "wounded").source == event_on(extraction, "ambushed").source
