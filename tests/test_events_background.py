@@ -3,7 +3,8 @@
 surname of a person named earlier in the article ('Jim Jordan … Jordan said') is that person,
 not the state; who speaks about an act ('misled the people about the attack') did not do it;
 the typer's fallback takes no verb of quoting or citing; a passive clause under another
-('after two soldiers were killed') takes no doer from it — on news-style text written for these tests (rules only, no typer)."""
+('after two soldiers were killed') takes no doer from it — on news-style text written for
+these tests (rules only, no typer)."""
 
 from __future__ import annotations
 
