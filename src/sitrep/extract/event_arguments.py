@@ -376,9 +376,13 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
     """'HTS agreed to lift…', 'jets were heading north to drop bombs', 'Russia is willing to
     withdraw…', 'Amnesty put out a report accusing X': the subject of the verb this one
     depends on — not when it has a subject of its own, a pronoun the resolver could not tie
-    to that subject ('police arrested him after he attacked the minister')."""
+    to that subject ('police arrested him after he attacked the minister'), nor a subordinate
+    passive with a subject of its own, who underwent it ('Israel struck Gaza after two
+    soldiers were killed', 'since I've been kidnapped'): its doer is its 'by' phrase or no
+    one named. A conjoined passive keeps the first clause's doer ('Hezbollah ambushed the
+    convoy, and three soldiers were wounded')."""
     if any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.i not in token_actor
-           for c in verb.children):
+           or c.dep_ == "nsubjpass" and verb.dep_ != "conj" for c in verb.children):
         return None
     node = verb
     for _ in range(3):

@@ -17,11 +17,13 @@ _NOT_EVENT_VERBS = {"be", "have", "do", "become", "seem", "include", "remain", "
 
 
 def _only_says(verb: Token) -> bool:
-    """A verb of saying ('McCain told reporters'): it tells its listener something and does
-    nothing to them. (Not yet a verb whose object is words, 'expressed condolences to X':
-    CAMEO NER codes such statements with a source and target, and it cost five dev
-    sentences, though PLOVER has no root for them.)"""
-    return verb.lemma_.lower() in event_words("saying_verb")
+    """A verb of saying ('McCain told reporters') or citing ('Trump quoted Brandon Judd',
+    'testifying to the Senate committee'): it tells its listener something, or names
+    someone, and does nothing to them. (Not yet a verb whose object is words, 'expressed
+    condolences to X': CAMEO NER codes such statements with a source and target, and it
+    cost five dev sentences, though PLOVER has no root for them.)"""
+    lemma = verb.lemma_.lower()
+    return lemma in event_words("saying_verb") or lemma in event_words("citing_verb")
 
 
 def _no_act_on_news(verb: Token) -> bool:

@@ -21,12 +21,15 @@ def observed(noun: Token, verb: Token) -> bool:
     """'Hollande called the attack on the weekly "a terrorist attack"', 'a TV crew witnessed
     two airstrikes', 'offers a detailed account of the attack': the subject of a verb that
     sees, reports or names an act its object is about, or of one whose object is an account
-    or inquiry of it, did not do it."""
+    or inquiry of it, or that speaks of it by 'about' ('lied about the attack'), did not do
+    it."""
     path = [noun]
     while path[-1].head.i != verb.i and path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
     if path[-1].dep_ == "prep" and path[-1].lower_ in _SETTING_PREPS:
         return False
+    if path[-1].dep_ == "prep" and path[-1].lower_ in argument_cue_words("topic_prep"):
+        return True  # 'misled the American people about the attack': what it is about
     accounts = argument_cue_words("account_noun")
     if any(n.pos_ == "NOUN" and n.lemma_.lower() in accounts for n in path[1:]):
         return True

@@ -71,6 +71,7 @@ def find_participants(doc: Doc, document: Document, layers: dict, lexicon: dict)
                 and _descriptor_takes_part(doc[i], lexicon, token_actor):
             token_actor[i] = actor_id
     token_actor.update(_coordinated_modifiers(doc, mentions, token_actor, actors))
+    token_actor.update(_person_names_read_as_states(doc, token_actor, actors))
     all_actor_tokens = dict(token_actor)
     non_agents, victims = _non_agent_modifiers(doc, token_actor, actors, lexicon)
     for i in non_agents:
@@ -96,6 +97,53 @@ def _coordinated_modifiers(doc: Doc, mentions: list[Mention], token_actor: dict[
         if any(token_actor.get(t.i) not in {None, mention.actor} for t in span):
             out.update({t.i: mention.actor for t in span})
     return out
+
+
+def _person_names_read_as_states(doc: Doc, token_actor: dict[int, str],
+                                 actors: dict[str, Actor]) -> dict[int, str]:
+    """'Jim Jordan asked…', then 'Jordan said…': a state's name that is a person's surname in
+    this document (the last word of a person actor's name) or a word of a name the NER reads
+    as a person is that person, not the state (JOR). A name with 'of' ('Abdullah of Jordan')
+    is a title that names the state, and is left alone; so is a 'person' that is no one's
+    name ('Trashing Israel' in a headline, 'Iran analysts… like Syria')."""
+    surnames = {a.name.split()[-1]: a.id for a in actors.values() if _a_persons_name(a)}
+    out: dict[int, str] = {}
+    for i, actor_id in token_actor.items():
+        actor, token = actors.get(actor_id), doc[i]
+        if actor is None or actor.kind != "state" or token.pos_ != "PROPN" \
+                or (i > 0 and doc[i - 1].lower_ == "of"):
+            continue
+        if token.text in surnames and not _conjoined_with_a_state(token, token_actor, actors):
+            out[i] = surnames[token.text]
+    return out
+
+
+def _a_persons_name(actor: Actor) -> bool:
+    """A named person ('P-…' known, or 'person:…'), written as a given name and a surname:
+    'Jim Jordan', not a phrase the NER took for a person ('Trashing Israel') nor a
+    descriptor ('desc:…')."""
+    words = actor.name.split()
+    if actor.kind != "person" or not 2 <= len(words) <= 4 \
+            or not all(w[:1].isupper() for w in words):
+        return False
+    return actor.known and actor.id.startswith("P-") or (
+        actor.id.startswith("person:") and words[0].lower() in _given_names())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names (data/first_names.tsv, the US Census lists), lower case."""
+    return frozenset(row["name"] for row in read_table("first_names.tsv"))
+
+
+def _conjoined_with_a_state(token: Token, token_actor: dict[int, str],
+                            actors: dict[str, Actor]) -> bool:
+    """'Jordan and Egypt signed…': a name coordinated with a state is a state too."""
+    others = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        others.append(token.head)
+    return any(getattr(actors.get(token_actor.get(o.i, "")), "kind", None) == "state"
+               for o in others)
 
 
 def _descriptor_takes_part(word: Token, lexicon: dict, token_actor: dict[int, str]) -> bool:

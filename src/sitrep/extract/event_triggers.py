@@ -32,6 +32,8 @@ _DEFEATING_VERBS = event_words("defeating_verb")
 _ELECTORAL_WORDS = event_words("electoral_word")
 # verbs that break what stands: their object act is not done anew ('violated UN sanctions')
 _BREAKING_VERBS = event_words("breaking_verb")
+# prepositions of concession: their object is background, not a reported act ('despite sanctions')
+_CONCESSIVE_PREPS = event_words("concessive_prep")
 # word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
 _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
@@ -118,6 +120,8 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             return None, None  # "the charges were dropped": the verb's act, no new charging
         if _broken_standing_act(token):
             return None, None  # "Iran violated UN sanctions": no sanctioning by the UN here
+        if _concessive_background(token):
+            return None, None  # "despite UN sanctions": what the act is set against
         entry = noun_entry(lexicon, token)
         if entry is not None and "object_only" in entry.notes:
             return None, None  # "medicine", "fire": an event only as a light verb's object
@@ -263,6 +267,22 @@ def _broken_standing_act(noun: Token) -> bool:
         return False
     return verb is not None and verb.pos_ == "VERB" \
         and verb.lemma_.lower() in _BREAKING_VERBS
+
+
+def _concessive_background(noun: Token) -> bool:
+    """A nominal act named as what the sentence's act happens in spite of (word class
+    `concessive_prep`): 'Iran kept selling oil despite UN sanctions', 'shelling continued in
+    spite of the ceasefire'. The concession sets the reported act against a standing state of
+    affairs; it reports no new act of its own (and its doer, 'UN', would be taken as the
+    source of an asserted one). Also a conjunct: 'despite sanctions and an embargo'."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "spite":  # 'in spite of'
+        prep = prep.head
+    return prep.lower_ in _CONCESSIVE_PREPS
 
 
 def _relative_object(verb: Token) -> Token | None:
