@@ -1413,3 +1413,27 @@ def test_a_tagged_content_is_not_cut_inside_a_quotation(pipeline):
     quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
     practice = next(q for q in quotes if q.text.startswith("“Practice"))
     assert practice.cue is None
+
+
+# --- cue nouns ---------------------------------------------------------------------------------
+
+def test_a_cue_noun_with_a_possessor_reports_the_clause_hung_on_it(pipeline):
+    # 'claim' is no verb: neither the rules nor the tagger made it a cue
+    text = ("The fact-checkers looked closely at Donald Trump's claim that crime in Chicago had "
+            "doubled since January. Police figures do not show it.")
+    claims = _claims(pipeline, text)
+    assert ("Donald Trump's", "claim", "that crime in Chicago had doubled since January") in claims
+
+
+def test_a_cue_noun_takes_its_modifiers_and_a_to_infinitive(pipeline):
+    text = ("Analysts pointed to the governor's repeated promise to cut property taxes by a "
+            "third. The budget office has not scored the plan.")
+    claims = _claims(pipeline, text)
+    assert ("the governor's", "repeated promise", "to cut property taxes by a third") in claims
+
+
+def test_a_cue_noun_inside_a_quotation_is_the_speakers_words(pipeline):
+    text = ("“Nobody believes his claim that the border is closed,” the senator said on "
+            "Tuesday.")
+    claims = _claims(pipeline, text)
+    assert not any(cue == "claim" for _, cue, _ in claims)

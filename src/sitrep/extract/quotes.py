@@ -38,6 +38,7 @@ from sitrep.extract.claim_spans import (
     without_leading_wh_word,
     without_setting_of_saying,
 )
+from sitrep.extract.cue_nouns import noun_claims
 from sitrep.extract.entities import tokens_tagged
 from sitrep.extract.force_readings import is_act_of_force
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
@@ -138,6 +139,7 @@ class QuoteExtractor:
             from sitrep.extract.attribution_model import refine_claims
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
                                    trust_inner=self.tagger.trust_inner, text=document.text)
+        claims = _with_noun_claims(doc, claims, quoted)
         claims = [_with_raised_subject(c, self.cues) for c in claims if not _act_of_force(doc, c)
                   and not _relative_speaker_after_content(c)]
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
@@ -672,6 +674,28 @@ def _cue_inside_anothers_content(claim: Claim, claims: list[Claim]) -> bool:
         return c.cue is not None and c.content[0] <= c.cue.start_char < c.content[1]
     return inside(claim) and any(other.content == claim.content and other.cue is not None
                                  and not inside(other) for other in claims)
+
+
+def _with_noun_claims(doc: Doc, claims: list[Claim], quoted: list[QuotedSpan]) -> list[Claim]:
+    """The claims of cue nouns ('Trump's claim that…', `cue_nouns`) where neither the rules nor
+    the tagger made one: no claim's cue overlaps the noun, and the clause is no other claim's
+    content (a claim whose content holds the whole noun phrase, 'said Trump's claim that… was
+    false', is an outer claim and stays beside it). Not inside a quotation: the speaker's words."""
+    added = []
+    for found in noun_claims(doc):
+        cue = (found.cue.start_char, found.cue.end_char)
+        start, end = found.content.start_char, found.content.end_char
+        if any(q.start <= start and end <= q.end or q.start <= cue[0] < q.end for q in quoted):
+            continue
+        if any(c.cue is not None and c.cue.start_char < cue[1] and cue[0] < c.cue.end_char
+               or c.content[0] < end and start < c.content[1]
+               and not (c.content[0] <= found.source.start_char and end <= c.content[1])
+               for c in claims + added):
+            continue
+        partly = any(start <= q.start < end for q in quoted)
+        added.append(Claim((start, end), "mixed" if partly else "indirect", found.cue,
+                           found.source))
+    return sorted(claims + added, key=lambda c: c.content) if added else claims
 
 
 def _with_labelled_lines(doc: Doc, claims: list[Claim], labelled: list[LayoutClaim],
