@@ -1413,3 +1413,28 @@ def test_a_tagged_content_is_not_cut_inside_a_quotation(pipeline):
     quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
     practice = next(q for q in quotes if q.text.startswith("“Practice"))
     assert practice.cue is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The talks in Brussels were delayed again.\n\n"
+     "12:21pm – Rutte says the Netherlands should stay as close as possible to Germany\n\n"
+     "12:18 – Scholz says goodbye.", "the Netherlands should stay", "Rutte"),
+    ("Rescue teams worked through the night.\n\n"
+     "Update: 9:15PM EDT: Reporter Anna Lind has posted a video of the harbour on Twitter.\n\n",
+     "a video of the harbour", "Reporter Anna Lind"),
+    ("BREAKING Police say the driver of the truck has been arrested near the station\n\n"
+     "More follows.", "the driver of the truck", "Police"),
+])
+def test_a_live_blog_time_stamp_or_page_label_opening_the_line_is_not_the_speaker(
+        pipeline, text, words, speaker):
+    extraction = pipeline.extract(Document.from_text(text))
+    assert quote_containing(extraction, words).speaker.text == speaker
+
+
+def test_an_embedded_tweets_handle_and_date_are_not_its_signers_name(pipeline):
+    text = ("Reactions came quickly on social media.\n\n"
+            "The minister repeats that the border “will stay closed until further notice” "
+            "— Maria Costa (@mariacosta) March 3, 2019\n\n"
+            "Officials gave no further details.")
+    claims = _claims(pipeline, text)
+    assert any(speaker == "Maria Costa" and cue == "—" for speaker, cue, _ in claims)

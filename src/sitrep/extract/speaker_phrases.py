@@ -6,6 +6,7 @@ the speaker; this module draws the phrase around it."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -41,6 +42,9 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
     for i in range(start, head.i):  # "11:05 a.m.\n\nDonald Trump": the line holding the head
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1
+    start = _past_line_furniture(doc, start, head)
+    if start > head.i:
+        return None  # the subject is a page label or a time stamp: no speaker is named
     while start < head.i and (doc[start].is_punct or doc[start].is_space
                               or _sentence_adverb(doc[start]) or _focus_word(doc[start])):
         start += 1
@@ -170,6 +174,56 @@ def _sentence_adverb(token: Token) -> bool:
     hung on the subject, before its determiner, belongs to the sentence."""
     nxt = token.nbor() if token.i + 1 < len(token.doc) else None
     return token.pos_ == "ADV" and nxt is not None and nxt.pos_ == "DET"
+
+
+# A live blog's time stamp: '12:21pm –', '6:35PM EDT:', '10:02 p.m. ET,'
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]m)?$|\d{1,2}[ap]m$", re.IGNORECASE)
+_CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "et", "edt", "est", "ct", "cdt", "pt", "pdt", "bst",
+                "gmt", "cet", "cest", "utc"}
+_LINE_MARKS = {":", "–", "—", "―", "-", ","}
+
+
+def _past_line_furniture(doc, start: int, head: Token) -> int:
+    """Where the speaker starts past the labels and time stamps opening its line: 'BREAKING:
+    French president Hollande says…', '12:21pm – Cameron says…', 'JUST WATCHED McCaul: …'.
+    They are the page's or the live blog's, not the speaker's; past the head when the parser
+    took the label itself for the subject."""
+    i = start
+    while i <= head.i:
+        end = _label_end(doc, i) or _time_stamp_end(doc, i)
+        if end is None:
+            return i
+        i = end
+    return i
+
+
+def _label_end(doc, i: int) -> int | None:
+    """The end of a page label at `i` (`data/speaker_furniture.tsv`), in capitals or before a
+    colon, with the mark after it."""
+    for n in (2, 1):
+        words = doc[i:i + n]
+        if len(words) < n or " ".join(t.lower_ for t in words) not in _furniture_labels():
+            continue
+        end = i + n
+        marked = end < len(doc) and doc[end].text in _LINE_MARKS
+        if marked or all(t.is_upper for t in words):
+            return end + marked
+    return None
+
+
+def _time_stamp_end(doc, i: int) -> int | None:
+    """The end of a clock time at `i` with its zone and the mark after it ('7:11PM EDT:')."""
+    if not _CLOCK.match(doc[i].text):
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].lower_ in _CLOCK_WORDS:
+        end += 1
+    return end + 1 if end < len(doc) and doc[end].text in _LINE_MARKS else None
+
+
+@lru_cache(maxsize=1)
+def _furniture_labels() -> frozenset[str]:
+    return frozenset(row["label"] for row in read_table("speaker_furniture.tsv"))
 
 
 def _focus_word(token: Token) -> bool:
