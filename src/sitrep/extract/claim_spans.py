@@ -191,8 +191,8 @@ def _without_heading(subjects: list[Token], verb: Token) -> list[Token]:
     doc = verb.doc
     return [s for s in subjects if not (
         len(subjects) > 1 and s.i < verb.i
-        and any(o.i > s.i and any(doc[i].text == ":" for i in range(s.i + 1, o.left_edge.i))
-                for o in subjects))] or subjects
+        and any(s.i < o.i < verb.i and any(doc[i].text == ":" for i in range(
+            s.i + 1, o.left_edge.i)) for o in subjects))] or subjects
 
 
 def _without_relative_word(subjects: list[Token]) -> list[Token]:
