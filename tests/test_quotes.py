@@ -1425,6 +1425,8 @@ def test_a_tagged_content_is_not_cut_inside_a_quotation(pipeline):
     ("The polls moved again this week.\n\nRED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones "
      "writes that the number of states leaning Republican grew.", "the number of states",
      "Jeffrey M. Jones"),
+    ("Supporters wore red.\n\nT-shirts at the rally proclaimed that Sanders would win the "
+     "state.", "Sanders would win", "T-shirts at the rally"),
     ("BREAKING Police say the driver of the truck has been arrested near the station\n\n"
      "More follows.", "the driver of the truck", "Police"),
 ])

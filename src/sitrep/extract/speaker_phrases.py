@@ -255,7 +255,8 @@ def _capitals_heading_end(doc, i: int, head: Token) -> int | None:
     end = i
     while end < head.i and doc[end].is_upper and any(c.isalpha() for c in doc[end].text):
         end += 1
-    if end == i or end >= head.i or doc[end].text not in _HEADING_DASHES:
+    if end == i or end >= head.i or doc[end].text not in _HEADING_DASHES \
+            or not doc[end - 1].whitespace_:  # 'T-shirts' is a word, not a heading
         return None
     return end + 1
 
