@@ -1437,3 +1437,73 @@ def test_a_cue_noun_inside_a_quotation_is_the_speakers_words(pipeline):
             "Tuesday.")
     claims = _claims(pipeline, text)
     assert not any(cue == "claim" for _, cue, _ in claims)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The talks in Brussels were delayed again.\n\n"
+     "12:21pm – Rutte says the Netherlands should stay as close as possible to Germany\n\n"
+     "12:18 – Scholz says goodbye.", "the Netherlands should stay", "Rutte"),
+    ("Rescue teams worked through the night.\n\n"
+     "Update: 9:15PM EDT: Reporter Anna Lind has posted a video of the harbour on Twitter.\n\n",
+     "a video of the harbour", "Reporter Anna Lind"),
+    ("The polls moved again this week.\n\nRED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones "
+     "writes that the number of states leaning Republican grew.", "the number of states",
+     "Jeffrey M. Jones"),
+    ("Supporters wore red.\n\nT-shirts at the rally proclaimed that Sanders would win the "
+     "state.", "Sanders would win", "T-shirts at the rally"),
+    ("BREAKING Police say the driver of the truck has been arrested near the station\n\n"
+     "More follows.", "the driver of the truck", "Police"),
+])
+def test_a_live_blog_time_stamp_or_page_label_opening_the_line_is_not_the_speaker(
+        pipeline, text, words, speaker):
+    extraction = pipeline.extract(Document.from_text(text))
+    assert quote_containing(extraction, words).speaker.text == speaker
+
+
+def test_an_embedded_tweets_handle_and_date_are_not_its_signers_name(pipeline):
+    text = ("Reactions came quickly on social media.\n\n"
+            "The minister repeats that the border “will stay closed until further notice” "
+            "— Maria Costa (@mariacosta) March 3, 2019\n\n"
+            "Officials gave no further details.")
+    claims = _claims(pipeline, text)
+    assert any(speaker == "Maria Costa" and cue == "—" for speaker, cue, _ in claims)
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):
+    """A Doc with the parse given, for rules that answer parses the model gives only on some
+    sentences (heads are absolute token indices)."""
+    from spacy.tokens import Doc
+    from sitrep.nlp import load_nlp
+    spaces = [i + 1 < len(words) and words[i + 1] not in {",", "."} for i in range(len(words))]
+    return Doc(load_nlp().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_name_apposed_to_the_object_of_a_fronted_phrase_is_the_speaker():
+    # The parser made 'the election' (object of 'until') the subject of 'called' and hung the
+    # name on it as an apposition; a subject never follows a preposition directly.
+    from sitrep.extract.speaker_phrases import noun_phrase
+    words = ["With", "40", "days", "until", "the", "vote", ",", "Karen", "Finney", ",", "a",
+             "senior", "adviser", ",", "called", "the", "ruling", "a", "mistake", "."]
+    heads = [14, 2, 0, 2, 5, 14, 5, 8, 5, 8, 12, 12, 8, 5, 14, 16, 14, 18, 14, 14]
+    deps = ["prep", "nummod", "pobj", "prep", "det", "nsubj", "punct", "compound", "appos",
+            "punct", "det", "amod", "appos", "punct", "ROOT", "det", "dobj", "det", "oprd", "punct"]
+    pos = ["ADP", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET",
+           "ADJ", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    assert noun_phrase(doc[5], exclude=None).text == "Karen Finney, a senior adviser,"
+
+
+def test_a_subject_after_a_subordinating_word_keeps_its_name():
+    # 'after Warren Buffett, the investor, complained': the apposition names no one, so the
+    # subject stays the name, also when the parser hangs 'after' as a preposition
+    from sitrep.extract.speaker_phrases import noun_phrase
+    words = ["The", "rule", "came", "after", "Warren", "Buffett", ",", "the", "investor", ",",
+             "complained", "about", "taxes", "."]
+    heads = [1, 2, 2, 2, 5, 10, 5, 8, 5, 5, 2, 10, 11, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "compound", "nsubj", "punct", "det", "appos", "punct",
+            "advcl", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB",
+           "ADP", "NOUN", "PUNCT"]
+    doc = _parsed(words, heads, deps, pos)
+    assert noun_phrase(doc[5], exclude=None).text == "Warren Buffett, the investor,"

@@ -379,3 +379,22 @@ def test_a_former_title_before_a_name_is_the_persons_title(pipeline):
             "Mayor Rudy Giuliani. President Trump praised him.\n\n"
             "However, the former New York mayor said he would work for free.")
     assert speaker_of(pipeline, text, "work for free") == "Rudy Giuliani"
+
+
+def test_the_government_is_the_one_of_the_country_the_story_is_about(pipeline):
+    # the last government named is another country's ('the Trump administration'); the story
+    # names Venezuela far more often, and its government was met before
+    text = ("The Venezuelan government has jailed hundreds of opposition activists, rights "
+            "groups say. President Nicolás Maduro called the protests in Venezuela a coup "
+            "attempt, and Venezuelan troops patrolled Caracas on Friday. Venezuela's opposition "
+            "called for a general strike.\n\n"
+            "On Wednesday, the Trump administration sanctioned 13 more officials.\n\n"
+            "The government said on Thursday that it would ban all protests until Tuesday.")
+    assert speaker_of(pipeline, text, "ban all protests") == "Venezuelan government"
+
+
+def test_the_government_stays_the_last_one_named_when_its_country_leads_the_story(pipeline):
+    text = ("The Trump administration sanctioned 13 Venezuelan officials on Wednesday, and "
+            "American diplomats left Caracas. U.S. lawmakers welcomed the move.\n\n"
+            "The government said on Thursday that more sanctions would follow.")
+    assert speaker_of(pipeline, text, "more sanctions would follow") == "US government"

@@ -185,12 +185,14 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
 def _without_heading(subjects: list[Token], verb: Token) -> list[Token]:
     """The subjects without a heading the parser read as one: in AP's 'The Latest: Trump
     urges supporters to…' the verb has two subjects, and the one a colon separates from the
-    verb is the label of the story, not who speaks."""
+    verb is the label of the story, not who speaks. The colon may close the label's own
+    words ('Update: 9:15PM EDT: Reporter Anna Lind has posted…'), so it is looked for between
+    the label and the next subject."""
     doc = verb.doc
     return [s for s in subjects if not (
         len(subjects) > 1 and s.i < verb.i
-        and any(doc[i].text == ":" for i in range(s.right_edge.i + 1, verb.i))
-        and any(o.i > s.i for o in subjects))] or subjects
+        and any(s.i < o.i < verb.i and any(doc[i].text == ":" for i in range(
+            s.i + 1, o.left_edge.i)) for o in subjects))] or subjects
 
 
 def _without_relative_word(subjects: list[Token]) -> list[Token]:

@@ -26,9 +26,10 @@ _OPENING_MARKS = "\"“„«'‘"
 # A label: a few words before a colon at a line start ('JAKE TAPPER:', 'Sen. Warren:').
 _LABEL = re.compile(r"(?m)^[ \t\xa0]*[\"“„«'‘]?[ \t\xa0]*(?P<name>[^\W\d_][^:\n]{0,60}?)"
                     r"[ \t\xa0]*(?P<colon>:)[ \t\xa0]+(?P<content>\S[^\n]*)")
-# A dash byline after a quote: '” ― Name', '” -- Name.', '” — Name' up to the line's end.
+# A dash byline after a quote: '” ― Name', '” -- Name.', '” — Name' up to the line's end; an
+# embedded tweet signs '— Name (@handle) July 14, 2016', and the handle and date are not the name.
 _BYLINE = re.compile(r"[ \t\xa0]*(?P<dash>―|—|–|--)[ \t\xa0]*(?P<name>[^\W\d_][^\n]{0,60}?)"
-                     r"[ \t\xa0.]*(?:\n|$)")
+                     r"(?:[ \t\xa0]*\(@\w+\)[^\n]{0,40}?)?[ \t\xa0.]*(?:\n|$)")
 _NAME_ENTITIES = {"PERSON", "ORG", "NORP"}
 
 

@@ -6,6 +6,7 @@ the speaker; this module draws the phrase around it."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -31,6 +32,8 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
     if head.i in cut or not keep:
         return None  # the subject is inside the quote: no speaker outside it
     start, end = min(keep), max(keep) + 1
+    if (apposed := _apposition_after_lost_object(head)) is not None and apposed not in cut:
+        start = apposed
     for i in range(head.i, end):  # a quote inside the phrase: keep the part holding the head
         if i in cut:
             end = i
@@ -41,6 +44,10 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
     for i in range(start, head.i):  # "11:05 a.m.\n\nDonald Trump": the line holding the head
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1
+    past_furniture = _past_line_furniture(doc, start, head)
+    if start <= head.i < past_furniture:
+        return None  # the subject is a page label or a time stamp: no speaker is named
+    start = past_furniture
     while start < head.i and (doc[start].is_punct or doc[start].is_space
                               or _sentence_adverb(doc[start]) or _focus_word(doc[start])):
         start += 1
@@ -54,6 +61,25 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
             and head.i < end:
         return doc[start:end + 1]
     return phrase
+
+
+def _apposition_after_lost_object(head: Token) -> int | None:
+    """Where the speaker starts when the parser made the object of a fronted phrase the
+    subject and hung the real subject on it as an apposition: 'With 50 days until the
+    election, Minyon Moore, a senior adviser…, called', 'To understand the real Dred Scott,
+    Chief Justice Roberts said'. A subject before its verb never follows a preposition or a
+    verb directly; the name apposed after the comma is who speaks ('after Warren E. Buffett,
+    the billionaire investor, complained' keeps its subject: the apposition names no one)."""
+    doc, first = head.doc, head.left_edge.i
+    if head.dep_ != "nsubj" or head.head.i < head.i or first <= head.sent.start:
+        return None
+    before = doc[first - 1]
+    if before.pos_ not in {"ADP", "VERB"} or head.head.i in {before.i, before.head.i} \
+            or before.dep_ == "mark":  # 'after Warren E. Buffett, the investor, complained'
+        return None
+    apposed = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                    and doc[c.left_edge.i - 1].text == ","), None)
+    return apposed.left_edge.i if apposed is not None else None
 
 
 def _first_word_outside(head: Token, end: int) -> int:
@@ -170,6 +196,69 @@ def _sentence_adverb(token: Token) -> bool:
     hung on the subject, before its determiner, belongs to the sentence."""
     nxt = token.nbor() if token.i + 1 < len(token.doc) else None
     return token.pos_ == "ADV" and nxt is not None and nxt.pos_ == "DET"
+
+
+# A live blog's time stamp: '12:21pm –', '6:35PM EDT:', '10:02 p.m. ET,'
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]m)?$|\d{1,2}[ap]m$", re.IGNORECASE)
+_CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "et", "edt", "est", "ct", "cdt", "pt", "pdt", "bst",
+                "gmt", "cet", "cest", "utc"}
+_LINE_MARKS = {":", "–", "—", "―", "-", ","}
+_HEADING_DASHES = {"–", "—", "―", "-", "--"}
+
+
+def _past_line_furniture(doc, start: int, head: Token) -> int:
+    """Where the speaker starts past the labels and time stamps opening its line: 'BREAKING:
+    French president Hollande says…', '12:21pm – Cameron says…', 'JUST WATCHED McCaul: …'.
+    They are the page's or the live blog's, not the speaker's; past the head when the parser
+    took the label itself for the subject."""
+    i = start
+    while i <= head.i:
+        end = _label_end(doc, i) or _time_stamp_end(doc, i) or _capitals_heading_end(doc, i, head)
+        if end is None:
+            return i
+        i = end
+    return i
+
+
+def _label_end(doc, i: int) -> int | None:
+    """The end of a page label at `i` (`data/speaker_furniture.tsv`), in capitals or before a
+    colon, with the mark after it."""
+    for n in (2, 1):
+        words = doc[i:i + n]
+        if len(words) < n or " ".join(t.lower_ for t in words) not in _furniture_labels():
+            continue
+        end = i + n
+        marked = end < len(doc) and doc[end].text in _LINE_MARKS
+        if marked or all(t.is_upper for t in words):
+            return end + marked
+    return None
+
+
+def _time_stamp_end(doc, i: int) -> int | None:
+    """The end of a clock time at `i` with its zone and the mark after it ('7:11PM EDT:')."""
+    if not _CLOCK.match(doc[i].text):
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].lower_ in _CLOCK_WORDS:
+        end += 1
+    return end + 1 if end < len(doc) and doc[end].text in _LINE_MARKS else None
+
+
+@lru_cache(maxsize=1)
+def _furniture_labels() -> frozenset[str]:
+    return frozenset(row["label"] for row in read_table("speaker_furniture.tsv"))
+
+
+def _capitals_heading_end(doc, i: int, head: Token) -> int | None:
+    """The end of a heading in capitals set off by a dash before the speaker: 'EXCLUSIVE –
+    Roger Stone', 'RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones' (poll digests)."""
+    end = i
+    while end < head.i and doc[end].is_upper and any(c.isalpha() for c in doc[end].text):
+        end += 1
+    if end == i or end >= head.i or doc[end].text not in _HEADING_DASHES \
+            or not doc[end - 1].whitespace_:  # 'T-shirts' is a word, not a heading
+        return None
+    return end + 1
 
 
 def _focus_word(token: Token) -> bool:

@@ -307,7 +307,7 @@ class SpeakerResolver:
             if (actor is not None and actor.kind != "person" and not actor_id.startswith("desc:")
                     and len(actor.name.split()) > 1
                     and any(word.lower() in forms for word in actor.name.split()[1:])):
-                return actor_id
+                return self._of_topic_country(actor_id, head, before)
         return None
 
     def _plural_name(self, actor_id: str) -> bool:
@@ -334,8 +334,43 @@ class SpeakerResolver:
         for i in range(before - 1, max(since, before - 300), -1):
             actor_id = self.token_actor.get(i)
             if actor_id and self.actors[actor_id].kind in kinds:
-                return actor_id
+                return self._of_topic_country(actor_id, head, before)
         return None
+
+    def _of_topic_country(self, nearest: str, head: Token, before: int) -> str:
+        """'the government' in a story about Venezuela is Venezuela's, also when the last
+        government named was another country's ('the Trump administration targeted 13 more
+        Venezuelan officials … the government on Thursday issued a ban'): of the governments
+        met before whose name holds the head word ('Venezuelan government', not the CIA), the
+        one of the country the text so far names most, when that country outnumbers the
+        nearest one's."""
+        country = self.actors[nearest].country
+        if self.actors[nearest].kind != "government" or country is None:
+            return nearest
+        counts = self._country_mentions(before)
+        topic = max(counts, key=counts.get, default=None)
+        if topic is None or topic == country or counts[topic] <= counts.get(country, 0):
+            return nearest
+        start = self.doc[before].idx if before < len(self.doc) else len(self.doc.text)
+        forms = {head.lower_, head.lemma_.lower()}
+        met = (actor_id for actor_id, actor in self.actors.items()
+               if actor.kind == "government" and actor.country == topic
+               and forms & {word.lower() for word in actor.name.split()}
+               and actor.span[0] < start and not actor_id.startswith("desc:"))
+        return next(met, nearest)
+
+    def _country_mentions(self, before: int) -> dict[str, int]:
+        """How many mentions before token `before` name each country (its state, people,
+        government, places the actors layer read as its actors)."""
+        counts: dict[str, int] = {}
+        for i in range(before):
+            actor_id = self.token_actor.get(i)
+            if actor_id is None or self.token_actor.get(i - 1) == actor_id:
+                continue
+            country = self.actors[actor_id].country
+            if country is not None:
+                counts[country] = counts.get(country, 0) + 1
+        return counts
 
     def _description(self, span: Span, head: Token) -> str | None:
         """A speaker named by a common noun. The subject of a speech verb is someone (or some
