@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IS_TITLE, LOWER, ORTH
+from spacy.attrs import IS_LOWER, IS_TITLE, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
@@ -604,8 +604,10 @@ def _without_headline_verb(span: Span, text: str) -> Span:
 @lru_cache(maxsize=1)  # the document being read (as `entities`)
 def _lower_case_words(doc: Doc) -> frozenset[str]:
     """The texts of the document's lower-case words, read once a document, not once a name
-    (a list of thousands of capitalised names on one line made that quadratic)."""
-    return frozenset(t.text for t in doc if t.is_lower)
+    (a list of thousands of capitalised names on one line made that quadratic), off the text
+    and IS_LOWER columns: no Token a word."""
+    return frozenset(text for text, lower in zip(token_texts(doc), doc.to_array(IS_LOWER).tolist())
+                     if lower)
 
 
 def _in_title_case_line(span: Span, text: str) -> bool:
