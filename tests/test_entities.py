@@ -27,9 +27,10 @@ _PAGE = ("FILE - Ukraine's President Volodymyr Zelensky met Emmanuel Macron in P
 
 
 def test_span_text_is_spacys_own_for_every_span(pipeline):
-    from sitrep.extract.entities import span_text
+    from sitrep.extract.entities import doc_text, span_text
 
     doc = pipeline.nlp(_PAGE)
+    assert doc_text(doc) == doc.text == _PAGE  # double spaces and line breaks as written
     spans = [doc[a:b] for a in range(len(doc)) for b in range(a, min(len(doc), a + 6) + 1)]
     spans += list(doc.sents) + list(doc.ents)
     assert [span_text(s) for s in spans] == [s.text for s in spans]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
@@ -34,8 +34,12 @@ def lower_texts(doc: Doc) -> list[str]:
 
 @lru_cache(maxsize=1)  # as `entities`: the document being read
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, joined once: spaCy joins every token's text afresh on each access."""
-    return doc.text
+    """`doc.text`, joined once (spaCy joins it afresh on each access) and, as spaCy joins it,
+    each token's text then a space where it has one (`Token.text_with_ws`), read off the ORTH
+    and SPACY columns: no Token a word."""
+    spaces = doc.to_array(SPACY).tolist()
+    return "".join([text + " " if space else text
+                    for text, space in zip(token_texts(doc), spaces)])
 
 
 def span_text(span: Span) -> str:
