@@ -19,3 +19,30 @@ def test_entities_are_the_documents_own_read_once(pipeline):
         [(e.start, e.end, e.label_) for e in second.ents]
     assert entities(first) is not ents  # read afresh once another document came between
     assert [e.text for e in entities(first)] == [e.text for e in ents]
+
+
+# Speed pass 17: a span's text cut from the document's text, and the lower-case column.
+_PAGE = ("FILE - Ukraine's President Volodymyr Zelensky met Emmanuel Macron in Paris  on "
+         "Monday,\n\nthe Elysee said. “We will not  give up,” he told reporters.\n")
+
+
+def test_span_text_is_spacys_own_for_every_span(pipeline):
+    from sitrep.extract.entities import doc_text, span_text
+
+    doc = pipeline.nlp(_PAGE)
+    assert doc_text(doc) == doc.text == _PAGE  # double spaces and line breaks as written
+    spans = [doc[a:b] for a in range(len(doc)) for b in range(a, min(len(doc), a + 6) + 1)]
+    spans += list(doc.sents) + list(doc.ents)
+    assert [span_text(s) for s in spans] == [s.text for s in spans]
+    other = pipeline.nlp("Hamas said Israeli strikes hit Rafah overnight.")
+    assert span_text(other[0:3]) == "Hamas said Israeli"  # another document's own text
+    assert span_text(doc[1:3]) == doc[1:3].text
+
+
+def test_lower_texts_are_each_tokens_lower(pipeline):
+    from sitrep.extract.entities import lower_texts
+
+    doc = pipeline.nlp(_PAGE)
+    assert lower_texts(doc) == [t.lower_ for t in doc]
+    other = pipeline.nlp("ISIS Claimed The Attack.")
+    assert lower_texts(other) == ["isis", "claimed", "the", "attack", "."]

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
-from sitrep.extract.entities import entities, token_texts
+from sitrep.extract.entities import entities, span_text, token_texts
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, _is_case_sensitive, load_lexicon
 from sitrep.extract.names import given_name_genders
 
@@ -271,13 +271,14 @@ def is_place_of(span: Span, cues: Cues) -> bool:
 def _relabel_by_majority(candidates: list[Candidate]) -> list[Candidate]:
     """The small model labels one string differently across a document ('Khmeimim' is NORP six
     times and PERSON twice); single-token strings take the label they get most often."""
+    texts = [span_text(c.span) for c in candidates]
     votes: dict[str, dict[str, int]] = {}
-    for c in candidates:
-        votes.setdefault(c.span.text, {}).setdefault(c.label, 0)
-        votes[c.span.text][c.label] += 1
+    for c, text in zip(candidates, texts):
+        votes.setdefault(text, {}).setdefault(c.label, 0)
+        votes[text][c.label] += 1
     out = []
-    for c in candidates:
-        counts = votes[c.span.text]
+    for c, text in zip(candidates, texts):
+        counts = votes[text]
         best = max(counts, key=lambda label: (counts[label], label == c.label))
         label = best if len(c.span) == 1 else c.label
         out.append(Candidate(c.span, label, c.known))

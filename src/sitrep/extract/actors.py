@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IS_TITLE, LOWER, ORTH
+from spacy.attrs import IS_LOWER, IS_TITLE, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
@@ -29,7 +29,7 @@ from sitrep.extract.actor_mentions import (
     load_cues,
     place_role,
 )
-from sitrep.extract.entities import entities, token_texts
+from sitrep.extract.entities import entities, span_text, token_texts
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, fold, load_lexicon
 from sitrep.extract.names import (given_name_gender, given_name_genders, initials, is_acronym,
                                   name_key, name_tokens, same_given_name, slug, word_gender)
@@ -82,13 +82,14 @@ class ActorSet:
                 alias: bool = True) -> None:
         """Record a mention; `alias` when its text is a name of the actor ('HTS'), not a
         phrase that only refers to it ('Russian soldiers', 'Russian')."""
+        text = span_text(span)
         self.mentions.append(Mention(
-            doc_id=self.doc_id, span=(span.start_char, span.end_char), text=span.text,
+            doc_id=self.doc_id, span=(span.start_char, span.end_char), text=text,
             label=label, actor=draft.id if draft else None, role=role,
         ))
         if draft is not None:
             if alias:
-                draft.add_surface(span.text)
+                draft.add_surface(text)
                 self.name_tokens.update(t.i for t in span)
             for token in span:
                 self.mention_tokens[token.i] = draft.id
@@ -603,8 +604,10 @@ def _without_headline_verb(span: Span, text: str) -> Span:
 @lru_cache(maxsize=1)  # the document being read (as `entities`)
 def _lower_case_words(doc: Doc) -> frozenset[str]:
     """The texts of the document's lower-case words, read once a document, not once a name
-    (a list of thousands of capitalised names on one line made that quadratic)."""
-    return frozenset(t.text for t in doc if t.is_lower)
+    (a list of thousands of capitalised names on one line made that quadratic), off the text
+    and IS_LOWER columns: no Token a word."""
+    return frozenset(text for text, lower in zip(token_texts(doc), doc.to_array(IS_LOWER).tolist())
+                     if lower)
 
 
 def _in_title_case_line(span: Span, text: str) -> bool:

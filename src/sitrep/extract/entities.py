@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import ORTH, POS
+from spacy.attrs import LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
@@ -23,6 +23,30 @@ def token_texts(doc: Doc) -> list[str]:
     """Every token's text, in order, read from the document's ORTH array: a scan that tests
     each word's text makes a Token (and a new str) for none but the words it keeps."""
     return texts_of(doc, doc.to_array(ORTH).tolist())
+
+
+@lru_cache(maxsize=1)  # as `entities`: the document being read
+def lower_texts(doc: Doc) -> list[str]:
+    """Every token's lower-case text (`Token.lower_`), in order, from the LOWER array: a scan
+    that tests each word's lower-case form makes a Token for none but the words it keeps."""
+    return texts_of(doc, doc.to_array(LOWER).tolist())
+
+
+@lru_cache(maxsize=1)  # as `entities`: the document being read
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once (spaCy joins it afresh on each access) and, as spaCy joins it,
+    each token's text then a space where it has one (`Token.text_with_ws`), read off the ORTH
+    and SPACY columns: no Token a word."""
+    spaces = doc.to_array(SPACY).tolist()
+    return "".join([text + " " if space else text
+                    for text, space in zip(token_texts(doc), spaces)])
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the document's text by the span's character offsets: spaCy joins
+    the text of each of its tokens, making a Token for each (the same string: a span's text
+    runs from its first token's start to its last token's end)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from sitrep.extract.entities import span_text
 from sitrep.extract.event_cues import event_words
 
 # words that speak to the reader or for the site ('you agree to our…')
@@ -32,7 +33,7 @@ def is_reader_furniture(sentence: Span) -> bool:
     site's 'our') or bids them ('Sign up for Daily Newsletters'). A sentence of news that
     mentions a newsletter ('ISIS said in its weekly newsletter…') speaks to no reader and
     keeps its events."""
-    if not _service_phrases().search(sentence.text):
+    if not _service_phrases().search(span_text(sentence)):
         return False
     return any(t.lower_ in _READER_WORDS for t in sentence) or _is_imperative(sentence.root)
 

@@ -14,7 +14,7 @@ from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
-from sitrep.extract.entities import entities, texts_of, token_texts
+from sitrep.extract.entities import entities, lower_texts, span_text, texts_of, token_texts
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import (countries_labelled_otherwise, divisions_after_towns,
                                            hyphenated_polities, institution, locative,
@@ -179,9 +179,12 @@ def _leaders_of_administrations(doc: Doc, prominence: Callable[[str], int] | Non
         return frozenset()
     offices = place_words("leader_office")
     keys = set()
-    for token in doc[:-1]:
-        after = doc[token.i + 1]
-        if after.lower_ in offices and token.text[:1].isupper() and token.pos_ == "PROPN" and \
+    lower = lower_texts(doc)
+    for i in range(len(lower) - 1):  # the office word read off the array: a Token only before one
+        if lower[i + 1] not in offices:
+            continue
+        token = doc[i]
+        if token.text[:1].isupper() and token.pos_ == "PROPN" and \
                 not token.text.isupper() and _leaders_name(token.text, prominence, person_keys):
             keys.add(name_key(token.text))
     keys.discard("")
@@ -271,9 +274,10 @@ def _state_body_demonyms(doc: Doc) -> list[PlaceMention]:
             continue
         two = doc[i:i + 2]
         for words in (two, two[:1]):  # "Sri Lankan government army", "Syrian forces"
-            country = demonyms.get(words.text.lower())
+            name = span_text(words)
+            country = demonyms.get(name.lower())
             if country is not None and _before_state_body(doc, words.end):
-                out.append(PlaceMention(words.start_char, words.end_char, words.text,
+                out.append(PlaceMention(words.start_char, words.end_char, name,
                                         "demonym", country=country))
                 break
     return out
@@ -336,7 +340,7 @@ def _with_feature_word(span: Span) -> tuple[int, int, str | None]:
     doc, end = span.doc, span.end
     for width in (3, 2, 1):
         tail = doc[end:end + width]
-        if len(tail) == width and (hint := feature_hint(tail.text)):
+        if len(tail) == width and (hint := feature_hint(span_text(tail))):
             return span.start_char, tail.end_char, hint
     own = next((h for t in span if (h := feature_hint(t.text))), None)
     return span.start_char, span.end_char, own
@@ -379,17 +383,19 @@ def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
     words before it locate ('a ceremony at the White House', 'barred from the White House')."""
     out = []
     first_words = _first_words(frozenset(facility_keys))
+    lower = lower_texts(doc)
     for i, text in enumerate(token_texts(doc)):
         if not (text[:1].isupper() or text[:1].isdigit()):
             continue
-        if name_key(text) not in first_words and doc[i].lower_ not in _ARTICLE_WORDS:
+        if name_key(text) not in first_words and lower[i] not in _ARTICLE_WORDS:
             continue
         for width in range(min(_MAX_FACILITY_TOKENS, len(doc) - i), 0, -1):
             span = doc[i:i + width]
             if span[-1].is_punct or span[-1].is_space:  # 'Central America."' and a blank
                 continue
-            if name_key(span.text) in facility_keys:
-                if name_key(span.text) in _institution_keys() and not _located(span):
+            key = name_key(span_text(span))
+            if key in facility_keys:
+                if key in _institution_keys() and not _located(span):
                     break  # "the White House said": the presidency, not the building
                 if _opens_organisation_name(span):
                     break  # "the New England Journal of Medicine", "Midwest Restoration"
@@ -414,7 +420,7 @@ def _opens_organisation_name(span: Span) -> bool:
     """The curated name opens a longer name the NER calls an organisation or a work ('the New
     England Journal of Medicine', 'Midwest Restoration of Paris'): the body is named after the
     place, not in it."""
-    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    ent = next((e for e in entities(span.doc) if e.start <= span.start < e.end), None)
     if ent is None or ent.label_ not in _BODY_LABELS or not any(
             t.is_alpha and t.lower_ not in _POSSESSIVE for t in span.doc[span.end:ent.end]):
         return False  # "the White House's": the name itself, possessive
@@ -502,11 +508,12 @@ def _names_only_persons_bear(doc: Doc, polity) -> frozenset[str]:
     country's or a province's name stays."""
     titles = place_words("person_title") | _honorifics()
     titled = set()
-    for token in doc[:-1]:
-        if token.lower_.rstrip(".") not in titles:
+    lower = lower_texts(doc)
+    for i in range(len(lower) - 1):  # the title read off the array: Tokens only after one
+        if lower[i].rstrip(".") not in titles:
             continue
         name = []
-        for t in doc[token.i + 1:token.i + 4]:
+        for t in doc[i + 1:i + 4]:
             if t.pos_ != "PROPN" or not t.text[:1].isupper():
                 break
             name.append(t)

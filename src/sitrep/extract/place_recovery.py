@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.entities import entities, token_texts
+from sitrep.extract.entities import entities, span_text, token_texts
 from sitrep.extract.place_cues import STREET_WORDS
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         abbreviation_spelled_out, with_split_abbreviation)
@@ -84,13 +84,15 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
                                       or _dateline_prefix(span, prominence)
                                       or _possessive_prefix(span, prominence)) is not None:
             out.append(recovered_mention(prefix, roles, True))
+    texts = token_texts(doc)
     i = 0
     while i < len(doc):
-        if i in covered or not _capitalised(doc[i]):
+        if i in covered or not _capitalised_at(doc, texts, i):
             i += 1
             continue
         j = i
-        while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in covered and _capitalised(doc[j]):
+        while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in covered and \
+                _capitalised_at(doc, texts, j):
             j += 1
         out += _uncovered(doc[i:j], prominence, roles)
         i = j
@@ -174,6 +176,12 @@ def _county_within(span: Span) -> Span | None:
 
 
 _PRESS_WORDS = place_words("press_word")
+
+
+def _capitalised_at(doc: Doc, texts: list[str], i: int) -> bool:
+    """`_capitalised(doc[i])`, its first test read off the token texts: most words fail it
+    and then need no Token."""
+    return texts[i][:1].isupper() and _capitalised(doc[i])
 
 
 def _capitalised(token) -> bool:
@@ -478,10 +486,10 @@ def _province_code(span: Span, polity: Callable[[str], str | None]) -> bool:
 
 
 def _polity_kind(span: Span, polity: Callable[[str], str | None]) -> str | None:
-    if not span[0].text[:1].isupper() or span[0].lower_ == "the" or \
-            span.text.lower() in _NOT_PLACES:
+    if not span[0].text[:1].isupper() or span[0].lower_ == "the":
         return None
-    return polity(span.text)
+    text = span_text(span)
+    return None if text.lower() in _NOT_PLACES else polity(text)
 
 
 def divisions_after_towns(doc: Doc, found: list[PlaceMention],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 try:  # the parser behind re.compile; private, so the check is skipped where it is missing
     import re._constants as _ops
@@ -35,8 +36,15 @@ def needed_words(pattern: re.Pattern) -> frozenset[str] | None:
     of ASCII literals), or None where the pattern names none (it opens on digits, say)."""
     if _parser is None:
         return None
-    words = _needed(_parser.parse(pattern.pattern, pattern.flags))
+    words = _needed(_parsed(pattern))
     return frozenset(words) if words else None
+
+
+@lru_cache(maxsize=1024)  # the time rules' ~200 patterns (rules and gates), each asked twice
+def _parsed(pattern: re.Pattern):
+    """The pattern's parse tree, read (never changed) by both `needed_words` and
+    `opening_words`: parsed once, not once for each (a worker's start parses every time rule)."""
+    return _parser.parse(pattern.pattern, pattern.flags)
 
 
 def lowered(text: str) -> str | None:
@@ -104,7 +112,7 @@ def opening_words(pattern: re.Pattern) -> frozenset[str] | None:
     `find_matches` tries the pattern only there instead of at every position of the text."""
     if _parser is None:
         return None
-    openings = _openings(_parser.parse(pattern.pattern, pattern.flags))
+    openings = _openings(_parsed(pattern))
     if not openings or any(not word for word, _ in openings):
         return None
     words = {word for word, _ in openings}
