@@ -14,6 +14,7 @@ and one name keeps one sense through a document. Pure functions over gazetteer c
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -164,6 +165,8 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         support = _Support.of(resolved)
         for r, prior in zip(resolved, priors):
             _rank(r, prior, support)
+    for r, containment in zip(resolved, containments):
+        _no_smaller_towns_other_name(r, containment)
     qualified = frozenset(id(r) for r, containment in zip(resolved, containments)
                           if _qualified(containment))
     _one_sense_per_name(resolved, qualified, context.divisions_named)
@@ -321,6 +324,45 @@ def _dwarfed_alternate(c: Candidate, famous: Candidate | None) -> bool:
     ('Hillsboro' for Hillsborough, New Hampshire, beside Hillsboro, Oregon)."""
     return famous is not None and c.feature == "city" and not c.main and \
         c.population * 10 <= famous.population and not _same_name(c.name, famous.name)
+
+
+def _no_smaller_towns_other_name(r: Resolved, container: Containment | None) -> None:
+    """The best reading that is no smaller town's other name, once the support has settled.
+    Such a reading still lends the other names its support while they are ranked (a junk
+    reading near the capital keeps 'WASHINGTON (Reuters)' on the capital); it is only never
+    chosen."""
+    if r.best is None or not _smaller_towns_other_name(r.best, r, container):
+        return
+    kept = [(score, c) for score, c in r.scored if not _smaller_towns_other_name(c, r, container)]
+    if kept:
+        r.score, r.best = kept[0]
+        r.runner_up = kept[1][0] if len(kept) > 1 else None
+        r.scored = tuple(kept)
+
+
+def _smaller_towns_other_name(c: Candidate, r: Resolved, container: Containment | None,
+                              ) -> bool:
+    """A town the name reaches only as an alternate name that is no form of its own, where a
+    larger town bears the name as its own: 'Charlottesville' is no old name of Newfane, New
+    York (3,822 people), 'Middletown' no old name of Athens, Ohio. A form of the town's own name
+    stays ('Frankfurt' for Frankfurt am Main, 'Stoke' for Stoke-on-Trent, 'Hillsboro' for
+    Hillsborough), so does a larger town ('Manhattan' for New York City) and one inside the
+    place the text puts the name in ('Derik, Syria', al-Malikiyah's Kurdish name)."""
+    if c.feature != "city" or c.main or _same_name(c.name, r.mention.text) or \
+            _shares_a_word(c.name, r.mention.text):
+        return False
+    if container is not None and container.outer.candidates and \
+            contained_in(c, container.outer.candidates):
+        return False
+    return any(o.feature == "city" and o.main and o.population > c.population
+               for o in r.candidates)
+
+
+def _shares_a_word(name: str, written: str) -> bool:
+    """Whether a word of the written name is a spelling of a word of the entry's name."""
+    words = [w for w in re.split(r"[^a-z]+", fold(name).lower()) if len(w) > 2]
+    return any(_same_name(w, v) for v in re.split(r"[^a-z]+", fold(written).lower())
+               if len(v) > 2 for w in words)
 
 
 def _foreign_village_of_a_state(c: Candidate, candidates: tuple[Candidate, ...]) -> bool:

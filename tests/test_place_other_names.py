@@ -1,0 +1,33 @@
+"""A town a name reaches only as another place's alternate name, one that is no form of the
+town's own, is not chosen where a larger town bears the name as its own: 'Charlottesville'
+(Charlottesville, Virginia, 46,597 people) had been Newfane, New York (3,822), once called so,
+in a story naming New York places (AllSides: the rally, in articles on white-supremacist
+attacks); LGL dev's 'Middletown' had been Athens, Ohio. A form of the town's own name and a town
+inside the place the text puts the name in stay readings."""
+
+from __future__ import annotations
+
+from .place_cases import near, places_by_text
+
+CHARLOTTESVILLE = (38.03, -78.48)
+AL_MALIKIYAH = (37.16, 42.14)  # Derik, its Kurdish name
+FRANKFURT_AM_MAIN = (50.11, 8.68)
+
+
+def test_a_towns_own_name_beats_a_smaller_towns_old_name(pipeline):
+    places = places_by_text(pipeline, (
+        "After Charlottesville, the group held rallies in New York City, Manhattan and Buffalo, "
+        "New York, and organisers said the next march would be in Charlottesville again."))
+    assert near(places["Charlottesville"], CHARLOTTESVILLE)
+
+
+def test_another_name_inside_the_place_the_text_names_stays(pipeline):
+    places = places_by_text(pipeline, (
+        "Kurdish women grieve during a visit to a cemetery in Derik, Syria, on Tuesday, as "
+        "Turkish shelling continued along the border."))
+    assert near(places["Derik"], AL_MALIKIYAH)
+
+
+def test_a_short_form_of_the_towns_own_name_stays(pipeline):
+    places = places_by_text(pipeline, "In Frankfurt, Germany, a man threatened staff at a bank.")
+    assert near(places["Frankfurt"], FRANKFURT_AM_MAIN)
