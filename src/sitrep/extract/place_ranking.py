@@ -68,6 +68,7 @@ _FAMOUS = 0.3
 # Greece (5.2 times Athens, Georgia) stays short of it
 _FAMOUS_RATIO = 8
 _HOME_CAPITAL = 0.3  # as much as a town gains from its division named in the article
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # written in capitals, without dots
 _SAME_NAME_RATIO = 0.7  # difflib's ratio: 'Hillsboro'/'Hillsborough' 0.86, 'Piqua'/'Washington' 0.27
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
 _SURE_KM = 100.0  # a name's towns this close together are one place for the article's centre
@@ -166,7 +167,7 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         for r, prior in zip(resolved, priors):
             _rank(r, prior, support)
     for r, containment in zip(resolved, containments):
-        _no_smaller_towns_other_name(r, containment)
+        _only_readings_the_name_can_mean(r, containment)
     qualified = frozenset(id(r) for r, containment in zip(resolved, containments)
                           if _qualified(containment))
     _one_sense_per_name(resolved, qualified, context.divisions_named)
@@ -326,18 +327,29 @@ def _dwarfed_alternate(c: Candidate, famous: Candidate | None) -> bool:
         c.population * 10 <= famous.population and not _same_name(c.name, famous.name)
 
 
-def _no_smaller_towns_other_name(r: Resolved, container: Containment | None) -> None:
-    """The best reading that is no smaller town's other name, once the support has settled.
-    Such a reading still lends the other names its support while they are ranked (a junk
-    reading near the capital keeps 'WASHINGTON (Reuters)' on the capital); it is only never
-    chosen."""
-    if r.best is None or not _smaller_towns_other_name(r.best, r, container):
+def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None) -> None:
+    """The best reading that is neither a smaller town's other name nor a lesser town's code,
+    once the support has settled; none if no other is left. Such a reading still lends the
+    other names its support while they are ranked (a junk reading near the capital keeps
+    'WASHINGTON (Reuters)' on the capital); it is only never chosen."""
+    def meant(c: Candidate) -> bool:
+        return not _smaller_towns_other_name(c, r, container) and not _lesser_towns_code(c, r)
+
+    if r.best is None or meant(r.best):
         return
-    kept = [(score, c) for score, c in r.scored if not _smaller_towns_other_name(c, r, container)]
-    if kept:
-        r.score, r.best = kept[0]
-        r.runner_up = kept[1][0] if len(kept) > 1 else None
-        r.scored = tuple(kept)
+    kept = [(score, c) for score, c in r.scored if meant(c)]
+    r.score, r.best = kept[0] if kept else (0.0, None)
+    r.runner_up = kept[1][0] if len(kept) > 1 else None
+    r.scored = tuple(kept)
+
+
+def _lesser_towns_code(c: Candidate, r: Resolved) -> bool:
+    """A town under a million people that a written abbreviation ('CR', 'RI', 'MPP', 'USSR')
+    reaches only as one of its alternate names, a code: news abbreviates only the great cities
+    so ('NYC', 'LA', 'HK'), and names a division or a country by its code ('PA', 'UAE')."""
+    written = r.mention.text.strip()
+    return _ABBREVIATION.fullmatch(written) is not None and c.feature == "city" and \
+        not c.main and c.population < _GREAT_DIVISION and not _same_name(c.name, written)
 
 
 def _smaller_towns_other_name(c: Candidate, r: Resolved, container: Containment | None,
