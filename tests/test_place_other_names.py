@@ -8,7 +8,7 @@ written abbreviation reaches only as one of its codes (below)."""
 
 from __future__ import annotations
 
-from .place_cases import near, places_by_text
+from .place_cases import near, places_by_text, places_of
 
 CHARLOTTESVILLE = (38.03, -78.48)
 AL_MALIKIYAH = (37.16, 42.14)  # Derik, its Kurdish name
@@ -53,3 +53,15 @@ def test_a_great_citys_abbreviation_stays_the_city(pipeline):
         "in LA next month."))
     assert near(places["NYC"], (40.71, -74.01))
     assert near(places["LA"], (34.05, -118.24))
+
+
+# 'the Middle East' is the region, never the Maryland village of the name, however near the
+# article's other places (AllSides: a think tank's name put it in Washington).
+
+def test_the_region_the_article_names_is_no_village_of_its_name(pipeline):
+    places = places_of(pipeline, (
+        "Faysal Itani, a senior fellow of the Atlantic Council's Rafik Hariri Center for the "
+        "Middle East in Washington, said the war had sent millions fleeing to refuge around the "
+        "Middle East and Europe."))
+    regions = [p for p in places if p.text == "the Middle East"]
+    assert regions and all(p.lat is not None and p.country is None for p in regions)

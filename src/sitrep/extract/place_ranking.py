@@ -328,12 +328,14 @@ def _dwarfed_alternate(c: Candidate, famous: Candidate | None) -> bool:
 
 
 def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None) -> None:
-    """The best reading that is neither a smaller town's other name nor a lesser town's code,
-    once the support has settled; none if no other is left. Such a reading still lends the
+    """The best reading that is neither a smaller town's other name, nor a lesser town's code,
+    nor a village named after the region "the" names, once the support has settled; none if no
+    other is left. Such a reading still lends the
     other names its support while they are ranked (a junk reading near the capital keeps
     'WASHINGTON (Reuters)' on the capital); it is only never chosen."""
     def meant(c: Candidate) -> bool:
-        return not _smaller_towns_other_name(c, r, container) and not _lesser_towns_code(c, r)
+        return not _smaller_towns_other_name(c, r, container) and \
+            not _lesser_towns_code(c, r) and not _village_under_a_regions_name(c, r)
 
     if r.best is None or meant(r.best):
         return
@@ -341,6 +343,14 @@ def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None)
     r.score, r.best = kept[0] if kept else (0.0, None)
     r.runner_up = kept[1][0] if len(kept) > 1 else None
     r.scored = tuple(kept)
+
+
+def _village_under_a_regions_name(c: Candidate, r: Resolved) -> bool:
+    """'the Middle East' is the region, never Middle East, Maryland (1,872 people), however near
+    the article's other places ("the Rafik Hariri Center for the Middle East in Washington");
+    ranking only weighs this (_DEFINITE_TOWN), and the support of the capital outweighed it."""
+    return r.definite and c.feature == "city" and c.population < _CLEAR_POPULATION and \
+        any(o.feature in _COARSE for o in r.candidates)
 
 
 def _lesser_towns_code(c: Candidate, r: Resolved) -> bool:
