@@ -65,3 +65,20 @@ def test_the_region_the_article_names_is_no_village_of_its_name(pipeline):
         "Middle East and Europe."))
     regions = [p for p in places if p.text == "the Middle East"]
     assert regions and all(p.lat is not None and p.country is None for p in regions)
+
+
+# A given name reaches towns only as their other names: 'Jamal' (of Jamal Khashoggi, read as a
+# place where the NER cuts the name) had been Djemmal, Tunisia (AllSides: 10 mentions in 500
+# articles); 'Charlotte', a town's own name, stays the town.
+
+def test_a_given_name_is_no_town_it_reaches_only_as_another_name(pipeline):
+    places = places_of(pipeline, (
+        "Turkish officials called for a thorough, transparent and timely investigation of Jamal "
+        "Khashoggi's disappearance. More: Saudi crown prince 'complicit' in Jamal Khashoggi's "
+        "murder, key GOP senator says."))
+    assert all(p.lat is None for p in places if p.text == "Jamal")
+
+
+def test_a_given_name_a_town_bears_as_its_own_stays_the_town(pipeline):
+    places = places_by_text(pipeline, "Charlotte police said the suspect was arrested on Friday.")
+    assert near(places["Charlotte"], (35.23, -80.84))

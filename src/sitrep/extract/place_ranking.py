@@ -329,13 +329,14 @@ def _dwarfed_alternate(c: Candidate, famous: Candidate | None) -> bool:
 
 def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None) -> None:
     """The best reading that is neither a smaller town's other name, nor a lesser town's code,
-    nor a village named after the region "the" names, once the support has settled; none if no
-    other is left. Such a reading still lends the
+    nor a village named after the region "the" names, nor a town a given name reaches only as
+    another name of it, once the support has settled; none if no other is left. Such a reading still lends the
     other names its support while they are ranked (a junk reading near the capital keeps
     'WASHINGTON (Reuters)' on the capital); it is only never chosen."""
     def meant(c: Candidate) -> bool:
         return not _smaller_towns_other_name(c, r, container) and \
-            not _lesser_towns_code(c, r) and not _village_under_a_regions_name(c, r)
+            not _lesser_towns_code(c, r) and not _village_under_a_regions_name(c, r) and \
+            not _given_names_other_town(c, r)
 
     if r.best is None or meant(r.best):
         return
@@ -351,6 +352,21 @@ def _village_under_a_regions_name(c: Candidate, r: Resolved) -> bool:
     ranking only weighs this (_DEFINITE_TOWN), and the support of the capital outweighed it."""
     return r.definite and c.feature == "city" and c.population < _CLEAR_POPULATION and \
         any(o.feature in _COARSE for o in r.candidates)
+
+
+def _given_names_other_town(c: Candidate, r: Resolved) -> bool:
+    """A single given name (data/first_names.tsv) is no town it reaches only as an alternate
+    name unlike the town's own: 'Alia' … 'I agree with Alia there' is no Aley, Lebanon, 'Jamal'
+    no Djemmal, Tunisia, 'Tanya' no Tonj, South Sudan. A town bearing the name as its own
+    stays a reading ('Charlotte', 'Florence')."""
+    return c.feature == "city" and not c.main and \
+        fold(r.mention.text).lower() in _given_names() and \
+        not _same_name(c.name, r.mention.text) and not _shares_a_word(c.name, r.mention.text)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in read_table("first_names.tsv"))
 
 
 def _lesser_towns_code(c: Candidate, r: Resolved) -> bool:
