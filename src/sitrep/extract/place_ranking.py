@@ -330,9 +330,9 @@ def _dwarfed_alternate(c: Candidate, famous: Candidate | None) -> bool:
 def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None) -> None:
     """The best reading that is neither a smaller town's other name, nor a lesser town's code,
     nor a village named after the region "the" names, nor a town a given name reaches only as
-    another name of it, once the support has settled; none if no other is left. Such a reading still lends the
-    other names its support while they are ranked (a junk reading near the capital keeps
-    'WASHINGTON (Reuters)' on the capital); it is only never chosen."""
+    another name of it, once the support has settled; none if no other is left. Such a reading
+    still lends the other names its support while they are ranked (a junk reading near the
+    capital keeps 'WASHINGTON (Reuters)' on the capital); it is only never chosen."""
     def meant(c: Candidate) -> bool:
         return not _smaller_towns_other_name(c, r, container) and \
             not _lesser_towns_code(c, r) and not _village_under_a_regions_name(c, r) and \
@@ -356,8 +356,8 @@ def _village_under_a_regions_name(c: Candidate, r: Resolved) -> bool:
 
 def _given_names_other_town(c: Candidate, r: Resolved) -> bool:
     """A single given name (data/first_names.tsv) is no town it reaches only as an alternate
-    name unlike the town's own: 'Alia' … 'I agree with Alia there' is no Aley, Lebanon, 'Jamal'
-    no Djemmal, Tunisia, 'Tanya' no Tonj, South Sudan. A town bearing the name as its own
+    name unlike the town's own: 'Jamal' (of Jamal Khashoggi, cut off by the NER) is no Djemmal,
+    Tunisia, 'Tanya' no Tonj, South Sudan. A town bearing the name as its own, or a form of it,
     stays a reading ('Charlotte', 'Florence')."""
     return c.feature == "city" and not c.main and \
         fold(r.mention.text).lower() in _given_names() and \
