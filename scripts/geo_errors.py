@@ -184,7 +184,7 @@ def _context(text: str, start: int, end: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set", choices=sorted(SETS))
-    parser.add_argument("--split", default="dev")
+    parser.add_argument("--split", default="dev", choices=("dev", "test"))
     parser.add_argument("--limit", type=int)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--show", type=int, default=0)

@@ -4,7 +4,9 @@ articles). The toponym is the gold name nearest its offsets, found by following 
 
 from __future__ import annotations
 
-from sitrep.eval.geo import read_articles
+import pytest
+
+from sitrep.eval.geo import read_articles, split_articles
 
 TEXT = ("Edmonton needs to start eating its vegetables.\n"
         "Overall Edmonton received a B ranking, Theriault said. The physical health of the "
@@ -38,3 +40,12 @@ def test_offsets_that_fit_are_kept(tmp_path):
     start = TEXT.index("Canada")
     [(_, gold)] = read_articles(_write(tmp_path, [_toponym("Canada", start, 60.0, -95.0)]))
     assert (gold[0].start, gold[0].end, gold[0].phrase) == (start, start + 6, "Canada")
+
+
+def test_the_halves_are_dev_and_test_and_no_other_split_reads_the_test_half():
+    articles = list(range(6))
+    assert split_articles(articles, "dev") == [0, 2, 4]
+    assert split_articles(articles, "test") == [1, 3, 5]
+    for split in ("train", "all"):  # "train" once returned every article, test half included
+        with pytest.raises(ValueError):
+            split_articles(articles, split)

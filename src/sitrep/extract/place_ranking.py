@@ -14,6 +14,7 @@ and one name keeps one sense through a document. Pure functions over gazetteer c
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -67,6 +68,7 @@ _FAMOUS = 0.3
 # Greece (5.2 times Athens, Georgia) stays short of it
 _FAMOUS_RATIO = 8
 _HOME_CAPITAL = 0.3  # as much as a town gains from its division named in the article
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # written in capitals, without dots
 _SAME_NAME_RATIO = 0.7  # difflib's ratio: 'Hillsboro'/'Hillsborough' 0.86, 'Piqua'/'Washington' 0.27
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
 _SURE_KM = 100.0  # a name's towns this close together are one place for the article's centre
@@ -164,6 +166,8 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         support = _Support.of(resolved)
         for r, prior in zip(resolved, priors):
             _rank(r, prior, support)
+    for r, containment in zip(resolved, containments):
+        _only_readings_the_name_can_mean(r, containment)
     qualified = frozenset(id(r) for r, containment in zip(resolved, containments)
                           if _qualified(containment))
     _one_sense_per_name(resolved, qualified, context.divisions_named)
@@ -321,6 +325,82 @@ def _dwarfed_alternate(c: Candidate, famous: Candidate | None) -> bool:
     ('Hillsboro' for Hillsborough, New Hampshire, beside Hillsboro, Oregon)."""
     return famous is not None and c.feature == "city" and not c.main and \
         c.population * 10 <= famous.population and not _same_name(c.name, famous.name)
+
+
+def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None) -> None:
+    """The best reading that is neither a smaller town's other name, nor a lesser town's code,
+    nor a village named after the region "the" names, nor a town a given name reaches only as
+    another name of it, once the support has settled; none if no other is left. Such a reading
+    still lends the other names its support while they are ranked (a junk reading near the
+    capital keeps 'WASHINGTON (Reuters)' on the capital); it is only never chosen."""
+    def meant(c: Candidate) -> bool:
+        return not _smaller_towns_other_name(c, r, container) and \
+            not _lesser_towns_code(c, r) and not _village_under_a_regions_name(c, r) and \
+            not _given_names_other_town(c, r)
+
+    if r.best is None or meant(r.best):
+        return
+    kept = [(score, c) for score, c in r.scored if meant(c)]
+    r.score, r.best = kept[0] if kept else (0.0, None)
+    r.runner_up = kept[1][0] if len(kept) > 1 else None
+    r.scored = tuple(kept)
+
+
+def _village_under_a_regions_name(c: Candidate, r: Resolved) -> bool:
+    """'the Middle East' is the region, never Middle East, Maryland (1,872 people), however near
+    the article's other places ("the Rafik Hariri Center for the Middle East in Washington");
+    ranking only weighs this (_DEFINITE_TOWN), and the support of the capital outweighed it."""
+    return r.definite and c.feature == "city" and c.population < _CLEAR_POPULATION and \
+        any(o.feature in _COARSE for o in r.candidates)
+
+
+def _given_names_other_town(c: Candidate, r: Resolved) -> bool:
+    """A single given name (data/first_names.tsv) is no town it reaches only as an alternate
+    name unlike the town's own: 'Jamal' (of Jamal Khashoggi, cut off by the NER) is no Djemmal,
+    Tunisia, 'Tanya' no Tonj, South Sudan. A town bearing the name as its own, or a form of it,
+    stays a reading ('Charlotte', 'Florence')."""
+    return c.feature == "city" and not c.main and \
+        fold(r.mention.text).lower() in _given_names() and \
+        not _same_name(c.name, r.mention.text) and not _shares_a_word(c.name, r.mention.text)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in read_table("first_names.tsv"))
+
+
+def _lesser_towns_code(c: Candidate, r: Resolved) -> bool:
+    """A town under a million people that a written abbreviation ('CR', 'RI', 'MPP', 'USSR')
+    reaches only as one of its alternate names, a code: news abbreviates only the great cities
+    so ('NYC', 'LA', 'HK'), and names a division or a country by its code ('PA', 'UAE')."""
+    written = r.mention.text.strip()
+    return _ABBREVIATION.fullmatch(written) is not None and c.feature == "city" and \
+        not c.main and c.population < _GREAT_DIVISION and not _same_name(c.name, written)
+
+
+def _smaller_towns_other_name(c: Candidate, r: Resolved, container: Containment | None,
+                              ) -> bool:
+    """A town the name reaches only as an alternate name that is no form of its own, where a
+    larger town bears the name as its own: 'Charlottesville' is no old name of Newfane, New
+    York (3,822 people), 'Middletown' no old name of Athens, Ohio. A form of the town's own name
+    stays ('Frankfurt' for Frankfurt am Main, 'Stoke' for Stoke-on-Trent, 'Hillsboro' for
+    Hillsborough), so does a larger town ('Manhattan' for New York City) and one inside the
+    place the text puts the name in ('Derik, Syria', al-Malikiyah's Kurdish name)."""
+    if c.feature != "city" or c.main or _same_name(c.name, r.mention.text) or \
+            _shares_a_word(c.name, r.mention.text):
+        return False
+    if container is not None and container.outer.candidates and \
+            contained_in(c, container.outer.candidates):
+        return False
+    return any(o.feature == "city" and o.main and o.population > c.population
+               for o in r.candidates)
+
+
+def _shares_a_word(name: str, written: str) -> bool:
+    """Whether a word of the written name is a spelling of a word of the entry's name."""
+    words = [w for w in re.split(r"[^a-z]+", fold(name).lower()) if len(w) > 2]
+    return any(_same_name(w, v) for v in re.split(r"[^a-z]+", fold(written).lower())
+               if len(v) > 2 for w in words)
 
 
 def _foreign_village_of_a_state(c: Candidate, candidates: tuple[Candidate, ...]) -> bool:
