@@ -220,16 +220,30 @@ def _subject_of_fragment(verb: Token, token_actor: dict[int, str]) -> str | None
 
 def _recipient_on_object(verb: Token, token_actor: dict[int, str]) -> str | None:
     """'has sent a team of paratroopers to Lebanon to help the country': the parse may hang
-    the transfer's 'to' on the object (or on its 'of' noun) rather than on the verb."""
+    the transfer's 'to' on the object (or on its 'of' noun) rather than on the verb; or on the
+    last of several objects ('sent 100 armoured vehicles and a team of paratroopers to
+    Lebanon', 'sent supplies and personnel such as doctors to Nepal')."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        nouns = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"]
+        nouns = _object_nouns(obj)
         found = next((_object_of(p, token_actor) for n in nouns for p in n.children
                       if p.dep_ == "prep" and p.lower_ == "to"
                       and _object_of(p, token_actor) is not None), None)
         if found is not None:
             return found
     return None
+
+
+def _object_nouns(obj: Token, depth: int = 3) -> list[Token]:
+    """The object, its conjuncts, and the nouns of their 'of' and 'such as' phrases."""
+    nouns = [obj]
+    if depth == 0:
+        return nouns
+    for child in obj.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+            nouns += _object_nouns(child, depth - 1)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "as"}:
+            nouns += [g for g in child.children if g.dep_ == "pobj"]
+    return nouns
 
 
 def _recipient_after_object_clause(verb: Token, token_actor: dict[int, str]) -> str | None:
