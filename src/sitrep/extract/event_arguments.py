@@ -136,7 +136,7 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
     if target is None:
         target = _last_resort_target(verb, token_actor) \
             or _object_participle_target(verb, token_actor) or _causee(verb, token_actor) \
-            or _raised_object(verb, token_actor) or _list_opponent(verb, token_actor)
+            or _list_opponent(verb, token_actor)
     if verb.lemma_.lower() in TRANSFER_VERBS:
         recipient = recipient or _recipient_after_object_clause(verb, token_actor) \
             or _recipient_on_object(verb, token_actor)
@@ -153,16 +153,19 @@ _OWN_COMPLEMENTS = {"dobj", "dative", "iobj", "prep", "ccomp", "xcomp", "attr", 
                     "auxpass", "nsubjpass"}
 
 
-def _raised_object(verb: Token, token_actor: dict[int, str]) -> str | None:
+def raised_object(verb: Token, token_actor: dict[int, str]) -> str | None:
     """'Israel condemned and sanctioned the Palestinian Authority', 'police arrested and later
     released dozens of protesters': a verb followed by nothing but 'and' (an adverb) and the
-    next verb shares that verb's object (the parse hangs it on the second verb only)."""
+    next verb shares that verb's object (the parse hangs it on the second verb only). For an
+    entry that takes its target as the object: 'he retreated and called the police' does not
+    aim the retreat at the police."""
     if any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children):
         return None
     second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-    if second is None or not all(t.dep_ in {"cc", "advmod", "punct"}
+    if second is None or not all(t.dep_ in {"cc", "punct"} or (t.dep_ == "advmod"
+                                                            and t.head == second)
                                  for t in verb.doc[verb.i + 1:second.i]):
-        return None
+        return None  # an adverb of the first verb's own ends it: 'convene immediately and…'
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
         return None  # a clause of its own: 'the rebels retreated and the army took the town'
     return next((actor_in(c, token_actor) for c in second.children if c.dep_ == "dobj"), None)
