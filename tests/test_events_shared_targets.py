@@ -35,6 +35,9 @@ CASES = [
 GUARDS = [
     # an abbreviation before 'sanctions' is the sanctioner
     ("U.S. sanctions have crippled the Iranian economy.", "sanctions", "USA", None),
+    # people handed over are the target, not whom they are handed to
+    ("Ethiopian rebels said on Monday they will release a Cuban doctor and nurse to U.S. "
+     "diplomats.", "release", "ETH-REB", "CUB"),
     # a verb with an object of its own keeps it, and takes none from the next verb
     ("Israel closed the Rafah crossing and condemned the Palestinian Authority.", "closed",
      "ISR", None),

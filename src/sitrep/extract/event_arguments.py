@@ -227,7 +227,11 @@ def _recipient_on_object(verb: Token, token_actor: dict[int, str]) -> str | None
     last of several objects ('sent 100 armoured vehicles and a team of paratroopers to
     Lebanon', 'sent supplies and personnel such as doctors to Nepal')."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        nouns = _object_nouns(obj)
+        # people handed over are what the act is done to: 'will release a Cuban physician
+        # and nurse to U.S. diplomats' is aimed at Cuba's citizens, not at the diplomats
+        named = obj.i in token_actor or any(c.dep_ in _NOUN_MODIFIERS and c.i in token_actor
+                                            for c in obj.children)
+        nouns = _object_nouns(obj, 0 if named else 3)
         found = next((_object_of(p, token_actor) for n in nouns for p in n.children
                       if p.dep_ == "prep" and p.lower_ == "to"
                       and _object_of(p, token_actor) is not None), None)
