@@ -3,7 +3,7 @@ last one ('condemned and sanctioned the Palestinian Authority'); an 'against' ph
 list of acts by one subject aims every act in it; a state named by its name before 'sanctions'
 is the state sanctioned ('new Russia sanctions'), one named by an abbreviation the sanctioner
 ('U.S. sanctions'); a transfer's 'to' hung on the last of several objects names the
-recipient ('sent vehicles and a team of paratroopers to Lebanon'); the subject of 'was the target of the blasts' is whom they were aimed at,
+recipient ('sent trucks and a team of paratroopers to Greece'); the subject of 'was the target of the blasts' is whom they were aimed at,
 not the bomber — on news-style text written for these tests (rules only, no typer)."""
 
 from __future__ import annotations
@@ -26,10 +26,8 @@ CASES = [
      "group:embassy"),
     ("The US embassy, which was the target of an attack by Taliban insurgents in 2011, "
      "reopened on Monday.", "attack", "TALIBAN", "USA-GOV"),
-    ("Britain has sent 100 armoured patrol vehicles and a team of paratroopers to Lebanon.",
-     "sent", "GBR", "LBN"),
-    ("Japan and India have sent emergency supplies and personnel such as doctors to Nepal.",
-     "sent", "JPN", "NPL"),
+    ("Germany has sent 50 army trucks and a team of paratroopers to Greece to help the "
+     "country guard its border.", "sent", "DEU", "GRC"),
 ]
 
 GUARDS = [
