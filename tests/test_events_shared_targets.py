@@ -3,8 +3,9 @@ last one ('condemned and sanctioned the Palestinian Authority'); an 'against' ph
 list of acts by one subject aims every act in it; a state named by its name before 'sanctions'
 is the state sanctioned ('new Russia sanctions'), one named by an abbreviation the sanctioner
 ('U.S. sanctions'); a transfer's 'to' hung on the last of several objects names the
-recipient ('sent trucks and a team of paratroopers to Greece'); the subject of 'was the target of the blasts' is whom they were aimed at,
-not the bomber — on news-style text written for these tests (rules only, no typer)."""
+recipient ('sent trucks and a team of paratroopers to Greece'); the subject of 'was the target
+of the blasts' is whom they were aimed at, not the bomber — on news-style text written for
+these tests (rules only, no typer)."""
 
 from __future__ import annotations
 

@@ -519,7 +519,8 @@ def _named_its_target(noun: Token, token_actor: dict[int, str]) -> str | None:
     subject is whom the act was aimed at, not (as the subject of the verb the noun hangs from)
     its doer."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in _AIMED_AT_NOUNS:
+    if noun.dep_ != "pobj" or prep.lower_ != "of" \
+            or prep.head.lemma_.lower() not in _AIMED_AT_NOUNS:
         return None
     aimed_at = prep.head
     if aimed_at.dep_ not in {"attr", "oprd"}:
