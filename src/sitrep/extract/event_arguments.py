@@ -23,6 +23,8 @@ Patterns, each measured on PLV train (see the README's Events section):
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from sitrep.extract.event_cues import argument_cue_words, event_words
@@ -52,6 +54,11 @@ _INFORMATION_NOUNS = event_words("information_noun")
 _INSTRUMENT_WORDS = event_words("instrument_word")
 # nominal triggers whose possessor undergoes the act: 'their arrest', 'Assad's extradition'
 PATIENT_NOUNS = event_words("patient_noun")
+# a state named by its name before one of these is the state sanctioned: 'Russia sanctions'
+_SANCTION_NOUNS = event_words("sanction_noun")
+# the subject of 'is the target/victim of' undergoes the act the 'of' names
+_AIMED_AT_NOUNS = event_words("aimed_at_noun")
+_RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 # events with two parties on an equal footing: 'X and Y met', 'talks between X and Y'
 RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 # prepositions that only place a nominal trigger in time or circumstance: 'after the attacks,
@@ -128,7 +135,8 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
                                       or child.tag_ == "IN" else actor_in(child, token_actor))
     if target is None:
         target = _last_resort_target(verb, token_actor) \
-            or _object_participle_target(verb, token_actor) or _causee(verb, token_actor)
+            or _object_participle_target(verb, token_actor) or _causee(verb, token_actor) \
+            or _list_opponent(verb, token_actor)
     if verb.lemma_.lower() in TRANSFER_VERBS:
         recipient = recipient or _recipient_after_object_clause(verb, token_actor) \
             or _recipient_on_object(verb, token_actor)
@@ -138,6 +146,50 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
         source = inherited_subject(verb, token_actor) or _subject_of_fragment(verb, token_actor) \
             or _maker_of_subject(verb, token_actor)
     return source, target
+
+
+# what follows a verb when its object is spelled out after the next conjunct instead
+_OWN_COMPLEMENTS = {"dobj", "dative", "iobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd",
+                    "auxpass", "nsubjpass"}
+
+
+def raised_object(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'Israel condemned and sanctioned the Palestinian Authority', 'police arrested and later
+    released dozens of protesters': a verb followed by nothing but 'and' (an adverb) and the
+    next verb shares that verb's object (the parse hangs it on the second verb only). For an
+    entry that takes its target as the object: 'he retreated and called the police' does not
+    aim the retreat at the police."""
+    if any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children):
+        return None
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if second is None or not all(t.dep_ in {"cc", "punct"} or (t.dep_ == "advmod"
+                                                            and t.head == second)
+                                 for t in verb.doc[verb.i + 1:second.i]):
+        return None  # an adverb of the first verb's own ends it: 'convene immediately and…'
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in second.children):
+        return None  # a clause of its own: 'the rebels retreated and the army took the town'
+    return next((actor_in(c, token_actor) for c in second.children if c.dep_ == "dobj"), None)
+
+
+def _list_opponent(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'Turkey launched airstrikes, fired artillery and began a ground offensive against
+    Kurdish fighters', 'Russia imposed sanctions, expelled diplomats and massed troops against
+    Ukraine': an 'against' phrase closing a list of acts by one subject names whom every act
+    in it is aimed at (the parse hangs it on the last act only)."""
+    last = verb
+    while True:
+        nxt = next((c for c in last.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if nxt is None:
+            break
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in nxt.children):
+            return None  # a clause of its own, with its own subject
+        last = nxt
+    if last is verb:
+        return None
+    phrases = [c for c in last.children if c.dep_ == "prep"]
+    phrases += [p for c in last.children if c.dep_ == "dobj"
+                for p in c.children if p.dep_ == "prep"]
+    return next((_object_of(p, token_actor) for p in phrases if p.lower_ == "against"), None)
 
 
 def _maker_of_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
@@ -171,16 +223,34 @@ def _subject_of_fragment(verb: Token, token_actor: dict[int, str]) -> str | None
 
 def _recipient_on_object(verb: Token, token_actor: dict[int, str]) -> str | None:
     """'has sent a team of paratroopers to Lebanon to help the country': the parse may hang
-    the transfer's 'to' on the object (or on its 'of' noun) rather than on the verb."""
+    the transfer's 'to' on the object (or on its 'of' noun) rather than on the verb; or on the
+    last of several objects ('sent 100 armoured vehicles and a team of paratroopers to
+    Lebanon', 'sent supplies and personnel such as doctors to Nepal')."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        nouns = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"]
+        # people handed over are what the act is done to: 'will release a Cuban physician
+        # and nurse to U.S. diplomats' is aimed at Cuba's citizens, not at the diplomats
+        named = obj.i in token_actor or any(c.dep_ in _NOUN_MODIFIERS and c.i in token_actor
+                                            for c in obj.children)
+        nouns = _object_nouns(obj, 0 if named else 3)
         found = next((_object_of(p, token_actor) for n in nouns for p in n.children
                       if p.dep_ == "prep" and p.lower_ == "to"
                       and _object_of(p, token_actor) is not None), None)
         if found is not None:
             return found
     return None
+
+
+def _object_nouns(obj: Token, depth: int = 3) -> list[Token]:
+    """The object, its conjuncts, and the nouns of their 'of' and 'such as' phrases."""
+    nouns = [obj]
+    if depth == 0:
+        return nouns
+    for child in obj.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+            nouns += _object_nouns(child, depth - 1)
+        elif child.dep_ == "prep" and child.lower_ in {"of", "as"}:
+            nouns += [g for g in child.children if g.dep_ == "pobj"]
+    return nouns
 
 
 def _recipient_after_object_clause(verb: Token, token_actor: dict[int, str]) -> str | None:
@@ -433,10 +503,51 @@ def _noun_arguments(noun: Token, token_actor: dict[int, str],
                     reciprocal: bool) -> tuple[str | None, str | None]:
     """'Russian airstrikes on rebel towns', 'talks with HTS', 'Moscow's offer', 'criticism
     from the UN', 'a mediation effort between X and Y'."""
+    sanctioned = _sanctioned_by_name(noun, token_actor) or _named_its_target(noun, token_actor)
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "a mediation effort", "the peacekeeping force": the phrase's head
     source, target = _noun_own_arguments(noun, token_actor, reciprocal)
-    return (_claimant(noun, token_actor) or source), target
+    source = _claimant(noun, token_actor) or source
+    if sanctioned is not None:
+        return (None if source == sanctioned else source), sanctioned
+    return source, target
+
+
+def _named_its_target(noun: Token, token_actor: dict[int, str]) -> str | None:
+    """'The embassy was the target of the two blasts', 'Iraqi Kurds were victims of a chemical
+    attack', 'the embassy, which was the target of an attack by the Taliban': the copula's
+    subject is whom the act was aimed at, not (as the subject of the verb the noun hangs from)
+    its doer."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" \
+            or prep.head.lemma_.lower() not in _AIMED_AT_NOUNS:
+        return None
+    aimed_at = prep.head
+    if aimed_at.dep_ not in {"attr", "oprd"}:
+        return None
+    verb = aimed_at.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # 'the embassy, which was the target of…'
+    return actor_in(subject, token_actor) if subject is not None else None
+
+
+def _sanctioned_by_name(noun: Token, token_actor: dict[int, str]) -> str | None:
+    """'new Russia sanctions', 'the North Korea sanctions bill', 'the Cuba embargo': a state
+    named by its name in a compound before a sanctions noun is the state sanctioned (as in
+    'Iran policy', 'the Russia probe'); the sanctioner is named by an abbreviation or an
+    adjective ('U.S. sanctions', 'UN sanctions', 'American sanctions'), left to the general
+    rule that a name before an act did it."""
+    if noun.lemma_.lower() not in _SANCTION_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ != "compound" or child.pos_ != "PROPN" or any(
+                t.text.isupper() or "." in t.text for t in child.subtree):
+            continue
+        actor = actor_in(child, token_actor)
+        if actor is not None and re.fullmatch(r"[A-Z]{3}(-GOV)?", actor):
+            return actor
+    return None
 
 
 def _claimant(noun: Token, token_actor: dict[int, str]) -> str | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.event_arguments import (
     LAST_TARGET_PREPS, LEAVE_VERBS, RECIPROCAL_TYPES, TARGET_PREPS, actor_in, arguments,
-    governing_verb, helped, joint_partner, subject_token, verb_arguments,
+    governing_verb, helped, joint_partner, raised_object, subject_token, verb_arguments,
 )
 from sitrep.extract.event_cues import argument_cue_words, event_words
 from sitrep.extract.event_missions import mission_served
@@ -80,6 +80,10 @@ def source_and_target(token: Token, trigger: Trigger, parts: Participants,
         # a name kept from being a source ('the Quetta attack') may still be a target:
         # 'condemned the Quetta attack'
         _, target = arguments(token, every, trigger.type in RECIPROCAL_TYPES)
+        target = target if target != source else None
+    if target is None and token.pos_ == "VERB" and trigger.pattern in {"dobj", None} \
+            and trigger.type != "MOBILIZE":  # a MOBILIZE verb's object is the forces moved
+        target = raised_object(token, token_actor)  # 'condemned and sanctioned the PA'
         target = target if target != source else None
     if target is None and trigger.type == "ASSAULT":  # 'the Khashoggi murder': the victim
         target = _victim_named_before(noun if noun is not None else token, parts, source)
