@@ -410,3 +410,17 @@ def test_a_time_zone_after_a_clock_is_no_actor(pipeline):
     actors = pipeline.extract(Document.from_text(text)).actors
     assert "ET" not in {actor.name for actor in actors}
     assert any(actor.name.endswith("Obama") for actor in actors)
+
+
+def test_a_demonym_before_a_compound_body_names_that_states_branch(pipeline):
+    # the demonym modifies the first half of the compound ('Venezuelan' → 'defence' in 'the
+    # Venezuelan defence ministry'): the body had no country and became a group of its own
+    text = ('The Venezuelan defence ministry accused Colombia of sending troops across the '
+            'border on Tuesday. The Russian interior ministry said the attackers were detained.')
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {actor.id: actor for actor in extraction.actors}
+    ministry = actors[mention_at(extraction, "Venezuelan defence").actor]
+    assert ministry.country == "VEN" and ministry.kind in {"military", "government"}
+    assert actors[mention_at(extraction, "Russian interior").actor].country == "RUS"
+    accusation = next(e for e in extraction.events if e.type == "ACCUSE")
+    assert accusation.source == ministry.id

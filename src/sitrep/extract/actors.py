@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IS_TITLE, LOWER, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract import roles
@@ -210,8 +210,8 @@ class ActorExtractor:
 
     def _branch_mention(self, span: Span, country: str, found: ActorSet) -> bool:
         """'Russian forces', 'Syrian government', 'Syrian rebels': the branch, not the state."""
-        head = head_noun_of_modifier(span.root)
-        noun = self.lexicon.noun(head.lemma_) if head is not None else None
+        head = _compound_head(head_noun_of_modifier(span.root))
+        noun = self._head_noun(head) if head is not None else None
         if noun is None or noun.kind not in _BRANCH_SUFFIX:
             return False
         if noun.plural_only and head.tag_ not in {"NNS", "NNPS"}:
@@ -228,6 +228,17 @@ class ActorExtractor:
         draft = self._branch(country, kind, whole, found)
         found.mention(whole, span.label_ or "NORP", draft, "actor", alias=False)
         return True
+
+    def _head_noun(self, head: Token):
+        """The actor noun a phrase's head word makes, with the word before it first ('defence
+        ministry', 'interior ministry'), then alone ('ministry')."""
+        if head.i > 0:
+            before = head.doc[head.i - 1]
+            pair = self.lexicon.noun(f"{before.lemma_} {head.lemma_}") \
+                or self.lexicon.noun(f"{before.lower_} {head.lower_}")
+            if pair is not None:
+                return pair
+        return self.lexicon.noun(head.lemma_)
 
     def _on_opposing_side(self, modifiers: Span) -> bool:
         """Does a word between a demonym and its forces put them against the state
@@ -516,6 +527,15 @@ def _add_halves(doc: Doc, found: ActorSet, cues) -> None:
             role = place_role(span, cues)
             found.mention(span, "GPE", states[token.text] if role != "location" else None, role,
                           alias=False)
+
+
+def _compound_head(head: Token | None) -> Token | None:
+    """'the Venezuelan defence ministry': the demonym modifies 'defence', itself the first half
+    of the compound 'defence ministry'; the body it names is the compound's last noun."""
+    while head is not None and head.dep_ == "compound" and head.head.i > head.i \
+            and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    return head
 
 
 def _in_dateline(span: Span) -> bool:
