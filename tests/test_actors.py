@@ -424,3 +424,14 @@ def test_a_demonym_before_a_compound_body_names_that_states_branch(pipeline):
     assert actors[mention_at(extraction, "Russian interior").actor].country == "RUS"
     accusation = next(e for e in extraction.events if e.type == "ACCUSE")
     assert accusation.source == ministry.id
+
+
+def test_a_process_tagged_as_an_organisation_is_no_actor(pipeline):
+    # after AllSides Brexit reports: 'Brexit' tagged ORG (or PERSON) became an organisation,
+    # and then the source of whatever it 'threatened'
+    text = ('Brexit threatens the peace in Northern Ireland, the Irish prime minister warned on '
+            'Monday. Talks on Brexit resume in Brussels next week, and Obamacare was repealed.')
+    extraction = pipeline.extract(Document.from_text(text))
+    names = {actor.name.lower() for actor in extraction.actors}
+    assert not names & {"brexit", "obamacare"}
+    assert not any(m.actor for m in extraction.mentions if m.text in {"Brexit", "Obamacare"})

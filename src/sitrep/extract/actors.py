@@ -127,7 +127,8 @@ class ActorExtractor:
         elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)):
             found.mention(span, "GPE", None, "location")
         elif label in {"PERSON", "ORG"} and (self._named_day(span, found)
-                                             or self._time_zone(span)):
+                                             or self._time_zone(span)
+                                             or self._non_actor_name(span)):
             return
         elif label == "PERSON" and not self._named_institution(span):
             self._person(span, found)
@@ -381,6 +382,13 @@ class ActorExtractor:
         if found.not_before_weekday is None:
             found.not_before_weekday = self._words_not_before_weekday(span.doc)
         return span[-1].orth not in found.not_before_weekday
+
+    def _non_actor_name(self, span: Span) -> bool:
+        """'Brexit would hurt the economy', 'during Ramadan', tagged ORG or PERSON: a name of a
+        process, a programme, a season or an epidemic (data/grammar_cues.tsv, cue
+        `non_actor_name`) is no party to an event."""
+        text = fold(span.text)
+        return (text[4:] if text.startswith("the ") else text) in self.cues.non_actor_names
 
     def _time_zone(self, span: Span) -> bool:
         """'8:46 a.m. ET', 'at 1041 BST', tagged PERSON or ORG: an abbreviated time zone right
