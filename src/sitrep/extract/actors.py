@@ -211,7 +211,7 @@ class ActorExtractor:
 
     def _branch_mention(self, span: Span, country: str, found: ActorSet) -> bool:
         """'Russian forces', 'Syrian government', 'Syrian rebels': the branch, not the state."""
-        head = _compound_head(head_noun_of_modifier(span.root))
+        head = self._compound_head(head_noun_of_modifier(span.root))
         noun = self._head_noun(head) if head is not None else None
         if noun is None or noun.kind not in _BRANCH_SUFFIX:
             return False
@@ -230,14 +230,25 @@ class ActorExtractor:
         found.mention(whole, span.label_ or "NORP", draft, "actor", alias=False)
         return True
 
+    def _compound_head(self, head: Token | None) -> Token | None:
+        """'the Venezuelan defence ministry': the demonym modifies 'defence', the first half of
+        the compound 'defence ministry'; the body it names is the compound's last noun. Not past
+        an actor noun: in 'Russian President Vladimir Putin' the body is the president."""
+        while head is not None and head.dep_ == "compound" and head.head.i > head.i \
+                and head.head.pos_ in {"NOUN", "PROPN"} and self._head_noun(head) is None:
+            head = head.head
+        return head
+
     def _head_noun(self, head: Token):
-        """The actor noun a phrase's head word makes, with the word before it first ('defence
-        ministry', 'interior ministry'), then alone ('ministry')."""
+        """The actor noun a phrase's head word makes, with the word before it first where the
+        two name a state's branch ('defence ministry', 'police officer', 'suicide bomber'),
+        then alone ('ministry'). A pair of another kind ('opposition leader') leaves the head
+        word's reading as it was."""
         if head.i > 0:
             before = head.doc[head.i - 1]
             pair = self.lexicon.noun(f"{before.lemma_} {head.lemma_}") \
                 or self.lexicon.noun(f"{before.lower_} {head.lower_}")
-            if pair is not None:
+            if pair is not None and pair.kind in _BRANCH_SUFFIX:
                 return pair
         return self.lexicon.noun(head.lemma_)
 
@@ -535,15 +546,6 @@ def _add_halves(doc: Doc, found: ActorSet, cues) -> None:
             role = place_role(span, cues)
             found.mention(span, "GPE", states[token.text] if role != "location" else None, role,
                           alias=False)
-
-
-def _compound_head(head: Token | None) -> Token | None:
-    """'the Venezuelan defence ministry': the demonym modifies 'defence', itself the first half
-    of the compound 'defence ministry'; the body it names is the compound's last noun."""
-    while head is not None and head.dep_ == "compound" and head.head.i > head.i \
-            and head.head.pos_ in {"NOUN", "PROPN"}:
-        head = head.head
-    return head
 
 
 def _in_dateline(span: Span) -> bool:
