@@ -305,7 +305,7 @@ class ActorExtractor:
                            known=True, first_span=first)
 
     def _person(self, span: Span, found: ActorSet, gender: str | None = None) -> None:
-        span = _without_headline_verb(span, found.text or span.doc.text)
+        span = _without_headline_verb(_without_hashtag(span), found.text or span.doc.text)
         gender = gender or _courtesy_gender(span)
         if (len(span) == 1 and span.root.dep_ in {"compound", "nmod", "amod"}
                 and span.root.head.pos_ == "NOUN"):
@@ -610,6 +610,16 @@ def _courtesy_gender(span: Span) -> str | None:
 @lru_cache(maxsize=1)
 def _courtesy_titles() -> frozenset[str]:
     return frozenset(row["word"] for row in read_table("honorifics.tsv"))
+
+
+def _without_hashtag(span: Span) -> Span:
+    """'#Breaking David Cameron officially tenders resignation' (a tweet quoted in a live
+    blog): the model runs the hashtag's word into the name after it; a word glued to a '#' is
+    a tag, not part of a name."""
+    if len(span) < 2 or span.start == 0:
+        return span
+    before = span.doc[span.start - 1]
+    return span[1:] if before.text == "#" and not before.whitespace_ else span
 
 
 def _without_headline_verb(span: Span, text: str) -> Span:
