@@ -449,3 +449,15 @@ def test_a_hashtag_word_is_no_part_of_the_name_after_it(pipeline):
     people = {actor.name for actor in extraction.actors if actor.kind == "person"}
     assert "David Cameron" in people
     assert not any(name.startswith("Breaking") for name in people)
+
+
+def test_departments_bureaus_and_fleets_are_state_bodies(pipeline):
+    # AllSides US reports: 'the Justice Department' was an organisation of no kind; NGEC's
+    # expectations: 'the Baltic Fleet' is a military
+    text = ('The Justice Department charged two Russian agents with hacking on Friday. The '
+            'Russian fleet left the port of Tartus a day later.')
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {actor.id: actor for actor in extraction.actors}
+    assert actors[mention_at(extraction, "The Justice").actor].kind == "government"
+    fleet = actors[mention_at(extraction, "Russian fleet").actor]
+    assert (fleet.kind, fleet.country) == ("military", "RUS")
