@@ -1239,6 +1239,7 @@ bomber | military | MIL | weapon; caution=see suicide bomber
 helicopter | military | MIL | weapon; caution=also civilian helicopters
 drone | military | MIL | weapon; inherit
 warship | military | MIL | weapon
+fleet | military | MIL | inherit; caution=also a company's fleet of vehicles
 air defence | military | MIL | weapon
 air defense | military | MIL | weapon
 general | military | MIL | caution=also an adjective
@@ -1270,6 +1271,8 @@ administration | government | GOV | inherit
 regime | government | GOV | caution=evaluative term
 authority | government | GOV | plural_only; inherit
 ministry | government | GOV | inherit
+department | government | GOV | inherit; caution=also a university's or a shop's department
+bureau | government | GOV | inherit; caution=also a party's political bureau
 minister | government | GOV | inherit
 cabinet | government | GOV |
 president | government | GOV | inherit

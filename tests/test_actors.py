@@ -410,3 +410,54 @@ def test_a_time_zone_after_a_clock_is_no_actor(pipeline):
     actors = pipeline.extract(Document.from_text(text)).actors
     assert "ET" not in {actor.name for actor in actors}
     assert any(actor.name.endswith("Obama") for actor in actors)
+
+
+def test_a_demonym_before_a_compound_body_names_that_states_branch(pipeline):
+    # the demonym modifies the first half of the compound ('Venezuelan' → 'defence' in 'the
+    # Venezuelan defence ministry'): the body had no country and became a group of its own
+    text = ('The Venezuelan defence ministry accused Colombia of sending troops across the '
+            'border on Tuesday. The Russian interior ministry said the attackers were detained. '
+            'Russian President Vladimir Putin met Israel’s air force chief.')
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {actor.id: actor for actor in extraction.actors}
+    ministry = actors[mention_at(extraction, "Venezuelan defence").actor]
+    assert ministry.country == "VEN" and ministry.kind in {"military", "government"}
+    assert actors[mention_at(extraction, "Russian interior").actor].country == "RUS"
+    # not past an actor noun: the president is the government's, not a body called 'Putin'
+    assert mention_at(extraction, "Russian President").text == "Russian President"
+    accusation = next(e for e in extraction.events if e.type == "ACCUSE")
+    assert accusation.source == ministry.id
+
+
+def test_a_process_tagged_as_an_organisation_is_no_actor(pipeline):
+    # after AllSides Brexit reports: 'Brexit' tagged ORG (or PERSON) became an organisation,
+    # and then the source of whatever it 'threatened'
+    text = ('Brexit threatens the peace in Northern Ireland, the Irish prime minister warned on '
+            'Monday. Talks on Brexit resume in Brussels next week, and Obamacare was repealed.')
+    extraction = pipeline.extract(Document.from_text(text))
+    names = {actor.name.lower() for actor in extraction.actors}
+    assert not names & {"brexit", "obamacare"}
+    assert not any(m.actor for m in extraction.mentions if m.text in {"Brexit", "Obamacare"})
+
+
+def test_a_hashtag_word_is_no_part_of_the_name_after_it(pipeline):
+    # a tweet quoted in an AllSides live blog (2016): '#Breaking David Cameron' was one person
+    text = ('5:25pm – The palace confirms the resignation:\n\n#Breaking David Cameron officially '
+            'tenders resignation as prime minister, Buckingham Palace announces — Press '
+            'Association (@PA) July 13, 2016\n\nLater Cameron left for his home.')
+    extraction = pipeline.extract(Document.from_text(text))
+    people = {actor.name for actor in extraction.actors if actor.kind == "person"}
+    assert "David Cameron" in people
+    assert not any(name.startswith("Breaking") for name in people)
+
+
+def test_departments_bureaus_and_fleets_are_state_bodies(pipeline):
+    # AllSides US reports: 'the Justice Department' was an organisation of no kind; NGEC's
+    # expectations: 'the Baltic Fleet' is a military
+    text = ('The Justice Department charged two Russian agents with hacking on Friday. The '
+            'Russian fleet left the port of Tartus a day later.')
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {actor.id: actor for actor in extraction.actors}
+    assert actors[mention_at(extraction, "The Justice").actor].kind == "government"
+    fleet = actors[mention_at(extraction, "Russian fleet").actor]
+    assert (fleet.kind, fleet.country) == ("military", "RUS")

@@ -28,6 +28,9 @@ def resolve(pipeline):
     ("Saudi Arabia", "state", "SAU", ""),
     ("the Mongolian President", "government", "MNG", "GOV"),
     ("Hezbollah", "armed_group", "LBN", "REB"),
+    # a head of state the dictionary files under his government acts for it
+    ("Alexander Lukashenko", "person", "BLR", "GOV"),
+    ("the Venezuelan defence ministry", "military", "VEN", "MIL"),
 ])
 def test_phrases_resolve_to_kind_country_and_agent_code(resolve, phrase, kind, country, code):
     guess = resolve(phrase)

@@ -53,6 +53,7 @@ class Cues:
     day_halves: frozenset[str]  # 'a.m.', 'pm': after one, a time zone follows a clock
     name_particles: frozenset[str]  # 'Al Jazeera': an article, not the given name it spells
     compound_endings: frozenset[str]  # 'a Trump-era policy': a compound, no given name
+    non_actor_names: frozenset[str] = frozenset()  # 'Brexit', 'Ramadan': tagged ORG, no actor
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +78,7 @@ def load_cues() -> Cues:
         day_halves=frozenset(by_cue.get("day_half", ())),
         name_particles=frozenset(by_cue.get("name_particle", ())),
         compound_endings=frozenset(by_cue.get("compound_ending", ())),
+        non_actor_names=frozenset(by_cue.get("non_actor_name", ())),
     )
 
 

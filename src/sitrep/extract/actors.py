@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IS_LOWER, IS_TITLE, LOWER, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract import roles
@@ -128,7 +128,8 @@ class ActorExtractor:
         elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)):
             found.mention(span, "GPE", None, "location")
         elif label in {"PERSON", "ORG"} and (self._named_day(span, found)
-                                             or self._time_zone(span)):
+                                             or self._time_zone(span)
+                                             or self._non_actor_name(span)):
             return
         elif label == "PERSON" and not self._named_institution(span):
             self._person(span, found)
@@ -211,8 +212,8 @@ class ActorExtractor:
 
     def _branch_mention(self, span: Span, country: str, found: ActorSet) -> bool:
         """'Russian forces', 'Syrian government', 'Syrian rebels': the branch, not the state."""
-        head = head_noun_of_modifier(span.root)
-        noun = self.lexicon.noun(head.lemma_) if head is not None else None
+        head = self._compound_head(head_noun_of_modifier(span.root))
+        noun = self._head_noun(head) if head is not None else None
         if noun is None or noun.kind not in _BRANCH_SUFFIX:
             return False
         if noun.plural_only and head.tag_ not in {"NNS", "NNPS"}:
@@ -229,6 +230,28 @@ class ActorExtractor:
         draft = self._branch(country, kind, whole, found)
         found.mention(whole, span.label_ or "NORP", draft, "actor", alias=False)
         return True
+
+    def _compound_head(self, head: Token | None) -> Token | None:
+        """'the Venezuelan defence ministry': the demonym modifies 'defence', the first half of
+        the compound 'defence ministry'; the body it names is the compound's last noun. Not past
+        an actor noun: in 'Russian President Vladimir Putin' the body is the president."""
+        while head is not None and head.dep_ == "compound" and head.head.i > head.i \
+                and head.head.pos_ in {"NOUN", "PROPN"} and self._head_noun(head) is None:
+            head = head.head
+        return head
+
+    def _head_noun(self, head: Token):
+        """The actor noun a phrase's head word makes, with the word before it first where the
+        two name a state's branch ('defence ministry', 'police officer', 'suicide bomber'),
+        then alone ('ministry'). A pair of another kind ('opposition leader') leaves the head
+        word's reading as it was."""
+        if head.i > 0:
+            before = head.doc[head.i - 1]
+            pair = self.lexicon.noun(f"{before.lemma_} {head.lemma_}") \
+                or self.lexicon.noun(f"{before.lower_} {head.lower_}")
+            if pair is not None and pair.kind in _BRANCH_SUFFIX:
+                return pair
+        return self.lexicon.noun(head.lemma_)
 
     def _on_opposing_side(self, modifiers: Span) -> bool:
         """Does a word between a demonym and its forces put them against the state
@@ -283,7 +306,7 @@ class ActorExtractor:
                            known=True, first_span=first)
 
     def _person(self, span: Span, found: ActorSet, gender: str | None = None) -> None:
-        span = _without_headline_verb(span, found.text or span.doc.text)
+        span = _without_headline_verb(_without_hashtag(span), found.text or span.doc.text)
         gender = gender or _courtesy_gender(span)
         if (len(span) == 1 and span.root.dep_ in {"compound", "nmod", "amod"}
                 and span.root.head.pos_ == "NOUN"):
@@ -371,6 +394,13 @@ class ActorExtractor:
         if found.not_before_weekday is None:
             found.not_before_weekday = self._words_not_before_weekday(span.doc)
         return span[-1].orth not in found.not_before_weekday
+
+    def _non_actor_name(self, span: Span) -> bool:
+        """'Brexit would hurt the economy', 'during Ramadan', tagged ORG or PERSON: a name of a
+        process, a programme, a season or an epidemic (data/grammar_cues.tsv, cue
+        `non_actor_name`) is no party to an event."""
+        text = fold(span.text)
+        return (text[4:] if text.startswith("the ") else text) in self.cues.non_actor_names
 
     def _time_zone(self, span: Span) -> bool:
         """'8:46 a.m. ET', 'at 1041 BST', tagged PERSON or ORG: an abbreviated time zone right
@@ -581,6 +611,16 @@ def _courtesy_gender(span: Span) -> str | None:
 @lru_cache(maxsize=1)
 def _courtesy_titles() -> frozenset[str]:
     return frozenset(row["word"] for row in read_table("honorifics.tsv"))
+
+
+def _without_hashtag(span: Span) -> Span:
+    """'#Breaking David Cameron officially tenders resignation' (a tweet quoted in a live
+    blog): the model runs the hashtag's word into the name after it; a word glued to a '#' is
+    a tag, not part of a name."""
+    if len(span) < 2 or span.start == 0:
+        return span
+    before = span.doc[span.start - 1]
+    return span[1:] if before.text == "#" and not before.whitespace_ else span
 
 
 def _without_headline_verb(span: Span, text: str) -> Span:

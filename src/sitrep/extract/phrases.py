@@ -53,6 +53,8 @@ class PhraseResolver:
         code = noun.agent_code if noun is not None else KIND_AGENT_CODE.get(main.kind)
         if main is not None and main.kind not in {"state", "person"} and noun is None:
             kind = main.kind
+        if code is None and main is not None and main.kind == "person":
+            code = _affiliation_code(main.affiliation)
         return ActorGuess(main.id if main else None, main.name if main else None, kind,
                           country, code)
 
@@ -91,6 +93,17 @@ class PhraseResolver:
             if pair is not None:
                 return pair
         return lexicon.noun(head.lemma_) or lexicon.noun(head.text)
+
+
+# A state's branch ids end in these suffixes ('RUS-GOV'); their agent codes are the suffixes.
+_BRANCH_CODES = frozenset({"GOV", "MIL", "REB"})
+
+
+def _affiliation_code(affiliation: str | None) -> str | None:
+    """A person the dictionary files under a state's branch ('Vladimir Putin': RUS-GOV) acts
+    for it: the branch's agent code, where the phrase has no actor noun of its own."""
+    suffix = affiliation.rpartition("-")[2] if affiliation and "-" in affiliation else None
+    return suffix if suffix in _BRANCH_CODES else None
 
 
 def _phrase_head(doc: Doc) -> Token | None:
