@@ -37,3 +37,40 @@ def test_what_the_verb_is_done_to_makes_it_no_act(text, verb):
 ])
 def test_the_act_with_its_own_object_stays(text, verb, root):
     assert event_on(extract_sentence(text), verb).type == root
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Japan must protect itself against the maniac in North Korea.", "protect"),
+    ("South Korea is going to start to protect itself.", "protect"),
+    ("Trump faces a May 12 deadline to decide whether to quit the Iran deal.", "deadline"),
+])
+def test_no_act_on_anyone_else(text, word):
+    extraction = extract_sentence(text)
+    assert not [e for e in extraction.events if e.trigger.text == word], extraction.events
+
+
+@pytest.mark.parametrize("text,verb,root", [
+    ("UN peacekeepers protected civilians in Juba.", "protected", "AID"),
+    ("Britain gave Russia a midnight deadline to explain the attack.", "gave", "THREATEN"),
+])
+def test_protection_and_an_ultimatum_stay(text, verb, root):
+    assert event_on(extract_sentence(text), verb).type == root
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Omar has been targeted by President Trump in a string of inflammatory tweets.",
+     "targeted"),
+    ("James immediately fired back at the comment by Fox News host Laura Ingraham.", "fired"),
+    ("Trump attacked Hillary Clinton on Twitter on Sunday.", "attacked"),
+    ("Senator Graham attacked President Obama in a speech on Tuesday.", "attacked"),
+])
+def test_an_attack_made_in_words_is_an_accusation(text, verb):
+    assert event_on(extract_sentence(text), verb).type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Hackers attacked Twitter on Monday, officials said.", "attacked"),
+    ("Houthi rebels attacked the Saudi oil facility with drones.", "attacked"),
+])
+def test_an_attack_on_a_platform_or_with_arms_stays_an_assault(text, verb):
+    assert event_on(extract_sentence(text), verb).type == "ASSAULT"
