@@ -54,7 +54,7 @@ _AIDING_PURPOSES = event_words("aiding_purpose_verb")
 _SPEECH_NOUNS = event_words("speech_noun")
 _SPEECH_PREPS = event_words("speech_prep")
 _PLATFORM_NOUNS = event_words("platform_noun")
-_GROUP_NOUNS = event_words("group_noun") | {"string", "series", "flurry", "barrage", "volley"}
+_GROUP_NOUNS = event_words("group_noun")
 
 
 def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
