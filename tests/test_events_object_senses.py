@@ -13,7 +13,7 @@ from .event_cases import event_on, extract_sentence
 @pytest.mark.parametrize("text,verb", [
     ("Ethiopian Airlines shared this image of its chief executive at the crash site.",
      "shared"),
-    ("In a Facebook post, the Greek traveller shared a photo of his ticket.", "shared"),
+    ("In a Facebook post, Antonis Mavropoulos shared a photo of his ticket.", "shared"),
     ("Malala Yousafzai will share the Nobel Peace Prize with Kailash Satyarthi.", "share"),
     ("That opinion was shared by weapons experts who spoke to the Associated Press.",
      "shared"),
