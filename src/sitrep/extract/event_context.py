@@ -49,6 +49,12 @@ _REVENGE_WORDS = event_words("revenge_word")
 # purpose is to help ('sending troops into Iraq to help train local forces' stays AID)
 _DEPLOYING_PREPS = event_words("deploying_prep")
 _AIDING_PURPOSES = event_words("aiding_purpose_verb")
+# an attack made in words ('targeted by Trump in a string of tweets', 'fired back at the
+# comment', 'attacked Clinton on Twitter') is CAMEO 111 'criticize or denounce' (ACCUSE)
+_SPEECH_NOUNS = event_words("speech_noun")
+_SPEECH_PREPS = event_words("speech_prep")
+_PLATFORM_NOUNS = event_words("platform_noun")
+_GROUP_NOUNS = event_words("group_noun")
 
 
 def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
@@ -87,11 +93,33 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
         return _mobilized_in_context(token, trigger, token_actor, noun)
     if trigger.type == "AGREE" and "future" in trigger.notes and _vows_revenge(token):
         return replace(trigger, type="THREATEN", mode=None, cameo="13")
+    if trigger.type == "ASSAULT" and noun is None and _made_in_words(token):
+        return replace(trigger, type="ACCUSE", mode=None, cameo="11")
     if trigger.type == "SUPPORT" and aid is not None and _material_kind(aid) is not None:
         kind = _material_kind(aid)
         return replace(trigger, type="AID", mode=None if kind == "material" else kind,
                        cameo="07")
     return trigger
+
+
+def _made_in_words(token: Token) -> bool:
+    """An attack whose means is words: a preposition on the trigger (or on its particle, 'fired
+    back at') whose object is a speech_noun ('in a speech', 'with a barrage of tweets', 'at the
+    comment'), or for a verb 'on' a platform_noun ('on Twitter'). 'at' and 'on' only on a verb:
+    'an attack at a speech' may be a shooting there, 'an attack on Twitter' a hacking of it."""
+    heads = [token, *(c for c in token.children if c.dep_ == "prt")]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        word = prep.lower_
+        if word not in _SPEECH_PREPS or token.pos_ != "VERB" and word in {"at", "on"}:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            said = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")
+                    ] if obj.lemma_.lower() in _GROUP_NOUNS else [obj]
+            lemmas = {t.lemma_.lower() for t in said}
+            if lemmas & _SPEECH_NOUNS or word == "on" and lemmas & _PLATFORM_NOUNS:
+                return True
+    return False
 
 
 def _deploying_prep(verb: Token) -> Token | None:
