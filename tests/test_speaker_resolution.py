@@ -434,3 +434,13 @@ def test_she_after_a_surname_two_people_share_is_the_woman_of_that_name(pipeline
             "Clinton also explained what she would do about Kim Jong Un. She said diplomacy "
             "should always come first.")
     assert speaker_of(pipeline, text, "diplomacy should always come first") == "Hillary Clinton"
+
+
+def test_they_after_countries_named_together_is_one_of_those_countries(pipeline):
+    # after an AP report (AllSides corpus, 2019): the coordination is a group of states
+    text = ("U.S. officials said the tests do not get in the way of talks with Pyongyang.\n\n"
+            "Britain, France and Germany, meeting in a closed-door Security Council briefing on "
+            "Thursday, condemned North Korea's missile tests. They urged Pyongyang to take "
+            "concrete steps toward denuclearization.")
+    assert speaker_of(pipeline, text, "concrete steps") in {
+        "United Kingdom", "France", "Germany"}

@@ -264,8 +264,11 @@ class SpeakerResolver:
     def _people_of(self, actor_id: str, i: int) -> bool:
         """Can a mention of this actor at token i be 'they'? Not a country by its name: news
         copy calls China 'it', while its people ('many Venezuelans', a plural word the actors
-        layer gives the country) are 'they'."""
-        return self.actors[actor_id].kind != "state" or self.doc[i].tag_ in {"NNS", "NNPS"}
+        layer gives the country) are 'they', and so are countries named together ('Britain,
+        France and Germany… They urged')."""
+        token = self.doc[i]
+        return self.actors[actor_id].kind != "state" or token.tag_ in {"NNS", "NNPS"} \
+            or token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
 
     def _namesake(self, actor_id: str, gender: str | None) -> str | None:
         """The one other named person of the document who shares this person's surname and
