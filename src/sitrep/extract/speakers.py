@@ -67,7 +67,7 @@ class SpeakerResolver:
         self.mentions = list(mentions)
         self.token_actor = actor_tokens(doc, mentions)
         self.descriptions: list[Description] = []
-        self.history: list[tuple[int, str]] = []  # (token index, actor id) of speakers so far
+        self.history: list[tuple[int, int, str]] = []  # (start, head, actor id) of speakers so far
         self.speaker_heads: dict[int, str] = {}  # head token → actor of each resolved speaker
         self.contents = ClaimContents(list(contents))
         self.gender = _genders(doc, self.actors, mentions)
@@ -81,7 +81,7 @@ class SpeakerResolver:
         """The actor a speaker span refers to, and the source type."""
         actor_id = self._resolve(span)
         if actor_id is not None:
-            self.history.append((span.start, actor_id))
+            self.history.append((span.start, span.root.i, actor_id))
             self.speaker_heads[span.root.i] = actor_id
         return actor_id, self.source_type(actor_id, span)
 
@@ -236,8 +236,14 @@ class SpeakerResolver:
                 return True
             return self._unheld_speaker(token, pronoun)
 
+        def actor_at(i: int) -> str | None:
+            actor_id = self._actor_at(i)
+            if actor_id and pronoun in _GROUP_PRONOUNS and not self._people_of(actor_id, i):
+                return None  # news copy calls a country 'it': 'China … they said' is others
+            return actor_id
+
         candidates = []
-        for actor_id in subject_antecedents(self.doc, self.doc[before], self._actor_at,
+        for actor_id in subject_antecedents(self.doc, self.doc[before], actor_at,
                                             self.contents, unheld):
             if actor_id is None:
                 if pronoun in _GROUP_PRONOUNS or unheld_bodies:
@@ -245,11 +251,40 @@ class SpeakerResolver:
                 break
             if fits(actor_id):
                 candidates.append(actor_id)
-        candidates += [actor_id for start, actor_id in reversed(self.history)
-                      if start < before and before - start < 400 and fits(actor_id)]
-        candidates += [self.token_actor[i] for i in range(before - 1, max(-1, before - 200), -1)
-                       if i in self.token_actor and fits(self.token_actor[i])]
+            elif (namesake := self._namesake(actor_id, gender)) is not None and fits(namesake):
+                candidates.append(namesake)  # 'Clinton … She said': not Bill but Hillary
+        candidates += [actor_id for start, head, actor_id in reversed(self.history)
+                      if start < before and before - start < 400 and fits(actor_id)
+                      and (pronoun not in _GROUP_PRONOUNS or self._people_of(actor_id, head))]
+        candidates += [actor_id for i in range(before - 1, max(-1, before - 200), -1)
+                       if (actor_id := actor_at(i)) is not None and i in self.token_actor
+                       and fits(actor_id)]
         return candidates[0] if candidates else None
+
+    def _people_of(self, actor_id: str, i: int) -> bool:
+        """Can a mention of this actor at token i be 'they'? Not a country by its name: news
+        copy calls China 'it', while its people ('many Venezuelans', a plural word the actors
+        layer gives the country) are 'they', and so are countries named together ('Britain,
+        France and Germany… They urged')."""
+        token = self.doc[i]
+        return self.actors[actor_id].kind != "state" or token.tag_ in {"NNS", "NNPS"} \
+            or token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
+
+    def _namesake(self, actor_id: str, gender: str | None) -> str | None:
+        """The one other named person of the document who shares this person's surname and
+        whose gender is the pronoun's, where the person is of the other gender: a bare
+        'Clinton' the actors layer gave to Bill Clinton, named last, is Hillary Clinton to a
+        'she' after it."""
+        actor = self.actors[actor_id]
+        if gender is None or actor.kind != "person" or self.gender.get(actor_id) in (None, gender):
+            return None
+        surname = name_tokens(actor.name)[-1:]
+        namesakes = [other for other in self.actors.values()
+                     if other.kind == "person" and other.id != actor_id
+                     and not other.id.startswith("desc:") and surname
+                     and name_tokens(other.name)[-1:] == surname
+                     and self.gender.get(other.id) == gender]
+        return namesakes[0].id if len(namesakes) == 1 else None
 
     def _unheld_speaker(self, token: Token, pronoun: str) -> bool:
         """A noun phrase that could speak and that the pronoun could stand for, held by no
@@ -298,7 +333,8 @@ class SpeakerResolver:
     def _named_by_head(self, before: int, head: Token) -> str | None:
         """The last named institution before `before` whose name has this head noun: 'the
         airline' → Ethiopian Airlines, 'the observatory' → the Syrian Observatory for Human
-        Rights."""
+        Rights. A plural form counts only as part of a name ('Ethiopian Airlines'): 'Kurdish
+        officials' are no body 'the official' names, 'Venezuelan government' is 'the government'."""
         forms = {head.lower_, head.lemma_.lower()}
         forms |= {form + "s" for form in forms} | {form + "es" for form in forms}
         for i in range(before - 1, max(-1, before - 600), -1):
@@ -306,7 +342,8 @@ class SpeakerResolver:
             actor = self.actors.get(actor_id) if actor_id else None
             if (actor is not None and actor.kind != "person" and not actor_id.startswith("desc:")
                     and len(actor.name.split()) > 1
-                    and any(word.lower() in forms for word in actor.name.split()[1:])):
+                    and any(word.lower() in forms and (word[:1].isupper() or word == head.lower_)
+                            for word in actor.name.split()[1:])):
                 return self._of_topic_country(actor_id, head, before)
         return None
 
