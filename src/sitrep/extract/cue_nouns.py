@@ -103,9 +103,14 @@ def candidates(doc: Doc) -> list[tuple[str, str, Token]]:
 def noun_claims(doc: Doc) -> list[NounClaim]:
     """The claims of the learned cue nouns in `doc`."""
     learned = learned_cue_nouns()
+    nouns = {noun for noun, _ in learned}
     claims = []
-    for lemma, kind, noun in candidates(doc):
-        if (lemma, kind) not in learned:
+    for noun in doc:
+        # the lemma first: the parse is read only for the few nouns the table holds
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        kind, _ = complement(noun)
+        if (noun.lemma_.lower(), kind) not in learned:
             continue
         src, content = source(noun), content_span(noun)
         if src is None or content is None:
