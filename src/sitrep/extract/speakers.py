@@ -256,8 +256,10 @@ class SpeakerResolver:
         candidates += [actor_id for start, head, actor_id in reversed(self.history)
                       if start < before and before - start < 400 and fits(actor_id)
                       and (pronoun not in _GROUP_PRONOUNS or self._people_of(actor_id, head))]
+        # only a token the actors layer holds is a nearest mention: ask that before
+        # `actor_at`, which also reads surnames and descriptions (a scan of the actors)
         candidates += [actor_id for i in range(before - 1, max(-1, before - 200), -1)
-                       if (actor_id := actor_at(i)) is not None and i in self.token_actor
+                       if i in self.token_actor and (actor_id := actor_at(i)) is not None
                        and fits(actor_id)]
         return candidates[0] if candidates else None
 
