@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.event_arguments import conjoined_modifier, named_in_object
 from sitrep.extract.event_cues import argument_cue_words, event_words
@@ -19,8 +20,8 @@ from sitrep.extract.event_implicit_actors import (
 )
 from sitrep.extract.event_place_targets import place_actors
 from sitrep.extract.event_pronouns import resolve_pronouns
-from sitrep.data import read_table
 from sitrep.extract.event_triggers import noun_entry
+from sitrep.extract.names import given_names
 from sitrep.records import Actor, Document, Mention
 
 # who can carry out an attack: actor kinds with agency ('other' is a thing or an unnamed crowd)
@@ -127,13 +128,7 @@ def _a_persons_name(actor: Actor) -> bool:
             or not all(w[:1].isupper() for w in words):
         return False
     return actor.known and actor.id.startswith("P-") or (
-        actor.id.startswith("person:") and words[0].lower() in _given_names())
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """Given names (data/first_names.tsv, the US Census lists), lower case."""
-    return frozenset(row["name"] for row in read_table("first_names.tsv"))
+        actor.id.startswith("person:") and words[0].lower() in given_names())
 
 
 def _conjoined_with_a_state(token: Token, token_actor: dict[int, str],

@@ -73,6 +73,12 @@ def given_name_genders() -> dict[str, str]:
     return {row["name"]: row["gender"] for row in read_table("first_names.tsv")}
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Every given name of data/first_names.tsv (the US Census lists), lower case."""
+    return frozenset(given_name_genders())
+
+
 def same_given_name(a: str, b: str) -> bool:
     """'jim' and 'james', 'bill' and 'william': one given name, formal or familiar; 'raul'
     and 'raoul', 'khaled' and 'khalid': one name in two spellings (`spelling_variants`)."""

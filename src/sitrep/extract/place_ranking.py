@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from sitrep.data import read_table
+from sitrep.extract.names import given_names
 from sitrep.extract.place_containers import (Containment, capped_confidence, contained_in,
                                              find_containers, locate_in_containers)
 from sitrep.extract.place_cues import mention_cues
@@ -360,13 +361,8 @@ def _given_names_other_town(c: Candidate, r: Resolved) -> bool:
     Tunisia, 'Tanya' no Tonj, South Sudan. A town bearing the name as its own, or a form of it,
     stays a reading ('Charlotte', 'Florence')."""
     return c.feature == "city" and not c.main and \
-        fold(r.mention.text).lower() in _given_names() and \
+        fold(r.mention.text).lower() in given_names() and \
         not _same_name(c.name, r.mention.text) and not _shares_a_word(c.name, r.mention.text)
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return frozenset(row["name"] for row in read_table("first_names.tsv"))
 
 
 def _lesser_towns_code(c: Candidate, r: Resolved) -> bool:

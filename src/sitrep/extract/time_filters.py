@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract.entities import entities
+from sitrep.extract.names import given_names
 from sitrep.extract.time_lexicon import time_words
 
 _NAME_ENTITIES = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE"}
@@ -185,7 +186,7 @@ def _part_of_a_name(rule: str, span: Span) -> bool:
     named_after = after is not None and after.is_title and after.pos_ == "PROPN"
     if rule == "month":  # 'Theresa May', 'Brian May'
         return len(span) == 1 and named_before and before.pos_ == "PROPN" \
-            and before.lower_ in _given_names()
+            and before.lower_ in given_names()
     if rule in {"deictic_day", "part_of_day"}:  # 'USA TODAY', 'VOA Today', 'CBS This Morning'
         return named_before
     if rule == "season":  # 'the Arab Spring', 'Prague Spring', 'Summer Olympics'
@@ -221,16 +222,11 @@ def _after_a_given_name(doc: Doc, text: str, word: str) -> bool:
     too ('An April launch' does not: the word before must be a proper noun). Once per document
     and word, by a regex over its text: walking every token for each month cost the stage ~10%."""
     for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(word)}\b", text):
-        if m[1].lower() in _given_names():
+        if m[1].lower() in given_names():
             given = doc.char_span(m.start(1), m.end(1))
             if given is not None and given[0].pos_ == "PROPN":
                 return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return frozenset(row["name"] for row in read_table("first_names.tsv"))
 
 
 def _inside_a_longer_name(span: Span) -> bool:
