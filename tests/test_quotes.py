@@ -320,6 +320,17 @@ def test_a_date_the_parser_hangs_on_the_cue_before_that_is_not_what_was_said(pip
                             "areas of Aleppo")
 
 
+def test_a_connective_opening_a_content_before_its_cue_is_not_what_was_said(pipeline):
+    text = ("Still, the new bridge would cost far more than planned, the mayor said.\n\n"
+            "However, the ferry will keep running until May, according to the port authority."
+            "\n\nThe engineer said that, in fact, the works were two years late.")
+    contents = {speaker: q for speaker, _, q in _claims(pipeline, text)}
+    assert contents["the mayor"] == "the new bridge would cost far more than planned"
+    assert contents["the port authority"] == "the ferry will keep running until May"
+    # after its cue the connective is inside the reported clause: the engineer's own words
+    assert contents["The engineer"] == "that, in fact, the works were two years late"
+
+
 def test_a_content_does_not_end_with_a_dangling_conjunction(pipeline):
     from sitrep.extract.claim_spans import strip_punct
 

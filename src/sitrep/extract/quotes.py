@@ -38,6 +38,7 @@ from sitrep.extract.claim_spans import (
     without_leading_wh_word,
     without_setting_of_saying,
 )
+from sitrep.extract.connectives import without_leading_connective
 from sitrep.extract.cue_nouns import noun_claims
 from sitrep.extract.entities import tokens_tagged
 from sitrep.extract.force_readings import is_act_of_force
@@ -151,6 +152,7 @@ class QuoteExtractor:
         claims = _join_broken_quotes(document.text, claims)
         for claim in claims:  # after the merge: one content, however its claims drew it
             claim.content = _after_setting_of_saying(doc, claim)
+            claim.content = _after_leading_connective(document.text, claim)
             claim.cue = _cue_as_annotated(claim)
         said = [part for claim in claims for part in claim.parts or [claim.content]]
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
@@ -521,6 +523,15 @@ def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
         return claim.content
     trimmed = without_setting_of_saying(content, claim.cue)
     return (trimmed.start_char, claim.content[1]) if trimmed is not content else claim.content
+
+
+def _after_leading_connective(text: str, claim: Claim) -> tuple[int, int]:
+    """A content reported before its cue without the connective that opens it ('Still, …, he
+    said': `connectives.without_leading_connective`); direct quotes and split contents stay."""
+    if claim.cue is None or claim.kind == "direct" or claim.parts:
+        return claim.content
+    return without_leading_connective(text, claim.content,
+                                      (claim.cue.start_char, claim.cue.end_char))
 
 
 def _cue_as_annotated(claim: Claim) -> Span | None:
