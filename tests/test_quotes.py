@@ -331,6 +331,17 @@ def test_a_connective_opening_a_content_before_its_cue_is_not_what_was_said(pipe
     assert contents["The engineer"] == "that, in fact, the works were two years late"
 
 
+def test_a_verbless_content_before_a_parenthetical_attribution_runs_on_after_it(pipeline):
+    text = ("Turnout, according to the election board, has doubled since the spring.\n\n"
+            "The old harbour is closed to ferries, the mayor said, and the port will stay shut.")
+    contents = {speaker: q for speaker, _, q in _claims(pipeline, text)}
+    # annotators mark the sentence around the attribution as one content in two pieces
+    assert contents["the election board"] == ("Turnout, according to the election board, has "
+                                               "doubled since the spring")
+    # a content with a verb of its own is a whole claim: what follows is not run on
+    assert contents["the mayor"] == "The old harbour is closed to ferries"
+
+
 def test_a_content_does_not_end_with_a_dangling_conjunction(pipeline):
     from sitrep.extract.claim_spans import strip_punct
 

@@ -38,7 +38,10 @@ from sitrep.extract.claim_spans import (
     without_leading_wh_word,
     without_setting_of_saying,
 )
-from sitrep.extract.connectives import without_leading_connective
+from sitrep.extract.content_edges import (
+    through_parenthetical_attribution,
+    without_leading_connective,
+)
 from sitrep.extract.cue_nouns import noun_claims
 from sitrep.extract.entities import tokens_tagged
 from sitrep.extract.force_readings import is_act_of_force
@@ -153,6 +156,9 @@ class QuoteExtractor:
         for claim in claims:  # after the merge: one content, however its claims drew it
             claim.content = _after_setting_of_saying(doc, claim)
             claim.content = _after_leading_connective(document.text, claim)
+        for claim in claims:  # with every claim's final content: the rest may hold another's
+            claim.content, claim.kind = _through_parenthetical_attribution(doc, claim, claims,
+                                                                           quoted)
             claim.cue = _cue_as_annotated(claim)
         said = [part for claim in claims for part in claim.parts or [claim.content]]
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
@@ -532,6 +538,24 @@ def _after_leading_connective(text: str, claim: Claim) -> tuple[int, int]:
         return claim.content
     return without_leading_connective(text, claim.content,
                                       (claim.cue.start_char, claim.cue.end_char))
+
+
+def _through_parenthetical_attribution(doc: Doc, claim: Claim, claims: list[Claim],
+                                       quoted: list[QuotedSpan]) -> tuple[tuple[int, int], str]:
+    """A verbless content before ', according to X,' or ', X said,' with the rest of its
+    sentence (`content_edges.through_parenthetical_attribution`), and its kind again: the rest
+    may quote. Direct quotes and split contents stay."""
+    content = _reported_content(doc, claim)
+    if content is None:
+        return claim.content, claim.kind
+    taken = [span for other in claims if other is not claim for span in (
+        [other.content] + ([(other.cue.start_char, other.cue.end_char)] if other.cue else []))]
+    longer = through_parenthetical_attribution(content, claim.cue, claim.speaker, taken)
+    if longer is content:
+        return claim.content, claim.kind
+    start, end = claim.content[0], longer.end_char
+    partly = any(start <= q.start < end for q in quoted)
+    return (start, end), "mixed" if partly else claim.kind
 
 
 def _cue_as_annotated(claim: Claim) -> Span | None:
