@@ -342,6 +342,20 @@ def test_a_verbless_content_before_a_parenthetical_attribution_runs_on_after_it(
     assert contents["the mayor"] == "The old harbour is closed to ferries"
 
 
+def test_a_sentence_opened_by_a_poll_is_the_polls_claim(pipeline):
+    text = ("In a Gallup survey released on Monday, 62 percent of farmers said the new tariffs "
+            "had hurt their exports.\n\nThe governor has led comfortably in the polls since "
+            "the spring.")
+    claims = _claims(pipeline, text)
+    assert ("a Gallup survey released on Monday", "In", "62 percent of farmers said the new "
+            "tariffs had hurt their exports") in claims
+    # the farmers' own claim stays beside it, nested
+    assert any(cue == "said" and q == "the new tariffs had hurt their exports"
+               for _, cue, q in claims)
+    # after its clause the phrase narrates the race as often as it reports a poll
+    assert not any(cue and cue.lower() == "in" and "governor" in q for _, cue, q in claims)
+
+
 def test_a_content_does_not_end_with_a_dangling_conjunction(pipeline):
     from sitrep.extract.claim_spans import strip_punct
 

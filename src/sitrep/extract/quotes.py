@@ -47,6 +47,7 @@ from sitrep.extract.entities import tokens_tagged
 from sitrep.extract.force_readings import is_act_of_force
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
 from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.poll_claims import poll_claims
 from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans, is_title
 from sitrep.extract.speaker_phrases import CLAUSE_DEPS, noun_phrase, time_after
 from sitrep.extract.speakers import SpeakerResolver
@@ -144,6 +145,7 @@ class QuoteExtractor:
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
                                    trust_inner=self.tagger.trust_inner, text=document.text)
         claims = _with_noun_claims(doc, claims, quoted)
+        claims = _with_poll_claims(doc, claims, quoted)
         claims = [_with_raised_subject(c, self.cues) for c in claims if not _act_of_force(doc, c)
                   and not _relative_speaker_after_content(c)]
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
@@ -726,6 +728,28 @@ def _with_noun_claims(doc: Doc, claims: list[Claim], quoted: list[QuotedSpan]) -
                or c.content[0] < end and start < c.content[1]
                and not (c.content[0] <= found.source.start_char and end <= c.content[1])
                for c in claims + added):
+            continue
+        partly = any(start <= q.start < end for q in quoted)
+        added.append(Claim((start, end), "mixed" if partly else "indirect", found.cue,
+                           found.source))
+    return sorted(claims + added, key=lambda c: c.content) if added else claims
+
+
+def _with_poll_claims(doc: Doc, claims: list[Claim], quoted: list[QuotedSpan]) -> list[Claim]:
+    """The claims of polls ('In a CNN/ORC poll released Monday, 31% of Republicans said…',
+    `poll_claims`): beside the claims nested in the poll's content ('said' above: a claim of
+    its own, inside), but not where a claim's cue overlaps the poll or a claim's content
+    crosses the poll's content or holds it. Not inside a quotation."""
+    added = []
+    for found in poll_claims(doc):
+        phrase = (found.cue.start_char, found.source.end_char)
+        start, end = found.content.start_char, found.content.end_char
+        if any(q.start < phrase[1] and phrase[0] < q.end for q in quoted):
+            continue
+        if any(c.cue is not None and c.cue.start_char < phrase[1] and phrase[0] < c.cue.end_char
+               or c.content[0] < end and start < c.content[1]
+               and not (start <= c.content[0] and c.content[1] <= end)
+               for c in claims):
             continue
         partly = any(start <= q.start < end for q in quoted)
         added.append(Claim((start, end), "mixed" if partly else "indirect", found.cue,
