@@ -344,11 +344,15 @@ def test_a_verbless_content_before_a_parenthetical_attribution_runs_on_after_it(
 
 def test_a_sentence_opened_by_a_poll_is_the_polls_claim(pipeline):
     text = ("In a Gallup survey released on Monday, 62 percent of farmers said the new tariffs "
-            "had hurt their exports.\n\nThe governor has led comfortably in the polls since "
+            "had hurt their exports.\n\nIn that same poll, conducted in March, most growers "
+            "expected prices to fall.\n\nThe governor has led comfortably in the polls since "
             "the spring.")
     claims = _claims(pipeline, text)
     assert ("a Gallup survey released on Monday", "In", "62 percent of farmers said the new "
             "tariffs had hurt their exports") in claims
+    # an aside on the poll between commas is the poll's, not what it found
+    assert ("that same poll, conducted in March", "In",
+            "most growers expected prices to fall") in claims
     # the farmers' own claim stays beside it, nested
     assert any(cue == "said" and q == "the new tariffs had hurt their exports"
                for _, cue, q in claims)

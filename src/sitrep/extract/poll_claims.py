@@ -17,6 +17,9 @@ from sitrep.extract.claim_spans import strip_punct
 
 # what may stand before the 'In' at a sentence's start: 'But in a poll…', '“In the poll…'
 _BEFORE_OPENING = {"and", "but", "yet"}
+# an aside on the poll after its comma: at most this many words, up to the next comma
+_ASIDE_WORDS = 10
+_RELATIVE_WORDS = {"which", "whose", "whom"}
 
 
 @dataclass(frozen=True)
@@ -34,14 +37,35 @@ def poll_claims(doc: Doc) -> list[PollClaim]:
         if opening is None:
             continue
         poll = _poll_object(opening)
-        end = opening.right_edge.i + 1
-        if poll is None or end >= sentence.end or doc[end].text != ",":
+        if poll is None:
+            continue
+        end = _phrase_end(opening, sentence)
+        if end >= sentence.end or doc[end].text != ",":
             continue
         content = strip_punct(doc[end + 1:sentence.end])
         if content is None or sum(not t.is_punct for t in content) < 3:
             continue
         found.append(PollClaim(doc[opening.i:opening.i + 1], doc[opening.i + 1:end], content))
     return found
+
+
+def _phrase_end(opening: Token, sentence: Span) -> int:
+    """Where the phrase of the poll ends: after the preposition's subtree, and after an aside
+    on the poll set off by commas, which the parser hangs on the main verb ('In that same poll,
+    released Monday, …'; 'In the survey, a copy of which was obtained by The Washington Times,
+    …'): a stretch of a few words that opens with a participle or holds a relative word."""
+    doc = opening.doc
+    end = opening.right_edge.i + 1
+    if end >= sentence.end or doc[end].text != ",":
+        return end
+    words = [t for t in doc[end + 1:min(end + 2 + _ASIDE_WORDS, sentence.end)] if not t.is_space]
+    closing = next((n for n, t in enumerate(words) if t.text == ","), None)
+    if closing is None or closing == 0:
+        return end
+    aside = words[:closing]
+    if aside[0].tag_ in {"VBN", "VBG"} or any(t.lower_ in _RELATIVE_WORDS for t in aside):
+        return words[closing].i
+    return end
 
 
 def _opening_preposition(sentence: Span) -> Token | None:
