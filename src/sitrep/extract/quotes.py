@@ -535,7 +535,7 @@ def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
 
 def _after_leading_connective(text: str, claim: Claim) -> tuple[int, int]:
     """A content reported before its cue without the connective that opens it ('Still, …, he
-    said': `connectives.without_leading_connective`); direct quotes and split contents stay."""
+    said': `content_edges.without_leading_connective`); direct quotes and split contents stay."""
     if claim.cue is None or claim.kind == "direct" or claim.parts:
         return claim.content
     return without_leading_connective(text, claim.content,
