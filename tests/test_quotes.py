@@ -320,6 +320,46 @@ def test_a_date_the_parser_hangs_on_the_cue_before_that_is_not_what_was_said(pip
                             "areas of Aleppo")
 
 
+def test_a_connective_opening_a_content_before_its_cue_is_not_what_was_said(pipeline):
+    text = ("Still, the new bridge would cost far more than planned, the mayor said.\n\n"
+            "However, the ferry will keep running until May, according to the port authority."
+            "\n\nThe engineer said that, in fact, the works were two years late.")
+    contents = {speaker: q for speaker, _, q in _claims(pipeline, text)}
+    assert contents["the mayor"] == "the new bridge would cost far more than planned"
+    assert contents["the port authority"] == "the ferry will keep running until May"
+    # after its cue the connective is inside the reported clause: the engineer's own words
+    assert contents["The engineer"] == "that, in fact, the works were two years late"
+
+
+def test_a_verbless_content_before_a_parenthetical_attribution_runs_on_after_it(pipeline):
+    text = ("Turnout, according to the election board, has doubled since the spring.\n\n"
+            "The old harbour is closed to ferries, the mayor said, and the port will stay shut.")
+    contents = {speaker: q for speaker, _, q in _claims(pipeline, text)}
+    # annotators mark the sentence around the attribution as one content in two pieces
+    assert contents["the election board"] == ("Turnout, according to the election board, has "
+                                               "doubled since the spring")
+    # a content with a verb of its own is a whole claim: what follows is not run on
+    assert contents["the mayor"] == "The old harbour is closed to ferries"
+
+
+def test_a_sentence_opened_by_a_poll_is_the_polls_claim(pipeline):
+    text = ("In a Gallup survey released on Monday, 62 percent of farmers said the new tariffs "
+            "had hurt their exports.\n\nIn that same poll, conducted in March, most growers "
+            "expected prices to fall.\n\nThe governor has led comfortably in the polls since "
+            "the spring.")
+    claims = _claims(pipeline, text)
+    assert ("a Gallup survey released on Monday", "In", "62 percent of farmers said the new "
+            "tariffs had hurt their exports") in claims
+    # an aside on the poll between commas is the poll's, not what it found
+    assert ("that same poll, conducted in March", "In",
+            "most growers expected prices to fall") in claims
+    # the farmers' own claim stays beside it, nested
+    assert any(cue == "said" and q == "the new tariffs had hurt their exports"
+               for _, cue, q in claims)
+    # after its clause the phrase narrates the race as often as it reports a poll
+    assert not any(cue and cue.lower() == "in" and "governor" in q for _, cue, q in claims)
+
+
 def test_a_content_does_not_end_with_a_dangling_conjunction(pipeline):
     from sitrep.extract.claim_spans import strip_punct
 

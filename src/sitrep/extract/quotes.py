@@ -38,11 +38,16 @@ from sitrep.extract.claim_spans import (
     without_leading_wh_word,
     without_setting_of_saying,
 )
+from sitrep.extract.content_edges import (
+    through_parenthetical_attribution,
+    without_leading_connective,
+)
 from sitrep.extract.cue_nouns import noun_claims
 from sitrep.extract.entities import tokens_tagged
 from sitrep.extract.force_readings import is_act_of_force
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
 from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.poll_claims import poll_claims
 from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans, is_title
 from sitrep.extract.speaker_phrases import CLAUSE_DEPS, noun_phrase, time_after
 from sitrep.extract.speakers import SpeakerResolver
@@ -140,6 +145,7 @@ class QuoteExtractor:
             claims = refine_claims(doc, claims, self.tagger.tag(doc, quoted), quoted,
                                    trust_inner=self.tagger.trust_inner, text=document.text)
         claims = _with_noun_claims(doc, claims, quoted)
+        claims = _with_poll_claims(doc, claims, quoted)
         claims = [_with_raised_subject(c, self.cues) for c in claims if not _act_of_force(doc, c)
                   and not _relative_speaker_after_content(c)]
         claims = _with_labelled_lines(doc, claims, speaker_labels(doc, document.text), quoted)
@@ -151,6 +157,10 @@ class QuoteExtractor:
         claims = _join_broken_quotes(document.text, claims)
         for claim in claims:  # after the merge: one content, however its claims drew it
             claim.content = _after_setting_of_saying(doc, claim)
+            claim.content = _after_leading_connective(document.text, claim)
+        for claim in claims:  # with every claim's final content: the rest may hold another's
+            claim.content, claim.kind = _through_parenthetical_attribution(doc, claim, claims,
+                                                                           quoted)
             claim.cue = _cue_as_annotated(claim)
         said = [part for claim in claims for part in claim.parts or [claim.content]]
         resolver = SpeakerResolver(doc, document.id, layers.get("actors", []),
@@ -523,6 +533,33 @@ def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
     return (trimmed.start_char, claim.content[1]) if trimmed is not content else claim.content
 
 
+def _after_leading_connective(text: str, claim: Claim) -> tuple[int, int]:
+    """A content reported before its cue without the connective that opens it ('Still, …, he
+    said': `content_edges.without_leading_connective`); direct quotes and split contents stay."""
+    if claim.cue is None or claim.kind == "direct" or claim.parts:
+        return claim.content
+    return without_leading_connective(text, claim.content,
+                                      (claim.cue.start_char, claim.cue.end_char))
+
+
+def _through_parenthetical_attribution(doc: Doc, claim: Claim, claims: list[Claim],
+                                       quoted: list[QuotedSpan]) -> tuple[tuple[int, int], str]:
+    """A verbless content before ', according to X,' or ', X said,' with the rest of its
+    sentence (`content_edges.through_parenthetical_attribution`), and its kind again: the rest
+    may quote. Direct quotes and split contents stay."""
+    content = _reported_content(doc, claim)
+    if content is None:
+        return claim.content, claim.kind
+    taken = [span for other in claims if other is not claim for span in (
+        [other.content] + ([(other.cue.start_char, other.cue.end_char)] if other.cue else []))]
+    longer = through_parenthetical_attribution(content, claim.cue, claim.speaker, taken)
+    if longer is content:
+        return claim.content, claim.kind
+    start, end = claim.content[0], longer.end_char
+    partly = any(start <= q.start < end for q in quoted)
+    return (start, end), "mixed" if partly else claim.kind
+
+
 def _cue_as_annotated(claim: Claim) -> Span | None:
     """The final cue, however the rules or the tagger drew it: with the particle or adverb
     right after its verb, without a leading 'when' / 'where'."""
@@ -691,6 +728,28 @@ def _with_noun_claims(doc: Doc, claims: list[Claim], quoted: list[QuotedSpan]) -
                or c.content[0] < end and start < c.content[1]
                and not (c.content[0] <= found.source.start_char and end <= c.content[1])
                for c in claims + added):
+            continue
+        partly = any(start <= q.start < end for q in quoted)
+        added.append(Claim((start, end), "mixed" if partly else "indirect", found.cue,
+                           found.source))
+    return sorted(claims + added, key=lambda c: c.content) if added else claims
+
+
+def _with_poll_claims(doc: Doc, claims: list[Claim], quoted: list[QuotedSpan]) -> list[Claim]:
+    """The claims of polls ('In a CNN/ORC poll released Monday, 31% of Republicans said…',
+    `poll_claims`): beside the claims nested in the poll's content ('said' above: a claim of
+    its own, inside), but not where a claim's cue overlaps the poll or a claim's content
+    crosses the poll's content or holds it. Not inside a quotation."""
+    added = []
+    for found in poll_claims(doc):
+        phrase = (found.cue.start_char, found.source.end_char)
+        start, end = found.content.start_char, found.content.end_char
+        if any(q.start < phrase[1] and phrase[0] < q.end for q in quoted):
+            continue
+        if any(c.cue is not None and c.cue.start_char < phrase[1] and phrase[0] < c.cue.end_char
+               or c.content[0] < end and start < c.content[1]
+               and not (start <= c.content[0] and c.content[1] <= end)
+               for c in claims):
             continue
         partly = any(start <= q.start < end for q in quoted)
         added.append(Claim((start, end), "mixed" if partly else "indirect", found.cue,

@@ -1,0 +1,76 @@
+"""The edges of a content reported before its cue ('…, he said', '…, according to X'), which
+neither the rules' clause nor a tagged span draws as PolNeAR's annotators do:
+
+- a discourse connective that opens it ('Still, Cruz will be re-evaluating how he approaches
+  his colleagues, he said'; `data/discourse_connectives.tsv`) is the writer's link to the
+  sentence before, not part of what the speaker claimed: the content starts after it. After the
+  cue ('said that, in fact, …') the word is inside the reported clause and stays.
+- a fragment before a parenthetical attribution ('Fundraising, according to the campaign, has
+  surged in the same period'; 'Over the long term, according to the budget office, the rise
+  in annual deficits…') has no verb of its own: the claim is the whole sentence around the
+  attribution, which annotators mark as one content in two pieces (scored as its hull)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from sitrep.data import read_table
+from sitrep.extract.claim_spans import strip_punct
+
+CharSpan = tuple[int, int]
+
+# the tags of a finite verb: a stretch holding one says something of its own
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# how many tokens may follow the cue and speaker before the comma that closes the attribution:
+# the when or where of the saying ('said Tuesday in Paris,'), not a clause of its own
+_ATTRIBUTION_TAIL = 6
+_QUOTE_MARKS = set("\"“”«»„‘’'`")
+
+
+def without_leading_connective(text: str, content: CharSpan, cue: CharSpan) -> CharSpan:
+    """`content` without a connective and its comma at its start, when the content ends
+    before its cue begins; unchanged otherwise, or when nothing would be left."""
+    start, end = content
+    if end > cue[0]:
+        return content
+    match = _connective_opening().match(text, start, end)
+    if match is None or match.end() >= end:
+        return content
+    return match.end(), end
+
+
+def through_parenthetical_attribution(content: Span, cue: Span, speaker: Span | None,
+                                      taken: list[CharSpan]) -> Span:
+    """A verbless `content` right before ', <cue and speaker>,' runs on to the end of the
+    sentence; unchanged when it has a verb, when the attribution is not set off by commas, when
+    nothing follows it, or when the rest holds another claim's content or cue (`taken`)."""
+    doc = content.doc
+    attribution = [cue] + ([speaker] if speaker is not None else [])
+    first, last = min(s.start for s in attribution), max(s.end for s in attribution)
+    if content.end > first or any(t.tag_ in _FINITE_TAGS for t in content):
+        return content
+    if [t.text for t in doc[content.end:first] if not t.is_space] != [","]:
+        return content
+    sentence_end = cue.root.sent.end
+    comma = next((t.i for t in doc[last:min(last + _ATTRIBUTION_TAIL + 1, sentence_end)]
+                  if t.text == ","), None)
+    if comma is None or any(t.is_punct and t.text in _QUOTE_MARKS for t in doc[last:comma]):
+        return content
+    rest = strip_punct(doc[comma + 1:sentence_end])
+    if rest is None or sum(not t.is_punct for t in rest) < 2 or any(
+            rest.start_char < end and start < rest.end_char for start, end in taken):
+        return content
+    return doc[content.start:rest.end]
+
+
+@lru_cache(maxsize=1)
+def _connective_opening() -> re.Pattern:
+    """A connective, a comma right after it (spaces allowed) and the spaces after the comma;
+    longest first, so 'as it currently stands' wins over a shorter phrase it starts with."""
+    words = sorted((row["connective"] for row in read_table("discourse_connectives.tsv")),
+                   key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?:{alternatives})\s*,\s*", re.IGNORECASE)
