@@ -33,3 +33,12 @@ def test_a_canal_and_a_peninsula_are_found(pipeline):
         "Crimean Peninsula, officials in Cairo and Kyiv said."))
     assert near(places["the Suez Canal"], (30.7, 32.34))
     assert near(places["the Crimean Peninsula"], (45.3, 34.4), km=100)
+
+
+def test_a_headlines_short_n_korea_is_the_north(pipeline):
+    # gazetteer build 17: "N. Korea" and "S. Korea" are names of the two countries (34 and 8
+    # times in the AllSides corpus; unresolved before)
+    places = places_by_text(pipeline, (
+        "U.S. official: We're committed to peace, unlike N. Korea. The talks in Seoul went on "
+        "into the night."))
+    assert near(places["N. Korea"], (40.0, 127.0), km=100)
