@@ -37,14 +37,19 @@ def test_a_short_form_of_the_towns_own_name_stays(pipeline):
 # A written abbreviation reaches a lesser town only as one of its codes: 'USSR' had been
 # Ust-Nera, Sakha (9,148 people), 'CR' (a continuing resolution) Concord, California, 'NRA'
 # Narrandera, New South Wales (AllSides, 11 mentions in 500 articles). News abbreviates only
-# the great cities so.
+# the great cities so. (Since gazetteer build 17 'USSR' is the Soviet Union, a region of
+# data/facilities.tsv: still no town.)
+UST_NERA = (64.57, 143.20)
+
 
 def test_an_abbreviation_is_no_lesser_towns_code(pipeline):
     places = places_by_text(pipeline, (
         "Signed by the US and the USSR in 1987, the INF Treaty banned both countries from "
         "fielding ground-launched missiles. Congress passed a three-week CR on Friday."))
-    for code in ("USSR", "CR"):
-        assert code not in places or places[code].lat is None
+    assert "CR" not in places or places["CR"].lat is None
+    ussr = places.get("USSR")
+    assert ussr is None or ussr.lat is None or (
+        ussr.feature_type != "city" and not near(ussr, UST_NERA, km=500))
 
 
 def test_a_great_citys_abbreviation_stays_the_city(pipeline):

@@ -157,14 +157,31 @@ def _town_for(r: Resolved, containment: Containment | None) -> Candidate | None:
         return town
     # a town known by the name as written ("Louisville in OT" puts nothing in North Bend,
     # Oregon, which an airport code names)
-    if town is None or town.feature != "city" or not town.main or containment.outer.located_in:
+    if town is None or town.feature != "city" or containment.outer.located_in or \
+            not _known_by_that_name(town, containment.outer.mention.text):
         return None
-    if r.best is None:
+    if r.best is None or _only_other_towns_other_names(r, town):
         return town
     if not containment.explicit or r.best.feature not in _TOWN_FEATURES:
         return None
     # inside any reading of the container ("Homs" is also Homs province): no other place meant
     return None if contained_in(r.best, containment.outer.candidates) else town
+
+
+def _known_by_that_name(town: Candidate, written: str) -> bool:
+    """The container town is called so: its own name, or an other name that adds to it
+    ('Gaza City' for Gaza); not a code that reaches a town ('OT' for North Bend, Oregon)."""
+    return town.main or fold(town.name).split()[:1] == fold(written).split()[:1]
+
+
+def _only_other_towns_other_names(r: Resolved, town: Candidate) -> bool:
+    """Every reading of the name is another town's alternate name, far from the town the text
+    puts it in: a quarter the gazetteer lacks ('Gulshan, Dhaka' is no Tabas, Iran, which
+    GeoNames also calls Golshan; "Gaza City's Zeitoun district" no Żejtun, Malta). Such a
+    reading is weak evidence; the town beside the name is strong."""
+    return bool(r.candidates) and all(
+        c.feature == "city" and not c.main and not contained_in(c, (town,))
+        for c in r.candidates)
 
 
 def _division_after(containment: Containment) -> bool:

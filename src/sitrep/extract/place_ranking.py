@@ -337,7 +337,7 @@ def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None)
     def meant(c: Candidate) -> bool:
         return not _smaller_towns_other_name(c, r, container) and \
             not _lesser_towns_code(c, r) and not _village_under_a_regions_name(c, r) and \
-            not _given_names_other_town(c, r)
+            not _given_names_other_town(c, r) and not _smaller_town_under_a_larger_ones_name(c, r, container)
 
     if r.best is None or meant(r.best):
         return
@@ -390,6 +390,38 @@ def _smaller_towns_other_name(c: Candidate, r: Resolved, container: Containment 
         return False
     return any(o.feature == "city" and o.main and o.population > c.population
                for o in r.candidates)
+
+
+def _smaller_town_under_a_larger_ones_name(c: Candidate, r: Resolved,
+                                           container: Containment | None) -> bool:
+    """A town that only resembles the name as written, where a larger town is called exactly
+    that: 'Pittsburgh' is no Pittsburg, California (its own name, which the name key folds
+    alike: 'gh' to 'g'); 'Money from Washington' in a Kentucky story no Old Washington, Kentucky
+    (an other name of it, sharing the word), where the town so called is a famous one
+    (`_famous`: a local village's variant, 'Middletown' for Middlestown, Yorkshire, stays
+    beside Middletown, New Jersey). The ranking's support (the article's state) may favour the
+    smaller town; the spelling the writer chose, the larger town's own, says which is meant. A
+    town inside the place the text puts the name in stays ('Washington, Ky.')."""
+    written = r.mention.text
+    if c.feature != "city" or c.main and _written_as(c.name, written):
+        return False
+    if container is not None and container.outer.candidates and \
+            contained_in(c, container.outer.candidates):
+        return False
+    if not c.main:
+        famous = _famous(r.candidates)
+        return famous is not None and famous.population > c.population and \
+            _written_as(famous.name, written)
+    return any(o.feature == "city" and o.main and o.population > c.population and
+               _written_as(o.name, written) for o in r.candidates)
+
+
+def _written_as(name: str, written: str) -> bool:
+    """The entry's name is the written name, letter for letter (case, accents and a leading
+    'the' aside): 'Pittsburgh' for 'Pittsburgh', not for 'Pittsburg'."""
+    def letters(text: str) -> str:
+        return re.sub(r"^the ", "", fold(text).lower())
+    return letters(name) == letters(written)
 
 
 def _shares_a_word(name: str, written: str) -> bool:

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from sitrep.data import read_table
+
 # Letters that NFKD does not decompose into ASCII + combining marks.
 _FOLD = str.maketrans({
     "ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d",
@@ -87,11 +89,12 @@ _COMPASS_POINT = re.compile(r"^(?:north|south|east|west|(?:north|south)[- ]?(?:e
                             re.I)
 
 
-# The abbreviated word of a settlement's name and its full spelling, either way round: GeoNames
-# spells "South Saint Paul" and "Fort St. John", news writes "South St. Paul" and "Fort Saint
-# John". Only before another name word: "Main St." is a street, not a saint.
-_NAME_ABBREVIATIONS = (("St.", "Saint"), ("St", "Saint"), ("Ste.", "Sainte"), ("Ft.", "Fort"),
-                       ("Mt.", "Mount"))
+@lru_cache(maxsize=1)
+def _name_abbreviations() -> tuple[tuple[str, str], ...]:
+    """(short, full) pairs of data/name_abbreviations.tsv: the abbreviated word of a settlement's
+    name and its full spelling, either way round ("South St. Paul" / GeoNames' "South Saint
+    Paul"), in the file's order."""
+    return tuple((row["short"], row["full"]) for row in read_table("name_abbreviations.tsv"))
 
 
 def abbreviation_variants(text: str) -> list[str]:
@@ -103,7 +106,7 @@ def abbreviation_variants(text: str) -> list[str]:
         return []
     words = text.split()
     out = []
-    for short, full in _NAME_ABBREVIATIONS:
+    for short, full in _name_abbreviations():
         for i, word in enumerate(words[:-1]):
             if word == short:
                 out.append(" ".join([*words[:i], full, *words[i + 1:]]))

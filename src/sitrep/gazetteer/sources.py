@@ -66,7 +66,9 @@ _COUNTRY_ALIASES = {
     "PS": ("Palestine", "Palestinian territories"), "MM": ("Burma",), "CI": ("Ivory Coast",),
     # bare "Korea" is the South in news ("Korea's exports", "Korea-US talks"): GeoNames holds
     # no short name for either, and without one the name fell to Koréa, Côte d'Ivoire
-    "KR": ("South Korea", "Korea"), "KP": ("North Korea", "DPRK", "D.P.R.K."),
+    # and headlines shorten the half: "N. Korea" (34 times in the AllSides corpus), "S. Korea"
+    "KR": ("South Korea", "Korea", "S. Korea"),
+    "KP": ("North Korea", "DPRK", "D.P.R.K.", "N. Korea"),
     "CZ": ("Czech Republic", "Czechia"), "VI": ("US Virgin Islands", "USVI"),
     # the short names news keeps using: "Bosnia" (no package lists it), "Macedonia" (before 2019)
     "BA": ("Bosnia", "Bosnia-Herzegovina"), "MK": ("Macedonia", "FYROM"),
