@@ -1446,6 +1446,9 @@ def test_a_cue_noun_inside_a_quotation_is_the_speakers_words(pipeline):
     ("Rescue teams worked through the night.\n\n"
      "Update: 9:15PM EDT: Reporter Anna Lind has posted a video of the harbour on Twitter.\n\n",
      "a video of the harbour", "Reporter Anna Lind"),
+    ("Firefighters held the line overnight.\n\n"
+     "Update: 10:40PM MST: Reporter Dana Holt says the evacuation order for Malibu has been "
+     "lifted.\n\n", "the evacuation order", "Reporter Dana Holt"),
     ("The polls moved again this week.\n\nRED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones "
      "writes that the number of states leaning Republican grew.", "the number of states",
      "Jeffrey M. Jones"),

@@ -45,8 +45,9 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1
     past_furniture = _past_line_furniture(doc, start, head)
-    if start <= head.i < past_furniture:
-        return None  # the subject is a page label or a time stamp: no speaker is named
+    if start <= head.i < past_furniture:  # the subject is a page label or a time stamp
+        named = _apposed_after(head, past_furniture)
+        return noun_phrase(named, exclude) if named is not None else None
     start = past_furniture
     while start < head.i and (doc[start].is_punct or doc[start].is_space
                               or _sentence_adverb(doc[start]) or _focus_word(doc[start])):
@@ -200,8 +201,6 @@ def _sentence_adverb(token: Token) -> bool:
 
 # A live blog's time stamp: '12:21pm –', '6:35PM EDT:', '10:02 p.m. ET,'
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]m)?$|\d{1,2}[ap]m$", re.IGNORECASE)
-_CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "et", "edt", "est", "ct", "cdt", "pt", "pdt", "bst",
-                "gmt", "cet", "cest", "utc"}
 _LINE_MARKS = {":", "–", "—", "―", "-", ","}
 _HEADING_DASHES = {"–", "—", "―", "-", "--"}
 
@@ -218,6 +217,13 @@ def _past_line_furniture(doc, start: int, head: Token) -> int:
             return i
         i = end
     return i
+
+
+def _apposed_after(head: Token, start: int) -> Token | None:
+    """The speaker the parser apposed to a time stamp it took for the subject, past the stamp:
+    'Update: 10:40PM MST: Reporter Dana Holt says…' ('MST' the subject, the name its
+    apposition)."""
+    return next((c for c in head.rights if c.dep_ == "appos" and c.left_edge.i >= start), None)
 
 
 def _label_end(doc, i: int) -> int | None:
@@ -239,9 +245,17 @@ def _time_stamp_end(doc, i: int) -> int | None:
     if not _CLOCK.match(doc[i].text):
         return None
     end = i + 1
-    while end < len(doc) and doc[end].lower_ in _CLOCK_WORDS:
+    while end < len(doc) and doc[end].lower_.rstrip(".") in _clock_words():
         end += 1
     return end + 1 if end < len(doc) and doc[end].text in _LINE_MARKS else None
+
+
+@lru_cache(maxsize=1)
+def _clock_words() -> frozenset[str]:
+    """a.m. / p.m. and the time zones after a clock time (data/grammar_cues.tsv, cues `day_half`
+    and `time_zone`), case-folded and without a final point: '10:02 p.m. PST,'."""
+    return frozenset(row["word"].rstrip(".") for row in read_table("grammar_cues.tsv")
+                     if row["cue"] in ("day_half", "time_zone"))
 
 
 @lru_cache(maxsize=1)
