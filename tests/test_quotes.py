@@ -1486,6 +1486,9 @@ def test_a_cue_noun_inside_a_quotation_is_the_speakers_words(pipeline):
     ("Rescue teams worked through the night.\n\n"
      "Update: 9:15PM EDT: Reporter Anna Lind has posted a video of the harbour on Twitter.\n\n",
      "a video of the harbour", "Reporter Anna Lind"),
+    ("Firefighters held the line overnight.\n\n"
+     "Update: 10:40PM MST: Reporter Dana Holt says the evacuation order for Malibu has been "
+     "lifted.\n\n", "the evacuation order", "Reporter Dana Holt"),
     ("The polls moved again this week.\n\nRED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones "
      "writes that the number of states leaning Republican grew.", "the number of states",
      "Jeffrey M. Jones"),
@@ -1547,3 +1550,22 @@ def test_a_subject_after_a_subordinating_word_keeps_its_name():
            "ADP", "NOUN", "PUNCT"]
     doc = _parsed(words, heads, deps, pos)
     assert noun_phrase(doc[5], exclude=None).text == "Warren Buffett, the investor,"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a hyphen spaced on both sides closes the aside as a dash does
+    ("But some liberal economists - including a minority of the Fed's own policy-making "
+     "committee - argue that rates should stay low.", "rates should stay low",
+     "some liberal economists - including a minority of the Fed's own policy-making "
+     "committee -"),
+    # a lone dash: the subject's side of it, not the clause before
+    ("The mood among the lawmakers was predictable - Donald J. Trump said that the report was "
+     "a hoax.", "The mood among the lawmakers", "Donald J. Trump"),
+    # HuffPost's bar taken for the subject is no speaker
+    ("Trump paid no federal income tax in the few years his tax returns were made public ― "
+     "Trump boasted, “That makes me smart.”", "That makes me smart", "Trump"),
+])
+def test_a_dash_beside_the_speaker_closes_its_aside_or_ends_the_clause_before(
+        pipeline, text, words, speaker):
+    extraction = pipeline.extract(Document.from_text(text))
+    assert quote_containing(extraction, words).speaker.text == speaker

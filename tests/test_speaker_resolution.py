@@ -444,3 +444,24 @@ def test_they_after_countries_named_together_is_one_of_those_countries(pipeline)
             "concrete steps toward denuclearization.")
     assert speaker_of(pipeline, text, "concrete steps") in {
         "United Kingdom", "France", "Germany"}
+
+
+@pytest.mark.parametrize("text", [
+    # after a CNN report on a jihadist video (AllSides corpus): 'It' had gone to the group
+    # that posted the video, the body named last, or to 'America' in the video's title
+    "The SITE Intelligence Group said the militants posted the video on Sunday. The video is "
+    "titled “A Message to America.” It shows a hostage kneeling in the desert beside a masked "
+    "fighter.",
+    "The SITE Intelligence Group, which monitors jihadist websites, found the video on Sunday. "
+    "The video is titled “A Message to America.” It shows a hostage kneeling in the desert "
+    "beside a masked fighter.",
+])
+def test_it_after_a_text_or_recording_stands_for_it_not_for_an_actor(pipeline, text):
+    assert speaker_of(pipeline, text, "a hostage kneeling") is None
+
+
+def test_it_after_a_newspaper_is_still_the_outlet(pipeline):
+    # a news outlet's noun is a communication noun too, but a body that speaks
+    text = ("The Dallas Morning News endorsed Hillary Clinton on Wednesday. The newspaper had "
+            "backed Republicans for decades. It said Donald Trump was unfit to serve.")
+    assert speaker_of(pipeline, text, "unfit to serve") is not None

@@ -12,6 +12,7 @@ from sitrep.extract.speaker_phrases import (
     CLAUSE_DEPS,
     SETTING_PREPOSITIONS,
     TIME_ENTITIES,
+    aside_dash,
     noun_phrase,
     participle_aside,
     phrase_before,
@@ -157,7 +158,8 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
         return noun_phrase(inverted, exclude=quote)
     for _ in range(3):
         subjects = _without_relative_word(_without_heading(
-            [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes], verb))
+            [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i not in in_quotes
+             and not aside_dash(c)], verb))  # 'made public ― Trump boasted': a dash no subject
         if subjects and subjects[0].dep_ == "nsubjpass" and not _holds_the_view(verb):
             return passive_agent(verb, quote, in_quotes)
         if subjects:

@@ -27,6 +27,8 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
     closing bracket kept when the phrase opened one ('Rep. Elijah E. Cummings (D-Md.)'), and
     the comma closing an apposition ('Michael Tanner, an analyst at the Cato Institute,')."""
     doc = head.doc
+    if aside_dash(head):
+        return None  # 'were made public ― Trump boasted': the parser took the dash for a subject
     cut = set(range(exclude.start, exclude.end)) if exclude is not None else set()
     keep = [t.i for t in head.subtree if t.i not in cut]
     if head.i in cut or not keep:
@@ -45,8 +47,9 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1
     past_furniture = _past_line_furniture(doc, start, head)
-    if start <= head.i < past_furniture:
-        return None  # the subject is a page label or a time stamp: no speaker is named
+    if start <= head.i < past_furniture:  # the subject is a page label or a time stamp
+        named = _apposed_after(head, past_furniture)
+        return noun_phrase(named, exclude) if named is not None else None
     start = past_furniture
     while start < head.i and (doc[start].is_punct or doc[start].is_space
                               or _sentence_adverb(doc[start]) or _focus_word(doc[start])):
@@ -56,6 +59,7 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
         end -= 1
     start, end = _whole_hyphenated_name(doc, start, end, cut)
     end = _with_closing_mark(doc, start, end, head, cut)
+    start, end = _side_of_open_dash(doc, start, end, head)
     phrase = doc[start:end]
     if any(t.text == "," for t in phrase) and end < len(doc) and doc[end].text == "," \
             and head.i < end:
@@ -200,8 +204,6 @@ def _sentence_adverb(token: Token) -> bool:
 
 # A live blog's time stamp: '12:21pm –', '6:35PM EDT:', '10:02 p.m. ET,'
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]m)?$|\d{1,2}[ap]m$", re.IGNORECASE)
-_CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "et", "edt", "est", "ct", "cdt", "pt", "pdt", "bst",
-                "gmt", "cet", "cest", "utc"}
 _LINE_MARKS = {":", "–", "—", "―", "-", ","}
 _HEADING_DASHES = {"–", "—", "―", "-", "--"}
 
@@ -218,6 +220,13 @@ def _past_line_furniture(doc, start: int, head: Token) -> int:
             return i
         i = end
     return i
+
+
+def _apposed_after(head: Token, start: int) -> Token | None:
+    """The speaker the parser apposed to a time stamp it took for the subject, past the stamp:
+    'Update: 10:40PM MST: Reporter Dana Holt says…' ('MST' the subject, the name its
+    apposition)."""
+    return next((c for c in head.rights if c.dep_ == "appos" and c.left_edge.i >= start), None)
 
 
 def _label_end(doc, i: int) -> int | None:
@@ -239,9 +248,17 @@ def _time_stamp_end(doc, i: int) -> int | None:
     if not _CLOCK.match(doc[i].text):
         return None
     end = i + 1
-    while end < len(doc) and doc[end].lower_ in _CLOCK_WORDS:
+    while end < len(doc) and doc[end].lower_.rstrip(".") in _clock_words():
         end += 1
     return end + 1 if end < len(doc) and doc[end].text in _LINE_MARKS else None
+
+
+@lru_cache(maxsize=1)
+def _clock_words() -> frozenset[str]:
+    """a.m. / p.m. and the time zones after a clock time (data/grammar_cues.tsv, cues `day_half`
+    and `time_zone`), case-folded and without a final point: '10:02 p.m. PST,'."""
+    return frozenset(row["word"].rstrip(".") for row in read_table("grammar_cues.tsv")
+                     if row["cue"] in ("day_half", "time_zone"))
 
 
 @lru_cache(maxsize=1)
@@ -273,7 +290,7 @@ def _focus_words() -> frozenset[str]:
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = {"“", "‘"}, {"”", "’"}
-_DASHES = {"—", "–", "--"}
+_DASHES = {"—", "–", "―", "--"}
 
 
 def _with_closing_mark(doc, start: int, end: int, head: Token, cut: set[int]) -> int:
@@ -291,9 +308,31 @@ def _with_closing_mark(doc, start: int, end: int, head: Token, cut: set[int]) ->
     if word == "," and end + 1 < len(doc) and doc[end + 1].text in _CLOSING_QUOTES | {'"'} \
             and _opened_quote(inside) and end + 1 not in cut:
         return end + 2  # 'host of MSNBC’s “Morning Joe,”': the comma inside the title
-    if word in _DASHES and sum(t.text in _DASHES for t in doc[head.i:end]) % 2 == 1:
+    if aside_dash(doc[end]) and sum(aside_dash(t) for t in doc[head.i:end]) % 2 == 1:
         return end + 1
     return end
+
+
+def _side_of_open_dash(doc, start: int, end: int, head: Token) -> tuple[int, int]:
+    """The side of a lone dash that holds the head, when the phrase holds one the text never
+    closes: the parser runs the subject across a dash into the clause before ('The campaign
+    trail is also predictable - Donald J. Trump has vowed…') or into an aside after it
+    ('Sanders - who digested his new circumstances… - said'). A dash aside the phrase closes
+    ('Jason Sims — a teacher from Mount Pleasant —') stays whole."""
+    dashes = [t.i for t in doc[start:end] if aside_dash(t)]
+    if len(dashes) != 1:
+        return start, end
+    return (dashes[0] + 1, end) if dashes[0] < head.i else (start, dashes[0])
+
+
+def aside_dash(token: Token) -> bool:
+    """A dash that opens or closes an aside: '—', '–', '―' (HuffPost's bar), '--', and a hyphen
+    spaced on both sides as some wires type the dash ('some liberal economists - including…
+    committee -'); not the hyphen of 'policy-making'."""
+    if token.text in _DASHES:
+        return True
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) \
+        and bool(token.whitespace_)
 
 
 def _opened_quote(phrase: Span) -> bool:

@@ -24,6 +24,7 @@ from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_gender, name_tokens, slug, word_genders
 from sitrep.extract.roles import descriptor_noun, is_opposed_name
 from sitrep.extract.speaker_titles import TitledPeople
+from sitrep.extract.supersenses import first_sense
 from sitrep.records import Actor, Mention
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -231,7 +232,7 @@ class SpeakerResolver:
         unheld_bodies = []  # 'The Provisional IRA accepted responsibility… It claimed'
 
         def unheld(token: Token) -> bool:
-            if pronoun in _THING_PRONOUNS and _unknown_body_name(token):
+            if pronoun in _THING_PRONOUNS and (_unknown_body_name(token) or _unheld_text(token)):
                 unheld_bodies.append(token)
                 return True
             return self._unheld_speaker(token, pronoun)
@@ -718,6 +719,21 @@ def _unknown_body_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in {"", "ORG"} and (
         token.is_upper and len(token) > 1
         or any(child.dep_ == "det" and child.lower_ == "the" for child in token.children))
+
+
+def _unheld_text(token: Token) -> bool:
+    """'The video is titled… It shows', 'The memo… It says': a text or recording (a singular
+    noun whose commonest WordNet sense is communication) is what 'it' stands for, not the body
+    named before it. A news outlet's noun ('the newspaper', 'the network') is a body that
+    speaks (data/grammar_cues.tsv, cue `outlet_noun`)."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and lemma not in _outlet_nouns() \
+        and first_sense(lemma, "n") == "communication"
+
+
+@lru_cache(maxsize=1)
+def _outlet_nouns() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("grammar_cues.tsv") if r["cue"] == "outlet_noun")
 
 
 def _is_definite(span: Span) -> bool:
