@@ -46,3 +46,15 @@ def test_lower_texts_are_each_tokens_lower(pipeline):
     assert lower_texts(doc) == [t.lower_ for t in doc]
     other = pipeline.nlp("ISIS Claimed The Attack.")
     assert lower_texts(other) == ["isis", "claimed", "the", "attack", "."]
+
+
+# Speed pass 18: the POS and lemma columns, read once a document for the scans that test them.
+def test_pos_tags_and_lemmas_are_each_tokens_own(pipeline):
+    from sitrep.extract.entities import lemma_texts, pos_tags
+
+    doc = pipeline.nlp(_PAGE)
+    assert pos_tags(doc) == [t.pos_ for t in doc]
+    assert lemma_texts(doc) == [t.lemma_ for t in doc]
+    other = pipeline.nlp("Officials said the strikes were launched overnight.")
+    assert pos_tags(other)[:3] == ["NOUN", "VERB", "DET"]  # another document's own tags
+    assert lemma_texts(other)[1] == "say"

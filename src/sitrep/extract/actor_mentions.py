@@ -336,6 +336,6 @@ def actor_tokens(doc: Doc, mentions, roles: set[str] | None = None) -> dict[int,
             continue
         span = doc.char_span(*mention.span, alignment_mode="expand")
         if span is not None:
-            for token in span:
-                found.setdefault(token.i, mention.actor)
+            for i in range(span.start, span.end):  # the indices, no Token a word
+                found.setdefault(i, mention.actor)
     return found
