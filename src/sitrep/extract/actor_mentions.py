@@ -204,16 +204,18 @@ def trim_name(span: Span) -> Span | None:
     a possessive ending ("Tsarnaev's") or stray punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    for token in span:
-        if token.text in {"-", "–", "—"} and token.i > start and doc[token.i - 1].whitespace_:
-            start = token.i + 1  # a spaced dash separates a caption from the name
-        if "\n" in token.text or "\n" in token.whitespace_:
-            end = token.i if "\n" in token.text else token.i + 1
+    texts = token_texts(doc)  # the ORTH column: a Token only beside a dash
+    for i in range(span.start, span.end):
+        if texts[i] in {"-", "–", "—"} and i > start and doc[i - 1].whitespace_:
+            start = i + 1  # a spaced dash separates a caption from the name
+        # a token's trailing whitespace is one space or none: a line break is a token
+        if "\n" in texts[i]:
+            end = i
             break  # a name never runs across a line break; page furniture does
     # "World Health Organisation (WHO)", or "(WHO" when the model stops before the bracket
     # closes: the acronym is an alias, not part of the name
-    opening = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
-    if opening is not None and ")" not in {t.text for t in doc[opening:end - 1]}:
+    opening = next((i for i in range(end - 1, start, -1) if texts[i] == "("), None)
+    if opening is not None and ")" not in texts[opening:end - 1]:
         end = opening
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
