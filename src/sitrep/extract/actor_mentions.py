@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
-from sitrep.extract.entities import entities, span_text, token_texts
+from sitrep.extract.entities import entities, span_text, token_span, token_texts
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, _is_case_sensitive, load_lexicon
 from sitrep.extract.names import given_name_genders
 
@@ -226,7 +226,7 @@ def trim_name(span: Span) -> Span | None:
         end -= 2  # 'the Donald Trump-backed candidate': the name, not the compound adjective
     while start < end and (doc[start].is_punct or _article_before_quote_mark(doc, start, end)):
         start += 1  # 'the “White House and …': the name starts inside the quotation
-    return doc[start:end] if end > start else None
+    return token_span(doc, start, end) if end > start else None
 
 
 def _article_before_quote_mark(doc: Doc, i: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from sitrep.data import read_table
-from sitrep.extract.entities import token_texts
+from sitrep.extract.entities import token_span, token_texts
 from sitrep.extract.speaker_phrases import (
     CLAUSE_DEPS,
     SETTING_PREPOSITIONS,
@@ -429,7 +429,7 @@ def strip_punct(span: Span) -> Span | None:
                            and not _is_mark(doc[end - 1].text, _CLOSING)
                            or doc[end - 1].tag_ == "CC" and end - 1 > start):
         end -= 1
-    return doc[start:end] if end > start else None
+    return token_span(doc, start, end) if end > start else None
 
 
 # Verbs whose object is the listener, not the content ("told the Guardian").

@@ -62,6 +62,16 @@ def lemma_texts(doc: Doc) -> list[str]:
     return texts_of(doc, doc.to_array(LEMMA).tolist())
 
 
+def token_span(doc: Doc, start: int, end: int) -> Span:
+    """`doc[start:end]`. Where the bounds are in order inside the document it is the Span the
+    slice builds, without spaCy's slice normalising (`util.normalize_slice`, pure Python:
+    ~1.6 µs a slice against ~0.55 for the Span alone); other bounds go through the slice,
+    clipped as it clips them."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
 def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:
     """The tokens whose coarse POS is one of `tags` ('VERB', 'PRON'…), in order, found in the
     document's POS array: a scan that skips every other word makes no Token for it."""
