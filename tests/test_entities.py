@@ -46,3 +46,29 @@ def test_lower_texts_are_each_tokens_lower(pipeline):
     assert lower_texts(doc) == [t.lower_ for t in doc]
     other = pipeline.nlp("ISIS Claimed The Attack.")
     assert lower_texts(other) == ["isis", "claimed", "the", "attack", "."]
+
+
+# Speed pass 18: the POS and lemma columns, read once a document for the scans that test them.
+def test_pos_tags_and_lemmas_are_each_tokens_own(pipeline):
+    from sitrep.extract.entities import lemma_texts, pos_tags
+
+    doc = pipeline.nlp(_PAGE)
+    assert pos_tags(doc) == [t.pos_ for t in doc]
+    assert lemma_texts(doc) == [t.lemma_ for t in doc]
+    other = pipeline.nlp("Officials said the strikes were launched overnight.")
+    assert pos_tags(other)[:3] == ["NOUN", "VERB", "DET"]  # another document's own tags
+    assert lemma_texts(other)[1] == "say"
+
+
+def test_token_span_is_the_slice_for_any_bounds(pipeline):
+    """Speed pass 18: `token_span` builds the slice's Span without spaCy's normalising where the
+    bounds are in order, and falls back to the slice (clipped, negative from the end) elsewhere."""
+    from sitrep.extract.entities import token_span
+
+    doc = pipeline.nlp(_PAGE)
+    n = len(doc)
+    for start in range(-3, n + 3):
+        for end in range(-3, n + 3):
+            got, want = token_span(doc, start, end), doc[start:end]
+            assert (got.start, got.end, got.start_char, got.end_char, got.text) == \
+                (want.start, want.end, want.start_char, want.end_char, want.text)

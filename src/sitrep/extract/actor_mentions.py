@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
-from sitrep.extract.entities import entities, span_text, token_texts
+from sitrep.extract.entities import entities, span_text, token_span, token_texts
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, _is_case_sensitive, load_lexicon
 from sitrep.extract.names import given_name_genders
 
@@ -204,16 +204,18 @@ def trim_name(span: Span) -> Span | None:
     a possessive ending ("Tsarnaev's") or stray punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    for token in span:
-        if token.text in {"-", "–", "—"} and token.i > start and doc[token.i - 1].whitespace_:
-            start = token.i + 1  # a spaced dash separates a caption from the name
-        if "\n" in token.text or "\n" in token.whitespace_:
-            end = token.i if "\n" in token.text else token.i + 1
+    texts = token_texts(doc)  # the ORTH column: a Token only beside a dash
+    for i in range(span.start, span.end):
+        if texts[i] in {"-", "–", "—"} and i > start and doc[i - 1].whitespace_:
+            start = i + 1  # a spaced dash separates a caption from the name
+        # a token's trailing whitespace is one space or none: a line break is a token
+        if "\n" in texts[i]:
+            end = i
             break  # a name never runs across a line break; page furniture does
     # "World Health Organisation (WHO)", or "(WHO" when the model stops before the bracket
     # closes: the acronym is an alias, not part of the name
-    opening = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
-    if opening is not None and ")" not in {t.text for t in doc[opening:end - 1]}:
+    opening = next((i for i in range(end - 1, start, -1) if texts[i] == "("), None)
+    if opening is not None and ")" not in texts[opening:end - 1]:
         end = opening
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
@@ -224,7 +226,7 @@ def trim_name(span: Span) -> Span | None:
         end -= 2  # 'the Donald Trump-backed candidate': the name, not the compound adjective
     while start < end and (doc[start].is_punct or _article_before_quote_mark(doc, start, end)):
         start += 1  # 'the “White House and …': the name starts inside the quotation
-    return doc[start:end] if end > start else None
+    return token_span(doc, start, end) if end > start else None
 
 
 def _article_before_quote_mark(doc: Doc, i: int, end: int) -> bool:
@@ -336,6 +338,6 @@ def actor_tokens(doc: Doc, mentions, roles: set[str] | None = None) -> dict[int,
             continue
         span = doc.char_span(*mention.span, alignment_mode="expand")
         if span is not None:
-            for token in span:
-                found.setdefault(token.i, mention.actor)
+            for i in range(span.start, span.end):  # the indices, no Token a word
+                found.setdefault(i, mention.actor)
     return found

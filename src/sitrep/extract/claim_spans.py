@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from sitrep.data import read_table
+from sitrep.extract.entities import token_span, token_texts
 from sitrep.extract.speaker_phrases import (
     CLAUSE_DEPS,
     SETTING_PREPOSITIONS,
@@ -373,9 +374,10 @@ def stretch_span(span: Span) -> Span | None:
 def _close_open_quote(span: Span) -> Span:
     """'…military is “depleted' + '”': the parser hangs a closing mark on the main verb;
     a clause that opens a quote takes its closing mark (and nothing else) along."""
-    opens = sum(t.text in {"“", "«"} for t in span)
-    closes = sum(t.text in {"”", "»"} for t in span)
     doc = span.doc
+    texts = token_texts(doc)[span.start:span.end]  # the ORTH column: no Token a word
+    opens = sum(text in {"“", "«"} for text in texts)
+    closes = sum(text in {"”", "»"} for text in texts)
     end = span.end
     while opens > closes and end < len(doc) and (doc[end].text in {"”", "»"} or (
             doc[end].is_punct and end + 1 < len(doc) and doc[end + 1].text in {"”", "»"})):
@@ -429,7 +431,7 @@ def strip_punct(span: Span) -> Span | None:
                            and not _is_mark(doc[end - 1].text, _CLOSING)
                            or doc[end - 1].tag_ == "CC" and end - 1 > start):
         end -= 1
-    return doc[start:end] if end > start else None
+    return token_span(doc, start, end) if end > start else None
 
 
 # Verbs whose object is the listener, not the content ("told the Guardian").

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
 from sitrep.extract.claim_spans import clause_span, strip_punct
+from sitrep.extract.entities import lemma_texts, pos_tags
 
 # the words of the noun phrase before the noun that annotators put in the cue ('his repeated
 # emphasis that…' → 'repeated emphasis'; 'a tacit acknowledgment'; 'This political decision')
@@ -105,10 +106,12 @@ def noun_claims(doc: Doc) -> list[NounClaim]:
     learned = learned_cue_nouns()
     nouns = {noun for noun, _ in learned}
     claims = []
-    for noun in doc:
-        # the lemma first: the parse is read only for the few nouns the table holds
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+    # the tag and lemma first, off the document's columns: a Token and the parse only for the
+    # few nouns the table holds
+    for i, (tag, lemma) in enumerate(zip(pos_tags(doc), lemma_texts(doc))):
+        if tag != "NOUN" or lemma.lower() not in nouns:
             continue
+        noun = doc[i]
         kind, _ = complement(noun)
         if (noun.lemma_.lower(), kind) not in learned:
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH, POS, SPACY
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
@@ -49,11 +49,33 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+@lru_cache(maxsize=1)  # as `entities`: the document being read
+def pos_tags(doc: Doc) -> list[str]:
+    """Every token's coarse POS (`Token.pos_`), in order, from the POS array: a scan that
+    tests each word's tag makes a Token for none but the words it keeps."""
+    return texts_of(doc, doc.to_array(POS).tolist())
+
+
+@lru_cache(maxsize=1)  # as `entities`: the document being read
+def lemma_texts(doc: Doc) -> list[str]:
+    """Every token's lemma (`Token.lemma_`), in order, from the LEMMA array."""
+    return texts_of(doc, doc.to_array(LEMMA).tolist())
+
+
+def token_span(doc: Doc, start: int, end: int) -> Span:
+    """`doc[start:end]`. Where the bounds are in order inside the document it is the Span the
+    slice builds, without spaCy's slice normalising (`util.normalize_slice`, pure Python:
+    ~1.6 µs a slice against ~0.55 for the Span alone); other bounds go through the slice,
+    clipped as it clips them."""
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
 def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:
     """The tokens whose coarse POS is one of `tags` ('VERB', 'PRON'…), in order, found in the
     document's POS array: a scan that skips every other word makes no Token for it."""
-    pos = texts_of(doc, doc.to_array(POS).tolist())
-    return [doc[i] for i, tag in enumerate(pos) if tag in tags]
+    return [doc[i] for i, tag in enumerate(pos_tags(doc)) if tag in tags]
 
 
 # String ids are hashes of the strings (POS: fixed symbols), the same in every StringStore, so

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.entities import entities
+from sitrep.extract.entities import entities, token_span
 from sitrep.records import Document, Quote
 
 
@@ -22,7 +22,7 @@ def evidence_clause(token: Token) -> Span:
     doc = token.doc
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
-    return doc[start:end]
+    return token_span(doc, start, end)
 
 
 def place_in(clause: Span, token_actor: dict[int, str]) -> str | None:

@@ -95,8 +95,9 @@ def _coordinated_modifiers(doc: Doc, mentions: list[Mention], token_actor: dict[
         span = doc.char_span(*mention.span, alignment_mode="expand")
         if span is None or not conjoined_modifier(span.root):
             continue
-        if any(token_actor.get(t.i) not in {None, mention.actor} for t in span):
-            out.update({t.i: mention.actor for t in span})
+        indices = range(span.start, span.end)  # no Token a word
+        if any(token_actor.get(i) not in {None, mention.actor} for i in indices):
+            out.update({i: mention.actor for i in indices})
     return out
 
 

@@ -38,10 +38,11 @@ def place_actors(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: di
     out: dict[int, Actor] = {}
     for mention in mentions:
         span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is None or any(t.i in token_actor for t in span):
+        # the span's token indices, no Token a word
+        if span is None or any(i in token_actor for i in range(span.start, span.end)):
             continue
         if mention.role == "descriptor" and mention.actor in actors:
-            out.update((t.i, actors[mention.actor]) for t in span)
+            out.update((i, actors[mention.actor]) for i in range(span.start, span.end))
         if mention.role != "location" or mention.actor is not None:
             continue
         known = lexicon.lookup(mention.text)

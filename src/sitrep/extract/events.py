@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.entities import tokens_tagged
+from sitrep.extract.entities import span_text, tokens_tagged
 from sitrep.extract.event_arguments import actor_in
 from sitrep.extract.event_context import blocking_by_whom, type_in_context
 from sitrep.extract.event_cues import event_words
@@ -217,7 +217,7 @@ class EventExtractor:
                                                   source, target)
         confidence = 0.5 + 0.2 * (not trigger.learned) + 0.1 * (source is not None and target is not None)
         return Event(
-            doc_id=document.id, span=(clause.start_char, clause.end_char), text=clause.text,
+            doc_id=document.id, span=(clause.start_char, clause.end_char), text=span_text(clause),
             trigger=SpanRef(span=(token.idx, token.idx + len(token.text)), text=token.text),
             type=trigger.type, mode=trigger.mode, cameo=trigger.cameo,
             source=source, target=target, place=place_in(clause, token_actor),
@@ -278,7 +278,7 @@ def _refusal_of_previous(doc, document, token, trigger, token_actor, quotes,
         return None
     clause = evidence_clause(token)
     return Event(
-        doc_id=document.id, span=(clause.start_char, clause.end_char), text=clause.text,
+        doc_id=document.id, span=(clause.start_char, clause.end_char), text=span_text(clause),
         trigger=SpanRef(span=(token.idx, token.idx + len(token.text)), text=token.text),
         type="REJECT", mode=trigger.mode, cameo=trigger.cameo or "12", source=refuser,
         target=offers[-1].source, time=publication_time(document),

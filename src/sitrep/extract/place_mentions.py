@@ -14,7 +14,8 @@ from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
-from sitrep.extract.entities import entities, lower_texts, span_text, texts_of, token_texts
+from sitrep.extract.entities import (
+    entities, lower_texts, span_text, texts_of, token_span, token_texts)
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import (countries_labelled_otherwise, divisions_after_towns,
                                            hyphenated_polities, institution, locative,
@@ -272,7 +273,7 @@ def _state_body_demonyms(doc: Doc) -> list[PlaceMention]:
     for i, text in enumerate(token_texts(doc)):  # a Token only for the words kept
         if kinds[i] not in {"NORP", "ORG"} or not text[:1].isupper():
             continue
-        two = doc[i:i + 2]
+        two = token_span(doc, i, i + 2)
         for words in (two, two[:1]):  # "Sri Lankan government army", "Syrian forces"
             name = span_text(words)
             country = demonyms.get(name.lower())
@@ -339,7 +340,7 @@ def _with_feature_word(span: Span) -> tuple[int, int, str | None]:
     """Extend 'Khmeimim' to 'Khmeimim airbase' when a generic feature word follows."""
     doc, end = span.doc, span.end
     for width in (3, 2, 1):
-        tail = doc[end:end + width]
+        tail = token_span(doc, end, end + width)
         if len(tail) == width and (hint := feature_hint(span_text(tail))):
             return span.start_char, tail.end_char, hint
     own = next((h for t in span if (h := feature_hint(t.text))), None)
@@ -390,7 +391,7 @@ def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
         if name_key(text) not in first_words and lower[i] not in _ARTICLE_WORDS:
             continue
         for width in range(min(_MAX_FACILITY_TOKENS, len(doc) - i), 0, -1):
-            span = doc[i:i + width]
+            span = token_span(doc, i, i + width)
             if span[-1].is_punct or span[-1].is_space:  # 'Central America."' and a blank
                 continue
             key = name_key(span_text(span))

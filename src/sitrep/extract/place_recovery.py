@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.entities import entities, span_text, token_texts
+from sitrep.extract.entities import entities, span_text, token_span, token_texts
 from sitrep.extract.place_cues import STREET_WORDS
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         abbreviation_spelled_out, with_split_abbreviation)
@@ -386,7 +386,7 @@ def polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[Plac
         i = ent.start
         while i < ent.end:
             for width in range(min(3, ent.end - i), 0, -1):
-                span = doc[i:i + width]
+                span = token_span(doc, i, i + width)
                 kind = _polity_kind(span, polity)
                 # a country in a school's name may be a town's ('Palestine Independent School
                 # District' in a Texas paper): only a state or province counts there
@@ -524,7 +524,7 @@ def divisions_after_towns(doc: Doc, found: list[PlaceMention],
 
 def _division_after(doc: Doc, start: int, polity: Callable[[str], str | None]) -> Span | None:
     for width in (2, 1):
-        span = doc[start:start + width]
+        span = token_span(doc, start, start + width)
         if len(span) < width or not all(_abbreviation_word(t) for t in span):
             continue
         after = doc[span.end] if span.end < len(doc) else None

@@ -43,7 +43,7 @@ from sitrep.extract.content_edges import (
     without_leading_connective,
 )
 from sitrep.extract.cue_nouns import noun_claims
-from sitrep.extract.entities import tokens_tagged
+from sitrep.extract.entities import pos_tags, tokens_tagged
 from sitrep.extract.force_readings import is_act_of_force
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
 from sitrep.extract.lexicon import load_lexicon
@@ -222,8 +222,9 @@ class QuoteExtractor:
             start = doc[colon].sent.start
         elif start > 0 and inside.start == start and doc[start - 1].is_punct:
             start = doc[start - 1].sent.start
-        tokens = [t for t in doc[start:end] if not (inside.start <= t.i < inside.end)
-                  and self.cues.is_cue(t)]
+        tags = pos_tags(doc)  # only a verb can be a cue: a Token for no other word
+        tokens = [doc[i] for i in range(start, end) if not (inside.start <= i < inside.end)
+                  and tags[i] in _CUE_TAGS and self.cues.is_cue(doc[i])]
         return sorted(tokens, key=lambda t: (t.i - inside.end if t.i >= inside.end
                                              else 3 * (inside.start - t.i)))
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from sitrep.data import read_table
+from sitrep.extract.entities import token_span
 from sitrep.extract.supersenses import first_sense
 
 CLAUSE_DEPS = {"ccomp"}
@@ -233,7 +234,7 @@ def _label_end(doc, i: int) -> int | None:
     """The end of a page label at `i` (`data/speaker_furniture.tsv`), in capitals or before a
     colon, with the mark after it."""
     for n in (2, 1):
-        words = doc[i:i + n]
+        words = token_span(doc, i, i + n)
         if len(words) < n or " ".join(t.lower_ for t in words) not in _furniture_labels():
             continue
         end = i + n
