@@ -55,6 +55,11 @@ _SPEECH_NOUNS = event_words("speech_noun")
 _SPEECH_PREPS = event_words("speech_prep")
 _PLATFORM_NOUNS = event_words("platform_noun")
 _GROUP_NOUNS = event_words("group_noun")
+# a fight over a text, a policy or a decision is fought in words, votes or courts ('attacked the
+# bill', 'a legal battle'): CAMEO 111, not force
+_CONTEST_TRIGGERS = event_words("contest_trigger")
+_POLITICAL_OBJECTS = event_words("political_object")
+_POLITICAL_ARENAS = event_words("political_arena")
 
 
 def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
@@ -95,6 +100,8 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
         return replace(trigger, type="THREATEN", mode=None, cameo="13")
     if trigger.type == "ASSAULT" and noun is None and _made_in_words(token):
         return replace(trigger, type="ACCUSE", mode=None, cameo="11")
+    if trigger.type == "ASSAULT" and _fought_in_politics(noun if noun is not None else token):
+        return replace(trigger, type="ACCUSE", mode=None, cameo="11")
     if trigger.type == "SUPPORT" and aid is not None and _material_kind(aid) is not None:
         kind = _material_kind(aid)
         return replace(trigger, type="AID", mode=None if kind == "material" else kind,
@@ -120,6 +127,25 @@ def _made_in_words(token: Token) -> bool:
             if lemmas & _SPEECH_NOUNS or word == "on" and lemmas & _PLATFORM_NOUNS:
                 return True
     return False
+
+
+def _fought_in_politics(word: Token) -> bool:
+    """A contest_trigger aimed at a political_object ('attacked the bill', 'attacks on his
+    record', 'fight the travel ban', 'the battle over the budget') or, for a noun, made
+    political by a political_arena modifier ('a legal battle', 'the budget fight'): no force is
+    used, it is criticism or a challenge (CAMEO 111). A person or a state attacked stays force."""
+    if word.lemma_.lower() not in _CONTEST_TRIGGERS:
+        return False
+    if word.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lemma_.lower()
+                                   in _POLITICAL_ARENAS | _POLITICAL_OBJECTS
+                                   for c in word.children):
+        return True
+    preps = {"on", "against", "over"} if word.pos_ == "NOUN" else {"against", "over"}
+    aimed_at = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}] \
+        if word.pos_ == "VERB" else []
+    aimed_at += [g for p in word.children if p.dep_ == "prep" and p.lower_ in preps
+                 for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _POLITICAL_OBJECTS for t in aimed_at)
 
 
 def _deploying_prep(verb: Token) -> Token | None:

@@ -36,6 +36,11 @@ _BREAKING_VERBS = event_words("breaking_verb")
 _CONCESSIVE_PREPS = event_words("concessive_prep")
 # word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
 _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
+# what makes a warning a threat: the warner's reprisal ('warned of a reaction', 'warned it would
+# retaliate') or a condition set on the one warned ('if', 'unless'); without them and without an
+# addressee, a warning is a forecast ('experts warn prices will rise')
+_REPRISAL_WORDS = event_words("reprisal_word") | event_words("revenge_word")
+_FIRST_PERSON = {"i", "we", "us", "me"}
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
 _PERSONAL_OBJECTS = {"him", "her", "me", "us", "he", "she", "i", "we"}
 
@@ -150,7 +155,8 @@ def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
     return _acts_on_a_person(entry, verb, token_actor) or _electoral_win(verb, token_actor) \
         or _offers_words(entry, verb) \
         or _done_to_no_party(entry, verb) or _takes_a_clause(entry, verb) \
-        or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb)
+        or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb) \
+        or _only_forecasts(entry, verb, token_actor)
 
 
 def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
@@ -429,6 +435,42 @@ def _published(entry: Trigger, noun: Token) -> bool:
                for g in c.children if g.dep_ == "pobj"]
     done_to += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return any(t.lemma_.lower() in nouns for t in done_to)
+
+
+def _only_forecasts(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
+    """An entry noted 'no_forecast' ('warn') is no threat when it names no one warned and what
+    it warns of (its clause, its 'of' or 'that' object) holds no act of the warner's: no
+    reprisal_word, no condition ('if', 'unless'), no clause whose subject is the warner. 'Experts
+    warn that prices will rise', 'warned of a humanitarian catastrophe' forecast; 'warned Iran',
+    'warned that it would retaliate', 'warned of a reaction if Biden does not…' threaten."""
+    if "no_forecast" not in entry.notes:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass", "dative"} for c in verb.children):
+        return False  # "warned Iran", "Iran was warned": someone is warned
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ not in {"of", "about"} for p in preps):
+        return False  # "warned against any attack", "warned in a letter to Berlin"
+    warned_of = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
+    warned_of += [g for p in preps for g in p.children if g.dep_ in {"pobj", "pcomp"}]
+    if not warned_of:
+        return False  # a bare "he warned": no content to judge
+    return not any(_threatens(verb, content, token_actor) for content in warned_of)
+
+
+def _threatens(verb: Token, content: Token, token_actor: dict[int, str]) -> bool:
+    """What a warning warns of holds an act of the warner's: a reprisal word, a condition, or
+    a clause with the warner (or 'we') as its subject."""
+    if any(t.lemma_.lower() in _REPRISAL_WORDS or t.lower_ in {"if", "unless"}
+           for t in content.subtree):
+        return True
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _FIRST_PERSON:
+        return True
+    warner_actor = actor_in(warner, token_actor) if warner is not None else None
+    return warner_actor is not None and actor_in(subject, token_actor) == warner_actor
 
 
 def _takes_a_clause(entry: Trigger, verb: Token) -> bool:

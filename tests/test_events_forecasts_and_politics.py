@@ -1,0 +1,55 @@
+"""Pass -ev25 on conflict news: a warning that names no one warned and no act of the warner's
+is a forecast, no threat; an attack or a fight aimed at a bill, a policy, a decision or a record,
+or made political by its modifier ('a legal battle'), is criticism (CAMEO 111, ACCUSE), not
+force. Threats made to someone, or with a reprisal or a condition, and attacks on people and
+places stay (news-style text written for these tests, rules only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .event_cases import event_on, extract_sentence
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Economists warn that food prices will rise sharply after the drought.", "warn"),
+    ("Aid agencies warned of a humanitarian catastrophe in Idlib.", "warned"),
+    ("Regional watchers warn that violence could ensue after the vote.", "warn"),
+    ("Health experts warned that it is too early to say what caused the outbreak.", "warned"),
+])
+def test_a_forecast_is_no_threat(text, verb):
+    extraction = extract_sentence(text)
+    assert not [e for e in extraction.events if e.trigger.text == verb], extraction.events
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("President Mugabe warned the British envoy that he would be expelled.", "warned"),
+    ("Iran warned that it would retaliate against any attack on its soil.", "warned"),
+    ("The Taliban warned of a reaction if Washington does not leave by May.", "warned"),
+    ("North Korea warned that we will respond with force.", "warned"),
+    ("Turkey warned of serious consequences for Syria.", "warned"),
+])
+def test_a_warning_with_an_addressee_or_a_reprisal_threatens(text, verb):
+    assert event_on(extract_sentence(text), verb).type == "THREATEN"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Senator Paul attacked the bill on the Senate floor on Tuesday.", "attacked"),
+    ("Republicans attacked Obama's record on Iran during the debate.", "attacked"),
+    ("The governor vowed to fight the travel ban.", "fight"),
+    ("Trump renewed his attacks on the Federal Reserve's decision to raise rates.", "renewed"),
+    ("Republicans launched a fresh attack on the health care bill.", "launched"),
+    ("The company faces a long legal battle with the European Commission.", "battle"),
+])
+def test_a_political_fight_is_criticism(text, word):
+    assert event_on(extract_sentence(text), word).type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Gunmen attacked a police station in northern Nigeria.", "attacked"),
+    ("The militants attacked army positions near the border.", "attacked"),
+    ("Kurdish forces fought against Islamic State fighters in Raqqa.", "fought"),
+    ("Israel launched attacks on Hamas fighters in Gaza.", "launched"),
+])
+def test_force_stays_force(text, word):
+    assert event_on(extract_sentence(text), word).type == "ASSAULT"
