@@ -53,3 +53,14 @@ def test_a_political_fight_is_criticism(text, word):
 ])
 def test_force_stays_force(text, word):
     assert event_on(extract_sentence(text), word).type == "ASSAULT"
+
+
+def test_an_it_that_holds_a_clause_place_acts_for_no_one():
+    """'after it emerged the ringleader … was known': the parse makes 'the ringleader' the
+    object of 'emerged'; the 'it' stands for the clause, so the attack is no body's named before."""
+    extraction = extract_sentence(
+        "Britain's security services said on Monday that they had been investigating the "
+        "attack. It came after it emerged the ringleader of Saturday's terror attack was "
+        "known to the security services.")
+    assert not [e for e in extraction.events
+                if e.trigger.text == "attack" and e.source is not None], extraction.events
