@@ -64,3 +64,22 @@ def test_an_it_that_holds_a_clause_place_acts_for_no_one():
         "known to the security services.")
     assert not [e for e in extraction.events
                 if e.trigger.text == "attack" and e.source is not None], extraction.events
+
+
+@pytest.mark.parametrize("text", [
+    "Kerry insisted the review process will be streamlined.",
+    "Trump insisted Sunday the U.S. and Japan have never been closer.",
+    "The committee insisted that the two opinions they were shown were not enough.",
+])
+def test_insisting_that_something_is_so_demands_nothing(text):
+    extraction = extract_sentence(text)
+    assert not [e for e in extraction.events if e.trigger.text == "insisted"], extraction.events
+
+
+@pytest.mark.parametrize("text", [
+    "Friedman insisted that the State Department stop using the term occupied territories.",
+    "Iran insisted on a full withdrawal of American troops.",
+    "The rebels insisted that the government must release all prisoners.",
+])
+def test_insisting_on_an_act_is_a_demand(text):
+    assert event_on(extract_sentence(text), "insisted").type == "REQUEST"

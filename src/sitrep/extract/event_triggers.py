@@ -156,7 +156,7 @@ def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
         or _offers_words(entry, verb) \
         or _done_to_no_party(entry, verb) or _takes_a_clause(entry, verb) \
         or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb) \
-        or _only_forecasts(entry, verb, token_actor)
+        or _only_forecasts(entry, verb, token_actor) or _only_asserts(entry, verb)
 
 
 def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
@@ -455,6 +455,30 @@ def _only_forecasts(entry: Trigger, verb: Token, token_actor: dict[int, str]) ->
     if not warned_of:
         return False  # a bare "he warned": no content to judge
     return not any(_threatens(verb, content, token_actor) for content in warned_of)
+
+
+def _only_asserts(entry: Trigger, verb: Token) -> bool:
+    """An entry noted 'mandate_only' ('insist') is a demand only with its pattern's preposition
+    ('insisted on a withdrawal') or a mandative clause: a bare subjunctive or 'should'/'must'
+    ('insisted that the president be interviewed', 'that the department stop using the term');
+    'insisted the picture was unlikely to change', a bare 'Trump insisted' assert."""
+    if "mandate_only" not in entry.notes:
+        return False
+    preposition = entry.pattern[5:] if entry.pattern and entry.pattern.startswith("prep:") else None
+    if any(c.dep_ == "prep" and c.lower_ == preposition for c in verb.children):
+        return False
+    return not any(_mandative(c) for c in verb.children if c.dep_ == "ccomp")
+
+
+def _mandative(clause: Token) -> bool:
+    """A clause that states what must be done: its verb a bare base form with no auxiliary
+    ('that he be interviewed', 'that they stop'), or under 'should' or 'must'."""
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in {"should", "must"} for a in auxiliaries):
+        return True
+    verb = next((a for a in auxiliaries if a.dep_ == "auxpass"), clause) \
+        if not any(a.dep_ == "aux" for a in auxiliaries) else None
+    return verb is not None and verb.tag_ == "VB"
 
 
 def _threatens(verb: Token, content: Token, token_actor: dict[int, str]) -> bool:
