@@ -83,3 +83,17 @@ def test_insisting_that_something_is_so_demands_nothing(text):
 ])
 def test_insisting_on_an_act_is_a_demand(text):
     assert event_on(extract_sentence(text), "insisted").type == "REQUEST"
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("Some European countries have called for sanctions against Moscow over the Navalny case.",
+     "called"),
+    ("Democrats demanded an investigation into the Trump campaign.", "demanded"),
+])
+def test_a_call_to_punish_someone_accuses_them(text, verb):
+    assert event_on(extract_sentence(text), verb).type == "ACCUSE"
+
+
+def test_a_call_on_someone_to_act_stays_a_request():
+    assert event_on(extract_sentence("Britain urged Iran to release the tanker."),
+                    "urged").type == "REQUEST"

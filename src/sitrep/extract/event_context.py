@@ -60,6 +60,9 @@ _GROUP_NOUNS = event_words("group_noun")
 _CONTEST_TRIGGERS = event_words("contest_trigger")
 _POLITICAL_OBJECTS = event_words("political_object")
 _POLITICAL_ARENAS = event_words("political_arena")
+# a punishment called for against someone ('called for sanctions against Moscow') accuses them
+_PUNITIVE_NOUNS = event_words("punitive_noun")
+_PUNISHED_PREPS = {"against", "into", "on", "of"}
 
 
 def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
@@ -101,6 +104,8 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
     if trigger.type == "ASSAULT" and noun is None and _made_in_words(token):
         return replace(trigger, type="ACCUSE", mode=None, cameo="11")
     if trigger.type == "ASSAULT" and _fought_in_politics(noun if noun is not None else token):
+        return replace(trigger, type="ACCUSE", mode=None, cameo="11")
+    if trigger.type == "REQUEST" and _calls_for_punishment(token):
         return replace(trigger, type="ACCUSE", mode=None, cameo="11")
     if trigger.type == "SUPPORT" and aid is not None and _material_kind(aid) is not None:
         kind = _material_kind(aid)
@@ -146,6 +151,21 @@ def _fought_in_politics(word: Token) -> bool:
     aimed_at += [g for p in word.children if p.dep_ == "prep" and p.lower_ in preps
                  for g in p.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in _POLITICAL_OBJECTS for t in aimed_at)
+
+
+def _calls_for_punishment(token: Token) -> bool:
+    """A request whose object is a punitive_noun aimed at someone ('called for sanctions
+    against Moscow', 'demanded an investigation into the Trump campaign', 'calls for an inquiry
+    into the killing'): PLV codes such calls as accusations of the one to be punished (ACCUSE 5,
+    THREATEN 3, REQUEST none on PLV train). A request of someone to act stays a request."""
+    heads = [token, *(c for c in token.children if c.dep_ == "prt")]
+    asked = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+             for g in p.children if g.dep_ == "pobj"]
+    if token.pos_ == "VERB":
+        asked += [c for c in token.children if c.dep_ == "dobj"]
+    return any(noun.lemma_.lower() in _PUNITIVE_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ in _PUNISHED_PREPS for p in noun.children)
+        for noun in asked)
 
 
 def _deploying_prep(verb: Token) -> Token | None:
