@@ -101,3 +101,23 @@ def test_a_call_to_punish_someone_accuses_them(text, verb):
 def test_a_call_on_someone_to_act_stays_a_request():
     assert event_on(extract_sentence("Britain urged Iran to release the tanker."),
                     "urged").type == "REQUEST"
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("The Pentagon has sought to strike a balance between words of warning to the North and "
+     "attempts to calm the situation.", "strike"),
+    ("Mandela's example struck a mortal blow to racism worldwide.", "struck"),
+    ("Moscow wants to reduce tensions with Ukraine.", "reduce"),
+])
+def test_figurative_objects_make_no_act(text, verb):
+    extraction = extract_sentence(text)
+    assert not [e for e in extraction.events if e.trigger.text == verb], extraction.events
+
+
+@pytest.mark.parametrize("text,verb,root", [
+    ("The United States reduced military aid to Argentina by 17 million dollars.", "reduced",
+     "SANCTION"),
+    ("Israeli aircraft struck targets in Gaza on Sunday.", "struck", "ASSAULT"),
+])
+def test_aid_reduced_and_targets_struck_stay(text, verb, root):
+    assert event_on(extract_sentence(text), verb).type == root
