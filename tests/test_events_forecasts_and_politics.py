@@ -28,6 +28,7 @@ def test_a_forecast_is_no_threat(text, verb):
     ("The Taliban warned of a reaction if Washington does not leave by May.", "warned"),
     ("North Korea warned that we will respond with force.", "warned"),
     ("Turkey warned of serious consequences for Syria.", "warned"),
+    ("The Danish government warned of the Prince of Dol Amroth.", "warned"),
     ("President Trump has warned that America may stop trading with any country that does "
      "business with the North.", "warned"),
     ("The Russian military warns that all the potentially dangerous targets will be destroyed.",

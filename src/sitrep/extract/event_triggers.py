@@ -41,6 +41,7 @@ _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
 # addressee, a warning is a forecast ('experts warn prices will rise')
 _REPRISAL_WORDS = event_words("reprisal_word") | event_words("revenge_word")
 _FIRST_PERSON = {"i", "we", "us", "me"}
+_PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
 _PERSONAL_OBJECTS = {"him", "her", "me", "us", "he", "she", "i", "we"}
 
@@ -451,7 +452,10 @@ def _only_forecasts(entry: Trigger, verb: Token, token_actor: dict[int, str]) ->
     if any(p.lower_ not in {"of", "about"} for p in preps):
         return False  # "warned against any attack", "warned in a letter to Berlin"
     warned_of = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
-    warned_of += [g for p in preps for g in p.children if g.dep_ in {"pobj", "pcomp"}]
+    named = [g for p in preps for g in p.children if g.dep_ in {"pobj", "pcomp"}]
+    if any(_names_a_party(g, token_actor) for g in named):
+        return False  # "warned of the Prince of Dol Amroth", "warned about Russia": about a party
+    warned_of += named
     if not warned_of:
         return False  # a bare "he warned": no content to judge
     return not any(_threatens(verb, content, token_actor) for content in warned_of)
@@ -479,6 +483,17 @@ def _mandative(clause: Token) -> bool:
     verb = next((a for a in auxiliaries if a.dep_ == "auxpass"), clause) \
         if not any(a.dep_ == "aux" for a in auxiliaries) else None
     return verb is not None and verb.tag_ == "VB"
+
+
+def _names_a_party(noun: Token, token_actor: dict[int, str]) -> bool:
+    """A noun phrase that names a party: an actor, or a name (person, body, state) as the noun,
+    its compound or its 'of' object ('the Prince of Dol Amroth'); not a place it is in."""
+    if actor_in(noun, token_actor) is not None:
+        return True
+    near = [noun, *(c for c in noun.children if c.dep_ == "compound"),
+            *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj")]
+    return any(t.ent_type_ in _PARTY_ENTITIES or t.pos_ == "PROPN" for t in near)
 
 
 def _threatens(verb: Token, content: Token, token_actor: dict[int, str]) -> bool:
