@@ -119,6 +119,7 @@ def test_figurative_objects_make_no_act(text, verb):
     ("The United States reduced military aid to Argentina by 17 million dollars.", "reduced",
      "SANCTION"),
     ("Israeli aircraft struck targets in Gaza on Sunday.", "struck", "ASSAULT"),
+    ("The U.S. reduced tariffs on 120 billion dollars of China's exports.", "reduced", "CONCEDE"),
 ])
 def test_aid_reduced_and_targets_struck_stay(text, verb, root):
     assert event_on(extract_sentence(text), verb).type == root
