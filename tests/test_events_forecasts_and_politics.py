@@ -85,6 +85,8 @@ def test_insisting_that_something_is_so_demands_nothing(text):
     "Friedman insisted that the State Department stop using the term occupied territories.",
     "Iran insisted on a full withdrawal of American troops.",
     "The rebels insisted that the government must release all prisoners.",
+    "A longtime associate of the Clinton Foundation insisted that her senior aides give a job "
+    "to an unidentified male associate.",
 ])
 def test_insisting_on_an_act_is_a_demand(text):
     assert event_on(extract_sentence(text), "insisted").type == "REQUEST"

@@ -42,6 +42,7 @@ _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
 _REPRISAL_WORDS = event_words("reprisal_word") | event_words("revenge_word")
 _FIRST_PERSON = {"i", "we", "us", "me"}
 _PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+_SAME_PREPOSITION = {"upon": "on"}  # "insist upon" is "insist on"
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
 _PERSONAL_OBJECTS = {"him", "her", "me", "us", "he", "she", "i", "we"}
 
@@ -469,20 +470,24 @@ def _only_asserts(entry: Trigger, verb: Token) -> bool:
     if "mandate_only" not in entry.notes:
         return False
     preposition = entry.pattern[5:] if entry.pattern and entry.pattern.startswith("prep:") else None
-    if any(c.dep_ == "prep" and c.lower_ == preposition for c in verb.children):
+    if any(c.dep_ == "prep" and _SAME_PREPOSITION.get(c.lower_, c.lower_) == preposition
+           for c in verb.children):
         return False
     return not any(_mandative(c) for c in verb.children if c.dep_ == "ccomp")
 
 
 def _mandative(clause: Token) -> bool:
     """A clause that states what must be done: its verb a bare base form with no auxiliary
-    ('that he be interviewed', 'that they stop'), or under 'should' or 'must'."""
+    ('that he be interviewed', 'that they stop'; after a past verb the parse may tag it as a
+    present, 'insisted that her aides give a job', which the tense of the narrative rules
+    out), or under 'should' or 'must'."""
     auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in {"should", "must"} for a in auxiliaries):
         return True
     verb = next((a for a in auxiliaries if a.dep_ == "auxpass"), clause) \
         if not any(a.dep_ == "aux" for a in auxiliaries) else None
-    return verb is not None and verb.tag_ == "VB"
+    return verb is not None and (verb.tag_ == "VB" or verb.tag_ == "VBP"
+                                 and clause.head.tag_ in {"VBD", "VBN"})
 
 
 def _names_a_party(noun: Token, token_actor: dict[int, str]) -> bool:
