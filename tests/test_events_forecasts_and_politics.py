@@ -125,3 +125,22 @@ def test_figurative_objects_make_no_act(text, verb):
 ])
 def test_aid_reduced_and_targets_struck_stay(text, verb, root):
     assert event_on(extract_sentence(text), verb).type == root
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt helped to broker the deal between Israel and Hamas.",
+    "A cast of Democratic operatives helped unseat Netanyahu in 1999.",
+    "The United States has helped train local forces in Iraq.",
+])
+def test_helping_to_do_something_is_that_act_not_aid(text):
+    extraction = extract_sentence(text)
+    assert not [e for e in extraction.events if e.trigger.text == "helped"], extraction.events
+
+
+@pytest.mark.parametrize("text,root", [
+    ("The United States has helped train local forces in Iraq.", "AID"),
+    ("The Red Cross helped the victims of the flood.", "AID"),
+])
+def test_training_and_help_given_to_someone_stay_aid(text, root):
+    extraction = extract_sentence(text)
+    assert root in {e.type for e in extraction.events}, extraction.events

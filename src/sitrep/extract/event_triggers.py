@@ -158,7 +158,8 @@ def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
         or _offers_words(entry, verb) \
         or _done_to_no_party(entry, verb) or _takes_a_clause(entry, verb) \
         or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb) \
-        or _only_forecasts(entry, verb, token_actor) or _only_asserts(entry, verb)
+        or _only_forecasts(entry, verb, token_actor) or _only_asserts(entry, verb) \
+        or _helps_an_act(entry, verb)
 
 
 def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
@@ -460,6 +461,16 @@ def _only_forecasts(entry: Trigger, verb: Token, token_actor: dict[int, str]) ->
     if not warned_of:
         return False  # a bare "he warned": no content to judge
     return not any(_threatens(verb, content, token_actor) for content in warned_of)
+
+
+def _helps_an_act(entry: Trigger, verb: Token) -> bool:
+    """An entry noted 'infinitive_decides' ('help') names no one helped when it takes an
+    infinitive of its own and no object: the act is the infinitive's ('Egypt helped to broker
+    the deal' mediates, 'helped train local forces' trains, 'helped unseat Netanyahu' or
+    'helped build confidence' aid no one). 'Helped the victims', 'help Trump' stay AID."""
+    return "infinitive_decides" in entry.notes \
+        and not any(c.dep_ in {"dobj", "dative", "nsubjpass"} for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _only_asserts(entry: Trigger, verb: Token) -> bool:
