@@ -105,7 +105,7 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
         return replace(trigger, type="ACCUSE", mode=None, cameo="11")
     if trigger.type == "ASSAULT" and _fought_in_politics(noun if noun is not None else token):
         return replace(trigger, type="ACCUSE", mode=None, cameo="11")
-    if trigger.type == "REQUEST" and _calls_for_punishment(token):
+    if trigger.type == "REQUEST" and _calls_for_punishment(token, token_actor):
         return replace(trigger, type="ACCUSE", mode=None, cameo="11")
     if trigger.type == "SUPPORT" and aid is not None and _material_kind(aid) is not None:
         kind = _material_kind(aid)
@@ -153,18 +153,22 @@ def _fought_in_politics(word: Token) -> bool:
     return any(t.lemma_.lower() in _POLITICAL_OBJECTS for t in aimed_at)
 
 
-def _calls_for_punishment(token: Token) -> bool:
-    """A request whose object is a punitive_noun aimed at someone ('called for sanctions
+def _calls_for_punishment(token: Token, token_actor: dict[int, str]) -> bool:
+    """A request whose object is a punitive_noun aimed at someone named ('called for sanctions
     against Moscow', 'demanded an investigation into the Trump campaign', 'calls for an inquiry
-    into the killing'): PLV codes such calls as accusations of the one to be punished (ACCUSE 5,
-    THREATEN 3, REQUEST none on PLV train). A request of someone to act stays a request."""
+    into the death of X'): PLV codes such calls as accusations of the one to be punished
+    (ACCUSE 5, THREATEN 3, REQUEST none on PLV train). A request of someone to act stays a
+    request, and so does one whose phrase names grounds, not a party ('seeking Browder's arrest
+    on charges of tax evasion')."""
     heads = [token, *(c for c in token.children if c.dep_ == "prt")]
     asked = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
              for g in p.children if g.dep_ == "pobj"]
     if token.pos_ == "VERB":
         asked += [c for c in token.children if c.dep_ == "dobj"]
     return any(noun.lemma_.lower() in _PUNITIVE_NOUNS and any(
-        p.dep_ == "prep" and p.lower_ in _PUNISHED_PREPS for p in noun.children)
+        actor_in(g, token_actor) is not None for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in _PUNISHED_PREPS
+        for g in p.children if g.dep_ == "pobj")
         for noun in asked)
 
 
