@@ -112,6 +112,8 @@ def is_expletive(pronoun: Token) -> bool:
     verb = pronoun.head
     # "it's clear": the clitic is the verb
     extraposed = verb.lemma_.lower() in _extraposing_verbs() or verb.lower_ in {"'s", "’s"}
+    # the extraposing verbs take no object, so a 'dobj' after one is the subject of a clause
+    # with no 'that' the parse broke up ('after it emerged the ringleader … was known')
     return pronoun.dep_ == "nsubj" and extraposed and any(
-        child.dep_ in {"ccomp", "xcomp", "csubj"} and child.i > pronoun.i
+        child.dep_ in {"ccomp", "xcomp", "csubj", "dobj"} and child.i > pronoun.i
         for child in verb.children)

@@ -55,6 +55,14 @@ _SPEECH_NOUNS = event_words("speech_noun")
 _SPEECH_PREPS = event_words("speech_prep")
 _PLATFORM_NOUNS = event_words("platform_noun")
 _GROUP_NOUNS = event_words("group_noun")
+# a fight over a text, a policy or a decision is fought in words, votes or courts ('attacked the
+# bill', 'a legal battle'): CAMEO 111, not force
+_CONTEST_TRIGGERS = event_words("contest_trigger")
+_POLITICAL_OBJECTS = event_words("political_object")
+_POLITICAL_ARENAS = event_words("political_arena")
+# a punishment called for against someone ('called for sanctions against Moscow') accuses them
+_PUNITIVE_NOUNS = event_words("punitive_noun")
+_PUNISHED_PREPS = {"against", "into", "on", "of"}
 
 
 def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
@@ -95,6 +103,10 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
         return replace(trigger, type="THREATEN", mode=None, cameo="13")
     if trigger.type == "ASSAULT" and noun is None and _made_in_words(token):
         return replace(trigger, type="ACCUSE", mode=None, cameo="11")
+    if trigger.type == "ASSAULT" and _fought_in_politics(noun if noun is not None else token):
+        return replace(trigger, type="ACCUSE", mode=None, cameo="11")
+    if trigger.type == "REQUEST" and _calls_for_punishment(token, token_actor):
+        return replace(trigger, type="ACCUSE", mode=None, cameo="11")
     if trigger.type == "SUPPORT" and aid is not None and _material_kind(aid) is not None:
         kind = _material_kind(aid)
         return replace(trigger, type="AID", mode=None if kind == "material" else kind,
@@ -120,6 +132,44 @@ def _made_in_words(token: Token) -> bool:
             if lemmas & _SPEECH_NOUNS or word == "on" and lemmas & _PLATFORM_NOUNS:
                 return True
     return False
+
+
+def _fought_in_politics(word: Token) -> bool:
+    """A contest_trigger aimed at a political_object ('attacked the bill', 'attacks on his
+    record', 'fight the travel ban', 'the battle over the budget') or, for a noun, made
+    political by a political_arena modifier ('a legal battle', 'the budget fight'): no force is
+    used, it is criticism or a challenge (CAMEO 111). A person or a state attacked stays force."""
+    if word.lemma_.lower() not in _CONTEST_TRIGGERS:
+        return False
+    if word.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.lemma_.lower()
+                                   in _POLITICAL_ARENAS | _POLITICAL_OBJECTS
+                                   for c in word.children):
+        return True
+    preps = {"on", "against", "over"} if word.pos_ == "NOUN" else {"against", "over"}
+    aimed_at = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}] \
+        if word.pos_ == "VERB" else []
+    aimed_at += [g for p in word.children if p.dep_ == "prep" and p.lower_ in preps
+                 for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _POLITICAL_OBJECTS for t in aimed_at)
+
+
+def _calls_for_punishment(token: Token, token_actor: dict[int, str]) -> bool:
+    """A request whose object is a punitive_noun aimed at someone named ('called for sanctions
+    against Moscow', 'demanded an investigation into the Trump campaign', 'calls for an inquiry
+    into the death of X'): PLV codes such calls as accusations of the one to be punished
+    (ACCUSE 5, THREATEN 3, REQUEST none on PLV train). A request of someone to act stays a
+    request, and so does one whose phrase names grounds, not a party ('seeking Browder's arrest
+    on charges of tax evasion')."""
+    heads = [token, *(c for c in token.children if c.dep_ == "prt")]
+    asked = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+             for g in p.children if g.dep_ == "pobj"]
+    if token.pos_ == "VERB":
+        asked += [c for c in token.children if c.dep_ == "dobj"]
+    return any(noun.lemma_.lower() in _PUNITIVE_NOUNS and any(
+        actor_in(g, token_actor) is not None for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in _PUNISHED_PREPS
+        for g in p.children if g.dep_ == "pobj")
+        for noun in asked)
 
 
 def _deploying_prep(verb: Token) -> Token | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.antecedents import is_expletive
 from sitrep.extract.entities import tokens_tagged
 from sitrep.extract.speakers import _genders
 from sitrep.records import Actor, Mention
@@ -53,6 +54,8 @@ def resolve_pronouns(doc: Doc, doc_id: str, token_actor: dict[int, str],
             continue
         if lower not in _PERSON_PRONOUNS | _BODY_PRONOUNS:
             continue
+        if is_expletive(token):
+            continue  # "after it emerged the ringleader…": 'it' holds a clause's place
         own = _own_subject(token, token_actor)  # "Trump accused him": him is not Trump
         def fits(word: Token, own=own, lower=lower) -> bool:
             actor_id = token_actor[word.i]

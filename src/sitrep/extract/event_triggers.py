@@ -36,6 +36,13 @@ _BREAKING_VERBS = event_words("breaking_verb")
 _CONCESSIVE_PREPS = event_words("concessive_prep")
 # word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
 _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
+# what makes a warning a threat: the warner's reprisal ('warned of a reaction', 'warned it would
+# retaliate') or a condition set on the one warned ('if', 'unless'); without them and without an
+# addressee, a warning is a forecast ('experts warn prices will rise')
+_REPRISAL_WORDS = event_words("reprisal_word") | event_words("revenge_word")
+_FIRST_PERSON = {"i", "we", "us", "me"}
+_PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+_SAME_PREPOSITION = {"upon": "on"}  # "insist upon" is "insist on"
 # pronouns that stand for people: "fired him" dismisses (not 'them', which may be the rockets)
 _PERSONAL_OBJECTS = {"him", "her", "me", "us", "he", "she", "i", "we"}
 
@@ -150,7 +157,9 @@ def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
     return _acts_on_a_person(entry, verb, token_actor) or _electoral_win(verb, token_actor) \
         or _offers_words(entry, verb) \
         or _done_to_no_party(entry, verb) or _takes_a_clause(entry, verb) \
-        or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb)
+        or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb) \
+        or _only_forecasts(entry, verb, token_actor) or _only_asserts(entry, verb) \
+        or _helps_an_act(entry, verb)
 
 
 def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
@@ -429,6 +438,94 @@ def _published(entry: Trigger, noun: Token) -> bool:
                for g in c.children if g.dep_ == "pobj"]
     done_to += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return any(t.lemma_.lower() in nouns for t in done_to)
+
+
+def _only_forecasts(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
+    """An entry noted 'no_forecast' ('warn') is no threat when it names no one warned and what
+    it warns of (its clause, its 'of' or 'that' object) holds no act of the warner's: no
+    reprisal_word, no condition ('if', 'unless'), no clause whose subject is the warner. 'Experts
+    warn that prices will rise', 'warned of a humanitarian catastrophe' forecast; 'warned Iran',
+    'warned that it would retaliate', 'warned of a reaction if Biden does not…' threaten."""
+    if "no_forecast" not in entry.notes:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass", "dative"} for c in verb.children):
+        return False  # "warned Iran", "Iran was warned": someone is warned
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ not in {"of", "about"} for p in preps):
+        return False  # "warned against any attack", "warned in a letter to Berlin"
+    warned_of = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
+    named = [g for p in preps for g in p.children if g.dep_ in {"pobj", "pcomp"}]
+    if any(_names_a_party(g, token_actor) for g in named):
+        return False  # "warned of the Prince of Dol Amroth", "warned about Russia": about a party
+    warned_of += named
+    if not warned_of:
+        return False  # a bare "he warned": no content to judge
+    return not any(_threatens(verb, content, token_actor) for content in warned_of)
+
+
+def _helps_an_act(entry: Trigger, verb: Token) -> bool:
+    """An entry noted 'infinitive_decides' ('help') names no one helped when it takes an
+    infinitive of its own and no object: the act is the infinitive's ('Egypt helped to broker
+    the deal' mediates, 'helped train local forces' trains, 'helped unseat Netanyahu' or
+    'helped build confidence' aid no one). 'Helped the victims', 'help Trump' stay AID."""
+    return "infinitive_decides" in entry.notes \
+        and not any(c.dep_ in {"dobj", "dative", "nsubjpass"} for c in verb.children) \
+        and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _only_asserts(entry: Trigger, verb: Token) -> bool:
+    """An entry noted 'mandate_only' ('insist') is a demand only with its pattern's preposition
+    ('insisted on a withdrawal') or a mandative clause: a bare subjunctive or 'should'/'must'
+    ('insisted that the president be interviewed', 'that the department stop using the term');
+    'insisted the picture was unlikely to change', a bare 'Trump insisted' assert."""
+    if "mandate_only" not in entry.notes:
+        return False
+    preposition = entry.pattern[5:] if entry.pattern and entry.pattern.startswith("prep:") else None
+    if any(c.dep_ == "prep" and _SAME_PREPOSITION.get(c.lower_, c.lower_) == preposition
+           for c in verb.children):
+        return False
+    return not any(_mandative(c) for c in verb.children if c.dep_ == "ccomp")
+
+
+def _mandative(clause: Token) -> bool:
+    """A clause that states what must be done: its verb a bare base form with no auxiliary
+    ('that he be interviewed', 'that they stop'; after a past verb the parse may tag it as a
+    present, 'insisted that her aides give a job', which the tense of the narrative rules
+    out), or under 'should' or 'must'."""
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in {"should", "must"} for a in auxiliaries):
+        return True
+    verb = next((a for a in auxiliaries if a.dep_ == "auxpass"), clause) \
+        if not any(a.dep_ == "aux" for a in auxiliaries) else None
+    return verb is not None and (verb.tag_ == "VB" or verb.tag_ == "VBP"
+                                 and clause.head.tag_ in {"VBD", "VBN"})
+
+
+def _names_a_party(noun: Token, token_actor: dict[int, str]) -> bool:
+    """A noun phrase that names a party: an actor, or a name (person, body, state) as the noun,
+    its compound or its 'of' object ('the Prince of Dol Amroth'); not a place it is in."""
+    if actor_in(noun, token_actor) is not None:
+        return True
+    near = [noun, *(c for c in noun.children if c.dep_ == "compound"),
+            *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj")]
+    return any(t.ent_type_ in _PARTY_ENTITIES or t.pos_ == "PROPN" for t in near)
+
+
+def _threatens(verb: Token, content: Token, token_actor: dict[int, str]) -> bool:
+    """What a warning warns of holds an act of the warner's: a reprisal word, a condition, or
+    a clause with the warner (or 'we') as its subject."""
+    if any(t.lemma_.lower() in _REPRISAL_WORDS or t.lower_ in {"if", "unless"}
+           for t in content.subtree):
+        return True
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _FIRST_PERSON:
+        return True
+    warner_actor = actor_in(warner, token_actor) if warner is not None else None
+    return warner_actor is not None and actor_in(subject, token_actor) == warner_actor
 
 
 def _takes_a_clause(entry: Trigger, verb: Token) -> bool:
