@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 # the words between a name and the place after it that say the one lies in (or by) the other;
 # ", " also separates the names of a list ("Lyon, Paris"), so it only locates a name with no
 # reading of its own
-_INSIDE_AFTER = frozenset({" in ", " in the ", ", in ", " near ", " outside "})
+_INSIDE_AFTER = frozenset({" in ", " in the ", ", in ", " near ", " outside "}) | frozenset(
+    # "the Zeitoun neighbourhood of Gaza City", "the Kievsky district of Donetsk"
+    f" {quarter} of " for quarter in ("neighborhood", "neighbourhood", "district", "quarter"))
 _LIST_OR_INSIDE = frozenset({", "})
 LIST_WORDS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 _MAX_LISTED = 4
