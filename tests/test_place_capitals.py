@@ -3,7 +3,8 @@ against namesakes the article's other names lift: 'Washington' in a campaign sto
 through Iowa, New Hampshire and New Jersey is the capital, not the village in one of those
 states, nor South River, New Jersey (once called Washington); 'Jerusalem' beside Hagerstown is
 not Funkstown, Maryland (once called Jerusalem). Found on AllSides articles and the geo dev
-halves (LGL, TR-News)."""
+halves (LGL, TR-News). Another named country's capital beats a namesake at home: "the Damascus
+regime" in a US column naming Syria is no Damascus, Maryland, which Washington lifts."""
 
 from __future__ import annotations
 
@@ -39,3 +40,16 @@ def test_a_famous_town_by_its_own_name_beats_a_town_once_so_called(pipeline):
         "church on a pilgrimage to Jerusalem last spring."))
     jerusalem = next(p for p in places if p.text == "Jerusalem")
     assert jerusalem.country == "IL"
+
+
+def test_a_named_countrys_capital_beats_a_namesake_near_the_home_capital(pipeline):
+    # a US foreign-policy column (AllSides): the US dominates, Washington lends its support to
+    # Damascus, Maryland; Syria is named, and "the Damascus regime" is its capital
+    places = _places(pipeline, (
+        "The US has to show up and lead. Washington cannot leave Syria to Russia and Iran: "
+        "the US must not accept the Damascus regime, and US allies in London and Paris "
+        "expect the US to act, said the president of the International Rescue Committee. "
+        "Extremism in Syria will not be defeated by cooperation with the Assad government "
+        "in Damascus."))
+    damascus = [p for p in places if p.text == "Damascus"]
+    assert damascus and all(p.country == "SY" for p in damascus)

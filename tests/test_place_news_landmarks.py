@@ -42,3 +42,12 @@ def test_a_headlines_short_n_korea_is_the_north(pipeline):
         "U.S. official: We're committed to peace, unlike N. Korea. The talks in Seoul went on "
         "into the night."))
     assert near(places["N. Korea"], (40.0, 127.0), km=100)
+
+
+def test_the_islamic_republic_alone_is_iran(pipeline):
+    # gazetteer build 18: "the Islamic Republic" is a name of Iran (95 times in 72 AllSides
+    # articles, each naming Iran; unresolved before)
+    places = places_by_text(pipeline, (
+        "Tehran has vowed to respond to the sanctions. The Islamic Republic denies seeking a "
+        "bomb, and the Islamic Republic's foreign minister said talks could resume."))
+    assert places["The Islamic Republic"].country == "IR"

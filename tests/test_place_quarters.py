@@ -31,3 +31,12 @@ def test_a_town_of_its_own_in_a_list_of_cities_stays(pipeline):
         "Protests spread to Lahore, Dhaka and Delhi after the verdict, with police in Lahore "
         "firing tear gas."))
     assert near(places["Lahore"], (31.55, 74.34))
+
+
+def test_a_quarter_named_before_its_city_takes_the_citys_point(pipeline):
+    # "the X neighbourhood of Y" (60 AllSides articles): 'Maadi' had been Mădei, Romania,
+    # 'Shaar' Sarh, Chad, 'the Stalingrad district of Paris' Volgograd
+    places = places_by_text(pipeline, (
+        "Protesters gathered outside the Supreme Constitutional Court in the Maadi "
+        "neighborhood of Cairo, but the march did not materialize."))
+    assert near(places["Maadi"], (30.06, 31.25))

@@ -58,3 +58,12 @@ def test_a_province_named_by_compass_points_is_still_the_province(pipeline):
         "researchers in Johannesburg said."))
     north_west = [p for p in doc.places if "North West" in p.text]
     assert north_west and north_west[0].country == "ZA"
+
+
+def test_the_alliance_in_british_spelling_is_no_place(pipeline):
+    # The Guardian and the BBC write 'Nato', which the NER tags a body and the gazetteer
+    # knows as two villages in the Philippines (AllSides: 158 mentions)
+    texts = _texts(pipeline, "There is a growing sense of urgency and concern within Nato, and "
+                             "if diplomacy fails, arming Kiev may become a serious option. The "
+                             "US has to show up at Nato, the senator said.")
+    assert "Nato" not in texts and "US" in texts

@@ -26,12 +26,17 @@ if TYPE_CHECKING:
 # the words between a name and the place after it that say the one lies in (or by) the other;
 # ", " also separates the names of a list ("Lyon, Paris"), so it only locates a name with no
 # reading of its own
-_INSIDE_AFTER = frozenset({" in ", " in the ", ", in ", " near ", " outside "})
+_INSIDE_AFTER = frozenset({" in ", " in the ", ", in ", " near ", " outside "}) | frozenset(
+    # "the Zeitoun neighbourhood of Gaza City", "the Kievsky district of Donetsk"
+    f" {quarter} of " for quarter in ("neighborhood", "neighbourhood", "district", "quarter"))
 _LIST_OR_INSIDE = frozenset({", "})
 LIST_WORDS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 _MAX_LISTED = 4
 # "Toronto's Pearson International Airport": the place before the possessive holds the one after
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+# what may stand between a name and the place its possessive holds: the possessive, unless the
+# mention holds it, and one space
+_OWN_POSSESSIVE = re.compile(r"(?:'s|’s|')? ")
 _IN_TOWN_KM = 60.0
 _IN_DIVISION_KM = 100.0
 # a name placed at its container's point is located to a town, not identified
@@ -62,7 +67,8 @@ def _container(i: int, resolved: list[Resolved], text: str) -> Containment | Non
     preceding = next((o for o in reversed(resolved[:i]) if o.mention.end <= r.mention.start),
                      None)
     if preceding is not None and preceding.mention.role != "demonym" and _possessive(
-            text[preceding.mention.start:r.mention.start]):
+            text[preceding.mention.start:preceding.mention.end],
+            text[preceding.mention.end:r.mention.start]):
         return Containment(preceding, True, False)
     return None
 
@@ -108,9 +114,12 @@ def _list_goes_on(resolved: list[Resolved], j: int, text: str) -> bool:
     return False
 
 
-def _possessive(before: str) -> bool:
-    """'Toronto's ' (the mention may hold the possessive or stop before it)."""
-    return before.endswith(" ") and bool(_POSSESSIVE.search(before[:-1]))
+def _possessive(name: str, between: str) -> bool:
+    """'Toronto's ' (the mention may hold the possessive or stop before it): the possessive is
+    the name's own, right after it, not another word's further on ("the Kansas City Royals ...
+    NHL's Boston Bruins" puts Boston in no Kansas City)."""
+    return _OWN_POSSESSIVE.fullmatch(between) is not None and \
+        bool(_POSSESSIVE.search((name + between)[:-1]))
 
 
 def contained_in(c: Candidate, outer: tuple[Candidate, ...]) -> float:

@@ -68,7 +68,7 @@ _FAMOUS = 0.3
 # Geneva in New York, Illinois or Washington state (AllSides: 45 of 96 mentions); Athens,
 # Greece (5.2 times Athens, Georgia) stays short of it
 _FAMOUS_RATIO = 8
-_HOME_CAPITAL = 0.3  # as much as a town gains from its division named in the article
+_NAMED_CAPITAL = 0.3  # as much as a town gains from its division named in the article
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # written in capitals, without dots
 _SAME_NAME_RATIO = 0.7  # difflib's ratio: 'Hillsboro'/'Hillsborough' 0.86, 'Piqua'/'Washington' 0.27
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
@@ -185,7 +185,8 @@ class Context:
     # ids of first-level divisions the article names as such elsewhere ("CAMP MURRAY, Wash.")
     divisions_named: frozenset[str] = frozenset()
     # (name key, id) of the home country's capital, if the article names it ("Washington" in a
-    # US story that runs through the states: the capital, not a town in one of them)
+    # US story that runs through the states: the capital, not a town in one of them), and of
+    # another named country's capital that has a namesake at home (`_capital`)
     capital: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
@@ -232,26 +233,33 @@ class Context:
             centre = (sorted(p[0] for p in points)[len(points) // 2],
                       sorted(p[1] for p in points)[len(points) // 2])
         famous = frozenset(c.id for r in resolved if (c := _famous(r.candidates)) is not None)
-        # the capital's own country only when a place name is that country (not the vote of
-        # a dwarfing namesake, nor an actor: "Paris" in a Tennessee story, which the actors
-        # layer reads as the French government, makes no French home)
+        # the capital of a country a place name is (not of one an actor or a dwarfing
+        # namesake votes for: "Paris" in a Tennessee story, which the actors layer reads as
+        # the French government, makes no French capital)
         home = countries.most_common(1)[0][0] if countries else None
-        if home not in named_outright:
-            home = None
         capital = frozenset((r.key, c.id) for r in resolved
-                            if (c := _capital(r, home, alpha2)) is not None)
+                            if (c := _capital(r, home, named_outright, alpha2)) is not None)
         return cls(countries, admin1, centre, famous, capital=capital)
 
 
-def _capital(r: Resolved, home: str | None, alpha2: dict[str, str]) -> Candidate | None:
-    """The home country's capital when the name is its own (data/capitals.tsv): the most
-    populous town of the name there; not for a name a country bears ('Mexico')."""
-    if home is None or any(c.feature == "country" for c in r.candidates):
+def _capital(r: Resolved, home: str | None, named: set[str], alpha2: dict[str, str],
+             ) -> Candidate | None:
+    """The capital of a country the article names when the name is the capital's own
+    (data/capitals.tsv): the most populous town of the name in that country; not for a name a
+    country bears ('Mexico'). The home country's capital ("Washington" in a US story that runs
+    through the states is the capital, not a town in one of them); another named country's
+    only against a namesake in the home country, whose support would pull the name home ("the
+    Damascus regime" in a US story naming Syria is no Damascus, Maryland, beside Washington)."""
+    if home not in named or any(c.feature == "country" for c in r.candidates):
         return None
-    towns = [c for c in r.candidates if c.feature == "city" and c.main and c.country == home]
-    top = max(towns, key=lambda c: c.population, default=None)
-    if top is not None and alpha2.get(_capitals().get(fold(top.name).lower(), "")) == home:
-        return top
+    at_home = any(c.country == home for c in r.candidates)
+    for country in sorted(named):
+        if country != home and not at_home:
+            continue
+        towns = [c for c in r.candidates if c.feature == "city" and c.main and c.country == country]
+        top = max(towns, key=lambda c: c.population, default=None)
+        if top is not None and alpha2.get(_capitals().get(fold(top.name).lower(), "")) == country:
+            return top
     return None
 
 
@@ -733,7 +741,7 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
     if c.id in context.famous and not r.local_word:  # "a Paris man" is no Parisian
         score += _FAMOUS
     if (r.key, c.id) in context.capital and not r.local_word and not r.mention.hint:
-        score += _HOME_CAPITAL
+        score += _NAMED_CAPITAL
     if c.feature == "country" and (r.local_word or r.division_word):
         score += _LOCAL_COUNTRY  # "a Lebanon woman", "Guernsey County" name no country
     if r.dateline and c.feature in {"country", "admin1"}:
