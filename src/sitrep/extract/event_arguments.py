@@ -450,9 +450,13 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
     passive with a subject of its own, who underwent it ('Israel struck Gaza after two
     soldiers were killed', 'since I've been kidnapped'): its doer is its 'by' phrase or no
     one named. A conjoined passive keeps the first clause's doer ('Hezbollah ambushed the
-    convoy, and three soldiers were wounded')."""
+    convoy, and three soldiers were wounded') — unless that clause's subject underwent
+    something too ('20 people died and 130 were wounded': the dead wounded no one)."""
     if any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.i not in token_actor
            or c.dep_ == "nsubjpass" and verb.dep_ != "conj" for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and _undergoes(verb.head) \
+            and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return None
     node = verb
     for _ in range(3):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from sitrep.data import read_table
 
 from sitrep.extract.entities import tokens_tagged
+from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_arguments import ARGUMENT_DEPS, LEAVE_NOUNS, LEAVE_VERBS, TRANSFER_VERBS
 from sitrep.extract.lexicon import ActorNoun, load_lexicon
 from sitrep.extract.names import slug
@@ -72,10 +73,33 @@ def _participant_nouns() -> dict[str, ActorNoun]:
             for r in read_table("event_participant_nouns.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _counted_only() -> frozenset[str]:
+    return frozenset(r["noun"] for r in read_table("event_participant_nouns.tsv")
+                     if r["when"] == "counted")
+
+
 def _participant_noun(token: Token) -> ActorNoun | None:
     """A noun of data/event_participant_nouns.tsv, in the plural only ('several suspects';
-    'the suspect' is one person)."""
-    return _participant_nouns().get(token.lemma_.lower()) if token.tag_ == "NNS" else None
+    'the suspect' is one person); one marked 'counted' only with a count of its own ('killed
+    19 people': 'the people', 'people are coming' name no party)."""
+    if token.tag_ != "NNS":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in _counted_only() and not _counted(token):
+        return None
+    return _participant_nouns().get(lemma)
+
+
+def _counted(token: Token) -> bool:
+    """'18 people', 'several people', 'dozens of people', 'tens of thousands of people'."""
+    counts = argument_cue_words("count_word")
+    if any(c.dep_ == "nummod" or c.dep_ in {"amod", "det"} and c.lower_ in counts
+           for c in token.children):
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" \
+        and (prep.head.lower_ in counts or prep.head.tag_ == "CD")
 
 
 def countries_aimed_at(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
