@@ -1199,6 +1199,21 @@ def test_a_quote_broken_by_its_attribution_stays_whole_around_a_topic(pipeline):
         '"and they use them well."' in texts
 
 
+# --- the rarer learned cues (data/cue_verbs_learned_rare.tsv) ------------------------------------
+
+def test_a_rare_learned_cue_verb_makes_a_claim_of_its_clause_or_object(pipeline):
+    # 'lament that', 'bemoan X': seen 3 or 4 times on train, below cue_verbs_learned.tsv's
+    # count, but marked as cues every time with the content at the clause or the object
+    text = ("The mayor lamented that the city had lost its biggest employer to a rival state.\n\n"
+            "Rubio bemoaned the current political climate in Washington.")
+    extraction = pipeline.extract(Document.from_text(text))
+    lamented = quote_containing(extraction, "the city had lost")
+    assert (lamented.text, lamented.cue.text, lamented.speaker.text) == (
+        "that the city had lost its biggest employer to a rival state", "lamented", "The mayor")
+    bemoaned = quote_containing(extraction, "political climate")
+    assert (bemoaned.text, bemoaned.cue.text) == (
+        "the current political climate in Washington", "bemoaned")
+
 # --- the speaker's span: words the parser hangs on it that are not who speaks ------------------
 
 def _speaker_spans(pipeline, text: str) -> list[str]:

@@ -69,9 +69,14 @@ class CueLexicon:
     # ('railed against the deal'); a file of its own, since the CRF's features read the above
     prepositions: frozenset[tuple[str, str]] = frozenset()
     preposition_lemmas: frozenset[str] = frozenset()
+    # the rarer (lemma, construction) pairs learned from train at a higher bar ('bemoaned the
+    # deal', 'lamented that…'; scripts/build_rare_cues.py): kept apart from `learned` and
+    # `learned_lemmas`, which the CRF's features read, so the model stays as trained
+    rare: frozenset[tuple[str, str]] = frozenset()
+    rare_lemmas: frozenset[str] = frozenset()
 
     def allows(self, lemma: str, construction: str) -> bool:
-        if (lemma, construction) in self.learned:
+        if (lemma, construction) in self.learned or (lemma, construction) in self.rare:
             return True
         if construction == "ccomp":
             return lemma in self.verbs
@@ -81,8 +86,9 @@ class CueLexicon:
 
     def is_cue(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
-        if token.pos_ not in {"VERB", "AUX"} or (
-                lemma not in self.verbs and lemma not in self.learned_lemmas):
+        if token.pos_ not in {"VERB", "AUX"} or (lemma not in self.verbs
+                                                 and lemma not in self.learned_lemmas
+                                                 and lemma not in self.rare_lemmas):
             return False
         if token.lemma_.lower() == "point":  # only "point out"
             return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
@@ -103,10 +109,13 @@ def load_cue_lexicon() -> CueLexicon:
     learned = frozenset((r["cue"], r["construction"]) for r in read_table("cue_verbs_learned.tsv"))
     prepositions = frozenset((r["cue"], r["preposition"])
                              for r in read_table("cue_verb_preps_learned.tsv"))
+    rare = frozenset((r["cue"], r["construction"])
+                     for r in read_table("cue_verbs_learned_rare.tsv"))
     return CueLexicon({r["cue"]: r["object"] == "yes" for r in verbs},
                       frozenset(r["cue"] for r in verbs if r.get("xcomp") == "yes"), learned,
                       frozenset(lemma for lemma, _ in learned), prepositions,
-                      frozenset(lemma for lemma, _ in prepositions))
+                      frozenset(lemma for lemma, _ in prepositions), rare,
+                      frozenset(lemma for lemma, _ in rare))
 
 
 @dataclass
