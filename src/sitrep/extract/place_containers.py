@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.data import read_table
+from sitrep.extract.place_words import place_words
 from sitrep.gazetteer.index import Candidate, distance_km
 from sitrep.gazetteer.names import fold
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 # reading of its own
 _INSIDE_AFTER = frozenset({" in ", " in the ", ", in ", " near ", " outside "}) | frozenset(
     # "the Zeitoun neighbourhood of Gaza City", "the Kievsky district of Donetsk"
-    f" {quarter} of " for quarter in ("neighborhood", "neighbourhood", "district", "quarter"))
+    f" {quarter} of " for quarter in place_words("quarter_word"))
 _LIST_OR_INSIDE = frozenset({", "})
 LIST_WORDS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 _MAX_LISTED = 4
