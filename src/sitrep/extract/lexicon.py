@@ -78,6 +78,10 @@ class ActorLexicon:
         return self.nouns.get(lemma.lower())
 
 
+# The actors and speakers stages fold ~320 strings an article, mostly seen before (4,400
+# distinct over 100 articles: the same names and words): a memo answers a repeat at about a
+# fifth of a fold's cost (0.25 -> 0.05 CPU ms an article). Bounded: past this many it evicts.
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key with uniform apostrophes and hyphens."""
     if not text.isascii():  # ASCII has neither decompositions nor combining marks
