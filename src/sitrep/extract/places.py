@@ -285,12 +285,17 @@ _NAME_PART_LABELS = frozenset({"", "ORG", "PRODUCT", "WORK_OF_ART"})
 
 
 def _own_short_name(c: Candidate, key: str) -> Candidate:
-    """The entry, its name counted as its own where the key is its official name without the
+    """The entry, its name counted as its own where the key is its main name with a word
+    abbreviated, or its official name without the
     honorific that opens it (data/place_word_classes.tsv, class official_prefix): 'Matamoros'
     is the border city GeoNames holds only as Heroica Matamoros (510,000 people), a name as
     much its own as Izúcar de Matamoros's is that town's, which merely ends in it."""
     if c.main or c.feature != "city":
         return c
+    if any(name_key(spelling) == key for spelling in abbreviation_variants(c.name)):
+        # 'St. Petersburg' is Saint Petersburg's own name abbreviated, as much its own as
+        # the Florida city's (the St./Saint table, data/name_abbreviations.tsv)
+        return replace(c, main=True)
     name = fold(c.name).lower()
     for prefix in place_words("official_prefix"):
         if name.startswith(prefix + " ") and name_key(name[len(prefix) + 1:]) == key:
