@@ -1,0 +1,31 @@
+"""A single word the NER tags as a place that news uses for no place stays no place, tagged or
+not: 'on Earth' had been Earth, Texas, and 'Justice' for the Justice Department Justice,
+Illinois (AllSides: three 'Earth's and five 'Justice's in 150 articles; 78 'Earth's in the
+corpus). The not_place words had kept such names only from untagged runs."""
+
+from __future__ import annotations
+
+from .place_cases import places_by_text
+
+
+def test_the_planet_is_no_texas_town(pipeline):
+    places = places_by_text(pipeline, (
+        "North Korea has artillery within range of Seoul, one of the most densely populated "
+        "cities on Earth, which is the capital of South Korea, Mattis told reporters."))
+    assert "Earth" not in places
+    assert "Seoul" in places
+
+
+def test_justice_for_the_department_is_no_illinois_village(pipeline):
+    places = places_by_text(pipeline, (
+        "Republicans see Mr. Simpson as the key middleman between Justice and the Clinton "
+        "campaign. He said he had never heard from anyone in Justice or the FBI in Washington."))
+    assert "Justice" not in places
+
+
+def test_a_surname_before_a_leaders_plural_office_is_no_place(pipeline):
+    # 'the Bush and Obama administrations' had left 'Obama' as Obama, Japan
+    places = places_by_text(pipeline, (
+        "The general was the White House's Afghan war czar during the Bush and Obama "
+        "administrations, and he told government interviewers that Obama had no strategy."))
+    assert "Obama" not in places
