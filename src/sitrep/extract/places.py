@@ -10,6 +10,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sitrep.extract.names import given_names
+from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.extract.place_recovery import PUBLIC_BODIES, locative
 from sitrep.extract.place_unions import continent_of
@@ -34,6 +36,8 @@ _BIG_CITY = 100_000  # a city whose quarters are named by compass ("north west L
 # `_prominence` is asked ~140 times an article, mostly of names seen before (each answer folds
 # up to 200 entries' names); the gazetteer is read-only, so its answers are kept, this many at most
 _MAX_PROMINENCE_MEMO = 50_000
+# the second words that make a given name's pair a place's ('Jackson County', 'Elizabeth Road')
+_PLACE_SECOND_WORDS = place_words("street_word") | place_words("place_noun")
 
 
 class PlaceExtractor:
@@ -63,7 +67,7 @@ class PlaceExtractor:
         # Doc.text joins every token: the document's text, once, not per mention
         rank_places(resolved, document.text, actors, self.gazetteer.alpha2)
         return {"places": [_place(document.id, r) for r in resolved
-                           if not _unknown_word(doc, r)]}
+                           if not _unknown_word(doc, r) and not _unknown_persons_name(r)]}
 
     def _candidates(self, m: PlaceMention) -> Resolved:
         if m.country is None and (continent := continent_of(m.text)) is not None:
@@ -249,6 +253,19 @@ def _unknown_word(doc: Doc, r: Resolved) -> bool:
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and not locative(span)
+
+
+def _unknown_persons_name(r: Resolved) -> bool:
+    """Two words, a given name (data/first_names.tsv) and another capitalised word that is no
+    place's generic word, that no gazetteer entry bears: a person the NER called a place ('Raf
+    Casert in Brussels and Danica Kirka in London contributed', "the BBC's Hugh Schofield in
+    Paris"), whom the town after 'in' would otherwise locate. 'Royal Street', 'Jackson County'
+    end in a place's word; 'Long Island' has an entry."""
+    words = _strip_article(r.mention.text).split()
+    return not r.candidates and r.mention.role != "demonym" and len(words) == 2 and \
+        words[0].lower() in given_names() and words[1][:1].isupper() and \
+        words[1].isalpha() and head_kind(words[1]) is None and \
+        fold(words[1]).lower() not in _PLACE_SECOND_WORDS
 
 
 def _place(doc_id: str, r: Resolved) -> Place:
