@@ -29,3 +29,12 @@ def test_a_surname_before_a_leaders_plural_office_is_no_place(pipeline):
         "The general was the White House's Afghan war czar during the Bush and Obama "
         "administrations, and he told government interviewers that Obama had no strategy."))
     assert "Obama" not in places
+
+
+def test_a_headlines_man_is_no_isle_of_man(pipeline):
+    # "U.S. Man Among Wounded" (a headline's capitals) had been the Isle of Man
+    places = places_by_text(pipeline, (
+        "U.S. Man Among Wounded in Jerusalem Attack. An American was among those hurt in "
+        "Jerusalem on Thursday, police said."))
+    assert "Man" not in places
+    assert "Jerusalem" in places
