@@ -38,3 +38,13 @@ def test_a_headlines_man_is_no_isle_of_man(pipeline):
         "Jerusalem on Thursday, police said."))
     assert "Man" not in places
     assert "Jerusalem" in places
+
+
+def test_the_arab_world_is_no_alabama_town(pipeline):
+    # 'the Arab world', 'the Arab Spring' (71 and 115 times in the AllSides corpus) had been
+    # Arab, Alabama, which no article of the corpus names
+    places = places_by_text(pipeline, (
+        "Obama has focused on terrorism, uprisings in the Arab world and Russian provocations "
+        "in Ukraine, his aides said."))
+    assert "Arab" not in places
+    assert "Ukraine" in places
