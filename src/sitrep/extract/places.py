@@ -69,7 +69,7 @@ class PlaceExtractor:
         rank_places(resolved, document.text, actors, self.gazetteer.alpha2)
         return {"places": [_place(document.id, r) for r in resolved
                            if not _unknown_word(doc, r)
-                                   and not _unknown_persons_name(r, self._prominence)]}
+                           and not _unknown_persons_name(r, self._prominence)]}
 
     def _candidates(self, m: PlaceMention) -> Resolved:
         if m.country is None and (continent := continent_of(m.text)) is not None:
@@ -120,8 +120,8 @@ class PlaceExtractor:
         whole's ('West Africa', 'Southern California', 'Northeast Georgia' — nor is it the
         country Georgia), and before a small town it is often no place at all ('West Wing'):
         those stay unresolved. A regime's word before a country names the country in an era
-        ('Nazi Germany', 'Communist China'). A public body the NER took into the span gives its place
-        ('Metcalfe County' of 'Metcalfe County Fire')."""
+        ('Nazi Germany', 'Communist China'). A public body the NER took into the span gives its
+        place ('Metcalfe County' of 'Metcalfe County Fire')."""
         for bare, keep in ((without_division_word(text), _is_division),
                            (without_compass_word(text), _is_country_or_city),
                            (_without_regime_word(text), _is_country)):
@@ -319,10 +319,10 @@ _NAME_PART_LABELS = frozenset({"", "ORG", "PRODUCT", "WORK_OF_ART"})
 
 def _own_short_name(c: Candidate, key: str) -> Candidate:
     """The entry, its name counted as its own where the key is its main name with a word
-    abbreviated, or its official name without the
-    honorific that opens it (data/place_word_classes.tsv, class official_prefix): 'Matamoros'
-    is the border city GeoNames holds only as Heroica Matamoros (510,000 people), a name as
-    much its own as Izúcar de Matamoros's is that town's, which merely ends in it."""
+    abbreviated ('St. Petersburg'), or its official name without the honorific that opens it
+    (data/place_word_classes.tsv, class official_prefix): 'Matamoros' is the border city
+    GeoNames holds only as Heroica Matamoros (510,000 people), a name as much its own as Izúcar
+    de Matamoros's is that town's, which merely ends in it."""
     if c.main or c.feature != "city":
         return c
     if any(name_key(spelling) == key for spelling in abbreviation_variants(c.name)):
