@@ -51,3 +51,14 @@ def test_the_islamic_republic_alone_is_iran(pipeline):
         "Tehran has vowed to respond to the sanctions. The Islamic Republic denies seeking a "
         "bomb, and the Islamic Republic's foreign minister said talks could resume."))
     assert places["The Islamic Republic"].country == "IR"
+
+
+def test_landmarks_news_names_as_places_are_found(pipeline):
+    # facilities.tsv version 6: unresolved in the 150 AllSides articles of places pass 26
+    places = places_by_text(pipeline, (
+        "Moon met Kim in the truce village of Panmunjom on Friday. In Brussels, a wounded woman "
+        "was helped outside the Maelbeek metro station, and fans held a minute's silence at "
+        "Fenway Park in Boston."))
+    assert near(places["Panmunjom"], (37.96, 126.68), km=10)
+    assert near(places["Maelbeek metro station"], (50.84, 4.38), km=5)
+    assert near(places["Fenway Park"], (42.35, -71.10), km=5)

@@ -43,3 +43,20 @@ def test_a_village_the_text_puts_in_its_state_stays(pipeline):
         "The festival in Washington, Ky., near Maysville, drew visitors from Cincinnati and "
         "Lexington, Kentucky."))
     assert not near(places["Washington"], WASHINGTON_DC, km=300)
+
+
+def test_an_abbreviated_saint_is_the_citys_own_name(pipeline):
+    # 'St. Petersburg' is Saint Petersburg's main name written short, as much its own as the
+    # Florida city's: a Russian story had read all four as Florida (AllSides, the FSB's plot)
+    places = places_by_text(pipeline, (
+        "Putin thanked Trump for U.S. intelligence that helped thwart terrorist attacks in "
+        "St. Petersburg, officials in both countries said. The FSB said a search of an "
+        "apartment found explosives."))
+    assert near(places["St. Petersburg"], (59.94, 30.31))
+
+
+def test_an_abbreviated_saint_its_state_names_stays_that_states(pipeline):
+    places = places_by_text(pipeline, (
+        "The storm flooded streets in St. Petersburg, Fla., overnight, and the city's mayor "
+        "asked residents to stay home."))
+    assert near(places["St. Petersburg"], (27.77, -82.68))

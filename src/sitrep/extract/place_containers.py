@@ -39,6 +39,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 # mention holds it, and one space
 _OWN_POSSESSIVE = re.compile(r"(?:'s|’s|')? ")
 _IN_TOWN_KM = 60.0
+# a city this large, read by its own name, is no quarter of another town that a list names
+_KNOWN_CITY = 100_000
 _IN_DIVISION_KM = 100.0
 # a name placed at its container's point is located to a town, not identified
 _CONTAINER_CONFIDENCE = 0.3
@@ -53,6 +55,7 @@ class Containment:
     outer: Resolved
     explicit: bool  # " in ", "'s": the text says so; ", " may be a list
     after: bool  # the container follows the name ("Alexandria, La."), not before it
+    listed: bool = False  # reached through a list the name opens ("Foua and Kfraya in Idlib")
 
 
 def find_containers(resolved: list[Resolved], text: str) -> list[Containment | None]:
@@ -83,7 +86,7 @@ def _container_after(i: int, resolved: list[Resolved], text: str) -> Containment
         following = resolved[j]
         between = text[current.mention.end:following.mention.start].lower()
         if between in _INSIDE_AFTER:
-            return Containment(following, True, True)
+            return Containment(following, True, True, listed=hop > 0)
         if hop == 0 and between in _LIST_OR_INSIDE and not _list_goes_on(resolved, j, text):
             listed = Containment(following, False, True)
         if between not in LIST_WORDS or hop >= _MAX_LISTED:
@@ -174,8 +177,18 @@ def _town_for(r: Resolved, containment: Containment | None) -> Candidate | None:
         return town
     if not containment.explicit or r.best.feature not in _TOWN_FEATURES:
         return None
+    if containment.listed and _known_city(r.best):
+        # "Raf Casert in Brussels and Danica Kirka in London": the 'in' of a list's last item
+        # (here a reporter's name the NER took for a place) does not move a city known by its
+        # own name into another; a village the gazetteer lacks still takes it ("Foua and
+        # Kfraya in Idlib")
+        return None
     # inside any reading of the container ("Homs" is also Homs province): no other place meant
     return None if contained_in(r.best, containment.outer.candidates) else town
+
+
+def _known_city(c: Candidate) -> bool:
+    return c.feature == "city" and c.main and c.population >= _KNOWN_CITY
 
 
 def _known_by_that_name(town: Candidate, written: str) -> bool:

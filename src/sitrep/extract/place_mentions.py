@@ -92,7 +92,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     persons_only = _names_only_persons_bear(doc, polity)
     countries = _named_countries(doc, polity)
     found = [t for m in found if (t := _trimmed(m)) and _written_as_name(t.text)
-             and not _after_honorific(text, t) and (
+             and not _common_noun_name(t.text) and not _after_honorific(text, t) and (
         (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
         if not t.recovered else name_key(t.text) not in full_keys
         and not _persons_name(t, persons_only, prominence, text))]
@@ -116,6 +116,17 @@ def _written_as_name(text: str) -> bool:
     """A place's name has a capital somewhere ('north west London', 'the government of
     Ukraine'); the small model's 'meth', 'swan', 'veranda' or the "n't" of "aren't" do not."""
     return any(ch.isupper() for ch in text)
+
+
+def _common_noun_name(text: str) -> bool:
+    """A single word the NER tags as a place that news uses for something else: the planet ('on
+    Earth', 'Google Earth' are no Earth, Texas), the Justice Department by metonymy ('tried to
+    sell it to Justice' is no Justice, Illinois); data/place_word_classes.tsv, class
+    common_noun_name. Tagged or not: not_place keeps such words only from untagged runs."""
+    words = text.split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    return len(words) == 1 and words[0].lower() in place_words("common_noun_name")
 
 
 def _after_honorific(text: str, m: PlaceMention) -> bool:

@@ -6,10 +6,13 @@ the pipeline and passed in: this module does no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sitrep.extract.names import given_names
+from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.extract.place_recovery import PUBLIC_BODIES, locative
 from sitrep.extract.place_unions import continent_of
@@ -34,6 +37,8 @@ _BIG_CITY = 100_000  # a city whose quarters are named by compass ("north west L
 # `_prominence` is asked ~140 times an article, mostly of names seen before (each answer folds
 # up to 200 entries' names); the gazetteer is read-only, so its answers are kept, this many at most
 _MAX_PROMINENCE_MEMO = 50_000
+# the second words that make a given name's pair a place's ('Jackson County', 'Elizabeth Road')
+_PLACE_SECOND_WORDS = place_words("street_word") | place_words("place_noun")
 
 
 class PlaceExtractor:
@@ -63,7 +68,8 @@ class PlaceExtractor:
         # Doc.text joins every token: the document's text, once, not per mention
         rank_places(resolved, document.text, actors, self.gazetteer.alpha2)
         return {"places": [_place(document.id, r) for r in resolved
-                           if not _unknown_word(doc, r)]}
+                           if not _unknown_word(doc, r)
+                           and not _unknown_persons_name(r, self._prominence)]}
 
     def _candidates(self, m: PlaceMention) -> Resolved:
         if m.country is None and (continent := continent_of(m.text)) is not None:
@@ -113,10 +119,12 @@ class PlaceExtractor:
         before a continent, a sea or a division names a part of it whose point is not the
         whole's ('West Africa', 'Southern California', 'Northeast Georgia' — nor is it the
         country Georgia), and before a small town it is often no place at all ('West Wing'):
-        those stay unresolved. A public body the NER took into the span gives its place
-        ('Metcalfe County' of 'Metcalfe County Fire')."""
+        those stay unresolved. A regime's word before a country names the country in an era
+        ('Nazi Germany', 'Communist China'). A public body the NER took into the span gives its
+        place ('Metcalfe County' of 'Metcalfe County Fire')."""
         for bare, keep in ((without_division_word(text), _is_division),
-                           (without_compass_word(text), _is_country_or_city)):
+                           (without_compass_word(text), _is_country_or_city),
+                           (_without_regime_word(text), _is_country)):
             key = name_key(bare) if bare else None
             found = self.gazetteer.lookup(key) if key else ()
             if keep is _is_country_or_city and any(c.feature == "admin1" for c in found):
@@ -225,6 +233,17 @@ def _is_division(c: Candidate) -> bool:
     return c.feature == "admin1" or c.feature in ADM2_FEATURES
 
 
+def _is_country(c: Candidate) -> bool:
+    return c.main and c.feature == "country"
+
+
+def _without_regime_word(text: str) -> str | None:
+    """'Germany' for 'Nazi Germany', 'China' for 'Communist China' (data/place_word_classes.tsv,
+    class regime_word); None when no such word opens the name."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in place_words("regime_word") else None
+
+
 def _is_country_or_city(c: Candidate) -> bool:
     return c.main and (c.feature == "country" or c.feature == "city" and c.population >= _BIG_CITY)
 
@@ -249,6 +268,20 @@ def _unknown_word(doc: Doc, r: Resolved) -> bool:
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and not locative(span)
+
+
+def _unknown_persons_name(r: Resolved, prominence: Callable[[str], int]) -> bool:
+    """Two words, a given name (data/first_names.tsv) and another capitalised word that is no
+    place's generic word, that no gazetteer entry bears: a person the NER called a place ('Raf
+    Casert in Brussels and Danica Kirka in London contributed', "the BBC's Hugh Schofield in
+    Paris"), whom the town after 'in' would otherwise locate. 'Royal Street', 'Jackson County'
+    end in a place's word; 'Long Island' has an entry; 'the Asia Pacific', 'the Asia Society'
+    open with a continent's name, not a given name."""
+    words = _strip_article(r.mention.text).split()
+    return not r.candidates and r.mention.role != "demonym" and len(words) == 2 and \
+        words[0].lower() in given_names() and words[1][:1].isupper() and \
+        words[1].isalpha() and head_kind(words[1]) is None and \
+        fold(words[1]).lower() not in _PLACE_SECOND_WORDS and prominence(words[0]) < _LARGE_SIZE
 
 
 def _place(doc_id: str, r: Resolved) -> Place:
@@ -285,12 +318,17 @@ _NAME_PART_LABELS = frozenset({"", "ORG", "PRODUCT", "WORK_OF_ART"})
 
 
 def _own_short_name(c: Candidate, key: str) -> Candidate:
-    """The entry, its name counted as its own where the key is its official name without the
-    honorific that opens it (data/place_word_classes.tsv, class official_prefix): 'Matamoros'
-    is the border city GeoNames holds only as Heroica Matamoros (510,000 people), a name as
-    much its own as Izúcar de Matamoros's is that town's, which merely ends in it."""
+    """The entry, its name counted as its own where the key is its main name with a word
+    abbreviated ('St. Petersburg'), or its official name without the honorific that opens it
+    (data/place_word_classes.tsv, class official_prefix): 'Matamoros' is the border city
+    GeoNames holds only as Heroica Matamoros (510,000 people), a name as much its own as Izúcar
+    de Matamoros's is that town's, which merely ends in it."""
     if c.main or c.feature != "city":
         return c
+    if any(name_key(spelling) == key for spelling in abbreviation_variants(c.name)):
+        # 'St. Petersburg' is Saint Petersburg's own name abbreviated, as much its own as
+        # the Florida city's (the St./Saint table, data/name_abbreviations.tsv)
+        return replace(c, main=True)
     name = fold(c.name).lower()
     for prefix in place_words("official_prefix"):
         if name.startswith(prefix + " ") and name_key(name[len(prefix) + 1:]) == key:

@@ -1,0 +1,50 @@
+"""A single word the NER tags as a place that news uses for no place stays no place, tagged or
+not: 'on Earth' had been Earth, Texas, and 'Justice' for the Justice Department Justice,
+Illinois (AllSides: three 'Earth's and five 'Justice's in 150 articles; 78 'Earth's in the
+corpus). The not_place words had kept such names only from untagged runs."""
+
+from __future__ import annotations
+
+from .place_cases import places_by_text
+
+
+def test_the_planet_is_no_texas_town(pipeline):
+    places = places_by_text(pipeline, (
+        "North Korea has artillery within range of Seoul, one of the most densely populated "
+        "cities on Earth, which is the capital of South Korea, Mattis told reporters."))
+    assert "Earth" not in places
+    assert "Seoul" in places
+
+
+def test_justice_for_the_department_is_no_illinois_village(pipeline):
+    places = places_by_text(pipeline, (
+        "Republicans see Mr. Simpson as the key middleman between Justice and the Clinton "
+        "campaign. He said he had never heard from anyone in Justice or the FBI in Washington."))
+    assert "Justice" not in places
+
+
+def test_a_surname_before_a_leaders_plural_office_is_no_place(pipeline):
+    # 'the Bush and Obama administrations' had left 'Obama' as Obama, Japan
+    places = places_by_text(pipeline, (
+        "The general was the White House's Afghan war czar during the Bush and Obama "
+        "administrations, and he told government interviewers that Obama had no strategy."))
+    assert "Obama" not in places
+
+
+def test_a_headlines_man_is_no_isle_of_man(pipeline):
+    # "U.S. Man Among Wounded" (a headline's capitals) had been the Isle of Man
+    places = places_by_text(pipeline, (
+        "U.S. Man Among Wounded in Jerusalem Attack. An American was among those hurt in "
+        "Jerusalem on Thursday, police said."))
+    assert "Man" not in places
+    assert "Jerusalem" in places
+
+
+def test_the_arab_world_is_no_alabama_town(pipeline):
+    # 'the Arab world', 'the Arab Spring' (71 and 115 times in the AllSides corpus) had been
+    # Arab, Alabama, which no article of the corpus names
+    places = places_by_text(pipeline, (
+        "Obama has focused on terrorism, uprisings in the Arab world and Russian provocations "
+        "in Ukraine, his aides said."))
+    assert "Arab" not in places
+    assert "Ukraine" in places
