@@ -36,7 +36,8 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
         if token.i in token_actor or token.dep_ not in ARGUMENT_DEPS or not (
                 token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_):
             continue  # "Police said…", "The NGO has denounced…": capitalised, still a noun
-        noun = lexicon.noun(token.lemma_) or _participant_noun(token)
+        noun = lexicon.noun(token.lemma_) or _participant_noun(token) \
+            or _multiword_noun(token, lexicon)
         if noun is None or noun.kind == "state":
             continue
         named = _named_organisation(token, token_actor, actors) \
@@ -89,6 +90,27 @@ def _participant_noun(token: Token) -> ActorNoun | None:
     if lemma in _counted_only() and not _counted(token):
         return None
     return _participant_nouns().get(lemma)
+
+
+def _multiword_noun(token: Token, lexicon) -> ActorNoun | None:
+    """'attacked rebel groups', 'aid to armed groups', 'rights groups said': an actor noun
+    of several words (data/actor_nouns.tsv: 'rebel group', 'human rights group', 'aid
+    worker') whose head alone is no actor noun ('group', 'worker' of a trade); its modifiers
+    as written, the head as its lemma, the longest that the lexicon knows."""
+    modifiers: list[Token] = []
+    for word in reversed(list(token.doc[max(token.i - _LONGEST_MODIFIERS, 0):token.i])):
+        if word.dep_ not in {"amod", "compound"} or word.head.i not in {token.i, *[m.i for m in modifiers]}:
+            break
+        modifiers.insert(0, word)
+    for start in range(len(modifiers)):
+        key = " ".join([*(m.lower_ for m in modifiers[start:]), token.lemma_.lower()])
+        noun = lexicon.noun(key)
+        if noun is not None:
+            return noun
+    return None
+
+
+_LONGEST_MODIFIERS = 3
 
 
 def _counted(token: Token) -> bool:

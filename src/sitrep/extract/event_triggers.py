@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from sitrep.data import read_table
 from sitrep.extract.event_arguments import actor_in
 from sitrep.extract.event_cues import argument_cue_words, event_words
+from sitrep.extract.lexicon import load_lexicon
 
 _LIGHT_VERBS = event_words("light_verb")
 # nouns that make a labour or hunger strike of 'strike' ('went on strike for better pay')
@@ -131,6 +132,8 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
             return None, None  # "Iran violated UN sanctions": no sanctioning by the UN here
         if _concessive_background(token):
             return None, None  # "despite UN sanctions": what the act is set against
+        if _names_a_kind_of_actor(token):
+            return None, None  # "aid workers", "relief agencies": who they are, no act of aid
         entry = noun_entry(lexicon, token)
         if entry is not None and "object_only" in entry.notes:
             return None, None  # "medicine", "fire": an event only as a light verb's object
@@ -177,6 +180,16 @@ def _trigger_lemmas(lexicon: dict) -> tuple[frozenset[str], frozenset[str]]:
             verbs |= _object_verbs(entry)
         _LEMMAS_OF[:] = [lexicon, (frozenset(verbs), frozenset(nouns))]
     return _LEMMAS_OF[1]
+
+
+def _names_a_kind_of_actor(noun: Token) -> bool:
+    """A noun that with the noun it modifies names a kind of actor (data/actor_nouns.tsv:
+    'aid worker', 'relief agency', 'aid group'): the compound says who they are, not that
+    they gave aid. Only those the lexicon lists: 'peacekeeping force' is no actor noun
+    there, and coders take sending peacekeepers as the act itself (AID)."""
+    head = noun.head
+    return noun.dep_ == "compound" and head.pos_ == "NOUN" and head.i != noun.i \
+        and load_lexicon().noun(f"{noun.lower_} {head.lemma_.lower()}") is not None
 
 
 def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bool:
@@ -490,7 +503,8 @@ def _only_forecasts(entry: Trigger, verb: Token, token_actor: dict[int, str]) ->
         return False
     if any(c.dep_ in {"dobj", "nsubjpass", "dative"} for c in verb.children):
         return False  # "warned Iran", "Iran was warned": someone is warned
-    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps = [c for c in verb.children if c.dep_ == "prep" and not _when_or_where(c)]
+    preps += _hung_on_the_date(verb)
     if any(p.lower_ not in {"of", "about"} for p in preps):
         return False  # "warned against any attack", "warned in a letter to Berlin"
     warned_of = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
@@ -501,6 +515,29 @@ def _only_forecasts(entry: Trigger, verb: Token, token_actor: dict[int, str]) ->
     if not warned_of:
         return False  # a bare "he warned": no content to judge
     return not any(_threatens(verb, content, token_actor) for content in warned_of)
+
+
+def _when_or_where(prep: Token) -> bool:
+    """'warned of famine on Tuesday', 'warned of famine in Gaza' (the parse hangs the place on
+    the verb): a phrase that only dates or places the warning (its object a date, a time, or a
+    place after 'in'/'at') says nothing of whom it is aimed at."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    if not objects:
+        return False
+    return all(g.ent_type_ in _WHEN for g in objects) or prep.lower_ in {"in", "at"} \
+        and all(g.ent_type_ in _WHERE for g in objects)
+
+
+def _hung_on_the_date(verb: Token) -> list[Token]:
+    """'warned on Monday of a cholera outbreak': the parse hangs what is warned of on the
+    date; it is the warning's."""
+    return [p for d in verb.children if d.dep_ == "prep" and _when_or_where(d)
+            for g in d.children if g.dep_ == "pobj"
+            for p in g.children if p.dep_ == "prep" and p.lower_ in {"of", "about"}]
+
+
+_WHEN = {"DATE", "TIME"}
+_WHERE = {"GPE", "LOC", "FAC"}
 
 
 def _helps_an_act(entry: Trigger, verb: Token) -> bool:
