@@ -465,3 +465,22 @@ def test_it_after_a_newspaper_is_still_the_outlet(pipeline):
     text = ("The Dallas Morning News endorsed Hillary Clinton on Wednesday. The newspaper had "
             "backed Republicans for decades. It said Donald Trump was unfit to serve.")
     assert speaker_of(pipeline, text, "unfit to serve") is not None
+
+
+@pytest.mark.parametrize("text, scare_quote", [
+    ('“We will not be cowed,” Home Secretary Amber Rudd said on Sunday. Officers searched six '
+     'addresses in east London overnight and arrested two men. Parts of the conversations '
+     'between the suspects and the mosque’s “staff” were recorded by police.', "“staff”"),
+    ('“There is no plan,” said Senator Kay Morton. “We have waited for years.” The party '
+     'should have “gone big” on health care last year.', "“gone big”"),
+])
+def test_a_short_quote_opening_inside_a_sentence_is_no_words_of_the_last_speaker(
+        pipeline, text, scare_quote):
+    extraction = pipeline.extract(Document.from_text(text))
+    assert [q.text for q in extraction.quotes if q.text == scare_quote] == []
+
+
+def test_a_short_quote_opening_its_sentence_still_continues_the_last_speaker(pipeline):
+    text = ('“We will stay,” the mayor of Kherson, Ivan Lysenko, said on Monday after the vote in '
+            'the council chamber had been counted twice. “Come what may.”')
+    assert speaker_of(pipeline, text, "Come what may") == "Ivan Lysenko"
