@@ -1302,6 +1302,14 @@ def test_a_name_the_parser_hangs_before_its_verb_is_the_subject_it_lost(pipeline
         "Senator Harry Reid, the minority leader,"
 
 
+def test_names_coordinated_after_a_fronted_phrase_are_the_subject_the_parser_lost(pipeline):
+    # the parser makes 'Obama' a conjunct of 'war' and 'Clinton' a conjunct of 'Obama'
+    text = ("As part of the second front of the radical Islamic terror war, Obama and Clinton "
+            "call them \"lone wolves\" and describe the attacks as crimes.")
+    extraction = pipeline.extract(Document.from_text(text))
+    assert quote_containing(extraction, "lone wolves").speaker.text == "Obama and Clinton"
+
+
 def test_the_medium_a_named_speaker_spoke_in_is_not_part_of_it(pipeline):
     # 'in his speech', 'via email' hung on the name after an inverted 'said'
     text = ("“We will build a great wall,” said Trump in his announcement speech.\n\n"

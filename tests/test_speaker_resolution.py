@@ -9,7 +9,7 @@ import pytest
 
 from sitrep.records import Document
 
-from .test_quotes import speaker_of
+from .test_quotes import speaker_name, speaker_of
 
 
 def test_a_pronoun_takes_the_subject_before_it_in_its_sentence_over_the_last_speaker(pipeline):
@@ -465,3 +465,53 @@ def test_it_after_a_newspaper_is_still_the_outlet(pipeline):
     text = ("The Dallas Morning News endorsed Hillary Clinton on Wednesday. The newspaper had "
             "backed Republicans for decades. It said Donald Trump was unfit to serve.")
     assert speaker_of(pipeline, text, "unfit to serve") is not None
+
+
+@pytest.mark.parametrize("text, scare_quote", [
+    ('“We will not be cowed,” Home Secretary Amber Rudd said on Sunday. Officers searched six '
+     'addresses in east London overnight and arrested two men. Parts of the conversations '
+     'between the suspects and the mosque’s “staff” were recorded by police.', "“staff”"),
+    ('“There is no plan,” said Senator Kay Morton. “We have waited for years.” The party '
+     'should have “gone big” on health care last year.', "“gone big”"),
+])
+def test_a_short_quote_opening_inside_a_sentence_is_no_words_of_the_last_speaker(
+        pipeline, text, scare_quote):
+    extraction = pipeline.extract(Document.from_text(text))
+    assert [q.text for q in extraction.quotes if q.text == scare_quote] == []
+
+
+def test_a_short_quote_opening_its_sentence_still_continues_the_last_speaker(pipeline):
+    text = ('“We will stay,” the mayor of Kherson, Ivan Lysenko, said on Monday after the vote in '
+            'the council chamber had been counted twice. “Come what may.”')
+    assert speaker_of(pipeline, text, "Come what may") == "Ivan Lysenko"
+
+
+@pytest.mark.parametrize("text, words, wrong", [
+    ('The suspect lived near the Port Authority Bus Terminal. Mr Ullah emigrated to the US in '
+     '2011. The Bangladeshi government said he had no criminal record in the country.',
+     "no criminal record", "Port Authority Bus Terminal"),
+    ('Williams runs the Washington office of the council. Days after the government in Ukraine '
+     'posted the gas blocks for bidding, it said the process was open.',
+     "the process was open", "US government"),
+])
+def test_a_government_its_own_words_place_in_a_country_is_no_body_of_another(
+        pipeline, text, words, wrong):
+    assert speaker_of(pipeline, text, words) != wrong
+
+
+def test_a_government_named_by_its_demonym_still_points_back_to_that_government(pipeline):
+    text = ('The Venezuelan government expelled two diplomats on Monday. Officials in Caracas '
+            'met the envoys. The Venezuelan government said the diplomats had plotted a coup.')
+    assert speaker_of(pipeline, text, "plotted a coup") == "Venezuelan government"
+
+
+@pytest.mark.parametrize("text", [
+    'The South African government has struggled to control the problem. This makes it '
+    'difficult to say whether the government is winking at the killings.',
+    'The Greek navy said it searched the area overnight. The fog made it impossible to tell '
+    'whether the ship had sunk.',
+])
+def test_it_after_make_and_an_adjective_stands_for_the_infinitive_not_for_an_actor(pipeline, text):
+    extraction = pipeline.extract(Document.from_text(text))
+    assert [speaker_name(extraction, q) for q in extraction.quotes if q.speaker
+            and q.speaker.text == "it"] in ([], [None])

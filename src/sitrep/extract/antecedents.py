@@ -110,6 +110,8 @@ def is_expletive(pronoun: Token) -> bool:
     if pronoun.dep_ == "expl":
         return True
     verb = pronoun.head
+    if _small_clause_subject(pronoun):
+        return True
     # "it's clear": the clitic is the verb
     extraposed = verb.lemma_.lower() in _extraposing_verbs() or verb.lower_ in {"'s", "’s"}
     # the extraposing verbs take no object, so a 'dobj' after one is the subject of a clause
@@ -117,3 +119,14 @@ def is_expletive(pronoun: Token) -> bool:
     return pronoun.dep_ == "nsubj" and extraposed and any(
         child.dep_ in {"ccomp", "xcomp", "csubj", "dobj"} and child.i > pronoun.i
         for child in verb.children)
+
+
+def _small_clause_subject(pronoun: Token) -> bool:
+    """'This makes it difficult to say whether…', 'the fog made it impossible to tell…': the
+    parser reads 'it' as the subject of the adjective after 'make', and the infinitive after
+    the adjective is what 'it' holds the place of."""
+    adjective = pronoun.head
+    return pronoun.dep_ == "nsubj" and adjective.pos_ == "ADJ" and adjective.i > pronoun.i \
+        and any(child.dep_ in {"advcl", "xcomp", "ccomp"} and child.i > adjective.i
+                and any(aux.lower_ == "to" for aux in child.children if aux.dep_ == "aux")
+                for child in adjective.children)

@@ -222,6 +222,9 @@ def _subject_lost_before(verb: Token, in_quotes: set[int]) -> Span | None:
     name = doc[last - 1]
     while name.dep_ in _INSIDE_A_NAME_PHRASE and name.head.i < name.i:
         name = name.head  # 'leader' → appos of 'Reid'; 'adviser' → pobj → 'outside' → …
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and any(
+            c.dep_ == "cc" and name.head.i < c.i < name.i for c in name.head.children):
+        name = name.head  # '…terror war, Obama and Clinton call them': the names together
     if name.pos_ != "PROPN" or name.head.i > verb.i or name.dep_ in SUBJECT_DEPS \
             or name.i in in_quotes:
         return None

@@ -364,7 +364,8 @@ class QuoteExtractor:
                 start = _after_list_bullet(claim.speaker)
                 speaker = Speaker(span=(start, claim.speaker.end_char),
                                   text=document.text[start:claim.speaker.end_char], actor=actor_id)
-            elif claim.inherit_speaker and quotes and _adjacent(document.text, quotes[-1], claim):
+            elif claim.inherit_speaker and quotes and _adjacent(document.text, quotes[-1], claim) \
+                    and not _inside_sentence(doc, document.text, claim, claims):
                 speaker, source_type = last_speaker
             if speaker is None and _scare_quote(document.text, claim):
                 continue
@@ -787,6 +788,24 @@ def _scare_quote(text: str, claim: Claim) -> bool:
     if claim.kind != "direct" or claim.cue is not None or not claim.inherit_speaker:
         return False
     return len(text[claim.content[0]:claim.content[1]].split()) <= 3
+
+
+def _inside_sentence(doc: Doc, text: str, claim: Claim, claims: list[Claim]) -> bool:
+    """A short quote with no cue that opens inside a sentence of narration or of another
+    claim ('A police spokesman said “a number” of people had been detained') marks a phrase
+    as someone's words, not a new stretch of the last speaker's: the previous quote's speaker
+    does not pass to it (then, speakerless, it is a scare quote and dropped)."""
+    if not _scare_quote(text, claim):
+        return False
+    start, end = claim.content
+    if any(other is not claim and other.content[0] < end and start < other.content[1]
+           for other in claims):
+        return True
+    opening = doc.char_span(start, end, alignment_mode="expand")
+    if opening is None:
+        return False
+    before = doc[opening.sent.start:opening.start]
+    return any(t.is_alpha for t in before) and not any(t.text == ":" for t in before[-2:])
 
 
 def _reports_inside(cue: Token, inside: Span) -> bool:

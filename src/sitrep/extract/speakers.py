@@ -344,7 +344,7 @@ class SpeakerResolver:
             actor_id = self.token_actor.get(i)
             actor = self.actors.get(actor_id) if actor_id else None
             if (actor is not None and actor.kind != "person" and not actor_id.startswith("desc:")
-                    and len(actor.name.split()) > 1
+                    and self._of_country_named(actor_id, head) and len(actor.name.split()) > 1
                     and any(word.lower() in forms and (word[:1].isupper() or word == head.lower_)
                             for word in actor.name.split()[1:])):
                 return self._of_topic_country(actor_id, head, before)
@@ -373,7 +373,8 @@ class SpeakerResolver:
         kinds = kinds & named if named else kinds
         for i in range(before - 1, max(since, before - 300), -1):
             actor_id = self.token_actor.get(i)
-            if actor_id and self.actors[actor_id].kind in kinds:
+            if actor_id and self.actors[actor_id].kind in kinds \
+                    and self._of_country_named(actor_id, head):
                 return self._of_topic_country(actor_id, head, before)
         return None
 
@@ -385,7 +386,8 @@ class SpeakerResolver:
         one of the country the text so far names most, when that country outnumbers the
         nearest one's."""
         country = self.actors[nearest].country
-        if self.actors[nearest].kind != "government" or country is None:
+        if self.actors[nearest].kind != "government" or country is None \
+                or self._country_named(head) is not None:
             return nearest
         counts = self._country_mentions(before)
         topic = max(counts, key=counts.get, default=None)
@@ -398,6 +400,29 @@ class SpeakerResolver:
                and forms & {word.lower() for word in actor.name.split()}
                and actor.span[0] < start and not actor_id.startswith("desc:"))
         return next(met, nearest)
+
+    def _of_country_named(self, actor_id: str, head: Token) -> bool:
+        """Is the body of the country the description names, if it names one? 'The
+        Bangladeshi government' is no earlier government body of another country (the Port
+        Authority, the US government), 'the government in Ukraine' not the one in Washington."""
+        country = self._country_named(head)
+        return country is None or self.actors[actor_id].country == country
+
+    def _country_named(self, head: Token) -> str | None:
+        """The country a description's own words name, whether or not the actors layer made
+        an actor of it: a demonym before its head ('the Bangladeshi government') or a country's
+        name after a preposition on it ('the government in Ukraine', 'of Ukraine')."""
+        for child in head.children:
+            if child.dep_ in {"amod", "compound"} and child.i < head.i:
+                if (country := self.lexicon.demonym_country(child.text)) is not None:
+                    return country
+            if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+                place = next((c for c in child.children if c.dep_ == "pobj"), None)
+                known = (self.lexicon.lookup(head.doc[place.left_edge.i:place.i + 1].text)
+                         if place is not None else None)
+                if known is not None and known.kind == "state":
+                    return known.country
+        return None
 
     def _country_mentions(self, before: int) -> dict[str, int]:
         """How many mentions before token `before` name each country (its state, people,
