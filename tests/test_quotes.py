@@ -1584,3 +1584,17 @@ def test_a_dash_beside_the_speaker_closes_its_aside_or_ends_the_clause_before(
         pipeline, text, words, speaker):
     extraction = pipeline.extract(Document.from_text(text))
     assert quote_containing(extraction, words).speaker.text == speaker
+
+
+def test_a_claim_in_a_relative_clause_runs_from_its_relative_word(pipeline):
+    text = ("Miners are worried about the old pit, which the owner says he will keep open "
+            "until the spring.\n\n"
+            "Voters still do not know what the governor says his budget would do.\n\n"
+            "The governor, who said the budget would pass, left early.")
+    claims = _claims(pipeline, text)
+    contents = {speaker: q for speaker, _, q in claims}
+    # the relative word is the gap in what was said: the claim runs from it over the speaker
+    assert contents["the owner"] == "which the owner says he will keep open until the spring"
+    assert contents["the governor"] == "what the governor says his budget would do"
+    # a relative word that is the cue's subject is the speaker, not part of the claim
+    assert [q for _, cue, q in claims if cue == "said"] == ["the budget would pass"]

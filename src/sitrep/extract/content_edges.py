@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sitrep.data import read_table
-from sitrep.extract.claim_spans import strip_punct
+from sitrep.extract.claim_spans import SUBJECT_DEPS, strip_punct
+from sitrep.extract.quote_marks import QUOTATION_MARKS
 
 CharSpan = tuple[int, int]
 
@@ -27,7 +28,11 @@ _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # how many tokens may follow the cue and speaker before the comma that closes the attribution:
 # the when or where of the saying ('said Tuesday in Paris,'), not a clause of its own
 _ATTRIBUTION_TAIL = 6
-_QUOTE_MARKS = set("\"“”«»„‘’'`")
+# a relative or wh-word: which, that, who, whom, what, whose (Penn Treebank tags)
+_WH_TAGS = {"WDT", "WP", "WP$"}
+# how the word may hang on the cue itself when the content is the object's predicate ('which
+# X called “crap”': 'which' the object)
+_OBJECT_DEPS = {"dobj", "attr"}
 
 
 def without_leading_connective(text: str, content: CharSpan, cue: CharSpan) -> CharSpan:
@@ -57,13 +62,38 @@ def through_parenthetical_attribution(content: Span, cue: Span, speaker: Span | 
     sentence_end = cue.root.sent.end
     comma = next((t.i for t in doc[last:min(last + _ATTRIBUTION_TAIL + 1, sentence_end)]
                   if t.text == ","), None)
-    if comma is None or any(t.is_punct and t.text in _QUOTE_MARKS for t in doc[last:comma]):
+    if comma is None or any(t.is_punct and t.text in QUOTATION_MARKS for t in doc[last:comma]):
         return content
     rest = strip_punct(doc[comma + 1:sentence_end])
     if rest is None or sum(not t.is_punct for t in rest) < 2 or any(
             rest.start_char < end and start < rest.end_char for start, end in taken):
         return content
     return doc[content.start:rest.end]
+
+
+def from_relative_word(content: Span, cue: Span) -> Span:
+    """`content` after its cue, started at the relative or wh-word that opens the cue's clause
+    when that word stands for something inside the content (`relative_gap`): the word is a gap
+    in what was said, so annotators mark the claim from it, over the speaker and cue."""
+    if content.start < cue.end:
+        return content
+    word = relative_gap(cue.root, content)
+    return content.doc[word.i:content.end] if word is not None else content
+
+
+def relative_gap(verb: Token, content: Span) -> Token | None:
+    """The relative or wh-word opening the clause of cue `verb` when it stands for something
+    in `content` ('which Mr. Clarke says he is doing everything he can to keep open', 'what
+    Trump says his tax plan would do', 'which Tim Cook called “total political crap”'); None
+    when the word is the cue's subject ('who said that…': the speaker), or when the cue's own
+    subject does not stand between it and the cue."""
+    word = verb.left_edge
+    if word.tag_ not in _WH_TAGS or word.dep_ in SUBJECT_DEPS and word.head.i == verb.i:
+        return None
+    if not any(c.dep_ in SUBJECT_DEPS and word.i < c.i < verb.i for c in verb.children):
+        return None
+    inside = content.start <= word.head.i < content.end and word.head.i > verb.i
+    return word if inside or word.head.i == verb.i and word.dep_ in _OBJECT_DEPS else None
 
 
 @lru_cache(maxsize=1)
