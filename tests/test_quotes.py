@@ -1598,3 +1598,19 @@ def test_a_claim_in_a_relative_clause_runs_from_its_relative_word(pipeline):
     assert contents["the governor"] == "what the governor says his budget would do"
     # a relative word that is the cue's subject is the speaker, not part of the claim
     assert [q for _, cue, q in claims if cue == "said"] == ["the budget would pass"]
+
+
+def test_the_subject_of_a_passive_cue_is_no_claim_without_what_is_said_of_it(pipeline):
+    from sitrep.extract.content_edges import through_passive_complement
+
+    doc = pipeline.nlp("Three city commissioners were charged with taking bribes from builders.\n\n"
+                       "The purchase price was not disclosed by the company.")
+    first, second = list(doc.sents)[0], [s for s in doc.sents if "price" in s.text][0]
+    charged = next(t for t in first if t.text == "charged")
+    disclosed = next(t for t in second if t.text == "disclosed")
+    # what the passive says of its subject is the claim, from the subject on
+    widened = through_passive_complement(doc[0:3], doc[charged.i - 1:charged.i + 2])
+    assert widened.text == "Three city commissioners were charged with taking bribes from builders"
+    # nothing after the passive but its agent: the subject stays the content
+    subject = doc[second.start:second.start + 3]
+    assert through_passive_complement(subject, doc[disclosed.i - 2:disclosed.i + 1]) is subject

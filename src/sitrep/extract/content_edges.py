@@ -28,6 +28,8 @@ _FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # how many tokens may follow the cue and speaker before the comma that closes the attribution:
 # the when or where of the saying ('said Tuesday in Paris,'), not a clause of its own
 _ATTRIBUTION_TAIL = 6
+# what a passive cue says of its subject ('charged with', 'seen as', 'expected to', 'named X')
+_PASSIVE_COMPLEMENT_DEPS = {"xcomp", "oprd", "ccomp", "attr"}
 # a relative or wh-word: which, that, who, whom, what, whose (Penn Treebank tags)
 _WH_TAGS = {"WDT", "WP", "WP$"}
 # how the word may hang on the cue itself when the content is the object's predicate ('which
@@ -69,6 +71,39 @@ def through_parenthetical_attribution(content: Span, cue: Span, speaker: Span | 
             rest.start_char < end and start < rest.end_char for start, end in taken):
         return content
     return doc[content.start:rest.end]
+
+
+def through_passive_complement(content: Span, cue: Span) -> Span:
+    """`content` that is only the subject of a passive cue, run on over the cue to the end of
+    what the passive says of it ('Three city commissioners were charged with receiving bribes',
+    'Ginsburg is known for speaking her mind', 'Al-Muteiri was confirmed as another of the
+    passengers'): the subject alone is no claim, and annotators mark the whole clause. A
+    passive with nothing after it but its agent ('The purchase price was not disclosed', 'was
+    echoed by Sanders') keeps the subject, as they mark it."""
+    verb = cue.root
+    if content.end > cue.start or not any(c.dep_ == "auxpass" for c in verb.children):
+        return content
+    if not any(c.dep_ == "nsubjpass" and content.start <= c.i < content.end
+               for c in verb.children) or content.end <= verb.left_edge.i - 1:
+        return content
+    complements = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ in _PASSIVE_COMPLEMENT_DEPS or c.dep_ == "prep" and c.lower_ != "by")]
+    if not complements:
+        return content
+    widened = _through_closing_mark(content.doc[content.start:complements[-1].right_edge.i + 1])
+    return strip_punct(widened) or content if widened is not None else content
+
+
+def _through_closing_mark(span: Span) -> Span | None:
+    """`span`, or when it opens a quotation it does not close ('it was labeled “Mostly True'),
+    `span` run on to the closing mark in its sentence; None when there is none."""
+    marks = [t for t in span if t.text in QUOTATION_MARKS]
+    if len(marks) % 2 == 0:
+        return span
+    sentence_end = span[-1].sent.end
+    closing = next((t.i for t in span.doc[span.end:sentence_end] if t.text in QUOTATION_MARKS),
+                   None)
+    return span.doc[span.start:closing + 1] if closing is not None else None
 
 
 def from_relative_word(content: Span, cue: Span) -> Span:

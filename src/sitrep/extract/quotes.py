@@ -41,6 +41,7 @@ from sitrep.extract.claim_spans import (
 from sitrep.extract.content_edges import (
     from_relative_word,
     relative_gap,
+    through_passive_complement,
     through_parenthetical_attribution,
     without_leading_connective,
 )
@@ -169,6 +170,7 @@ class QuoteExtractor:
         for claim in claims:  # after the merge: one content, however its claims drew it
             claim.content = _after_setting_of_saying(doc, claim)
             claim.content = _from_relative_word(doc, claim)
+            claim.content = _through_passive_complement(doc, claim)
             claim.content = _after_leading_connective(document.text, claim)
         for claim in claims:  # with every claim's final content: the rest may hold another's
             claim.content, claim.kind = _through_parenthetical_attribution(doc, claim, claims,
@@ -555,6 +557,16 @@ def _from_relative_word(doc: Doc, claim: Claim) -> tuple[int, int]:
         return claim.content
     widened = from_relative_word(content, claim.cue)
     return (widened.start_char, claim.content[1]) if widened is not content else claim.content
+
+
+def _through_passive_complement(doc: Doc, claim: Claim) -> tuple[int, int]:
+    """A content that is only a passive cue's subject, run on over what the passive says of
+    it (`content_edges.through_passive_complement`); direct quotes and split contents stay."""
+    content = _reported_content(doc, claim)
+    if content is None:
+        return claim.content
+    widened = through_passive_complement(content, claim.cue)
+    return (claim.content[0], widened.end_char) if widened is not content else claim.content
 
 
 def _after_leading_connective(text: str, claim: Claim) -> tuple[int, int]:
