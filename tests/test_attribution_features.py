@@ -174,3 +174,13 @@ def test_decode_reads_tags_as_the_token_by_token_definition():
         tags = rng.choices(labels, weights=weights, k=len(doc))
         assert decode(doc, tags) == reference_decode(doc, tags)
     assert decode(parse(""), []) == reference_decode(parse(""), [])
+
+
+def test_the_tagger_sees_two_apostrophes_as_a_quotation_mark(pipeline):
+    from sitrep.extract.attribution_model import sequence_features
+
+    # the New York Times archive types a straight double quote as two apostrophes
+    doc = pipeline.nlp("''We will not leave,'' the mayor said on Tuesday.")
+    marks = [i for i, token in enumerate(doc) if token.text == "''"]
+    _, features = sequence_features(doc)
+    assert marks and all("q=''" in features[i] for i in marks)
