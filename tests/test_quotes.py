@@ -1614,3 +1614,10 @@ def test_the_subject_of_a_passive_cue_is_no_claim_without_what_is_said_of_it(pip
     # nothing after the passive but its agent: the subject stays the content
     subject = doc[second.start:second.start + 3]
     assert through_passive_complement(subject, doc[disclosed.i - 2:disclosed.i + 1]) is subject
+
+
+def test_a_bare_relative_word_runs_on_to_what_the_cue_calls_it(pipeline):
+    text = "The plan drew what the mayor called “a betrayal of the harbour workers.”"
+    contents = [q for _, cue, q in _claims(pipeline, text) if cue == "called"]
+    # 'what' alone says nothing: the claim is what the mayor called it, from the word on
+    assert contents == ["what the mayor called “a betrayal of the harbour workers.”"]

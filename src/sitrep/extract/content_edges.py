@@ -32,6 +32,9 @@ _ATTRIBUTION_TAIL = 6
 _PASSIVE_COMPLEMENT_DEPS = {"xcomp", "oprd", "ccomp", "attr"}
 # a relative or wh-word: which, that, who, whom, what, whose (Penn Treebank tags)
 _WH_TAGS = {"WDT", "WP", "WP$"}
+# what a cue says of its object ('called it “a disgrace”', 'described as', 'estimated were')
+_COMPLEMENT_DEPS = {"oprd", "xcomp", "ccomp", "attr", "acomp"}
+_COMPLEMENT_PREPOSITIONS = {"as", "to"}
 # how the word may hang on the cue itself when the content is the object's predicate ('which
 # X called “crap”': 'which' the object)
 _OBJECT_DEPS = {"dobj", "attr"}
@@ -111,9 +114,30 @@ def from_relative_word(content: Span, cue: Span) -> Span:
     when that word stands for something inside the content (`relative_gap`): the word is a gap
     in what was said, so annotators mark the claim from it, over the speaker and cue."""
     if content.start < cue.end:
-        return content
+        return _bare_relative_word_with_complement(content, cue)
     word = relative_gap(cue.root, content)
     return content.doc[word.i:content.end] if word is not None else content
+
+
+def _bare_relative_word_with_complement(content: Span, cue: Span) -> Span:
+    """A content that is only the relative word before its cue ('what' of 'what aide Kevin
+    Phillips called “the beginning of a new Republican era”', 'what they described as an
+    overwhelmingly liberal news media') runs on over the cue to the end of the cue's
+    complement, as annotators mark it; unchanged otherwise."""
+    verb, doc = cue.root, content.doc
+    word = verb.left_edge
+    if len(content) != 1 or content.start != word.i or word.tag_ not in _WH_TAGS or (
+            word.dep_ in SUBJECT_DEPS and word.head.i == verb.i):
+        return content
+    if not any(c.dep_ in SUBJECT_DEPS and word.i < c.i < verb.i for c in verb.children):
+        return content
+    complements = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ in _COMPLEMENT_DEPS or c.dep_ == "prep" and c.lower_ in _COMPLEMENT_PREPOSITIONS)]
+    if not complements or not (word.head.i == verb.i or any(
+            c.left_edge.i <= word.head.i <= c.right_edge.i for c in complements)):
+        return content
+    widened = _through_closing_mark(doc[word.i:complements[-1].right_edge.i + 1])
+    return strip_punct(widened) or content if widened is not None else content
 
 
 def relative_gap(verb: Token, content: Span) -> Token | None:

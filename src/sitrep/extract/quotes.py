@@ -551,12 +551,15 @@ def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
 
 def _from_relative_word(doc: Doc, claim: Claim) -> tuple[int, int]:
     """The content from the relative word that opens its cue's clause ('which X says he is
-    doing…': `content_edges.from_relative_word`); direct quotes and split contents stay."""
+    doing…'), or a bare relative word run on to the cue's complement ('what X called “Y”';
+    `content_edges.from_relative_word`); direct quotes and split contents stay."""
     content = _reported_content(doc, claim)
     if content is None:
         return claim.content
     widened = from_relative_word(content, claim.cue)
-    return (widened.start_char, claim.content[1]) if widened is not content else claim.content
+    if widened is content:
+        return claim.content
+    return widened.start_char, claim.content[1] if widened.end == content.end else widened.end_char
 
 
 def _through_passive_complement(doc: Doc, claim: Claim) -> tuple[int, int]:
