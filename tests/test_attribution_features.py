@@ -15,14 +15,13 @@ import pytest
 from sitrep.data import data_text
 from sitrep.extract.attribution_features import Columns, cue_flags, sequences
 from sitrep.extract.attribution_model import quoted_tokens, sequence_features
-from sitrep.extract.quote_marks import find_quoted_spans
+from sitrep.extract.quote_marks import QUOTATION_MARKS, find_quoted_spans
 from sitrep.extract.quotes import load_cue_lexicon
 from sitrep.nlp import load_nlp, parse
 
 from .conftest import SHARED
 
 CORPUS = SHARED / "corpora" / "allsides_article_bias_conflict" / "allsides_conflict_world.jsonl.gz"
-_QUOTE_CHARS = set("\"“”«»„‘’'")
 _NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue", "ss")
 _BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34)
 
@@ -68,7 +67,7 @@ def reference_features(doc) -> tuple[list[list[int]], list[list[str]]]:
         base.append({
             "w": token.lower_, "l": lemma, "p": token.pos_, "t": token.tag_, "d": token.dep_,
             "hl": head.lemma_.lower(), "hd": head.dep_, "hp": head.pos_, "s": token.shape_[:6],
-            "q": token.text if token.text in _QUOTE_CHARS else "",
+            "q": token.text if token.text in QUOTATION_MARKS else "",
             "iq": str(int(token.i in inside)), "cue": str(int(cues.is_cue(token))),
             "lex": "c" * (lemma in cues.verbs) + "l" * (lemma in cues.learned_lemmas),
             "hcue": str(int(cues.is_cue(head) and head.i != token.i)),
@@ -175,3 +174,13 @@ def test_decode_reads_tags_as_the_token_by_token_definition():
         tags = rng.choices(labels, weights=weights, k=len(doc))
         assert decode(doc, tags) == reference_decode(doc, tags)
     assert decode(parse(""), []) == reference_decode(parse(""), [])
+
+
+def test_the_tagger_sees_two_apostrophes_as_a_quotation_mark(pipeline):
+    from sitrep.extract.attribution_model import sequence_features
+
+    # the New York Times archive types a straight double quote as two apostrophes
+    doc = pipeline.nlp("''We will not leave,'' the mayor said on Tuesday.")
+    marks = [i for i, token in enumerate(doc) if token.text == "''"]
+    _, features = sequence_features(doc)
+    assert marks and all("q=''" in features[i] for i in marks)

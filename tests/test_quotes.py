@@ -1592,3 +1592,40 @@ def test_a_dash_beside_the_speaker_closes_its_aside_or_ends_the_clause_before(
         pipeline, text, words, speaker):
     extraction = pipeline.extract(Document.from_text(text))
     assert quote_containing(extraction, words).speaker.text == speaker
+
+
+def test_a_claim_in_a_relative_clause_runs_from_its_relative_word(pipeline):
+    text = ("Miners are worried about the old pit, which the owner says he will keep open "
+            "until the spring.\n\n"
+            "Voters still do not know what the governor says his budget would do.\n\n"
+            "The governor, who said the budget would pass, left early.")
+    claims = _claims(pipeline, text)
+    contents = {speaker: q for speaker, _, q in claims}
+    # the relative word is the gap in what was said: the claim runs from it over the speaker
+    assert contents["the owner"] == "which the owner says he will keep open until the spring"
+    assert contents["the governor"] == "what the governor says his budget would do"
+    # a relative word that is the cue's subject is the speaker, not part of the claim
+    assert [q for _, cue, q in claims if cue == "said"] == ["the budget would pass"]
+
+
+def test_the_subject_of_a_passive_cue_is_no_claim_without_what_is_said_of_it(pipeline):
+    from sitrep.extract.content_edges import through_passive_complement
+
+    doc = pipeline.nlp("Three city commissioners were charged with taking bribes from builders.\n\n"
+                       "The purchase price was not disclosed by the company.")
+    first, second = list(doc.sents)[0], [s for s in doc.sents if "price" in s.text][0]
+    charged = next(t for t in first if t.text == "charged")
+    disclosed = next(t for t in second if t.text == "disclosed")
+    # what the passive says of its subject is the claim, from the subject on
+    widened = through_passive_complement(doc[0:3], doc[charged.i - 1:charged.i + 2])
+    assert widened.text == "Three city commissioners were charged with taking bribes from builders"
+    # nothing after the passive but its agent: the subject stays the content
+    subject = doc[second.start:second.start + 3]
+    assert through_passive_complement(subject, doc[disclosed.i - 2:disclosed.i + 1]) is subject
+
+
+def test_a_bare_relative_word_runs_on_to_what_the_cue_calls_it(pipeline):
+    text = "The plan drew what the mayor called “a betrayal of the harbour workers.”"
+    contents = [q for _, cue, q in _claims(pipeline, text) if cue == "called"]
+    # 'what' alone says nothing: the claim is what the mayor called it, from the word on
+    assert contents == ["what the mayor called “a betrayal of the harbour workers.”"]

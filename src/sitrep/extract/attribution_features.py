@@ -20,10 +20,10 @@ from spacy.tokens import Doc
 
 from sitrep.extract.crfsuite_model import CrfModel
 from sitrep.extract.entities import texts_of
+from sitrep.extract.quote_marks import QUOTATION_MARKS
 from sitrep.extract.quotes import CueLexicon
 from sitrep.extract.supersenses import supersense_table
 
-QUOTE_CHARS = frozenset("\"“”«»„‘’'")
 NEIGHBOUR_KEYS = ("w", "l", "p", "d", "hl", "q", "iq", "cue", "ss")
 OWN_KEYS = ("w", "l", "p", "t", "d", "hl", "hd", "hp", "s", "q", "iq", "cue", "lex", "hcue",
             "anc", "pos", "rpos", "ss", "ss2", "hss", "sc")
@@ -150,7 +150,7 @@ def _own_columns(cols: Columns, inside: set[int], cues: CueLexicon) -> list[list
         cols.lower, lemma, pos, cols.tag, dep,
         [lemma[h] for h in heads], [dep[h] for h in heads], [pos[h] for h in heads],
         [s[:6] for s in cols.shape],
-        [t if t in QUOTE_CHARS else "" for t in cols.text],
+        [t if t in QUOTATION_MARKS else "" for t in cols.text],
         ["1" if i in inside else "0" for i in range(n)],
         ["1" if c else "0" for c in is_cue],
         [lex[lm] for lm in lemma],

@@ -11,12 +11,12 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from sitrep.data import read_table
+from sitrep.extract.quote_marks import QUOTATION_MARKS
 
 # Not GPE: a country object is as often a government attacked in words ('Trump attacked
 # China over trade') as a land struck, and the small model tags surnames GPE ('attacked Machado').
 _PLACE_ENTITIES = {"LOC", "FAC"}
 _HARM_DEPS = {"advcl", "conj", "xcomp"}
-_QUOTE_MARKS = set('"“”«»„') | {"''", "``"}
 
 
 def is_act_of_force(cue: Token, content: Span) -> bool:
@@ -24,7 +24,7 @@ def is_act_of_force(cue: Token, content: Span) -> bool:
     strike, not as words. Contents holding a quotation are words ('pounding Trump as a “con
     artist”')."""
     words = _force_words()
-    if cue.lemma_.lower() not in words["verb"] or any(t.text in _QUOTE_MARKS for t in content):
+    if cue.lemma_.lower() not in words["verb"] or any(t.text in QUOTATION_MARKS for t in content):
         return False
     head = content.root
     if head.lemma_.lower() in words["place"] | words["people"] | words["toll"] or \

@@ -21,11 +21,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
+from sitrep.extract.quote_marks import OPENING_MARKS
 
-_OPENING_MARKS = "\"“„«'‘"
 # A label: a few words before a colon at a line start ('JAKE TAPPER:', 'Sen. Warren:').
-_LABEL = re.compile(r"(?m)^[ \t\xa0]*[\"“„«'‘]?[ \t\xa0]*(?P<name>[^\W\d_][^:\n]{0,60}?)"
-                    r"[ \t\xa0]*(?P<colon>:)[ \t\xa0]+(?P<content>\S[^\n]*)")
+_LABEL = re.compile(r"(?m)^[ \t\xa0]*[" + re.escape(OPENING_MARKS) + r"]?[ \t\xa0]*"
+                    r"(?P<name>[^\W\d_][^:\n]{0,60}?)[ \t\xa0]*(?P<colon>:)"
+                    r"[ \t\xa0]+(?P<content>\S[^\n]*)")
 # A dash byline after a quote: '” ― Name', '” -- Name.', '” — Name' up to the line's end; an
 # embedded tweet signs '— Name (@handle) July 14, 2016', and the handle and date are not the name.
 _BYLINE = re.compile(r"[ \t\xa0]*(?P<dash>―|—|–|--)[ \t\xa0]*(?P<name>[^\W\d_][^\n]{0,60}?)"

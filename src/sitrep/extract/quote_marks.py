@@ -38,6 +38,18 @@ def _stops(closers: str) -> re.Pattern:
     return re.compile("[" + re.escape(closers) + "\n]")
 
 
+def _quotation_mark_rows() -> tuple[dict[str, str], ...]:
+    return read_table("quote_marks.tsv")
+
+
+# Every quotation mark and tokenizer form of one (`data/quote_marks.tsv`): what the other
+# readers of marks test a token or character against, so they agree on what a mark is.
+QUOTATION_MARKS = frozenset(row["mark"] for row in _quotation_mark_rows())
+# The single characters that can open a quotation ('“Sen. Warren: …' as a label's first mark).
+OPENING_MARKS = "".join(row["mark"] for row in _quotation_mark_rows()
+                        if row["opens"] == "yes" and len(row["mark"]) == 1)
+
+
 @dataclass(frozen=True)
 class QuotedSpan:
     start: int  # the opening mark

@@ -39,6 +39,9 @@ from sitrep.extract.claim_spans import (
     without_setting_of_saying,
 )
 from sitrep.extract.content_edges import (
+    from_relative_word,
+    relative_gap,
+    through_passive_complement,
     through_parenthetical_attribution,
     without_leading_connective,
 )
@@ -166,6 +169,8 @@ class QuoteExtractor:
         claims = _join_broken_quotes(document.text, claims)
         for claim in claims:  # after the merge: one content, however its claims drew it
             claim.content = _after_setting_of_saying(doc, claim)
+            claim.content = _from_relative_word(doc, claim)
+            claim.content = _through_passive_complement(doc, claim)
             claim.content = _after_leading_connective(document.text, claim)
         for claim in claims:  # with every claim's final content: the rest may hold another's
             claim.content, claim.kind = _through_parenthetical_attribution(doc, claim, claims,
@@ -270,8 +275,9 @@ class QuoteExtractor:
                     claims.append(claim)
                 continue
             start, end = content.start_char, content.end_char
-            if speaker is None and start <= token.idx < end:
-                continue  # "what the group wanted to avoid": the cue inside its own content
+            if speaker is None and start <= token.idx < end and (
+                    relative_gap(token, content) is None or content.start != token.left_edge.i):
+                continue  # "the group wanted to avoid": the cue inside its own content
             holding = [q for q in quoted if q.start <= start and end <= q.end]
             if holding:
                 continue  # inside a direct quote: the speaker's words, not a new claim
@@ -542,6 +548,29 @@ def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
         return claim.content
     trimmed = without_setting_of_saying(content, claim.cue)
     return (trimmed.start_char, claim.content[1]) if trimmed is not content else claim.content
+
+
+def _from_relative_word(doc: Doc, claim: Claim) -> tuple[int, int]:
+    """The content from the relative word that opens its cue's clause ('which X says he is
+    doing…'), or a bare relative word run on to the cue's complement ('what X called “Y”';
+    `content_edges.from_relative_word`); direct quotes and split contents stay."""
+    content = _reported_content(doc, claim)
+    if content is None:
+        return claim.content
+    widened = from_relative_word(content, claim.cue)
+    if widened is content:
+        return claim.content
+    return widened.start_char, claim.content[1] if widened.end == content.end else widened.end_char
+
+
+def _through_passive_complement(doc: Doc, claim: Claim) -> tuple[int, int]:
+    """A content that is only a passive cue's subject, run on over what the passive says of
+    it (`content_edges.through_passive_complement`); direct quotes and split contents stay."""
+    content = _reported_content(doc, claim)
+    if content is None:
+        return claim.content
+    widened = through_passive_complement(content, claim.cue)
+    return (claim.content[0], widened.end_char) if widened is not content else claim.content
 
 
 def _after_leading_connective(text: str, claim: Claim) -> tuple[int, int]:
