@@ -56,7 +56,7 @@ model: install
 # change there changes what the model is trained on
 $(MODEL): scripts/train_attribution_crf.py src/sitrep/extract/attribution_model.py \
 		src/sitrep/extract/attribution_features.py $(wildcard src/sitrep/nlp/*.py) \
-		src/sitrep/extract/quote_marks.py src/sitrep/extract/quotes.py \
+		src/sitrep/extract/quote_marks.py src/sitrep/data/quote_marks.tsv src/sitrep/extract/quotes.py \
 		src/sitrep/extract/claim_spans.py src/sitrep/extract/entities.py \
 		src/sitrep/extract/supersenses.py \
 		src/sitrep/data/cue_verbs.tsv src/sitrep/data/cue_verbs_learned.tsv \
