@@ -69,3 +69,13 @@ def test_paris_beside_its_county_stays_the_small_town(pipeline):
         "of the arts council."))
     paris = [p for p in places if p.text == "Paris"]
     assert paris and all(p.country == "US" for p in paris)
+
+
+def test_vienna_beside_its_county_stays_the_virginia_town(pipeline):
+    # Fairfax County lies in Virginia as Vienna, Virginia does: the article's own evidence
+    places = places_of(pipeline, (
+        "The Fairfax County board approved a new library for Vienna on Tuesday. Residents of "
+        "the town said traffic on Maple Avenue was already heavy, and officials in "
+        "Washington were not consulted."))
+    vienna = [p for p in places if p.text == "Vienna"]
+    assert vienna and all(p.country == "US" for p in vienna)
