@@ -196,7 +196,8 @@ class Context:
     # another named country's capital that has a namesake at home (`_capital`)
     capital: frozenset[tuple[str, str]] = frozenset()
     # (country, admin1) of each division the article gives evidence for, with the name keys
-    # that give it: a name of that division, or a name that surely lies in it
+    # that give it: a name of that division, a name that surely lies in it, or one with a town
+    # or county there (`_regions_a_name_may_lie_in`)
     regions: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -489,8 +490,9 @@ def _namesakes_of_a_world_city(r: Resolved, famous: Candidate | None, context: C
     another country) whose division the article gives no evidence for through another name:
     the article's home country does not make such a town the place meant. None in a townsman's
     words ("a Paris man": local news of the town)."""
-    if famous is None or r.local_word or not (
-            famous.population >= _WORLD_CITY_POPULATION or fold(famous.name).lower() in _capitals()):
+    world_city = famous is not None and (
+        famous.population >= _WORLD_CITY_POPULATION or fold(famous.name).lower() in _capitals())
+    if not world_city or r.local_word:
         return frozenset()
     return frozenset(
         c.id for c in r.candidates
@@ -531,7 +533,7 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
     coarse = any(c.feature in _COARSE and (r.definite or c.main and not r.local_word)
                  for c in plausible)
 
-    abroad = _namesakes_of_a_world_city(r, famous, context)
+    abroad = _namesakes_of_a_world_city(r, famous, context)  # no home-country bonus for these
 
     def prior(c: Candidate) -> tuple[float, bool, Candidate]:
         score = _score(c, r, context, container, home_bonus=c.id not in abroad)
