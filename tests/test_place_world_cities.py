@@ -42,3 +42,40 @@ def test_a_regions_own_name_as_a_modifier_is_the_region_not_a_village(pipeline):
         "expert with the Wilson Center."))
     middle_east = [p for p in places if "Middle East" in p.text]
     assert middle_east and all(p.country is None and p.lat is not None for p in middle_east)
+
+
+_VIENNA = (48.21, 16.37)
+
+
+def test_vienna_in_a_us_story_on_the_iran_talks_is_austrias_capital(pipeline):
+    # the US home country and Washington's support lifted Vienna, Virginia (16,522 people)
+    # over the capital (AllSides: 13 of 24 stories naming Vienna but not Austria); the story
+    # names no Virginia place, so the home country does not make the town the place meant
+    places = places_of(pipeline, (
+        "WASHINGTON (AP) — The Trump administration said on Tuesday that Iran was complying "
+        "with the nuclear deal. Tillerson said at a press conference in Vienna that the U.S. "
+        "still had concerns, and U.N. inspectors in Vienna will report again next month. "
+        "Republicans in Congress were not persuaded."))
+    vienna = [p for p in places if p.text == "Vienna"]
+    assert vienna and all(near(p, _VIENNA) for p in vienna)
+
+
+def test_paris_beside_its_county_stays_the_small_town(pipeline):
+    # the article's own evidence for the namesake: 'Henry County' may lie in Tennessee, as
+    # Paris, Tennessee does, so the home country still counts for the town
+    places = places_of(pipeline, (
+        "The Leadership Henry County class toured the Paris-Henry County Heritage Center on "
+        "Tuesday. Paris and Henry County are rich in both history and art, said the director "
+        "of the arts council."))
+    paris = [p for p in places if p.text == "Paris"]
+    assert paris and all(p.country == "US" for p in paris)
+
+
+def test_vienna_beside_its_county_stays_the_virginia_town(pipeline):
+    # Fairfax County lies in Virginia as Vienna, Virginia does: the article's own evidence
+    places = places_of(pipeline, (
+        "The Fairfax County board approved a new library for Vienna on Tuesday. Residents of "
+        "the town said traffic on Maple Avenue was already heavy, and officials in "
+        "Washington were not consulted."))
+    vienna = [p for p in places if p.text == "Vienna"]
+    assert vienna and all(p.country == "US" for p in vienna)

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -69,6 +69,13 @@ _FAMOUS = 0.3
 # Greece (5.2 times Athens, Georgia) stays short of it
 _FAMOUS_RATIO = 8
 _NAMED_CAPITAL = 0.3  # as much as a town gains from its division named in the article
+# A world city: a famous town (`_famous`) that is a national capital or has a million people.
+# A foreign town this many times smaller that bears its name takes no home-country bonus
+# (_IN_DOC_COUNTRY, _DOMINANT_COUNTRY, _NEARBY) unless the article gives evidence for its
+# region: 'Vienna' in a US story on the Iran talks is Austria's capital, not Vienna, Virginia,
+# however American the story (AllSides: 13 of 24 such stories); 'Paris' in a Texas story that
+# names Texas or a Texan town stays Paris, Texas.
+_WORLD_CITY_POPULATION, _WORLD_CITY_RATIO = 1_000_000, 50
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # written in capitals, without dots
 _SAME_NAME_RATIO = 0.7  # difflib's ratio: 'Hillsboro'/'Hillsborough' 0.86, 'Piqua'/'Washington' 0.27
 _TOWN_OVER_PROVINCE, _PROVINCE_OF_TOWN = 50_000, 0.3
@@ -188,6 +195,10 @@ class Context:
     # US story that runs through the states: the capital, not a town in one of them), and of
     # another named country's capital that has a namesake at home (`_capital`)
     capital: frozenset[tuple[str, str]] = frozenset()
+    # (country, admin1) of each division the article gives evidence for, with the name keys
+    # that give it: a name of that division, a name that surely lies in it, or one with a town
+    # or county there (`_regions_a_name_may_lie_in`)
+    regions: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def first_pass(cls, resolved: list[Resolved], actors, alpha2: dict[str, str]) -> Context:
@@ -198,6 +209,7 @@ class Context:
         dwarfing: set[str] = set()
         named_outright: set[str] = set()
         admin1: set = set()
+        regions: dict[tuple[str, str], set[str]] = {}
         points = []
         for r in resolved:
             kinds = {c.country for c in r.candidates if c.country}
@@ -209,6 +221,8 @@ class Context:
                 countries[next(iter(kinds))] += 1
                 if (point := _sure_point(r)) is not None:
                     points.append(point)
+                    sure = r.candidates[0]
+                    regions.setdefault((sure.country, sure.admin1), set()).add(r.key)
             elif top is not None and top.population >= _CLEAR_POPULATION and \
                     not _region_by_its_own_name(r.candidates, top) and all(
                     c.population * 10 <= top.population for c in r.candidates[1:]
@@ -225,6 +239,9 @@ class Context:
             for c in r.candidates[:3]:
                 if c.feature == "admin1" and c.main:
                     admin1.add((c.country, c.admin1))
+                    regions.setdefault((c.country, c.admin1), set()).add(r.key)
+            for where in _regions_a_name_may_lie_in(r):
+                regions.setdefault(where, set()).add(r.key)
         for actor in actors:
             if actor.country and actor.country in alpha2:
                 countries[alpha2[actor.country]] += 1
@@ -239,7 +256,22 @@ class Context:
         home = countries.most_common(1)[0][0] if countries else None
         capital = frozenset((r.key, c.id) for r in resolved
                             if (c := _capital(r, home, named_outright, alpha2)) is not None)
-        return cls(countries, admin1, centre, famous, capital=capital)
+        return cls(countries, admin1, centre, famous, capital=capital,
+                   regions={where: frozenset(keys) for where, keys in regions.items()})
+
+
+def _regions_a_name_may_lie_in(r: Resolved) -> set[tuple[str, str]]:
+    """The divisions (country, admin1) that hold a town, county or division of the name as its
+    own name ('Henry County' may lie in Tennessee, beside 'Paris'), for the evidence of a
+    world city's namesake (`_namesakes_of_a_world_city`). None for a name that can be a
+    country's, a region's, a sea's or a landmark's ('the Atlantic' is no Atlantic,
+    Virginia; 'the White House' no White House, Tennessee), nor a name with a famous town
+    ('Washington' does not put a story in Virginia)."""
+    if _famous(r.candidates) is not None or any(
+            c.feature in _LENDS_NO_SUPPORT - {"admin1"} for c in r.candidates):
+        return set()
+    return {(c.country, c.admin1) for c in r.candidates
+            if c.main and c.feature in {"city", "admin1"} | ADM2_FEATURES}
 
 
 def _capital(r: Resolved, home: str | None, named: set[str], alpha2: dict[str, str],
@@ -452,6 +484,23 @@ def _foreign_village_of_a_state(c: Candidate, candidates: tuple[Candidate, ...])
         for o in candidates)
 
 
+def _namesakes_of_a_world_city(r: Resolved, famous: Candidate | None, context: Context,
+                               ) -> frozenset[str]:
+    """Ids of the towns a world city's name also means (_WORLD_CITY_RATIO times smaller, in
+    another country) whose division the article gives no evidence for through another name:
+    the article's home country does not make such a town the place meant. None in a townsman's
+    words ("a Paris man": local news of the town)."""
+    world_city = famous is not None and (
+        famous.population >= _WORLD_CITY_POPULATION or fold(famous.name).lower() in _capitals())
+    if not world_city or r.local_word:
+        return frozenset()
+    return frozenset(
+        c.id for c in r.candidates
+        if c.feature == "city" and c.country != famous.country
+        and c.population * _WORLD_CITY_RATIO <= famous.population
+        and not context.regions.get((c.country, c.admin1), frozenset()) - {r.key})
+
+
 def _same_name(a: str, b: str) -> bool:
     """Two spellings of one name: 'Hillsborough' and 'Hillsboro', not 'South River' and
     'Washington'."""
@@ -484,8 +533,10 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
     coarse = any(c.feature in _COARSE and (r.definite or c.main and not r.local_word)
                  for c in plausible)
 
+    abroad = _namesakes_of_a_world_city(r, famous, context)  # no home-country bonus for these
+
     def prior(c: Candidate) -> tuple[float, bool, Candidate]:
-        score = _score(c, r, context, container)
+        score = _score(c, r, context, container, home_bonus=c.id not in abroad)
         if c.feature == "admin1" and (c.country, c.admin1) in towns:
             score -= _PROVINCE_OF_TOWN
         if rival and c.feature == "admin1" and c.country == home and c.main:
@@ -718,7 +769,8 @@ def _obscure(c: Candidate, context: Context) -> bool:
             and c.country not in context.countries)
 
 
-def _score(c: Candidate, r: Resolved, context: Context, container: Containment | None) -> float:
+def _score(c: Candidate, r: Resolved, context: Context, container: Containment | None,
+           home_bonus: bool = True) -> float:
     population = min(c.population, _LOCAL_POPULATION) if r.local_word and c.feature == "city" \
         else c.population
     hint = r.mention.hint
@@ -756,7 +808,7 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += _NAMED_DIVISION if named else _BARE_DIVISION
     named_by_body = r.opens_organisation and c.feature == "city"
     if c.country and c.country in context.countries and c.feature != "country" and \
-            not named_by_body:
+            not named_by_body and home_bonus:
         score += _IN_DOC_COUNTRY
         if c.country == context.countries.most_common(1)[0][0]:
             score += _DOMINANT_COUNTRY
@@ -766,7 +818,7 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += _IN_DOC_ADMIN1
     if container is not None and container.outer.candidates:
         score += _CONTAINED * contained_in(c, container.outer.candidates)
-    if context.centre and c.feature not in {"country", "continent"} and \
+    if context.centre and c.feature not in {"country", "continent"} and home_bonus and \
             distance_km(c.lat, c.lon, *context.centre) < _NEARBY_KM:
         score += _NEARBY
     return score
