@@ -31,6 +31,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 _THING_PRONOUNS = {"it"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_COUNTRY_BODY_KINDS = {"state", "government", "military"}
 _INSTITUTION_KINDS = {"state", "government", "military", "armed_group", "igo", "ngo", "media", "other"}
 @lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, str]:
@@ -514,9 +515,10 @@ class SpeakerResolver:
         """'a U.S. official said', 'The Iraqi legislator said': the actors layer reads the
         phrase as the country's government (right for events: the official acts for it), but
         the speaker is an unnamed person of that body, not the body itself. A lower-case head
-        that data/source_nouns.tsv lists as a person's, on a phrase held by a body."""
+        that data/source_nouns.tsv lists as a person's, on a phrase held by a country's body
+        (not 'The Tory rebels and the DUP', a group the actors layer named)."""
         return self._person_reading(head) and head.pos_ == "NOUN" and \
-            self.actors[actor_id].kind != "person"
+            self.actors[actor_id].kind in _COUNTRY_BODY_KINDS
 
     def _body_led_by(self, person_id: str, lemma: str) -> str | None:
         """'The government of President Bashar al-Assad' is no person: it is the government of
