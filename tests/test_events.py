@@ -597,8 +597,9 @@ STANCE_CASES = [
      "lift", "P-NARENDRA-MODI", "IRN"),
     ("Prime Minister Andrew Holness announced that the government will extend the nightly "
      "curfew in Jamaica.", "extend", "person:andrew-holness", "JAM"),
+    # an untitled office holder is a person of the government (-src24), as a named one is
     ('"We will not negotiate with Hamas," the Israeli prime minister said.',
-     "negotiate", "ISR-GOV", "HAMAS"),
+     "negotiate", "desc:israeli-government:minister:1", "HAMAS"),
     # a named doer keeps its act, and a reported past act stays its doer's
     ("Germany will support the plan to help Greece, Chancellor Angela Merkel said.",
      "support", "DEU", "GRC"),  # the plan's infinitive names whom the support is for

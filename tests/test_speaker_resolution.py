@@ -515,3 +515,23 @@ def test_it_after_make_and_an_adjective_stands_for_the_infinitive_not_for_an_act
     extraction = pipeline.extract(Document.from_text(text))
     assert [speaker_name(extraction, q) for q in extraction.quotes if q.speaker
             and q.speaker.text == "it"] in ([], [None])
+
+
+@pytest.mark.parametrize("text, words, phrase, country", [
+    # after a Reuters report (AllSides corpus): the actors layer reads 'U.S. official' as the
+    # US government, which is right for events but made the government the speaker
+    ("The United States struck targets in eastern Syria on Sunday. “We will respond to any "
+     "attack on our forces,” a U.S. official said. The official added that no Americans were "
+     "hurt.", "no Americans were hurt", "a U.S. official", "USA"),
+    ("Baghdad’s parliament met on Tuesday. The Iraqi legislator said the vote would be held "
+     "next week.", "the vote would be held", "The Iraqi legislator", "IRQ"),
+])
+def test_an_unnamed_official_of_a_country_is_a_person_of_its_government_not_the_government(
+        pipeline, text, words, phrase, country):
+    extraction = pipeline.extract(Document.from_text(text))
+    quote = next(q for q in extraction.quotes if words in q.text)
+    actors = {a.id: a for a in extraction.actors}
+    speaker = actors[quote.speaker.actor]
+    assert (speaker.name, speaker.kind, quote.source_type) == (phrase, "person", "anonymous")
+    body = actors[speaker.affiliation]
+    assert (body.kind, body.country) == ("government", country)

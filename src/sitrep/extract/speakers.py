@@ -31,6 +31,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 _THING_PRONOUNS = {"it"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_COUNTRY_BODY_KINDS = {"state", "government", "military"}
 _INSTITUTION_KINDS = {"state", "government", "military", "armed_group", "igo", "ngo", "media", "other"}
 @lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, str]:
@@ -123,6 +124,9 @@ class SpeakerResolver:
             return titled_name
         if head.i in self.token_actor:
             actor_id = self.token_actor[head.i]
+            if self._person_of_body(head, actor_id):
+                return self._description(span, head)
+
             self._remember_description(head, actor_id)
             return actor_id
         lower = head.lower_
@@ -506,6 +510,15 @@ class SpeakerResolver:
         """'the guard said' is a man on guard, 'the Guard said' a body (data/source_nouns.tsv
         lists the noun as a person's, data/grammar_cues.tsv as a body's head)."""
         return head.is_lower and speaker_nouns().get(head.lemma_.lower()) == "person"
+
+    def _person_of_body(self, head: Token, actor_id: str) -> bool:
+        """'a U.S. official said', 'The Iraqi legislator said': the actors layer reads the
+        phrase as the country's government (right for events: the official acts for it), but
+        the speaker is an unnamed person of that body, not the body itself. A lower-case head
+        that data/source_nouns.tsv lists as a person's, on a phrase held by a country's body
+        (not 'The Tory rebels and the DUP', a group the actors layer named)."""
+        return self._person_reading(head) and head.pos_ == "NOUN" and \
+            self.actors[actor_id].kind in _COUNTRY_BODY_KINDS
 
     def _body_led_by(self, person_id: str, lemma: str) -> str | None:
         """'The government of President Bashar al-Assad' is no person: it is the government of
