@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_arguments import governing_verb
+from sitrep.extract.entities import entities
 from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.names import slug
@@ -53,6 +54,30 @@ def place_actors(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: di
             actor = Actor(doc_id=doc_id, id=f"place:{slug(mention.text)}", name=mention.text,
                           kind="other", span=mention.span)
         out.update((t.i, actor) for t in span)
+    out.update(_natural_regions(doc, doc_id, mentions, token_actor, out))
+    return out
+
+
+def _natural_regions(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
+                     places: dict[int, Actor]) -> dict[int, Actor]:
+    """Token index → the place actor of each region the NER tags LOC ('Kashmir', 'the Golan
+    Heights', 'Eastern Ghouta', 'Europe', 'the Gulf') that no mention covers: the actors layer
+    takes no LOC name (a region is no party), so 'withdraw from the disputed territory of
+    Kashmir' or 'imposed a curfew in parts of Kashmir' had no place to land on, where a
+    country or a town named there would have been the target."""
+    covered = set(token_actor) | set(places)
+    for mention in mentions:
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is not None:
+            covered.update(range(span.start, span.end))
+    out: dict[int, Actor] = {}
+    for ent in entities(doc):
+        if ent.label_ != "LOC" or any(i in covered for i in range(ent.start, ent.end)):
+            continue
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        actor = Actor(doc_id=doc_id, id=f"place:{slug(name)}", name=name, kind="other",
+                      span=(ent.start_char, ent.end_char))
+        out.update((i, actor) for i in range(ent.start, ent.end))
     return out
 
 
