@@ -37,6 +37,10 @@ from sitrep.nlp.boundaries import SEARCH_CHARS, dateline_ends
 from sitrep.records import Actor, Document, Mention
 
 _BRANCH_SUFFIX = {"military": "MIL", "government": "GOV", "armed_group": "REB"}
+_UNOPENED = object()
+# A city this large read as a place where a PERSON/ORG name stands in a place's position
+# ('in Deraa'); smaller towns share too many surnames ('Mason', 'Obama') to be trusted there.
+_LARGE_CITY = 50_000
 
 
 @dataclass
@@ -102,6 +106,7 @@ class ActorExtractor:
         self.lexicon = lexicon or load_lexicon()
         self.cues = load_cues()
         self.matcher = DictionaryMatcher(nlp, self.lexicon)
+        self._gazetteer = _UNOPENED  # opened when a name is first looked up (`_places`)
 
     def __call__(self, doc: Doc, document: Document) -> tuple[list[Actor], list[Mention]]:
         found = ActorSet(doc_id=document.id, text=document.text)
@@ -125,7 +130,8 @@ class ActorExtractor:
             self._place(span, label, known, found)
         elif label == "NORP":
             self._demonym(span, found)
-        elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)):
+        elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)
+                                             or self._known_area_placed(span, found)):
             found.mention(span, "GPE", None, "location")
         elif label in {"PERSON", "ORG"} and (self._named_day(span, found)
                                              or self._time_zone(span)
@@ -370,6 +376,37 @@ class ActorExtractor:
                     word in draft.name.lower().split()[1:]:
                 return draft
         return None
+
+    def _known_area_placed(self, span: Span, found: ActorSet) -> bool:
+        """'the many people in need in Tigray' (Tigray tagged PERSON), 'withdrew peacekeepers
+        from Sinai', 'militants in South Waziristan Agency', 'the Deraa countryside' (ORG): a
+        name in a place's position (a location's phrase, or before a place noun) that the
+        gazetteer knows as an area (a country, a division, a region: data/grammar_cues.tsv, cue
+        `area_feature`) or a large city is that place, not a person or a body, so the events
+        stage can land an act on it. Not a person met in the article ('in Bolton' after 'John
+        Bolton'), nor a name opening with a given name or after a title."""
+        before_place_noun = span.root.dep_ == "compound" and \
+            span.root.head.lemma_.lower() in self.cues.place_nouns
+        if not before_place_noun and (span.root.dep_ != "pobj"
+                                      or place_role(span, self.cues) != "location"):
+            return False
+        tokens = name_tokens(span.text)
+        if not tokens or _match_person(tokens, found) is not None \
+                or span[0].lower_ in given_name_genders() or _courtesy_gender(span) \
+                or (span.start > 0 and span.doc[span.start - 1].lower_ in self.cues.titles):
+            return False
+        return any(c.feature in self.cues.area_features or (
+            c.feature == "city" and c.population >= _LARGE_CITY) for c in self._places(span.text))
+
+    def _places(self, text: str) -> tuple:
+        """The gazetteer's entries for a name (none when there is no gazetteer)."""
+        if self._gazetteer is _UNOPENED:
+            from sitrep.gazetteer import open_or_build
+            self._gazetteer = open_or_build()
+        if self._gazetteer is None:
+            return ()
+        from sitrep.gazetteer import name_key
+        return self._gazetteer.lookup(name_key(text))
 
     def _named_institution(self, span: Span) -> bool:
         """'the Robert F. Kennedy Center', 'Danwon High School', 'the Bush Project', tagged
