@@ -184,4 +184,21 @@ def tag_place_mentions(doc: Doc, mentions: list[Mention], places: dict[int, Acto
             if actor is not None and actor.id in used and any(t.i in taken for t in span):
                 mention = mention.model_copy(update={"actor": actor.id})
         out.append(mention)
-    return out
+    return out + _region_mentions(doc, out, places, taken, used)
+
+
+def _region_mentions(doc: Doc, mentions: list[Mention], places: dict[int, Actor],
+                     taken: set[int], used: set[str]) -> list[Mention]:
+    """A mention for each region (`_natural_regions`) an event took, which no mention of the
+    actors layer names: its actor needs a mention to be found in the text."""
+    spans = [m.span for m in mentions]
+    out: dict[tuple[int, int], Mention] = {}
+    for i in sorted(taken):
+        actor = places.get(i)
+        if actor is None or actor.id not in used or actor.span in out or any(
+                s < actor.span[1] and actor.span[0] < e for s, e in spans):
+            continue
+        start, end = actor.span
+        out[actor.span] = Mention(doc_id=actor.doc_id, span=actor.span, text=doc.text[start:end],
+                                  label="LOC", role="location", actor=actor.id)
+    return list(out.values())
