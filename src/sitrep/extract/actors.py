@@ -41,6 +41,8 @@ _UNOPENED = object()
 # A city this large read as a place where a PERSON/ORG name stands in a place's position
 # ('in Deraa'); smaller towns share too many surnames ('Mason', 'Obama') to be trusted there.
 _LARGE_CITY = 50_000
+# where a motion goes or comes from, as `place_role` reads them after a verb of motion
+_DESTINATION_PREPS = {"to", "from", "into", "out"}
 
 
 @dataclass
@@ -387,8 +389,7 @@ class ActorExtractor:
         Bolton'), nor a name opening with a given name or after a title."""
         before_place_noun = span.root.dep_ == "compound" and \
             span.root.head.lemma_.lower() in self.cues.place_nouns
-        if not before_place_noun and (span.root.dep_ != "pobj"
-                                      or place_role(span, self.cues) != "location"):
+        if not before_place_noun and not self._in_place_phrase(span):
             return False
         tokens = name_tokens(span.text)
         if not tokens or _match_person(tokens, found) is not None \
@@ -397,6 +398,16 @@ class ActorExtractor:
             return False
         return any(c.feature in self.cues.area_features or (
             c.feature == "city" and c.population >= _LARGE_CITY) for c in self._places(span.text))
+
+    def _in_place_phrase(self, span: Span) -> bool:
+        """Is the name where a place is said to be: after a preposition of place ('in', 'near'),
+        or where a motion goes ('withdrew from Sinai', 'entered Crimea')? Not any other phrase
+        a name may end ('including Ahrar al-Sham'), which `place_role` also calls a location."""
+        root = span.root
+        if place_role(span, self.cues) != "location" or root.dep_ not in {"pobj", "dobj"}:
+            return False
+        return root.dep_ == "dobj" or root.head.lower_ in self.cues.location_preps or \
+            root.head.lower_ in _DESTINATION_PREPS
 
     def _places(self, text: str) -> tuple:
         """The gazetteer's entries for a name (none when there is no gazetteer)."""
