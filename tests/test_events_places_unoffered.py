@@ -35,3 +35,8 @@ def test_a_person_met_before_stays_a_person():
         "John Bolton met the president. Critics said they had little faith in Bolton.")
     mention = [m for m in extraction.mentions if m.text == "Bolton"][-1]
     assert mention.label == "PERSON"
+
+
+def test_a_country_spelled_as_the_dictionary_does_not_is_that_state():
+    extraction = extract_sentence("The African Union suspended Guinea Bissau after the coup.")
+    assert event_on(extraction, "suspended").target == "GNB"

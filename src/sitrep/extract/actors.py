@@ -109,6 +109,7 @@ class ActorExtractor:
         self.cues = load_cues()
         self.matcher = DictionaryMatcher(nlp, self.lexicon)
         self._gazetteer = _UNOPENED  # opened when a name is first looked up (`_places`)
+        self._iso3: dict[str, str] | None = None
 
     def __call__(self, doc: Doc, document: Document) -> tuple[list[Actor], list[Mention]]:
         found = ActorSet(doc_id=document.id, text=document.text)
@@ -132,6 +133,8 @@ class ActorExtractor:
             self._place(span, label, known, found)
         elif label == "NORP":
             self._demonym(span, found)
+        elif label in {"PERSON", "ORG"} and (state := self._country_spelled(span, found)):
+            self._place(span, "GPE", state, found)
         elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)
                                              or self._known_area_placed(span, found)):
             found.mention(span, "GPE", None, "location")
@@ -398,6 +401,26 @@ class ActorExtractor:
             return False
         return any(c.feature in self.cues.area_features or (
             c.feature == "city" and c.population >= _LARGE_CITY) for c in self._places(span.text))
+
+    def _country_spelled(self, span: Span, found: ActorSet) -> KnownActor | None:
+        """'sanctions in relation to Guinea Bissau', tagged PERSON: a spelling of a country's
+        name the actor dictionary lacks but the gazetteer holds is that state, wherever it
+        stands. Not a person met in the article, nor a name opening with a given name."""
+        tokens = name_tokens(span.text)
+        if not tokens or _match_person(tokens, found) is not None \
+                or span[0].lower_ in given_name_genders():
+            return None
+        country = next((c.country for c in self._places(span.text) if c.feature == "country"),
+                       None)
+        iso3 = self._gazetteer_iso3().get(country) if country else None
+        return self.lexicon.state(iso3) if iso3 else None
+
+    def _gazetteer_iso3(self) -> dict[str, str]:
+        """ISO alpha-2 → alpha-3, from the gazetteer (opened by `_places` before this)."""
+        if self._iso3 is None:
+            self._iso3 = {a2: a3 for a3, a2 in self._gazetteer.alpha2.items()} \
+                if self._gazetteer not in (None, _UNOPENED) else {}
+        return self._iso3
 
     def _in_place_phrase(self, span: Span) -> bool:
         """Is the name where a place is said to be: after a preposition of place ('in', 'near'),
