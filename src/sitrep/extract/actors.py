@@ -389,13 +389,14 @@ class ActorExtractor:
         gazetteer knows as an area (a country, a division, a region: data/grammar_cues.tsv, cue
         `area_feature`) or a large city is that place, not a person or a body, so the events
         stage can land an act on it. Not a person met in the article ('in Bolton' after 'John
-        Bolton'), nor a name opening with a given name or after a title."""
+        Bolton'), nor an acronym ('the GOP'), nor a name opening with a given name or after a
+        title."""
         before_place_noun = span.root.dep_ == "compound" and \
             span.root.head.lemma_.lower() in self.cues.place_nouns
         if not before_place_noun and not self._in_place_phrase(span):
             return False
         tokens = name_tokens(span.text)
-        if not tokens or _match_person(tokens, found) is not None \
+        if not tokens or is_acronym(span.text) or _match_person(tokens, found) is not None \
                 or span[0].lower_ in given_name_genders() or _courtesy_gender(span) \
                 or (span.start > 0 and span.doc[span.start - 1].lower_ in self.cues.titles):
             return False

@@ -72,8 +72,9 @@ def _natural_regions(doc: Doc, doc_id: str, mentions: list[Mention], token_actor
             covered.update(range(span.start, span.end))
     out: dict[int, Actor] = {}
     for ent in entities(doc):
-        if ent.label_ != "LOC" or any(i in covered for i in range(ent.start, ent.end)):
-            continue
+        if ent.label_ != "LOC" or any(i in covered for i in range(ent.start, ent.end)) \
+                or _modifies_a_noun(ent.root):
+            continue  # a region modifying a noun describes it ('the Arctic island')
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         actor = Actor(doc_id=doc_id, id=f"place:{slug(name)}", name=name, kind="other",
                       span=(ent.start_char, ent.end_char))
@@ -169,6 +170,10 @@ def _phrase_words(phrase: Token, skipped: frozenset[str]) -> Iterator[Token]:
         yield from frontier
         frontier = [c for t in frontier for c in t.children if c.dep_ not in _CLOSED_DEPS
                     and not (c.dep_ == "prep" and c.lower_ in skipped)]
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    return token.dep_ in {"amod", "compound", "nmod", "poss"} and token.head.pos_ in {"NOUN", "PROPN"}
 
 
 def tag_place_mentions(doc: Doc, mentions: list[Mention], places: dict[int, Actor],
