@@ -396,7 +396,8 @@ class ActorExtractor:
         if not before_place_noun and not self._in_place_phrase(span):
             return False
         tokens = name_tokens(span.text)
-        if not tokens or is_acronym(span.text) or _match_person(tokens, found) is not None \
+        if not tokens or not span.text[:1].isupper() or is_acronym(span.text) \
+                or _match_person(tokens, found) is not None \
                 or span[0].lower_ in given_name_genders() or _courtesy_gender(span) \
                 or (span.start > 0 and span.doc[span.start - 1].lower_ in self.cues.titles):
             return False
