@@ -389,14 +389,15 @@ class ActorExtractor:
         gazetteer knows as an area (a country, a division, a region: data/grammar_cues.tsv, cue
         `area_feature`) or a large city is that place, not a person or a body, so the events
         stage can land an act on it. Not a person met in the article ('in Bolton' after 'John
-        Bolton'), nor an acronym ('the GOP'), nor a name opening with a given name or after a
-        title."""
+        Bolton'), nor an acronym ('the GOP'), nor a name holding an organisation's word ('at the
+        University of Texas'), nor one opening with a given name or after a title."""
         before_place_noun = span.root.dep_ == "compound" and \
             span.root.head.lemma_.lower() in self.cues.place_nouns
         if not before_place_noun and not self._in_place_phrase(span):
             return False
         tokens = name_tokens(span.text)
         if not tokens or not span.text[:1].isupper() or is_acronym(span.text) \
+                or any(t.lemma_.lower() in self.cues.org_heads for t in span) \
                 or _match_person(tokens, found) is not None \
                 or span[0].lower_ in given_name_genders() or _courtesy_gender(span) \
                 or (span.start > 0 and span.doc[span.start - 1].lower_ in self.cues.titles):
