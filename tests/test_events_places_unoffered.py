@@ -40,3 +40,10 @@ def test_a_person_met_before_stays_a_person():
 def test_a_country_spelled_as_the_dictionary_does_not_is_that_state():
     extraction = extract_sentence("The African Union suspended Guinea Bissau after the coup.")
     assert event_on(extraction, "suspended").target == "GNB"
+
+
+def test_a_demonym_tagged_org_before_a_government_noun_is_that_government():
+    # 'Guatemalan' tagged ORG had made an organisation called 'Guatemalan'
+    extraction = extract_sentence(
+        "Guatemalan authorities have deported 2,374 migrants to Honduras this year.")
+    assert event_on(extraction, "deported").source == "GTM-GOV"

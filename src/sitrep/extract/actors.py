@@ -131,8 +131,9 @@ class ActorExtractor:
             self._demonym(span, found)  # "Kazakhs" tagged GPE: a people, not a place
         elif known is not None or label == "GPE":
             self._place(span, label, known, found)
-        elif label == "NORP":
-            self._demonym(span, found)
+        elif label == "NORP" or (label in {"PERSON", "ORG"}
+                                 and self.lexicon.demonym_country(span.text)):
+            self._demonym(span, found)  # 'Guatemalan authorities', 'Guatemalan' tagged ORG
         elif label in {"PERSON", "ORG"} and (state := self._country_spelled(span, found)):
             self._place(span, "GPE", state, found)
         elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)
