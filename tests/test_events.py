@@ -410,7 +410,7 @@ def _events_of(text: str):
     ("Rebels attacked and killed twelve soldiers in Mali.", "attacked", None, "group:rebels",
      "group:soldiers"),
     ("Russian forces shelled and hit the town of Kharkiv.", "shelled", "heavy-weapons",
-     "RUS-MIL", None),
+     "RUS-MIL", "place:kharkiv"),  # Kharkiv, tagged LOC, is a place targeted (-ev28)
     ("The Hamas attack on Israel killed hundreds.", "killed", None, "HAMAS", "ISR"),
 ])
 def test_one_clause_gives_one_event_of_a_type(text, trigger, mode, source, target):

@@ -54,6 +54,7 @@ class Cues:
     name_particles: frozenset[str]  # 'Al Jazeera': an article, not the given name it spells
     compound_endings: frozenset[str]  # 'a Trump-era policy': a compound, no given name
     non_actor_names: frozenset[str] = frozenset()  # 'Brexit', 'Ramadan': tagged ORG, no actor
+    area_features: frozenset[str] = frozenset()  # 'admin1', 'region': gazetteer kinds of area
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,7 @@ def load_cues() -> Cues:
         day_halves=frozenset(by_cue.get("day_half", ())),
         name_particles=frozenset(by_cue.get("name_particle", ())),
         compound_endings=frozenset(by_cue.get("compound_ending", ())),
+        area_features=frozenset(by_cue.get("area_feature", ())),
         non_actor_names=frozenset(by_cue.get("non_actor_name", ())),
     )
 

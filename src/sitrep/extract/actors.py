@@ -37,6 +37,12 @@ from sitrep.nlp.boundaries import SEARCH_CHARS, dateline_ends
 from sitrep.records import Actor, Document, Mention
 
 _BRANCH_SUFFIX = {"military": "MIL", "government": "GOV", "armed_group": "REB"}
+_UNOPENED = object()
+# A city this large read as a place where a PERSON/ORG name stands in a place's position
+# ('in Deraa'); smaller towns share too many surnames ('Mason', 'Obama') to be trusted there.
+_LARGE_CITY = 50_000
+# where a motion goes or comes from, as `place_role` reads them after a verb of motion
+_DESTINATION_PREPS = {"to", "from", "into", "out"}
 
 
 @dataclass
@@ -102,6 +108,8 @@ class ActorExtractor:
         self.lexicon = lexicon or load_lexicon()
         self.cues = load_cues()
         self.matcher = DictionaryMatcher(nlp, self.lexicon)
+        self._gazetteer = _UNOPENED  # opened when a name is first looked up (`_places`)
+        self._iso3: dict[str, str] | None = None
 
     def __call__(self, doc: Doc, document: Document) -> tuple[list[Actor], list[Mention]]:
         found = ActorSet(doc_id=document.id, text=document.text)
@@ -123,9 +131,13 @@ class ActorExtractor:
             self._demonym(span, found)  # "Kazakhs" tagged GPE: a people, not a place
         elif known is not None or label == "GPE":
             self._place(span, label, known, found)
-        elif label == "NORP":
-            self._demonym(span, found)
-        elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)):
+        elif label == "NORP" or (label in {"PERSON", "ORG"}
+                                 and self.lexicon.demonym_country(span.text)):
+            self._demonym(span, found)  # 'Guatemalan authorities', 'Guatemalan' tagged ORG
+        elif label in {"PERSON", "ORG"} and (state := self._country_spelled(span, found)):
+            self._place(span, "GPE", state, found)
+        elif label in {"PERSON", "ORG"} and (is_place_of(span, self.cues) or _in_dateline(span)
+                                             or self._known_area_placed(span, found)):
             found.mention(span, "GPE", None, "location")
         elif label in {"PERSON", "ORG"} and (self._named_day(span, found)
                                              or self._time_zone(span)
@@ -370,6 +382,69 @@ class ActorExtractor:
                     word in draft.name.lower().split()[1:]:
                 return draft
         return None
+
+    def _known_area_placed(self, span: Span, found: ActorSet) -> bool:
+        """'the many people in need in Tigray' (Tigray tagged PERSON), 'withdrew peacekeepers
+        from Sinai', 'militants in South Waziristan Agency', 'the Deraa countryside' (ORG): a
+        name in a place's position (a location's phrase, or before a place noun) that the
+        gazetteer knows as an area (a country, a division, a region: data/grammar_cues.tsv, cue
+        `area_feature`) or a large city is that place, not a person or a body, so the events
+        stage can land an act on it. Not a person met in the article ('in Bolton' after 'John
+        Bolton'), nor an acronym ('the GOP'), nor a name holding an organisation's word ('at the
+        University of Texas'), nor one opening with a given name or after a title."""
+        before_place_noun = span.root.dep_ == "compound" and \
+            span.root.head.lemma_.lower() in self.cues.place_nouns
+        if not before_place_noun and not self._in_place_phrase(span):
+            return False
+        tokens = name_tokens(span.text)
+        if not tokens or not span.text[:1].isupper() or is_acronym(span.text) \
+                or any(t.lemma_.lower() in self.cues.org_heads for t in span) \
+                or _match_person(tokens, found) is not None \
+                or span[0].lower_ in given_name_genders() or _courtesy_gender(span) \
+                or (span.start > 0 and span.doc[span.start - 1].lower_ in self.cues.titles):
+            return False
+        return any(c.feature in self.cues.area_features or (
+            c.feature == "city" and c.population >= _LARGE_CITY) for c in self._places(span.text))
+
+    def _country_spelled(self, span: Span, found: ActorSet) -> KnownActor | None:
+        """'sanctions in relation to Guinea Bissau', tagged PERSON: a spelling of a country's
+        name the actor dictionary lacks but the gazetteer holds is that state, wherever it
+        stands. Not a person met in the article, nor a name opening with a given name."""
+        tokens = name_tokens(span.text)
+        if not tokens or _match_person(tokens, found) is not None \
+                or span[0].lower_ in given_name_genders():
+            return None
+        country = next((c.country for c in self._places(span.text) if c.feature == "country"),
+                       None)
+        iso3 = self._gazetteer_iso3().get(country) if country else None
+        return self.lexicon.state(iso3) if iso3 else None
+
+    def _gazetteer_iso3(self) -> dict[str, str]:
+        """ISO alpha-2 → alpha-3, from the gazetteer (opened by `_places` before this)."""
+        if self._iso3 is None:
+            self._iso3 = {a2: a3 for a3, a2 in self._gazetteer.alpha2.items()} \
+                if self._gazetteer not in (None, _UNOPENED) else {}
+        return self._iso3
+
+    def _in_place_phrase(self, span: Span) -> bool:
+        """Is the name where a place is said to be: after a preposition of place ('in', 'near'),
+        or where a motion goes ('withdrew from Sinai', 'entered Crimea')? Not any other phrase
+        a name may end ('including Ahrar al-Sham'), which `place_role` also calls a location."""
+        root = span.root
+        if place_role(span, self.cues) != "location" or root.dep_ not in {"pobj", "dobj"}:
+            return False
+        return root.dep_ == "dobj" or root.head.lower_ in self.cues.location_preps or \
+            root.head.lower_ in _DESTINATION_PREPS
+
+    def _places(self, text: str) -> tuple:
+        """The gazetteer's entries for a name (none when there is no gazetteer)."""
+        if self._gazetteer is _UNOPENED:
+            from sitrep.gazetteer import open_or_build
+            self._gazetteer = open_or_build()
+        if self._gazetteer is None:
+            return ()
+        from sitrep.gazetteer import name_key
+        return self._gazetteer.lookup(name_key(text))
 
     def _named_institution(self, span: Span) -> bool:
         """'the Robert F. Kennedy Center', 'Danwon High School', 'the Bush Project', tagged

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_arguments import governing_verb
+from sitrep.extract.entities import entities
 from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.names import slug
@@ -53,6 +54,31 @@ def place_actors(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: di
             actor = Actor(doc_id=doc_id, id=f"place:{slug(mention.text)}", name=mention.text,
                           kind="other", span=mention.span)
         out.update((t.i, actor) for t in span)
+    out.update(_natural_regions(doc, doc_id, mentions, token_actor, out))
+    return out
+
+
+def _natural_regions(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: dict[int, str],
+                     places: dict[int, Actor]) -> dict[int, Actor]:
+    """Token index → the place actor of each region the NER tags LOC ('Kashmir', 'the Golan
+    Heights', 'Eastern Ghouta', 'Europe', 'the Gulf') that no mention covers: the actors layer
+    takes no LOC name (a region is no party), so 'withdraw from the disputed territory of
+    Kashmir' or 'imposed a curfew in parts of Kashmir' had no place to land on, where a
+    country or a town named there would have been the target."""
+    covered = set(token_actor) | set(places)
+    for mention in mentions:
+        span = doc.char_span(*mention.span, alignment_mode="expand")
+        if span is not None:
+            covered.update(range(span.start, span.end))
+    out: dict[int, Actor] = {}
+    for ent in entities(doc):
+        if ent.label_ != "LOC" or any(i in covered for i in range(ent.start, ent.end)) \
+                or _modifies_a_noun(ent.root):
+            continue  # a region modifying a noun describes it ('the Arctic island')
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        actor = Actor(doc_id=doc_id, id=f"place:{slug(name)}", name=name, kind="other",
+                      span=(ent.start_char, ent.end_char))
+        out.update((i, actor) for i in range(ent.start, ent.end))
     return out
 
 
@@ -146,6 +172,10 @@ def _phrase_words(phrase: Token, skipped: frozenset[str]) -> Iterator[Token]:
                     and not (c.dep_ == "prep" and c.lower_ in skipped)]
 
 
+def _modifies_a_noun(token: Token) -> bool:
+    return token.dep_ in {"amod", "compound", "nmod", "poss"} and token.head.pos_ in {"NOUN", "PROPN"}
+
+
 def tag_place_mentions(doc: Doc, mentions: list[Mention], places: dict[int, Actor],
                        taken: set[int], used: set[str]) -> list[Mention]:
     """The place name an event took (`taken`: its words) points to its actor; its role stays
@@ -159,4 +189,21 @@ def tag_place_mentions(doc: Doc, mentions: list[Mention], places: dict[int, Acto
             if actor is not None and actor.id in used and any(t.i in taken for t in span):
                 mention = mention.model_copy(update={"actor": actor.id})
         out.append(mention)
-    return out
+    return out + _region_mentions(doc, out, places, taken, used)
+
+
+def _region_mentions(doc: Doc, mentions: list[Mention], places: dict[int, Actor],
+                     taken: set[int], used: set[str]) -> list[Mention]:
+    """A mention for each region (`_natural_regions`) an event took, which no mention of the
+    actors layer names: its actor needs a mention to be found in the text."""
+    spans = [m.span for m in mentions]
+    out: dict[tuple[int, int], Mention] = {}
+    for i in sorted(taken):
+        actor = places.get(i)
+        if actor is None or actor.id not in used or actor.span in out or any(
+                s < actor.span[1] and actor.span[0] < e for s, e in spans):
+            continue
+        start, end = actor.span
+        out[actor.span] = Mention(doc_id=actor.doc_id, span=actor.span, text=doc.text[start:end],
+                                  label="LOC", role="location", actor=actor.id)
+    return list(out.values())
