@@ -30,7 +30,7 @@ from sitrep.extract.place_cues import mention_cues
 from sitrep.extract.place_lists import divisions_in_lists
 from sitrep.extract.place_spans import PlaceMention
 from sitrep.gazetteer.index import Candidate, distance_km
-from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold
+from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold, name_key
 
 # Prior by kind of entry, in units of log10(population) / 7 (so 1.0 ≈ a city of 10 million).
 _FEATURE_PRIOR = {"country": 1.5, "continent": 1.5, "region": 1.3, "sea": 1.3, "strait": 0.6,
@@ -597,8 +597,9 @@ class _Support:
                 continue
             top = r.scored[0][0]
             weights = [math.exp(_SHARPNESS * (s - top)) for s, _ in r.scored]
-            readings[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
-                               if w >= _MIN_BELIEF and c.feature not in _LENDS_NO_SUPPORT]
+            readings[r.key] = [] if r.key in _sea_names() else [
+                (w, c) for w, (_, c) in zip(weights, r.scored)
+                if w >= _MIN_BELIEF and c.feature not in _LENDS_NO_SUPPORT]
             divisions[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
                                 if w >= _MIN_BELIEF and c.feature == "admin1"]
         city_names = frozenset(r.key for r in resolved if _famous(r.candidates) is not None)
@@ -651,6 +652,23 @@ class _Support:
                 if weight > best.get(n, 0.0):
                     best[n] = weight
         return _sum_in_order(best.items())
+
+
+@lru_cache(maxsize=1)
+def _sea_names() -> frozenset[str]:
+    """The keys of the seas' and oceans' names (data/facilities.tsv), with an ocean's bare
+    name ('the Pacific', 'the Atlantic'): a story that names one means the water, so the towns
+    and counties that bear the name (Pacific, Washington; Pacific County) lend no support to
+    the article's other names ("Pyongyang and Washington" beside "the Pacific" is no state)."""
+    keys = set()
+    for row in read_table("facilities.tsv"):
+        if row["feature"] != "sea":
+            continue
+        for name in {row["name"], *filter(None, row["aliases"].split("|"))}:
+            keys.add(name_key(name))
+            if name.endswith(" Ocean"):
+                keys.add(name_key(name.removesuffix(" Ocean")))
+    return frozenset(keys - {""})
 
 
 def _sum_in_order(terms) -> float:
