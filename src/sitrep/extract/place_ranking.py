@@ -135,6 +135,7 @@ class Resolved:
     local_word: bool = False  # a townsman's word follows: "a Lebanon woman", "Jordan police"
     definite: bool = False  # "the Middle East", "the tropical Atlantic"
     dateline: bool = False  # "NEW YORK (AP) —": the town the story was filed from
+    title_of: bool = False  # "the Duchess of Cornwall": a title's place, not the story's own
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
     located_in: bool = False  # placed at the town the text puts it in ("Cairo's Abbasiya")
     # a town's name (no country's or state's) opens an organisation's that is no town's body
@@ -151,7 +152,7 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         cues = mention_cues(text, r.mention.start, r.mention.end)
         r.division_word, r.state_word = cues.division_word, cues.state_word
         r.local_word, r.definite = cues.local_word, cues.definite
-        r.dateline = cues.dateline
+        r.dateline, r.title_of = cues.dateline, cues.title_of
         r.opens_organisation = r.opens_organisation and not r.local_word and \
             not r.division_word and _towns_only(r.candidates)
     # one mention in a townsman's words marks every mention of the name ("a Palestine man"
@@ -536,7 +537,9 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
     abroad = _namesakes_of_a_world_city(r, famous, context)  # no home-country bonus for these
 
     def prior(c: Candidate) -> tuple[float, bool, Candidate]:
-        score = _score(c, r, context, container, home_bonus=c.id not in abroad)
+        # a title's place ("the Duke of York") is no town of the story's own country
+        home_bonus = c.id not in abroad and not r.title_of
+        score = _score(c, r, context, container, home_bonus=home_bonus)
         if c.feature == "admin1" and (c.country, c.admin1) in towns:
             score -= _PROVINCE_OF_TOWN
         if rival and c.feature == "admin1" and c.country == home and c.main:
@@ -549,7 +552,10 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
 def _rank(r: Resolved, prior: list[tuple[float, bool, Candidate]],
           support: _Support | None = None) -> None:
     def adjusted(score: float, definite_town: bool, c: Candidate) -> float:
-        if support is not None and not (r.opens_organisation and c.feature == "city"):
+        # a body named after a town, or a title after a place ("the Duke of York"), is named
+        # whatever the article's other places are
+        if support is not None and not (r.opens_organisation and c.feature == "city") \
+                and not r.title_of:
             score += support.bonus(c, r.key)
         if definite_town:
             score += _DEFINITE_TOWN
@@ -832,7 +838,7 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
             score += _DOMINANT_COUNTRY
 
     if (c.country, c.admin1) in context.admin1 and c.feature != "admin1" and \
-            not named_by_body:
+            not named_by_body and not r.title_of:
         score += _IN_DOC_ADMIN1
     if container is not None and container.outer.candidates:
         score += _CONTAINED * contained_in(c, container.outer.candidates)
