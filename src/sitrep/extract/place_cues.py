@@ -55,6 +55,10 @@ _ADDRESS_BEFORE = re.compile(
 # the story was filed from, never a state or a country
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*\(?$")
 _DATELINE_AFTER = re.compile(r"\)?[ \t]*(?:,|\(|—|–|--|-)")
+# a peer's or a royal's title and "of" right before the name ("the Duchess of Cornwall", "the
+# Duke of York"): the name is the title's, which the story's own country does not hold
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(w.capitalize() for w in place_words("peerage_title"))) + r") of $")
 # "the" (and at most one lowercase word) right before the name
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 
@@ -66,6 +70,7 @@ class MentionCues:
     local_word: bool  # a townsman's or a town government's word: "a Lebanon woman"
     definite: bool  # "the Middle East", "the tropical Atlantic"
     dateline: bool = False  # "NEW YORK (AP) —": a town
+    title_of: bool = False  # "the Duchess of Cornwall": a title's place
 
 
 def mention_cues(text: str, start: int, end: int) -> MentionCues:
@@ -80,6 +85,7 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
         definite=text[start:start + 4].lower() == "the " or bool(
             _DEFINITE_BEFORE.search(text, max(0, start - 20), start)),
         dateline=_is_dateline(text, start, end),
+        title_of=bool(_TITLE_OF_BEFORE.search(text, before, start)),
     )
 
 

@@ -30,7 +30,7 @@ from sitrep.extract.place_cues import mention_cues
 from sitrep.extract.place_lists import divisions_in_lists
 from sitrep.extract.place_spans import PlaceMention
 from sitrep.gazetteer.index import Candidate, distance_km
-from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold
+from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold, name_key
 
 # Prior by kind of entry, in units of log10(population) / 7 (so 1.0 ≈ a city of 10 million).
 _FEATURE_PRIOR = {"country": 1.5, "continent": 1.5, "region": 1.3, "sea": 1.3, "strait": 0.6,
@@ -135,6 +135,7 @@ class Resolved:
     local_word: bool = False  # a townsman's word follows: "a Lebanon woman", "Jordan police"
     definite: bool = False  # "the Middle East", "the tropical Atlantic"
     dateline: bool = False  # "NEW YORK (AP) —": the town the story was filed from
+    title_of: bool = False  # "the Duchess of Cornwall": a title's place, not the story's own
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
     located_in: bool = False  # placed at the town the text puts it in ("Cairo's Abbasiya")
     # a town's name (no country's or state's) opens an organisation's that is no town's body
@@ -151,7 +152,7 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         cues = mention_cues(text, r.mention.start, r.mention.end)
         r.division_word, r.state_word = cues.division_word, cues.state_word
         r.local_word, r.definite = cues.local_word, cues.definite
-        r.dateline = cues.dateline
+        r.dateline, r.title_of = cues.dateline, cues.title_of
         r.opens_organisation = r.opens_organisation and not r.local_word and \
             not r.division_word and _towns_only(r.candidates)
     # one mention in a townsman's words marks every mention of the name ("a Palestine man"
@@ -536,7 +537,9 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
     abroad = _namesakes_of_a_world_city(r, famous, context)  # no home-country bonus for these
 
     def prior(c: Candidate) -> tuple[float, bool, Candidate]:
-        score = _score(c, r, context, container, home_bonus=c.id not in abroad)
+        # a title's place ("the Duke of York") is no town of the story's own country
+        home_bonus = c.id not in abroad and not r.title_of
+        score = _score(c, r, context, container, home_bonus=home_bonus)
         if c.feature == "admin1" and (c.country, c.admin1) in towns:
             score -= _PROVINCE_OF_TOWN
         if rival and c.feature == "admin1" and c.country == home and c.main:
@@ -549,7 +552,10 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
 def _rank(r: Resolved, prior: list[tuple[float, bool, Candidate]],
           support: _Support | None = None) -> None:
     def adjusted(score: float, definite_town: bool, c: Candidate) -> float:
-        if support is not None and not (r.opens_organisation and c.feature == "city"):
+        # a body named after a town, or a title after a place ("the Duke of York"), is named
+        # whatever the article's other places are
+        if support is not None and not (r.opens_organisation and c.feature == "city") \
+                and not r.title_of:
             score += support.bonus(c, r.key)
         if definite_town:
             score += _DEFINITE_TOWN
@@ -597,8 +603,9 @@ class _Support:
                 continue
             top = r.scored[0][0]
             weights = [math.exp(_SHARPNESS * (s - top)) for s, _ in r.scored]
-            readings[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
-                               if w >= _MIN_BELIEF and c.feature not in _LENDS_NO_SUPPORT]
+            readings[r.key] = [] if r.key in _sea_names() else [
+                (w, c) for w, (_, c) in zip(weights, r.scored)
+                if w >= _MIN_BELIEF and c.feature not in _LENDS_NO_SUPPORT]
             divisions[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
                                 if w >= _MIN_BELIEF and c.feature == "admin1"]
         city_names = frozenset(r.key for r in resolved if _famous(r.candidates) is not None)
@@ -651,6 +658,23 @@ class _Support:
                 if weight > best.get(n, 0.0):
                     best[n] = weight
         return _sum_in_order(best.items())
+
+
+@lru_cache(maxsize=1)
+def _sea_names() -> frozenset[str]:
+    """The keys of the seas' and oceans' names (data/facilities.tsv), with an ocean's bare
+    name ('the Pacific', 'the Atlantic'): a story that names one means the water, so the towns
+    and counties that bear the name (Pacific, Washington; Pacific County) lend no support to
+    the article's other names ("Pyongyang and Washington" beside "the Pacific" is no state)."""
+    keys = set()
+    for row in read_table("facilities.tsv"):
+        if row["feature"] != "sea":
+            continue
+        for name in {row["name"], *filter(None, row["aliases"].split("|"))}:
+            keys.add(name_key(name))
+            if name.endswith(" Ocean"):
+                keys.add(name_key(name.removesuffix(" Ocean")))
+    return frozenset(keys - {""})
 
 
 def _sum_in_order(terms) -> float:
@@ -814,7 +838,7 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
             score += _DOMINANT_COUNTRY
 
     if (c.country, c.admin1) in context.admin1 and c.feature != "admin1" and \
-            not named_by_body:
+            not named_by_body and not r.title_of:
         score += _IN_DOC_ADMIN1
     if container is not None and container.outer.candidates:
         score += _CONTAINED * contained_in(c, container.outer.candidates)
