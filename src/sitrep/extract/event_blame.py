@@ -1,5 +1,5 @@
 """Blame stated: 'the Afghan government said Taliban militants were responsible', 'the US
-believes the Syrian regime was behind the attack', 'he said rebel forces were to blame'. Saying
+believes the Syrian regime was behind the attack'. Saying
 that another party is responsible for an act accuses it (CAMEO 112 'accuse', PLOVER ACCUSE
 allege); no verb of the lexicon names it, the adjective or the preposition does. The blame word
 is the trigger, the speaker the source, the party blamed the target (as `_obligations` makes
@@ -17,7 +17,8 @@ from sitrep.extract.event_evidence import place_in, publication_time, reporter_o
 from sitrep.extract.event_modality import SAYING
 from sitrep.records import Document, Event, SpanRef
 
-# 'responsible', 'culpable' (acomp), 'to blame' (xcomp), 'behind' (a preposition on 'be')
+# 'responsible', 'culpable' (acomp), 'behind' (a preposition on 'be'); not 'is to blame', whose
+# 'blame' the lexicon's verb already codes
 _BLAME_WORDS = event_words("blame_word")
 # verbs that state a finding as well as those that say it ('believes', 'concluded', 'alleged')
 _STATING = SAYING | event_words("finding_verb")
@@ -27,7 +28,7 @@ _VERB_TAGS = frozenset({"VERB", "AUX"})
 
 def blame_statements(doc: Doc, document: Document, token_actor: dict[int, str], quotes,
                      events: list[Event]) -> list[Event]:
-    """The ACCUSE events of 'X said Y was responsible / behind / to blame': X an actor, Y
+    """The ACCUSE events of 'X said Y was responsible / behind it': X an actor, Y
     another; not a denial ('said Iran was not responsible'), a question ('did not say whether
     the group was behind it'), a saying negated or refused ('refused to say Russia was
     responsible'), nor a trigger an event already holds."""
@@ -60,7 +61,7 @@ def _unsaid(verb: Token) -> bool:
 
 def _blame_word(clause: Token) -> Token | None:
     """The word of a clause that makes its subject the one to blame: 'was responsible for',
-    'is to blame', 'was behind the attack'; None when the clause denies it or asks it."""
+    'was behind the attack'; None when the clause denies it or asks it."""
     children = list(clause.children)
     if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS
            for c in children):
@@ -69,7 +70,6 @@ def _blame_word(clause: Token) -> Token | None:
         return None
     return next((c for c in children if c.lemma_.lower() in _BLAME_WORDS
                  and (c.dep_ == "acomp" and c.pos_ == "ADJ"
-                      or c.dep_ == "xcomp" and c.pos_ == "VERB"
                       or c.dep_ == "prep")), None)
 
 
