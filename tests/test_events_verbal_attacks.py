@@ -73,3 +73,20 @@ def test_blame_stated_is_an_accusation(text, blamed):
 def test_no_blame_denied_asked_or_unsaid(text):
     extraction = extract_sentence(text)
     assert not [e for e in extraction.events if e.type == "ACCUSE"], extraction.events
+
+
+@pytest.mark.parametrize("text,word", [
+    ("US envoy Richard Holbrooke ended mediation efforts between the Albanian separatists and "
+     "the government.", "mediation"),
+    ("The UN-backed government in Libya has halted negotiations with General Haftar.",
+     "negotiations"),
+])
+def test_talks_halted_are_a_sanction(text, word):
+    extraction = extract_sentence(text)
+    assert {e.type for e in extraction.events} & {"SANCTION"}, extraction.events
+    assert "CONSULT" not in {e.type for e in extraction.events}, extraction.events
+
+
+def test_talks_that_end_a_round_stay_talks():
+    extraction = extract_sentence("Kerry and Lavrov ended their talks in Geneva on Friday.")
+    assert "SANCTION" not in {e.type for e in extraction.events}, extraction.events

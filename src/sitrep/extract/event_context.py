@@ -27,6 +27,8 @@ _PEACEKEEPING = event_words("peacekeeping_word")
 # 'suspended aid to X', 'a suspension of aid', 'cut off military aid': CAMEO 162 'reduce or stop
 # aid' is SANCTION discontinue (PLV train: 10 of 12 such sentences)
 _STOPPING = event_words("stopping_word")
+# talks halted by one side: CAMEO 164/165 (SANCTION), as aid stopped is 162
+_NEGOTIATION_NOUNS = event_words("negotiation_noun")
 # withdrawn, these end an international involvement: CAMEO 166 'expel or withdraw' (1661
 # peacekeepers, 1662 inspectors, observers) is SANCTION, not the RETREAT of forces that fought
 _INTERNATIONAL_PRESENCE = _PEACEKEEPING | {"inspector", "peacekeeping", "mission"}
@@ -80,6 +82,8 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
     aid = noun if noun is not None else token if token.pos_ == "NOUN" else None
     if trigger.type == "AID" and aid is not None and _stopped(aid):
         return replace(trigger, type="SANCTION", mode="discontinue", cameo="16")
+    if trigger.type == "CONSULT" and aid is not None and _talks_halted(aid):
+        return replace(trigger, type="SANCTION", mode=None, cameo="16")  # CAMEO 164/165
     if trigger.type == "RETREAT" and token.pos_ == "VERB" and token.lemma_.lower() in LEAVE_VERBS \
             and any(t.lemma_.lower() in _INTERNATIONAL_PRESENCE for c in token.children
                     if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree):
@@ -318,6 +322,20 @@ def _stopped(noun: Token) -> bool:
     elif noun.dep_ not in {"dobj", "nsubjpass"}:
         return False
     return head.lemma_.lower() in _STOPPING
+
+
+def _talks_halted(noun: Token) -> bool:
+    """'suspended UN-brokered military talks', 'halted negotiations', 'ended mediation efforts':
+    talks a party halts (CAMEO 164 'halt negotiations', 165 'halt mediation': SANCTION; PLV
+    train 4 of 4). 'end' and 'stop' only mediation: 'the leaders ended their talks on Friday'
+    may close a round held, no breach."""
+    if noun.lemma_.lower() not in _NEGOTIATION_NOUNS:
+        return False
+    head = noun.head if noun.dep_ == "compound" else noun  # 'mediation efforts'
+    if not _stopped(head):
+        return False
+    stopper = head.head.head if head.dep_ == "pobj" else head.head
+    return noun.lemma_.lower() == "mediation" or stopper.lemma_.lower() not in {"end", "stop"}
 
 
 def _reciprocal_subject(noun: Token, token_actor: dict[int, str]) -> bool:
