@@ -69,6 +69,10 @@ def test_blame_stated_is_an_accusation(text, blamed):
     "The Iraqi government said Iran was not responsible for the attack.",
     "Police did not say whether the same man was responsible for both shootings.",
     "The president refused to say that Russia was responsible for the hacks.",
+    "Netanyahu said that international sanctions on Iran are responsible for its willingness "
+    "to negotiate.",
+    "The inspector general said the State Department was responsible for securing the "
+    "classified material.",
 ])
 def test_no_blame_denied_asked_or_unsaid(text):
     extraction = extract_sentence(text)

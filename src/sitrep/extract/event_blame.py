@@ -46,7 +46,7 @@ def blame_statements(doc: Doc, document: Document, token_actor: dict[int, str], 
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if blame is None or subject is None or blame.idx in taken:
                 continue
-            blamed = actor_in(subject, token_actor)
+            blamed = _named_by(subject, token_actor)
             if blamed is None or blamed == speaker:
                 continue
             out.append(_accusation(doc, document, token_actor, quotes, verb, clause, blame,
@@ -59,6 +59,20 @@ def _unsaid(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp"
 
 
+def _named_by(subject: Token, token_actor: dict[int, str]) -> str | None:
+    """The actor the subject itself names ('Taliban militants', 'an Iranian-backed militia'),
+    not one in a phrase below it: 'sanctions on Iran are responsible for…' blames the
+    sanctions, not Iran."""
+    frontier = [subject]
+    while frontier:
+        for token in frontier:
+            if token.i in token_actor:
+                return token_actor[token.i]
+        frontier = [c for t in frontier for c in t.children
+                    if c.dep_ not in {"prep", "relcl", "acl", "appos"}]
+    return None
+
+
 def _blame_word(clause: Token) -> Token | None:
     """The word of a clause that makes its subject the one to blame: 'was responsible for',
     'was behind the attack'; None when the clause denies it or asks it."""
@@ -69,8 +83,15 @@ def _blame_word(clause: Token) -> Token | None:
     if clause.lemma_.lower() != "be":
         return None
     return next((c for c in children if c.lemma_.lower() in _BLAME_WORDS
-                 and (c.dep_ == "acomp" and c.pos_ == "ADJ"
+                 and (c.dep_ == "acomp" and c.pos_ == "ADJ" and not _a_duty(c)
                       or c.dep_ == "prep")), None)
+
+
+def _a_duty(responsible: Token) -> bool:
+    """'was responsible for securing the material': a task held, no blame (an act blamed is
+    named by a noun: 'responsible for the attack', 'for genocide')."""
+    return any(g.tag_ == "VBG" for p in responsible.children if p.dep_ == "prep"
+               and p.lower_ == "for" for g in p.children if g.dep_ in {"pobj", "pcomp"})
 
 
 def _accusation(doc, document, token_actor, quotes, verb, clause, blame, speaker, blamed
