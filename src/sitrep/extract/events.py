@@ -17,8 +17,7 @@ target; event_object_targets, event_missions and event_place_targets, the last r
 event_context (types the surrounding words decide), event_modality (polarity, modality,
 PLOVER's conventions), event_evidence (clause, place, date, reporter), event_onlookers (who
 sees or asks for an act without doing it), event_blame (a party said to be responsible is
-accused), event_fallback (the verbs the typer may type where
-the lexicon found nothing).
+accused), event_fallback (the verbs the typer may type where the lexicon found nothing).
 """
 
 from __future__ import annotations
