@@ -27,6 +27,8 @@ _PEACEKEEPING = event_words("peacekeeping_word")
 # 'suspended aid to X', 'a suspension of aid', 'cut off military aid': CAMEO 162 'reduce or stop
 # aid' is SANCTION discontinue (PLV train: 10 of 12 such sentences)
 _STOPPING = event_words("stopping_word")
+# talks halted by one side: CAMEO 164/165 (SANCTION), as aid stopped is 162
+_NEGOTIATION_NOUNS = event_words("negotiation_noun")
 # withdrawn, these end an international involvement: CAMEO 166 'expel or withdraw' (1661
 # peacekeepers, 1662 inspectors, observers) is SANCTION, not the RETREAT of forces that fought
 _INTERNATIONAL_PRESENCE = _PEACEKEEPING | {"inspector", "peacekeeping", "mission"}
@@ -60,6 +62,8 @@ _GROUP_NOUNS = event_words("group_noun")
 _CONTEST_TRIGGERS = event_words("contest_trigger")
 _POLITICAL_OBJECTS = event_words("political_object")
 _POLITICAL_ARENAS = event_words("political_arena")
+# 'calling them "nutters"': a verb that names what its object is (data/event_argument_cues.tsv)
+_NAMING_VERBS = argument_cue_words("naming_verb")
 # a punishment called for against someone ('called for sanctions against Moscow') accuses them
 _PUNITIVE_NOUNS = event_words("punitive_noun")
 _PUNISHED_PREPS = {"against", "into", "on", "of"}
@@ -78,6 +82,8 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
     aid = noun if noun is not None else token if token.pos_ == "NOUN" else None
     if trigger.type == "AID" and aid is not None and _stopped(aid):
         return replace(trigger, type="SANCTION", mode="discontinue", cameo="16")
+    if trigger.type == "CONSULT" and aid is not None and _talks_halted(aid):
+        return replace(trigger, type="SANCTION", mode=None, cameo="16")  # CAMEO 164/165
     if trigger.type == "RETREAT" and token.pos_ == "VERB" and token.lemma_.lower() in LEAVE_VERBS \
             and any(t.lemma_.lower() in _INTERNATIONAL_PRESENCE for c in token.children
                     if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree):
@@ -104,6 +110,8 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
     if trigger.type == "ASSAULT" and noun is None and _made_in_words(token):
         return replace(trigger, type="ACCUSE", mode=None, cameo="11")
     if trigger.type == "ASSAULT" and _fought_in_politics(noun if noun is not None else token):
+        return replace(trigger, type="ACCUSE", mode=None, cameo="11")
+    if trigger.type == "ASSAULT" and _names_what_it_attacks(token, noun):
         return replace(trigger, type="ACCUSE", mode=None, cameo="11")
     if trigger.type == "REQUEST" and _calls_for_punishment(token, token_actor):
         return replace(trigger, type="ACCUSE", mode=None, cameo="11")
@@ -150,7 +158,35 @@ def _fought_in_politics(word: Token) -> bool:
         if word.pos_ == "VERB" else []
     aimed_at += [g for p in word.children if p.dep_ == "prep" and p.lower_ in preps
                  for g in p.children if g.dep_ == "pobj"]
+    # one attack on several things, one of them a text or a policy ('the attacks on Blackburn,
+    # the DEA law and her campaign contributions'), is made in words on them all
+    aimed_at += [c for t in aimed_at for c in t.conjuncts]
     return any(t.lemma_.lower() in _POLITICAL_OBJECTS for t in aimed_at)
+
+
+def _names_what_it_attacks(token: Token, noun: Token | None) -> bool:
+    """A contest_trigger whose doer, in the same breath, calls someone or something a name
+    ('launched a scathing attack on the TMC government, calling it anti-people', 'Le Pen renewed
+    her attacks on Macron, calling him a weakling', 'attacked them, calling them harder to deal
+    with than China'): the attack is made in words, CAMEO 111 (PLV train: 3 of 3 such attacks
+    ACCUSE). The participle hangs on the trigger (or on the light verb of an attack noun) and
+    takes an object and a name for it; 'calling for', 'calling on' ask, they name nothing."""
+    attack = noun if noun is not None else token
+    if attack.lemma_.lower() not in _CONTEST_TRIGGERS:
+        return False
+    heads = [token] if attack.i == token.i else [token, attack]
+    return any(c.dep_ in {"advcl", "conj", "xcomp"} and c.tag_ == "VBG" and _gives_a_name(c)
+               for h in heads for c in h.children)
+
+
+def _gives_a_name(verb: Token) -> bool:
+    """'calling them "nutters"', 'branding the move unconstitutional': a naming_verb with an
+    object and no particle or preposition of asking ('calling on', 'calling for')."""
+    children = list(verb.children)
+    return verb.lemma_.lower() in _NAMING_VERBS \
+        and any(c.dep_ == "dobj" for c in children) \
+        and not any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in {"for", "on", "off"}
+                    for c in children)
 
 
 def _calls_for_punishment(token: Token, token_actor: dict[int, str]) -> bool:
@@ -286,6 +322,20 @@ def _stopped(noun: Token) -> bool:
     elif noun.dep_ not in {"dobj", "nsubjpass"}:
         return False
     return head.lemma_.lower() in _STOPPING
+
+
+def _talks_halted(noun: Token) -> bool:
+    """'suspended UN-brokered military talks', 'halted negotiations', 'ended mediation efforts':
+    talks a party halts (CAMEO 164 'halt negotiations', 165 'halt mediation': SANCTION; PLV
+    train 4 of 4). 'end' and 'stop' only mediation: 'the leaders ended their talks on Friday'
+    may close a round held, no breach."""
+    if noun.lemma_.lower() not in _NEGOTIATION_NOUNS:
+        return False
+    head = noun.head if noun.dep_ == "compound" else noun  # 'mediation efforts'
+    if not _stopped(head):
+        return False
+    stopper = head.head.head if head.dep_ == "pobj" else head.head
+    return noun.lemma_.lower() == "mediation" or stopper.lemma_.lower() not in {"end", "stop"}
 
 
 def _reciprocal_subject(noun: Token, token_actor: dict[int, str]) -> bool:

@@ -16,8 +16,8 @@ triggers what), event_participants (who can take part), event_type_arguments (so
 target; event_object_targets, event_missions and event_place_targets, the last resorts),
 event_context (types the surrounding words decide), event_modality (polarity, modality,
 PLOVER's conventions), event_evidence (clause, place, date, reporter), event_onlookers (who
-sees or asks for an act without doing it), event_fallback (the verbs the typer may type where
-the lexicon found nothing).
+sees or asks for an act without doing it), event_blame (a party said to be responsible is
+accused), event_fallback (the verbs the typer may type where the lexicon found nothing).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.entities import span_text, tokens_tagged
 from sitrep.extract.event_arguments import actor_in
+from sitrep.extract.event_blame import blame_statements
 from sitrep.extract.event_context import blocking_by_whom, type_in_context
 from sitrep.extract.event_cues import event_words
 from sitrep.extract.event_evidence import (
@@ -95,8 +96,10 @@ class EventExtractor:
         pronouns = {id(m) for m in mentions if m.label == "PRON" and id(m) not in earlier}
         quotes = layers.get("quotes") or []
         events, triggers, curated = self._lexicon_events(doc, document, parts, quotes)
-        obligations = _obligations(doc, document, token_actor, quotes, events)
-        if self.typer is not None:  # the demands keep their type: the typer reads triggers
+        # demands and blame stated keep their type: the typer reads triggers
+        obligations = _obligations(doc, document, token_actor, quotes, events) \
+            + blame_statements(doc, document, token_actor, quotes, events)
+        if self.typer is not None:
             events = self._typed(doc, document, events, triggers, curated, parts, quotes,
                                  obligations)
         else:
