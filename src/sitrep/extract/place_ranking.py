@@ -94,8 +94,9 @@ _SUPPORT, _CLOSE_KM, _FAR_KM = 0.8, 30.0, 150.0
 # A reading in the same first-level division as another name's lends it this much of its
 # belief however far apart: a state paper's towns lie in its state, if not all within _FAR_KM
 # ("Florence" and "Anderson" beside "Charleston" are South Carolina's, "Saratoga" beside
-# "Hollywood" California's). 0.1 to 0.2 gained the same five LGL dev readings; 0.3 gained them and lost eight
-# (a far county of the name, Madison County, Illinois, pulled "Richmond" out of Kentucky)
+# "Hollywood" California's). 0.1 to 0.2 gained the same five LGL dev readings; 0.3 gained them
+# and lost eight (a far county of the name, Madison County, Illinois, pulled "Richmond" out of
+# Kentucky)
 _SAME_DIVISION = 0.15
 # Readings more than this many degrees of latitude apart are not close (over 330 km: past
 # _FAR_KM); _Support looks among readings within a slightly wider window.
