@@ -179,7 +179,7 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
     for r, prior in zip(resolved, priors):
         _rank(r, prior)
     for _ in range(_SUPPORT_ROUNDS):
-        support = _Support.of(resolved)
+        support = _Support.of(resolved, context.admin1)
         for r, prior in zip(resolved, priors):
             _rank(r, prior, support)
     for r, containment in zip(resolved, containments):
@@ -586,10 +586,14 @@ class _Support:
 
     def __init__(self, readings: dict[str, list[tuple[float, Candidate]]],
                  divisions: dict[str, list[tuple[float, Candidate]]] | None = None,
-                 city_names: frozenset[str] = frozenset()):
+                 city_names: frozenset[str] = frozenset(), named_divisions=frozenset()):
         self.readings = readings
         self.divisions = divisions or {}
         self.city_names = city_names
+        # the (country, admin1) of the first-level divisions the article names: their towns
+        # have their bonus (_IN_DOC_ADMIN1), and the readings there lend no more than nearness
+        # ("COLUMBUS, Ohio" is no support for the village of Louisville, Ohio)
+        self.named_divisions = named_divisions
         self._cache: dict[tuple[str, str], float] = {}
         # Every name's readings in one list by latitude, each with its name's place in
         # `readings` (None if a latitude is NaN, which does not sort), and each name's best
@@ -602,7 +606,7 @@ class _Support:
             len(self._by_latitude[1]) >= _CELLS_FROM else None
 
     @classmethod
-    def of(cls, resolved: list[Resolved]) -> _Support:
+    def of(cls, resolved: list[Resolved], named_divisions=frozenset()) -> _Support:
         readings: dict[str, list[tuple[float, Candidate]]] = {}
         divisions: dict[str, list[tuple[float, Candidate]]] = {}
         for r in resolved:
@@ -616,7 +620,7 @@ class _Support:
             divisions[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
                                 if w >= _MIN_BELIEF and c.feature == "admin1"]
         city_names = frozenset(r.key for r in resolved if _famous(r.candidates) is not None)
-        return cls(readings, divisions, city_names)
+        return cls(readings, divisions, city_names, named_divisions)
 
     def bonus(self, c: Candidate, key: str) -> float:
         if c.feature in LARGE_FEATURES and c.feature != "admin1":
@@ -671,7 +675,7 @@ class _Support:
                               ) -> dict[int, float]:
         """Each other name's weight for c raised to _SAME_DIVISION times its best belief in
         c's own first-level division, however far that reading lies from c."""
-        if not c.admin1:
+        if not c.admin1 or (c.country, c.admin1) in self.named_divisions:
             return best
         for n, p in self._best_in_division.get((c.country, c.admin1), ()):
             if self._names[n] != key and _SAME_DIVISION * p > best.get(n, 0.0):
