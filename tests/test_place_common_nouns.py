@@ -48,3 +48,14 @@ def test_the_arab_world_is_no_alabama_town(pipeline):
         "in Ukraine, his aides said."))
     assert "Arab" not in places
     assert "Ukraine" in places
+
+
+def test_the_holy_book_is_no_malaysian_town(pipeline):
+    # 'the Quran' had been Klang, Malaysia, whose other name 'Kuran' the name key folds alike
+    # (AllSides: 28 'Quran's and 33 'Koran's in the corpus)
+    places = places_by_text(pipeline, (
+        "A young Palestinian carries damaged copies of the Quran from the rubble of the Imam "
+        "Al Shafaey mosque in Gaza City. Officially it was a holy Quran course, recalls Homira "
+        "Kohi, a teacher in Kabul."))
+    assert "Quran" not in places
+    assert "Gaza City" in places

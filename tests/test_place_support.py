@@ -11,8 +11,8 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitrep.extract.place_ranking import (LARGE_FEATURES, _SIBLING_DIVISION, _SUPPORT, _closeness,
-                                          _Support)
+from sitrep.extract.place_ranking import (LARGE_FEATURES, _SAME_DIVISION, _SIBLING_DIVISION,
+                                          _SUPPORT, _closeness, _Support)
 from sitrep.gazetteer.index import Candidate
 
 _COUNTRIES = ["US", "SY", None]
@@ -30,7 +30,11 @@ def _summed_over_every_reading(support: _Support, c: Candidate, key: str) -> flo
                 total += max((p * float(c.country == o.country and c.admin1 == o.admin1)
                               for p, o in readings), default=0.0)
             else:
-                total += max((p * _closeness(c, o) for p, o in readings), default=0.0)
+                near = max((p * _closeness(c, o) for p, o in readings), default=0.0)
+                # a reading in c's own first-level division counts at least _SAME_DIVISION
+                same = max((_SAME_DIVISION * p for p, o in readings if c.admin1 and
+                            (o.country, o.admin1) == (c.country, c.admin1)), default=0.0)
+                total += same if same > near else near
     if c.feature == "admin1" and key not in support.city_names:
         for other, readings in support.divisions.items():
             if other != key:

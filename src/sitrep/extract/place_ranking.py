@@ -91,6 +91,13 @@ _NAMED_STATE = 0.8
 # Support from the article's other places (see _Support).
 _SHARPNESS, _MIN_BELIEF = 3.0, 0.05
 _SUPPORT, _CLOSE_KM, _FAR_KM = 0.8, 30.0, 150.0
+# A reading in the same first-level division as another name's lends it this much of its
+# belief however far apart: a state paper's towns lie in its state, if not all within _FAR_KM
+# ("Florence" and "Anderson" beside "Charleston" are South Carolina's, "Saratoga" beside
+# "Hollywood" California's). 0.1 to 0.2 gained the same five LGL dev readings; 0.3 gained them
+# and lost eight (a far county of the name, Madison County, Illinois, pulled "Richmond" out of
+# Kentucky)
+_SAME_DIVISION = 0.15
 # Readings more than this many degrees of latitude apart are not close (over 330 km: past
 # _FAR_KM); _Support looks among readings within a slightly wider window.
 _LATITUDE_REACH = 3
@@ -172,7 +179,7 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
     for r, prior in zip(resolved, priors):
         _rank(r, prior)
     for _ in range(_SUPPORT_ROUNDS):
-        support = _Support.of(resolved)
+        support = _Support.of(resolved, context.admin1)
         for r, prior in zip(resolved, priors):
             _rank(r, prior, support)
     for r, containment in zip(resolved, containments):
@@ -579,10 +586,14 @@ class _Support:
 
     def __init__(self, readings: dict[str, list[tuple[float, Candidate]]],
                  divisions: dict[str, list[tuple[float, Candidate]]] | None = None,
-                 city_names: frozenset[str] = frozenset()):
+                 city_names: frozenset[str] = frozenset(), named_divisions=frozenset()):
         self.readings = readings
         self.divisions = divisions or {}
         self.city_names = city_names
+        # the (country, admin1) of the first-level divisions the article names: their towns
+        # have their bonus (_IN_DOC_ADMIN1), and the readings there lend no more than nearness
+        # ("COLUMBUS, Ohio" is no support for the village of Louisville, Ohio)
+        self.named_divisions = named_divisions
         self._cache: dict[tuple[str, str], float] = {}
         # Every name's readings in one list by latitude, each with its name's place in
         # `readings` (None if a latitude is NaN, which does not sort), and each name's best
@@ -595,7 +606,7 @@ class _Support:
             len(self._by_latitude[1]) >= _CELLS_FROM else None
 
     @classmethod
-    def of(cls, resolved: list[Resolved]) -> _Support:
+    def of(cls, resolved: list[Resolved], named_divisions=frozenset()) -> _Support:
         readings: dict[str, list[tuple[float, Candidate]]] = {}
         divisions: dict[str, list[tuple[float, Candidate]]] = {}
         for r in resolved:
@@ -609,7 +620,7 @@ class _Support:
             divisions[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
                                 if w >= _MIN_BELIEF and c.feature == "admin1"]
         city_names = frozenset(r.key for r in resolved if _famous(r.candidates) is not None)
-        return cls(readings, divisions, city_names)
+        return cls(readings, divisions, city_names, named_divisions)
 
     def bonus(self, c: Candidate, key: str) -> float:
         if c.feature in LARGE_FEATURES and c.feature != "admin1":
@@ -631,16 +642,17 @@ class _Support:
     def _support(self, c: Candidate, key: str) -> float:
         """The sum, over the article's other names in order, of the most one of the name's
         readings supports c: its belief p times 1 for a division that holds it, 0 for one that
-        does not, and _closeness otherwise. No term is below 0, so the terms that are 0 for
+        does not, and _closeness otherwise, but at least _SAME_DIVISION for a reading in c's own
+        first-level division. No term is below 0, so the terms that are 0 for
         certain (readings out of c's division, or over _LATITUDE_REACH away) are left out,
         and adding a name's 0 changes no sum."""
         if c.feature == "admin1":
             best = self._best_in_division.get((c.country, c.admin1), ())
             return _sum_in_order((n, p) for n, p in best if self._names[n] != key)
         if self._by_latitude is None:
-            return _sum_in_order(
-                (n, max((p * _closeness(c, o) for p, o in self.readings[other]), default=0.0))
-                for n, other in enumerate(self._names) if other != key)
+            return _sum_in_order(self._at_least_in_division(c, key, {
+                n: max((p * _closeness(c, o) for p, o in self.readings[other]), default=0.0)
+                for n, other in enumerate(self._names) if other != key}).items())
         if self._cells is not None and math.isfinite(c.lat) and math.isfinite(c.lon):
             near = self._cells.around(c)
         else:
@@ -657,7 +669,18 @@ class _Support:
                 weight = p * _closeness(c, o)
                 if weight > best.get(n, 0.0):
                     best[n] = weight
-        return _sum_in_order(best.items())
+        return _sum_in_order(self._at_least_in_division(c, key, best).items())
+
+    def _at_least_in_division(self, c: Candidate, key: str, best: dict[int, float],
+                              ) -> dict[int, float]:
+        """Each other name's weight for c raised to _SAME_DIVISION times its best belief in
+        c's own first-level division, however far that reading lies from c."""
+        if not c.admin1 or (c.country, c.admin1) in self.named_divisions:
+            return best
+        for n, p in self._best_in_division.get((c.country, c.admin1), ()):
+            if self._names[n] != key and _SAME_DIVISION * p > best.get(n, 0.0):
+                best[n] = _SAME_DIVISION * p
+        return best
 
 
 @lru_cache(maxsize=1)
