@@ -42,3 +42,22 @@ def test_an_airport_named_with_the_feature_word_but_without_its_city(pipeline):
 def test_an_airport_named_in_full_keeps_its_name(pipeline):
     places = _places(pipeline, "Passengers at O'Hare International Airport waited for hours.")
     assert near(places["O'Hare International Airport"], OHARE)
+
+
+def test_an_airport_named_international_without_airport_is_the_airport(pipeline):
+    # "at Los Angeles International": news drops the word 'Airport' from a great airport's
+    # name (AllSides: 'Los Angeles International' 10 times, 'Cairo International' 7)
+    from .place_cases import places_of
+    places = places_of(pipeline, (
+        "Three screeners at San Francisco International were charged this month. A gunman "
+        "killed an officer during a shooting spree at Los Angeles International in 2013."))
+    airports = [p for p in places if p.text.endswith("International")]
+    assert [p.feature_type for p in airports] == ["airport", "airport"]
+    assert {p.admin1 for p in airports} == {"California"}
+
+
+def test_an_organisation_called_international_is_no_airport(pipeline):
+    from .place_cases import places_of
+    places = places_of(pipeline, "Amnesty International said the men were held without charge "
+                                 "at a prison outside Baghdad.")
+    assert not any(p.feature_type == "airport" for p in places)

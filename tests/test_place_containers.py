@@ -127,3 +127,19 @@ def test_a_speaker_described_by_a_place_leaves_the_place_a_place(pipeline):
     # the quotes layer makes "Officials in Dresden" a speaker; its last word is no person's name
     places = _places(pipeline, "Officials in Dresden said the swan was found on Monday.")
     assert places["Dresden"].country == "DE"
+
+
+_MOSCOW = (55.75, 37.62)
+
+
+def test_a_building_many_towns_hold_lies_in_each_town_the_text_names(pipeline):
+    # an embassy the gazetteer lacks, which the text puts in three capitals: one name, three
+    # buildings (AllSides: "the Belgian Embassy in Kiev" had taken Moscow's point)
+    from .place_cases import places_of
+    places = places_of(pipeline, (
+        "Mourners laid flowers at the Belgian Embassy in Moscow. Flags flew at half-staff at the "
+        "Belgian Embassy in Washington. A ceremony was held at the Belgian Embassy in Kiev, "
+        "Ukraine."))
+    embassies = [p for p in places if "Embassy" in p.text]
+    assert len(embassies) == 3 and near(embassies[0], _MOSCOW)
+    assert not any(near(p, _MOSCOW, km=1000) for p in embassies[1:])

@@ -147,14 +147,17 @@ def contained_in(c: Candidate, outer: tuple[Candidate, ...]) -> float:
 def locate_in_containers(resolved: list[Resolved],
                          containments: list[Containment | None]) -> None:
     """A name the text puts in a town, with no reading there, takes the town's point; so do its
-    other mentions in the article (one name, one place)."""
+    other mentions in the article (one name, one place) that the text puts in no town of their
+    own: "the Russian Embassy in Kiev" and "the Russian Embassy in Cairo" are two buildings, a
+    name the gazetteer lacks that many towns hold (an embassy, a city hall, a main street)."""
+    towns = [_town_for(r, containment) for r, containment in zip(resolved, containments)]
     placed: dict[str, Candidate] = {}
-    for r, containment in zip(resolved, containments):
-        town = _town_for(r, containment)
+    for r, town in zip(resolved, towns):
         if town is not None:
             placed.setdefault(r.key, town)
-    for r in resolved:
-        town = placed.get(r.key)
+    for r, own, containment in zip(resolved, towns, containments):
+        said_where = containment is not None and containment.explicit
+        town = own if said_where else placed.get(r.key)
         if town is not None and r.mention.role != "demonym" and (
                 r.best is None or r.best.feature in _TOWN_FEATURES
                 and not contained_in(r.best, (town,))):

@@ -385,7 +385,9 @@ def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None)
     def meant(c: Candidate) -> bool:
         return not _smaller_towns_other_name(c, r, container) and \
             not _lesser_towns_code(c, r) and not _village_under_a_regions_name(c, r) and \
-            not _given_names_other_town(c, r) and not _smaller_town_under_a_larger_ones_name(c, r, container)
+            not _given_names_other_town(c, r) and \
+            not _smaller_town_under_a_larger_ones_name(c, r, container) and \
+            not _town_under_an_oceans_name(c, r, container)
 
     if r.best is None or meant(r.best):
         return
@@ -401,6 +403,21 @@ def _village_under_a_regions_name(c: Candidate, r: Resolved) -> bool:
     ranking only weighs this (_DEFINITE_TOWN), and the support of the capital outweighed it."""
     return r.definite and c.feature == "city" and c.population < _CLEAR_POPULATION and \
         any(o.feature in _COARSE for o in r.candidates)
+
+
+def _town_under_an_oceans_name(c: Candidate, r: Resolved, container: Containment | None,
+                               ) -> bool:
+    """An ocean's or a sea's bare name (`_sea_names`: 'the Pacific', 'Pacific nations',
+    'the Arctic') is the water, which the gazetteer holds only under its full name: never a town
+    or county of under 100,000 people that bears it (Pacific, Washington and Pacific, Missouri,
+    7,000 people each; Pacific County), however near the article's other places. Such a town
+    stays where the text makes the name local ("a Pacific man", "Pacific police"), places it
+    ("Pacific, Mo."), files the story from it (a dateline) or says "County"."""
+    if r.key not in _sea_names() or c.population >= _CLEAR_POPULATION:
+        return False
+    if c.feature in ADM2_FEATURES:
+        return not r.division_word
+    return c.feature == "city" and not (r.local_word or r.dateline or _qualified(container))
 
 
 def _given_names_other_town(c: Candidate, r: Resolved) -> bool:

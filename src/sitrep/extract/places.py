@@ -111,7 +111,18 @@ class PlaceExtractor:
             found = tuple(c for c in self.gazetteer.lookup(key) if c.main)
             if found:
                 return Resolved(m, key, found)
-        return self._qualified(m, core) or Resolved(m, name_key(core), ())
+        return self._qualified(m, core) or self._airport_called_international(m, text) or \
+            Resolved(m, name_key(core), ())
+
+    def _airport_called_international(self, m: PlaceMention, text: str) -> Resolved | None:
+        """'Los Angeles International', 'Baghdad International': news names a great airport
+        by its name without the word 'Airport'. Only an airport the gazetteer holds under the
+        whole name ('Amnesty International' is none)."""
+        if not text.endswith(" International"):
+            return None
+        key = name_key(text + " Airport")
+        found = tuple(c for c in self.gazetteer.lookup(key) if c.feature == "airport")
+        return Resolved(m, key, found) if found else None
 
     def _qualified(self, m: PlaceMention, text: str) -> Resolved | None:
         """A name the gazetteer lacks as written but holds bare: 'Hebei province' is the division
