@@ -25,7 +25,7 @@ def joined_phrases(span: Span) -> list[Span]:
     is a second role of one person, not a second speaker ('Lamar Smith, a Texas Republican and
     chairman of the committee'), so it joins nothing."""
     head = span.root
-    conjuncts = [head, *(t for t in head.conjuncts if t.i > head.i and t.i < span.end)]
+    conjuncts = _conjuncts_below(head, span)
     if len(conjuncts) < 2 or not _joined_by_and(conjuncts):
         return []
     if any(_bare_role(token) for token in conjuncts[1:]):
@@ -56,6 +56,17 @@ def group_id(members: list[Actor]) -> str:
     """One id for one set of members, whatever order the text names them in
     ('joint:barack-obama+hillary-clinton')."""
     return "joint:" + "+".join(sorted(slug(m.name) for m in members))
+
+
+def _conjuncts_below(head: Token, span: Span) -> list[Token]:
+    """The head and the conjuncts hung on it, one below the other ('Merkel' → 'Trump' →
+    'Putin'), inside the span: not those of a coordination the head itself hangs on."""
+    conjuncts, i = [head], 0
+    while i < len(conjuncts):  # each hangs on the one before it, or all on the first
+        conjuncts += [c for c in conjuncts[i].children if c.dep_ == "conj"
+                      and span.start <= c.i < span.end]
+        i += 1
+    return sorted(conjuncts, key=lambda token: token.i)
 
 
 def _joined_by_and(conjuncts: list[Token]) -> bool:

@@ -109,9 +109,9 @@ class SpeakerResolver:
             return "institutional"  # "police said", "authorities say"
         return "institutional" if actor.kind in _INSTITUTION_KINDS else "unknown"
 
-    def _resolve(self, span: Span) -> str | None:
+    def _resolve(self, span: Span, joined: bool = True) -> str | None:
         head = span.root
-        if (joint := self._joint_speaker(span)) is not None:  # 'Obama and Clinton said'
+        if joined and (joint := self._joint_speaker(span)) is not None:  # 'Obama and Clinton'
             return joint
         # The name wins, also over a title met before ('The spokesman for Iran's nuclear
         # department, Behrouz Kamalvandi' is not the government spokesman named earlier), and
@@ -183,8 +183,8 @@ class SpeakerResolver:
         if not any(names_someone(phrase, self.token_actor.keys()) for phrase in phrases):
             return None
         members: list[str] = []
-        for phrase in phrases:
-            actor_id = self._resolve(phrase)
+        for phrase in phrases:  # each phrase is one speaker: no group inside it
+            actor_id = self._resolve(phrase, joined=False)
             if actor_id is not None and actor_id not in members:
                 members.append(actor_id)
         if len(members) < 2:
