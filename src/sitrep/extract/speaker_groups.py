@@ -23,12 +23,13 @@ def joined_phrases(span: Span) -> list[Span]:
     """The noun phrases a speaker span joins with 'and', each drawn without the others, in
     text order; [] when the speaker is one phrase. A singular common noun with no determiner
     is a second role of one person, not a second speaker ('Lamar Smith, a Texas Republican and
-    chairman of the committee'), so it joins nothing."""
+    chairman of the committee'), so it joins nothing; nor does a pair in an aside
+    ('lawmakers, both Democrats and Republicans')."""
     head = span.root
     conjuncts = _conjuncts_below(head, span)
     if len(conjuncts) < 2 or not _joined_by_and(conjuncts):
         return []
-    if any(_bare_role(token) for token in conjuncts[1:]):
+    if any(_bare_role(token) or _opens_a_pair(token) for token in conjuncts[1:]):
         return []
     phrases = [_phrase(token, span) for token in conjuncts]
     return phrases if all(p is not None for p in phrases) else []
@@ -78,6 +79,12 @@ def _joined_by_and(conjuncts: list[Token]) -> bool:
 def _bare_role(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.tag_ == "NN" and not any(
         child.dep_ in _DETERMINERS for child in token.children)
+
+
+def _opens_a_pair(token: Token) -> bool:
+    """'lawmakers, both Democrats and Republicans': a later phrase that opens its own 'both
+    … and' pair is an aside saying who the first are, not more speakers."""
+    return any(child.dep_ == "preconj" for child in token.children)
 
 
 def _phrase(token: Token, span: Span) -> Span | None:
