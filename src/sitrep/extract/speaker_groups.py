@@ -3,10 +3,12 @@
 actor whose `members` are the actors each joined phrase resolves to, not the first of them.
 
 This module finds the joined phrases; the resolver (extract/speakers.py) resolves each and
-keeps the group. A group is made only where at least one phrase names someone (a name or a
-pronoun): 'officials and analysts' stays one description, as it always was."""
+keeps the group. A group is made only where the head of at least one phrase names someone (a
+name or a pronoun): 'officials and analysts' stays one description, as it always was."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
@@ -35,9 +37,11 @@ def joined_phrases(span: Span) -> list[Span]:
     return phrases if all(p is not None for p in phrases) else []
 
 
-def names_someone(phrase: Span, named_tokens: set[int]) -> bool:
-    """Does a joined phrase name someone: a word the actors layer holds, or a pronoun?"""
-    return any(t.i in named_tokens for t in phrase) or phrase.root.pos_ == "PRON"
+def names_someone(phrase: Span, named_tokens: Collection[int]) -> bool:
+    """Does a joined phrase name someone: is its head a word the actors layer holds, or a
+    pronoun? Not a name inside it ('Former CIA directors and deputy directors', 'politicians,
+    journalists, Congressional staff members…' stay one description)."""
+    return phrase.root.i in named_tokens or phrase.root.pos_ == "PRON"
 
 
 def group_actor(doc_id: str, span: Span, name: str, members: list[Actor]) -> Actor:
