@@ -193,7 +193,8 @@ class SpeakerResolver:
                             [self.actors[member] for member in members])
         self.actors.setdefault(group.id, group)
         self.plural.add(group.id)
-        self.note_mention(span, group.id, "DESC")
+        # no mention of its own: the words stay their members' mentions, so the later stages
+        # still read 'Jordan and Britain agreed' as Jordan with Britain, not with the group
         return group.id
 
     def _name_before_aside(self, span: Span, head: Token) -> str | None:
