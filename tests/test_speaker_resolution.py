@@ -535,3 +535,46 @@ def test_an_unnamed_official_of_a_country_is_a_person_of_its_government_not_the_
     assert (speaker.name, speaker.kind, quote.source_type) == (phrase, "person", "anonymous")
     body = actors[speaker.affiliation]
     assert (body.kind, body.country) == ("government", country)
+
+
+# --- speakers joined by 'and' -------------------------------------------------------------------
+
+def _speaker_actor(extraction, words: str):
+    quote = next(q for q in extraction.quotes if words in q.text)
+    actors = {a.id: a for a in extraction.actors}
+    return actors[quote.speaker.actor], actors, quote
+
+
+def test_speakers_joined_by_and_are_one_group_that_keeps_both_members(pipeline):
+    # after an AllSides opinion piece: 'Obama and Kerry insisted…' was Obama's claim alone
+    text = ('President Barack Obama met Secretary of State John Kerry at the White House on '
+            'Monday. Obama and Kerry insisted that the agreement would block every path to a '
+            'bomb.')
+    extraction = pipeline.extract(Document.from_text(text))
+    group, actors, quote = _speaker_actor(extraction, "block every path")
+    assert sorted(actors[m].name for m in group.members) == ["Barack Obama", "John Kerry"]
+    assert (group.kind, quote.source_type) == ("person", "named")
+
+
+def test_they_after_a_group_speaker_is_the_group(pipeline):
+    text = ('Chancellor Angela Merkel hosted Prime Minister Justin Trudeau in Berlin. Merkel '
+            'and Trudeau said the talks had been frank. They added that trade would top the '
+            'agenda in June.')
+    extraction = pipeline.extract(Document.from_text(text))
+    group, actors, _ = _speaker_actor(extraction, "the talks had been frank")
+    assert len(group.members) == 2
+    later, _, _ = _speaker_actor(extraction, "trade would top the agenda")
+    assert later.id == group.id
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ('Rep. Lamar Smith, a Texas Republican and chairman of the House Science Committee, said '
+     'the agency had hidden the data.', "hidden the data", "Lamar Smith"),
+    ('Drone strikes killed hundreds last year. Some lawmakers, both Democrats and Republicans, '
+     'said the program needed more oversight.', "needed more oversight", None),
+])
+def test_an_aside_joined_by_and_adds_no_second_speaker(pipeline, text, words, name):
+    # a second role of one person; a pair that says who the speakers are
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, words)
+    assert speaker.members == [] and speaker.name == (name or speaker.name)

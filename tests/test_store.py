@@ -118,3 +118,23 @@ def test_memory_bound_holds_within_the_block_only(tmp_path):
                               "FROM range(2000000)")
             assert store.con.execute("SELECT count(DISTINCT n) FROM big").fetchone()[0] == 2_000_000
         assert limit(store) == default
+
+
+def test_a_group_speakers_members_are_stored_and_exported(tmp_path, pipeline):
+    # schema 7: 'Obama and Kerry insisted…' is a group actor whose members are both people
+    from sitrep.export import extraction_to_json, validate
+    from sitrep.records import Document
+
+    text = ('President Barack Obama met Secretary of State John Kerry at the White House on '
+            'Monday. Obama and Kerry insisted that the agreement would block every path to a '
+            'bomb.')
+    extraction = pipeline.extract(Document.from_text(text))
+    group = next(a for a in extraction.actors if a.members)
+    payload = extraction_to_json(extraction)
+    validate(payload)
+    assert next(a for a in payload["actors"] if a["id"] == group.id)["members"] == group.members
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write(extraction)
+        rows = {row["actor_id"]: row for row in store.actors_of(extraction.document.id)}
+    assert rows[group.id]["members"] == group.members
+    assert all(rows[member]["members"] == [] for member in group.members)

@@ -77,6 +77,8 @@ class Actor(Record):
     affiliation: str | None = None  # Actor.id of the organisation a person speaks for
     span: Span  # first mention: where the reader meets the actor
     known: bool = False  # True when the actor dictionary knows it
+    # a group speaker's actors ('Obama and Clinton said': both); empty for a single actor
+    members: list[str] = Field(default_factory=list)
 
 
 class Place(Record):

@@ -23,6 +23,7 @@ from sitrep.extract.entities import texts_of
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_gender, name_tokens, slug, word_genders
 from sitrep.extract.roles import descriptor_noun, is_opposed_name
+from sitrep.extract.speaker_groups import group_actor, joined_phrases, names_someone
 from sitrep.extract.speaker_titles import TitledPeople
 from sitrep.extract.supersenses import first_sense
 from sitrep.records import Actor, Mention
@@ -33,6 +34,8 @@ _THING_PRONOUNS = {"it"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _COUNTRY_BODY_KINDS = {"state", "government", "military"}
 _INSTITUTION_KINDS = {"state", "government", "military", "armed_group", "igo", "ngo", "media", "other"}
+# a group's source type is its weightiest member's: 'Netanyahu and his advisers' is a named source
+_SOURCE_TYPE_WEIGHT = ("named", "institutional", "anonymous", "unknown")
 @lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, str]:
     """Head nouns that can name a speaker → 'person' or 'body' (data/source_nouns.tsv)."""
@@ -91,6 +94,9 @@ class SpeakerResolver:
         actor = self.actors.get(actor_id) if actor_id else None
         if actor is None:
             return "unknown"
+        if actor.members:
+            types = {self.source_type(member) for member in actor.members}
+            return next(t for t in _SOURCE_TYPE_WEIGHT if t in types or t == "unknown")
         head = span.root if span is not None else None
         if head is not None and actor.kind != "person" and (
                 head.pos_ == "NOUN" and speaker_nouns().get(head.lemma_.lower()) == "person"
@@ -103,8 +109,10 @@ class SpeakerResolver:
             return "institutional"  # "police said", "authorities say"
         return "institutional" if actor.kind in _INSTITUTION_KINDS else "unknown"
 
-    def _resolve(self, span: Span) -> str | None:
+    def _resolve(self, span: Span, joined: bool = True) -> str | None:
         head = span.root
+        if joined and (joint := self._joint_speaker(span)) is not None:  # 'Obama and Clinton'
+            return joint
         # The name wins, also over a title met before ('The spokesman for Iran's nuclear
         # department, Behrouz Kamalvandi' is not the government spokesman named earlier), and
         # for bodies too ('An Al Qaeda-linked group, the Abdullah Azzam Brigades').
@@ -165,6 +173,30 @@ class SpeakerResolver:
             return self._description(span, head)
         return None
 
+    def _joint_speaker(self, span: Span) -> str | None:
+        """'Obama and Clinton said', 'Netanyahu and his advisers believe': the claim is theirs
+        together, so the speaker is a group whose members are the actors each joined phrase
+        resolves to (extract/speaker_groups.py); one group for one set of members. None when
+        the speaker is one phrase or no joined phrase names someone ('officials and analysts'
+        stays one description); one member alone ('McCain and others') is that member."""
+        phrases = joined_phrases(span)
+        if not any(names_someone(phrase, self.token_actor.keys()) for phrase in phrases):
+            return None
+        members: list[str] = []
+        for phrase in phrases:  # each phrase is one speaker: no group inside it
+            actor_id = self._resolve(phrase, joined=False)
+            if actor_id is not None and actor_id not in members:
+                members.append(actor_id)
+        if len(members) < 2:
+            return members[0] if members else None
+        group = group_actor(self.doc_id, span, _core_phrase(span),
+                            [self.actors[member] for member in members])
+        self.actors.setdefault(group.id, group)
+        self.plural.add(group.id)
+        # no mention of its own: the words stay their members' mentions, so the later stages
+        # still read 'Jordan and Britain agreed' as Jordan with Britain, not with the group
+        return group.id
+
     def _name_before_aside(self, span: Span, head: Token) -> str | None:
         """'Maduro — the anointed successor of Hugo Chávez, who died in 2013 — strongly
         defends…': the parser makes the description between dashes the subject and hangs the
@@ -193,8 +225,8 @@ class SpeakerResolver:
         mentioned last before it (as the actors layer reads a bare surname)."""
         # a surname that is also a title word ('King') is still a surname when alone
         surname = name_tokens(head.text) or [fold(head.text)]
-        people = {a.id for a in self.actors.values() if a.kind == "person" and surname
-                  and not a.id.startswith("desc:") and name_tokens(a.name)[-1:] == surname}
+        people = {a.id for a in self._named_people() if surname
+                  and name_tokens(a.name)[-1:] == surname}
         if len(people) > 1:
             before = [self.token_actor[i] for i in range(head.i - 1, -1, -1)
                       if self.token_actor.get(i) in people]
@@ -203,10 +235,15 @@ class SpeakerResolver:
             return people.pop()
         # the first name alone, when it fits one person: 'Ri told the AP' after 'Ri Su Yong'
         # (the family name first), 'Bilal said' after 'Bilal Mohammed', as the actors layer reads it
-        first = {a.id for a in self.actors.values() if a.kind == "person" and surname
-                 and not a.id.startswith("desc:") and len(name_tokens(a.name)) > 1
-                 and name_tokens(a.name)[:1] == surname}
+        first = {a.id for a in self._named_people() if surname
+                 and len(name_tokens(a.name)) > 1 and name_tokens(a.name)[:1] == surname}
         return first.pop() if len(first) == 1 else None
+
+    def _named_people(self) -> list[Actor]:
+        """The people the document names: no description ('a senior official'), no group of
+        people ('Obama and Clinton', whose name holds two surnames)."""
+        return [a for a in self.actors.values() if a.kind == "person" and not a.members
+                and not a.id.startswith("desc:")]
 
     def _pronoun(self, pronoun: str, before: int) -> str | None:
         """The actor a pronoun stands for: a compatible subject before it in its sentence or
@@ -224,6 +261,8 @@ class SpeakerResolver:
             return None
         def fits(actor_id: str) -> bool:
             known, kind = self.gender.get(actor_id), self.actors[actor_id].kind
+            if self.actors[actor_id].members:  # 'Obama and Clinton said… they added'
+                return pronoun in _GROUP_PRONOUNS
             if pronoun not in _GROUP_PRONOUNS and (
                     actor_id in self.plural or self._plural_name(actor_id)):
                 return False  # 'Democrats … it says' is no antecedent
@@ -274,7 +313,8 @@ class SpeakerResolver:
         layer gives the country) are 'they', and so are countries named together ('Britain,
         France and Germany… They urged')."""
         token = self.doc[i]
-        return self.actors[actor_id].kind != "state" or token.tag_ in {"NNS", "NNPS"} \
+        return self.actors[actor_id].kind != "state" or bool(self.actors[actor_id].members) \
+            or token.tag_ in {"NNS", "NNPS"} \
             or token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children)
 
     def _namesake(self, actor_id: str, gender: str | None) -> str | None:
@@ -286,9 +326,8 @@ class SpeakerResolver:
         if gender is None or actor.kind != "person" or self.gender.get(actor_id) in (None, gender):
             return None
         surname = name_tokens(actor.name)[-1:]
-        namesakes = [other for other in self.actors.values()
-                     if other.kind == "person" and other.id != actor_id
-                     and not other.id.startswith("desc:") and surname
+        namesakes = [other for other in self._named_people()
+                     if other.id != actor_id and surname
                      and name_tokens(other.name)[-1:] == surname
                      and self.gender.get(other.id) == gender]
         return namesakes[0].id if len(namesakes) == 1 else None
@@ -400,7 +439,7 @@ class SpeakerResolver:
         start = self.doc[before].idx if before < len(self.doc) else len(self.doc.text)
         forms = {head.lower_, head.lemma_.lower()}
         met = (actor_id for actor_id, actor in self.actors.items()
-               if actor.kind == "government" and actor.country == topic
+               if actor.kind == "government" and actor.country == topic and not actor.members
                and forms & {word.lower() for word in actor.name.split()}
                and actor.span[0] < start and not actor_id.startswith("desc:"))
         return next(met, nearest)
@@ -527,7 +566,8 @@ class SpeakerResolver:
         if noun is None or country is None:
             return None
         return next((actor_id for actor_id, actor in self.actors.items()
-                     if actor.kind == noun.kind and actor.country == country), None)
+                     if actor.kind == noun.kind and actor.country == country
+                     and not actor.members), None)
 
     def _unknown_name_in(self, head: Token) -> bool:
         """'the M5S party', 'the semi-official ILNA news agency': the body carries a name of

@@ -3,7 +3,8 @@
 Rules, in order (each member row records which one fired, `how`):
 1. the user's alias file: `merge X Y` sends X to Y, `split X` keeps every document's X apart;
 2. dictionary actors (`known`) and composed codes (`SYR-REB`) are their own canonical id;
-3. descriptions ("an HTS official", "fighters") stay per document, linked to their affiliation;
+3. descriptions ("an HTS official", "fighters") and group speakers ("Obama and Clinton") stay per
+   document, linked to their affiliation;
 4. persons merge only on a full name (two words or more) and a compatible country — never on
    a shared surname alone;
 5. other names merge by normalised name or alias when kind and country are compatible, and a
@@ -110,7 +111,7 @@ def actor_keys(row: dict) -> list[str]:
 
 def is_description(row: dict) -> bool:
     actor_id = row["actor_id"]
-    if actor_id.startswith("desc:"):
+    if actor_id.startswith(("desc:", "joint:")):  # 'Obama and Clinton': a group of one text
         return True
     if actor_id.startswith("group:") and not is_proper_name(row["name"]):
         return True

@@ -392,7 +392,7 @@ def layer_rows(extraction: Extraction) -> dict[str, list[tuple]]:
     version = extraction.pipeline_version
     rows = {
         "actors": [(a.doc_id, a.id, a.name, list(a.aliases), a.kind, a.country, a.role,
-                    a.affiliation, a.known, a.span[0], a.span[1], version)
+                    a.affiliation, a.known, a.span[0], a.span[1], version, list(a.members))
                    for a in extraction.actors],
         "mentions": [(m.doc_id, m.span[0], m.span[1], m.text, m.label, m.actor, m.role, version)
                      for m in extraction.mentions],
