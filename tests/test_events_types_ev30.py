@@ -41,7 +41,7 @@ def test_the_one_to_blame_accuses_no_one(text, blamed):
 @pytest.mark.parametrize("text", [
     "The British government has reversed a decision to exclude foreign workers from the "
     "scheme.",
-    "The Trump administration reversed course on its plan to cut aid to the Palestinians.",
+    "The Trump administration reversed its policy on aid to the Palestinians.",
 ])
 def test_a_decision_reversed_gives_way(text):
     extraction = extract_sentence(text)
@@ -52,3 +52,20 @@ def test_a_decision_not_to_be_reversed_is_a_refusal():
     extraction = extract_sentence(
         "The Supreme Court said it will not reverse its decision on the election.")
     assert "REJECT" in {e.type for e in extraction.events}, extraction.events
+
+
+def test_failing_to_reach_a_deal_is_a_rejection():
+    extraction = extract_sentence(
+        "The United States and South Korea failed to reach agreement on a free-trade deal.")
+    assert "REJECT" in {e.type for e in extraction.events}, extraction.events
+
+
+@pytest.mark.parametrize("text", [
+    "An estimated 1.9 million people in Assam failed to produce documentation to the "
+    "authorities.",
+    "Human rights groups say the Nigerian army failed to protect the villagers from Boko "
+    "Haram.",
+])
+def test_failing_at_anything_else_refuses_nothing(text):
+    extraction = extract_sentence(text)
+    assert not [e for e in extraction.events if e.trigger.text == "failed"], extraction.events

@@ -214,7 +214,8 @@ def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
         or _done_to_no_party(entry, verb) or _takes_a_clause(entry, verb) \
         or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb) \
         or _only_forecasts(entry, verb, token_actor) or _only_asserts(entry, verb) \
-        or _helps_an_act(entry, verb) or names_the_blamed(verb)
+        or _helps_an_act(entry, verb) or names_the_blamed(verb) \
+        or not _infinitive_fits(entry, verb)  # 'failed to produce documentation'
 
 
 def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
@@ -369,6 +370,16 @@ def _object_fits(entry: Trigger, verb: Token) -> bool:
     those nouns as the verb's direct object: 'reinforced its troops', not 'its commitment'."""
     nouns = {w for n in entry.notes if n.startswith("object:") for w in n[7:].split()}
     return not nouns or any(o.lemma_.lower() in nouns for o in _objects_named(verb))
+
+
+def _infinitive_fits(entry: Trigger, verb: Token) -> bool:
+    """An entry with an 'infinitive:' note ('infinitive:reach agree' on 'fail') is this act
+    only when its to-infinitive is one of those verbs: 'failed to reach a deal' rejects a
+    settlement, 'failed to produce documentation' or 'failed to protect civilians' refuse
+    nothing."""
+    verbs = {w for n in entry.notes if n.startswith("infinitive:") for w in n[11:].split()}
+    return not verbs or any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs
+                            for c in verb.children)
 
 
 def _objects_named(verb: Token) -> list[Token]:
