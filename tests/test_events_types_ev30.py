@@ -69,3 +69,18 @@ def test_failing_to_reach_a_deal_is_a_rejection():
 def test_failing_at_anything_else_refuses_nothing(text):
     extraction = extract_sentence(text)
     assert not [e for e in extraction.events if e.trigger.text == "failed"], extraction.events
+
+
+def test_diplomatic_ties_established_are_support():
+    extraction = extract_sentence("Israel has established diplomatic ties with Bhutan.")
+    assert "SUPPORT" in {e.type for e in extraction.events}, extraction.events
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon established a task force to combat assaults on soldiers.",
+    "Jackson said Mueller's team had established that Manafort lied to prosecutors.",
+])
+def test_anything_else_established_is_no_act(text):
+    extraction = extract_sentence(text)
+    assert not [e for e in extraction.events if e.trigger.text == "established"], \
+        extraction.events
