@@ -1,5 +1,7 @@
 """Pass -ev30 on event types and sources: the subject of 'be to blame' is the one blamed, not
-one who blames (news-style text written for these tests, rules only)."""
+one who blames; 'fail' refuses only an agreement not reached or kept; a decision reversed gives
+way; 'establish' supports only ties and relations (news-style text written for these tests,
+rules only)."""
 
 from __future__ import annotations
 
