@@ -15,10 +15,11 @@ from sitrep.extract.event_arguments import actor_in
 from sitrep.extract.event_cues import event_words
 from sitrep.extract.event_evidence import place_in, publication_time, reporter_of
 from sitrep.extract.event_modality import SAYING
+from sitrep.extract.event_triggers import names_the_blamed
 from sitrep.records import Document, Event, SpanRef
 
-# 'responsible', 'culpable' (acomp), 'behind' (a preposition on 'be'); not 'is to blame', whose
-# 'blame' the lexicon's verb already codes
+# 'responsible', 'culpable' (acomp), 'behind' (a preposition on 'be'), 'blame' ('is to blame',
+# which the lexicon's verb leaves to this module: `event_triggers.names_the_blamed`)
 _BLAME_WORDS = event_words("blame_word")
 # verbs that state a finding as well as those that say it ('believes', 'concluded', 'alleged')
 _STATING = SAYING | event_words("finding_verb")
@@ -75,7 +76,7 @@ def _named_by(subject: Token, token_actor: dict[int, str]) -> str | None:
 
 def _blame_word(clause: Token) -> Token | None:
     """The word of a clause that makes its subject the one to blame: 'was responsible for',
-    'was behind the attack'; None when the clause denies it or asks it."""
+    'was behind the attack', 'is to blame'; None when the clause denies it or asks it."""
     children = list(clause.children)
     if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS
            for c in children):
@@ -84,7 +85,7 @@ def _blame_word(clause: Token) -> Token | None:
         return None
     return next((c for c in children if c.lemma_.lower() in _BLAME_WORDS
                  and (c.dep_ == "acomp" and c.pos_ == "ADJ" and not _a_duty(c)
-                      or c.dep_ == "prep")), None)
+                      or c.dep_ == "prep" or names_the_blamed(c))), None)
 
 
 def _a_duty(responsible: Token) -> bool:

@@ -35,6 +35,8 @@ _ELECTORAL_WORDS = event_words("electoral_word")
 _BREAKING_VERBS = event_words("breaking_verb")
 # prepositions of concession: their object is background, not a reported act ('despite sanctions')
 _CONCESSIVE_PREPS = event_words("concessive_prep")
+# what makes the subject of 'be to X' the one blamed ('is to blame'): `names_the_blamed`
+_BLAME_WORDS = event_words("blame_word")
 # word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
 _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
 # what makes a warning a threat: the warner's reprisal ('warned of a reaction', 'warned it would
@@ -212,7 +214,8 @@ def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
         or _done_to_no_party(entry, verb) or _takes_a_clause(entry, verb) \
         or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb) \
         or _only_forecasts(entry, verb, token_actor) or _only_asserts(entry, verb) \
-        or _helps_an_act(entry, verb)
+        or _helps_an_act(entry, verb) or names_the_blamed(verb) \
+        or not _infinitive_fits(entry, verb)  # 'failed to produce documentation'
 
 
 def noun_entry(lexicon: dict, noun: Token) -> Trigger | None:
@@ -367,6 +370,16 @@ def _object_fits(entry: Trigger, verb: Token) -> bool:
     those nouns as the verb's direct object: 'reinforced its troops', not 'its commitment'."""
     nouns = {w for n in entry.notes if n.startswith("object:") for w in n[7:].split()}
     return not nouns or any(o.lemma_.lower() in nouns for o in _objects_named(verb))
+
+
+def _infinitive_fits(entry: Trigger, verb: Token) -> bool:
+    """An entry with an 'infinitive:' note ('infinitive:reach agree' on 'fail') is this act
+    only when its to-infinitive is one of those verbs: 'failed to reach a deal' rejects a
+    settlement, 'failed to produce documentation' or 'failed to protect civilians' refuse
+    nothing."""
+    verbs = {w for n in entry.notes if n.startswith("infinitive:") for w in n[11:].split()}
+    return not verbs or any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs
+                            for c in verb.children)
 
 
 def _objects_named(verb: Token) -> list[Token]:
@@ -548,6 +561,15 @@ def _helps_an_act(entry: Trigger, verb: Token) -> bool:
     return "infinitive_decides" in entry.notes \
         and not any(c.dep_ in {"dobj", "dative", "nsubjpass"} for c in verb.children) \
         and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def names_the_blamed(verb: Token) -> bool:
+    """'Russia is to blame for the attack': the subject of 'be to blame' is the one blamed,
+    not one who blames; said by a party, `event_blame` codes the saying as its accusation
+    ('Pompeo said Iran was to blame'), otherwise no one accuses anyone."""
+    return verb.lemma_.lower() in _BLAME_WORDS and verb.dep_ == "xcomp" \
+        and verb.head.lemma_.lower() == "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _only_asserts(entry: Trigger, verb: Token) -> bool:
