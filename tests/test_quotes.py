@@ -1656,3 +1656,16 @@ def test_an_as_clause_whose_verb_reports_something_of_its_own_attributes_nothing
             "for schools.")
     extraction = pipeline.extract(Document.from_text(text))
     assert not any(q.cue is not None and "complains" in q.cue.text for q in extraction.quotes)
+
+
+def test_an_as_clause_that_names_something_attributes_nothing(pipeline):
+    text = ("The DF-31A is the front-line strategic missile of the Second Artillery Corps, as "
+            "China's nuclear and conventional missile forces are called.")
+    extraction = pipeline.extract(Document.from_text(text))
+    assert not any(q.text.startswith("The DF-31A") for q in extraction.quotes)
+
+
+def test_an_as_clause_of_a_reaction_attributes_nothing(pipeline):
+    text = "Trump attacked the press again on Saturday, as the crowd cheered."
+    extraction = pipeline.extract(Document.from_text(text))
+    assert not any(q.cue is not None and "cheered" in q.cue.text for q in extraction.quotes)

@@ -536,8 +536,9 @@ def _tense(verb: Token) -> str | None:
 
 
 # what a reporting verb of an 'as X said' clause may carry besides its subject: the when and
-# how of the saying; an object, clause or other complement is something else it reports
-_AS_CLAUSE_OWN_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
+# how of the saying; an object, clause or other complement is something else it reports, and
+# a passive subject is what it names ('…, as China's missile forces are called')
+_AS_CLAUSE_OWN_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass"}
 
 
 def as_clause_attribution(cue: Token) -> Span | None:
