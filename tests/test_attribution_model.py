@@ -118,3 +118,18 @@ def test_the_quotes_stage_uses_the_model_and_returns_valid_quotes(tiny_model, de
         assert quote.kind in {"direct", "indirect", "mixed"}
         for ref in (quote.cue, quote.speaker):
             assert ref is None or text[ref.span[0]:ref.span[1]] == ref.text
+
+
+def test_a_tagged_content_around_a_parenthetical_attribution_keeps_its_speaker():
+    # the tagger's content is the hull over ', he said,' (as PolNeAR marks a content in two
+    # pieces), so the cue's subject lies inside it: still the speaker, not nobody
+    from sitrep.extract.attribution_model import refine_claims
+
+    text = ("The firm moved its offices to Denver last year. Though that transition was "
+            "relatively seamless, he said, the next one may not be.")
+    doc = parse(text)
+    content = (text.index("that transition"), text.index(" may not be") + len(" may not be"))
+    (claim,) = refine_claims(doc, [], {"SRC": [], "CUE": _spans(text, "said"), "CON": [content]},
+                             [], text=text)
+    assert claim.content == content and claim.cue.text == "said"
+    assert claim.speaker is not None and claim.speaker.text == "he"

@@ -1633,3 +1633,39 @@ def test_a_bare_relative_word_runs_on_to_what_the_cue_calls_it(pipeline):
     contents = [q for _, cue, q in _claims(pipeline, text) if cue == "called"]
     # 'what' alone says nothing: the claim is what the mayor called it, from the word on
     assert contents == ["what the mayor called “a betrayal of the harbour workers.”"]
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("As Politico reported, the senator would win the primary if it were held today.",
+     "the senator would win the primary if it were held today", "reported", "Politico"),
+    ("The vote was never in doubt. It also does not answer whether Scott had a gun, as police "
+     "have said.", "It also does not answer whether Scott had a gun", "have said", "police"),
+    ("Mr. Trump's defeat won't necessarily derail his campaign, as some analysts have "
+     "speculated.", "Mr. Trump's defeat won't necessarily derail his campaign",
+     "have speculated", "some analysts"),
+])
+def test_an_as_clause_with_a_reporting_verb_attributes_the_clause_it_hangs_on(
+        pipeline, text, content, cue, speaker):
+    extraction = pipeline.extract(Document.from_text(text))
+    quote = next(q for q in extraction.quotes if q.cue is not None and q.cue.text == cue)
+    assert quote.text == content and quote.speaker.text == speaker
+
+
+def test_an_as_clause_whose_verb_reports_something_of_its_own_attributes_nothing_else(pipeline):
+    text = ("He proudly states that he pays no taxes as he complains about the lack of funding "
+            "for schools.")
+    extraction = pipeline.extract(Document.from_text(text))
+    assert not any(q.cue is not None and "complains" in q.cue.text for q in extraction.quotes)
+
+
+def test_an_as_clause_that_names_something_attributes_nothing(pipeline):
+    text = ("The DF-31A is the front-line strategic missile of the Second Artillery Corps, as "
+            "China's nuclear and conventional missile forces are called.")
+    extraction = pipeline.extract(Document.from_text(text))
+    assert not any(q.text.startswith("The DF-31A") for q in extraction.quotes)
+
+
+def test_an_as_clause_of_a_reaction_attributes_nothing(pipeline):
+    text = "Trump attacked the press again on Saturday, as the crowd cheered."
+    extraction = pipeline.extract(Document.from_text(text))
+    assert not any(q.cue is not None and "cheered" in q.cue.text for q in extraction.quotes)

@@ -195,6 +195,7 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
             continue
         clause = doc.char_span(*content, alignment_mode="expand")
         speaker = (speaker_span(cue.root, clause, in_quotes)
+                   or _parenthetical_speaker(cue, clause, in_quotes)
                    or _nearest_source(doc, spans["SRC"], sentence, content, (start, end)))
         if holders:
             holders[0].cue, holders[0].speaker, holders[0].inherit_speaker = cue, speaker, False
@@ -206,6 +207,26 @@ def refine_claims(doc: Doc, claims: list[Claim], spans: dict[str, list[CharSpan]
             claim.speaker = _nearest_source(doc, spans["SRC"], sentence, claim.content,
                                             (claim.cue.start_char, claim.cue.end_char))
     return sorted(claims, key=lambda c: c.content)
+
+
+def _parenthetical_speaker(cue: Span, content: Span | None, in_quotes: set[int]) -> Span | None:
+    """'Though that transition was relatively seamless, he said, the next one may not be': the
+    tagged content is the hull around an attribution set off by commas (as annotators mark a
+    content in two pieces), so the cue's subject lies inside it; it is the speaker all the
+    same. Only for a cue and subject between two commas inside the content."""
+    if content is None or not (content.start < cue.start and cue.end < content.end):
+        return None
+    doc = cue.doc
+    subjects = [c for c in cue.root.children if c.dep_ == "nsubj" and c.i < cue.root.i]
+    if not subjects:
+        return None
+    before, after = subjects[0].left_edge.i - 1, cue.end
+    while after < content.end and doc[after].is_space:
+        after += 1
+    if before <= content.start or after >= content.end or doc[before].text != "," \
+            or doc[after].text != ",":
+        return None
+    return speaker_span(cue.root, None, in_quotes)
 
 
 def _ends_a_sentence(text: str, end: int, quoted: list[QuotedSpan]) -> bool:

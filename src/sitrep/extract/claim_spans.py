@@ -533,3 +533,42 @@ def _tense(verb: Token) -> str | None:
         return None
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     return _TENSES.get(auxiliaries[0].tag_ if auxiliaries else verb.tag_)
+
+
+# what a reporting verb of an 'as X said' clause may carry besides its subject: the when and
+# how of the saying; an object, clause or other complement is something else it reports, and
+# a passive subject is what it names ('…, as China's missile forces are called')
+_AS_CLAUSE_OWN_DEPS = {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass"}
+
+
+def as_clause_attribution(cue: Token) -> Span | None:
+    """'As Politico reported, Trump would win…', '…derail his campaign, as some have
+    speculated.', 'Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does
+    not get…': a reporting verb in a clause opened by 'as' and set off by a comma attributes
+    the clause it hangs on, which the parser makes its head. The content is that clause
+    without the 'as' clause when it stands at an edge (the hull when it stands inside, as
+    annotators mark a content in two pieces). None when the verb reports something of its own
+    ('as he complains about the lack of funding'), when the 'as' clause compares ('not as rich
+    as he says he is') or is not set off."""
+    doc, head = cue.doc, cue.head
+    marks = [c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i]
+    if cue.dep_ != "advcl" or not marks or head.pos_ not in _VERBS or head.i == cue.i:
+        return None
+    if any(c.dep_ in _AS_CLAUSE_OWN_DEPS or c.dep_ == "prep" and c.lower_ not in
+           SETTING_PREPOSITIONS for c in cue.children):
+        return None
+    start, end = marks[0].i, cue.right_edge.i + 1
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    before_comma = start > 0 and doc[start - 1].text == ","
+    after_comma = end < len(doc) and doc[end].text == ","
+    clause = [t.i for t in head.subtree]
+    first, last = min(clause), max(clause) + 1
+    if start == first and after_comma:  # 'As X reported, …'
+        return stretch_span(doc[end + 1:last])
+    if before_comma and (end >= last or all(doc[i].is_punct or doc[i].is_space
+                                            for i in range(end, last))):  # '…, as X said.'
+        return stretch_span(doc[first:start - 1])
+    if before_comma and after_comma and first < start:  # '…, as X said, …'
+        return stretch_span(doc[first:last])
+    return None

@@ -25,6 +25,7 @@ from sitrep.extract.actor_mentions import load_cues
 from sitrep.extract.claim_spans import (
     LISTENER_OBJECT,
     SUBJECT_DEPS,
+    as_clause_attribution,
     clause_span,
     cue_phrase,
     passive_agent,
@@ -266,7 +267,12 @@ class QuoteExtractor:
             if content is not None and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
                 content, speaker = _appositive_speaker(token, content) or (content, None)
             if content is None and self.cues.is_cue(token):
-                content, speaker = trailing_attribution(token)
+                # 'As X reported, …': only a verb that reports a clause ('as the crowd
+                # cheered' is no saying)
+                content = as_clause_attribution(token) \
+                    if self.cues.allows(token.lemma_.lower(), "ccomp") else None
+                if content is None:
+                    content, speaker = trailing_attribution(token)
                 speaker = speaker or (speaker_span(token, None) if content is not None else None)
             if content is None:
                 claim = self._with_preposition(token, quoted)
