@@ -49,6 +49,7 @@ _COUNTY_WORDS = frozenset({"county", "parish"})
 def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[Mention]) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     covered = set()
+    persons = _names_the_ner_calls_persons(doc)
     for ent in entities(doc):
         covered.update(range(ent.start, ent.end))
         if ent.label_ in PLACE_LABELS:
@@ -73,7 +74,7 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
         elif ent.label_ == "ORG":
             keep = size >= _ORG_BIG or (size >= _LOCATIVE_MIN and located)
         elif ent.label_ == "PERSON":
-            keep = size >= _PERSON_MIN and located
+            keep = size >= _PERSON_MIN and located and span.text.lower() not in persons
         elif ent.label_ in {"PRODUCT", "WORK_OF_ART", "EVENT", "DATE", "LANGUAGE"}:
             keep = size >= _LOCATIVE_MIN and located
         if keep or size and _party(span):  # a legislator's home town, however small
@@ -97,6 +98,26 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
         out += _uncovered(doc[i:j], prominence, roles)
         i = j
     return out
+
+
+def _names_the_ner_calls_persons(doc: Doc) -> frozenset[str]:
+    """Names the NER labels PERSON at least `_PERSON_LABELS_MIN` times and never a place: a
+    person the story keeps naming ('a must-win debate for Obama', 'put to Obama', 'heaving
+    Obama and Biden'), whom a locative word before one mention ('to Obama') does not make a
+    town (Obama, Japan). A town the model mislabels once or twice in local news ('in Winona')
+    is still recovered."""
+    persons: dict[str, int] = {}
+    placed = set()
+    for ent in entities(doc):
+        key = ent.text.lower()
+        if ent.label_ == "PERSON":
+            persons[key] = persons.get(key, 0) + 1
+        elif ent.label_ in PLACE_LABELS:
+            placed.add(key)
+    return frozenset(k for k, n in persons.items() if n >= _PERSON_LABELS_MIN and k not in placed)
+
+
+_PERSON_LABELS_MIN = 3
 
 
 def _uncovered(run: Span, prominence: Callable[[str], int], roles) -> list[PlaceMention]:
