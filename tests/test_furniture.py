@@ -55,6 +55,22 @@ def test_a_related_article_link_is_blanked_but_a_sentence_about_reading_stays():
     assert blanked.endswith("The report asks readers to read more. Read more about it here.")
 
 
+def test_a_video_caption_label_and_a_gallery_counter_are_blanked_but_their_captions_stay():
+    # BBC's player label ('Media caption' is no town of Media, Pennsylvania) and CNN's gallery
+    # counter; the caption itself is the outlet's words and stays where it was
+    text = ("The drone came too close.\n\n   Media playback is unsupported on your device "
+            "Media caption Iran releases video which it claims show its drone still flying\n\n"
+            "Servicemen hold torches at the Belgian Embassy in Kiev, Ukraine, on March 22. "
+            "Hide Caption 9 of 23 Photos: World reacts to Brussels bombings")
+    blanked = blank_furniture(text)
+    assert len(blanked) == len(text)
+    for gone in ("Media caption", "Hide Caption", "23 Photos"):
+        assert gone not in blanked
+    for kept in ("Iran releases video", "the Belgian Embassy in Kiev", "World reacts to Brussels"):
+        assert blanked.index(kept) == text.index(kept)
+    assert blank_furniture("A Media caption contest was held.") == "A Media caption contest was held."
+
+
 def test_ingest_blanks_furniture_in_json_lines_and_plain_text(tmp_path: Path):
     jsonl = tmp_path / "cnn.jsonl"
     jsonl.write_text(json.dumps({"title": "B-2 bombers", "text": CNN_STYLE}) + "\n")

@@ -558,6 +558,14 @@ def _full_name_keys(doc: Doc, person_names: set[str]) -> frozenset[str]:
         words = name.replace("-", " ").split()
         # a personal name, not a description ("Residents of Riverdale")
         if len(words) > 1 and all(w[:1].isupper() for w in words):
-            keys.update(name_key(w) for w in words)
+            # the NER's span keeps a possessive ('Barack Obama’s'): its key is the name's
+            keys.update(name_key(_without_possessive(w)) for w in words)
     keys.discard("")
     return frozenset(keys)
+
+
+def _without_possessive(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
