@@ -36,8 +36,10 @@ _TABLE_ORDER = {
 }
 
 # Store.quotes: each filter is a fixed SQL fragment with its own parameters; user values only
-# ever travel as parameters. A speaker matches on the resolved actor's name or any alias, or on
-# the speaker span as written ("a senior HTS official" has no actor).
+# ever travel as parameters. A speaker matches on the resolved actor's name or any alias, on
+# the speaker span as written ("a senior HTS official" has no actor), or, for a group speaker
+# ("Trump and Putin said"), on any member's name or alias: "Vladimir Putin" finds the group's
+# quotes, and so does "Trump" when the text said "he and Putin".
 _QUOTES_SELECT = """
 SELECT d.published, q.doc_id, d.title, d.url,
        q.span_start, q.span_end, q.text, q.kind, q.source_type, q.truncated,
@@ -48,10 +50,14 @@ FROM quotes q
 JOIN documents d ON d.id = q.doc_id
 LEFT JOIN actors a ON a.doc_id = q.doc_id AND a.actor_id = q.speaker_actor
 """
+_NAMED_SPEAKER = ("({actor}.name ILIKE $speaker ESCAPE '\\' OR len(list_filter({actor}.aliases, "
+                  "lambda alias: alias ILIKE $speaker ESCAPE '\\')) > 0)")
+# Only a group has members, and few actors are groups: the member lookup runs for those rows.
 _SPEAKER_FILTER = (
-    "(a.name ILIKE $speaker ESCAPE '\\' "
-    "OR len(list_filter(a.aliases, lambda alias: alias ILIKE $speaker ESCAPE '\\')) > 0 "
-    "OR q.speaker_text ILIKE $speaker ESCAPE '\\')"
+    f"({_NAMED_SPEAKER.format(actor='a')} "
+    "OR q.speaker_text ILIKE $speaker ESCAPE '\\' "
+    "OR (len(a.members) > 0 AND EXISTS (SELECT 1 FROM actors m WHERE m.doc_id = a.doc_id "
+    f"AND list_contains(a.members, m.actor_id) AND {_NAMED_SPEAKER.format(actor='m')})))"
 )
 _QUOTES_ORDER = "ORDER BY d.published NULLS LAST, q.doc_id, q.span_start LIMIT $limit"
 
@@ -313,7 +319,8 @@ class Store:
                kind: str | None = None, limit: int = 50) -> list[dict]:
         """Quotes with their document (title, published, url) and the speaker's actor (name,
         kind, role, affiliation), oldest first. `speaker` is a case-insensitive substring of the
-        actor's name, one of its aliases or the speaker text; `%` and `_` in it are literal."""
+        actor's name, one of its aliases, the speaker text or, for a group speaker ('Trump and
+        Putin said'), a member's name or alias; `%` and `_` in it are literal."""
         where, params = [], {"limit": limit}
         if speaker is not None:
             where.append(_SPEAKER_FILTER)
