@@ -292,6 +292,38 @@ def test_the_explorers_quote_filter_finds_a_group_by_a_member(summit):
         assert queries.quotes(Filters(actor=group))[1] == 2
 
 
+@pytest.fixture(scope="module")
+def summit_kb(tmp_path_factory, pipeline):
+    """The same article ingested with the knowledge base updated, as `sitrep ingest` does."""
+    from sitrep.kb import KBBuilder
+    from sitrep.runner import IngestRun
+
+    path = tmp_path_factory.mktemp("summit_kb") / "kb.duckdb"
+    with Store(path) as store:
+        run = IngestRun(store, pipeline=pipeline, show_progress=False,
+                        knowledge_base=KBBuilder(store))
+        assert run.ingest([Document.from_text(SUMMIT, title="Trump and Putin meet")]).failed == 0
+    return str(path)
+
+
+def test_the_knowledge_base_finds_a_group_speakers_quotes_by_a_member(summit_kb, summit):
+    import sitrep
+    from sitrep.store.kb_web_queries import KBWebQueries
+    from sitrep.store.web_queries import Filters
+
+    _, claims = _group_claims(summit[1])
+    with sitrep.open(summit_kb) as kb:
+        for member in ("Vladimir Putin", "Donald Trump"):
+            assert sorted(kb.quotes(speaker=member)["text"]) == sorted(claims), member
+        putin = kb.resolve("Vladimir Putin", ("actor",)).id
+    with Store(summit_kb, read_only=True) as store:
+        queries = KBWebQueries(store.con.cursor())
+        rows, total = queries.kb_quotes(speaker=putin)
+        assert total == 2 and sorted(r["text"] for r in rows) == sorted(claims)
+        rows, total = queries.quotes(Filters(actor=putin, kb_actor=True))
+        assert total == 2 and sorted(r["text"] for r in rows) == sorted(claims)
+
+
 def test_source_type_and_kind_filters(store):
     assert _speakers(store.quotes(source_type="anonymous")) == ["U.S. officials", "her two children"]
     direct = store.quotes(kind="direct")
