@@ -50,14 +50,19 @@ FROM quotes q
 JOIN documents d ON d.id = q.doc_id
 LEFT JOIN actors a ON a.doc_id = q.doc_id AND a.actor_id = q.speaker_actor
 """
-_NAMED_SPEAKER = ("({actor}.name ILIKE $speaker ESCAPE '\\' OR len(list_filter({actor}.aliases, "
-                  "lambda alias: alias ILIKE $speaker ESCAPE '\\')) > 0)")
-# Only a group has members, and few actors are groups: the member lookup runs for those rows.
+# With a speaker: per document, the actors whose name or an alias matches it, found in one
+# pass over the actors. A quote matches when its speaker is one of them or a group with one
+# among its members; one list lookup per quote, not a second join of the actors per group.
+_SPEAKER_JOIN = """LEFT JOIN (
+    SELECT doc_id, list(actor_id) AS actor_ids FROM actors
+    WHERE name ILIKE $speaker ESCAPE '\\'
+       OR len(list_filter(aliases, lambda alias: alias ILIKE $speaker ESCAPE '\\')) > 0
+    GROUP BY doc_id) named ON named.doc_id = q.doc_id
+"""
 _SPEAKER_FILTER = (
-    f"({_NAMED_SPEAKER.format(actor='a')} "
-    "OR q.speaker_text ILIKE $speaker ESCAPE '\\' "
-    "OR (len(a.members) > 0 AND EXISTS (SELECT 1 FROM actors m WHERE m.doc_id = a.doc_id "
-    f"AND list_contains(a.members, m.actor_id) AND {_NAMED_SPEAKER.format(actor='m')})))"
+    "(list_contains(named.actor_ids, q.speaker_actor) "
+    "OR list_has_any(a.members, named.actor_ids) "
+    "OR q.speaker_text ILIKE $speaker ESCAPE '\\')"
 )
 _QUOTES_ORDER = "ORDER BY d.published NULLS LAST, q.doc_id, q.span_start LIMIT $limit"
 
@@ -321,8 +326,9 @@ class Store:
         kind, role, affiliation), oldest first. `speaker` is a case-insensitive substring of the
         actor's name, one of its aliases, the speaker text or, for a group speaker ('Trump and
         Putin said'), a member's name or alias; `%` and `_` in it are literal."""
-        where, params = [], {"limit": limit}
+        select, where, params = _QUOTES_SELECT, [], {"limit": limit}
         if speaker is not None:
+            select += _SPEAKER_JOIN
             where.append(_SPEAKER_FILTER)
             params["speaker"] = f"%{_escape_like(speaker)}%"
         if source_type is not None:
@@ -331,7 +337,7 @@ class Store:
         if kind is not None:
             where.append("q.kind = $kind")
             params["kind"] = kind
-        return self._dicts(_QUOTES_SELECT, where, _QUOTES_ORDER, params)
+        return self._dicts(select, where, _QUOTES_ORDER, params)
 
     def events(self, actor: str | None = None, event_type: str | None = None,
                since: date | None = None, until: date | None = None, limit: int = 50) -> list[dict]:
