@@ -237,6 +237,93 @@ def test_like_wildcards_in_the_speaker_are_literal(store):
     assert store.counts()["quotes"] == TOTAL_QUOTES
 
 
+SUMMIT = ("HELSINKI — President Donald Trump met Russian President Vladimir Putin in Helsinki on "
+          "Monday for more than two hours. Trump and Putin said the talks had gone well and that "
+          "both countries wanted better relations. Later, he and Putin told reporters that a "
+          "second meeting was possible.")
+
+
+@pytest.fixture(scope="module")
+def summit(tmp_path_factory, pipeline):
+    """A store of an article whose two claims are made by a group speaker ('Trump and Putin
+    said', 'he and Putin told'), through the whole pipeline; its path and the extraction."""
+    extraction = pipeline.extract(Document.from_text(SUMMIT, title="Trump and Putin meet"))
+    path = tmp_path_factory.mktemp("summit") / "summit.duckdb"
+    with Store(path) as store:
+        store.write(extraction)
+    return str(path), extraction
+
+
+def _group_claims(extraction) -> tuple[str, list[str]]:
+    group = next(a for a in extraction.actors if a.members)
+    return group.id, [q.text for q in extraction.quotes
+                      if q.speaker and q.speaker.actor == group.id]
+
+
+def test_a_group_speakers_quotes_are_found_by_any_members_name(summit):
+    path, extraction = summit
+    group, claims = _group_claims(extraction)
+    assert len(claims) == 2
+    # a member's full name is neither the group's name ('Trump and Putin') nor what the text
+    # wrote ('he and Putin'): the lookup through the group's members finds both claims
+    with Store(path, read_only=True) as store:
+        for member in ("Vladimir Putin", "donald trump"):
+            rows = store.quotes(speaker=member)
+            assert [r["text"] for r in rows] == claims, member
+            assert {r["speaker_actor"] for r in rows} == {group}
+        assert store.quotes(speaker="Sergei Lavrov") == []
+        assert store.quotes(speaker="Vladimir%Putin") == []  # still literal
+    result = runner.invoke(app, ["quotes", "--db", path, "--json", "--speaker", "Vladimir Putin"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["text"] for line in result.stdout.splitlines()] == claims
+
+
+def test_the_explorers_quote_filter_finds_a_group_by_a_member(summit):
+    from sitrep.store.web_queries import Filters, WebQueries
+
+    path, extraction = summit
+    group, claims = _group_claims(extraction)
+    members = next(a for a in extraction.actors if a.id == group).members
+    with Store(path, read_only=True) as store:
+        queries = WebQueries(store.con.cursor())
+        for member in members:
+            rows, total = queries.quotes(Filters(actor=member))
+            assert total == 2 and [r["text"] for r in rows] == claims, member
+        assert queries.quotes(Filters(actor=group))[1] == 2
+
+
+@pytest.fixture(scope="module")
+def summit_kb(tmp_path_factory, pipeline):
+    """The same article ingested with the knowledge base updated, as `sitrep ingest` does."""
+    from sitrep.kb import KBBuilder
+    from sitrep.runner import IngestRun
+
+    path = tmp_path_factory.mktemp("summit_kb") / "kb.duckdb"
+    with Store(path) as store:
+        run = IngestRun(store, pipeline=pipeline, show_progress=False,
+                        knowledge_base=KBBuilder(store))
+        assert run.ingest([Document.from_text(SUMMIT, title="Trump and Putin meet")]).failed == 0
+    return str(path)
+
+
+def test_the_knowledge_base_finds_a_group_speakers_quotes_by_a_member(summit_kb, summit):
+    import sitrep
+    from sitrep.store.kb_web_queries import KBWebQueries
+    from sitrep.store.web_queries import Filters
+
+    _, claims = _group_claims(summit[1])
+    with sitrep.open(summit_kb) as kb:
+        for member in ("Vladimir Putin", "Donald Trump"):
+            assert sorted(kb.quotes(speaker=member)["text"]) == sorted(claims), member
+        putin = kb.resolve("Vladimir Putin", ("actor",)).id
+    with Store(summit_kb, read_only=True) as store:
+        queries = KBWebQueries(store.con.cursor())
+        rows, total = queries.kb_quotes(speaker=putin)
+        assert total == 2 and sorted(r["text"] for r in rows) == sorted(claims)
+        rows, total = queries.quotes(Filters(actor=putin, kb_actor=True))
+        assert total == 2 and sorted(r["text"] for r in rows) == sorted(claims)
+
+
 def test_source_type_and_kind_filters(store):
     assert _speakers(store.quotes(source_type="anonymous")) == ["U.S. officials", "her two children"]
     direct = store.quotes(kind="direct")

@@ -306,7 +306,7 @@ def stats(
 
 @app.command()
 def quotes(
-    speaker: Annotated[Optional[str], typer.Option(metavar="NAME", help="Who said it: part of the speaker's actor name, an alias, or the speaker as written; case-insensitive.")] = None,
+    speaker: Annotated[Optional[str], typer.Option(metavar="NAME", help="Who said it: part of the speaker's actor name, an alias, or the speaker as written (a group speaker, 'Trump and Putin', also by a member's); case-insensitive.")] = None,
     source_type: Annotated[Optional[str], typer.Option("--source-type", metavar="TYPE", help="named, anonymous, institutional or unknown.")] = None,
     kind: Annotated[Optional[str], typer.Option(metavar="KIND", help="direct (quotation marks), indirect (reported speech) or mixed.")] = None,
     limit: Annotated[int, typer.Option(min=1, help="Show at most this many quotes.")] = 50,
@@ -316,7 +316,8 @@ def quotes(
     """List stored quotes (who said what, where), oldest article first.
 
     --speaker matches part of the resolved actor's name or any of its aliases, or the speaker
-    as the article wrote it, so an anonymous source can be found by its description too.
+    as the article wrote it, so an anonymous source can be found by its description too. A
+    group speaker ('Trump and Putin said') matches by any member's name or alias as well.
 
     Examples:
 

@@ -36,8 +36,10 @@ _TABLE_ORDER = {
 }
 
 # Store.quotes: each filter is a fixed SQL fragment with its own parameters; user values only
-# ever travel as parameters. A speaker matches on the resolved actor's name or any alias, or on
-# the speaker span as written ("a senior HTS official" has no actor).
+# ever travel as parameters. A speaker matches on the resolved actor's name or any alias, on
+# the speaker span as written ("a senior HTS official" has no actor), or, for a group speaker
+# ("Trump and Putin said"), on any member's name or alias: "Vladimir Putin" finds the group's
+# quotes, and so does "Trump" when the text said "he and Putin".
 _QUOTES_SELECT = """
 SELECT d.published, q.doc_id, d.title, d.url,
        q.span_start, q.span_end, q.text, q.kind, q.source_type, q.truncated,
@@ -48,9 +50,18 @@ FROM quotes q
 JOIN documents d ON d.id = q.doc_id
 LEFT JOIN actors a ON a.doc_id = q.doc_id AND a.actor_id = q.speaker_actor
 """
+# With a speaker: per document, the actors whose name or an alias matches it, found in one
+# pass over the actors. A quote matches when its speaker is one of them or a group with one
+# among its members; one list lookup per quote, not a second join of the actors per group.
+_SPEAKER_JOIN = """LEFT JOIN (
+    SELECT doc_id, list(actor_id) AS actor_ids FROM actors
+    WHERE name ILIKE $speaker ESCAPE '\\'
+       OR len(list_filter(aliases, lambda alias: alias ILIKE $speaker ESCAPE '\\')) > 0
+    GROUP BY doc_id) named ON named.doc_id = q.doc_id
+"""
 _SPEAKER_FILTER = (
-    "(a.name ILIKE $speaker ESCAPE '\\' "
-    "OR len(list_filter(a.aliases, lambda alias: alias ILIKE $speaker ESCAPE '\\')) > 0 "
+    "(list_contains(named.actor_ids, q.speaker_actor) "
+    "OR list_has_any(a.members, named.actor_ids) "
     "OR q.speaker_text ILIKE $speaker ESCAPE '\\')"
 )
 _QUOTES_ORDER = "ORDER BY d.published NULLS LAST, q.doc_id, q.span_start LIMIT $limit"
@@ -313,9 +324,11 @@ class Store:
                kind: str | None = None, limit: int = 50) -> list[dict]:
         """Quotes with their document (title, published, url) and the speaker's actor (name,
         kind, role, affiliation), oldest first. `speaker` is a case-insensitive substring of the
-        actor's name, one of its aliases or the speaker text; `%` and `_` in it are literal."""
-        where, params = [], {"limit": limit}
+        actor's name, one of its aliases, the speaker text or, for a group speaker ('Trump and
+        Putin said'), a member's name or alias; `%` and `_` in it are literal."""
+        select, where, params = _QUOTES_SELECT, [], {"limit": limit}
         if speaker is not None:
+            select += _SPEAKER_JOIN
             where.append(_SPEAKER_FILTER)
             params["speaker"] = f"%{_escape_like(speaker)}%"
         if source_type is not None:
@@ -324,7 +337,7 @@ class Store:
         if kind is not None:
             where.append("q.kind = $kind")
             params["kind"] = kind
-        return self._dicts(_QUOTES_SELECT, where, _QUOTES_ORDER, params)
+        return self._dicts(select, where, _QUOTES_ORDER, params)
 
     def events(self, actor: str | None = None, event_type: str | None = None,
                since: date | None = None, until: date | None = None, limit: int = 50) -> list[dict]:

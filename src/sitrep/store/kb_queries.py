@@ -18,6 +18,16 @@ FACILITY_TYPES = ("airbase", "port", "naval_base", "airport", "military_base")
 _ACTOR_IDS = """(SELECT kb_actor_id FROM kb_actors WHERE kb_actor_id = $actor
     OR lower(name) = lower($actor)
     UNION SELECT kb_actor_id FROM kb_actor_members WHERE lower(name) = lower($actor))"""
+# A v_quotes row `q` whose speaker is a group ('Trump and Putin said': a per-document actor
+# whose members the KB merged like any actor) with a member among {actor_ids}, or affiliated
+# with one: the group's claim is each member's too.
+GROUP_QUOTE_OF = """EXISTS (SELECT 1 FROM quotes gq
+    JOIN actors g ON g.doc_id = gq.doc_id AND g.actor_id = gq.speaker_actor
+    JOIN kb_actor_members gm ON gm.doc_id = g.doc_id AND list_contains(g.members, gm.actor_id)
+    JOIN kb_actors ga ON ga.kb_actor_id = gm.kb_actor_id
+    WHERE len(g.members) > 0 AND gq.doc_id = q.doc_id AND gq.span_start = q.span_start
+      AND gq.span_end = q.span_end
+      AND (gm.kb_actor_id IN {actor_ids} OR ga.affiliation IN {actor_ids}))"""
 _DISTANCE_KM = """2 * 6371 * asin(sqrt(pow(sin(radians(lat - $lat) / 2), 2)
     + cos(radians($lat)) * cos(radians(lat)) * pow(sin(radians(lon - $lon) / 2), 2)))"""
 
@@ -102,7 +112,8 @@ def actor_by_id(con, kb_actor_id: str) -> duckdb.DuckDBPyRelation:
 def quotes(con, about: list[str] | None = None, speaker: str | None = None,
            limit: int | None = None) -> duckdb.DuckDBPyRelation:
     """Quotes whose text names any of `about` (whole words, any case) and/or whose speaker is
-    the canonical actor `speaker` (or a speaker span containing it)."""
+    the canonical actor `speaker` (or a speaker span containing it, or a group speaker with it
+    among its members)."""
     where, params = [], {}
     if about:
         # acronyms ("IS", "HTS") match in their case only: "is" is not the Islamic State
@@ -118,9 +129,10 @@ def quotes(con, about: list[str] | None = None, speaker: str | None = None,
         where.append(f"({' OR '.join(found)})")
     if speaker:
         where.append(f"(speaker IN {_ACTOR_IDS} OR speaker_affiliation IN {_ACTOR_IDS} "
-                     "OR speaker_text ILIKE $speaker_like ESCAPE '\\')")
+                     "OR speaker_text ILIKE $speaker_like ESCAPE '\\' "
+                     f"OR {GROUP_QUOTE_OF.format(actor_ids=_ACTOR_IDS)})")
         params.update(actor=speaker, speaker_like=f"%{_escape_like(speaker)}%")
-    sql = "SELECT * FROM v_quotes" + (f" WHERE {' AND '.join(where)}" if where else "") + \
+    sql = "SELECT * FROM v_quotes q" + (f" WHERE {' AND '.join(where)}" if where else "") + \
         " ORDER BY published NULLS LAST, doc_id, span_start"
     return con.sql(_limited(sql, limit, params), params=params)
 

@@ -11,6 +11,7 @@ from datetime import date
 
 import duckdb
 
+from sitrep.store.kb_queries import GROUP_QUOTE_OF
 from sitrep.store.web_queries import (_WITHIN_KM, Filters, WebQueries, _contains, _opening,
                                       _page, _where)
 
@@ -190,13 +191,15 @@ class KBWebQueries(WebQueries):
 
     def kb_quotes(self, speaker: str | None = None, about_pattern: tuple[str, str] | None = None,
                   limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
-        """Quotes by a canonical actor (its own or an affiliated speaker's) and/or whose text
+        """Quotes by a canonical actor (its own, an affiliated speaker's or a group's it is a
+        member of) and/or whose text
         matches `about_pattern` = (case-insensitive regex, case-sensitive regex) — built by the
         caller from every name of the subject (acronyms match in their case only), passed as
         parameters."""
         where, params = [], {}
         if speaker:
-            where.append("(q.speaker = $speaker OR q.speaker_affiliation = $speaker)")
+            where.append("(q.speaker = $speaker OR q.speaker_affiliation = $speaker OR "
+                         f"{GROUP_QUOTE_OF.format(actor_ids='($speaker)')})")
             params["speaker"] = speaker
         if about_pattern:
             folded, exact = about_pattern

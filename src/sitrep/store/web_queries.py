@@ -332,17 +332,18 @@ class WebQueries:
     # --- quotes ----------------------------------------------------------------------------
 
     def quotes(self, f: Filters, limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
-        """Quotes, oldest document first. `actor` is the speaker's actor id; `q` matches the
+        """Quotes, oldest document first. `actor` is the speaker's actor id, or one member's
+        of a group speaker ('Trump and Putin said' is Putin's quote too); `q` matches the
         quote or the speaker as written; dates are the publication date."""
         where, params = [], {}
         if f.actor and f.kb_actor:  # its own quotes and those of people affiliated with it
             where.append("EXISTS (SELECT 1 FROM kb_actor_members km JOIN kb_actors ka ON "
                          "ka.kb_actor_id = km.kb_actor_id WHERE km.doc_id = q.doc_id AND "
-                         "km.actor_id = q.speaker_actor AND (km.kb_actor_id = $actor OR "
-                         "ka.affiliation = $actor))")
+                         "(km.actor_id = q.speaker_actor OR list_contains(a.members, km.actor_id)) "
+                         "AND (km.kb_actor_id = $actor OR ka.affiliation = $actor))")
             params["actor"] = f.actor
         elif f.actor:
-            where.append("q.speaker_actor = $actor")
+            where.append("(q.speaker_actor = $actor OR list_contains(a.members, $actor))")
             params["actor"] = f.actor
         if f.q:
             where.append("(q.text ILIKE $q ESCAPE '\\' OR q.speaker_text ILIKE $q ESCAPE '\\')")
