@@ -143,3 +143,19 @@ def test_a_building_many_towns_hold_lies_in_each_town_the_text_names(pipeline):
     embassies = [p for p in places if "Embassy" in p.text]
     assert len(embassies) == 3 and near(embassies[0], _MOSCOW)
     assert not any(near(p, _MOSCOW, km=1000) for p in embassies[1:])
+
+
+_PARIS = (48.86, 2.35)
+
+
+def test_a_second_in_phrase_is_the_next_item_of_a_list_not_the_first_name_s_town(pipeline):
+    # AllSides (the G20 in Turkey after the Paris attacks): "in Paris, in Ankara" had put Paris,
+    # and with it every later "Paris" of the article, at Ankara's point
+    places = _places(pipeline, "He vowed to eliminate the group as a force that can create so "
+                               "much pain and suffering for people in Paris, in Ankara, and in "
+                               "other parts of the globe.")
+    assert near(places["Paris"], _PARIS) and places["Paris"].country == "FR"
+    assert places["Ankara"].country == "TR"
+    # a place set off by ", in" with no 'in' before it still lies in the place after it
+    sderot = _places(pipeline, "Rockets hit the town of Sderot, in southern Israel, on Monday.")
+    assert sderot["Sderot"].country == "IL"

@@ -31,6 +31,9 @@ _INSIDE_AFTER = frozenset({" in ", " in the ", ", in ", " near ", " outside "}) 
     # "the Zeitoun neighbourhood of Gaza City", "the Kievsky district of Donetsk"
     f" {quarter} of " for quarter in place_words("quarter_word"))
 _LIST_OR_INSIDE = frozenset({", "})
+# "people in Paris, in Ankara": a name that is itself the object of "in" and is followed by
+# ", in" opens a list of places, not a place inside the next one
+_IN_BEFORE = re.compile(r"\bin (?:the )?$")
 LIST_WORDS = frozenset({", ", " and ", ", and ", " or ", ", or "})
 _MAX_LISTED = 4
 # "Toronto's Pearson International Airport": the place before the possessive holds the one after
@@ -85,7 +88,7 @@ def _container_after(i: int, resolved: list[Resolved], text: str) -> Containment
                             if resolved[j].mention.start > resolved[i].mention.end):
         following = resolved[j]
         between = text[current.mention.end:following.mention.start].lower()
-        if between in _INSIDE_AFTER:
+        if between in _INSIDE_AFTER and not _parallel_in(text, current, between):
             return Containment(following, True, True, listed=hop > 0)
         if hop == 0 and between in _LIST_OR_INSIDE and not _list_goes_on(resolved, j, text):
             listed = Containment(following, False, True)
@@ -93,6 +96,14 @@ def _container_after(i: int, resolved: list[Resolved], text: str) -> Containment
             break
         current = following
     return listed
+
+
+def _parallel_in(text: str, current: Resolved, between: str) -> bool:
+    """'suffering for people in Paris, in Ankara, and elsewhere': the second 'in' repeats the
+    first, so Ankara is the list's next item, not Paris's town ("Sderot, in southern Israel"
+    has no 'in' before it and stays a container)."""
+    return between == ", in " and \
+        _IN_BEFORE.search(text[:current.mention.start].lower()) is not None
 
 
 def _list_goes_on(resolved: list[Resolved], j: int, text: str) -> bool:
