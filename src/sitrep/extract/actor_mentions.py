@@ -40,6 +40,7 @@ class Cues:
     location_preps: frozenset[str]
     actor_preps: frozenset[str]
     motion: frozenset[str]
+    destination_preps: frozenset[str]  # 'to', 'from': after a motion word, where it goes
     org_heads: frozenset[str]
     titles: frozenset[str]
     place_nouns: frozenset[str]
@@ -66,6 +67,7 @@ def load_cues() -> Cues:
         location_preps=frozenset(by_cue.get("location_prep", ())),
         actor_preps=frozenset(by_cue.get("actor_prep", ())),
         motion=frozenset(by_cue.get("motion", ())),
+        destination_preps=frozenset(by_cue.get("destination_prep", ())),
         org_heads=frozenset(by_cue.get("org_head", ())),
         titles=frozenset(by_cue.get("title", ())),
         place_nouns=frozenset(by_cue.get("place_noun", ())),
@@ -316,7 +318,7 @@ def place_role(span: Span, cues: Cues) -> str:
             return "location"
         if prep in cues.actor_preps:
             return "actor"
-        if prep in {"to", "from", "into", "out"}:
+        if prep in cues.destination_preps:
             governor = token.head.head
             return "location" if governor.lemma_.lower() in cues.motion else "actor"
     return "location"

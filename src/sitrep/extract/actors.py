@@ -41,8 +41,6 @@ _UNOPENED = object()
 # A city this large read as a place where a PERSON/ORG name stands in a place's position
 # ('in Deraa'); smaller towns share too many surnames ('Mason', 'Obama') to be trusted there.
 _LARGE_CITY = 50_000
-# where a motion goes or comes from, as `place_role` reads them after a verb of motion
-_DESTINATION_PREPS = {"to", "from", "into", "out"}
 
 
 @dataclass
@@ -434,7 +432,7 @@ class ActorExtractor:
         if place_role(span, self.cues) != "location" or root.dep_ not in {"pobj", "dobj"}:
             return False
         return root.dep_ == "dobj" or root.head.lower_ in self.cues.location_preps or \
-            root.head.lower_ in _DESTINATION_PREPS
+            root.head.lower_ in self.cues.destination_preps
 
     def _places(self, text: str) -> tuple:
         """The gazetteer's entries for a name (none when there is no gazetteer)."""
