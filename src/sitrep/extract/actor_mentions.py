@@ -19,7 +19,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
-from sitrep.extract.entities import entities, span_text, token_span, token_texts
+from sitrep.extract.entities import (entities, expanded_bounds, span_text, token_span,
+                                     token_texts)
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, _is_case_sensitive, load_lexicon
 from sitrep.extract.names import given_name_genders
 
@@ -340,8 +341,8 @@ def actor_tokens(doc: Doc, mentions, roles: set[str] | None = None) -> dict[int,
     for mention in mentions:
         if not mention.actor or (roles is not None and mention.role not in roles):
             continue
-        span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is not None:
-            for i in range(span.start, span.end):  # the indices, no Token a word
+        bounds = expanded_bounds(doc, *mention.span)
+        if bounds is not None:
+            for i in range(*bounds):  # the indices, no Token a word
                 found.setdefault(i, mention.actor)
     return found

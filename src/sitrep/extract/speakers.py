@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_antecedents
-from sitrep.extract.entities import lemma_texts, pos_tags
+from sitrep.extract.entities import expanded_bounds, lemma_texts, pos_tags
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_gender, name_tokens, slug, word_genders
 from sitrep.extract.roles import descriptor_noun, is_opposed_name
@@ -612,9 +612,9 @@ def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dic
         actor = actors.get(mention.actor) if mention.actor else None
         if actor is None or actor.kind != "person" or actor.id in found:
             continue
-        span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            gender = words.get(doc[span.start - 1].lower_.rstrip("."))
+        bounds = expanded_bounds(doc, *mention.span)
+        if bounds is not None and bounds[0] > 0:
+            gender = words.get(doc[bounds[0] - 1].lower_.rstrip("."))
             if gender:
                 found[actor.id] = gender
     for actor in actors.values():
