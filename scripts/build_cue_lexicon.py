@@ -23,56 +23,33 @@ import argparse
 import collections
 from pathlib import Path
 
-from sitrep.eval.polnear import read_split
+from polnear_cues import (CONSTRUCTIONS, DATA, HEADER, POLNEAR, construction, train_verbs,
+                          write_table)
 from sitrep.extract.claim_spans import preposition_object
-from sitrep.nlp import load_nlp
 
 MIN_PRECISION = 0.5
 MIN_COUNT = 5
-CONSTRUCTIONS = ("ccomp", "dobj", "xcomp")
-DATA = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data"
 OUT = DATA / "cue_verbs_learned.tsv"
 OUT_PREPS = DATA / "cue_verb_preps_learned.tsv"
-HEADER = [
-    "# version: 1",
-    "# source: PolNeAR (networkdynamics/PolNeAR, commit c3eee833), data/train only, first annotator",
-    "#   per article; parsed with en_core_web_sm 3.8.0. Annotations CC BY 4.0 (see the PolNeAR repo).",
-]
-
-
-def construction(token) -> str | None:
-    deps = {child.dep_ for child in token.children}
-    return next((c for c in CONSTRUCTIONS if c in deps), None)
 
 
 def count(polnear: Path) -> tuple[collections.Counter, ...]:
     seen, marked = collections.Counter(), collections.Counter()
     at_object = collections.Counter()  # (lemma, preposition): marked with the content at its object
-    articles = read_split(polnear / "data", "train")
-    nlp = load_nlp()
-    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=16, n_process=2)):
-        cue_content = {}
-        for attribution in article.attributions:
-            if attribution.cue:
-                starts = {c[0] for c in attribution.contents}
-                cue_content.update((i, starts) for i in range(*attribution.cue))
-        for token in doc:
-            if token.pos_ != "VERB":
-                continue
-            kind, obj = construction(token), preposition_object(token)
-            key = (token.lemma_.lower(), kind or (obj is not None and obj.head.lower_))
-            if kind is None and obj is None:
-                continue
-            seen[key] += 1
-            marked[key] += token.idx in cue_content
-            at_object[key] += obj is not None and obj.left_edge.idx in cue_content.get(token.idx, ())
+    for token, starts in train_verbs(polnear):
+        kind, obj = construction(token), preposition_object(token)
+        key = (token.lemma_.lower(), kind or (obj is not None and obj.head.lower_))
+        if kind is None and obj is None:
+            continue
+        seen[key] += 1
+        marked[key] += starts is not None
+        at_object[key] += obj is not None and obj.left_edge.idx in (starts or ())
     return seen, marked, at_object
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--polnear", type=Path,
-                        default=Path(__file__).resolve().parents[2] / "shared" / "eval" / "quotes" / "polnear")
+    parser.add_argument("--polnear", type=Path, default=POLNEAR)
     args = parser.parse_args()
     seen, marked, at_object = count(args.polnear)
     kept = sorted((lemma, kind, marked[(lemma, kind)], n) for (lemma, kind), n in seen.items()
@@ -85,10 +62,8 @@ def main() -> None:
         f"{MIN_COUNT}+ occurrences.",
         "# columns: cue (lemma), construction (ccomp | dobj | xcomp), marked, seen",
     ]
-    lines = header + ["cue\tconstruction\tmarked\tseen"]
-    lines += [f"{lemma}\t{kind}\t{m}\t{n}" for lemma, kind, m, n in rows]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({len(rows)} cue constructions)")
+    write_table(OUT, header, ["cue", "construction", "marked", "seen"], rows,
+                "cue constructions")
     preps = [(lemma, prep, m, at_object[(lemma, prep)], n) for lemma, prep, m, n in kept
              if prep not in CONSTRUCTIONS and at_object[(lemma, prep)] / m >= MIN_PRECISION]
     header = [
@@ -100,10 +75,8 @@ def main() -> None:
         "#   of the marked ones.",
         "# columns: cue (lemma), preposition, marked, content at the object (of marked), seen",
     ]
-    lines = header + ["cue\tpreposition\tmarked\tat_object\tseen"]
-    lines += [f"{lemma}\t{prep}\t{m}\t{o}\t{n}" for lemma, prep, m, o, n in preps]
-    OUT_PREPS.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {OUT_PREPS} ({len(preps)} verb + preposition cues)")
+    write_table(OUT_PREPS, header, ["cue", "preposition", "marked", "at_object", "seen"], preps,
+                "verb + preposition cues")
 
 
 if __name__ == "__main__":

@@ -21,10 +21,8 @@ import argparse
 import collections
 from pathlib import Path
 
-from build_cue_lexicon import DATA, HEADER, construction
+from polnear_cues import DATA, HEADER, POLNEAR, construction, train_verbs, write_table
 from sitrep.data import read_table
-from sitrep.eval.polnear import read_split
-from sitrep.nlp import load_nlp
 
 MIN_COUNT = 3
 MIN_PRECISION = 0.75
@@ -42,30 +40,21 @@ def content_at(cue, kind: str, starts: set[int]) -> bool:
 
 def count(polnear: Path) -> tuple[collections.Counter, ...]:
     seen, marked, at_construction = (collections.Counter() for _ in range(3))
-    articles = read_split(polnear / "data", "train")
-    nlp = load_nlp()
-    for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=16, n_process=2)):
-        cue_content = {}
-        for attribution in article.attributions:
-            if attribution.cue:
-                starts = {c[0] for c in attribution.contents}
-                cue_content.update((i, starts) for i in range(*attribution.cue))
-        for token in doc:
-            kind = construction(token) if token.pos_ == "VERB" else None
-            if kind is None:
-                continue
-            key = (token.lemma_.lower(), kind)
-            seen[key] += 1
-            if token.idx in cue_content:
-                marked[key] += 1
-                at_construction[key] += content_at(token, kind, cue_content[token.idx])
+    for token, starts in train_verbs(polnear):
+        kind = construction(token)
+        if kind is None:
+            continue
+        key = (token.lemma_.lower(), kind)
+        seen[key] += 1
+        if starts is not None:
+            marked[key] += 1
+            at_construction[key] += content_at(token, kind, starts)
     return seen, marked, at_construction
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--polnear", type=Path,
-                        default=Path(__file__).resolve().parents[2] / "shared" / "eval" / "quotes" / "polnear")
+    parser.add_argument("--polnear", type=Path, default=POLNEAR)
     args = parser.parse_args()
     learned = {(r["cue"], r["construction"]) for r in read_table("cue_verbs_learned.tsv")}
     seen, marked, at_construction = count(args.polnear)
@@ -84,10 +73,8 @@ def main() -> None:
         "# columns: cue (lemma), construction (ccomp | dobj | xcomp), marked, content at the "
         "construction (of marked), seen",
     ]
-    lines = header + ["cue\tconstruction\tmarked\tat_construction\tseen"]
-    lines += [f"{lemma}\t{kind}\t{m}\t{a}\t{n}" for lemma, kind, m, a, n in rows]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({len(rows)} cue constructions)")
+    write_table(OUT, header, ["cue", "construction", "marked", "at_construction", "seen"], rows,
+                "cue constructions")
 
 
 if __name__ == "__main__":

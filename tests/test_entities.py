@@ -72,3 +72,27 @@ def test_token_span_is_the_slice_for_any_bounds(pipeline):
             got, want = token_span(doc, start, end), doc[start:end]
             assert (got.start, got.end, got.start_char, got.end_char, got.text) == \
                 (want.start, want.end, want.start_char, want.end_char, want.text)
+
+
+def test_expanded_span_is_spacys_char_span_asked_again_or_not(pipeline):
+    """Speed pass 20: `expanded_span` keeps the token bounds of `char_span(…, "expand")` for the
+    document being read; asked again (as ~8 rules ask of each actor mention) it answers the
+    same, as a Span of the caller's own, and another document gets its own answers."""
+    from sitrep.extract.entities import expanded_bounds, expanded_span
+
+    doc = pipeline.nlp(_PAGE)
+    n = len(doc.text)
+    ranges = [(s, e) for s in range(0, n + 2, 3) for e in range(s, min(n + 2, s + 40), 2)]
+    for _ in range(2):  # the first round fills the memo, the second reads it
+        for start, end in ranges:
+            want = doc.char_span(start, end, alignment_mode="expand")
+            got = expanded_span(doc, start, end)
+            bounds = expanded_bounds(doc, start, end)
+            if want is None:
+                assert got is None and bounds is None, (start, end)
+            else:
+                assert (got.start, got.end, got.label_) == (want.start, want.end, want.label_)
+                assert bounds == (want.start, want.end)
+    assert expanded_span(doc, 0, 5) is not expanded_span(doc, 0, 5)
+    other = pipeline.nlp("Officials said the strikes were launched overnight.")
+    assert expanded_span(other, 0, 9).text == "Officials"

@@ -61,3 +61,10 @@ def test_every_grammar_cue_of_the_actors_stage_is_documented_in_its_header():
     documented = set(re.findall(r"^#(?: cue:)?\s+([a-z_]+)  ", header, flags=re.MULTILINE))
     assert {row["cue"] for row in read_table("grammar_cues.tsv")} - documented == set()
     assert {"day_half", "name_particle", "compound_ending", "extraposing_verb"} <= documented
+
+
+def test_the_destination_prepositions_moved_from_the_code_are_the_same_four():
+    """`place_role` and the actors' place-position test read where a motion goes from the
+    file now (speed pass 20); the set was {to, from, into, out} in both places in the code."""
+    from sitrep.extract.actor_mentions import load_cues
+    assert load_cues().destination_preps == {"to", "from", "into", "out"}

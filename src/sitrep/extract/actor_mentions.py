@@ -19,7 +19,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table
-from sitrep.extract.entities import entities, span_text, token_span, token_texts
+from sitrep.extract.entities import (entities, expanded_bounds, span_text, token_span,
+                                     token_texts)
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, _is_case_sensitive, load_lexicon
 from sitrep.extract.names import given_name_genders
 
@@ -40,6 +41,7 @@ class Cues:
     location_preps: frozenset[str]
     actor_preps: frozenset[str]
     motion: frozenset[str]
+    destination_preps: frozenset[str]  # 'to', 'from': after a motion word, where it goes
     org_heads: frozenset[str]
     titles: frozenset[str]
     place_nouns: frozenset[str]
@@ -66,6 +68,7 @@ def load_cues() -> Cues:
         location_preps=frozenset(by_cue.get("location_prep", ())),
         actor_preps=frozenset(by_cue.get("actor_prep", ())),
         motion=frozenset(by_cue.get("motion", ())),
+        destination_preps=frozenset(by_cue.get("destination_prep", ())),
         org_heads=frozenset(by_cue.get("org_head", ())),
         titles=frozenset(by_cue.get("title", ())),
         place_nouns=frozenset(by_cue.get("place_noun", ())),
@@ -316,7 +319,7 @@ def place_role(span: Span, cues: Cues) -> str:
             return "location"
         if prep in cues.actor_preps:
             return "actor"
-        if prep in {"to", "from", "into", "out"}:
+        if prep in cues.destination_preps:
             governor = token.head.head
             return "location" if governor.lemma_.lower() in cues.motion else "actor"
     return "location"
@@ -338,8 +341,8 @@ def actor_tokens(doc: Doc, mentions, roles: set[str] | None = None) -> dict[int,
     for mention in mentions:
         if not mention.actor or (roles is not None and mention.role not in roles):
             continue
-        span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is not None:
-            for i in range(span.start, span.end):  # the indices, no Token a word
+        bounds = expanded_bounds(doc, *mention.span)
+        if bounds is not None:
+            for i in range(*bounds):  # the indices, no Token a word
                 found.setdefault(i, mention.actor)
     return found

@@ -33,6 +33,7 @@ from sitrep.extract.entities import entities, span_text, token_texts
 from sitrep.extract.lexicon import ActorLexicon, KnownActor, fold, load_lexicon
 from sitrep.extract.names import (given_name_gender, given_name_genders, initials, is_acronym,
                                   name_key, name_tokens, same_given_name, slug, word_gender)
+from sitrep.gazetteer.names import name_key as gazetteer_key
 from sitrep.nlp.boundaries import SEARCH_CHARS, dateline_ends
 from sitrep.records import Actor, Document, Mention
 
@@ -41,8 +42,6 @@ _UNOPENED = object()
 # A city this large read as a place where a PERSON/ORG name stands in a place's position
 # ('in Deraa'); smaller towns share too many surnames ('Mason', 'Obama') to be trusted there.
 _LARGE_CITY = 50_000
-# where a motion goes or comes from, as `place_role` reads them after a verb of motion
-_DESTINATION_PREPS = {"to", "from", "into", "out"}
 
 
 @dataclass
@@ -110,6 +109,7 @@ class ActorExtractor:
         self.matcher = DictionaryMatcher(nlp, self.lexicon)
         self._gazetteer = _UNOPENED  # opened when a name is first looked up (`_places`)
         self._iso3: dict[str, str] | None = None
+        self._countries: frozenset[str] | None = None  # `_country_keys`
 
     def __call__(self, doc: Doc, document: Document) -> tuple[list[Actor], list[Mention]]:
         found = ActorSet(doc_id=document.id, text=document.text)
@@ -410,6 +410,8 @@ class ActorExtractor:
         """'sanctions in relation to Guinea Bissau', tagged PERSON: a spelling of a country's
         name the actor dictionary lacks but the gazetteer holds is that state, wherever it
         stands. Not a person met in the article, nor a name opening with a given name."""
+        if gazetteer_key(span.text) not in self._country_keys():
+            return None  # no country bears the name: most PERSON/ORG names, no SQL asked
         tokens = name_tokens(span.text)
         if not tokens or _match_person(tokens, found) is not None \
                 or span[0].lower_ in given_name_genders():
@@ -434,17 +436,27 @@ class ActorExtractor:
         if place_role(span, self.cues) != "location" or root.dep_ not in {"pobj", "dobj"}:
             return False
         return root.dep_ == "dobj" or root.head.lower_ in self.cues.location_preps or \
-            root.head.lower_ in _DESTINATION_PREPS
+            root.head.lower_ in self.cues.destination_preps
 
     def _places(self, text: str) -> tuple:
         """The gazetteer's entries for a name (none when there is no gazetteer)."""
+        gazetteer = self._opened_gazetteer()
+        return gazetteer.lookup(gazetteer_key(text)) if gazetteer is not None else ()
+
+    def _country_keys(self) -> frozenset[str]:
+        """The name keys the gazetteer files a country under (none without a gazetteer)."""
+        if self._countries is None:
+            gazetteer = self._opened_gazetteer()
+            self._countries = gazetteer.country_keys() if gazetteer is not None else frozenset()
+        return self._countries
+
+    def _opened_gazetteer(self):
+        """The gazetteer, opened when a name is first looked up: the one the places stage
+        reads (`open_or_build` shares it), or None when there is none."""
         if self._gazetteer is _UNOPENED:
             from sitrep.gazetteer import open_or_build
             self._gazetteer = open_or_build()
-        if self._gazetteer is None:
-            return ()
-        from sitrep.gazetteer import name_key
-        return self._gazetteer.lookup(name_key(text))
+        return self._gazetteer
 
     def _named_institution(self, span: Span) -> bool:
         """'the Robert F. Kennedy Center', 'Danwon High School', 'the Bush Project', tagged

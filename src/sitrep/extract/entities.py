@@ -72,6 +72,39 @@ def token_span(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
+@lru_cache(maxsize=1)  # as `entities`: the document being read
+def _expanded_bounds(doc: Doc) -> dict[tuple[int, int], tuple[int, int] | None]:
+    """Character range → the token bounds `expanded_span` found for it in this document."""
+    return {}
+
+
+def expanded_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The token bounds (start, end) of `expanded_span`, without a Span (None: no tokens)."""
+    bounds = _expanded_bounds(doc).get((start_char, end_char), _UNSEEN)
+    if bounds is _UNSEEN:
+        span = expanded_span(doc, start_char, end_char)
+        return (span.start, span.end) if span is not None else None
+    return bounds
+
+
+def expanded_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    """`doc.char_span(start_char, end_char, alignment_mode="expand")`: the tokens a character
+    range touches. The stages ask it of the same ranges again and again (each actor mention, by
+    ~8 rules in three stages: ~800 calls an article, most of them repeats), and each answer
+    makes ~5 Tokens inside spaCy; the bounds are kept for the document being read, and every
+    caller gets a Span of its own (the Span spaCy's call builds: `Span(doc, start, end)`)."""
+    memo = _expanded_bounds(doc)
+    bounds = memo.get((start_char, end_char), _UNSEEN)
+    if bounds is not _UNSEEN:
+        return Span(doc, *bounds) if bounds is not None else None
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    memo[(start_char, end_char)] = (span.start, span.end) if span is not None else None
+    return span
+
+
+_UNSEEN = object()
+
+
 def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:
     """The tokens whose coarse POS is one of `tags` ('VERB', 'PRON'…), in order, found in the
     document's POS array: a scan that skips every other word makes no Token for it."""

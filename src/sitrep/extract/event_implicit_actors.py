@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.data import read_table
 
-from sitrep.extract.entities import tokens_tagged
+from sitrep.extract.entities import expanded_span, tokens_tagged
 from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.event_arguments import ARGUMENT_DEPS, LEAVE_NOUNS, LEAVE_VERBS, TRANSFER_VERBS
 from sitrep.extract.lexicon import ActorNoun, load_lexicon
@@ -174,7 +174,7 @@ def _country_places(doc: Doc, mentions: list[Mention], token_actor: dict[int, st
         known = lexicon.lookup(mention.text)
         if known is None or known.kind != "state":
             continue
-        span = doc.char_span(*mention.span, alignment_mode="expand")
+        span = expanded_span(doc, *mention.span)
         if span is not None and not any(t.i in token_actor for t in span):
             yield mention, known, span
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.data import read_table
 from sitrep.extract.actor_mentions import actor_tokens
+from sitrep.extract.entities import expanded_span
 from sitrep.extract.event_arguments import conjoined_modifier, named_in_object
 from sitrep.extract.event_cues import argument_cue_words, event_words
 from sitrep.extract.event_implicit_actors import (
@@ -92,7 +93,7 @@ def _coordinated_modifiers(doc: Doc, mentions: list[Mention], token_actor: dict[
     for mention in mentions:
         if mention.actor not in actors or mention.role not in {"actor", "descriptor"}:
             continue
-        span = doc.char_span(*mention.span, alignment_mode="expand")
+        span = expanded_span(doc, *mention.span)
         if span is None or not conjoined_modifier(span.root):
             continue
         indices = range(span.start, span.end)  # no Token a word

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_arguments import governing_verb
-from sitrep.extract.entities import entities
+from sitrep.extract.entities import entities, expanded_span
 from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.names import slug
@@ -38,7 +38,7 @@ def place_actors(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: di
     lexicon = load_lexicon()
     out: dict[int, Actor] = {}
     for mention in mentions:
-        span = doc.char_span(*mention.span, alignment_mode="expand")
+        span = expanded_span(doc, *mention.span)
         # the span's token indices, no Token a word
         if span is None or any(i in token_actor for i in range(span.start, span.end)):
             continue
@@ -67,7 +67,7 @@ def _natural_regions(doc: Doc, doc_id: str, mentions: list[Mention], token_actor
     country or a town named there would have been the target."""
     covered = set(token_actor) | set(places)
     for mention in mentions:
-        span = doc.char_span(*mention.span, alignment_mode="expand")
+        span = expanded_span(doc, *mention.span)
         if span is not None:
             covered.update(range(span.start, span.end))
     out: dict[int, Actor] = {}
@@ -184,7 +184,7 @@ def tag_place_mentions(doc: Doc, mentions: list[Mention], places: dict[int, Acto
     out = []
     for mention in mentions:
         if mention.role == "location" and mention.actor is None:
-            span = doc.char_span(*mention.span, alignment_mode="expand")
+            span = expanded_span(doc, *mention.span)
             actor = places.get(span.start) if span is not None else None
             if actor is not None and actor.id in used and any(t.i in taken for t in span):
                 mention = mention.model_copy(update={"actor": actor.id})

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
 from sitrep.extract.entities import (
-    entities, lower_texts, span_text, texts_of, token_span, token_texts)
+    entities, expanded_span, lower_texts, span_text, texts_of, token_span, token_texts)
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import (countries_labelled_otherwise, divisions_after_towns,
                                            hyphenated_polities, institution, locative,
@@ -227,7 +227,7 @@ def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
     """Only the demonym of 'Russian soldiers': its first word, when capitalised. 'Central
     American', 'Latin American', 'North African' name a region, not the country of 'American' or
     'African': the two words, with no country (left unresolved)."""
-    span = doc.char_span(*m.span, alignment_mode="expand")
+    span = expanded_span(doc, *m.span)
     if span is not None and (named := _demonym_in_name(span)) is not None:
         return named
     if span is not None and len(span) > 1 and span[0].lower_ in _REGION_QUALIFIERS and \

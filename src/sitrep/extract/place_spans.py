@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from sitrep.extract.entities import expanded_span
+
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAX_NAME_TOKENS = 4
 
@@ -55,7 +57,7 @@ def completed_name(doc, m: PlaceMention, prominence) -> PlaceMention | None:
     'Boa' of 'Boa Vista', 'Jersey' of 'New Jersey', 'Kansas' of 'Kansas City', 'Gun' of 'Gun
     Barrel City' (the small model cuts such names, and the part names another place). A compass
     word before the name is left to the qualifier rules ('East London' is London's east end)."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = expanded_span(doc, m.start, m.end)
     if span is None or m.role == "demonym":
         return None
     for start, end in _widenings(span):

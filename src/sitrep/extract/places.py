@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from sitrep.extract.entities import expanded_span
 from sitrep.extract.names import given_names
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
@@ -277,7 +278,7 @@ def _unknown_word(doc: Doc, r: Resolved) -> bool:
     m = r.mention
     if r.candidates or m.role == "demonym" or " " in _strip_article(m.text):
         return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = expanded_span(doc, m.start, m.end)
     return span is not None and not locative(span)
 
 
@@ -314,7 +315,7 @@ def _opens_organisation(doc: Doc, m: PlaceMention) -> bool:
     """The name opens an organisation's that is no local body of the town: 'Cambridge
     Analytica', 'the Venice Commission' (the next word is capitalised, no date, place, person or
     nationality of its own, and no head of a town's body: not 'Paris Public Library')."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = expanded_span(doc, m.start, m.end)
     if span is None or span.end >= len(doc) or m.role == "demonym":
         return False
     after = doc[span.end]

@@ -47,7 +47,7 @@ from sitrep.extract.content_edges import (
     without_leading_connective,
 )
 from sitrep.extract.cue_nouns import noun_claims
-from sitrep.extract.entities import pos_tags, tokens_tagged
+from sitrep.extract.entities import expanded_span, pos_tags, tokens_tagged
 from sitrep.extract.force_readings import is_act_of_force
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
 from sitrep.extract.lexicon import load_lexicon
@@ -543,7 +543,7 @@ def _reported_content(doc: Doc, claim: Claim) -> Span | None:
     quotes and split contents, which keep their bounds (the marks and the parts draw them)."""
     if claim.cue is None or claim.kind == "direct" or claim.parts:
         return None
-    return doc.char_span(*claim.content, alignment_mode="expand")
+    return expanded_span(doc, *claim.content)
 
 
 def _after_setting_of_saying(doc: Doc, claim: Claim) -> tuple[int, int]:
@@ -682,7 +682,7 @@ def _act_of_force(doc: Doc, claim: Claim) -> bool:
     """'Terrorists attacked the neighborhood with rockets': a strike, not a claim."""
     if claim.cue is None:
         return False
-    content = doc.char_span(*claim.content, alignment_mode="expand")
+    content = expanded_span(doc, *claim.content)
     return content is not None and is_act_of_force(claim.cue.root, content)
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from sitrep.data import read_table
+from sitrep.extract.entities import expanded_span
 
 if TYPE_CHECKING:
     from sitrep.extract.actor_mentions import Cues
@@ -99,7 +100,7 @@ def attach_roles(doc: Doc, found: ActorSet, lexicon: ActorLexicon, cues: Cues) -
         draft = found.drafts.get(mention.actor) if mention.actor else None
         if draft is None or draft.kind != "person" or draft.role:
             continue
-        span = doc.char_span(*mention.span, alignment_mode="expand")
+        span = expanded_span(doc, *mention.span)
         if span is None:
             continue
         noun = descriptor_noun(span.root)

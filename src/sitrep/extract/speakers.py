@@ -13,13 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_antecedents
-from sitrep.extract.entities import texts_of
+from sitrep.extract.entities import expanded_bounds, lemma_texts, pos_tags
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_gender, name_tokens, slug, word_genders
 from sitrep.extract.roles import descriptor_noun, is_opposed_name
@@ -653,9 +652,9 @@ def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dic
         actor = actors.get(mention.actor) if mention.actor else None
         if actor is None or actor.kind != "person" or actor.id in found:
             continue
-        span = doc.char_span(*mention.span, alignment_mode="expand")
-        if span is not None and span.start > 0:
-            gender = words.get(doc[span.start - 1].lower_.rstrip("."))
+        bounds = expanded_bounds(doc, *mention.span)
+        if bounds is not None and bounds[0] > 0:
+            gender = words.get(doc[bounds[0] - 1].lower_.rstrip("."))
             if gender:
                 found[actor.id] = gender
     for actor in actors.values():
@@ -707,12 +706,12 @@ def _negations() -> frozenset[str]:
 @lru_cache(maxsize=1)  # the document being read: the stages take one document at a time
 def _nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
     """The index of every NOUN under its lower-cased lemma, in order, read from the document's
-    POS and LEMMA arrays."""
+    POS and LEMMA columns as the other stages' memos hold them (no second read of either), and
+    the lemma of none but the nouns."""
     nouns: dict[str, list[int]] = {}
-    tags = texts_of(doc, doc.to_array(POS).tolist())
-    for i, lemma in enumerate(texts_of(doc, doc.to_array(LEMMA).tolist())):
-        if tags[i] == "NOUN":
-            nouns.setdefault(lemma.lower(), []).append(i)
+    lemmas = lemma_texts(doc)
+    for i in [i for i, tag in enumerate(pos_tags(doc)) if tag == "NOUN"]:
+        nouns.setdefault(lemmas[i].lower(), []).append(i)
     return nouns
 
 
