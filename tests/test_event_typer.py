@@ -136,3 +136,17 @@ def test_the_trainer_keeps_a_pinned_fallback_threshold():
     results = {(0.03, 0.0, 2.0, 0.4): (0.822, 0.832), (0.003, 0.0, 2.0, 0.6): (0.820, 0.826)}
     assert trainer.chosen_setting(results, curated=2.0) == (0.03, 0.0, 2.0, 0.4)
     assert trainer.chosen_setting(results, curated=2.0, fallback=0.6) == (0.003, 0.0, 2.0, 0.6)
+
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("German Chancellor Angela Merkel wants centre-right candidate Manfred Weber as the next "
+     "EU Commission president.", "wants"),
+    ("Germany spends 1.24% of GDP on defence and the US 3.5%, according to the latest Nato "
+     "estimate.", "spends"),
+])
+def test_a_verb_of_having_or_wanting_is_no_fallback_event(text, verb):
+    # 'want' (feeling, using up) and 'spend' (being, having) do nothing to anyone in both
+    # their commonest WordNet senses: no act for the typer to type
+    events = _typed_events(text, _SureTyper("REQUEST"))
+    assert not [e for e in events if e.trigger.text == verb]
