@@ -142,11 +142,11 @@ def test_the_trainer_keeps_a_pinned_fallback_threshold():
 @pytest.mark.parametrize("text, verb", [
     ("German Chancellor Angela Merkel wants centre-right candidate Manfred Weber as the next "
      "EU Commission president.", "wants"),
-    ("Germany spends 1.24% of GDP on defence and the US 3.5%, according to the latest Nato "
-     "estimate.", "spends"),
+    ("Former generals contrast Donald Trump's affinity for the top brass with Barack Obama's "
+     "standoffishness.", "contrast"),
 ])
-def test_a_verb_of_having_or_wanting_is_no_fallback_event(text, verb):
-    # 'want' (feeling, using up) and 'spend' (being, having) do nothing to anyone in both
-    # their commonest WordNet senses: no act for the typer to type
+def test_a_verb_of_being_or_wanting_is_no_fallback_event(text, verb):
+    # 'want' (feeling, using up) and 'contrast' (thinking, being) do nothing to anyone in
+    # both their commonest WordNet senses: no act for the typer to type
     events = _typed_events(text, _SureTyper("REQUEST"))
     assert not [e for e in events if e.trigger.text == verb]
