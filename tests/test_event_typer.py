@@ -136,3 +136,17 @@ def test_the_trainer_keeps_a_pinned_fallback_threshold():
     results = {(0.03, 0.0, 2.0, 0.4): (0.822, 0.832), (0.003, 0.0, 2.0, 0.6): (0.820, 0.826)}
     assert trainer.chosen_setting(results, curated=2.0) == (0.03, 0.0, 2.0, 0.4)
     assert trainer.chosen_setting(results, curated=2.0, fallback=0.6) == (0.003, 0.0, 2.0, 0.6)
+
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("German Chancellor Angela Merkel wants centre-right candidate Manfred Weber as the next "
+     "EU Commission president.", "wants"),
+    ("Former generals contrast Donald Trump's affinity for the top brass with Barack Obama's "
+     "standoffishness.", "contrast"),
+])
+def test_a_verb_of_being_or_wanting_is_no_fallback_event(text, verb):
+    # 'want' (feeling, using up) and 'contrast' (thinking, being) do nothing to anyone in
+    # both their commonest WordNet senses: no act for the typer to type
+    events = _typed_events(text, _SureTyper("REQUEST"))
+    assert not [e for e in events if e.trigger.text == verb]
