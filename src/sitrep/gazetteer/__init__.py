@@ -32,6 +32,7 @@ def open_or_build(path=None) -> Gazetteer | None:
               "found but not resolved; run `sitrep gazetteer build`", file=sys.stderr)
         return None
 
+
 def _shared(path: Path) -> Gazetteer:
     """The one open Gazetteer of this file in this process. The actors and places stages (and an
     eval beside them) each asked for one, so a process held two SQLite connections, two maps of
