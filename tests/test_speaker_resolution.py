@@ -578,3 +578,15 @@ def test_an_aside_joined_by_and_adds_no_second_speaker(pipeline, text, words, na
     extraction = pipeline.extract(Document.from_text(text))
     speaker, _, _ = _speaker_actor(extraction, words)
     assert speaker.members == [] and speaker.name == (name or speaker.name)
+
+
+def test_the_president_is_the_one_the_text_has_titled_so_far_not_one_titled_later(pipeline):
+    # AllSides opinion piece: 'President Obama … Putin aimed to elect Trump … But both the
+    # president and Homeland Security Secretary Jeh Johnson have admitted…' took Putin for 'the
+    # president' (nearer, and titled 'Russian President Vladimir Putin' only further on)
+    text = ('President Obama met his national security team on Friday. Critics say Putin '
+            'wanted to weaken the alliance. The president said the sanctions would stay in '
+            'place. Russian President Vladimir Putin rejected the sanctions on Saturday.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "sanctions would stay")
+    assert speaker.name == "Obama"

@@ -48,10 +48,15 @@ class TitledPeople:
         congresswoman' is no man). Of several, a person `in_focus` (the subjects before the
         span, as a pronoun weighs them) comes before a nearer one: in 'Trump said he would wipe
         out Turkish President Erdogan's economy… The president added', Trump."""
-        # the titles the text gives first; the office the actor dictionary gives a person only
+        # the titles the text has given by the span first ('President Obama … Putin … the
+        # president' is Obama, though 'Russian President Vladimir Putin' comes later), then
+        # those it gives anywhere; the office the actor dictionary gives a person only
         # when no one fits by those ('Trump … the president said' where the article never
         # writes 'President Trump'; not Joe Biden, named as a candidate, in a 2019 article)
-        for titles in (self.titles, self.titles_with_office):
+        def titles_so_far(actor_id: str) -> set[str]:
+            return self.titles_before(actor_id, span.start)
+
+        for titles in (titles_so_far, self.titles, self.titles_with_office):
             fitting = self._of_owner(span, head, self._titled(span, head, since, fits, titles))
             if fitting:
                 return next((actor_id for actor_id in in_focus if actor_id in fitting),
@@ -145,6 +150,15 @@ class TitledPeople:
                 words.update(self._title_before(start, end))
             self.title_words[actor_id] = words
         return self.title_words[actor_id]
+
+    def titles_before(self, actor_id: str, before: int) -> set[str]:
+        """`titles` from the mentions that start before token `before` only (not the role,
+        which a later mention may have given)."""
+        words: set[str] = set()
+        for start, end in _runs([i for i in self.tokens_of.get(actor_id, []) if i < before]):
+            words.update(t.lower_ for t in self.doc[start:end + 1] if t.pos_ in {"NOUN", "PROPN"})
+            words.update(self._title_before(start, end))
+        return words
 
     def titles_with_office(self, actor_id: str) -> set[str]:
         """The titles the text gives, and for a person the actor dictionary knows, the words of
