@@ -142,20 +142,20 @@ class TitledPeople:
         """The title words a person carries in the text: the role, and the nouns right before
         any mention of the name ('White House spokesman Josh Earnest')."""
         if actor_id not in self.title_words:
-            actor = self.actors[actor_id]
-            words = set((actor.role or "").lower().split())
-            for start, end in _runs(self.tokens_of.get(actor_id, [])):
-                words.update(t.lower_ for t in self.doc[start:end + 1]
-                             if t.pos_ in {"NOUN", "PROPN"})
-                words.update(self._title_before(start, end))
-            self.title_words[actor_id] = words
+            role = set((self.actors[actor_id].role or "").lower().split())
+            self.title_words[actor_id] = role | self._mention_titles(
+                self.tokens_of.get(actor_id, []))
         return self.title_words[actor_id]
 
     def titles_before(self, actor_id: str, before: int) -> set[str]:
         """`titles` from the mentions that start before token `before` only (not the role,
         which a later mention may have given)."""
+        return self._mention_titles([i for i in self.tokens_of.get(actor_id, []) if i < before])
+
+    def _mention_titles(self, tokens: list[int]) -> set[str]:
+        """The nouns of the mentions these tokens make, and the titles right before each."""
         words: set[str] = set()
-        for start, end in _runs([i for i in self.tokens_of.get(actor_id, []) if i < before]):
+        for start, end in _runs(tokens):
             words.update(t.lower_ for t in self.doc[start:end + 1] if t.pos_ in {"NOUN", "PROPN"})
             words.update(self._title_before(start, end))
         return words
