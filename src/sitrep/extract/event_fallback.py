@@ -6,6 +6,7 @@ actors, for the event typer to type ('X faulted Y', 'X searched Y'). Split from 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -43,6 +44,7 @@ def _no_act_on_news(verb: Token) -> bool:
         or not senses or all(s in _idle_senses() for s in senses[:2])
 
 
+@lru_cache(maxsize=1)
 def _idle_senses() -> frozenset[str]:
     """Being, the body, using up, weather, and the mental senses: a verb whose commonest two
     senses are all of these ('much of it involving militants', 'Merkel wants Weber as the next
@@ -94,4 +96,3 @@ def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int],
         if best is not None:
             found.append(best[1])
     return found
-
