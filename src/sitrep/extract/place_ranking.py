@@ -846,7 +846,7 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += _HINTED_FACILITY if hint and c.feature in FEATURE_HINTS[hint] else _UNHINTED_FACILITY
     elif hint and hint != "base":
         score -= 0.3
-    if c.feature == "landmark" and r.definite:
+    if c.feature == "landmark" and (r.definite or _landmarks_own_name(c, r, container)):
         score += _DEFINITE_LANDMARK
     if hint and c.feature == _HINT_FEATURE.get(hint):
         score += 0.1
@@ -886,6 +886,15 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
             distance_km(c.lat, c.lon, *context.centre) < _NEARBY_KM:
         score += _NEARBY
     return score
+
+
+def _landmarks_own_name(c: Candidate, r: Resolved, container: Containment | None) -> bool:
+    """A landmark's own name written as it is ('White House officials', "In White House
+    terms", a headline's 'White House Says'): news drops the article when the name modifies a
+    noun or opens a headline, and means the building still, not White House, Tennessee, nor
+    Casablanca (whose name means it). Not a name the text qualifies ('White House, Tenn.'),
+    nor one written otherwise ('Whitehouse', 'WHITE HOUSE')."""
+    return c.main and r.mention.text == c.name and not _qualified(container)
 
 
 def _qualified(containment: Containment | None) -> bool:
