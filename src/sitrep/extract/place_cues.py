@@ -61,6 +61,11 @@ _TITLE_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(w.capitalize() for w in place_words("peerage_title"))) + r") of $")
 # "the" (and at most one lowercase word) right before the name
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
+# a lower-case place noun and "of" right before the name ("the city of Aleppo", "the
+# Mediterranean island of Crete"): the kind of place the text says the name is ('City of
+# Oxford', capitalised, is a town government's: `_LOCAL_BEFORE`)
+_KIND_OF_BEFORE = {kind: re.compile(r"\b(?:" + "|".join(sorted(place_words(f"{kind}_noun_of")))
+                                    + r") of $") for kind in ("town", "island")}
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,7 @@ class MentionCues:
     definite: bool  # "the Middle East", "the tropical Atlantic"
     dateline: bool = False  # "NEW YORK (AP) —": a town
     title_of: bool = False  # "the Duchess of Cornwall": a title's place
+    kind_of: str | None = None  # "the city of Aleppo": 'town'; "the island of Crete": 'island'
 
 
 def mention_cues(text: str, start: int, end: int) -> MentionCues:
@@ -86,6 +92,8 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
             _DEFINITE_BEFORE.search(text, max(0, start - 20), start)),
         dateline=_is_dateline(text, start, end),
         title_of=bool(_TITLE_OF_BEFORE.search(text, before, start)),
+        kind_of=next((kind for kind, pattern in _KIND_OF_BEFORE.items()
+                      if pattern.search(text, before, start)), None),
     )
 
 

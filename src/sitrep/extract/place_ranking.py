@@ -120,6 +120,12 @@ _LOCAL_POPULATION = 100_000
 _DATELINE_DIVISION = -1.5  # "NEW YORK (AP) —" is the city, "MALTA, Ill. —" no country
 _DEFINITE_TOWN = -1.0
 _CONTAINER_DIVISION = 0.5
+# the kind of place the text names ("the city of Idlib", "the island of Crete") and the
+# entries of that kind: an island is held as a province or a country when it is one
+_KIND_FEATURES = {"town": frozenset({"city"}),
+                  "island": frozenset({"island", "admin1", "adm2", "country", "region"})}
+_KIND_NAMED = 0.5
+_CITY_DIVISION_KM = 50.0  # a division around its city ('Kiev (city)', Kiev Oblast)
 
 LARGE_FEATURES = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
 # readings that say nothing of where the article's other places lie: a large area, and a
@@ -143,6 +149,7 @@ class Resolved:
     definite: bool = False  # "the Middle East", "the tropical Atlantic"
     dateline: bool = False  # "NEW YORK (AP) —": the town the story was filed from
     title_of: bool = False  # "the Duchess of Cornwall": a title's place, not the story's own
+    kind_of: str | None = None  # "the city of Aleppo": 'town'; "the island of Crete": 'island'
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
     located_in: bool = False  # placed at the town the text puts it in ("Cairo's Abbasiya")
     # a town's name (no country's or state's) opens an organisation's that is no town's body
@@ -159,7 +166,7 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         cues = mention_cues(text, r.mention.start, r.mention.end)
         r.division_word, r.state_word = cues.division_word, cues.state_word
         r.local_word, r.definite = cues.local_word, cues.definite
-        r.dateline, r.title_of = cues.dateline, cues.title_of
+        r.dateline, r.title_of, r.kind_of = cues.dateline, cues.title_of, cues.kind_of
         r.opens_organisation = r.opens_organisation and not r.local_word and \
             not r.division_word and _towns_only(r.candidates)
     # one mention in a townsman's words marks every mention of the name ("a Palestine man"
@@ -387,7 +394,8 @@ def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None)
             not _lesser_towns_code(c, r) and not _village_under_a_regions_name(c, r) and \
             not _given_names_other_town(c, r) and \
             not _smaller_town_under_a_larger_ones_name(c, r, container) and \
-            not _town_under_an_oceans_name(c, r, container)
+            not _town_under_an_oceans_name(c, r, container) and \
+            not _division_around_its_city(c, r)
 
     if r.best is None or meant(r.best):
         return
@@ -395,6 +403,19 @@ def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None)
     r.score, r.best = kept[0] if kept else (0.0, None)
     r.runner_up = kept[1][0] if len(kept) > 1 else None
     r.scored = tuple(kept)
+
+
+def _division_around_its_city(c: Candidate, r: Resolved) -> bool:
+    """'Kiev' and 'Kiev, Ukraine' are the city, not the division GeoNames keeps around it
+    under the same name at the same point ('Kiev (city)', 7.4 million people against the
+    city's 2.9 million) nor the province named after it (Kiev Oblast): a division holding a
+    city of 100,000 that bears its name within 50 km is meant only where the text says
+    'region', 'state' or 'province' ("the Kiev region"). The point is the same; the
+    feature is not: a building in a division takes no town's point."""
+    if c.feature != "admin1" or r.state_word or r.division_word:
+        return False
+    return any(o.feature == "city" and o.population >= _CLEAR_POPULATION and
+               distance_km(c.lat, c.lon, o.lat, o.lon) < _CITY_DIVISION_KM for o in r.candidates)
 
 
 def _village_under_a_regions_name(c: Candidate, r: Resolved) -> bool:
@@ -852,6 +873,8 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += 0.1
     if c.main:
         score += _MAIN_NAME
+    if c.feature in _KIND_FEATURES.get(r.kind_of, ()):
+        score += _KIND_NAMED
     if r.container_of and c.feature in {"admin1", "country"}:
         score += _CONTAINER_DIVISION
     if c.id in context.famous and not r.local_word:  # "a Paris man" is no Parisian
