@@ -151,6 +151,7 @@ class Resolved:
     title_of: bool = False  # "the Duchess of Cornwall": a title's place, not the story's own
     kind_of: str | None = None  # "the city of Aleppo": 'town'; "the island of Crete": 'island'
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
+    holds_a_place: bool = False  # the text puts another name in it ("Obama city in Fukui")
     located_in: bool = False  # placed at the town the text puts it in ("Cairo's Abbasiya")
     # a town's name (no country's or state's) opens an organisation's that is no town's body
     # ("Cambridge Analytica", "the Venice Commission"): such a body is named after the famous
@@ -177,6 +178,8 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
     context = Context.first_pass(resolved, actors, alpha2)
     containments = find_containers(resolved, text)
     for containment in containments:
+        if containment is not None:
+            containment.outer.holds_a_place = True
         if containment is not None and containment.after:
             containment.outer.container_of = True
     context.divisions_named = _divisions_named(resolved)
@@ -410,9 +413,10 @@ def _division_around_its_city(c: Candidate, r: Resolved) -> bool:
     under the same name at the same point ('Kiev (city)', 7.4 million people against the
     city's 2.9 million) nor the province named after it (Kiev Oblast): a division holding a
     city of 100,000 that bears its name within 50 km is meant only where the text says
-    'region', 'state' or 'province' ("the Kiev region"). The point is the same; the
-    feature is not: a building in a division takes no town's point."""
-    if c.feature != "admin1" or r.state_word or r.division_word:
+    'region', 'state' or 'province' ("the Kiev region") or puts a place in it ("Obama city
+    in Fukui"). The point is the same; the feature is not: a building in a division takes no
+    town's point."""
+    if c.feature != "admin1" or r.state_word or r.division_word or r.holds_a_place:
         return False
     return any(o.feature == "city" and o.population >= _CLEAR_POPULATION and
                distance_km(c.lat, c.lon, o.lat, o.lon) < _CITY_DIVISION_KM for o in r.candidates)

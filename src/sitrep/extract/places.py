@@ -21,7 +21,7 @@ from sitrep.extract.place_words import place_words
 from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
                                          distance_km, rank_places)
 from sitrep.gazetteer.index import Candidate, Gazetteer
-from sitrep.gazetteer.names import (abbreviation_variants, compass_point, fold, name_key,
+from sitrep.gazetteer.names import (FACILITY_FEATURES, abbreviation_variants, compass_point, fold, name_key,
                                      split_feature, without_compass_word, without_division_word)
 from sitrep.records import Document, Place
 
@@ -34,6 +34,8 @@ __all__ = ["PlaceExtractor", "distance_km"]
 _LOCAL_HEADS = (PUBLIC_BODIES - place_words("wider_body")) | place_words("local_after") | \
     place_words("not_after") | place_words("court_word")
 _LARGE_SIZE = 10_000_000  # the prominence of a country, a province, a region or a facility
+# the kinds of place an adjective in '-n' is made from ('Crimean', 'Anatolian')
+_REGION_FEATURES = frozenset({"country", "admin1", "region"})
 _BIG_CITY = 100_000  # a city whose quarters are named by compass ("north west London")
 # `_prominence` is asked ~140 times an article, mostly of names seen before (each answer folds
 # up to 200 entries' names); the gazetteer is read-only, so its answers are kept, this many at most
@@ -103,6 +105,8 @@ class PlaceExtractor:
         for spelling in (core, text):
             key = name_key(spelling)
             found = self.gazetteer.lookup(key) if key else ()
+            if found and (region := self._adjective_of_a_region(m, spelling, found)):
+                return region
             if found:
                 return Resolved(m, key, tuple(_own_short_name(c, key) for c in found))
         for spelling in abbreviation_variants(m.text.strip()):
@@ -114,6 +118,22 @@ class PlaceExtractor:
                 return Resolved(m, key, found)
         return self._qualified(m, core) or self._airport_called_international(m, text) or \
             Resolved(m, name_key(core), ())
+
+    def _adjective_of_a_region(self, m: PlaceMention, text: str,
+                               found: tuple[Candidate, ...]) -> Resolved | None:
+        """'the Crimean parliament', 'a Crimean flag': the adjective of a province or a region
+        (Crimea) that the actors layer knows as no country's, which the gazetteer reaches only
+        as a facility's name stripped of its feature word (the Crimean Bridge). The adjective
+        names the region it is made from ('-n' after the name), as a demonym does its country."""
+        if m.hint or not text.endswith("an") or \
+                not all(c.feature in FACILITY_FEATURES and not c.main for c in found):
+            return None
+        key = name_key(text[:-1])
+        regions = tuple(c for c in self.gazetteer.lookup(key) if c.feature in _REGION_FEATURES)
+        if not regions:
+            return None
+        return Resolved(PlaceMention(m.start, m.end, m.text, "demonym", None, m.country,
+                                     m.recovered), key, regions)
 
     def _airport_called_international(self, m: PlaceMention, text: str) -> Resolved | None:
         """'Los Angeles International', 'Baghdad International': news names a great airport
