@@ -85,6 +85,8 @@ _SURE_KM = 100.0  # a name's towns this close together are one place for the art
 ADM2_FEATURES = frozenset({"adm2"})
 _DIVISION_WORDS = frozenset({"county", "co", "parish", "borough"})
 _NAMED_DIVISION, _BARE_DIVISION = 1.0, -0.6
+# the countries whose counties news writes without the word 'County' ('Kent', 'Hampshire')
+_BARE_COUNTY_COUNTRIES = frozenset({"GB"})
 _NAMED_STATE = 0.8
 
 
@@ -418,6 +420,11 @@ def _division_around_its_city(c: Candidate, r: Resolved) -> bool:
     town's point."""
     if c.feature != "admin1" or r.state_word or r.division_word or r.holds_a_place:
         return False
+    return _holds_its_city(c, r)
+
+
+def _holds_its_city(c: Candidate, r: Resolved) -> bool:
+    """A city of 100,000 that bears the division's name lies within 50 km of its point."""
     return any(o.feature == "city" and o.population >= _CLEAR_POPULATION and
                distance_km(c.lat, c.lon, o.lat, o.lon) < _CITY_DIVISION_KM for o in r.candidates)
 
@@ -896,7 +903,8 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
     if c.feature in ADM2_FEATURES:
         named = r.division_word or fold(r.mention.text).split()[-1:] in (
             [w] for w in _DIVISION_WORDS)
-        score += _NAMED_DIVISION if named else _BARE_DIVISION
+        score += _NAMED_DIVISION if named else 0.0 if _county_written_bare(c, r) \
+            else _BARE_DIVISION
     named_by_body = r.opens_organisation and c.feature == "city"
     if c.country and c.country in context.countries and c.feature != "country" and \
             not named_by_body and home_bonus:
@@ -922,6 +930,14 @@ def _landmarks_own_name(c: Candidate, r: Resolved, container: Containment | None
     Casablanca (whose name means it). Not a name the text qualifies ('White House, Tenn.'),
     nor one written otherwise ('Whitehouse', 'WHITE HOUSE')."""
     return c.main and r.mention.text == c.name and not _qualified(container)
+
+
+def _county_written_bare(c: Candidate, r: Resolved) -> bool:
+    """An English, Welsh or Scottish county is written without a division word ('an airbase in
+    Hampshire', 'the Duchess of Cornwall', 'Essex police'): such a county takes no penalty for
+    its bare name, as a US county does ('Boone' is the town, not Boone County). Not a borough
+    around its city of the name (Manchester, Birmingham): the bare name is the city."""
+    return c.country in _BARE_COUNTY_COUNTRIES and not _holds_its_city(c, r)
 
 
 def _qualified(containment: Containment | None) -> bool:
