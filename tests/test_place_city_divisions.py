@@ -39,3 +39,13 @@ def test_the_kiev_region_is_the_division(pipeline):
                                  "Tuesday, officials said.")
     kiev = [p for p in places if p.text.startswith("Kiev")]
     assert kiev and kiev[0].feature_type == "admin1"
+
+
+def test_a_name_called_a_province_once_stays_the_province(pipeline):
+    # one mention that says 'province' marks the name: "in Idlib" of the same story is the
+    # province too, as one name is one place
+    places = places_of(pipeline, "A rebel fighter rests at a camp in Idlib province on Tuesday. "
+                                 "Government forces fired missiles at villages in Idlib on "
+                                 "Friday, activists said.")
+    idlib = [p for p in places if p.text == "Idlib"]
+    assert idlib and all(p.feature_type == "admin1" for p in idlib)

@@ -153,6 +153,7 @@ class Resolved:
     title_of: bool = False  # "the Duchess of Cornwall": a title's place, not the story's own
     kind_of: str | None = None  # "the city of Aleppo": 'town'; "the island of Crete": 'island'
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
+    called_a_division: bool = False  # a mention of the name says 'province' ("Idlib province")
     holds_a_place: bool = False  # the text puts another name in it ("Obama city in Fukui")
     located_in: bool = False  # placed at the town the text puts it in ("Cairo's Abbasiya")
     # a town's name (no country's or state's) opens an organisation's that is no town's body
@@ -175,8 +176,11 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
     # one mention in a townsman's words marks every mention of the name ("a Palestine man"
     # ... "Prosecutors said Palestine")
     local_keys = {r.key for r in resolved if r.local_word}
+    # one mention called a province marks the name ("Idlib province" ... "in Idlib")
+    division_keys = {r.key for r in resolved if r.state_word or r.division_word}
     for r in resolved:
         r.local_word = r.key in local_keys
+        r.called_a_division = r.key in division_keys
     context = Context.first_pass(resolved, actors, alpha2)
     containments = find_containers(resolved, text)
     for containment in containments:
@@ -415,10 +419,10 @@ def _division_around_its_city(c: Candidate, r: Resolved) -> bool:
     under the same name at the same point ('Kiev (city)', 7.4 million people against the
     city's 2.9 million) nor the province named after it (Kiev Oblast): a division holding a
     city of 100,000 that bears its name within 50 km is meant only where the text says
-    'region', 'state' or 'province' ("the Kiev region") or puts a place in it ("Obama city
-    in Fukui"). The point is the same; the feature is not: a building in a division takes no
+    'region', 'state' or 'province' of some mention of the name ("the Kiev region", "Idlib
+    province") or puts a place in it ("Obama city in Fukui"). The point is the same; the feature is not: a building in a division takes no
     town's point."""
-    if c.feature != "admin1" or r.state_word or r.division_word or r.holds_a_place:
+    if c.feature != "admin1" or r.called_a_division or r.holds_a_place:
         return False
     return _holds_its_city(c, r)
 

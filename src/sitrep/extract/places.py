@@ -42,6 +42,14 @@ _BIG_CITY = 100_000  # a city whose quarters are named by compass ("north west L
 _MAX_PROMINENCE_MEMO = 50_000
 # the second words that make a given name's pair a place's ('Jackson County', 'Elizabeth Road')
 _PLACE_SECOND_WORDS = place_words("street_word") | place_words("place_noun")
+# the capitalised word right after a name, one space between ('Natalia Veselnitskaya'), and
+# the words that follow a town's name without being a surname: a place's generic word, a town
+# body's ('Elizabeth Police'), a body's ('the Venice Commission'), a month or a day ('Clinton
+# April 4'), a title ('Columbus Investigator')
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_NOT_A_SURNAME = _PLACE_SECOND_WORDS | frozenset(w.lower() for w in _LOCAL_HEADS) | \
+    PUBLIC_BODIES | place_words("not_place") | place_words("person_title")
+_PLACE_PREPOSITIONS = place_words("place_preposition")
 
 
 class PlaceExtractor:
@@ -72,7 +80,9 @@ class PlaceExtractor:
         rank_places(resolved, document.text, actors, self.gazetteer.alpha2)
         return {"places": [_place(document.id, r) for r in resolved
                            if not _unknown_word(doc, r)
-                           and not _unknown_persons_name(r, self._prominence)]}
+                           and not _unknown_persons_name(r, self._prominence)
+                           and not _given_name_before_a_surname(r, document.text,
+                                                                self._prominence)]}
 
     def _candidates(self, m: PlaceMention) -> Resolved:
         if m.country is None and (continent := continent_of(m.text)) is not None:
@@ -314,6 +324,32 @@ def _unknown_persons_name(r: Resolved, prominence: Callable[[str], int]) -> bool
         words[0].lower() in given_names() and words[1][:1].isupper() and \
         words[1].isalpha() and head_kind(words[1]) is None and \
         fold(words[1]).lower() not in _PLACE_SECOND_WORDS and prominence(words[0]) < _LARGE_SIZE
+
+
+def _given_name_before_a_surname(r: Resolved, text: str,
+                                 prominence: Callable[[str], int]) -> bool:
+    """A given name the NER cut from the surname after it ('Natalia Veselnitskaya' gave the
+    place 'Natalia', a Texas village; 'Kamal Adwan hospital'): a single given name
+    (data/first_names.tsv), read as a town of under 100,000 people, right before a capitalised
+    word that is no place's generic word, no town body's word ('Elizabeth Police') and no
+    large place's name ('Austin Texas')."""
+    words = _strip_article(r.mention.text).split()
+    if len(words) != 1 or r.mention.role == "demonym" or r.best is None or \
+            r.best.feature != "city" or prominence(words[0]) >= _BIG_CITY or \
+            words[0].lower() not in given_names() or _after_place_preposition(r, text):
+        return False
+    after = _NEXT_WORD.match(text, r.mention.end)
+    if after is None:
+        return False
+    word = fold(after.group(1)).lower()
+    return head_kind(word) is None and word not in _NOT_A_SURNAME and \
+        prominence(after.group(1)) < _LARGE_SIZE
+
+
+def _after_place_preposition(r: Resolved, text: str) -> bool:
+    """'in Clinton', 'from Marion': a preposition of place before the name puts it in place."""
+    before = text[max(0, r.mention.start - 12):r.mention.start].split()[-1:]
+    return bool(before) and before[0].lower() in _PLACE_PREPOSITIONS
 
 
 def _place(doc_id: str, r: Resolved) -> Place:
