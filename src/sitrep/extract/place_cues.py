@@ -66,6 +66,9 @@ _DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 # Oxford', capitalised, is a town government's: `_LOCAL_BEFORE`)
 _KIND_OF_BEFORE = {kind: re.compile(r"\b(?:" + "|".join(sorted(place_words(f"{kind}_noun_of")))
                                     + r") of $") for kind in ("town", "island")}
+# "the capital Tripoli", "the Libyan capital, Tripoli": the name is a nation's capital (not
+# after "the state capital", "the provincial capital")
+_CAPITAL_BEFORE = re.compile(r"(?<!state )(?<!provincial )(?<!regional )(?<!county )\bcapital,? $")
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ class MentionCues:
     dateline: bool = False  # "NEW YORK (AP) —": a town
     title_of: bool = False  # "the Duchess of Cornwall": a title's place
     kind_of: str | None = None  # "the city of Aleppo": 'town'; "the island of Crete": 'island'
+    capital_word: bool = False  # "the capital Tripoli": a nation's capital
 
 
 def mention_cues(text: str, start: int, end: int) -> MentionCues:
@@ -94,6 +98,7 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
         title_of=bool(_TITLE_OF_BEFORE.search(text, before, start)),
         kind_of=next((kind for kind, pattern in _KIND_OF_BEFORE.items()
                       if pattern.search(text, before, start)), None),
+        capital_word=bool(_CAPITAL_BEFORE.search(text, before, start)),
     )
 
 

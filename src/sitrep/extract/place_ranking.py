@@ -68,6 +68,9 @@ _FAMOUS = 0.3
 # Geneva in New York, Illinois or Washington state (AllSides: 45 of 96 mentions); Athens,
 # Greece (5.2 times Athens, Georgia) stays short of it
 _FAMOUS_RATIO = 8
+# "the capital Tripoli": the text itself says the name is a nation's capital, which outweighs
+# the support a namesake draws from the neighbours the article names (Lebanon, Syria)
+_CAPITAL_WORD = 0.6
 _NAMED_CAPITAL = 0.3  # as much as a town gains from its division named in the article
 # A world city: a famous town (`_famous`) that is a national capital or has a million people.
 # A foreign town this many times smaller that bears its name takes no home-country bonus
@@ -152,6 +155,8 @@ class Resolved:
     dateline: bool = False  # "NEW YORK (AP) —": the town the story was filed from
     title_of: bool = False  # "the Duchess of Cornwall": a title's place, not the story's own
     kind_of: str | None = None  # "the city of Aleppo": 'town'; "the island of Crete": 'island'
+    # ids of the readings that are a nation's capital, where the text says "the capital X"
+    capital_ids: frozenset[str] = frozenset()
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
     called_a_division: bool = False  # a mention of the name says 'province' ("Idlib province")
     holds_a_place: bool = False  # the text puts another name in it ("Obama city in Fukui")
@@ -171,6 +176,8 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         r.division_word, r.state_word = cues.division_word, cues.state_word
         r.local_word, r.definite = cues.local_word, cues.definite
         r.dateline, r.title_of, r.kind_of = cues.dateline, cues.title_of, cues.kind_of
+        if cues.capital_word:
+            r.capital_ids = _national_capitals(r.candidates, alpha2)
         r.opens_organisation = r.opens_organisation and not r.local_word and \
             not r.division_word and _towns_only(r.candidates)
     # one mention in a townsman's words marks every mention of the name ("a Palestine man"
@@ -317,6 +324,14 @@ def _capital(r: Resolved, home: str | None, named: set[str], alpha2: dict[str, s
         if top is not None and alpha2.get(_capitals().get(fold(top.name).lower(), "")) == country:
             return top
     return None
+
+
+def _national_capitals(candidates: tuple[Candidate, ...], alpha2: dict[str, str],
+                       ) -> frozenset[str]:
+    """The ids of the towns among `candidates` that are their country's capital
+    (data/capitals.tsv): "the capital Tripoli" is Libya's, not Tripoli, Lebanon."""
+    return frozenset(c.id for c in candidates if c.feature == "city" and c.main and
+                     alpha2.get(_capitals().get(fold(c.name).lower(), "")) == c.country)
 
 
 @lru_cache(maxsize=1)
@@ -896,6 +911,8 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += _FAMOUS
     if (r.key, c.id) in context.capital and not r.local_word and not r.mention.hint:
         score += _NAMED_CAPITAL
+    if c.id in r.capital_ids:
+        score += _CAPITAL_WORD
     if c.feature == "country" and (r.local_word or r.division_word):
         score += _LOCAL_COUNTRY  # "a Lebanon woman", "Guernsey County" name no country
     if r.dateline and c.feature in {"country", "admin1"}:
