@@ -64,8 +64,9 @@ _DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 # a lower-case place noun and "of" right before the name ("the city of Aleppo", "the
 # Mediterranean island of Crete"): the kind of place the text says the name is ('City of
 # Oxford', capitalised, is a town government's: `_LOCAL_BEFORE`)
-_KIND_OF_BEFORE = {kind: re.compile(r"\b(?:" + "|".join(sorted(place_words(f"{kind}_noun_of")))
-                                    + r") of $") for kind in ("town", "island")}
+_KIND_OF_BEFORE = {kind: re.compile(r"\b(?:" + "|".join(sorted(words)) + r") of $")
+                   for kind, words in (("town", place_words("town_noun_of")),
+                                       ("island", place_words("island_noun_of")))}
 # "the capital Tripoli", "the Libyan capital, Tripoli": the name is a nation's capital (not
 # after "the state capital", "the provincial capital")
 _CAPITAL_BEFORE = re.compile(r"(?<!state )(?<!provincial )(?<!regional )(?<!county )\bcapital,? $")
