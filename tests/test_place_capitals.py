@@ -53,3 +53,17 @@ def test_a_named_countrys_capital_beats_a_namesake_near_the_home_capital(pipelin
         "in Damascus."))
     damascus = [p for p in places if p.text == "Damascus"]
     assert damascus and all(p.country == "SY" for p in damascus)
+
+
+def test_the_capital_before_a_name_is_a_nations_capital(pipeline):
+    # "the capital Tripoli" in a Libya paragraph, beside paragraphs on Lebanon and Syria, had
+    # read Tripoli, Lebanon (AllSides news, places pass 32)
+    places = _places(pipeline, (
+        "In neighboring Libya, challenges resound. Rival militias in the capital Tripoli have "
+        "fought for control of the city's international airport since mid-July.\n\n"
+        "In Lebanon, power cuts are so routine that apps were created to let users track them, "
+        "according to The Daily Star, a Lebanese newspaper.\n\n"
+        "In neighboring war-torn Syria, power cuts have hit Damascus, while some parts of "
+        "Aleppo had no power at all at the end of June."))
+    tripoli = [p for p in places if p.text == "Tripoli"]
+    assert tripoli and tripoli[0].country == "LY"

@@ -159,3 +159,20 @@ def test_a_second_in_phrase_is_the_next_item_of_a_list_not_the_first_name_s_town
     # a place set off by ", in" with no 'in' before it still lies in the place after it
     sderot = _places(pipeline, "Rockets hit the town of Sderot, in southern Israel, on Monday.")
     assert sderot["Sderot"].country == "IL"
+
+
+LONDON = (51.51, -0.13)
+
+
+def test_a_quarter_a_city_qualifies_after_a_comma_lies_in_that_city(pipeline):
+    # "Haymarket, London": Haymarket, New South Wales (a town of another country, no city of
+    # 100,000) is no reading of a name the text puts in London (AllSides news, places pass 32)
+    places = _places(pipeline, "A man lays flowers outside the New Zealand High Commission in "
+                               "Haymarket, London, following the mosque attacks in "
+                               "Christchurch.")
+    assert near(places["Haymarket"], LONDON)
+
+
+def test_a_known_city_before_a_comma_and_another_city_is_not_moved(pipeline):
+    places = _places(pipeline, "The band played Sydney, London and New York last year.")
+    assert places["Sydney"].country == "AU"

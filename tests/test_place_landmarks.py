@@ -47,3 +47,27 @@ def test_according_to_the_white_house_is_a_source_not_a_place(pipeline):
     places = _places(pipeline, "The talks failed, according to the White House, and the envoy "
                                "left Geneva.")
     assert not [p for p in places if "White House" in p.text]
+
+
+def test_white_house_without_the_before_a_noun_is_still_the_building(pipeline):
+    # news drops the article where the name modifies a noun; the landmark's own name written
+    # as it is was read as Casablanca (whose name means it) or White House, Tennessee
+    places = _places(pipeline, "A small but important part of the pact is aimed at China, "
+                               "White House trade adviser Peter Navarro said on Tuesday, as "
+                               "negotiators from Canada and Mexico went home.")
+    house = [p for p in places if p.text == "White House"]
+    assert house and all(near(p, WHITE_HOUSE) for p in house)
+
+
+def test_white_house_in_a_quoted_phrase_is_the_building(pipeline):
+    places = _places(pipeline, "\"In White House terms, not charging him means that he was in "
+                               "the clear,\" the lawyer said after the hearing in Texas.")
+    house = [p for p in places if p.text == "White House"]
+    assert house and all(near(p, WHITE_HOUSE) for p in house)
+
+
+def test_a_white_house_the_text_qualifies_is_the_town(pipeline):
+    places = _places(pipeline, "The fire destroyed two homes in White House, Tenn., on Sunday, "
+                               "the county sheriff said.")
+    house = [p for p in places if p.text == "White House"]
+    assert house and house[0].country == "US" and house[0].admin1 == "Tennessee"

@@ -21,3 +21,19 @@ def test_a_surname_the_ner_keeps_calling_a_person_is_no_town(pipeline):
     places = places_of(pipeline, CAMPAIGN_STORY)
     assert not [p for p in places if p.text == "Obama"]
     assert {"Libya", "Benghazi"} <= {p.text for p in places if p.lat is not None}
+
+
+def test_a_given_name_cut_from_its_surname_is_no_village(pipeline):
+    # the NER took 'Natalia' of 'Natalia Veselnitskaya' for a place: Natalia, Texas (1,490
+    # people) or Nathalia, Victoria (AllSides news, places pass 32)
+    places = places_of(pipeline, "Two of the Russians in the meeting, Natalia Veselnitskaya and "
+                                 "Rinat Akhmetshin, happened to be in Washington that week.")
+    assert not [p for p in places if p.text == "Natalia"]
+    assert [p for p in places if p.text == "Washington"]
+
+
+def test_a_town_named_like_a_person_before_its_bodys_word_or_after_in_stays(pipeline):
+    places = places_of(pipeline, "A Civil War re-enactment is planned in Clinton on Saturday, "
+                                 "and Marion Police said the parade in Marion would go ahead.")
+    assert [p for p in places if p.text == "Clinton"]
+    assert [p for p in places if p.text == "Marion"]

@@ -189,7 +189,9 @@ def _town_for(r: Resolved, containment: Containment | None) -> Candidate | None:
         return None
     if r.best is None or _only_other_towns_other_names(r, town):
         return town
-    if not containment.explicit or r.best.feature not in _TOWN_FEATURES:
+    if not containment.explicit:
+        return town if containment.after and _lesser_foreign_town(r, town) else None
+    if r.best.feature not in _TOWN_FEATURES:
         return None
     if containment.listed and _known_city(r.best):
         # "Raf Casert in Brussels and Danica Kirka in London": the 'in' of a list's last item
@@ -199,6 +201,15 @@ def _town_for(r: Resolved, containment: Containment | None) -> Candidate | None:
         return None
     # inside any reading of the container ("Homs" is also Homs province): no other place meant
     return None if contained_in(r.best, containment.outer.candidates) else town
+
+
+def _lesser_foreign_town(r: Resolved, town: Candidate) -> bool:
+    """'the New Zealand High Commission in Haymarket, London': a name a city qualifies after
+    a comma, whose readings are all towns of other countries (Haymarket, New South Wales), none
+    of them a city of 100,000: a quarter of the city the gazetteer lacks, not a namesake
+    abroad. A known city stays itself ("Paris, London" is a list)."""
+    return all(c.feature == "city" and c.country != town.country and not _known_city(c)
+               for c in r.candidates)
 
 
 def _known_city(c: Candidate) -> bool:

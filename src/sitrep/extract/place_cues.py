@@ -61,6 +61,15 @@ _TITLE_OF_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(w.capitalize() for w in place_words("peerage_title"))) + r") of $")
 # "the" (and at most one lowercase word) right before the name
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
+# a lower-case place noun and "of" right before the name ("the city of Aleppo", "the
+# Mediterranean island of Crete"): the kind of place the text says the name is ('City of
+# Oxford', capitalised, is a town government's: `_LOCAL_BEFORE`)
+_KIND_OF_BEFORE = {kind: re.compile(r"\b(?:" + "|".join(sorted(words)) + r") of $")
+                   for kind, words in (("town", place_words("town_noun_of")),
+                                       ("island", place_words("island_noun_of")))}
+# "the capital Tripoli", "the Libyan capital, Tripoli": the name is a nation's capital (not
+# after "the state capital", "the provincial capital")
+_CAPITAL_BEFORE = re.compile(r"(?<!state )(?<!provincial )(?<!regional )(?<!county )\bcapital,? $")
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,8 @@ class MentionCues:
     definite: bool  # "the Middle East", "the tropical Atlantic"
     dateline: bool = False  # "NEW YORK (AP) —": a town
     title_of: bool = False  # "the Duchess of Cornwall": a title's place
+    kind_of: str | None = None  # "the city of Aleppo": 'town'; "the island of Crete": 'island'
+    capital_word: bool = False  # "the capital Tripoli": a nation's capital
 
 
 def mention_cues(text: str, start: int, end: int) -> MentionCues:
@@ -86,6 +97,9 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
             _DEFINITE_BEFORE.search(text, max(0, start - 20), start)),
         dateline=_is_dateline(text, start, end),
         title_of=bool(_TITLE_OF_BEFORE.search(text, before, start)),
+        kind_of=next((kind for kind, pattern in _KIND_OF_BEFORE.items()
+                      if pattern.search(text, before, start)), None),
+        capital_word=bool(_CAPITAL_BEFORE.search(text, before, start)),
     )
 
 

@@ -6,6 +6,7 @@ names it labels otherwise or misses (`place_recovery`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
@@ -126,7 +127,9 @@ def _common_noun_name(text: str) -> bool:
     words = text.split()
     if words[:1] in (["the"], ["The"]):
         words = words[1:]
-    return len(words) == 1 and words[0].lower() in place_words("common_noun_name")
+    # the apostrophe of a transliteration, straight or curly ('Qur’an', "Qur'an") is no letter
+    return len(words) == 1 and re.sub(r"['’]", "", words[0].lower()) in \
+        place_words("common_noun_name")
 
 
 def _after_honorific(text: str, m: PlaceMention) -> bool:

@@ -68,6 +68,9 @@ _FAMOUS = 0.3
 # Geneva in New York, Illinois or Washington state (AllSides: 45 of 96 mentions); Athens,
 # Greece (5.2 times Athens, Georgia) stays short of it
 _FAMOUS_RATIO = 8
+# "the capital Tripoli": the text itself says the name is a nation's capital, which outweighs
+# the support a namesake draws from the neighbours the article names (Lebanon, Syria)
+_CAPITAL_WORD = 0.6
 _NAMED_CAPITAL = 0.3  # as much as a town gains from its division named in the article
 # A world city: a famous town (`_famous`) that is a national capital or has a million people.
 # A foreign town this many times smaller that bears its name takes no home-country bonus
@@ -85,6 +88,8 @@ _SURE_KM = 100.0  # a name's towns this close together are one place for the art
 ADM2_FEATURES = frozenset({"adm2"})
 _DIVISION_WORDS = frozenset({"county", "co", "parish", "borough"})
 _NAMED_DIVISION, _BARE_DIVISION = 1.0, -0.6
+# the countries whose counties news writes without the word 'County' ('Kent', 'Hampshire')
+_BARE_COUNTY_COUNTRIES = frozenset({"GB"})
 _NAMED_STATE = 0.8
 
 
@@ -120,6 +125,12 @@ _LOCAL_POPULATION = 100_000
 _DATELINE_DIVISION = -1.5  # "NEW YORK (AP) —" is the city, "MALTA, Ill. —" no country
 _DEFINITE_TOWN = -1.0
 _CONTAINER_DIVISION = 0.5
+# the kind of place the text names ("the city of Idlib", "the island of Crete") and the
+# entries of that kind: an island is held as a province or a country when it is one
+_KIND_FEATURES = {"town": frozenset({"city"}),
+                  "island": frozenset({"island", "admin1", "adm2", "country", "region"})}
+_KIND_NAMED = 0.5
+_CITY_DIVISION_KM = 50.0  # a division around its city ('Kiev (city)', Kiev Oblast)
 
 LARGE_FEATURES = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
 # readings that say nothing of where the article's other places lie: a large area, and a
@@ -143,7 +154,12 @@ class Resolved:
     definite: bool = False  # "the Middle East", "the tropical Atlantic"
     dateline: bool = False  # "NEW YORK (AP) —": the town the story was filed from
     title_of: bool = False  # "the Duchess of Cornwall": a title's place, not the story's own
+    kind_of: str | None = None  # "the city of Aleppo": 'town'; "the island of Crete": 'island'
+    # ids of the readings that are a nation's capital, where the text says "the capital X"
+    capital_ids: frozenset[str] = frozenset()
     container_of: bool = False  # the "La." of "Sulpher, La.": a province or a country
+    called_a_division: bool = False  # a mention of the name says 'province' ("Idlib province")
+    holds_a_place: bool = False  # the text puts another name in it ("Obama city in Fukui")
     located_in: bool = False  # placed at the town the text puts it in ("Cairo's Abbasiya")
     # a town's name (no country's or state's) opens an organisation's that is no town's body
     # ("Cambridge Analytica", "the Venice Commission"): such a body is named after the famous
@@ -159,17 +175,24 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
         cues = mention_cues(text, r.mention.start, r.mention.end)
         r.division_word, r.state_word = cues.division_word, cues.state_word
         r.local_word, r.definite = cues.local_word, cues.definite
-        r.dateline, r.title_of = cues.dateline, cues.title_of
+        r.dateline, r.title_of, r.kind_of = cues.dateline, cues.title_of, cues.kind_of
+        if cues.capital_word:
+            r.capital_ids = _national_capitals(r.candidates, alpha2)
         r.opens_organisation = r.opens_organisation and not r.local_word and \
             not r.division_word and _towns_only(r.candidates)
     # one mention in a townsman's words marks every mention of the name ("a Palestine man"
     # ... "Prosecutors said Palestine")
     local_keys = {r.key for r in resolved if r.local_word}
+    # one mention called a province marks the name ("Idlib province" ... "in Idlib")
+    division_keys = {r.key for r in resolved if r.state_word or r.division_word}
     for r in resolved:
         r.local_word = r.key in local_keys
+        r.called_a_division = r.key in division_keys
     context = Context.first_pass(resolved, actors, alpha2)
     containments = find_containers(resolved, text)
     for containment in containments:
+        if containment is not None:
+            containment.outer.holds_a_place = True
         if containment is not None and containment.after:
             containment.outer.container_of = True
     context.divisions_named = _divisions_named(resolved)
@@ -303,6 +326,14 @@ def _capital(r: Resolved, home: str | None, named: set[str], alpha2: dict[str, s
     return None
 
 
+def _national_capitals(candidates: tuple[Candidate, ...], alpha2: dict[str, str],
+                       ) -> frozenset[str]:
+    """The ids of the towns among `candidates` that are their country's capital
+    (data/capitals.tsv): "the capital Tripoli" is Libya's, not Tripoli, Lebanon."""
+    return frozenset(c.id for c in candidates if c.feature == "city" and c.main and
+                     alpha2.get(_capitals().get(fold(c.name).lower(), "")) == c.country)
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     return {fold(row["capital"]).lower(): row["country"] for row in read_table("capitals.tsv")}
@@ -387,7 +418,8 @@ def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None)
             not _lesser_towns_code(c, r) and not _village_under_a_regions_name(c, r) and \
             not _given_names_other_town(c, r) and \
             not _smaller_town_under_a_larger_ones_name(c, r, container) and \
-            not _town_under_an_oceans_name(c, r, container)
+            not _town_under_an_oceans_name(c, r, container) and \
+            not _division_around_its_city(c, r)
 
     if r.best is None or meant(r.best):
         return
@@ -395,6 +427,25 @@ def _only_readings_the_name_can_mean(r: Resolved, container: Containment | None)
     r.score, r.best = kept[0] if kept else (0.0, None)
     r.runner_up = kept[1][0] if len(kept) > 1 else None
     r.scored = tuple(kept)
+
+
+def _division_around_its_city(c: Candidate, r: Resolved) -> bool:
+    """'Kiev' and 'Kiev, Ukraine' are the city, not the division GeoNames keeps around it
+    under the same name at the same point ('Kiev (city)', 7.4 million people against the
+    city's 2.9 million) nor the province named after it (Kiev Oblast): a division holding a
+    city of 100,000 that bears its name within 50 km is meant only where the text says
+    'region', 'state' or 'province' of some mention of the name ("the Kiev region", "Idlib
+    province") or puts a place in it ("Obama city in Fukui"). The point is the same; the feature is not: a building in a division takes no
+    town's point."""
+    if c.feature != "admin1" or r.called_a_division or r.holds_a_place:
+        return False
+    return _holds_its_city(c, r)
+
+
+def _holds_its_city(c: Candidate, r: Resolved) -> bool:
+    """A city of 100,000 that bears the division's name lies within 50 km of its point."""
+    return any(o.feature == "city" and o.population >= _CLEAR_POPULATION and
+               distance_km(c.lat, c.lon, o.lat, o.lon) < _CITY_DIVISION_KM for o in r.candidates)
 
 
 def _village_under_a_regions_name(c: Candidate, r: Resolved) -> bool:
@@ -846,18 +897,22 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
         score += _HINTED_FACILITY if hint and c.feature in FEATURE_HINTS[hint] else _UNHINTED_FACILITY
     elif hint and hint != "base":
         score -= 0.3
-    if c.feature == "landmark" and r.definite:
+    if c.feature == "landmark" and (r.definite or _landmarks_own_name(c, r, container)):
         score += _DEFINITE_LANDMARK
     if hint and c.feature == _HINT_FEATURE.get(hint):
         score += 0.1
     if c.main:
         score += _MAIN_NAME
+    if c.feature in _KIND_FEATURES.get(r.kind_of, ()):
+        score += _KIND_NAMED
     if r.container_of and c.feature in {"admin1", "country"}:
         score += _CONTAINER_DIVISION
     if c.id in context.famous and not r.local_word:  # "a Paris man" is no Parisian
         score += _FAMOUS
     if (r.key, c.id) in context.capital and not r.local_word and not r.mention.hint:
         score += _NAMED_CAPITAL
+    if c.id in r.capital_ids:
+        score += _CAPITAL_WORD
     if c.feature == "country" and (r.local_word or r.division_word):
         score += _LOCAL_COUNTRY  # "a Lebanon woman", "Guernsey County" name no country
     if r.dateline and c.feature in {"country", "admin1"}:
@@ -869,7 +924,8 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
     if c.feature in ADM2_FEATURES:
         named = r.division_word or fold(r.mention.text).split()[-1:] in (
             [w] for w in _DIVISION_WORDS)
-        score += _NAMED_DIVISION if named else _BARE_DIVISION
+        score += _NAMED_DIVISION if named else 0.0 if _county_written_bare(c, r) \
+            else _BARE_DIVISION
     named_by_body = r.opens_organisation and c.feature == "city"
     if c.country and c.country in context.countries and c.feature != "country" and \
             not named_by_body and home_bonus:
@@ -886,6 +942,23 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
             distance_km(c.lat, c.lon, *context.centre) < _NEARBY_KM:
         score += _NEARBY
     return score
+
+
+def _landmarks_own_name(c: Candidate, r: Resolved, container: Containment | None) -> bool:
+    """A landmark's own name written as it is ('White House officials', "In White House
+    terms", a headline's 'White House Says'): news drops the article when the name modifies a
+    noun or opens a headline, and means the building still, not White House, Tennessee, nor
+    Casablanca (whose name means it). Not a name the text qualifies ('White House, Tenn.'),
+    nor one written otherwise ('Whitehouse', 'WHITE HOUSE')."""
+    return c.main and r.mention.text == c.name and not _qualified(container)
+
+
+def _county_written_bare(c: Candidate, r: Resolved) -> bool:
+    """An English, Welsh or Scottish county is written without a division word ('an airbase in
+    Hampshire', 'the Duchess of Cornwall', 'Essex police'): such a county takes no penalty for
+    its bare name, as a US county does ('Boone' is the town, not Boone County). Not a borough
+    around its city of the name (Manchester, Birmingham): the bare name is the city."""
+    return c.country in _BARE_COUNTY_COUNTRIES and not _holds_its_city(c, r)
 
 
 def _qualified(containment: Containment | None) -> bool:

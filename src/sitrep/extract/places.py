@@ -21,7 +21,7 @@ from sitrep.extract.place_words import place_words
 from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
                                          distance_km, rank_places)
 from sitrep.gazetteer.index import Candidate, Gazetteer
-from sitrep.gazetteer.names import (abbreviation_variants, compass_point, fold, name_key,
+from sitrep.gazetteer.names import (FACILITY_FEATURES, abbreviation_variants, compass_point, fold, name_key,
                                      split_feature, without_compass_word, without_division_word)
 from sitrep.records import Document, Place
 
@@ -34,12 +34,22 @@ __all__ = ["PlaceExtractor", "distance_km"]
 _LOCAL_HEADS = (PUBLIC_BODIES - place_words("wider_body")) | place_words("local_after") | \
     place_words("not_after") | place_words("court_word")
 _LARGE_SIZE = 10_000_000  # the prominence of a country, a province, a region or a facility
+# the kinds of place an adjective in '-n' is made from ('Crimean', 'Anatolian')
+_REGION_FEATURES = frozenset({"country", "admin1", "region"})
 _BIG_CITY = 100_000  # a city whose quarters are named by compass ("north west London")
 # `_prominence` is asked ~140 times an article, mostly of names seen before (each answer folds
 # up to 200 entries' names); the gazetteer is read-only, so its answers are kept, this many at most
 _MAX_PROMINENCE_MEMO = 50_000
 # the second words that make a given name's pair a place's ('Jackson County', 'Elizabeth Road')
 _PLACE_SECOND_WORDS = place_words("street_word") | place_words("place_noun")
+# the capitalised word right after a name, one space between ('Natalia Veselnitskaya'), and
+# the words that follow a town's name without being a surname: a place's generic word, a town
+# body's ('Elizabeth Police'), a body's ('the Venice Commission'), a month or a day ('Clinton
+# April 4'), a title ('Columbus Investigator')
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_NOT_A_SURNAME = _PLACE_SECOND_WORDS | frozenset(w.lower() for w in _LOCAL_HEADS) | \
+    PUBLIC_BODIES | place_words("not_place") | place_words("person_title")
+_PLACE_PREPOSITIONS = place_words("place_preposition")
 
 
 class PlaceExtractor:
@@ -70,7 +80,9 @@ class PlaceExtractor:
         rank_places(resolved, document.text, actors, self.gazetteer.alpha2)
         return {"places": [_place(document.id, r) for r in resolved
                            if not _unknown_word(doc, r)
-                           and not _unknown_persons_name(r, self._prominence)]}
+                           and not _unknown_persons_name(r, self._prominence)
+                           and not _given_name_before_a_surname(r, document.text,
+                                                                self._prominence)]}
 
     def _candidates(self, m: PlaceMention) -> Resolved:
         if m.country is None and (continent := continent_of(m.text)) is not None:
@@ -103,6 +115,8 @@ class PlaceExtractor:
         for spelling in (core, text):
             key = name_key(spelling)
             found = self.gazetteer.lookup(key) if key else ()
+            if found and (region := self._adjective_of_a_region(m, spelling, found)):
+                return region
             if found:
                 return Resolved(m, key, tuple(_own_short_name(c, key) for c in found))
         for spelling in abbreviation_variants(m.text.strip()):
@@ -114,6 +128,22 @@ class PlaceExtractor:
                 return Resolved(m, key, found)
         return self._qualified(m, core) or self._airport_called_international(m, text) or \
             Resolved(m, name_key(core), ())
+
+    def _adjective_of_a_region(self, m: PlaceMention, text: str,
+                               found: tuple[Candidate, ...]) -> Resolved | None:
+        """'the Crimean parliament', 'a Crimean flag': the adjective of a province or a region
+        (Crimea) that the actors layer knows as no country's, which the gazetteer reaches only
+        as a facility's name stripped of its feature word (the Crimean Bridge). The adjective
+        names the region it is made from ('-n' after the name), as a demonym does its country."""
+        if m.hint or not text.endswith("an") or \
+                not all(c.feature in FACILITY_FEATURES and not c.main for c in found):
+            return None
+        key = name_key(text[:-1])
+        regions = tuple(c for c in self.gazetteer.lookup(key) if c.feature in _REGION_FEATURES)
+        if not regions:
+            return None
+        return Resolved(PlaceMention(m.start, m.end, m.text, "demonym", None, m.country,
+                                     m.recovered), key, regions)
 
     def _airport_called_international(self, m: PlaceMention, text: str) -> Resolved | None:
         """'Los Angeles International', 'Baghdad International': news names a great airport
@@ -294,6 +324,32 @@ def _unknown_persons_name(r: Resolved, prominence: Callable[[str], int]) -> bool
         words[0].lower() in given_names() and words[1][:1].isupper() and \
         words[1].isalpha() and head_kind(words[1]) is None and \
         fold(words[1]).lower() not in _PLACE_SECOND_WORDS and prominence(words[0]) < _LARGE_SIZE
+
+
+def _given_name_before_a_surname(r: Resolved, text: str,
+                                 prominence: Callable[[str], int]) -> bool:
+    """A given name the NER cut from the surname after it ('Natalia Veselnitskaya' gave the
+    place 'Natalia', a Texas village; 'Kamal Adwan hospital'): a single given name
+    (data/first_names.tsv), read as a town of under 100,000 people, right before a capitalised
+    word that is no place's generic word, no town body's word ('Elizabeth Police') and no
+    large place's name ('Austin Texas')."""
+    words = _strip_article(r.mention.text).split()
+    if len(words) != 1 or r.mention.role == "demonym" or r.best is None or \
+            r.best.feature != "city" or prominence(words[0]) >= _BIG_CITY or \
+            words[0].lower() not in given_names() or _after_place_preposition(r, text):
+        return False
+    after = _NEXT_WORD.match(text, r.mention.end)
+    if after is None:
+        return False
+    word = fold(after.group(1)).lower()
+    return head_kind(word) is None and word not in _NOT_A_SURNAME and \
+        prominence(after.group(1)) < _LARGE_SIZE
+
+
+def _after_place_preposition(r: Resolved, text: str) -> bool:
+    """'in Clinton', 'from Marion': a preposition of place before the name puts it in place."""
+    before = text[max(0, r.mention.start - 12):r.mention.start].split()[-1:]
+    return bool(before) and before[0].lower() in _PLACE_PREPOSITIONS
 
 
 def _place(doc_id: str, r: Resolved) -> Place:
