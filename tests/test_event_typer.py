@@ -150,3 +150,25 @@ def test_a_verb_of_being_or_wanting_is_no_fallback_event(text, verb):
     # both their commonest WordNet senses: no act for the typer to type
     events = _typed_events(text, _SureTyper("REQUEST"))
     assert not [e for e in events if e.trigger.text == verb]
+
+
+def test_each_event_says_how_its_type_was_found():
+    # lexicon: 'meeting' keeps its hand-written type; typer: the classifier overrode the
+    # lexicon's 'accused'; fallback: 'cultivated' has no entry, the classifier alone typed it
+    events = _typed_events("At a meeting with Iraqi officials, Iran accused Saudi Arabia of "
+                           "funding the militants. Secretary Mike Pompeo has cultivated a "
+                           "relationship with President Donald Trump.", _SureTyper("REJECT"))
+    typed_by = {e.trigger.text: e.typed_by for e in events}
+    assert typed_by["meeting"] == "lexicon"
+    assert typed_by["accused"] == "typer"
+    assert typed_by["cultivated"] == "fallback"
+
+
+def test_an_event_of_a_learned_lexicon_entry_is_marked_learned():
+    from sitrep.extract.events import load_event_lexicon
+
+    learned = {lemma for (lemma, pos), t in load_event_lexicon().items() if t.learned}
+    assert "challenge" in learned  # from PLV train (plover_verbs_learned.tsv)
+    events = _typed_events("The Justice Department challenged the ruling of the Ninth Circuit "
+                           "on behalf of President Donald Trump.", None)
+    assert [e.typed_by for e in events if e.trigger.text == "challenged"] == ["learned_lexicon"]
