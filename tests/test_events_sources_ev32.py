@@ -1,6 +1,7 @@
-"""Event sources the thirty-second pass finds: agencies and UN missions the actor dictionary
-did not know (ICE, USAID, UNDOF…), and the doer of a participle clause whose main clause the
-parse hung on its subject ('The Iraqi air force carried out air strikes, killing…') — on
+"""Event sources and targets the thirty-second pass finds: agencies and UN missions the actor
+dictionary did not know (ICE, USAID, UNDOF…), the doer of a participle clause whose main clause
+the parse hung on its subject ('The Iraqi air force carried out air strikes, killing…'), the
+second of two conjoined modifiers ('Nigerian and British armed forces agreed…') — on
 news-style sentences written for these tests."""
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ CASES = [
      "detained", "SYR-REB", "UNDOF"),
     ("The U.S. Agency for International Development sent food aid to Yemen.", "sent",
      "USA-USAID", "YEM"),
+    # 'Nigerian and British armed forces': the second modifier's own mention takes in the
+    # shared head, yet names the partner of an act between the two
+    ("Nigerian and British armed forces have agreed to undertake a joint military exercise "
+     "early next year.", "agreed", "NGA-MIL", "GBR-MIL"),
     # the participle's doer is the subject the parse made the sentence's root
     ("The Iraqi air force carried out at least three air strikes in western Mosul, killing "
      "several dozens of Islamic State fighters, according to Iraqi military statements on "
