@@ -726,8 +726,7 @@ A("UNDOF", "UNDOF", I, "", ["United Nations Disengagement Observer Force",
   "United Nations Disengagement Observer Force", "parent=UN; area=SYR; role=peacekeeping mission")
 A("UNAMID", "UNAMID", I, "", ["African Union-United Nations Hybrid Operation in Darfur"],
   "United Nations–African Union Mission in Darfur", "parent=UN; area=SDN; role=peacekeeping mission")
-A("MINUSMA", "MINUSMA", I, "", ["United Nations Multidimensional Integrated Stabilization Mission in Mali",
-  "UN peacekeeping mission in Mali"],
+A("MINUSMA", "MINUSMA", I, "", ["United Nations Multidimensional Integrated Stabilization Mission in Mali"],
   "United Nations Multidimensional Integrated Stabilization Mission in Mali",
   "parent=UN; area=MLI; role=peacekeeping mission")
 A("UNAMA", "UNAMA", I, "", ["United Nations Assistance Mission in Afghanistan",
