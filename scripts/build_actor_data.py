@@ -384,6 +384,16 @@ A("USA-DHS", "Department of Homeland Security", "government", "USA",
   "United States Department of Homeland Security", "parent=USA-GOV")
 A("USA-NSA", "National Security Agency", "government", "USA", ["NSA"],
   "National Security Agency", "role=signals intelligence; parent=USA-GOV")
+A("USA-ICE", "Immigration and Customs Enforcement", "government", "USA",
+  ["ICE", "U.S. Immigration and Customs Enforcement", "US Immigration and Customs Enforcement"],
+  "U.S. Immigration and Customs Enforcement", "role=immigration and customs law enforcement; parent=USA-DHS")
+A("USA-CBP", "Customs and Border Protection", "government", "USA",
+  ["CBP", "U.S. Customs and Border Protection", "US Customs and Border Protection"],
+  "U.S. Customs and Border Protection", "role=border law enforcement; parent=USA-DHS")
+A("USA-USAID", "USAID", "government", "USA",
+  ["United States Agency for International Development", "U.S. Agency for International Development",
+   "US Agency for International Development"],
+  "United States Agency for International Development", "role=foreign aid agency; parent=USA-GOV")
 A("GBR-MI5", "MI5", "government", "GBR", ["British Security Service", "Britain's Security Service"],
   "MI5", "role=domestic intelligence; parent=GBR-GOV")
 A("ISR-MOSSAD", "Mossad", "government", "ISR", ["Israeli Mossad"], "Mossad",
@@ -711,6 +721,17 @@ A("MONUSCO", "MONUSCO", I, "",
   "parent=UN; area=COD; role=peacekeeping mission")
 A("UNMISS", "UNMISS", I, "", ["United Nations Mission in South Sudan", "UN Mission in South Sudan"],
   "United Nations Mission in South Sudan", "parent=UN; area=SSD; role=peacekeeping mission")
+A("UNDOF", "UNDOF", I, "", ["United Nations Disengagement Observer Force",
+  "UN Disengagement Observer Force"],
+  "United Nations Disengagement Observer Force", "parent=UN; area=SYR; role=peacekeeping mission")
+A("UNAMID", "UNAMID", I, "", ["African Union-United Nations Hybrid Operation in Darfur"],
+  "United Nations–African Union Mission in Darfur", "parent=UN; area=SDN; role=peacekeeping mission")
+A("MINUSMA", "MINUSMA", I, "", ["United Nations Multidimensional Integrated Stabilization Mission in Mali"],
+  "United Nations Multidimensional Integrated Stabilization Mission in Mali",
+  "parent=UN; area=MLI; role=peacekeeping mission")
+A("UNAMA", "UNAMA", I, "", ["United Nations Assistance Mission in Afghanistan",
+  "UN Assistance Mission in Afghanistan"],
+  "United Nations Assistance Mission in Afghanistan", "parent=UN; area=AFG; role=political mission")
 A("IOM", "International Organization for Migration", I, "",
   ["IOM", "International Organisation for Migration"] + un("migration agency"),
   "International Organization for Migration", "parent=UN")

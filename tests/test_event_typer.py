@@ -150,3 +150,47 @@ def test_a_verb_of_being_or_wanting_is_no_fallback_event(text, verb):
     # both their commonest WordNet senses: no act for the typer to type
     events = _typed_events(text, _SureTyper("REQUEST"))
     assert not [e for e in events if e.trigger.text == verb]
+
+
+def test_each_event_says_how_its_type_was_found():
+    # lexicon: 'meeting' keeps its hand-written type; typer: the classifier overrode the
+    # lexicon's 'accused'; fallback: 'cultivated' has no entry, the classifier alone typed it
+    events = _typed_events("At a meeting with Iraqi officials, Iran accused Saudi Arabia of "
+                           "funding the militants. Secretary Mike Pompeo has cultivated a "
+                           "relationship with President Donald Trump.", _SureTyper("REJECT"))
+    typed_by = {e.trigger.text: e.typed_by for e in events}
+    assert typed_by["meeting"] == "lexicon"
+    assert typed_by["accused"] == "typer"
+    assert typed_by["cultivated"] == "fallback"
+
+
+def test_an_event_of_a_learned_lexicon_entry_is_marked_learned():
+    from sitrep.extract.events import load_event_lexicon
+
+    learned = {lemma for (lemma, pos), t in load_event_lexicon().items() if t.learned}
+    assert "challenge" in learned  # from PLV train (plover_verbs_learned.tsv)
+    events = _typed_events("The Justice Department challenged the ruling of the Ninth Circuit "
+                           "on behalf of President Donald Trump.", None)
+    assert [e.typed_by for e in events if e.trigger.text == "challenged"] == ["learned_lexicon"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Special counsel Robert Mueller sent his report to Attorney General William Barr on "
+     "Friday.", "sent"),
+    ("The Justice Department sent a letter to the House Judiciary Committee on Monday.", "sent"),
+])
+def test_handing_over_a_paper_is_no_event(text, verb):
+    # 'send to' is AID in the learned lexicon, and the typer read report-sending as ACCUSE
+    # (learned entry) or typed it alone (fallback): a report or letter handed over is words
+    for typer in (None, _SureTyper("ACCUSE")):
+        assert not [e for e in _typed_events(text, typer) if e.trigger.text == verb]
+
+
+@pytest.mark.parametrize("text, verb, plover", [
+    ("Germany sent humanitarian aid to Yemen on Monday.", "sent", "AID"),
+    # information handed over is shared, which is cooperation (CAMEO 064), not a paper
+    ("The Swiss government gave account information of the account holders to the Indian "
+     "government.", "gave", "COOPERATE"),
+])
+def test_handing_over_aid_or_information_is_still_an_act(text, verb, plover):
+    assert [e.type for e in _typed_events(text, None) if e.trigger.text == verb] == [plover]

@@ -80,6 +80,12 @@ def test_events_are_stored_and_queried_from_the_cli(tmp_path):
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows and all(r["type"] == "AID" for r in rows)
     assert any(r["source_name"] == "Hayat Tahrir al-Sham" for r in rows)
+    # the rules alone (no typer in tests): no event is a fallback one, so none is left out
+    every = runner.invoke(app, ["events", "--db", db, "--json", "--limit", "500"])
+    kept = runner.invoke(app, ["events", "--no-fallback", "--db", db, "--json", "--limit", "500"])
+    assert kept.exit_code == 0 and kept.stdout == every.stdout
+    assert {json.loads(line)["typed_by"] for line in kept.stdout.splitlines()} <= {
+        "lexicon", "learned_lexicon"}
     none = runner.invoke(app, ["events", "--since", "2025-01-01", "--db", db])
     assert none.exit_code == 0 and "no events matched" in none.stderr
     bad = runner.invoke(app, ["events", "--since", "yesterday-ish", "--db", db])

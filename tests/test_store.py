@@ -138,3 +138,57 @@ def test_a_group_speakers_members_are_stored_and_exported(tmp_path, pipeline):
         rows = {row["actor_id"]: row for row in store.actors_of(extraction.document.id)}
     assert rows[group.id]["members"] == group.members
     assert all(rows[member]["members"] == [] for member in group.members)
+
+
+def _schema_7_store_with_one_event(path) -> None:
+    """A store as sitrep wrote it before schema 8: migrations 1–7 and one stored event."""
+    from sitrep.store.duckdb_store import _migrations
+
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    for number, sql in _migrations():
+        if number <= 7:
+            con.execute(sql)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '7')")
+    text = "Russian jets struck rebel positions near Idlib on Monday."
+    con.execute("INSERT INTO documents VALUES ('old', NULL, NULL, NULL, DATE '2024-12-01', NULL, ?, "
+                "'old', now())", [text])
+    con.execute("INSERT INTO events VALUES ('old', 0, 57, ?, 14, 20, 'struck', 'ASSAULT', NULL, "
+                "'19', NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'positive', 'asserted', NULL, "
+                "0.7, 'old')", [text])
+    con.close()
+
+
+def test_how_an_event_was_typed_is_stored_and_fallback_events_can_be_left_out(tmp_path):
+    # schema 8: events.typed_by; events stored before it keep NULL (unknown) and are never
+    # taken for fallback events
+    from datetime import date
+
+    from sitrep.records import Document, Event, Extraction, SpanRef
+
+    path = tmp_path / "s.duckdb"
+    _schema_7_store_with_one_event(path)
+    text = ("Secretary Mike Pompeo has cultivated a relationship with President Donald Trump. "
+            "Iran accused Saudi Arabia of funding the militants.")
+    document = Document.from_text(text, published=date(2024, 12, 2))
+
+    def event(trigger: str, kind: str, typed_by: str) -> Event:
+        start = text.index(trigger)
+        sentence = text[:text.index(". ") + 1] if start < text.index(". ") else \
+            text[text.index(". ") + 2:]
+        begin = text.index(sentence)
+        return Event(doc_id=document.id, span=(begin, begin + len(sentence)), text=sentence,
+                     trigger=SpanRef(span=(start, start + len(trigger)), text=trigger),
+                     type=kind, confidence=0.59, typed_by=typed_by)
+
+    extraction = Extraction(document=document, pipeline_version="test", events=[
+        event("cultivated", "SUPPORT", "fallback"), event("accused", "ACCUSE", "lexicon")])
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        store.write(extraction)
+        everything = {r["trigger_text"]: r["typed_by"] for r in store.events()}
+        kept = {r["trigger_text"] for r in store.events(exclude_fallback=True)}
+        exported = store.table("events").column("typed_by").to_pylist()
+    assert everything == {"struck": None, "cultivated": "fallback", "accused": "lexicon"}
+    assert kept == {"struck", "accused"}
+    assert sorted(exported, key=str) == sorted([None, "fallback", "lexicon"], key=str)

@@ -213,9 +213,12 @@ def _subject_of_fragment(verb: Token, token_actor: dict[int, str]) -> str | None
     """'Mikhail Khodorkovsky, a former oil tycoon, called for sanctions': a finite past verb
     the parse hangs as a clause on the sentence's root noun (no verb governs that noun) is
     the noun's predicate; a participle is not ('Three soldiers killed in attack', a headline
-    whose soldiers are killed)."""
+    whose soldiers are killed) — unless it has a direct object, which no passive participle
+    has ('The Iraqi air force carried out air strikes', tagged as a participle)."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" \
+    active = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "dobj"
+                                                              for c in verb.children))
+    if verb.dep_ != "acl" or not active or head.dep_ != "ROOT" \
             or head.pos_ not in {"NOUN", "PROPN"}:
         return None
     return actor_in(head, token_actor)
@@ -488,6 +491,12 @@ def inherited_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
                 subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
                 if subject is not None:
                     return actor_in(subject, token_actor)
+        fragment = _subject_of_fragment(node, token_actor)
+        if fragment is not None:
+            # 'The Iraqi air force carried out air strikes, killing dozens of IS fighters': the
+            # parse makes the subject the root and 'carried' its clause; the participle's doer
+            # is that root's actor, as for the clause's own trigger
+            return fragment
     return None
 
 

@@ -94,9 +94,17 @@ def _coordinated_modifiers(doc: Doc, mentions: list[Mention], token_actor: dict[
         if mention.actor not in actors or mention.role not in {"actor", "descriptor"}:
             continue
         span = expanded_span(doc, *mention.span)
-        if span is None or not conjoined_modifier(span.root):
+        if span is None:
             continue
-        indices = range(span.start, span.end)  # no Token a word
+        if conjoined_modifier(span.root):
+            indices = range(span.start, span.end)  # no Token a word
+        elif span[0].dep_ == "conj" and conjoined_modifier(span[0]) \
+                and span[0].head.i < span.start:
+            # 'Nigerian and British armed forces': the layer's second mention, 'British armed
+            # forces', takes in the shared head; only its modifier is the second party's
+            indices = range(span.start, span.start + 1)
+        else:
+            continue
         if any(token_actor.get(i) not in {None, mention.actor} for i in indices):
             out.update({i: mention.actor for i in indices})
     return out

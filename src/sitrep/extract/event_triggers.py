@@ -39,6 +39,9 @@ _CONCESSIVE_PREPS = event_words("concessive_prep")
 _BLAME_WORDS = event_words("blame_word")
 # word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
 _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
+_PAPER_HANDING_VERBS = event_words("paper_handing_verb")
+# papers and statements handed over; information is not among them (shared, it is cooperation)
+_PAPERS = event_words("published_noun") - event_words("information_noun")
 # what makes a warning a threat: the warner's reprisal ('warned of a reaction', 'warned it would
 # retaliate') or a condition set on the one warned ('if', 'unless'); without them and without an
 # addressee, a warning is a forecast ('experts warn prices will rise')
@@ -106,6 +109,8 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
         entry = noun_entry(lexicon, noun) if noun is not None else None
         if entry is not None and lemma in _object_verbs(entry):
             return entry, noun  # "the deal Trump struck with Mexico" is the deal, no strike
+        if hands_over_papers(token):
+            return None, None  # "sent his report to Barr": 'send to' would be AID
         for second in token.children:  # "pull out", "step down", "call for", "find guilty"
             if second.dep_ not in {"prt", "advmod", "prep", "acomp", "oprd", "ccomp"}:
                 continue
@@ -199,9 +204,19 @@ def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bo
     'Trump fired Comey' (a dismissal), 'offered condolences' (words). The typer's fallback
     must not make an event of it either."""
     entry = lexicon.get((verb.lemma_.lower(), "VERB"))
+    if hands_over_papers(verb):
+        return True
     if entry is None:
         return _electoral_win(verb, token_actor)  # _no_act asks it too, with an entry
     return _no_act(entry, verb, token_actor)
+
+
+def hands_over_papers(verb: Token) -> bool:
+    """'Mueller sent his report to Barr', 'submitted its findings to Congress', 'gave a
+    statement to police': a verb of handing over (word class `paper_handing_verb`) whose
+    object is a paper or statement hands over words, which is no act of its own."""
+    return verb.lemma_.lower() in _PAPER_HANDING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PAPERS for c in verb.children)
 
 
 def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:

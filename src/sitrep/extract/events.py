@@ -183,7 +183,8 @@ class EventExtractor:
                               None, frozenset(), learned=True)
             event = self._event(doc, document, token, trigger, parts, quotes)
             if event is not None:
-                events.append(event.model_copy(update={"confidence": round(0.6 * p, 2)}))
+                events.append(event.model_copy(update={"confidence": round(0.6 * p, 2),
+                                                       "typed_by": "fallback"}))
         return sorted(events + fixed, key=lambda e: e.trigger.span)
 
     def _is_protest(self, token: Token, parts: Participants) -> bool:
@@ -226,6 +227,7 @@ class EventExtractor:
             source=source, target=target, place=place_in(clause, token_actor),
             time=publication_time(document), polarity=polarity, modality=modality,
             reported_by=reporter, confidence=round(min(confidence, 0.95), 2),
+            typed_by="learned_lexicon" if trigger.learned else "lexicon",
         )
 
 
@@ -348,6 +350,6 @@ def retype(typer, events: list[Event], predictions: list[tuple[str, float]],
             keep_mode = {new, event.type} <= {"AID", "AGREE"}
             event = event.model_copy(update={
                 "type": new, "cameo": CAMEO_ROOT[new], "mode": event.mode if keep_mode else None,
-                "confidence": round(min(p, 0.95), 2)})
+                "confidence": round(min(p, 0.95), 2), "typed_by": "typer"})
         out.append(event)
     return out
