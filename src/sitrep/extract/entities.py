@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
@@ -62,6 +62,21 @@ def lemma_texts(doc: Doc) -> list[str]:
     return texts_of(doc, doc.to_array(LEMMA).tolist())
 
 
+@lru_cache(maxsize=1)  # as `entities`: the document being read
+def char_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Every token's start and end character offsets (`Token.idx`, and `idx` plus the length
+    of its text), from the IDX column: the text of tokens i…j is `doc_text(doc)[starts[i]:
+    ends[j]]`, the text of `doc[i:j + 1]`, without a Span or a Token."""
+    starts = doc.to_array(IDX).tolist()
+    return starts, [start + len(text) for start, text in zip(starts, token_texts(doc))]
+
+
+@lru_cache(maxsize=1)  # as `entities`: the document being read
+def punct_or_space(doc: Doc) -> list[bool]:
+    """Every token's `is_punct or is_space`, from the two flag columns."""
+    return doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).tolist()
+
+
 def token_span(doc: Doc, start: int, end: int) -> Span:
     """`doc[start:end]`. Where the bounds are in order inside the document it is the Span the
     slice builds, without spaCy's slice normalising (`util.normalize_slice`, pure Python:
@@ -105,10 +120,21 @@ def expanded_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
 _UNSEEN = object()
 
 
-def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:
+def tokens_tagged(doc: Doc, tags: frozenset[str]) -> tuple[Token, ...]:
     """The tokens whose coarse POS is one of `tags` ('VERB', 'PRON'…), in order, found in the
-    document's POS array: a scan that skips every other word makes no Token for it."""
-    return [doc[i] for i, tag in enumerate(pos_tags(doc)) if tag in tags]
+    document's POS array: a scan that skips every other word makes no Token for it. Kept for
+    the document being read: the quotes, events and blame rules each ask for its verbs."""
+    memo = _tagged(doc)
+    found = memo.get(tags)
+    if found is None:
+        found = memo[tags] = tuple(doc[i] for i, tag in enumerate(pos_tags(doc)) if tag in tags)
+    return found
+
+
+@lru_cache(maxsize=1)  # as `entities`: the document being read
+def _tagged(doc: Doc) -> dict[frozenset[str], tuple[Token, ...]]:
+    """A set of coarse tags → `tokens_tagged`'s answer for it in this document."""
+    return {}
 
 
 # String ids are hashes of the strings (POS: fixed symbols), the same in every StringStore, so
