@@ -98,25 +98,6 @@ def test_expanded_span_is_spacys_char_span_asked_again_or_not(pipeline):
     assert expanded_span(other, 0, 9).text == "Officials"
 
 
-# Speed pass 21: the tokens' character offsets and punctuation-or-space flags as columns, so the
-# places stage reads a run of tokens' text without a Span.
-def test_char_bounds_cut_each_runs_text_as_its_span_does(pipeline):
-    from sitrep.extract.entities import char_bounds, doc_text, punct_or_space
-
-    doc = pipeline.nlp(_PAGE)
-    starts, ends = char_bounds(doc)
-    assert starts == [t.idx for t in doc]
-    assert ends == [t.idx + len(t) for t in doc]
-    text = doc_text(doc)
-    for a in range(len(doc)):
-        for b in range(a + 1, min(len(doc), a + 6) + 1):
-            assert text[starts[a]:ends[b - 1]] == doc[a:b].text
-    assert punct_or_space(doc) == [t.is_punct or t.is_space for t in doc]
-    assert any(punct_or_space(doc)) and not all(punct_or_space(doc))
-    other = pipeline.nlp("Hamas said Israeli strikes hit Rafah overnight.")
-    assert char_bounds(other)[0] == [t.idx for t in other]  # the next document's own
-
-
 def test_tokens_tagged_are_each_tags_tokens_kept_for_the_document(pipeline):
     from sitrep.extract.entities import tokens_tagged
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span, Token
 
 
@@ -60,21 +60,6 @@ def pos_tags(doc: Doc) -> list[str]:
 def lemma_texts(doc: Doc) -> list[str]:
     """Every token's lemma (`Token.lemma_`), in order, from the LEMMA array."""
     return texts_of(doc, doc.to_array(LEMMA).tolist())
-
-
-@lru_cache(maxsize=1)  # as `entities`: the document being read
-def char_bounds(doc: Doc) -> tuple[list[int], list[int]]:
-    """Every token's start and end character offsets (`Token.idx`, and `idx` plus the length
-    of its text), from the IDX column: the text of tokens i…j is `doc_text(doc)[starts[i]:
-    ends[j]]`, the text of `doc[i:j + 1]`, without a Span or a Token."""
-    starts = doc.to_array(IDX).tolist()
-    return starts, [start + len(text) for start, text in zip(starts, token_texts(doc))]
-
-
-@lru_cache(maxsize=1)  # as `entities`: the document being read
-def punct_or_space(doc: Doc) -> list[bool]:
-    """Every token's `is_punct or is_space`, from the two flag columns."""
-    return doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1).tolist()
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span:

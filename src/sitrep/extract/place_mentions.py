@@ -15,8 +15,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
 from sitrep.extract.entities import (
-    char_bounds, doc_text, entities, expanded_span, lower_texts, punct_or_space, span_text,
-    texts_of, token_span, token_texts)
+    entities, expanded_span, lower_texts, span_text, texts_of, token_span, token_texts)
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_recovery import (countries_labelled_otherwise, divisions_after_towns,
                                            hyphenated_polities, institution, locative,
@@ -397,21 +396,17 @@ def _gazetteer_phrases(doc: Doc, facility_keys: set[str]) -> list[PlaceMention]:
     out = []
     first_words = _first_words(frozenset(facility_keys))
     lower = lower_texts(doc)
-    # each width's key read off the text by the tokens' offsets: a Span only for a name kept
-    text_of_doc, (starts, ends) = doc_text(doc), char_bounds(doc)
-    ends_badly = punct_or_space(doc)
     for i, text in enumerate(token_texts(doc)):
         if not (text[:1].isupper() or text[:1].isdigit()):
             continue
         if name_key(text) not in first_words and lower[i] not in _ARTICLE_WORDS:
             continue
         for width in range(min(_MAX_FACILITY_TOKENS, len(doc) - i), 0, -1):
-            last = i + width - 1
-            if ends_badly[last]:  # 'Central America."' and a blank
+            span = token_span(doc, i, i + width)
+            if span[-1].is_punct or span[-1].is_space:  # 'Central America."' and a blank
                 continue
-            key = name_key(text_of_doc[starts[i]:ends[last]])
+            key = name_key(span_text(span))
             if key in facility_keys:
-                span = token_span(doc, i, i + width)
                 if key in _institution_keys() and not _located(span):
                     break  # "the White House said": the presidency, not the building
                 if _opens_organisation_name(span):
