@@ -122,3 +122,16 @@ def test_viterbi_keeps_the_lower_label_on_a_tie_and_handles_short_sequences():
     transitions[1, 2] = 5.0  # label 1 then label 2 is worth more than any state score
     paths = viterbi([np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]), flat], transitions)
     assert paths[0].tolist() == [1, 2] and paths[1].tolist() == [1, 2, 1, 2]
+
+
+def test_viterbi_of_many_sequences_together_is_each_ones_own():
+    """Sequences of many lengths (some equal, some of one token) decoded together, as a
+    document's paragraphs are, give each the path it gets alone."""
+    rng = np.random.default_rng(21)
+    transitions = rng.normal(size=(5, 5))
+    lengths = [1, 7, 3, 7, 12, 1, 2, 30, 3, 12, 5]
+    scores = [rng.normal(size=(n, 5)) for n in lengths]
+    together = viterbi(scores, transitions)
+    assert [len(p) for p in together] == lengths
+    for alone, path in zip(scores, together):
+        assert viterbi([alone], transitions)[0].tolist() == path.tolist()

@@ -96,3 +96,17 @@ def test_expanded_span_is_spacys_char_span_asked_again_or_not(pipeline):
     assert expanded_span(doc, 0, 5) is not expanded_span(doc, 0, 5)
     other = pipeline.nlp("Officials said the strikes were launched overnight.")
     assert expanded_span(other, 0, 9).text == "Officials"
+
+
+def test_tokens_tagged_are_each_tags_tokens_kept_for_the_document(pipeline):
+    from sitrep.extract.entities import tokens_tagged
+
+    doc = pipeline.nlp(_PAGE)
+    verbs = tokens_tagged(doc, frozenset({"VERB", "AUX"}))
+    assert [t.i for t in verbs] == [t.i for t in doc if t.pos_ in {"VERB", "AUX"}]
+    assert tokens_tagged(doc, frozenset({"AUX", "VERB"})) is verbs  # asked again: the same
+    nouns = tokens_tagged(doc, frozenset({"NOUN", "PROPN"}))
+    assert [t.i for t in nouns] == [t.i for t in doc if t.pos_ in {"NOUN", "PROPN"}]
+    other = pipeline.nlp("Hamas said Israeli strikes hit Rafah overnight.")
+    assert [t.text for t in tokens_tagged(other, frozenset({"VERB", "AUX"}))] == ["said", "hit"]
+    assert [t.i for t in tokens_tagged(doc, frozenset({"VERB", "AUX"}))] == [t.i for t in verbs]

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from sitrep.extract.regex_words import (
     ASCII_CASE_TWINS,
+    TRIES_PER_FIND,
+    _opening_positions,
     can_match,
     find_matches,
     lowered,
@@ -118,3 +120,33 @@ def test_find_matches_agrees_with_finditer_on_any_text(words, pos, endpos):
                 assert [m.span() for m in find_matches(pattern, openings, text, low, pos,
                                                        endpos)] == \
                     [m.span() for m in pattern.finditer(text, pos, endpos)], rule.name
+
+
+def _positions_found_word_by_word(openings, text, pos, endpos):
+    """What the scan must return: each word's finds inside the window, None past the limit."""
+    most = (endpos - pos) // TRIES_PER_FIND
+    starts = set()
+    for word in openings:
+        found = text.find(word, pos, endpos)
+        while found >= 0:
+            starts.add(found)
+            if len(starts) > most:
+                return None
+            found = text.find(word, found + 1, endpos)
+    return starts
+
+
+def test_opening_positions_read_from_the_memo_are_the_window_finds():
+    text = lowered(
+        "KYIV, June 3 (Reuters) - Three days after the June 1 strikes, the ministry said on "
+        "Monday that 14 people had died since the weekend; a day earlier it had said 12. "
+        "The day before that, on May 31, officials reported the first of the weekly convoys.")
+    openings = [frozenset({"june", "may", "monday"}), frozenset({"day", "week"}),
+                frozenset({"1", "3", "12", "14"}), frozenset({"the"}), frozenset({"e"}),
+                frozenset({"nowhere"})]
+    windows = [(0, len(text)), (20, 90), (45, 49), (90, 90), (120, 60), (0, 400)]
+    for _ in range(2):  # the second round reads every word's positions from the memo
+        for words in openings:
+            for pos, endpos in windows:
+                assert _opening_positions(words, text, pos, endpos) == \
+                    _positions_found_word_by_word(words, text, pos, endpos), (words, pos, endpos)

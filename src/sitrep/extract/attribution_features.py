@@ -15,11 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SHAPE, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, SENT_START, SHAPE, TAG
 from spacy.tokens import Doc
 
 from sitrep.extract.crfsuite_model import CrfModel
-from sitrep.extract.entities import texts_of
+from sitrep.extract.entities import lemma_texts, lower_texts, pos_tags, texts_of, token_texts
 from sitrep.extract.quote_marks import QUOTATION_MARKS
 from sitrep.extract.quotes import CueLexicon
 from sitrep.extract.supersenses import supersense_table
@@ -30,7 +30,7 @@ OWN_KEYS = ("w", "l", "p", "t", "d", "hl", "hd", "hp", "s", "q", "iq", "cue", "l
 _OFFSETS = (-2, -1, 1, 2)  # the neighbours whose NEIGHBOUR_KEYS a token's features hold
 POSITION_BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34)
 _BUCKET = [str(max(b for b in POSITION_BUCKETS if b <= n)) for n in range(POSITION_BUCKETS[-1] + 1)]
-_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, SHAPE, HEAD, SENT_START, IS_SPACE]
+_ATTRS = [TAG, DEP, SHAPE, HEAD, SENT_START, IS_SPACE]  # the rest: `entities`' memos
 _CUE_POS = frozenset({"VERB", "AUX"})
 # past this many entries a memo starts afresh (bounded memory)
 MAX_MEMO = 200_000
@@ -53,17 +53,19 @@ class Columns:
 
     @classmethod
     def of(cls, doc: Doc) -> Columns:
+        """The columns, the text, lower-case, lemma and POS ones shared with the other stages'
+        memos of the document (`entities`: read once an article; never changed here)."""
         rows = doc.to_array(_ATTRS)
         cols = rows.T.tolist()
-        heads = rows[:, 7].astype("int64").tolist()
-        sent_start = rows[:, 8].astype("int64").tolist()
+        heads = rows[:, 3].astype("int64").tolist()
+        sent_start = rows[:, 4].astype("int64").tolist()
         return cls(
-            text=texts_of(doc, cols[0]), lower=texts_of(doc, cols[1]),
-            lemma=[s.lower() for s in texts_of(doc, cols[2])], pos=texts_of(doc, cols[3]),
-            tag=texts_of(doc, cols[4]), dep=texts_of(doc, cols[5]), shape=texts_of(doc, cols[6]),
+            text=token_texts(doc), lower=lower_texts(doc),
+            lemma=[s.lower() for s in lemma_texts(doc)], pos=pos_tags(doc),
+            tag=texts_of(doc, cols[0]), dep=texts_of(doc, cols[1]), shape=texts_of(doc, cols[2]),
             heads=[i + offset for i, offset in enumerate(heads)],
             sent_starts=[i for i, s in enumerate(sent_start) if s == 1 or i == 0],
-            is_space=[bool(s) for s in cols[9]])
+            is_space=[bool(s) for s in cols[5]])
 
 
 def sequences(cols: Columns) -> list[list[int]]:

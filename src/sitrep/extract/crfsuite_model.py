@@ -134,7 +134,8 @@ def viterbi(scores: list[np.ndarray], transitions: np.ndarray) -> list[np.ndarra
     padded = np.zeros((count, longest, labels))
     for row, s in enumerate(order):
         padded[row, :lengths[row]] = scores[s]
-    running = [int(np.count_nonzero(lengths > t)) for t in range(longest)]
+    # sequences still running at each step (lengths > t): the lengths fall, so one search
+    running = (-lengths).searchsorted(-np.arange(longest), side="left").tolist()
     back = np.zeros((count, longest, labels), dtype=np.intp)
     final = np.empty((count, labels))
     alpha = padded[:, 0]

@@ -105,10 +105,21 @@ def expanded_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
 _UNSEEN = object()
 
 
-def tokens_tagged(doc: Doc, tags: frozenset[str]) -> list[Token]:
+def tokens_tagged(doc: Doc, tags: frozenset[str]) -> tuple[Token, ...]:
     """The tokens whose coarse POS is one of `tags` ('VERB', 'PRON'…), in order, found in the
-    document's POS array: a scan that skips every other word makes no Token for it."""
-    return [doc[i] for i, tag in enumerate(pos_tags(doc)) if tag in tags]
+    document's POS array: a scan that skips every other word makes no Token for it. Kept for
+    the document being read: the quotes, events and blame rules each ask for its verbs."""
+    memo = _tagged(doc)
+    found = memo.get(tags)
+    if found is None:
+        found = memo[tags] = tuple(doc[i] for i, tag in enumerate(pos_tags(doc)) if tag in tags)
+    return found
+
+
+@lru_cache(maxsize=1)  # as `entities`: the document being read
+def _tagged(doc: Doc) -> dict[frozenset[str], tuple[Token, ...]]:
+    """A set of coarse tags → `tokens_tagged`'s answer for it in this document."""
+    return {}
 
 
 # String ids are hashes of the strings (POS: fixed symbols), the same in every StringStore, so

@@ -98,7 +98,9 @@ def _multiword_noun(token: Token, lexicon) -> ActorNoun | None:
     worker') whose head alone is no actor noun ('group', 'worker' of a trade); its modifiers
     as written, the head as its lemma, the longest that the lexicon knows."""
     modifiers: list[Token] = []
-    for word in reversed(list(token.doc[max(token.i - _LONGEST_MODIFIERS, 0):token.i])):
+    doc = token.doc
+    for i in range(token.i - 1, max(token.i - _LONGEST_MODIFIERS, 0) - 1, -1):
+        word = doc[i]  # the words before, nearest first (no slice: most stop at the first)
         if word.dep_ not in {"amod", "compound"} or word.head.i not in {token.i, *[m.i for m in modifiers]}:
             break
         modifiers.insert(0, word)

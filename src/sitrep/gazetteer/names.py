@@ -143,6 +143,9 @@ def _unglued(word: str) -> str:
     return word
 
 
+# A word recurs in many names ('al', 'province', 'sheikh'), each new name a miss of `name_key`'s
+# memo: the word's key, a pure function of it, is kept too (bounded).
+@lru_cache(maxsize=50_000)
 def _word_key(word: str) -> str:
     if len(word) == 1:  # an initial, a letter of an abbreviation: 'N.J.' is not 'N.Y.'
         return word
