@@ -13,8 +13,9 @@ Verbs with none of those constructions are counted by the preposition that follo
 data/cue_verb_preps_learned.tsv on the same threshold when, besides, the annotated content
 starts at the preposition's object in most of the marked occurrences.
 
-Writes src/sitrep/data/cue_verbs_learned.tsv and cue_verb_preps_learned.tsv (deterministic for
-a given spaCy model).
+Writes src/sitrep/data/cue_verbs_learned.tsv and cue_verb_preps_learned.tsv, learned on the bare
+model's parse (`polnear_cues.bare_parser`), so a rebuild reproduces them whatever sitrep's own
+parse code becomes.
 """
 
 from __future__ import annotations

@@ -342,6 +342,27 @@ def test_a_verbless_content_before_a_parenthetical_attribution_runs_on_after_it(
     assert contents["the mayor"] == "The old harbour is closed to ferries"
 
 
+def test_a_reported_content_that_opens_a_quotation_runs_on_to_its_closing_mark(pipeline):
+    text = ('The harbour pilot said the ferry was "too old to sail." She left on Tuesday.\n\n'
+            'The mayor called the plan "a disgrace to the city." Work starts in May.\n\n'
+            'The union claimed the port had \u201cbeen run down\u201d by its owners.')
+    contents = {cue: q for _, cue, q in _claims(pipeline, text) if cue}
+    # the parser hangs a straight closing mark on the cue: the clause stopped inside the quotation
+    assert contents["said"] == 'the ferry was "too old to sail."'
+    assert contents["called"] == 'the plan "a disgrace to the city."'
+    # a quotation the content closes itself stays as it is
+    assert contents["claimed"] == "the port had \u201cbeen run down\u201d by its owners"
+
+
+def test_a_content_is_not_run_on_over_a_quotation_that_reopens_in_the_next_paragraph():
+    from sitrep.extract.content_edges import through_open_quotation
+
+    text = ('The union said the port was "badly run.\n\n"The owners never came," she said.')
+    content = (text.index("the port"), text.index(".\n"))
+    assert any(q.start < content[1] < q.end for q in find_quoted_spans(text))  # one quotation
+    assert through_open_quotation(text, content, find_quoted_spans(text)) == content
+
+
 def test_a_sentence_opened_by_a_poll_is_the_polls_claim(pipeline):
     text = ("In a Gallup survey released on Monday, 62 percent of farmers said the new tariffs "
             "had hurt their exports.\n\nIn that same poll, conducted in March, most growers "

@@ -42,6 +42,7 @@ from sitrep.extract.claim_spans import (
 from sitrep.extract.content_edges import (
     from_relative_word,
     relative_gap,
+    through_open_quotation,
     through_passive_complement,
     through_parenthetical_attribution,
     without_leading_connective,
@@ -173,6 +174,7 @@ class QuoteExtractor:
             claim.content = _from_relative_word(doc, claim)
             claim.content = _through_passive_complement(doc, claim)
             claim.content = _after_leading_connective(document.text, claim)
+            claim.content = _through_open_quotation(document.text, claim, quoted)
         for claim in claims:  # with every claim's final content: the rest may hold another's
             claim.content, claim.kind = _through_parenthetical_attribution(doc, claim, claims,
                                                                            quoted)
@@ -586,6 +588,15 @@ def _after_leading_connective(text: str, claim: Claim) -> tuple[int, int]:
         return claim.content
     return without_leading_connective(text, claim.content,
                                       (claim.cue.start_char, claim.cue.end_char))
+
+
+def _through_open_quotation(text: str, claim: Claim, quoted: list[QuotedSpan]) -> tuple[int, int]:
+    """A reported content that opens a quotation, run on to its closing mark ('…as
+    “muscular.”': `content_edges.through_open_quotation`); direct quotes and split contents
+    stay."""
+    if claim.kind == "direct" or claim.parts:
+        return claim.content
+    return through_open_quotation(text, claim.content, quoted)
 
 
 def _through_parenthetical_attribution(doc: Doc, claim: Claim, claims: list[Claim],
