@@ -590,3 +590,68 @@ def test_the_president_is_the_one_the_text_has_titled_so_far_not_one_titled_late
     extraction = pipeline.extract(Document.from_text(text))
     speaker, _, _ = _speaker_actor(extraction, "sanctions would stay")
     assert speaker.name == "Obama"
+
+
+# --- party-state descriptions ('the Ohio Republican') -------------------------------------------
+
+def test_the_state_party_description_is_the_lawmaker_named_before(pipeline):
+    # AllSides (CNN): 'Sen. John McCain … told CNN… the Arizona Republican said' had no speaker
+    text = ('Sen. John McCain has repeatedly pushed the administration to step up its support '
+            'for the rebels. Asked whether the rebels were losing the fight, the Arizona '
+            'Republican said there was no doubt about it.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "no doubt about it")
+    assert speaker.name == "John McCain"
+
+
+def test_the_state_in_a_party_tag_picks_the_lawmaker_of_that_state(pipeline):
+    # 'Sen. Lindsey Graham (R-S.C.)' is the South Carolina Republican, not the senator named
+    # after him, whose tag gives another state
+    text = ('Sen. Lindsey Graham (R-S.C.) met the president on Monday. Sen. Marco Rubio '
+            '(R-Fla.) stayed in Miami. The South Carolina Republican said the deal would not '
+            'pass the Senate.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "would not pass")
+    assert speaker.name == "Lindsey Graham"
+
+
+def test_a_lawmaker_tagged_with_the_other_party_is_not_the_partys_member(pipeline):
+    # 'Rep. Jim Himes (D-Conn.)' is no 'Texas Republican': the untagged Rep. Michael Burgess is
+    text = ('Rep. Michael Burgess attended the classified briefing. Rep. Jim Himes (D-Conn.) '
+            'told reporters there were profoundly unanswered questions. The Texas Republican '
+            'said the matter was far from settled.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "far from settled")
+    assert speaker.name == "Michael Burgess"
+
+
+def test_a_description_that_names_its_own_person_is_no_one_titled_before(pipeline):
+    # 'the top Democrat on the House Intelligence Committee, Rep. Dutch Ruppersberger of
+    # Maryland' (parsed as a conjunct without 'and') is not Sen. John McCain
+    text = ('Sen. John McCain said the threat was direct. But the top Democrat on the House '
+            'Intelligence Committee, Rep. Dutch Ruppersberger of Maryland, said the threat '
+            'was not immediate.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "not immediate")
+    assert speaker.name != "John McCain"
+
+
+def test_party_tags_read_party_and_state():
+    from sitrep.extract.party_tags import tag_words
+
+    def tags(text: str, name: str) -> set[str]:
+        start = text.index(name)
+        return tag_words(text, start, start + len(name))
+
+    assert tags("Sen. Lindsey Graham (R-S.C.) said", "Lindsey Graham") == {
+        "republican", "state:south carolina"}
+    assert tags("Rep. Jodey Arrington, R-Texas, said", "Jodey Arrington") == {
+        "republican", "state:texas"}
+    assert tags("Tom Cole, Oklahoma Republican, said", "Tom Cole") == {
+        "republican", "state:oklahoma"}
+    assert tags("Rep. Adam Smith, the ranking Democrat on the panel", "Adam Smith") == {
+        "democrat"}
+    assert tags("Democratic Sen. Chris Murphy said", "Chris Murphy") == {"democrat"}
+    # a sentence before says nothing of the person
+    assert tags("He left the Democratic Party. Trump said", "Trump") == set()
+    assert tags("Democratic lawmakers criticized Trump on Monday", "Trump") == set()

@@ -363,6 +363,8 @@ class SpeakerResolver:
         if head.pos_ not in {"NOUN", "PROPN"} or speaker_nouns().get(lemma) != "person" \
                 or not _is_definite(span) or _plural_form(head):
             return None  # 'the UDA leaders' are no one leader
+        if _names_itself(span, head):
+            return None  # 'the top Democrat on the panel, Rep. Dutch Ruppersberger': its own name
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
                                 if d.head == lemma), default=-1)
         wanted = word_genders().get(lemma)  # 'the congresswoman' is no man
@@ -751,6 +753,15 @@ def _apposed_names(span: Span, head: Token) -> list[Token]:
     deeper = [t for t in span if t.dep_ == "appos" and t.head.i != head.i
               and t.pos_ == "PROPN" and descriptor_noun(t) == head]
     return [t for t in head.children if t.dep_ == "appos"] + deeper + _second_subject(span, head)
+
+
+def _names_itself(span: Span, head: Token) -> bool:
+    """Does the description give its own name in apposition ('the top Democrat on the House
+    Intelligence Committee, Rep. Dutch Ruppersberger of Maryland', which the parser may read
+    as a conjunct with no 'and')? Then it is that person, no one titled before."""
+    unjoined = [t for t in head.children if t.dep_ == "conj" and t.i in range(span.start, span.end)
+                and not any(c.dep_ == "cc" for c in head.children)]
+    return any(t.pos_ == "PROPN" for t in _apposed_names(span, head) + unjoined)
 
 
 def _second_subject(span: Span, head: Token) -> list[Token]:
