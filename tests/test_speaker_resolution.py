@@ -644,9 +644,11 @@ def test_party_tags_read_party_and_state():
         return tag_words(text, start, start + len(name))
 
     assert tags("Sen. Lindsey Graham (R-S.C.) said", "Lindsey Graham") == {
-        "republican", "state:south carolina"}
+        "republican", "state:south carolina", "lawmaker"}
     assert tags("Rep. Jodey Arrington, R-Texas, said", "Jodey Arrington") == {
-        "republican", "state:texas"}
+        "republican", "state:texas", "lawmaker"}
+    assert tags("Chairman Jerry Nadler, D-NY, argued", "Jerry Nadler") == {
+        "democrat", "state:new york", "lawmaker"}
     assert tags("Tom Cole, Oklahoma Republican, said", "Tom Cole") == {
         "republican", "state:oklahoma"}
     assert tags("Rep. Adam Smith, the ranking Democrat on the panel", "Adam Smith") == {
@@ -655,3 +657,14 @@ def test_party_tags_read_party_and_state():
     # a sentence before says nothing of the person
     assert tags("He left the Democratic Party. Trump said", "Trump") == set()
     assert tags("Democratic lawmakers criticized Trump on Monday", "Trump") == set()
+
+
+def test_a_party_state_tag_makes_a_committee_chairman_the_state_lawmaker(pipeline):
+    # AllSides (Fox News): 'House Judiciary Committee Chairman Jerry Nadler, D-NY, argued… The
+    # New York lawmaker also added' had no speaker: 'Chairman' is no lawmaker's title, the tag is
+    text = ('House Judiciary Committee Chairman Jerry Nadler, D-NY, argued on Sunday that there '
+            'was still plenty of evidence. The New York lawmaker also added that the House would '
+            'keep investigating.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "keep investigating")
+    assert speaker.name == "Jerry Nadler"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from sitrep.data import read_table, split_multi
 
 STATE_PREFIX = "state:"  # a state among a person's title words: 'state:south carolina'
+LAWMAKER = "lawmaker"  # the title word a letter tag gives (data/title_forms.tsv: 'the lawmaker')
 _WINDOW = 80  # characters read after and before a mention for its tag
 
 _NAME_WORDS = r"[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}"
@@ -45,8 +46,11 @@ def tag_words(text: str, start: int, end: int) -> set[str]:
     party's description head ('republican') and the state ('state:south carolina')."""
     words: set[str] = set()
     after = text[end:end + _WINDOW]
-    if (match := _LETTER_TAG.match(after)) is not None:
-        words |= _party_words(party_of_letter().get(match.group(1)), state_named(match.group(2)))
+    if (match := _LETTER_TAG.match(after)) is not None and (
+            state := state_named(match.group(2))) is not None:
+        # the letter tag is the AP's for members of Congress and state legislators: 'the New
+        # York lawmaker' after 'Chairman Jerry Nadler, D-NY'
+        words |= _party_words(party_of_letter().get(match.group(1)), state) | {LAWMAKER}
     elif (match := _PARTY_APPOSITION.match(after)) is not None:
         state = state_named(match.group(1) or "") or state_named(match.group(3) or "")
         words |= _party_words(party_named(match.group(2)), state)
