@@ -668,3 +668,47 @@ def test_a_party_state_tag_makes_a_committee_chairman_the_state_lawmaker(pipelin
     extraction = pipeline.extract(Document.from_text(text))
     speaker, _, _ = _speaker_actor(extraction, "keep investigating")
     assert speaker.name == "Jerry Nadler"
+
+
+# --- a description that tells something new of the person in focus -----------------------------
+
+def test_a_new_description_of_the_subject_before_is_that_person(pipeline):
+    # AllSides (BBC): 'What is Mr Putin proposing? The Russian leader said during a speech…'
+    # became an unnamed leader of the Russian government
+    text = ('Mr Putin proposed sweeping changes to the constitution on Wednesday. The Russian '
+            'leader said that the parliament should choose the prime minister.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "parliament should choose")
+    assert speaker.name in {"Putin", "Mr Putin", "Vladimir Putin"}
+
+
+def test_a_former_diplomat_after_his_name_is_him(pipeline):
+    # AllSides (CNN): 'Pickering … disputed the chairman's account… "That is not true," said
+    # the former top diplomat'
+    text = ('Thomas Pickering disputed the account of the committee chairman on Sunday. "That is '
+            'not true," said the former top diplomat.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "That is not true")
+    assert speaker.name == "Thomas Pickering"
+
+
+def test_a_description_that_brings_in_another_source_is_not_the_person_in_focus(pipeline):
+    # 'Hagel said… The senior official added' is an official of his, not Hagel; and a bare
+    # 'the driver' after 'Zurawski said' is the driver he spoke of
+    text = ('Defense Secretary Chuck Hagel said the Pentagon was ready. The senior official '
+            'added that no decision had been taken. Ariel Zurawski said he last spoke with a '
+            'driver at noon. The driver said the truck had been stolen.')
+    extraction = pipeline.extract(Document.from_text(text))
+    official, _, _ = _speaker_actor(extraction, "no decision had been taken")
+    driver, _, _ = _speaker_actor(extraction, "truck had been stolen")
+    assert official.name != "Chuck Hagel" and driver.name != "Ariel Zurawski"
+
+
+def test_a_description_after_two_people_named_together_is_neither(pipeline):
+    # AllSides (Defense One): 'Modly and Gilday called a hasty press conference… the acting
+    # secretary said' is Modly, whom the focus cannot tell from Gilday
+    text = ('Thomas Modly and Michael Gilday called a hasty press conference on Thursday. '
+            'Crozier showed poor judgment, the acting secretary said.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "poor judgment")
+    assert speaker.name != "Michael Gilday"

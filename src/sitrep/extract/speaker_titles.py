@@ -85,11 +85,22 @@ class TitledPeople:
                 titled.append(actor)
         return titled
 
+    def fits_party_state(self, span: Span, head: Token, actor_id: str) -> bool:
+        """Does nothing in the description rule the person out: no other party than the one
+        the text tags the person with, no other state ('the Texas Republican' is no one tagged
+        'D-Conn.' or 'R-Ohio')?"""
+        titles = self.titles(actor_id)
+        party = _party_of(span, head)
+        if party and titles & (party_heads() - {party}):
+            return False
+        state = _state_of(span, head)
+        return state is None or state in titles or not states_in(titles)
+
     def _of_state(self, span: Span, head: Token, titled: list[str]) -> list[str]:
         """'the South Carolina Republican', 'the Texas lawmaker': of the titled people, those
         the text places in that state ('Sen. Lindsey Graham (R-S.C.)'), else those it places in
         no state ('Sen. John McCain … the Arizona Republican'), never one of another state."""
-        state = state_in_words([t.text for t in span if t.i < head.i and t.is_title])
+        state = _state_of(span, head)
         if state is None:
             return titled
         return [a for a in titled if state in self.titles(a)] or [
@@ -103,7 +114,7 @@ class TitledPeople:
         if owner is not None and owner.kind not in _STATE_KINDS and self._owns(span, head, owner):
             # 'the president of Ukraine International Airlines' is the airline's, not the
             # country's president: only a person of that body or titled with its name
-            titled = [a for a in titled if self._of_body(a, owner)]
+            titled = [a for a in titled if self.of_body(a, owner)]
         if owner is None or owner.country is None:
             return [a.id for a in titled]
         # 'The U.S. president': the president of that country, else one whose country the
@@ -119,7 +130,7 @@ class TitledPeople:
         return any(self.actors.get(self.token_actor.get(t.i, "")) is body
                    and (t.i > head.i or t.dep_ == "poss") for t in span)
 
-    def _of_body(self, person: Actor, body: Actor) -> bool:
+    def of_body(self, person: Actor, body: Actor) -> bool:
         """Does `person` speak for `body`: affiliated with it, or titled with a word of its
         name ('Hamas leader Ismail Haniyeh' of Hamas)?"""
         # not a country's name in it: 'Ukraine' of 'Ukraine International Airlines' makes no
@@ -206,6 +217,11 @@ def _party_of(span: Span, head: Token) -> str | None:
     are no one the text tags with another party."""
     return next((party for t in span if t.i <= head.i
                  if (party := party_named(t.lower_)) is not None), None)
+
+
+def _state_of(span: Span, head: Token) -> str | None:
+    """The US state a description names before its head ('the South Carolina Republican')."""
+    return state_in_words([t.text for t in span if t.i < head.i and t.is_title])
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
