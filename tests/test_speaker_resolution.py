@@ -626,14 +626,30 @@ def test_a_lawmaker_tagged_with_the_other_party_is_not_the_partys_member(pipelin
 
 
 def test_a_description_that_names_its_own_person_is_no_one_titled_before(pipeline):
-    # 'the top Democrat on the House Intelligence Committee, Rep. Dutch Ruppersberger of
-    # Maryland' (parsed as a conjunct without 'and') is not Sen. John McCain
+    # AllSides (CNN): 'the top Democrat on the House Intelligence Committee, Rep. Dutch
+    # Ruppersberger of Maryland' (parsed as a conjunct without 'and'; the actors layer had no
+    # actor for the name) became Sen. John McCain, the lawmaker titled before. The name is
+    # left out of the mentions here, as the actors layer left it out there.
+    from sitrep.extract.actor_mentions import load_cues
+    from sitrep.extract.lexicon import load_lexicon
+    from sitrep.extract.speakers import SpeakerResolver
+    from sitrep.nlp import parse
+
     text = ('Sen. John McCain said the threat was direct. But the top Democrat on the House '
             'Intelligence Committee, Rep. Dutch Ruppersberger of Maryland, said the threat '
             'was not immediate.')
     extraction = pipeline.extract(Document.from_text(text))
-    speaker, _, _ = _speaker_actor(extraction, "not immediate")
-    assert speaker.name != "John McCain"
+    names = [m for m in extraction.mentions if m.label not in {"PRON", "DESC"}
+             and "Ruppersberger" not in m.text]
+    doc = parse(text)
+    resolver = SpeakerResolver(doc, extraction.document.id, extraction.actors, names,
+                               load_lexicon(), load_cues().org_heads)
+    start = text.index("the top Democrat")
+    span = doc.char_span(start, text.index(" said the threat was not"))
+    actors = {a.id: a for a in extraction.actors}
+    actor_id = resolver.resolve(span)[0]
+    assert actor_id is None or actors.get(actor_id) is None \
+        or actors[actor_id].name != "John McCain"
 
 
 def test_party_tags_read_party_and_state():
@@ -706,9 +722,13 @@ def test_a_description_that_brings_in_another_source_is_not_the_person_in_focus(
 
 def test_a_description_after_two_people_named_together_is_neither(pipeline):
     # AllSides (Defense One): 'Modly and Gilday called a hasty press conference… the acting
-    # secretary said' is Modly, whom the focus cannot tell from Gilday
-    text = ('Thomas Modly and Michael Gilday called a hasty press conference on Thursday. '
-            'Crozier showed poor judgment, the acting secretary said.')
+    # secretary said' (the parser misses the 'and') became Gilday, the subject it kept; the
+    # focus cannot tell which of the two the description means
+    text = ('The Navy had signaled that it was not going to penalize Crozier, said Thomas Modly. '
+            '“We’re not looking to shoot the messenger here,” Michael Gilday said on Wednesday. '
+            'But late on Thursday afternoon, Modly and Gilday called a hasty press conference to '
+            'announce Crozier’s relief. Crozier showed “poor judgment” by sending the letter to '
+            'so many people, the acting secretary said.')
     extraction = pipeline.extract(Document.from_text(text))
     speaker, _, _ = _speaker_actor(extraction, "poor judgment")
     assert speaker.name != "Michael Gilday"
