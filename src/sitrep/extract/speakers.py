@@ -516,8 +516,8 @@ class SpeakerResolver:
         return self._new_description(span, head, lemma, affiliation)
 
     def _person_in_focus(self, span: Span, head: Token, affiliation: str | None) -> str | None:
-        """'Highlights of the interview with Assad… The Syrian leader warned', 'Trump said… The
-        New York billionaire also said', 'said the former top diplomat' after Pickering: a
+        """'What is Mr Putin proposing? The Russian leader said', 'Trump said… The New York
+        billionaire also said', 'said the former top diplomat' after Pickering: a
         definite description of one person that points back to no description and no title is
         the named person the text is about — the subject of its sentence or the one before
         (extract/antecedents.py) — when nothing in it rules that person out (gender, country,
