@@ -652,6 +652,16 @@ def test_a_description_that_names_its_own_person_is_no_one_titled_before(pipelin
         or actors[actor_id].name != "John McCain"
 
 
+def test_the_state_party_description_may_be_the_senate_leader(pipeline):
+    # AllSides (CNN): 'Senate Majority Leader Mitch McConnell … McConnell went to the floor…
+    # the Kentucky Republican said' had no speaker
+    text = ('Senate Majority Leader Mitch McConnell announced an amendment on Syria. "We need '
+            'a plan before any withdrawal," the Kentucky Republican said Tuesday.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "We need")
+    assert speaker.name == "Mitch McConnell"
+
+
 def test_party_tags_read_party_and_state():
     from sitrep.extract.party_tags import tag_words
 
