@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table, split_multi
 from sitrep.extract.lexicon import load_lexicon
+from sitrep.extract.party_tags import party_heads, party_named, state_in_words, states_in, tag_words
 from sitrep.records import Actor
 
 _ARTICLES = {"the", "a", "an"}
@@ -57,7 +58,8 @@ class TitledPeople:
             return self.titles_before(actor_id, span.start)
 
         for titles in (titles_so_far, self.titles, self.titles_with_office):
-            fitting = self._of_owner(span, head, self._titled(span, head, since, fits, titles))
+            fitting = self._of_state(span, head, self._of_owner(
+                span, head, self._titled(span, head, since, fits, titles)))
             if fitting:
                 return next((actor_id for actor_id in in_focus if actor_id in fitting),
                             fitting[0])
@@ -67,6 +69,7 @@ class TitledPeople:
                 titles: Callable[[str], set[str]]) -> list[Actor]:
         """The people with the title of `head` before the span, the nearest first."""
         lemma = head.lemma_.lower()
+        party = _party_of(span, head)
         titled: list[Actor] = []
         for i in range(span.start - 1, -1, -1):
             actor = self.actors.get(self.token_actor.get(i, ""))
@@ -77,9 +80,31 @@ class TitledPeople:
                 break
             if _title_forms(lemma) & titles(actor.id) and actor not in titled \
                     and self.title_modifiers(head) <= titles(actor.id) \
-                    and titles(actor.id) & _second_ranks() <= self.title_modifiers(head):
+                    and titles(actor.id) & _second_ranks() <= self.title_modifiers(head) \
+                    and not (party and titles(actor.id) & (party_heads() - {party})):
                 titled.append(actor)
         return titled
+
+    def fits_party_state(self, span: Span, head: Token, actor_id: str) -> bool:
+        """Does nothing in the description rule the person out: no other party than the one
+        the text tags the person with, no other state ('the Texas Republican' is no one tagged
+        'D-Conn.' or 'R-Ohio')?"""
+        titles = self.titles(actor_id)
+        party = _party_of(span, head)
+        if party and titles & (party_heads() - {party}):
+            return False
+        state = _state_of(span, head)
+        return state is None or state in titles or not states_in(titles)
+
+    def _of_state(self, span: Span, head: Token, titled: list[str]) -> list[str]:
+        """'the South Carolina Republican', 'the Texas lawmaker': of the titled people, those
+        the text places in that state ('Sen. Lindsey Graham (R-S.C.)'), else those it places in
+        no state ('Sen. John McCain … the Arizona Republican'), never one of another state."""
+        state = _state_of(span, head)
+        if state is None:
+            return titled
+        return [a for a in titled if state in self.titles(a)] or [
+            a for a in titled if not states_in(self.titles(a))]
 
     def _of_owner(self, span: Span, head: Token, titled: list[Actor]) -> list[str]:
         """The titled people, the nearest first, who can hold the title of the body or country
@@ -89,7 +114,7 @@ class TitledPeople:
         if owner is not None and owner.kind not in _STATE_KINDS and self._owns(span, head, owner):
             # 'the president of Ukraine International Airlines' is the airline's, not the
             # country's president: only a person of that body or titled with its name
-            titled = [a for a in titled if self._of_body(a, owner)]
+            titled = [a for a in titled if self.of_body(a, owner)]
         if owner is None or owner.country is None:
             return [a.id for a in titled]
         # 'The U.S. president': the president of that country, else one whose country the
@@ -105,7 +130,7 @@ class TitledPeople:
         return any(self.actors.get(self.token_actor.get(t.i, "")) is body
                    and (t.i > head.i or t.dep_ == "poss") for t in span)
 
-    def _of_body(self, person: Actor, body: Actor) -> bool:
+    def of_body(self, person: Actor, body: Actor) -> bool:
         """Does `person` speak for `body`: affiliated with it, or titled with a word of its
         name ('Hamas leader Ismail Haniyeh' of Hamas)?"""
         # not a country's name in it: 'Ukraine' of 'Ukraine International Airlines' makes no
@@ -158,6 +183,8 @@ class TitledPeople:
         for start, end in _runs(tokens):
             words.update(t.lower_ for t in self.doc[start:end + 1] if t.pos_ in {"NOUN", "PROPN"})
             words.update(self._title_before(start, end))
+            last = self.doc[end]
+            words.update(tag_words(self.doc.text, self.doc[start].idx, last.idx + len(last)))
         return words
 
     def titles_with_office(self, actor_id: str) -> set[str]:
@@ -183,6 +210,18 @@ class TitledPeople:
         if words and rank is not None and rank.pos_ == "ADJ" and rank.lower_ in _second_ranks():
             words.add(rank.lower_)
         return words
+
+
+def _party_of(span: Span, head: Token) -> str | None:
+    """The party a description names ('the Ohio Republican', 'the GOP senator'): its people
+    are no one the text tags with another party."""
+    return next((party for t in span if t.i <= head.i
+                 if (party := party_named(t.lower_)) is not None), None)
+
+
+def _state_of(span: Span, head: Token) -> str | None:
+    """The US state a description names before its head ('the South Carolina Republican')."""
+    return state_in_words([t.text for t in span if t.i < head.i and t.is_title])
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:

@@ -363,6 +363,8 @@ class SpeakerResolver:
         if head.pos_ not in {"NOUN", "PROPN"} or speaker_nouns().get(lemma) != "person" \
                 or not _is_definite(span) or _plural_form(head):
             return None  # 'the UDA leaders' are no one leader
+        if _names_itself(span, head):
+            return None  # 'the top Democrat on the panel, Rep. Dutch Ruppersberger': its own name
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
                                 if d.head == lemma), default=-1)
         wanted = word_genders().get(lemma)  # 'the congresswoman' is no man
@@ -508,7 +510,67 @@ class SpeakerResolver:
                 if self._points_back_to(description, head, affiliation):
                     self.note_mention(span, description.actor_id, "DESC")
                     return description.actor_id
+            if (focused := self._person_in_focus(span, head, affiliation)) is not None:
+                self.note_mention(span, focused, "DESC")
+                return focused
         return self._new_description(span, head, lemma, affiliation)
+
+    def _person_in_focus(self, span: Span, head: Token, affiliation: str | None) -> str | None:
+        """'What is Mr Putin proposing? The Russian leader said', 'Trump said… The New York
+        billionaire also said', 'said the former top diplomat' after Pickering: a
+        definite description of one person that points back to no description and no title is
+        the named person the text is about — the subject of its sentence or the one before
+        (extract/antecedents.py) — when nothing in it rules that person out (gender, country,
+        body, party, state). Not a noun that brings in another, unnamed source ('the
+        official', 'the aide': data/other_source_nouns.tsv), nor one with a name or an
+        of-phrase of its own ('the head of the observatory')."""
+        lemma = head.lemma_.lower()
+        if speaker_nouns().get(lemma) != "person" or lemma in _other_source_nouns() \
+                or _plural_form(head) or self._unknown_name_in(head) or _names_itself(span, head) \
+                or any(child.dep_ in {"prep", "relcl", "acl", "poss"} for child in head.children):
+            return None
+        # only a description that tells something new of the person ('the Syrian leader',
+        # 'the former top diplomat'): a bare 'the driver', 'the ambassador' is someone else the
+        # story has in mind, and 'his energy secretary', "China's UN ambassador" another's
+        if not any(child.dep_ in {"amod", "compound", "nmod"} and child.i < head.i
+                   for child in head.children):
+            return None
+        person = next(iter(subject_antecedents(self.doc, self.doc[span.start], self._actor_at,
+                                               self.contents, lambda token: False,
+                                               owners=False)), None)
+        actor = self.actors.get(person or "")
+        if actor is None or actor.kind != "person" or actor.id.startswith("desc:") \
+                or actor.members or self._coordinated_near(actor.id, span.start):
+            return None
+        wanted = word_genders().get(lemma)
+        if wanted is not None and self.gender.get(actor.id) not in (None, wanted):
+            return None
+        owner = self.actors.get(affiliation) if affiliation else None
+        if owner is not None and not self._may_belong(actor, owner):
+            return None
+        return actor.id if self.titled.fits_party_state(span, head, actor.id) else None
+
+    def _coordinated_near(self, actor_id: str, before: int) -> bool:
+        """Was the person last named, in this sentence or the one before, beside another
+        ('Modly and Gilday called a press conference… the acting secretary said')? Then
+        which of them a description means is the description's to say, not the focus's."""
+        sentence = self.doc[before].sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        def joined(i: int) -> bool:  # the parser may miss the conjunction: look at 'and'
+            token = self.doc[i]
+            return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children) \
+                or any(0 <= j < len(self.doc) and self.doc[j].lower_ in _CONJUNCTIONS
+                       for j in (i - 1, i + 1))
+
+        return any(start <= i < before and joined(i) for i in self.tokens_of.get(actor_id, []))
+
+    def _may_belong(self, person: Actor, owner: Actor) -> bool:
+        """May a description of `owner`'s ('the Syrian leader', 'the Fox News host') be this
+        person: of that country or of none the text gives, or, for a body, one the text ties
+        to it."""
+        if owner.kind in {"state", "government", "military"} and owner.country is not None:
+            return person.country in (None, owner.country)
+        return person.affiliation == owner.id or self.titled.of_body(person, owner)
 
     def _points_back_to(self, description: Description, head: Token,
                         affiliation: str | None) -> bool:
@@ -635,6 +697,7 @@ class SpeakerResolver:
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DASHES = {"—", "–", "--", "-"}
+_CONJUNCTIONS = {"and", "or", "&"}
 
 
 def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, str]:
@@ -753,6 +816,15 @@ def _apposed_names(span: Span, head: Token) -> list[Token]:
     return [t for t in head.children if t.dep_ == "appos"] + deeper + _second_subject(span, head)
 
 
+def _names_itself(span: Span, head: Token) -> bool:
+    """Does the description give its own name in apposition ('the top Democrat on the House
+    Intelligence Committee, Rep. Dutch Ruppersberger of Maryland', which the parser may read
+    as a conjunct with no 'and')? Then it is that person, no one titled before."""
+    unjoined = [t for t in head.children if t.dep_ == "conj" and t.i in range(span.start, span.end)
+                and not any(c.dep_ == "cc" for c in head.children)]
+    return any(t.pos_ == "PROPN" for t in _apposed_names(span, head) + unjoined)
+
+
 def _second_subject(span: Span, head: Token) -> list[Token]:
     """A name right after a description that the parser made a second subject of the same
     verb: in '…, the official news agency IRNA reported' both 'agency' and 'IRNA' are
@@ -806,6 +878,11 @@ def _unheld_text(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and token.tag_ == "NN" and lemma not in _outlet_nouns() \
         and first_sense(lemma, "n") == "communication"
+
+
+@lru_cache(maxsize=1)
+def _other_source_nouns() -> frozenset[str]:
+    return frozenset(row["noun"] for row in read_table("other_source_nouns.tsv"))
 
 
 @lru_cache(maxsize=1)
