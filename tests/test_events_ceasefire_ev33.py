@@ -31,3 +31,31 @@ def test_the_hyphenated_and_the_joined_spelling_agree():
 def test_opening_fire_is_still_an_attack():
     extraction = extract_sentence("Soldiers opened fire on protesters near the border fence.")
     assert "ASSAULT" in {e.type for e in extraction.events}, extraction.events
+
+
+# an armed or blockading act ended de-escalates (CAMEO 087, 0872): RETREAT, not the act itself
+@pytest.mark.parametrize("text,not_type", [
+    ("Saudi Arabia and its allies ended their blockade of Qatar on Tuesday.", "COERCE"),
+    ("Turkey halted its offensive in northern Syria after talks with Washington.", "SANCTION"),
+    ("Russia suspended its airstrikes on Idlib province for three days.", "SANCTION"),
+    ("The army ended its siege of the rebel-held town after three months.", "COERCE"),
+])
+def test_a_hostile_act_ended_is_a_retreat(text, not_type):
+    extraction = extract_sentence(text)
+    types = {e.type for e in extraction.events}
+    assert "RETREAT" in types, extraction.events
+    assert not_type not in types and "ASSAULT" not in types, extraction.events
+
+
+def test_a_blockade_that_will_not_end_is_refused():
+    extraction = extract_sentence("Serbia will not end its blockade of Kosovo, the minister said.")
+    assert "REJECT" in {e.type for e in extraction.events}, extraction.events
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("The United States suspended military aid to Pakistan.", "SANCTION"),
+    ("Police stopped an attack on a synagogue in Halle.", "ASSAULT"),
+])
+def test_aid_stopped_and_an_attack_foiled_keep_their_types(text, kept):
+    extraction = extract_sentence(text)
+    assert kept in {e.type for e in extraction.events}, extraction.events
