@@ -21,6 +21,10 @@ from sitrep.records import Actor
 # verbs ending what their object names: 'will not end the strike until…' refuses (REJECT),
 # 'ended the strike' gives way (RETREAT, as 'call off')
 _ENDING_VERBS = event_words("ending_verb")
+# an armed or blockading act that an ending verb ends: 'ended their blockade of Qatar', 'halted
+# its offensive' de-escalate (CAMEO 087, 0872: RETREAT), not the blockade, attack or aid cut
+_HOSTILITIES = event_words("hostility_noun")
+_HOSTILE_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 # peacekeeping forces: sent or deployed, they are AID peacekeeping (CAMEO 0743, 'provide
 # military protection or peacekeeping'), not a show of force
 _PEACEKEEPING = event_words("peacekeeping_word")
@@ -69,11 +73,37 @@ _PUNITIVE_NOUNS = event_words("punitive_noun")
 _PUNISHED_PREPS = {"against", "into", "on", "of"}
 
 
+def _hostility_ended(token: Token, trigger: Trigger, noun: Token | None) -> Token | None:
+    """The ending verb of an armed or blockading act it ends ('ended their blockade of Qatar',
+    'halted its offensive', 'suspended its airstrikes'), whether the trigger is the act's noun
+    or the verb itself ('halt' is SANCTION discontinue with aid as its object); None when the
+    act is not ended, or is someone else's stopped ('police stopped an attack': no 'a(n)')."""
+    if trigger.type not in _HOSTILE_TYPES:
+        return None
+    if token.pos_ == "NOUN" and noun is None and token.dep_ == "dobj":
+        verb, acts = token.head, [token]
+    elif token.pos_ == "VERB":
+        verb = token
+        acts = [noun] if noun is not None else [c for c in token.children if c.dep_ == "dobj"]
+    else:
+        return None
+    if verb.lemma_.lower() not in _ENDING_VERBS:
+        return None
+    ended = [a for a in acts if a.lemma_.lower() in _HOSTILITIES
+             and not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in a.children)]
+    return verb if ended else None
+
+
 def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
                     noun: Token | None = None) -> Trigger:
     """Types the words around a trigger decide: MOBILIZE of peacekeepers is AID peacekeeping;
     joint exercises (or exercises by two parties) are COOPERATE military; a protest its
     protesters will not end is a REJECT (CAMEO 12), one they end a RETREAT (CAMEO 08)."""
+    ending = _hostility_ended(token, trigger, noun)
+    if ending is not None:
+        if any(c.dep_ == "neg" for c in ending.children):
+            return replace(trigger, type="REJECT", mode=None, cameo="12")
+        return replace(trigger, type="RETREAT", mode=None, cameo="08")
     if trigger.type == "PROTEST" and noun is None and token.pos_ == "NOUN" and token.dep_ == "dobj" \
             and token.head.lemma_.lower() in _ENDING_VERBS:
         if any(c.dep_ == "neg" for c in token.head.children):
