@@ -19,6 +19,13 @@ from sitrep.extract.place_words import place_words
 # names, read the rest of the list each time (quadratic).
 _DIVISION_AFTER = re.compile(r" (?:County|Parish|Borough|county|parish)\b")
 _PLURAL_DIVISION_AFTER = re.compile(r" (?:counties|parishes|Counties|Parishes)\b")
+# a plural first-level division word after a list ("the Donetsk and Luhansk regions", "Idlib
+# and Hama provinces"): every listed name is such a division, as "the Donetsk region" says of
+# one. Only after a list: after one name ("the Gulf states", "the Baltic states") the word
+# names the states of a region, not the name itself
+_PLURAL_STATE_AFTER = re.compile(r" (?:states|provinces|governorates|oblasts|regions)\b")
+# the end of a list's earlier name and its separator, right before the list's last name
+_LISTED_BEFORE = re.compile(r"[A-Z][\w'.-]*(?:,|,? and|,? or) $")
 _LIST_SEPARATORS = (",", ", and", " and", ", or", " or")  # each then a space
 _LIST_WORD = re.compile(r"[A-Z][\w'.-]*")
 # a first-level division is meant: "Washington state", "the state of Washington", "the Punjab
@@ -89,7 +96,8 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
     before = max(0, start - 30)
     return MentionCues(
         division_word=bool(_DIVISION_AFTER.match(text, end)) or _list_runs(text).reach_division(end),
-        state_word=bool(_STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, before, start)),
+        state_word=bool(_STATE_AFTER.match(text, end) or _STATE_BEFORE.search(text, before, start))
+        or _listed_before_a_plural_state_word(text, start, end),
         local_word=bool(_LOCAL_AFTER.match(text, end) or _LOCAL_BODY_AFTER.match(text, end)
                         or _LOCAL_BEFORE.search(text, before, start)
                         or _ADDRESS_BEFORE.search(text, before, start)),
@@ -103,6 +111,14 @@ def mention_cues(text: str, start: int, end: int) -> MentionCues:
     )
 
 
+def _listed_before_a_plural_state_word(text: str, start: int, end: int) -> bool:
+    """The name text[start:end] is one of a list followed by 'regions', 'provinces' or the like
+    ("the Donetsk and Luhansk regions")."""
+    if _PLURAL_STATE_AFTER.match(text, end):  # the list's last name, or a name alone
+        return bool(_LISTED_BEFORE.search(text, max(0, start - 40), start))
+    return _list_runs(text, _PLURAL_STATE_AFTER).reach_division(end)
+
+
 class _ListRuns:
     """Where in one text a list of names runs on to a plural division word: at position p,
     either the word follows (" counties") or one step of the list (a separator, a space, one
@@ -111,8 +127,8 @@ class _ListRuns:
     however many names ask. A step that ends inside a word is never taken: what could follow
     it (a separator, a space) cannot continue a word of [\\w'.-]."""
 
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, text: str, plural_word: re.Pattern = _PLURAL_DIVISION_AFTER):
+        self.text, self.plural_word = text, plural_word
         self._reaches: dict[int, bool] = {}
 
     def reach_division(self, start: int) -> bool:
@@ -121,7 +137,7 @@ class _ListRuns:
             at = pending[-1]
             if at in reaches:
                 pending.pop()
-            elif _PLURAL_DIVISION_AFTER.match(self.text, at):
+            elif self.plural_word.match(self.text, at):
                 reaches[at] = True
                 pending.pop()
             else:
@@ -150,16 +166,15 @@ class _ListRuns:
         return ends
 
 
-_last_list_runs = _ListRuns("")
+_last_list_runs: dict[re.Pattern, _ListRuns] = {}
 
 
-def _list_runs(text: str) -> _ListRuns:
-    """The list runs of `text`, kept for the text last asked about (a document's mentions are
-    read one after another)."""
-    global _last_list_runs
-    runs = _last_list_runs
-    if runs.text is not text:
-        runs = _last_list_runs = _ListRuns(text)
+def _list_runs(text: str, plural_word: re.Pattern = _PLURAL_DIVISION_AFTER) -> _ListRuns:
+    """The list runs of `text` to `plural_word`, kept for the text last asked about (a
+    document's mentions are read one after another)."""
+    runs = _last_list_runs.get(plural_word)
+    if runs is None or runs.text is not text:
+        runs = _last_list_runs[plural_word] = _ListRuns(text, plural_word)
     return runs
 
 

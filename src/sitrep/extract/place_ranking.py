@@ -687,7 +687,10 @@ class _Support:
                 if w >= _MIN_BELIEF and c.feature not in _LENDS_NO_SUPPORT]
             divisions[r.key] = [(w, c) for w, (_, c) in zip(weights, r.scored)
                                 if w >= _MIN_BELIEF and c.feature == "admin1"]
-        city_names = frozenset(r.key for r in resolved if _famous(r.candidates) is not None)
+        # a famous city's name is the city's, unless some mention of it says 'region' or
+        # 'province' ("the Donetsk and Luhansk regions": the divisions lift each other)
+        city_names = frozenset(r.key for r in resolved
+                               if _famous(r.candidates) is not None and not r.called_a_division)
         return cls(readings, divisions, city_names, named_divisions)
 
     def bonus(self, c: Candidate, key: str) -> float:
