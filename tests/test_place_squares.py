@@ -43,3 +43,15 @@ def test_boylston_street_of_the_marathon_bombing(pipeline):
         "Traffic was allowed to flow all the way down Boylston Street for the first time since "
         "two explosions near the finish line of the Boston Marathon killed three people."))
     assert near(_the(places, "Boylston Street"), (42.3497, -71.0803), km=5)
+
+
+def test_a_sentences_opening_preposition_is_no_part_of_the_square(pipeline):
+    # the NER takes a capitalised 'At' into the name; the place's span starts at the name
+    text = ("At Tahrir Square, thousands of Egyptians chanted against the military council on "
+            "Friday. In Cairo, shops stayed shut.")
+    places = places_of(pipeline, text)
+    assert "At Tahrir Square" not in [p.text for p in places]
+    square = _the(places, "Tahrir Square")
+    assert text[square.span[0]:square.span[1]] == "Tahrir Square"
+    assert near(square, (30.0444, 31.2358), km=5)
+    assert "Cairo" in [p.text for p in places]

@@ -216,14 +216,29 @@ def _leaders_name(name: str, prominence: Callable[[str], int],
 
 
 def _trimmed(m: PlaceMention) -> PlaceMention | None:
-    """Without the spaces and full stops an entity span sometimes drags along ('Assad.\n')."""
+    """Without the spaces and full stops an entity span sometimes drags along ('Assad.\n'),
+    nor a sentence's opening preposition the NER takes for part of a name ('At Camp David,
+    the leaders met': the place is 'Camp David')."""
     text = m.text.rstrip(" \n\t.,;:")
     lead = len(text) - len(text.lstrip())
     text = text.strip()
+    preposition = _opening_preposition_length(text)
+    lead += preposition
+    text = text[preposition:]
     if not text:
         return None
     start = m.start + lead
     return PlaceMention(start, start + len(text), text, m.role, m.hint, m.country, m.recovered)
+
+
+def _opening_preposition_length(text: str) -> int:
+    """The length of a capitalised place preposition and its space opening `text` ('At ',
+    'In '), when a capitalised name follows it; else 0."""
+    first, space, rest = text.partition(" ")
+    if space and first[:1].isupper() and first.lower() in _PLACE_PREPOSITIONS and \
+            rest[:1].isupper():
+        return len(first) + 1
+    return 0
 
 
 def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
