@@ -1690,17 +1690,3 @@ def test_an_as_clause_of_a_reaction_attributes_nothing(pipeline):
     text = "Trump attacked the press again on Saturday, as the crowd cheered."
     extraction = pipeline.extract(Document.from_text(text))
     assert not any(q.cue is not None and "cheered" in q.cue.text for q in extraction.quotes)
-
-
-def test_a_which_clause_on_a_body_inside_the_speaker_is_not_part_of_it(pipeline):
-    # PolNeAR's source stops before ', which…' told of a body named in the apposition; a
-    # 'who' clause there tells of the speaker, and stays
-    text = ("“The cuts will close rural hospitals,” said Linda Park, a spokeswoman for the "
-            "National Association of Counties, which represents county governments across "
-            "the country.\n\n“Nobody wants this,” said Tom Reyes, a lawyer for the Sierra "
-            "Club, who has fought the coal industry for years.")
-    extraction = pipeline.extract(Document.from_text(text))
-    assert quote_containing(extraction, "rural hospitals").speaker.text == \
-        "Linda Park, a spokeswoman for the National Association of Counties,"
-    assert quote_containing(extraction, "Nobody wants").speaker.text.endswith(
-        "who has fought the coal industry for years")

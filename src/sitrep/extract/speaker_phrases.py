@@ -43,7 +43,6 @@ def noun_phrase(head: Token, exclude: Span | None) -> Span | None:
             break
     end = min([end, _first_word_outside(head, end)] + [
         c.left_edge.i for c in head.rights if participle_aside(c) or _reports_of_its_own(c)])
-    end = min(end, _which_clause_on_a_nested_noun(head, end))
     end = _without_trailing_time(head, end)
     for i in range(start, head.i):  # "11:05 a.m.\n\nDonald Trump": the line holding the head
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
@@ -162,27 +161,6 @@ def _reports_of_its_own(token: Token) -> bool:
     clause that reports a clause of its own is a second claim (its source is 'who'), not part
     of the first claim's speaker."""
     return token.dep_ == "relcl" and any(c.dep_ in CLAUSE_DEPS for c in token.children)
-
-
-def _which_clause_on_a_nested_noun(head: Token, end: int) -> int:
-    """Where a 'which' clause about a body named inside the speaker's phrase starts: 'Michael
-    Mulgrew, president of the United Federation of Teachers, which represents New York City
-    educators,': a relative clause opened by ', which' and hung on the object of a
-    preposition (the Federation) tells what that body is, not who speaks, and PolNeAR's
-    source stops at the comma before it. Not 'who' (the parser hangs 'Peter Morgan, a lawyer
-    for the Sierra Club, who has been challenging…' on the Club, but it tells of the lawyer,
-    and the source keeps it) nor an apposition ('…president of the American Action Forum, a
-    conservative advocacy group' is kept)."""
-    doc = head.doc
-    for token in head.subtree:
-        if token.i >= end:
-            break
-        opener = doc[token.left_edge.i]
-        if token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.i != head.i \
-                and opener.lower_ == "which" and opener.i > token.head.i \
-                and doc[opener.i - 1].text == ",":
-            return opener.i - 1
-    return end
 
 
 def phrase_before(phrase: Span | None, verb: Token) -> Span | None:
