@@ -55,3 +55,12 @@ def test_a_sentences_opening_preposition_is_no_part_of_the_square(pipeline):
     assert text[square.span[0]:square.span[1]] == "Tahrir Square"
     assert near(square, (30.0444, 31.2358), km=5)
     assert "Cairo" in [p.text for p in places]
+
+
+def test_a_capitalised_preposition_inside_a_sentence_stays_in_the_name(pipeline):
+    # mid-sentence, a capitalised 'Near' is the name's own word ('the Near East')
+    places = places_of(pipeline, (
+        "The envoy moved to the department's Near East bureau in Washington last year, "
+        "officials said."))
+    assert "East bureau" not in [p.text for p in places]
+    assert not [p for p in places if p.text.startswith("East")]

@@ -92,7 +92,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     full_keys = _full_name_keys(doc, person_names) | leaders
     persons_only = _names_only_persons_bear(doc, polity)
     countries = _named_countries(doc, polity)
-    found = [t for m in found if (t := _trimmed(m)) and _written_as_name(t.text)
+    found = [t for m in found if (t := _trimmed(m, text)) and _written_as_name(t.text)
              and not _common_noun_name(t.text) and not _after_honorific(text, t) and (
         (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
         if not t.recovered else name_key(t.text) not in full_keys
@@ -215,20 +215,29 @@ def _leaders_name(name: str, prominence: Callable[[str], int],
         known < _POLITY_PROMINENCE and name_key(name) in person_keys
 
 
-def _trimmed(m: PlaceMention) -> PlaceMention | None:
+def _trimmed(m: PlaceMention, text_of_article: str) -> PlaceMention | None:
     """Without the spaces and full stops an entity span sometimes drags along ('Assad.\n'),
     nor a sentence's opening preposition the NER takes for part of a name ('At Camp David,
-    the leaders met': the place is 'Camp David')."""
+    the leaders met': the place is 'Camp David'; mid-sentence, 'the Near East' keeps 'Near')."""
     text = m.text.rstrip(" \n\t.,;:")
     lead = len(text) - len(text.lstrip())
     text = text.strip()
     preposition = _opening_preposition_length(text)
+    if preposition and not _opens_sentence(text_of_article, m.start + lead):
+        preposition = 0
     lead += preposition
     text = text[preposition:]
     if not text:
         return None
     start = m.start + lead
     return PlaceMention(start, start + len(text), text, m.role, m.hint, m.country, m.recovered)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but spaces, quotation marks or a paragraph's start between `start` and the
+    previous sentence's end."""
+    before = text[:start].rstrip(" \t\"'\u201c\u2018")
+    return not before or before[-1] in ".!?\n"
 
 
 def _opening_preposition_length(text: str) -> int:
