@@ -742,3 +742,35 @@ def test_a_description_after_two_people_named_together_is_neither(pipeline):
     extraction = pipeline.extract(Document.from_text(text))
     speaker, _, _ = _speaker_actor(extraction, "poor judgment")
     assert speaker.name != "Michael Gilday"
+
+
+def test_a_plural_title_before_a_list_titles_every_listed_lawmaker(pipeline):
+    # AllSides (CNN): 'Sens. John McCain, Lindsey Graham and Kelly Ayotte … the South Carolina
+    # Republican said' went to McCain, the only one 'Sens.' had titled
+    text = ('Sens. John McCain, Lindsey Graham and Kelly Ayotte visited the refugee camp on '
+            'Friday. Graham, speaking after McCain, told reporters the rebels needed heavier '
+            'weapons. "We cannot wait any longer," the South Carolina Republican said.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "cannot wait any longer")
+    assert speaker.name == "Lindsey Graham"
+
+
+def test_a_plural_abbreviated_title_titles_its_list_across_the_parsers_false_stop(pipeline):
+    # en_core_web_sm ends a sentence at the full stop of 'Reps.'; Swalwell is a representative
+    text = ('Reps. Adam Schiff and Eric Swalwell toured the border on Monday. Swalwell told '
+            'reporters the wall would not be finished this year. The California Democrat said '
+            'the funding had run out.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "funding had run out")
+    assert speaker.name == "Eric Swalwell"
+
+
+def test_a_plural_title_ending_a_sentence_titles_no_one_after_it(pipeline):
+    # guard: 'told senators. Obama said' makes no senator of Obama
+    text = ('The president told senators. Obama said the funding had run out. The senator said '
+            'it was over.')
+    extraction = pipeline.extract(Document.from_text(text))
+    quote = next(q for q in extraction.quotes if "it was over" in q.text)
+    actors = {a.id: a for a in extraction.actors}
+    assert quote.speaker is not None
+    assert quote.speaker.actor is None or actors[quote.speaker.actor].name != "Obama"

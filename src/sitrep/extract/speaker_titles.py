@@ -23,6 +23,8 @@ from sitrep.extract.party_tags import party_heads, party_named, state_in_words, 
 from sitrep.records import Actor
 
 _ARTICLES = {"the", "a", "an"}
+_LIST_REACH = 24  # tokens from a plural title to the last name of its list
+_LIST_LINKS = {",", "and", "(", ")", "-", "."}  # between the names of a titled list
 _STATE_KINDS = {"state", "government", "military", "person"}  # a title of a country's office
 
 
@@ -183,6 +185,7 @@ class TitledPeople:
         for start, end in _runs(tokens):
             words.update(t.lower_ for t in self.doc[start:end + 1] if t.pos_ in {"NOUN", "PROPN"})
             words.update(self._title_before(start, end))
+            words.update(self._list_title(start))
             last = self.doc[end]
             words.update(tag_words(self.doc.text, self.doc[start].idx, last.idx + len(last)))
         return words
@@ -210,6 +213,43 @@ class TitledPeople:
         if words and rank is not None and rank.pos_ == "ADJ" and rank.lower_ in _second_ranks():
             words.add(rank.lower_)
         return words
+
+    def _list_title(self, start: int) -> set[str]:
+        """The title a plural title before a list of names gives every listed person: 'Sens. John
+        McCain, Lindsey Graham and Kelly Ayotte' makes Graham and Ayotte senators too
+        (data/plural_titles.tsv). Only names, commas, 'and' and party tags stand between the
+        title and the name, within the sentence, and a name follows the title right away ('…
+        told senators, Obama said' titles no one)."""
+        j = start - 1
+        while j >= max(0, start - _LIST_REACH):
+            token = self.doc[j]
+            # the parser often ends a sentence at the full stop of 'Reps.' (an abbreviation:
+            # its singular form ends in one too), not at that of '… told senators.'
+            if token.text == "." and j > 0 and (
+                    self._plural_title(self.doc[j - 1]) or "").endswith("."):
+                j -= 1
+                token = self.doc[j]
+            elif self.doc[j + 1].is_sent_start:
+                return set()
+            if (singular := self._plural_title(token)) is not None:
+                titles_names = self._name_follows(j + 1) and (
+                    j == 0 or self.doc[j - 1].pos_ != "DET")  # not 'met the Sens.' (a team)
+                return {singular} if titles_names else set()
+            if token.pos_ != "PROPN" and token.text not in _LIST_LINKS:
+                return set()
+            j -= 1
+        return set()
+
+    @staticmethod
+    def _plural_title(token: Token) -> str | None:
+        """The singular title form of a plural title ('Sens.' → 'sen.'), or None."""
+        return _plural_titles().get(token.lower_.rstrip("."))
+
+    def _name_follows(self, i: int) -> bool:
+        """Does a name start at token i, after the full stop of an abbreviated title?"""
+        if i < len(self.doc) and self.doc[i].text == ".":
+            i += 1
+        return i < len(self.doc) and self.doc[i].pos_ == "PROPN" and self.doc[i].is_title
 
 
 def _party_of(span: Span, head: Token) -> str | None:
@@ -243,6 +283,11 @@ def _title_forms(title: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _title_form_table() -> dict[str, set[str]]:
     return {row["title"]: set(split_multi(row["forms"])) for row in read_table("title_forms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _plural_titles() -> dict[str, str]:
+    return {row["plural"]: row["singular"] for row in read_table("plural_titles.tsv")}
 
 
 @lru_cache(maxsize=1)
