@@ -774,3 +774,15 @@ def test_a_plural_title_ending_a_sentence_titles_no_one_after_it(pipeline):
     actors = {a.id: a for a in extraction.actors}
     assert quote.speaker is not None
     assert quote.speaker.actor is None or actors[quote.speaker.actor].name != "Obama"
+
+
+def test_a_title_description_prefers_the_person_named_outside_another_claims_content(pipeline):
+    # AllSides (Politico): Gillibrand is named last, but only inside what Feinstein said
+    text = ('Sen. Kirsten Gillibrand wants sexual assault cases taken out of the chain of '
+            'command. Sen. Dianne Feinstein, the chairwoman of the Select Committee on '
+            'Intelligence, said legislation like what Gillibrand is pushing will be needed. '
+            '“I think it is very serious. You have nearly 30,000 of these in a year,” the '
+            'California Democrat told POLITICO.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "30,000 of these")
+    assert speaker.name == "Dianne Feinstein"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table, split_multi
+from sitrep.extract.antecedents import ClaimContents
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.party_tags import party_heads, party_named, state_in_words, states_in, tag_words
 from sitrep.records import Actor
@@ -33,8 +34,9 @@ class TitledPeople:
     actors (which grow as descriptions are met) and its token → actor index."""
 
     def __init__(self, doc: Doc, actors: dict[str, Actor], token_actor: dict[int, str],
-                 tokens_of: dict[str, list[int]]):
+                 tokens_of: dict[str, list[int]], contents: ClaimContents | None = None):
         self.doc = doc
+        self.contents = contents or ClaimContents([])
         self.actors = actors
         self.token_actor = token_actor
         self.tokens_of = tokens_of
@@ -69,10 +71,14 @@ class TitledPeople:
 
     def _titled(self, span: Span, head: Token, since: int, fits: Callable[[str], bool],
                 titles: Callable[[str], set[str]]) -> list[Actor]:
-        """The people with the title of `head` before the span, the nearest first."""
+        """The people with the title of `head` before the span, the nearest first; those met
+        only inside what another claim says after the rest: in 'Sen. Dianne Feinstein said
+        legislation like what Gillibrand is pushing will be needed. "…," the California
+        Democrat told POLITICO', Feinstein, though Sen. Gillibrand's name is nearer."""
         lemma = head.lemma_.lower()
         party = _party_of(span, head)
         titled: list[Actor] = []
+        said_of: list[Actor] = []  # met only inside another claim's content so far
         for i in range(span.start - 1, -1, -1):
             actor = self.actors.get(self.token_actor.get(i, ""))
             if actor is None or actor.kind != "person" or actor.id.startswith("desc:") \
@@ -84,8 +90,13 @@ class TitledPeople:
                     and self.title_modifiers(head) <= titles(actor.id) \
                     and titles(actor.id) & _second_ranks() <= self.title_modifiers(head) \
                     and not (party and titles(actor.id) & (party_heads() - {party})):
-                titled.append(actor)
-        return titled
+                if not self.contents.apart(self.doc[i], self.doc[span.start]):
+                    if actor in said_of:
+                        said_of.remove(actor)
+                    titled.append(actor)
+                elif actor not in said_of:
+                    said_of.append(actor)
+        return titled + said_of
 
     def fits_party_state(self, span: Span, head: Token, actor_id: str) -> bool:
         """Does nothing in the description rule the person out: no other party than the one

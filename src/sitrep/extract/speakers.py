@@ -79,7 +79,8 @@ class SpeakerResolver:
         self.tokens_of: dict[str, list[int]] = {}  # actor id → the tokens of its mentions
         for i, actor_id in self.token_actor.items():
             self.tokens_of.setdefault(actor_id, []).append(i)
-        self.titled = TitledPeople(doc, self.actors, self.token_actor, self.tokens_of)
+        self.titled = TitledPeople(doc, self.actors, self.token_actor, self.tokens_of,
+                                   self.contents)
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
         """The actor a speaker span refers to, and the source type."""
