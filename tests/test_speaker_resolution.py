@@ -786,3 +786,25 @@ def test_a_title_description_prefers_the_person_named_outside_another_claims_con
     extraction = pipeline.extract(Document.from_text(text))
     speaker, _, _ = _speaker_actor(extraction, "30,000 of these")
     assert speaker.name == "Dianne Feinstein"
+
+
+def test_a_party_description_points_back_to_the_unnamed_member_of_that_party(pipeline):
+    # AllSides (CNN): 'One GOP senator, speaking only on the condition of anonymity, said… "…,"
+    # the Republican said' went to McConnell, named since only inside the senator's claim
+    text = ('Senate Majority Leader Mitch McConnell said on Tuesday that the chamber would vote '
+            'on the bill next week. One GOP senator, speaking on the condition of anonymity, '
+            'said he expected Democrats to vote for McConnell’s amendment. “We are nowhere '
+            'close,” the Republican said.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "nowhere close")
+    assert speaker.id.startswith("desc:") and "senator" in speaker.name.lower()
+
+
+def test_a_party_description_takes_a_member_named_after_the_unnamed_one(pipeline):
+    # guard: the unnamed GOP senator does not hide Sen. Graham, named (as a speaker) after him
+    text = ('One GOP senator, speaking on the condition of anonymity, said the votes were not '
+            'there. Sen. Lindsey Graham told reporters the bill was dead. “We are nowhere '
+            'close,” the Republican said.')
+    extraction = pipeline.extract(Document.from_text(text))
+    speaker, _, _ = _speaker_actor(extraction, "nowhere close")
+    assert speaker.name == "Lindsey Graham"
