@@ -18,11 +18,14 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table, split_multi
+from sitrep.extract.antecedents import ClaimContents
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.party_tags import party_heads, party_named, state_in_words, states_in, tag_words
 from sitrep.records import Actor
 
 _ARTICLES = {"the", "a", "an"}
+_LIST_REACH = 24  # tokens from a plural title to the last name of its list
+_LIST_LINKS = {",", "and", "(", ")", "-", "."}  # between the names of a titled list
 _STATE_KINDS = {"state", "government", "military", "person"}  # a title of a country's office
 
 
@@ -31,8 +34,9 @@ class TitledPeople:
     actors (which grow as descriptions are met) and its token → actor index."""
 
     def __init__(self, doc: Doc, actors: dict[str, Actor], token_actor: dict[int, str],
-                 tokens_of: dict[str, list[int]]):
+                 tokens_of: dict[str, list[int]], contents: ClaimContents | None = None):
         self.doc = doc
+        self.contents = contents or ClaimContents([])
         self.actors = actors
         self.token_actor = token_actor
         self.tokens_of = tokens_of
@@ -67,10 +71,14 @@ class TitledPeople:
 
     def _titled(self, span: Span, head: Token, since: int, fits: Callable[[str], bool],
                 titles: Callable[[str], set[str]]) -> list[Actor]:
-        """The people with the title of `head` before the span, the nearest first."""
+        """The people with the title of `head` before the span, the nearest first; those met
+        only inside what another claim says after the rest: in 'Sen. Dianne Feinstein said
+        legislation like what Gillibrand is pushing will be needed. "…," the California
+        Democrat told POLITICO', Feinstein, though Sen. Gillibrand's name is nearer."""
         lemma = head.lemma_.lower()
         party = _party_of(span, head)
         titled: list[Actor] = []
+        said_of: list[Actor] = []  # met only inside another claim's content so far
         for i in range(span.start - 1, -1, -1):
             actor = self.actors.get(self.token_actor.get(i, ""))
             if actor is None or actor.kind != "person" or actor.id.startswith("desc:") \
@@ -82,8 +90,13 @@ class TitledPeople:
                     and self.title_modifiers(head) <= titles(actor.id) \
                     and titles(actor.id) & _second_ranks() <= self.title_modifiers(head) \
                     and not (party and titles(actor.id) & (party_heads() - {party})):
-                titled.append(actor)
-        return titled
+                if not self.contents.apart(self.doc[i], self.doc[span.start]):
+                    if actor in said_of:
+                        said_of.remove(actor)
+                    titled.append(actor)
+                elif actor not in said_of:
+                    said_of.append(actor)
+        return titled + said_of
 
     def fits_party_state(self, span: Span, head: Token, actor_id: str) -> bool:
         """Does nothing in the description rule the person out: no other party than the one
@@ -183,6 +196,7 @@ class TitledPeople:
         for start, end in _runs(tokens):
             words.update(t.lower_ for t in self.doc[start:end + 1] if t.pos_ in {"NOUN", "PROPN"})
             words.update(self._title_before(start, end))
+            words.update(self._list_title(start))
             last = self.doc[end]
             words.update(tag_words(self.doc.text, self.doc[start].idx, last.idx + len(last)))
         return words
@@ -210,6 +224,43 @@ class TitledPeople:
         if words and rank is not None and rank.pos_ == "ADJ" and rank.lower_ in _second_ranks():
             words.add(rank.lower_)
         return words
+
+    def _list_title(self, start: int) -> set[str]:
+        """The title a plural title before a list of names gives every listed person: 'Sens. John
+        McCain, Lindsey Graham and Kelly Ayotte' makes Graham and Ayotte senators too
+        (data/plural_titles.tsv). Only names, commas, 'and' and party tags stand between the
+        title and the name, within the sentence, and a name follows the title right away ('…
+        told senators, Obama said' titles no one)."""
+        j = start - 1
+        while j >= max(0, start - _LIST_REACH):
+            token = self.doc[j]
+            # the parser often ends a sentence at the full stop of 'Reps.' (an abbreviation:
+            # its singular form ends in one too), not at that of '… told senators.'
+            if token.text == "." and j > 0 and (
+                    self._plural_title(self.doc[j - 1]) or "").endswith("."):
+                j -= 1
+                token = self.doc[j]
+            elif self.doc[j + 1].is_sent_start:
+                return set()
+            if (singular := self._plural_title(token)) is not None:
+                titles_names = self._name_follows(j + 1) and (
+                    j == 0 or self.doc[j - 1].pos_ != "DET")  # not 'met the Sens.' (a team)
+                return {singular} if titles_names else set()
+            if token.pos_ != "PROPN" and token.text not in _LIST_LINKS:
+                return set()
+            j -= 1
+        return set()
+
+    @staticmethod
+    def _plural_title(token: Token) -> str | None:
+        """The singular title form of a plural title ('Sens.' → 'sen.'), or None."""
+        return _plural_titles().get(token.lower_.rstrip("."))
+
+    def _name_follows(self, i: int) -> bool:
+        """Does a name start at token i, after the full stop of an abbreviated title?"""
+        if i < len(self.doc) and self.doc[i].text == ".":
+            i += 1
+        return i < len(self.doc) and self.doc[i].pos_ == "PROPN" and self.doc[i].is_title
 
 
 def _party_of(span: Span, head: Token) -> str | None:
@@ -243,6 +294,11 @@ def _title_forms(title: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _title_form_table() -> dict[str, set[str]]:
     return {row["title"]: set(split_multi(row["forms"])) for row in read_table("title_forms.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _plural_titles() -> dict[str, str]:
+    return {row["plural"]: row["singular"] for row in read_table("plural_titles.tsv")}
 
 
 @lru_cache(maxsize=1)

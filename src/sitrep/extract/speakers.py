@@ -21,6 +21,7 @@ from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_ante
 from sitrep.extract.entities import expanded_bounds, lemma_texts, pos_tags
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_gender, name_tokens, slug, word_genders
+from sitrep.extract.party_tags import party_heads, party_named
 from sitrep.extract.roles import descriptor_noun, is_opposed_name
 from sitrep.extract.speaker_groups import group_actor, joined_phrases, names_someone
 from sitrep.extract.speaker_titles import TitledPeople
@@ -79,7 +80,8 @@ class SpeakerResolver:
         self.tokens_of: dict[str, list[int]] = {}  # actor id → the tokens of its mentions
         for i, actor_id in self.token_actor.items():
             self.tokens_of.setdefault(actor_id, []).append(i)
-        self.titled = TitledPeople(doc, self.actors, self.token_actor, self.tokens_of)
+        self.titled = TitledPeople(doc, self.actors, self.token_actor, self.tokens_of,
+                                   self.contents)
 
     def resolve(self, span: Span) -> tuple[str | None, str]:
         """The actor a speaker span refers to, and the source type."""
@@ -367,15 +369,48 @@ class SpeakerResolver:
             return None  # 'the top Democrat on the panel, Rep. Dutch Ruppersberger': its own name
         last_description = max((self.actors[d.actor_id].span[0] for d in self.descriptions
                                 if d.head == lemma), default=-1)
+        party_member = self._party_description(lemma)
+        if party_member is not None:  # 'One GOP senator … the Republican said'
+            last_description = max(last_description, self.actors[party_member].span[0])
         wanted = word_genders().get(lemma)  # 'the congresswoman' is no man
         # the subjects themselves: 'Assad's gas attack on the anniversary of President
         # Trump's strike was an invitation…, and the president is promising' is not Assad
         in_focus = list(subject_antecedents(self.doc, self.doc[span.start], self._actor_at,
                                             self.contents, lambda token: False, owners=False))
-        return self.titled.titled_person(
+        titled = self.titled.titled_person(
             span, head, last_description,
             lambda actor_id: wanted is None or self.gender.get(actor_id) in (None, wanted),
             in_focus)
+        if party_member is None or titled is not None and self._named_outside_claims(
+                titled, self.actors[party_member].span[0], span.start):
+            return titled
+        # the one named since the unnamed member only inside what someone said ('One GOP
+        # senator… said he expected Democrats to vote for McConnell's amendment') is no speaker
+        return party_member
+
+    def _named_outside_claims(self, actor_id: str, since_char: int, before: int) -> bool:
+        """Is the actor named between character `since_char` and token `before` outside
+        every other claim's content?"""
+        return any(self.doc[i].idx >= since_char
+                   and not self.contents.apart(self.doc[i], self.doc[before])
+                   for i in self.tokens_of.get(actor_id, []) if i < before)
+
+    def _party_description(self, lemma: str) -> str | None:
+        """'the Republican' after 'One GOP senator, speaking on the condition of anonymity':
+        the last unnamed person described with that party's word, whom a party description
+        points back to unless someone of the party is named after it. Only for a party head
+        ('republican', 'democrat'; extract/party_tags.py)."""
+        if lemma not in party_heads():
+            return None
+        for description in reversed(self.descriptions):
+            actor = self.actors[description.actor_id]
+            if description.plural or actor.kind != "person" \
+                    or not actor.id.startswith("desc:"):
+                continue
+            words = self.doc.text[actor.span[0]:actor.span[1]].split()
+            if any(party_named(word.strip(",.")) == lemma for word in words):
+                return actor.id
+        return None
 
     def _named_by_head(self, before: int, head: Token) -> str | None:
         """The last named institution before `before` whose name has this head noun: 'the
