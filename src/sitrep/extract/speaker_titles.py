@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.data import read_table, split_multi
 from sitrep.extract.antecedents import ClaimContents
+from sitrep.extract.entities import doc_text
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.party_tags import party_heads, party_named, state_in_words, states_in, tag_words
 from sitrep.records import Actor
@@ -198,7 +199,7 @@ class TitledPeople:
             words.update(self._title_before(start, end))
             words.update(self._list_title(start))
             last = self.doc[end]
-            words.update(tag_words(self.doc.text, self.doc[start].idx, last.idx + len(last)))
+            words.update(tag_words(doc_text(self.doc), self.doc[start].idx, last.idx + len(last)))
         return words
 
     def titles_with_office(self, actor_id: str) -> set[str]:

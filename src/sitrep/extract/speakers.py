@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.data import read_table, split_multi
 from sitrep.extract.actor_mentions import actor_tokens
 from sitrep.extract.antecedents import ClaimContents, is_expletive, subject_antecedents
-from sitrep.extract.entities import expanded_bounds, lemma_texts, pos_tags
+from sitrep.extract.entities import doc_text, expanded_bounds, lemma_texts, pos_tags
 from sitrep.extract.lexicon import ActorLexicon, fold
 from sitrep.extract.names import given_name_gender, name_tokens, slug, word_genders
 from sitrep.extract.party_tags import party_heads, party_named
@@ -407,7 +407,7 @@ class SpeakerResolver:
             if description.plural or actor.kind != "person" \
                     or not actor.id.startswith("desc:"):
                 continue
-            words = self.doc.text[actor.span[0]:actor.span[1]].split()
+            words = doc_text(self.doc)[actor.span[0]:actor.span[1]].split()
             if any(party_named(word.strip(",.")) == lemma for word in words):
                 return actor.id
         return None
@@ -472,7 +472,7 @@ class SpeakerResolver:
         topic = max(counts, key=counts.get, default=None)
         if topic is None or topic == country or counts[topic] <= counts.get(country, 0):
             return nearest
-        start = self.doc[before].idx if before < len(self.doc) else len(self.doc.text)
+        start = self.doc[before].idx if before < len(self.doc) else len(doc_text(self.doc))
         forms = {head.lower_, head.lemma_.lower()}
         met = (actor_id for actor_id, actor in self.actors.items()
                if actor.kind == "government" and actor.country == topic and not actor.members
