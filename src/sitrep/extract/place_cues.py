@@ -9,6 +9,10 @@ from dataclasses import dataclass
 
 from sitrep.extract.place_words import place_words
 
+# the words after a name that make it a first-level division ("the Punjab province"), and
+# after a list, in the plural, every listed name ("the Donetsk and Luhansk regions")
+_DIVISION_WORDS = ("state", "province", "governorate", "oblast", "region")
+
 # the division word right after the name, or a plural one after a list of names ("Anderson and
 # Cherokee counties", "Dakota, Otoe and Washington counties"; in "Paris and Henry County" only
 # Henry is a county). What
@@ -23,14 +27,14 @@ _PLURAL_DIVISION_AFTER = re.compile(r" (?:counties|parishes|Counties|Parishes)\b
 # and Hama provinces"): every listed name is such a division, as "the Donetsk region" says of
 # one. Only after a list: after one name ("the Gulf states", "the Baltic states") the word
 # names the states of a region, not the name itself
-_PLURAL_STATE_AFTER = re.compile(r" (?:states|provinces|governorates|oblasts|regions)\b")
+_PLURAL_STATE_AFTER = re.compile(r" (?:" + "|".join(w + "s" for w in _DIVISION_WORDS) + r")\b")
 # the end of a list's earlier name and its separator, right before the list's last name
 _LISTED_BEFORE = re.compile(r"[A-Z][\w'.-]*(?:,|,? and|,? or) $")
 _LIST_SEPARATORS = (",", ", and", " and", ", or", " or")  # each then a space
 _LIST_WORD = re.compile(r"[A-Z][\w'.-]*")
 # a first-level division is meant: "Washington state", "the state of Washington", "the Punjab
 # province" (lower case: "Washington State University" is no such word)
-_STATE_AFTER = re.compile(r" (?:state|province|governorate|oblast|region)\b")
+_STATE_AFTER = re.compile(r" (?:" + "|".join(_DIVISION_WORDS) + r")\b")
 _STATE_BEFORE = re.compile(r"\b(?:state|province|governorate) of (?:the )?$|"
                            r"\b[DRI]-$")  # a legislator's party and state: "D-Pa.", "R-W. Va."
 # "a Lebanon woman", "the Jordan resident", "Palestine police": a town's people, not a country's
