@@ -90,7 +90,7 @@ class TitledPeople:
             if _title_forms(lemma) & titles(actor.id) and actor not in titled \
                     and self.title_modifiers(head) <= titles(actor.id) \
                     and titles(actor.id) & _second_ranks() <= self.title_modifiers(head) \
-                    and not (party and titles(actor.id) & (party_heads() - {party})):
+                    and not _of_another_party(party, titles(actor.id)):
                 if not self.contents.apart(self.doc[i], self.doc[span.start]):
                     if actor in said_of:
                         said_of.remove(actor)
@@ -105,7 +105,7 @@ class TitledPeople:
         'D-Conn.' or 'R-Ohio')?"""
         titles = self.titles(actor_id)
         party = _party_of(span, head)
-        if party and titles & (party_heads() - {party}):
+        if _of_another_party(party, titles):
             return False
         state = _state_of(span, head)
         return state is None or state in titles or not states_in(titles)
@@ -269,6 +269,11 @@ def _party_of(span: Span, head: Token) -> str | None:
     are no one the text tags with another party."""
     return next((party for t in span if t.i <= head.i
                  if (party := party_named(t.lower_)) is not None), None)
+
+
+def _of_another_party(party: str | None, titles: set[str]) -> bool:
+    """Does the text tag the person with a party other than the one a description names?"""
+    return bool(party and titles & (party_heads() - {party}))
 
 
 def _state_of(span: Span, head: Token) -> str | None:
