@@ -29,7 +29,9 @@ def test_a_region_or_a_country_before_the_adjective_is_not_the_continent(pipelin
     places = _places(pipeline, "South African officials met West African and Latin American "
                                "delegates in Geneva.")
     assert "Africa" not in [p.name for p in places]
-    assert "South America" not in [p.name for p in places]
+    # 'Latin American' is listed on its own (supranational_places.tsv version 2): Latin
+    # America's point is South America's, where GeoWebNews dev puts both
+    assert [p.name for p in places if p.text == "Latin American"] == ["South America"]
 
 
 def test_african_americans_are_not_africa(pipeline):
