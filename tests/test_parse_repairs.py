@@ -42,3 +42,30 @@ def test_a_saying_of_theresa_may_has_her_as_its_speaker(pipeline):
     speakers = [actors.get(q.speaker.actor) if q.speaker else None for q in extraction.quotes]
     assert len(speakers) == 2 and set(speakers) == {"Theresa May"}
     assert all("May" not in q.cue.text for q in extraction.quotes)
+
+
+# an acronym opening a sentence, read as an adverb of a finite verb with no subject (PLV train,
+# CAMEO NER train): the verb's subject
+@pytest.mark.parametrize("sentence, verb, subject", [
+    ("USAID had announced a suspension of aid in Yemen to take effect on March 27.",
+     "announced", "USAID"),
+    ("USAID deployed seven search-and-rescue teams as part of an international rescue effort "
+     "that saved more than 130 lives in Haiti.", "deployed", "USAID"),
+    ("In cooperation with international partners, USAID provided basic shelter materials to 1.5 "
+     "million people in the five months after the earthquake in Haiti.", "provided", "USAID"),
+])
+def test_an_acronym_opening_a_sentence_is_its_verbs_subject(sentence, verb, subject):
+    doc = parse(sentence)
+    head = next(t for t in doc if t.text == verb)
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    assert [c.text for c in subjects] == [subject]
+    assert subjects[0].pos_ == "PROPN"
+
+
+@pytest.mark.parametrize("sentence, adverb", [
+    ("NOW comes the hard part for the negotiators.", "NOW"),
+    ("Later, USAID sent food aid to Yemen.", "Later"),
+])
+def test_an_adverb_or_a_verb_with_a_subject_is_left_alone(sentence, adverb):
+    doc = parse(sentence)
+    assert next(t for t in doc if t.text == adverb).dep_ == "advmod"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.data import read_table
-from sitrep.extract.event_arguments import LEAVE_VERBS, actor_in
+from sitrep.extract.event_arguments import LEAVE_VERBS, actor_in, inherited_subject
 from sitrep.extract.event_cues import argument_cue_words, event_words
 from sitrep.extract.event_triggers import Trigger
 from sitrep.records import Actor
@@ -73,11 +73,13 @@ _PUNITIVE_NOUNS = event_words("punitive_noun")
 _PUNISHED_PREPS = {"against", "into", "on", "of"}
 
 
-def _hostility_ended(token: Token, trigger: Trigger, noun: Token | None) -> Token | None:
+def _hostility_ended(token: Token, trigger: Trigger, noun: Token | None,
+                     token_actor: dict[int, str]) -> Token | None:
     """The ending verb of an armed or blockading act it ends ('ended their blockade of Qatar',
     'halted its offensive', 'suspended its airstrikes'), whether the trigger is the act's noun
     or the verb itself ('halt' is SANCTION discontinue with aid as its object); None when the
-    act is not ended, or is someone else's stopped ('police stopped an attack': no 'a(n)')."""
+    act is not ended, or is someone else's stopped ('police stopped an attack': no 'a(n)';
+    'vowed to end Palestinian rocket attacks': another named doer)."""
     if trigger.type not in _HOSTILE_TYPES:
         return None
     if token.pos_ == "NOUN" and noun is None and token.dep_ == "dobj":
@@ -90,8 +92,26 @@ def _hostility_ended(token: Token, trigger: Trigger, noun: Token | None) -> Toke
     if verb.lemma_.lower() not in _ENDING_VERBS:
         return None
     ended = [a for a in acts if a.lemma_.lower() in _HOSTILITIES
-             and not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in a.children)]
+             and not any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in a.children)
+             and not _anothers_act(a, verb, token_actor)]
     return verb if ended else None
+
+
+def _anothers_act(act: Token, verb: Token, token_actor: dict[int, str]) -> bool:
+    """'Israel vowed to end Palestinian rocket attacks', 'to stop Hamas's attacks': the act
+    names a doer ('Palestinian', 'Hamas's', 'attacks by Hamas') who is not the one ending it;
+    a possessive pronoun ('ended their blockade') names no other doer."""
+    doers = {token_actor.get(c.i) for c in act.children if c.dep_ in {"amod", "compound"}}
+    doers |= {actor_in(c, token_actor) for c in act.children
+              if c.dep_ in {"poss", "nmod"} and c.pos_ != "PRON"}
+    doers |= {actor_in(g, token_actor) for c in act.children if c.dep_ == "prep"
+              and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"}
+    doers.discard(None)
+    if not doers:
+        return False
+    subject = next((actor_in(c, token_actor) for c in verb.children if c.dep_ == "nsubj"),
+                   None) or inherited_subject(verb, token_actor)
+    return subject not in doers
 
 
 def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
@@ -99,7 +119,7 @@ def type_in_context(token: Token, trigger: Trigger, token_actor: dict[int, str],
     """Types the words around a trigger decide: MOBILIZE of peacekeepers is AID peacekeeping;
     joint exercises (or exercises by two parties) are COOPERATE military; a protest its
     protesters will not end is a REJECT (CAMEO 12), one they end a RETREAT (CAMEO 08)."""
-    ending = _hostility_ended(token, trigger, noun)
+    ending = _hostility_ended(token, trigger, noun, token_actor)
     if ending is not None:
         if any(c.dep_ == "neg" for c in ending.children):
             return replace(trigger, type="REJECT", mode=None, cameo="12")
