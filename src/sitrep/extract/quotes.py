@@ -640,8 +640,9 @@ def _infinitive_cue(claim: Claim) -> bool:
     adulation of…', 'require companies to report offshore profits': a cue in the to-infinitive
     ('to discuss', 'not to recommend') is mostly speech to come, asked for or meant, which
     PolNeAR leaves unannotated. Of the 328 final claims with such a cue on PolNeAR train, 81
-    had the annotated cue exactly and 99 the annotated content: under half of F1, the share
-    below which a claim costs more precision than it brings recall."""
+    had the annotated cue exactly (0.25, under half the cue F1 of 0.72: below that share a
+    claim costs more precision than it brings recall) and 99 the annotated content (0.30, about
+    half the content F1: even)."""
     if claim.cue is None or len(claim.cue) < 2:
         return False
     first = claim.cue[1] if claim.cue[0].lower_ == "not" else claim.cue[0]
