@@ -1690,3 +1690,21 @@ def test_an_as_clause_of_a_reaction_attributes_nothing(pipeline):
     text = "Trump attacked the press again on Saturday, as the crowd cheered."
     extraction = pipeline.extract(Document.from_text(text))
     assert not any(q.cue is not None and "cheered" in q.cue.text for q in extraction.quotes)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # PolNeAR dev sentences: the infinitive's claim goes, the finite verb's claim stays
+    ("Adelson is joining forces with TD Ameritrade founder J. Joe Ricketts to help fund "
+     "Future45, a super PAC that intends to hammer Democrat Hillary Clinton with negative ads, "
+     "mailers and phone calls.", ["intends"]),
+    ("He’s been dragged before a Senate subcommittee to defend his adulation of weight-loss "
+     "supplements like those coffee beans.", []),
+    ("The dispute centers on Ohio's removal of perhaps tens of thousands of voters from "
+     "registration lists because they did not respond to queries seeking to confirm their "
+     "address and have not cast a ballot since 2008.", ["seeking"]),
+    ("Having a reality TV star-turned-presidential candidate rely on a TV doctor to discuss "
+     "his well-being may be the least surprising development.", []),
+])
+def test_a_cue_in_the_to_infinitive_makes_no_claim(pipeline, text, kept):
+    quotes = pipeline.extract(Document.from_text(text)).quotes
+    assert [q.cue.text for q in quotes if q.cue] == kept
