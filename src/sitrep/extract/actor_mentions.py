@@ -157,7 +157,7 @@ def _whole_person_names(doc: Doc) -> list[Span]:
     was two people. Two PERSON names parted only by single spaces and capitalised words are
     one name when every word could be a name (`_name_words`); and a PERSON name goes on
     over the capitalised words after it when the text tags the whole elsewhere."""
-    whole_names = {e.text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 2}
+    whole_names = {span_text(e) for e in entities(doc) if e.label_ == "PERSON" and len(e) > 2}
     lower_words = {text for text, lower in zip(token_texts(doc), doc.to_array(IS_LOWER).tolist())
                    if lower}
     joined: list[Span] = []

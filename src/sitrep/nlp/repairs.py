@@ -10,6 +10,8 @@ world/conflict articles ('May said' 99, 'May told' 21, 'May says' 9, 'May has sa
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -21,8 +23,12 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 @Language.component("sitrep_parse_repairs")
 def repair_parse(doc: Doc) -> Doc:
-    for token in doc:
-        if token.text in MODAL_NAMES and _is_name_read_as_modal(token):
+    # the modal names found in the ORTH column (string ids: hashes, the same in every store):
+    # a Token for each of them, not for every word
+    names = np.array([doc.vocab.strings[name] for name in MODAL_NAMES], dtype="uint64")
+    for i in np.flatnonzero(np.isin(doc.to_array(ORTH), names)).tolist():
+        token = doc[i]
+        if _is_name_read_as_modal(token):
             _make_subject(token)
     return doc
 
