@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import IS_LOWER
+from spacy.attrs import ENT_TYPE, IS_LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -109,7 +109,7 @@ class DictionaryMatcher:
         for matcher in (self.exact, self.folded):
             for _, start, end in matcher(doc):
                 span = doc[start:end]
-                known = self.lexicon.lookup(span.text)
+                known = self.lexicon.lookup(span_text(span))
                 if known is None or not _looks_like_a_name(span):
                     continue
                 found.append(Candidate(span, _KIND_LABEL.get(known.kind, "ORG"), known))
@@ -118,9 +118,11 @@ class DictionaryMatcher:
 
     def _demonyms(self, doc: Doc) -> list[Candidate]:
         """Capitalised demonyms the NER left untagged ('ordinary Kazakhs', 'Syrian forces')."""
-        capitalised = [i for i, text in enumerate(token_texts(doc)) if text[:1].isupper()]
-        return [Candidate(doc[i:i + 1], "NORP", None) for i in capitalised
-                if not doc[i].ent_type_ and self.lexicon.demonym_country(doc[i].text)]
+        # the text and entity type columns: a Token only for a demonym kept (0: no entity)
+        ent_types = doc.to_array(ENT_TYPE).tolist()
+        return [Candidate(doc[i:i + 1], "NORP", None) for i, text in enumerate(token_texts(doc))
+                if text[:1].isupper() and not ent_types[i] and
+                self.lexicon.demonym_country(text)]
 
 
 def _looks_like_a_name(span: Span) -> bool:
