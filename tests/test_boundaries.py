@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.nlp import parse
-from sitrep.nlp.boundaries import MAX_SENTENCE_TOKENS, dateline_ends
+from sitrep.nlp.boundaries import MAX_SENTENCE_TOKENS, SEARCH_CHARS, dateline_ends, opening_text
 
 REUTERS = ('CAMP DAVID, Md. (Reuters) - U.S. President Donald Trump said on Saturday he would '
            '“absolutely” be willing to talk on the phone to North Korean leader Kim Jong Un.')
@@ -83,3 +83,19 @@ def test_sentences_with_their_full_stops_are_left_to_the_parser():
     sentence = "Rebels attacked the town of Saraqeb, residents said."
     doc = parse(" ".join([sentence] * 60))
     assert [s.text for s in doc.sents] == [sentence] * 60
+
+
+@pytest.mark.parametrize("text", [
+    REUTERS,  # shorter than the search: every token
+    "\n\n".join([REUTERS, NEPAL, REUTERS, NEPAL]),  # longer: the tokens the search reaches
+    NEPAL + " ",  # a trailing space is no part of a span's text
+])
+def test_the_opening_text_is_the_text_the_search_reads(text):
+    """`opening_text` reads only the tokens that start within SEARCH_CHARS and one more, not
+    SEARCH_CHARS tokens: the same first SEARCH_CHARS characters, so the same datelines."""
+    doc = parse(text)
+    full = doc[:SEARCH_CHARS].text
+    opening = opening_text(doc)
+    assert full.startswith(opening)
+    assert opening == full or len(opening) > SEARCH_CHARS
+    assert dateline_ends(opening) == dateline_ends(full)

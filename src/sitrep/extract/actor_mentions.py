@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import IS_LOWER
+from spacy.attrs import ENT_TYPE, IS_LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -109,7 +109,7 @@ class DictionaryMatcher:
         for matcher in (self.exact, self.folded):
             for _, start, end in matcher(doc):
                 span = doc[start:end]
-                known = self.lexicon.lookup(span.text)
+                known = self.lexicon.lookup(span_text(span))
                 if known is None or not _looks_like_a_name(span):
                     continue
                 found.append(Candidate(span, _KIND_LABEL.get(known.kind, "ORG"), known))
@@ -118,9 +118,11 @@ class DictionaryMatcher:
 
     def _demonyms(self, doc: Doc) -> list[Candidate]:
         """Capitalised demonyms the NER left untagged ('ordinary Kazakhs', 'Syrian forces')."""
-        capitalised = [i for i, text in enumerate(token_texts(doc)) if text[:1].isupper()]
-        return [Candidate(doc[i:i + 1], "NORP", None) for i in capitalised
-                if not doc[i].ent_type_ and self.lexicon.demonym_country(doc[i].text)]
+        # the text and entity type columns: a Token only for a demonym kept (0: no entity)
+        ent_types = doc.to_array(ENT_TYPE).tolist()
+        return [Candidate(doc[i:i + 1], "NORP", None) for i, text in enumerate(token_texts(doc))
+                if text[:1].isupper() and not ent_types[i] and
+                self.lexicon.demonym_country(text)]
 
 
 def _looks_like_a_name(span: Span) -> bool:
@@ -157,7 +159,7 @@ def _whole_person_names(doc: Doc) -> list[Span]:
     was two people. Two PERSON names parted only by single spaces and capitalised words are
     one name when every word could be a name (`_name_words`); and a PERSON name goes on
     over the capitalised words after it when the text tags the whole elsewhere."""
-    whole_names = {e.text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 2}
+    whole_names = {span_text(e) for e in entities(doc) if e.label_ == "PERSON" and len(e) > 2}
     lower_words = {text for text, lower in zip(token_texts(doc), doc.to_array(IS_LOWER).tolist())
                    if lower}
     joined: list[Span] = []

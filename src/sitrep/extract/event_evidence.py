@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.entities import entities, token_span
+from sitrep.extract.entities import entities, span_text, token_span
 from sitrep.records import Document, Quote
 
 
@@ -32,7 +32,7 @@ def place_in(clause: Span, token_actor: dict[int, str]) -> str | None:
         if t.ent_type_ in {"GPE", "LOC", "FAC"} and t.i not in token_actor and t.dep_ == "pobj" \
                 and t.head.lower_ in {"in", "at", "near", "from", "outside", "inside"}:
             ent = next((e for e in entities(doc) if e.start <= t.i < e.end), None)
-            return ent.text if ent is not None else t.text
+            return span_text(ent) if ent is not None else t.text
     return None
 
 

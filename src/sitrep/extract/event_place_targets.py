@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.event_arguments import governing_verb
-from sitrep.extract.entities import entities, expanded_span
+from sitrep.extract.entities import entities, expanded_bounds, expanded_span
 from sitrep.extract.event_cues import argument_cue_words
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.names import slug
@@ -38,12 +38,11 @@ def place_actors(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: di
     lexicon = load_lexicon()
     out: dict[int, Actor] = {}
     for mention in mentions:
-        span = expanded_span(doc, *mention.span)
-        # the span's token indices, no Token a word
-        if span is None or any(i in token_actor for i in range(span.start, span.end)):
+        bounds = expanded_bounds(doc, *mention.span)  # token indices: no Span, no Token a word
+        if bounds is None or any(i in token_actor for i in range(*bounds)):
             continue
         if mention.role == "descriptor" and mention.actor in actors:
-            out.update((i, actors[mention.actor]) for i in range(span.start, span.end))
+            out.update((i, actors[mention.actor]) for i in range(*bounds))
         if mention.role != "location" or mention.actor is not None:
             continue
         known = lexicon.lookup(mention.text)
@@ -53,7 +52,7 @@ def place_actors(doc: Doc, doc_id: str, mentions: list[Mention], token_actor: di
         else:
             actor = Actor(doc_id=doc_id, id=f"place:{slug(mention.text)}", name=mention.text,
                           kind="other", span=mention.span)
-        out.update((t.i, actor) for t in span)
+        out.update((i, actor) for i in range(*bounds))
     out.update(_natural_regions(doc, doc_id, mentions, token_actor, out))
     return out
 
@@ -67,9 +66,9 @@ def _natural_regions(doc: Doc, doc_id: str, mentions: list[Mention], token_actor
     country or a town named there would have been the target."""
     covered = set(token_actor) | set(places)
     for mention in mentions:
-        span = expanded_span(doc, *mention.span)
-        if span is not None:
-            covered.update(range(span.start, span.end))
+        bounds = expanded_bounds(doc, *mention.span)
+        if bounds is not None:
+            covered.update(range(*bounds))
     out: dict[int, Actor] = {}
     for ent in entities(doc):
         if ent.label_ != "LOC" or any(i in covered for i in range(ent.start, ent.end)) \

@@ -558,7 +558,7 @@ def _names_only_persons_bear(doc: Doc, polity) -> frozenset[str]:
             name.append(t)
         if name:
             titled.add(name_key(name[-1].text))
-    placed = {name_key(e.text) for e in entities(doc) if e.label_ in PLACE_LABELS}
+    placed = {name_key(span_text(e)) for e in entities(doc) if e.label_ in PLACE_LABELS}
     return frozenset(k for k in titled - placed
                      if k and (polity is None or polity(k) not in {"country", "division"}))
 
@@ -580,7 +580,7 @@ def _full_name_keys(doc: Doc, person_names: set[str]) -> frozenset[str]:
     """Keys of the words of multi-word person names ('Paris' of 'Paris Hilton', 'Jackson' of
     'Jesse Jackson'): such a word is a person, whatever the context."""
     keys = set()
-    names = [*person_names, *(e.text for e in entities(doc) if e.label_ == "PERSON")]
+    names = [*person_names, *(span_text(e) for e in entities(doc) if e.label_ == "PERSON")]
     for name in names:
         words = name.replace("-", " ").split()
         # a personal name, not a description ("Residents of Riverdale")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.entities import entities, span_text, token_span, token_texts
+from sitrep.extract.entities import entities, lower_texts, span_text, token_span, token_texts
 from sitrep.extract.place_cues import STREET_WORDS
 from sitrep.extract.place_spans import (MAX_NAME_TOKENS, PLACE_LABELS, PlaceMention,
                                         abbreviation_spelled_out, with_split_abbreviation)
@@ -67,7 +67,7 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
             if ent.label_ == "ORG" and (town := _possessive_prefix(span, prominence)):
                 out.append(recovered_mention(town, roles, True))
             continue
-        size = prominence(span.text)
+        size = prominence(span_text(span))
         located = locative(span)
         keep = False
         if ent.label_ == "NORP":
@@ -115,9 +115,9 @@ def _names_the_ner_calls_persons(doc: Doc) -> frozenset[str]:
     persons: dict[str, int] = {}
     placed = set()
     for ent in entities(doc):
-        key = ent.text.lower()
+        key = span_text(ent).lower()
         if ent.label_ in PLACE_LABELS or ent.label_ == "PERSON" and ent.start > 0 and \
-                doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS:
+                lower_texts(doc)[ent.start - 1] in _PLACE_PREPOSITIONS:
             placed.add(key)
         elif ent.label_ == "PERSON":
             persons[key] = persons.get(key, 0) + 1
@@ -406,7 +406,7 @@ def polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[Plac
     gold sets count these, and a state's or a country's name there is no one's surname."""
     out = []
     for ent in entities(doc):
-        if ent.label_ != "ORG" or len(ent) < 2 or polity(ent.text):
+        if ent.label_ != "ORG" or len(ent) < 2 or polity(span_text(ent)):
             continue  # "Democratic People's Republic of Korea" labelled ORG is the country itself
         of_institution = institution(ent)
         if of_institution and not any(t.lower_ in _SCHOOLS for t in ent):

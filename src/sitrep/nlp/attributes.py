@@ -99,13 +99,17 @@ class MemoAttributes:
         if not before[:, 2].all():  # a token without a dependency label: not parsed, no memo
             return self._real(doc)
         keys = list(map(tuple, before.tolist()))
-        missing = {k for k in keys if k not in self.memo}
-        if missing and len(self.memo) + len(missing) > MAX_MEMO:
-            self.memo.clear()
-            missing = set(keys)
-        if missing:
+        known = list(map(self.memo.get, keys))  # one look-up a word; None: not learnt yet
+        if None in known:
+            unknown = [i for i, outcome in enumerate(known) if outcome is None]
+            missing = {keys[i] for i in unknown}
+            if len(self.memo) + len(missing) > MAX_MEMO:
+                self.memo.clear()
+                unknown, missing = range(len(keys)), set(keys)
             self._learn(doc, sorted(missing))
-        after = numpy.array([self.memo[k] for k in keys], dtype="uint64")
+            for i in unknown:
+                known[i] = self.memo[keys[i]]
+        after = numpy.array(known, dtype="uint64")
         doc.from_array([TAG, POS, MORPH, LEMMA], after[:, :4])
         for i in numpy.flatnonzero(after[:, 4] != before[:, 2]):
             doc[int(i)].dep = int(after[i, 4])  # whitespace relabelled 'dep': rare

@@ -16,6 +16,8 @@ is its subject.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -28,8 +30,12 @@ _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 @Language.component("sitrep_parse_repairs")
 def repair_parse(doc: Doc) -> Doc:
-    for token in doc:
-        if token.text in MODAL_NAMES and _is_name_read_as_modal(token):
+    # the modal names found in the ORTH column (string ids: hashes, the same in every store):
+    # a Token for each of them, not for every word
+    names = np.array([doc.vocab.strings[name] for name in MODAL_NAMES], dtype="uint64")
+    for i in np.flatnonzero(np.isin(doc.to_array(ORTH), names)).tolist():
+        token = doc[i]
+        if _is_name_read_as_modal(token):
             _make_subject(token)
         elif _is_acronym_read_as_adverb(token):
             token.tag_, token.dep_ = "NNP", "nsubj"
