@@ -17,7 +17,7 @@ is its subject.
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import DEP, IS_UPPER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -30,12 +30,15 @@ _VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
 
 @Language.component("sitrep_parse_repairs")
 def repair_parse(doc: Doc) -> Doc:
-    # the modal names found in the ORTH column (string ids: hashes, the same in every store):
-    # a Token for each of them, not for every word
+    # the candidates read from the ORTH, IS_UPPER and DEP columns (string ids: hashes, the same
+    # in every store): a Token for each modal name and each capitalised adverb, not for every word
+    columns = doc.to_array([ORTH, IS_UPPER, DEP]).reshape(-1, 3)
     names = np.array([doc.vocab.strings[name] for name in MODAL_NAMES], dtype="uint64")
-    for i in np.flatnonzero(np.isin(doc.to_array(ORTH), names)).tolist():
+    modal = np.isin(columns[:, 0], names)
+    capitalised_adverb = (columns[:, 1] == 1) & (columns[:, 2] == doc.vocab.strings["advmod"])
+    for i in np.flatnonzero(modal | capitalised_adverb).tolist():
         token = doc[i]
-        if _is_name_read_as_modal(token):
+        if modal[i] and _is_name_read_as_modal(token):
             _make_subject(token)
         elif _is_acronym_read_as_adverb(token):
             token.tag_, token.dep_ = "NNP", "nsubj"
