@@ -58,7 +58,7 @@ $(MODEL): scripts/train_attribution_crf.py src/sitrep/extract/attribution_model.
 		src/sitrep/extract/attribution_features.py $(wildcard src/sitrep/nlp/*.py) \
 		src/sitrep/extract/quote_marks.py src/sitrep/data/quote_marks.tsv src/sitrep/extract/quotes.py \
 		src/sitrep/extract/claim_spans.py src/sitrep/extract/entities.py \
-		src/sitrep/extract/supersenses.py src/sitrep/data/plural_titles.tsv \
+		src/sitrep/extract/supersenses.py \
 		src/sitrep/data/cue_verbs.tsv src/sitrep/data/cue_verbs_learned.tsv \
 		src/sitrep/data/wordnet_supersenses.tsv $(wildcard $(POLNEAR)/data/train/*/*)
 	$(BIN)/python scripts/train_attribution_crf.py --polnear $(POLNEAR) --out $@
@@ -93,7 +93,7 @@ model-events: install
 	else echo "($(PLV) not found: no event typer, the events stage uses its lexicon alone)"; fi
 
 $(TYPER): scripts/train_event_typer.py $(wildcard src/sitrep/extract/event*.py) \
-		$(wildcard src/sitrep/nlp/*.py) src/sitrep/data/plural_titles.tsv \
+		$(wildcard src/sitrep/nlp/*.py) \
 		src/sitrep/data/plover_verbs.tsv src/sitrep/data/plover_verbs_learned.tsv \
 		$(wildcard src/sitrep/data/event_*.tsv) $(PLV)/PLV_train.tsv
 	$(BIN)/python scripts/train_event_typer.py --plv $(PLV) --out $(dir $@) --curated-threshold 2.0 \

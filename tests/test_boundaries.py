@@ -83,29 +83,3 @@ def test_sentences_with_their_full_stops_are_left_to_the_parser():
     sentence = "Rebels attacked the town of Saraqeb, residents said."
     doc = parse(" ".join([sentence] * 60))
     assert [s.text for s in doc.sents] == [sentence] * 60
-
-
-# AllSides: the full stop of an abbreviated plural title ends no sentence (en_core_web_sm
-# ended one after 'Reps' '.' and 'Govs' '.'), and the names after it are the same entities
-# as after a singular title
-@pytest.mark.parametrize("sentence, title, people", [
-    ("Some lawmakers including Reps. Steve King, R-Iowa, and Duncan Hunter, R-Calif., backed the "
-     "president's move.", "Reps.", ["Steve King", "Duncan Hunter"]),
-    ("Spokesmen for the lawmakers, Reps. Joe Courtney of Connecticut, John Yarmuth of Kentucky "
-     "and Ed Perlmutter of Colorado, said the golf game had no bearing on the vote.", "Reps.",
-     ["Joe Courtney", "John Yarmuth", "Ed Perlmutter"]),
-    ("In a written statement, though, Sens. John McCain, R-Ariz., and Lindsey Graham, R-S.C., "
-     "said Russia's actions can only be described as a \"cross-border military invasion.\"",
-     "Sens.", ["John McCain", "Lindsey Graham"]),
-])
-def test_an_abbreviated_plural_title_ends_no_sentence(sentence, title, people):
-    doc = parse(sentence)
-    assert len(list(doc.sents)) == 1
-    assert title in [t.text for t in doc]
-    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == people
-
-
-def test_a_sentence_ending_in_a_plural_title_still_ends():
-    # guard (constructed): the title is an exception of the tokenizer, not a ban on a break
-    doc = parse("Those are the Reps. They said no.")
-    assert [s.text for s in doc.sents] == ["Those are the Reps.", "They said no."]

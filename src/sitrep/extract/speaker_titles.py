@@ -235,9 +235,13 @@ class TitledPeople:
         j = start - 1
         while j >= max(0, start - _LIST_REACH):
             token = self.doc[j]
-            # 'Reps.' is one token and ends no sentence (nlp/title_abbreviations.py); a break
-            # is a real one ('… told senators. Obama said')
-            if self.doc[j + 1].is_sent_start:
+            # the parser often ends a sentence at the full stop of 'Reps.' (an abbreviation:
+            # its singular form ends in one too), not at that of '… told senators.'
+            if token.text == "." and j > 0 and (
+                    self._plural_title(self.doc[j - 1]) or "").endswith("."):
+                j -= 1
+                token = self.doc[j]
+            elif self.doc[j + 1].is_sent_start:
                 return set()
             if (singular := self._plural_title(token)) is not None:
                 titles_names = self._name_follows(j + 1) and (
@@ -254,7 +258,9 @@ class TitledPeople:
         return _plural_titles().get(token.lower_.rstrip("."))
 
     def _name_follows(self, i: int) -> bool:
-        """Does a name start at token i?"""
+        """Does a name start at token i, after the full stop of an abbreviated title?"""
+        if i < len(self.doc) and self.doc[i].text == ".":
+            i += 1
         return i < len(self.doc) and self.doc[i].pos_ == "PROPN" and self.doc[i].is_title
 
 

@@ -54,13 +54,11 @@ def load_nlp() -> Language:
     from sitrep.nlp.boundaries import use_boundaries
     from sitrep.nlp.long_runs import use_run_safe_tokenizer
     from sitrep.nlp.repairs import use_parse_repairs
-    from sitrep.nlp.title_abbreviations import use_title_abbreviations
 
     model = importlib.import_module(MODEL_PACKAGE)
     nlp = use_memo_attributes(model.load())  # same annotations, ~14 % less parse time
     nlp = use_boundaries(nlp)  # blank lines and datelines end sentences
     nlp = use_parse_repairs(nlp)  # 'May said': the surname, not the modal
-    nlp = use_title_abbreviations(nlp)  # 'Sens. X and Y': no sentence break after the title
     nlp = use_run_safe_tokenizer(nlp)  # junk runs of punctuation: not quadratic
     nlp.max_length = MAX_TEXT_CHARS
     return nlp
@@ -73,17 +71,12 @@ def model_info() -> dict:
 
 def parse_fingerprint() -> str:
     """What a parse depends on: the model, and sitrep's own code around it (this package: the
-    preset sentence starts, the parse repairs, the tokenizer's guard and exceptions), by its
-    source and the data file it reads. A cache of parses keyed by it goes stale by itself when
-    any of them changes; keyed by the model alone, the event typer was trained on parses older
-    than the pipeline's."""
-    from sitrep.data import data_text
-    from sitrep.nlp.title_abbreviations import TABLE
-
+    preset sentence starts, the parse repairs, the tokenizer's guard), by its source. A cache of
+    parses keyed by it goes stale by itself when any of them changes; keyed by the model alone,
+    the event typer was trained on parses older than the pipeline's."""
     digest = hashlib.sha256(json.dumps(model_info(), sort_keys=True).encode())
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.read_bytes())
-    digest.update(data_text(TABLE).encode())  # the tokenizer's exceptions
     return digest.hexdigest()[:16]
 
 
