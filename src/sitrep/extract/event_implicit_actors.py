@@ -55,17 +55,35 @@ def generic_participants(doc: Doc, doc_id: str, token_actor: dict[int, str],
         start = min(t.i for t in words)
         if doc[start].dep_ == "det":
             start += 1
-        span = doc[start:token.i + 1]
+        backer = min([start, *(_backer_start(t) for t in words if t.dep_ == "amod")])
+        span = doc[backer:token.i + 1]
         actor_id = f"group:{slug(span.text)}"
         if actor_id not in actors:
             actors[actor_id] = Actor(doc_id=doc_id, id=actor_id, name=span.text,
                                      kind=noun.kind if noun.kind != "person" else "other",
                                      span=(span.start_char, span.end_char))
         for t in span:
-            token_actor[t.i] = actor_id
+            if t.i >= start:
+                token_actor[t.i] = actor_id
+            else:  # 'Iranian-backed militias': the backer, if an actor, stays its own
+                token_actor.setdefault(t.i, actor_id)
         added.append(Mention(doc_id=doc_id, span=(span.start_char, span.end_char),
                              text=span.text, label="NOUN", actor=actor_id, role="actor"))
     return added
+
+
+def _backer_start(modifier: Token) -> int:
+    """'Iran-backed militias', 'Syrian government-backed troops', "Myanmar's military-run
+    companies": a participle joined by a hyphen to the word before it (its `npadvmod` or
+    `amod`) is one word as written; the phrase starts where that word's own phrase does, so
+    the group is not 'backed militias'. The modifier's own index otherwise."""
+    hyphen = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
+    if hyphen is None or hyphen.tag_ != "HYPH" or hyphen.head.i != modifier.i:
+        return modifier.i
+    for lead in modifier.lefts:
+        if lead.i == hyphen.i - 1:
+            return lead.left_edge.i
+    return modifier.i
 
 
 @lru_cache(maxsize=1)
