@@ -1708,3 +1708,23 @@ def test_an_as_clause_of_a_reaction_attributes_nothing(pipeline):
 def test_a_cue_in_the_to_infinitive_makes_no_claim(pipeline, text, kept):
     quotes = pipeline.extract(Document.from_text(text)).quotes
     assert [q.cue.text for q in quotes if q.cue] == kept
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # PolNeAR train sentences: a verb that makes the speech happen keeps the infinitive's claim,
+    # and its object, not the cause, is the speaker
+    ("The decisive victory led Republican National Committee Chairman Reince Priebus to "
+     "declare him the presumptive nominee.", "to declare",
+     "Republican National Committee Chairman Reince Priebus"),
+    ("For someone who had aggressively defended Florida’s gay marriage ban, the shift in tone "
+     "seemed so stark that it prompted Anderson Cooper to accuse Bondi of hypocrisy on air.",
+     "to accuse", "Anderson Cooper"),
+    ("The results of Tuesday's five Democratic presidential primaries will almost certainly "
+     "force Sen. Bernie Sanders to acknowledge a hard reality -- it's time for Plan B.",
+     "to acknowledge", "Sen. Bernie Sanders"),
+])
+def test_a_verb_that_makes_the_speech_happen_keeps_the_infinitive_claim(pipeline, text, cue,
+                                                                        speaker):
+    quotes = [q for q in pipeline.extract(Document.from_text(text)).quotes
+              if q.cue is not None and q.cue.text == cue]
+    assert [q.speaker.text for q in quotes if q.speaker] == [speaker]
