@@ -279,6 +279,23 @@ def test_a_courtesy_title_of_the_other_gender_is_another_person_of_that_surname(
     assert actors[announced.speaker.actor] == "Donald Trump"  # 'he': Trump is still a man
 
 
+def test_a_titled_surname_keeps_the_person_it_named_before_another_of_the_family(pipeline):
+    # AllSides (Washington Times obituary of Margaret Thatcher): 'Mrs. Thatcher' after her
+    # daughter is named went to the latest woman of that surname, Carol
+    text = ("Former Prime Minister Margaret Thatcher died Monday of a stroke. She was 87 years "
+            "old. The daughter of a provincial English grocer, Mrs. Thatcher shattered class and "
+            "gender barriers.\n\nIt was during the Dartford campaigns that Margaret Roberts met "
+            "Denis Thatcher, a wealthy Kent businessman whom she married in 1951. The couple's "
+            "only children, twins Mark and Carol Thatcher, were born two years later.\n\n"
+            "Modest and retiring to the last, Mr. Thatcher died in 2003. Mrs. Thatcher in her "
+            "memoirs acknowledged her debt to him.")
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {a.id: a.name for a in extraction.actors}
+    assert actors[mention_at(extraction, "Thatcher", 1).actor] == "Margaret Thatcher"
+    assert actors[mention_at(extraction, "Thatcher", 4).actor] == "Denis Thatcher"
+    assert actors[mention_at(extraction, "Thatcher", 5).actor] == "Margaret Thatcher"
+
+
 def test_a_name_ending_in_a_news_outlet_word_is_no_person(pipeline):
     # after a FA-KES Syria report: 'The pro-regime website Al Masdar News reported…' (the model
     # tags it ORG, the apposed description made it a person); here another outlet, same shape

@@ -73,6 +73,7 @@ class ActorSet:
     mention_tokens: dict[int, str] = field(default_factory=dict)  # token index → actor id
     name_tokens: set[int] = field(default_factory=set)  # tokens of mentions that are names
     acronyms: dict[str, str] = field(default_factory=dict)  # acronym → actor id
+    titled: dict[str, str] = field(default_factory=dict)  # 'mrs. thatcher' → actor id
     # The words (ORTH ids) the document writes at least once other than right before a
     # weekday: read from its arrays when first asked (`ActorExtractor._named_day`), not from a
     # pass over its tokens per name.
@@ -336,12 +337,18 @@ class ActorExtractor:
         # 'President Obama … first lady Michelle Obama': a full name after a kinship noun is a
         # relative of the one met by the surname alone, not that person
         relative = span.start > 0 and span.doc[span.start - 1].lower_ in self.cues.kin
-        draft = _match_person(tokens, found, gender, relative) or found.draft(
+        # 'Mrs. Thatcher' names whom it named before, not the latest woman of the family
+        # ('… twins Mark and Carol Thatcher … Mrs. Thatcher'): a titled surname keeps its person
+        titled = found.drafts.get(found.titled.get(named.text.lower(), "")) \
+            if named is not span else None
+        draft = titled or _match_person(tokens, found, gender, relative) or found.draft(
             f"person:{slug(named.text if named is not span else ' '.join(tokens))}",
             name=named.text, kind="person", country=None,
             known=False, first_span=(span.start_char, span.end_char), name_tokens=tokens)
         if len(tokens) > len(draft.name_tokens):
             draft.name, draft.name_tokens = span.text, tokens
+        if named is not span:
+            found.titled.setdefault(named.text.lower(), draft.id)
         found.mention(span, "PERSON", draft, "actor")
 
     def _organisation(self, span: Span, found: ActorSet) -> None:
