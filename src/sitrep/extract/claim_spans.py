@@ -360,11 +360,23 @@ def preposition_object(verb: Token) -> Token | None:
 def clause_span(head: Token) -> Span | None:
     """The content clause, complementiser included ('that U.S. output will expand', as
     PARC-style annotation marks it), without a trailing comma-led aside."""
-    tokens = [t for t in head.subtree]
-    if not tokens:
-        return None
-    span = strip_punct(head.doc[tokens[0].i:_cut_trailing_aside(head, tokens[-1].i + 1)])
+    first, last = _subtree_ends(head)
+    span = strip_punct(head.doc[first:_cut_trailing_aside(head, last + 1)])
     return _close_open_quote(span) if span is not None else None
+
+
+def _subtree_ends(head: Token) -> tuple[int, int]:
+    """The indices of the first and the last token `head.subtree` yields: down the first left
+    child to its first, down the last right child to its last (as the subtree walk goes, so
+    also in a tree the repairs left non-projective, where `left_edge` may lie further out),
+    with a Token for each step down, not for every word of the clause."""
+    first = head
+    while (child := next(first.lefts, None)) is not None:
+        first = child
+    last = head
+    while children := list(last.rights):
+        last = children[-1]
+    return first.i, last.i
 
 
 def stretch_span(span: Span) -> Span | None:

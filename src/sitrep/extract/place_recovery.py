@@ -46,6 +46,9 @@ _COURT_WORDS = place_words("court_word")
 _POLITY_BODIES = PUBLIC_BODIES | place_words("polity_body")
 _ORG_BIG, _PERSON_MIN, _MENTION_MIN, _LOCATIVE_MIN = 100_000, 10_000, 100_000, 5_000
 _COUNTY_WORDS = frozenset({"county", "parish"})
+# the labels a town's size alone may recover (or, for ORG, a place its name opens); any other
+# entity needs the words around it to say it is a place, or a party before it
+_SIZE_ALONE_LABELS = frozenset({"NORP", "ORG"})
 
 
 def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[Mention]) -> list[PlaceMention]:
@@ -67,8 +70,11 @@ def recovered_mentions(doc: Doc, prominence: Callable[[str], int], roles: list[M
             if ent.label_ == "ORG" and (town := _possessive_prefix(span, prominence)):
                 out.append(recovered_mention(town, roles, True))
             continue
-        size = prominence(span_text(span))
         located = locative(span)
+        if ent.label_ not in _SIZE_ALONE_LABELS and not located and not _party(span):
+            continue  # its size alone keeps nothing: no look-up (a PERSON's, a DATE's name is
+            # mostly a miss)
+        size = prominence(span_text(span))
         keep = False
         if ent.label_ == "NORP":
             keep = size >= _MENTION_MIN or (size >= _LOCATIVE_MIN and located
@@ -405,22 +411,31 @@ def polity_modifiers(doc: Doc, polity: Callable[[str], str | None]) -> list[Plac
     first ('the University of Michigan', 'Texas A&M University', 'Ohio State University'): the
     gold sets count these, and a state's or a country's name there is no one's surname."""
     out = []
+    lower = lower_texts(doc)
     for ent in entities(doc):
         if ent.label_ != "ORG" or len(ent) < 2 or polity(span_text(ent)):
             continue  # "Democratic People's Republic of Korea" labelled ORG is the country itself
         of_institution = institution(ent)
         if of_institution and not any(t.lower_ in _SCHOOLS for t in ent):
             continue  # 'Club America', 'St. Paul Cathedral'
+        # the end of the entity's last public body's word ('Police' of 'Maryland State Police')
+        bodies_end = max((j + 1 for j in range(ent.start, ent.end) if lower[j] in _POLITY_BODIES),
+                         default=ent.start)
         i = ent.start
         while i < ent.end:
             for width in range(min(3, ent.end - i), 0, -1):
                 span = token_span(doc, i, i + width)
-                kind = _polity_kind(span, polity)
                 # a country in a school's name may be a town's ('Palestine Independent School
-                # District' in a Texas paper): only a state or province counts there
-                if kind == "country" and not of_institution or kind == "division" and (
-                        of_institution or any(t.lower_ in _POLITY_BODIES
-                                              for t in doc[span.end:ent.end])):
+                # District' in a Texas paper): only a state or province counts there; a state
+                # only before a public body or in an institution's name ('Maryland State
+                # Police'), so elsewhere only a country is asked for (`countries_only`: a name
+                # no country bears is then no look-up; `_polity_tail` asks of the entity's
+                # last words in full)
+                division_counts = of_institution or bodies_end > span.end
+                kind = _polity_kind(span, polity, countries_only=not division_counts
+                                    and span.end < ent.end)
+                if kind == "country" and not of_institution or kind == "division" and \
+                        division_counts:
                     out.append(PlaceMention(span.start_char, span.end_char, span.text, "actor"))
                     i += width - 1
                     break
@@ -513,11 +528,14 @@ def _province_code(span: Span, polity: Callable[[str], str | None]) -> bool:
     return polity(span.text, codes=True) == "division"
 
 
-def _polity_kind(span: Span, polity: Callable[[str], str | None]) -> str | None:
+def _polity_kind(span: Span, polity: Callable[..., str | None],
+                 countries_only: bool = False) -> str | None:
     if not span[0].text[:1].isupper() or span[0].lower_ == "the":
         return None
     text = span_text(span)
-    return None if text.lower() in _NOT_PLACES else polity(text)
+    if text.lower() in _NOT_PLACES:
+        return None
+    return polity(text, countries_only=True) if countries_only else polity(text)
 
 
 def divisions_after_towns(doc: Doc, found: list[PlaceMention],

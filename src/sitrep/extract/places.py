@@ -210,12 +210,15 @@ class PlaceExtractor:
             best = max(best, c.population)
         return best
 
-    def _polity(self, text: str, codes: bool = False) -> str | None:
+    def _polity(self, text: str, codes: bool = False, countries_only: bool = False) -> str | None:
         """'country' when the text names a country (also by a short form: 'US', 'DPRK'),
         'division' when it is the main name of a first-level division ('Maryland') or, with
         `codes`, the first entry of its name is a division known by it ('BC', 'NSW'), else
-        None."""
+        None. With `countries_only` a division may also answer None: a name no country's entry
+        is indexed under is then not looked up (most such names are in no entry at all)."""
         key = name_key(_strip_article(text))
+        if countries_only and key not in self.gazetteer.country_keys():
+            return None
         found = self.gazetteer.lookup(key) if key else ()
         if any(c.feature == "country" for c in found):
             return "country"
