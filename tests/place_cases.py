@@ -19,3 +19,10 @@ def places_of(pipeline, text: str) -> list:
 def places_by_text(pipeline, text: str) -> dict:
     """The same, keyed by the words the text writes (the last mention of a form wins)."""
     return {place.text: place for place in places_of(pipeline, text)}
+
+
+def the_place(places, text: str):
+    """The first place read from exactly `text` (the test fails, listing what was read, if none)."""
+    found = [p for p in places if p.text == text]
+    assert found, [p.text for p in places]
+    return found[0]

@@ -5,13 +5,7 @@ decides. Found unresolved on AllSides news."""
 
 from __future__ import annotations
 
-from .place_cases import near, places_of
-
-
-def _the(places, text):
-    found = [p for p in places if p.text == text]
-    assert found, [p.text for p in places]
-    return found[0]
+from .place_cases import near, places_of, the_place
 
 
 def test_independence_square_of_kiev(pipeline):
@@ -19,7 +13,7 @@ def test_independence_square_of_kiev(pipeline):
         "Protesters worked through Thursday afternoon to rebuild barricades on Kiev's smoldering "
         "Independence Square, after the morning's clashes with Ukrainian riot police left "
         "dozens dead."))
-    assert near(_the(places, "Independence Square"), (50.4500, 30.5233), km=5)
+    assert near(the_place(places, "Independence Square"), (50.4500, 30.5233), km=5)
 
 
 def test_tahrir_square_of_cairo(pipeline):
@@ -27,7 +21,7 @@ def test_tahrir_square_of_cairo(pipeline):
         "Thousands of Egyptians returned to Tahrir Square on Friday to demand that the "
         "military council hand power to civilians, two years after the uprising that toppled "
         "Hosni Mubarak."))
-    assert near(_the(places, "Tahrir Square"), (30.0444, 31.2358), km=5)
+    assert near(the_place(places, "Tahrir Square"), (30.0444, 31.2358), km=5)
 
 
 def test_tahrir_square_of_baghdad(pipeline):
@@ -35,14 +29,14 @@ def test_tahrir_square_of_baghdad(pipeline):
         "Iraqi security forces fired tear gas at protesters in Baghdad's Tahrir Square on "
         "Monday, as demonstrations against corruption and unemployment spread across "
         "southern Iraq."))
-    assert near(_the(places, "Tahrir Square"), (33.3330, 44.4200), km=5)
+    assert near(the_place(places, "Tahrir Square"), (33.3330, 44.4200), km=5)
 
 
 def test_boylston_street_of_the_marathon_bombing(pipeline):
     places = places_of(pipeline, (
         "Traffic was allowed to flow all the way down Boylston Street for the first time since "
         "two explosions near the finish line of the Boston Marathon killed three people."))
-    assert near(_the(places, "Boylston Street"), (42.3497, -71.0803), km=5)
+    assert near(the_place(places, "Boylston Street"), (42.3497, -71.0803), km=5)
 
 
 def test_a_sentences_opening_preposition_is_no_part_of_the_square(pipeline):
@@ -51,7 +45,7 @@ def test_a_sentences_opening_preposition_is_no_part_of_the_square(pipeline):
             "Friday. In Cairo, shops stayed shut.")
     places = places_of(pipeline, text)
     assert "At Tahrir Square" not in [p.text for p in places]
-    square = _the(places, "Tahrir Square")
+    square = the_place(places, "Tahrir Square")
     assert text[square.span[0]:square.span[1]] == "Tahrir Square"
     assert near(square, (30.0444, 31.2358), km=5)
     assert "Cairo" in [p.text for p in places]
