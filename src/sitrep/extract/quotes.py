@@ -645,20 +645,27 @@ def _infinitive_cue(claim: Claim) -> bool:
     half the content F1: even). An infinitive under a verb that makes the speech happen ('led
     Graham to urge', 'prompting May to say': `data/speech_causing_verbs.tsv`) is a claim made
     and stays (11 of such 14 have the annotated cue on train)."""
-    if claim.cue is None or len(claim.cue) < 2:
-        return False
-    first = claim.cue[1] if claim.cue[0].lower_ == "not" else claim.cue[0]
-    if not (first.lower_ == "to" and first.dep_ == "aux" and first.i < claim.cue.end - 1):
+    first = _cue_opening(claim)
+    if first is None or not (first.lower_ == "to" and first.dep_ == "aux"
+                             and first.i < claim.cue.end - 1):
         return False
     return _speech_causing_governor(claim) is None
+
+
+def _cue_opening(claim: Claim) -> Token | None:
+    """The word a cue of two words or more opens with, past a leading 'not' ('to' of 'not to
+    recommend'); None for a one-word cue or none."""
+    if claim.cue is None or len(claim.cue) < 2:
+        return None
+    return claim.cue[1] if claim.cue[0].lower_ == "not" else claim.cue[0]
 
 
 def _speech_causing_governor(claim: Claim) -> Token | None:
     """The verb governing a cue's to-infinitive when it makes the speech happen ('led' in 'led
     Graham to urge'), else None."""
-    if claim.cue is None or len(claim.cue) < 2:
+    first = _cue_opening(claim)
+    if first is None:
         return None
-    first = claim.cue[1] if claim.cue[0].lower_ == "not" else claim.cue[0]
     verb, governor = first.head, first.head.head
     if first.lower_ != "to" or governor is verb or \
             governor.lemma_.lower() not in _speech_causing_verbs():
@@ -676,7 +683,7 @@ def _with_caused_speaker(claim: Claim) -> Claim:
     governor = _speech_causing_governor(claim)
     if governor is None:
         return claim
-    verb = claim.cue[1].head if claim.cue[0].lower_ == "not" else claim.cue[0].head
+    verb = _cue_opening(claim).head
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return claim
     objects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
