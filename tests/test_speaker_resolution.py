@@ -346,6 +346,31 @@ def test_a_title_goes_to_the_subject_in_focus_over_a_nearer_holder(pipeline):
     assert speaker_of(pipeline, text, "Lindsey Graham") == "Donald Trump"
 
 
+def test_a_title_reads_each_persons_earlier_titles_once(pipeline, monkeypatch):
+    # the same Daily Caller text: 'The president' weighs each person met before it, once a
+    # mention and up to four times a check; the titles up to the description are read once a
+    # person (they were read again for every check of every mention: ~0.6 ms an article)
+    from collections import Counter
+
+    from sitrep.extract.speaker_titles import TitledPeople
+
+    asked: Counter = Counter()
+    titles_before = TitledPeople.titles_before
+
+    def counted(self, actor_id, before):
+        asked[actor_id, before] += 1
+        return titles_before(self, actor_id, before)
+
+    monkeypatch.setattr(TitledPeople, "titles_before", counted)
+    text = ("President Donald Trump spoke to reporters at the White House on Wednesday.\n\n"
+            "Trump said he would wipe out Turkish President Recep Tayyip Erdogan's economy if "
+            "the Turkish Armed Forces wipe out Syrian Kurds.\n\n"
+            "The president added that Sen. Lindsey Graham probably would like American soldiers "
+            "to stay in the region.")
+    assert speaker_of(pipeline, text, "Lindsey Graham") == "Donald Trump"
+    assert len(asked) == 2 and set(asked.values()) == {1}
+
+
 def test_a_name_the_parser_made_a_second_subject_is_the_description_it_follows(pipeline):
     # after a Reuters report (AllSides corpus, 2019): 'agency' and 'IRNA' were both subjects of
     # 'reported'; the speaker span stopped at 'agency', which went to Congress, named before

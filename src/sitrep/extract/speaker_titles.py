@@ -59,8 +59,12 @@ class TitledPeople:
         # those it gives anywhere; the office the actor dictionary gives a person only
         # when no one fits by those ('Trump … the president said' where the article never
         # writes 'President Trump'; not Joe Biden, named as a candidate, in a 2019 article)
+        so_far: dict[str, set[str]] = {}  # per actor: asked for each of its mentions
+
         def titles_so_far(actor_id: str) -> set[str]:
-            return self.titles_before(actor_id, span.start)
+            if actor_id not in so_far:
+                so_far[actor_id] = self.titles_before(actor_id, span.start)
+            return so_far[actor_id]
 
         for titles in (titles_so_far, self.titles, self.titles_with_office):
             fitting = self._of_state(span, head, self._of_owner(
@@ -76,7 +80,7 @@ class TitledPeople:
         only inside what another claim says after the rest: in 'Sen. Dianne Feinstein said
         legislation like what Gillibrand is pushing will be needed. "…," the California
         Democrat told POLITICO', Feinstein, though Sen. Gillibrand's name is nearer."""
-        lemma = head.lemma_.lower()
+        forms, modifiers = _title_forms(head.lemma_.lower()), self.title_modifiers(head)
         party = _party_of(span, head)
         titled: list[Actor] = []
         said_of: list[Actor] = []  # met only inside another claim's content so far
@@ -87,9 +91,9 @@ class TitledPeople:
                 continue
             if self.doc[i].idx < since:
                 break
-            if _title_forms(lemma) & titles(actor.id) and actor not in titled \
-                    and self.title_modifiers(head) <= titles(actor.id) \
-                    and titles(actor.id) & _second_ranks() <= self.title_modifiers(head) \
+            if forms & titles(actor.id) and actor not in titled \
+                    and modifiers <= titles(actor.id) \
+                    and titles(actor.id) & _second_ranks() <= modifiers \
                     and not _of_another_party(party, titles(actor.id)):
                 if not self.contents.apart(self.doc[i], self.doc[span.start]):
                     if actor in said_of:
