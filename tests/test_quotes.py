@@ -1728,3 +1728,29 @@ def test_a_verb_that_makes_the_speech_happen_keeps_the_infinitive_claim(pipeline
     quotes = [q for q in pipeline.extract(Document.from_text(text)).quotes
               if q.cue is not None and q.cue.text == cue]
     assert [q.speaker.text for q in quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("text, whole", [
+    # PolNeAR train: a reported claim with quoted words, its attribution, and a quotation with
+    # no cue of its own opening the next sentence are one content, as annotated
+    ("The deal “looks out for the needs of Wall Street vulture funds first and foremost,” "
+     "Sanders wrote. “That is unacceptable.”",
+     "The deal “looks out for the needs of Wall Street vulture funds first and foremost,” "
+     "Sanders wrote. “That is unacceptable.”"),
+    ("Teachers are “looking to see who is on the Republican side of the ticket,” NEA President "
+     "Lily Eskelsen García said. “That’s got to scare an educator.”",
+     "Teachers are “looking to see who is on the Republican side of the ticket,” NEA President "
+     "Lily Eskelsen García said. “That’s got to scare an educator.”"),
+])
+def test_a_reported_claim_and_the_quotation_after_its_attribution_are_one_content(
+        pipeline, text, whole):
+    assert [q.text for q in pipeline.extract(Document.from_text(text)).quotes] == [whole]
+
+
+def test_a_quotation_inside_the_attribution_sentence_stays_the_cues_own(pipeline):
+    text = ("On the same day that footage emerged of an individual at a Trump rally punching a "
+            "protester, Mr. Trump said of the episode, ''I don't like it,'' but added that the "
+            "protesters were disruptive.")
+    quotes = pipeline.extract(Document.from_text(text)).quotes
+    assert not any(q.text.startswith("On the same day") and "''I don't" in q.text
+                   for q in quotes)

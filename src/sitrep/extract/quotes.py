@@ -53,7 +53,7 @@ from sitrep.extract.force_readings import is_act_of_force
 from sitrep.extract.layout_attribution import LayoutClaim, dash_byline, speaker_labels
 from sitrep.extract.lexicon import load_lexicon
 from sitrep.extract.poll_claims import poll_claims
-from sitrep.extract.quote_marks import QuotedSpan, find_quoted_spans, is_title
+from sitrep.extract.quote_marks import QUOTATION_MARKS, QuotedSpan, find_quoted_spans, is_title
 from sitrep.extract.speaker_phrases import CLAUSE_DEPS, noun_phrase, time_after
 from sitrep.extract.speakers import SpeakerResolver
 from sitrep.records import Document, Quote, Speaker, SpanRef
@@ -590,11 +590,16 @@ def _through_passive_complement(doc: Doc, claim: Claim) -> tuple[int, int]:
 
 def _after_leading_connective(text: str, claim: Claim) -> tuple[int, int]:
     """A content reported before its cue without the connective that opens it ('Still, …, he
-    said': `content_edges.without_leading_connective`); direct quotes and split contents stay."""
-    if claim.cue is None or claim.kind == "direct" or claim.parts:
+    said': `content_edges.without_leading_connective`); direct quotes stay. A split content
+    loses it from its first part ('Meanwhile, the committee is using the issue to raise money,
+    the Post reported. “…”': the claim joined with the quotation after its attribution)."""
+    if claim.cue is None or claim.kind == "direct":
         return claim.content
-    return without_leading_connective(text, claim.content,
-                                      (claim.cue.start_char, claim.cue.end_char))
+    first = claim.parts[0] if claim.parts else claim.content
+    start, end = without_leading_connective(text, first, (claim.cue.start_char, claim.cue.end_char))
+    if claim.parts:
+        claim.parts[0] = (start, end)
+    return start, claim.content[1]
 
 
 def _through_open_quotation(text: str, claim: Claim, quoted: list[QuotedSpan]) -> tuple[int, int]:
@@ -772,20 +777,47 @@ def _act_of_force(doc: Doc, claim: Claim) -> bool:
 def _join_broken_quotes(text: str, claims: list[Claim]) -> list[Claim]:
     """“We came first,” he said, “and we stay.” (or '…,” he said. “We stay.”') is one quote
     broken by its attribution: the second piece has no cue of its own and only the
-    attribution, in the same paragraph, stands between them."""
+    attribution, in the same paragraph, stands between them. So is a reported claim before its
+    attribution and the quotation that opens the next sentence (`_quote_goes_on`)."""
     joined: list[Claim] = []
     for claim in claims:
         previous = _last_direct(joined)
-        if (previous is not None and claim.kind == "direct" and previous.kind == "direct"
+        if (previous is not None and claim.kind == "direct"
                 and claim.cue is None and previous.cue is not None
                 and previous.content[1] <= previous.cue.start_char < claim.content[0]
-                and _attribution_only(text[previous.content[1]:claim.content[0]])):
+                and _attribution_only(text[previous.content[1]:claim.content[0]])
+                and (previous.kind == "direct" or _quote_goes_on(text, previous, claim))):
             previous.parts = (previous.parts or [previous.content]) + [claim.content]
             previous.content = (previous.content[0], claim.content[1])
             previous.truncated = previous.truncated or claim.truncated
             continue
         joined.append(claim)
     return joined
+
+
+def _quote_goes_on(text: str, previous: Claim, claim: Claim) -> bool:
+    """'The answers to veteran suicides are "not meeting the demand," says Paul Rieckhoff, …
+    of America. "We often compare it to…"', '…negotiates with Russia over Syria, Schiff said.
+    "The other factor…"': a reported claim set off from its attribution by a comma or a closing
+    quotation mark, an attribution that ends its sentence, and a quotation opening the next
+    sentence with no cue of its own are one claim broken by the attribution, as a quote is.
+    Not a quotation inside the attribution's sentence ('Mr. Trump said of the episode, "I don't
+    like it"': the cue's own), nor one after a colon or a clause of its own ('…no real
+    disagreement; he and Brafman had basically said the same thing. “…”')."""
+    if previous.speaker is None:
+        return False  # the quotation keeps the speaker it inherits
+    gap = text[previous.content[1]:claim.content[0]]
+    set_off = gap.lstrip().startswith(",") or text[previous.content[1] - 1] in QUOTATION_MARKS
+    return set_off and gap.rstrip().endswith(".") and text[claim.content[0]] in QUOTATION_MARKS \
+        and not _closes_unopened(text[previous.content[0]:previous.content[1]])
+
+
+def _closes_unopened(content: str) -> bool:
+    """Does `content` close a quotation it did not open ('At each point, we just had hurdles
+    we had to get over,” said one lobbyist…, who': a claim the parser cut out of a quote and
+    its attribution, no claim of its own to join)?"""
+    closing, opening = content.find("”"), content.find("“")
+    return closing >= 0 and (opening < 0 or closing < opening)
 
 
 # a sentence that ends inside the gap: a lower-case word, its full stop, the next capital
