@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.attrs import ENT_TYPE
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
@@ -93,7 +94,8 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     persons_only = _names_only_persons_bear(doc, polity)
     countries = _named_countries(doc, polity)
     found = [t for m in found if (t := _trimmed(m, text)) and _written_as_name(t.text)
-             and not _common_noun_name(t.text) and not _after_honorific(text, t) and (
+             and not _common_noun_name(t.text) and not _after_honorific(text, t)
+             and not _abbreviated_title(text, t) and (
         (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
         if not t.recovered else name_key(t.text) not in full_keys
         and not _persons_name(t, persons_only, prominence, text))]
@@ -138,6 +140,27 @@ def _after_honorific(text: str, m: PlaceMention) -> bool:
     words = text[max(0, m.start - 8):m.start].split()[-1:] + m.text.split()[:1]
     return any((w := word.rstrip(".")).lower() in _honorifics() and w[:1].isupper()
                and not w.isupper() for word in words)
+
+
+def _abbreviated_title(text: str, m: PlaceMention) -> bool:
+    """'Sens. Rand Paul', 'Gen. Mark Milley': the word is a title abbreviated with its full stop
+    before a capitalised name, not the town so called (Sens, France); not at a sentence's end
+    ('the cathedral of Sens. It stands…'). Titles from data/title_forms.tsv and
+    data/plural_titles.tsv."""
+    if " " in m.text or m.text.lower() not in _abbreviated_titles() or \
+            text[m.end:m.end + 2] != ". ":
+        return False
+    name = text[m.end + 2:m.end + 40].split(maxsplit=1)[:1]
+    return bool(name) and name[0][:1].isupper() and name[0].lower() not in STOP_WORDS
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_titles() -> frozenset[str]:
+    """'sen', 'gen', 'sens', 'gens': the titles written abbreviated with a full stop."""
+    forms = {form for row in read_table("title_forms.tsv") for form in row["forms"].split("|")}
+    forms |= {row["plural"] + "." for row in read_table("plural_titles.tsv")
+              if row["singular"].endswith(".")}
+    return frozenset(form[:-1] for form in forms if form.endswith("."))
 
 
 @lru_cache(maxsize=1)
