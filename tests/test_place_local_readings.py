@@ -4,13 +4,15 @@ text puts in a state ("Holliday, Missouri"), lies in that state rather than at a
 elsewhere; an abbreviated country the tokenizer glues to a hyphenated word ("the U.S.-led
 coalition") is a place; a country no package gives a point (Kosovo) lies at its capital; a
 nationality before a state's body ("the Syrian government") is a demonym place, its plural
-("Turks") a people. Found on the dev halves of the geo gold sets (LGL, TR-News)."""
+("Turks") a people; the state's word before a diplomatic post ("the Turkish Embassy in
+Moscow", "the U.S. Embassy") is read at that state, the post's town on its own. Found on the
+dev halves of the geo gold sets (LGL, TR-News) and AllSides news."""
 
 from __future__ import annotations
 
 from sitrep.records import Document
 
-from .place_cases import near, places_of as _places
+from .place_cases import near, places_of as _places, the_place
 
 HOLLIDAY_MO = (39.49, -92.13)
 
@@ -77,6 +79,37 @@ def test_a_nationality_before_a_state_body_is_a_demonym_of_its_country(pipeline)
     assert demonyms["Syrian"].country == "SY" and demonyms["Russian"].country == "RU"
     # a charity or an observatory is no state body
     assert len([p for p in places if p.text == "Syrian"]) == 1
+
+
+def test_a_states_word_before_its_embassy_is_the_state_and_the_town_stays(pipeline):
+    # TR-News dev: 'the Turkish Embassy' was one name, put in Moscow; gold has 'Turkish' at Turkey
+    places = _places(pipeline, "Russian President Vladimir Putin ordered top officials to "
+                               "strengthen protection of the Turkish Embassy in Moscow and asked "
+                               "Turkey to increase security at the Russian mission in Ankara.")
+    turkish = the_place(places, "Turkish")
+    assert turkish.role == "demonym" and turkish.country == "TR"
+    assert the_place(places, "Moscow").country == "RU"
+    assert not [p for p in places if "Embassy" in p.text]
+
+
+def test_a_countrys_name_before_its_embassy_is_the_country_not_a_location(pipeline):
+    # 'the U.S. Embassy', 436 times in the AllSides corpus, was a demonym with no country
+    places = _places(pipeline, "A CIA employee helps Vietnamese evacuees onto a helicopter near "
+                               "the U.S. Embassy in Saigon on April 29, 1975.")
+    us = the_place(places, "U.S")
+    assert us.role == "actor" and us.country == "US"
+    assert the_place(places, "Saigon").country == "VN"
+    saudi = the_place(_places(pipeline, "State Department called on Tehran to protect the Saudi "
+                                        "Embassy and urged both nations to avoid escalation."),
+                      "Saudi")
+    assert saudi.role == "demonym" and saudi.country == "SA"
+
+
+def test_a_towns_name_before_a_mission_stays_the_town(pipeline):
+    places = _places(pipeline, "Ambassador Chris Stevens warned repeatedly of threats to the "
+                               "Benghazi mission for months, requesting more security.")
+    benghazi = the_place(places, "Benghazi")
+    assert benghazi.role == "location" and benghazi.country == "LY"
 
 
 def test_a_nationality_before_a_company_or_a_charity_is_no_place(pipeline):

@@ -130,3 +130,14 @@ def test_the_presidential_retreat_lends_no_support_to_a_nearby_namesake(pipeline
                                "and Baghdad.")
     assert places["Camp David"].feature_type == "landmark"
     assert places["Damascus"].country == "SY"
+
+
+def test_the_schengen_area_stands_at_europe(pipeline):
+    # AllSides: 17 'Schengen Area' / 'Schengen zone', none found before (facilities.tsv version 9)
+    places = _places(pipeline, "Prague is in the European Union's Schengen Area, which allows "
+                               "passport-free travel. Stolen, doctored and fake passports from "
+                               "the Schengen area are among the most sought after, and checks "
+                               "within the 26-nation Schengen zone are rare.")
+    for text in ("Schengen Area", "Schengen area", "Schengen zone"):
+        assert places[text].name == "Schengen Area", text
+        assert distance_km(48.69, 9.14, places[text].lat, places[text].lon) < 161

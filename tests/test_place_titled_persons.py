@@ -42,3 +42,18 @@ def test_a_towns_police_department_stays_a_place(pipeline):
         "Gainesville Police Department officers arrested a man on Friday after a chase "
         "through downtown Gainesville, Georgia."))
     assert "Gainesville" in [p.text for p in places]
+
+
+def test_an_abbreviated_plural_title_is_no_town(pipeline):
+    # AllSides: 'Sens.' of senators read as Sens, France (4 of 33 sentences with 'Sens. Name')
+    places = places_of(pipeline, (
+        "Those two leaders have a relationship filled with all the warmth and conviviality of "
+        "relations between Sens. Mitch McConnell and Harry Reid, and the tension crackled "
+        "through the seemingly dry language. And Sens. Susan Collins, R-Maine, and Todd Young, "
+        "R-Ind., joined them."))
+    assert [p.text for p in places if p.text == "Sens"] == []
+
+
+def test_the_town_at_a_sentences_end_stays_a_place(pipeline):
+    places = places_of(pipeline, "The pilgrims walked from Paris to Sens. It took them four days.")
+    assert [p.name for p in places if p.text == "Sens"] == ["Sens"]

@@ -38,3 +38,13 @@ def test_african_americans_are_not_africa(pipeline):
     places = _places(pipeline, "The museum honors accomplished African-Americans and African "
                                "American veterans of Montgomery, Alabama.")
     assert "Africa" not in [p.name for p in places]
+
+
+def test_middle_eastern_is_a_demonym_of_the_middle_east(pipeline):
+    # AllSides: 114 'Middle Eastern', left unresolved before (supranational_places.tsv version 3)
+    places = _places(pipeline, "The U.S. and Europe are monitoring the situation and urging "
+                               "calm as the key Middle Eastern nation unravels. The second "
+                               "ring involves outreach to Muslim groups in other Middle "
+                               "Eastern countries and in North Africa.")
+    found = [(p.name, p.feature_type, p.role) for p in places if p.text == "Middle Eastern"]
+    assert found == [("Middle East", "region", "demonym")] * 2

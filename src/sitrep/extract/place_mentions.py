@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.attrs import ENT_TYPE
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from sitrep.data import read_table
@@ -81,6 +82,7 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
         found += [whole for m in found if (whole := completed_name(doc, m, prominence))]
         if polity is not None:
             found += divisions_after_towns(doc, found, polity, prominence)
+    found = [_state_of_post(doc, m, polity) or m for m in found]
     person_spans = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ == "PERSON"]
     # a person's name, not a description that names a country ("U.S. investigators")
     person_spans += [m.span for m in mentions if m.actor in person_ids
@@ -93,7 +95,8 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
     persons_only = _names_only_persons_bear(doc, polity)
     countries = _named_countries(doc, polity)
     found = [t for m in found if (t := _trimmed(m, text)) and _written_as_name(t.text)
-             and not _common_noun_name(t.text) and not _after_honorific(text, t) and (
+             and not _common_noun_name(t.text) and not _after_honorific(text, t)
+             and not _abbreviated_title(text, t) and (
         (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
         if not t.recovered else name_key(t.text) not in full_keys
         and not _persons_name(t, persons_only, prominence, text))]
@@ -138,6 +141,27 @@ def _after_honorific(text: str, m: PlaceMention) -> bool:
     words = text[max(0, m.start - 8):m.start].split()[-1:] + m.text.split()[:1]
     return any((w := word.rstrip(".")).lower() in _honorifics() and w[:1].isupper()
                and not w.isupper() for word in words)
+
+
+def _abbreviated_title(text: str, m: PlaceMention) -> bool:
+    """'Sens. Rand Paul', 'Gen. Mark Milley': the word is a title abbreviated with its full stop
+    before a capitalised name, not the town so called (Sens, France); not at a sentence's end
+    ('the cathedral of Sens. It stands…'). Titles from data/title_forms.tsv and
+    data/plural_titles.tsv."""
+    if " " in m.text or m.text.lower() not in _abbreviated_titles() or \
+            text[m.end:m.end + 2] != ". ":
+        return False
+    name = text[m.end + 2:m.end + 40].split(maxsplit=1)[:1]
+    return bool(name) and name[0][:1].isupper() and name[0].lower() not in STOP_WORDS
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_titles() -> frozenset[str]:
+    """'sen', 'gen', 'sens', 'gens': the titles written abbreviated with a full stop."""
+    forms = {form for row in read_table("title_forms.tsv") for form in row["forms"].split("|")}
+    forms |= {row["plural"] + "." for row in read_table("plural_titles.tsv")
+              if row["singular"].endswith(".")}
+    return frozenset(form[:-1] for form in forms if form.endswith("."))
 
 
 @lru_cache(maxsize=1)
@@ -320,6 +344,66 @@ def _state_body_demonyms(doc: Doc) -> list[PlaceMention]:
                                         "demonym", country=country))
                 break
     return out
+
+
+def _state_of_post(doc: Doc, m: PlaceMention,
+                   polity: Callable[..., str | None] | None) -> PlaceMention | None:
+    """'the U.S. Embassy in Baghdad', 'the Italian Embassy', 'the US consulate': a diplomatic
+    post (data/diplomatic_posts.tsv) is the state's its modifier names, and the modifier is read
+    at that state, as GeoWebNews reads it (a non-literal modifier at the country): a
+    nationality word as a demonym of its country, a country's name in the actor role, as the
+    polity a body belongs to ('the US Justice Department', `polity_modifiers`). A name the NER
+    runs over the head ('the U.S. Embassy', which it leaves with no country or puts in the town
+    named after it) gives way to its modifier; the post's own place is that town, read on its
+    own. A country read as a location right before the head ('the US consulate') or after its
+    'of' ('the Embassy of Ukraine') takes the modifier's role; one read as a demonym or an actor
+    keeps it. A town's name before the head ('the Houston consulate') is where the post is:
+    None."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None and span[0].lower_ == "the":
+        span = span[1:]
+    if not span:
+        return None
+    posts = _diplomatic_posts()
+    # the head inside the name ('the U.S. Embassy'), else right after it ('the US consulate')
+    inside = next((j for j in range(max(1, len(span) - 3), len(span))
+                   if span_text(span[j:]).lower() in posts), None)
+    if inside is not None:
+        modifier = span[:inside]
+    elif m.role == "location" and (_after_post_of(doc, span.start, posts) or any(
+            span_text(token_span(doc, span.end, span.end + w)).lower() in posts
+            for w in (1, 2, 3))):
+        modifier = span  # a location only: a demonym or an actor there reads the state already
+    else:
+        return None
+    if len(modifier) > _MAX_POST_MODIFIER or not modifier[0].text[:1].isupper():
+        return None
+    start, end, name = modifier.start_char, modifier.end_char, span_text(modifier)
+    country = _demonym_countries().get(name.lower())
+    if country is not None:
+        return PlaceMention(start, end, name, "demonym", country=country)
+    if polity is not None and polity(name) == "country":
+        return PlaceMention(start, end, name, "actor")
+    return None
+
+
+_MAX_POST_MODIFIER = 3  # words: 'U.S.', 'South Korean', "Saudi Arabia's"
+
+
+def _after_post_of(doc: Doc, start: int, posts: frozenset[str]) -> bool:
+    """'the Embassy of Ukraine in Nigeria', 'the embassy of the Republic of Korea': the name
+    follows a post's head and 'of' (and perhaps 'the')."""
+    before = start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    return before > 0 and doc[before].lower_ == "of" and any(
+        span_text(token_span(doc, before - width, before)).lower() in posts
+        for width in (1, 2, 3) if before - width >= 0)
+
+
+@lru_cache(maxsize=1)
+def _diplomatic_posts() -> frozenset[str]:
+    return frozenset(row["phrase"] for row in read_table("diplomatic_posts.tsv"))
 
 
 def _before_state_body(doc: Doc, end: int) -> bool:

@@ -2,7 +2,7 @@
 'European airlines', 'the African public service'. The NER labels the union ORG and the
 adjective NORP, and no country stands behind either, so neither reaches the places layer by
 the entity or demonym routes; `data/supranational_places.tsv` lists the phrases and the
-continent each stands at."""
+continent (or region: 'Middle Eastern') each stands at."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from sitrep.extract.entities import token_texts
 from sitrep.extract.place_spans import PlaceMention
 from sitrep.records import Mention
 
-__all__ = ["continent_of", "union_mentions"]
+__all__ = ["continent_of", "is_union_adjective", "union_mentions"]
 
 # a compass or region word before the adjective names another region or a country
 # ("South African", "West African", "Latin American", "Southeast Asian", "Sub-Saharan African")
@@ -46,6 +46,12 @@ def continent_of(text: str) -> str | None:
         text = text.removeprefix(article)
     found = _phrases().get(text)
     return found[1] if found else None
+
+
+def is_union_adjective(text: str) -> bool:
+    """A listed adjective ('European', 'Middle Eastern'), not a union's name."""
+    found = _phrases().get(text.strip())
+    return found is not None and found[0] == "adjective"
 
 
 def union_mentions(doc: Doc, roles: list[Mention]) -> list[PlaceMention]:

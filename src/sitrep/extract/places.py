@@ -16,7 +16,7 @@ from sitrep.extract.names import given_names
 from sitrep.extract.place_containers import head_kind
 from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.extract.place_recovery import PUBLIC_BODIES, locative
-from sitrep.extract.place_unions import continent_of
+from sitrep.extract.place_unions import continent_of, is_union_adjective
 from sitrep.extract.place_words import place_words
 from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
                                          distance_km, rank_places)
@@ -36,6 +36,8 @@ _LOCAL_HEADS = (PUBLIC_BODIES - place_words("wider_body")) | place_words("local_
 _LARGE_SIZE = 10_000_000  # the prominence of a country, a province, a region or a facility
 # the kinds of place an adjective in '-n' is made from ('Crimean', 'Anatolian')
 _REGION_FEATURES = frozenset({"country", "admin1", "region"})
+# what a union's name or a continental adjective stands at (data/supranational_places.tsv)
+_UNION_FEATURES = frozenset({"continent", "region"})
 _BIG_CITY = 100_000  # a city whose quarters are named by compass ("north west London")
 # `_prominence` is asked ~140 times an article, mostly of names seen before (each answer folds
 # up to 200 entries' names); the gazetteer is read-only, so its answers are kept, this many at most
@@ -87,10 +89,13 @@ class PlaceExtractor:
     def _candidates(self, m: PlaceMention) -> Resolved:
         if m.country is None and (continent := continent_of(m.text)) is not None:
             # "EU", "European": the continent (not the "African" of "African Americans", which
-            # the actors layer gives a country)
+            # the actors layer gives a country); "Middle Eastern": the region. An adjective is
+            # a demonym where the NER called it a place ("Middle Eastern governments")
+            if is_union_adjective(m.text):
+                m = PlaceMention(m.start, m.end, m.text, "demonym", m.hint, None, m.recovered)
             key = name_key(continent)
             return Resolved(m, key, tuple(c for c in self.gazetteer.lookup(key)
-                                          if c.feature == "continent"))
+                                          if c.feature in _UNION_FEATURES))
         if m.role == "demonym":
             named = self._named_place(m.text)
             if named:  # "Thailand", "Bangkok" labelled NORP: a name, not a demonym
