@@ -1710,6 +1710,24 @@ def test_a_cue_in_the_to_infinitive_makes_no_claim(pipeline, text, kept):
     assert [q.cue.text for q in quotes if q.cue] == kept
 
 
+@pytest.mark.parametrize("text, kept", [
+    # PolNeAR dev sentences: a cue in the imperative bids the reader, nobody in the text says it
+    ("But the failure to comprehend the threats today is a clear dereliction of duty.\n\n"
+     "Don't blame Bush.", []),
+    ("Play fair or don't play, boys. Now tell us this isn't a witch hunt of the highest order!",
+     []),
+    ("If Donald Trump were a woman would you still vote for her? Seriously, please ask yourself "
+     "that question. Or would you think she must be the worst woman? Perhaps go a step further, "
+     "and ask would you vote for an African American or Hispanic, man or woman, who said and "
+     "did the same things as  Trump.", []),
+    # a subject or an auxiliary makes it no imperative: the claim stays
+    ("They tell us this isn't a witch hunt of the highest order.", ["tell"]),
+])
+def test_a_cue_in_the_imperative_makes_no_claim(pipeline, text, kept):
+    quotes = pipeline.extract(Document.from_text(text)).quotes
+    assert [q.cue.text for q in quotes if q.cue] == kept
+
+
 @pytest.mark.parametrize("text, cue, speaker", [
     # PolNeAR train sentences: a verb that makes the speech happen keeps the infinitive's claim,
     # and its object, not the cause, is the speaker
