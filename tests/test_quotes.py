@@ -433,6 +433,22 @@ def test_the_person_a_news_agency_quoted_as_saying_is_the_speaker(pipeline):
     assert speakers == ["government spokesman Mohammad Baqer Nobakht"]
 
 
+@pytest.mark.parametrize("text, speaker, person", [  # PolNeAR train
+    ("Vatican spokesman the Rev. Federico Lombardi told reporters Thursday that the pope had not "
+     "been informed of the meeting.", "Vatican spokesman the Rev. Federico Lombardi",
+     "Federico Lombardi"),
+    ("“They just don’t understand the military,” said Army Capt. Christian Pardo, who said he "
+     "would not vote for either candidate.", "Army Capt. Christian Pardo", "Christian Pardo"),
+])
+def test_a_description_and_the_name_after_it_are_one_speaker(pipeline, text, speaker, person):
+    """The parser reads the description and the name as two subjects of the cue; the speaker
+    is both, as PolNeAR marks it, and the person is the one named."""
+    extraction = pipeline.extract(Document.from_text(text))
+    actors = {a.id: a.name for a in extraction.actors}
+    first = extraction.quotes[0].speaker
+    assert (first.text, actors.get(first.actor)) == (speaker, person)
+
+
 def test_a_title_without_its_point_joins_the_person_named_in_full(pipeline):
     text = ("Chief of Naval Operations Adm John Richardson said the fleet would oversee forces on "
             "the East Coast.\n\n\"We are back in an era of great power competition,\" Adm "

@@ -143,6 +143,11 @@ def _resolve_in(pipeline, text: str, speaker: str, nth: int = 0,
     "It is difficult to predict the outcome of protests like these.",
     "Now that Assad is back to using these weapons, it seems the world has given up.",
     "Slowly but surely, it has emerged that the ministry knew of the plot.",
+    # news sample (seeds 1175-1177, 1192-1193)
+    "That investigation, it appears, is still ongoing.",
+    "But to Obama, it seems, it was a positive assertion of his vision.",
+    "It turned out that no one had been arrested or taken into custody.",
+    "And it’s confirmed that the North fired banned ballistic missiles.",
 ])
 def test_an_it_that_holds_the_place_of_a_clause_is_no_speaker(pipeline, sentence):
     text = "The White House said the voices of the Iranian people deserve to be heard. " + sentence

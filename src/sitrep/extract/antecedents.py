@@ -103,8 +103,8 @@ def _extraposing_verbs() -> frozenset[str]:
 
 def is_expletive(pronoun: Token) -> bool:
     """'It is difficult to predict…', 'it's clear that…', 'it seems the world…', 'it has
-    emerged that…': an 'it' that holds the place of a clause after the verb stands for no
-    one, so it is no speaker to resolve."""
+    emerged that…', 'it turned out that…', 'it's confirmed that…', '…, it appears, …': an
+    'it' that holds the place of a clause stands for no one, so it is no speaker to resolve."""
     if pronoun.lower_ != "it":
         return False
     if pronoun.dep_ == "expl":
@@ -112,13 +112,32 @@ def is_expletive(pronoun: Token) -> bool:
     verb = pronoun.head
     if _small_clause_subject(pronoun):
         return True
-    # "it's clear": the clitic is the verb
-    extraposed = verb.lemma_.lower() in _extraposing_verbs() or verb.lower_ in {"'s", "’s"}
+    if pronoun.dep_ != "nsubj":
+        return False
+    # "it's clear": the clitic is the verb; 'it turned out that…': the verb with its particle
+    lemma = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+    extraposed = lemma in _extraposing_verbs() or verb.lower_ in {"'s", "’s"}
+    complements = [child for child in verb.children if child.dep_ in _COMPLEMENTS]
+    if any(child.dep_ == "auxpass" for child in verb.children):  # 'it's confirmed that the…'
+        return any(child.dep_ == "ccomp" and child.i > verb.i for child in complements)
     # the extraposing verbs take no object, so a 'dobj' after one is the subject of a clause
     # with no 'that' the parse broke up ('after it emerged the ringleader … was known')
-    return pronoun.dep_ == "nsubj" and extraposed and any(
-        child.dep_ in {"ccomp", "xcomp", "csubj", "dobj"} and child.i > pronoun.i
-        for child in verb.children)
+    return extraposed and (any(child.dep_ in {"ccomp", "xcomp", "csubj", "dobj"}
+                               and child.i > pronoun.i for child in complements)
+                           or not complements and _parenthetical(pronoun, verb))
+
+
+_COMPLEMENTS = {"ccomp", "xcomp", "csubj", "dobj", "attr", "acomp", "oprd"}
+
+
+def _parenthetical(pronoun: Token, verb: Token) -> bool:
+    """'That investigation, it appears, is still ongoing', 'But to Obama, it seems, it
+    was…': an 'it seems' set off by commas, with no complement of its own, holds the place of
+    the clause it sits in."""
+    doc = pronoun.doc
+    return verb.dep_ in {"parataxis", "relcl", "advcl"} and pronoun.i > 0 \
+        and doc[pronoun.i - 1].text == "," \
+        and any(t.text == "," for t in doc[verb.i + 1:verb.i + 4])
 
 
 def _small_clause_subject(pronoun: Token) -> bool:

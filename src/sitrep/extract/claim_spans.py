@@ -164,7 +164,8 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
         if subjects and subjects[0].dep_ == "nsubjpass" and not _holds_the_view(verb):
             return passive_agent(verb, quote, in_quotes)
         if subjects:
-            return noun_phrase(subjects[0], exclude=quote)
+            return _with_named_subject(subjects, verb, noun_phrase(subjects[0], exclude=quote),
+                                       quote)
         if (name := _name_tagged_as_adverb(verb, in_quotes)) is not None:
             return name
         if verb.dep_ == "ROOT" and (lost := _subject_lost_before(verb, in_quotes)) is not None:
@@ -183,6 +184,38 @@ def speaker_span(cue: Token, quote: Span | None, in_quotes: set[int] | None = No
         verb = _outer_clause(verb, in_quotes) if _trailing_participle(verb) \
             or _finite_after_infinitive(verb) else verb.head
     return None
+
+
+def _with_named_subject(subjects: list[Token], verb: Token, phrase: Span | None,
+                        quote: Span | None) -> Span | None:
+    """'Vatican spokesman the Rev. Federico Lombardi told', 'Sullivan's lawyer Beth Wilkinson
+    did not respond', 'Army Capt. Christian Pardo': a description and the name after it, read by
+    the parser as two subjects of the verb, are one speaker, the name's title."""
+    if phrase is None or len(subjects) < 2 or subjects[1].pos_ != "PROPN" \
+            or (subjects[0].i < verb.i) != (subjects[1].i < verb.i) or _indefinite(subjects[0]):
+        return phrase
+    doc, named = verb.doc, noun_phrase(subjects[1], exclude=quote)
+    if named is None or named.start < phrase.end or phrase[-1].is_punct or any(
+            t.text not in _GLUED_BETWEEN or doc[t.i - 1].whitespace_
+            for t in doc[phrase.end:named.start]):
+        return phrase
+    return doc[phrase.start:named.end]
+
+
+_GLUED_BETWEEN = {".", "’", "'"}  # 'Capt.' split from its point, 'Fox News’ Bret Baier'
+
+
+def _indefinite(noun: Token) -> bool:
+    """'a defeat President Barack Obama believes…', 'None of the experts CNN spoke to
+    believes…', 'whose clearance Trump said he might target': an indefinite or relative noun
+    before a name is what the name's relative clause is about, not the name's title (titles go
+    bare, definite or possessive)."""
+    return noun.lower_ in _QUANTITY_WORDS or any(
+        c.dep_ in {"det", "poss"} and (c.lower_ in {"a", "an"} or c.tag_ in {"WDT", "WP$"})
+        for c in noun.children)
+
+
+_QUANTITY_WORDS = {"none", "some", "many", "all", "most", "few", "several", "each", "any"}
 
 
 def _without_heading(subjects: list[Token], verb: Token) -> list[Token]:

@@ -865,10 +865,15 @@ def _second_subject(span: Span, head: Token) -> list[Token]:
     verb: in '…, the official news agency IRNA reported' both 'agency' and 'IRNA' are
     subjects of 'reported', and the speaker span stops before the name. So after 'who' ('the
     demographic, who Grenier says also have…' is Grenier's claim); not after 'that' ('We proved
-    that Trump withheld…')."""
-    if span.end >= len(span.doc) or head.dep_ not in _SUBJECT_DEPS or head.i != span.end - 1 \
-            or not (head.pos_ == "NOUN" or head.tag_ == "WP"):
+    that Trump withheld…'). The span may hold the name ('Vatican spokesman the Rev. Federico
+    Lombardi told', `claim_spans` joins the two): the name is still who speaks."""
+    if head.dep_ not in _SUBJECT_DEPS:
         return []
+    inside = [t for t in span[head.i - span.start + 1:] if t.pos_ == "PROPN"
+              and t.dep_ == head.dep_ and t.head.i == head.head.i]
+    if inside or span.end >= len(span.doc) or head.i != span.end - 1 \
+            or not (head.pos_ == "NOUN" or head.tag_ == "WP"):
+        return inside[:1]
     after = span.doc[span.end]
     if after.pos_ != "PROPN" or after.dep_ != head.dep_ or after.head.i != head.head.i:
         return []
