@@ -194,12 +194,3 @@ def test_handing_over_a_paper_is_no_event(text, verb):
 ])
 def test_handing_over_aid_or_information_is_still_an_act(text, verb, plover):
     assert [e.type for e in _typed_events(text, None) if e.trigger.text == verb] == [plover]
-
-
-def test_an_act_in_a_clause_on_a_noun_leaves_the_sentence_to_the_fallback():
-    # PLV train: 'the case the army attacked' is an event of its own, in a clause on a noun;
-    # the main verb, which the lexicon has no entry for, is still the classifier's to type
-    events = _typed_events("Taliban militants were holding 2000 people in Buner district in "
-                           "Pakistan to use them as human shields in the case the army attacked.",
-                           _SureTyper("ASSAULT"))
-    assert [e.typed_by for e in events if e.trigger.text == "holding"] == ["fallback"]

@@ -60,9 +60,6 @@ __all__ = ["EventExtractor", "Participants", "Trigger", "load_event_lexicon", "p
 
 _INTENT_LIGHT_VERBS = event_words("intent_light_verb")
 _OBLIGATION = {"must", "should"}
-# a clause that says what a noun is or did ('farmers who were killed', 'the coalition fighting
-# the Houthis'): an act in it is not the sentence's own, which the typer may still find
-_NOUN_CLAUSES = {"relcl", "acl"}
 
 
 _NO_TYPER_NOTE = ("note: events: no event typer at {path} (make model-events builds it); "
@@ -166,10 +163,9 @@ class EventExtractor:
                quotes, fixed: list[Event]) -> list[Event]:
         """The classifier re-types the lexicon's events where it is confident; in a sentence
         the lexicon left without an event (nor one of the `fixed` ones, the demands of
-        `_obligations`, which it leaves as they are; one in a clause on a noun does not count),
-        a verb linking two actors becomes one when the classifier is confident enough of its
-        type (`fallback_threshold`)."""
-        covered = {t.sent.start for t in triggers if t.dep_ not in _NOUN_CLAUSES}
+        `_obligations`, which it leaves as they are), a verb linking two actors becomes one
+        when the classifier is confident enough of its type (`fallback_threshold`)."""
+        covered = {t.sent.start for t in triggers}
         if fixed:
             at = trigger_tokens(doc)
             covered |= {at[e.trigger.span[0]].sent.start for e in fixed}
