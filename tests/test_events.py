@@ -510,6 +510,22 @@ def test_an_offer_of_words_is_no_agreement(text):
     # a particle that makes it another verb (note 'not_with:')
     ("Sign up for Daily Newsletters Manage Newsletters", "Sign"),
     ("Trump will close out his first day of meetings at a working dinner.", "close"),
+    # news (-ev37): a source's name kept out of print (note 'no_infinitive:', 'no_object:')
+    ("A government official who asked not to be named told POLITICO on Friday that the probe "
+     "that led to Petraeus's resignation arose out of another investigation.", "asked"),
+    ("A senior Taliban commander in Helmand who declined to be named said that a drone had "
+     "targeted their position.", "declined"),
+    ("It's been hard lately, said one senior state law enforcement official who requested "
+     "anonymity to speak candidly.", "requested"),
+    # a plea in court, weapons carried, a post held, a number falling
+    ("Cohen pleaded guilty to lying during his 2017 testimony about a Trump Tower project in "
+     "Moscow.", "pleaded"),
+    ("The Pentagon has sent four warships armed with cruise missiles to the region, a senior "
+     "administration official said Monday.", "armed"),
+    ('"The two Koreas have never been able to fully implement their past agreements," Duyeon '
+     "Kim, visiting senior fellow at the Korean Peninsula Future Forum, told CNN.", "visiting"),
+    ("In fact, the total number of such indicted extremists has declined substantially from 33 "
+     "in 2010 to nine in 2013.", "declined"),
 ])
 def test_a_lexicon_verb_done_to_no_party_is_no_event(text, trigger):
     assert not [e for e in _events_of(text) if e.trigger.text == trigger]
@@ -535,6 +551,25 @@ def test_a_lexicon_verb_keeps_its_act_where_its_note_does_not_apply(text, trigge
                                                                     source, target):
     events = [e for e in _events_of(text) if e.trigger.text == trigger]
     assert [(e.type, e.source, e.target) for e in events] == [(kind, source, target)]
+
+
+@pytest.mark.parametrize("text,trigger,kind", [
+    # the -ev37 notes leave the act itself: an appeal, a refusal, arms given
+    ("The Yazidis have also pleaded for more assistance from the West.", "pleaded", "REQUEST"),
+    ("One man told Dozhd TV channel that one such person had been removed from the police van "
+     "for a beating after asking officers to identify themselves.", "asking", "REQUEST"),
+    ("The FBI and U.S. Attorney's Office declined a request from The Associated Press to "
+     "comment on the allegation.", "declined", "REJECT"),
+    ("NLRB General Counsel Peter Robb has declined to resign from his position, despite "
+     "President Biden's request he do so.", "declined", "REJECT"),
+    ("He armed the terrorist group Hezbollah in Lebanon with rockets to pummel the Jewish "
+     "state of Israel.", "armed", "AID"),
+    ("US President Donald Trump, in a stunning rebuke of the US intelligence community, "
+     "declined on Monday to endorse the US government's assessment that Russia interfered in "
+     "the 2016 presidential election.", "declined", "REJECT"),
+])
+def test_an_appeal_refusal_or_arming_keeps_its_act(text, trigger, kind):
+    assert [e.type for e in _events_of(text) if e.trigger.text == trigger] == [kind]
 
 
 @pytest.mark.parametrize("text", [

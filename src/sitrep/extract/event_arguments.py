@@ -133,6 +133,8 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
         if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
             recipient = recipient or (_object_of(child, token_actor) if child.dep_ == "prep"
                                       or child.tag_ == "IN" else actor_in(child, token_actor))
+    if verb.dep_ in {"relcl", "acl"}:
+        source, target = _antecedent_roles(verb, token_actor, source, target)
     if target is None:
         target = _last_resort_target(verb, token_actor) \
             or _object_participle_target(verb, token_actor) or _causee(verb, token_actor) \
@@ -145,6 +147,35 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
     if source is None:
         source = inherited_subject(verb, token_actor) or _subject_of_fragment(verb, token_actor) \
             or _maker_of_subject(verb, token_actor)
+    return source, target
+
+
+def noun_party(clause: Token, token_actor: dict[int, str]) -> str | None:
+    """The actor a relative or participle clause hangs from: the noun itself ('a fire in
+    Dhaka that killed…' names no party), not a fragment's root noun, whose clause may be its
+    predicate (`_subject_of_fragment`)."""
+    if clause.dep_ not in {"relcl", "acl"} or clause.head.dep_ == "ROOT":
+        return None
+    return token_actor.get(clause.head.i)
+
+
+def _antecedent_roles(clause: Token, token_actor: dict[int, str], source: str | None,
+                      target: str | None) -> tuple[str | None, str | None]:
+    """The noun a relative or participle clause hangs from fills the role its gap leaves:
+    'the Saudi-led coalition fighting Houthi rebels', 'Turkey, which has threatened Syria' do
+    the act; 'troops backed by Russia', 'rebels who were armed by Iran', 'the rebels that the
+    army attacked' undergo it."""
+    head = noun_party(clause, token_actor)
+    if head is None:
+        return source, target
+    gap = next((c.dep_ for c in clause.children if c.lower_ in _RELATIVE_PRONOUNS), None)
+    if clause.dep_ == "acl" and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                        for c in clause.children):
+        gap = {"VBG": "nsubj", "VBN": "nsubjpass"}.get(clause.tag_)
+    if gap == "nsubj" and source is None:
+        return head, target
+    if gap in {"nsubjpass", "dobj"} and target is None:
+        return source, head
     return source, target
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.event_arguments import arguments
+from sitrep.extract.event_arguments import arguments, noun_party
 from sitrep.extract.event_cues import argument_cue_words, event_words
 from sitrep.extract.supersenses import supersense_table
 
@@ -71,9 +71,10 @@ def _to_infinitive(verb: Token) -> bool:
 
 def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int],
                       declines: Callable[[Token], bool] = lambda verb: False) -> list[Token]:
-    """Per sentence not in `covered` (sentence starts): the verb highest in the parse whose
-    subject and object (or object of 'with/against/on/to…') are two different actors — a
-    'who did what to whom' the lexicon has no word for ('X faulted Y', 'X searched Y').
+    """Per sentence not in `covered` (sentence starts): the verb highest in the parse (not in a
+    clause on a party's noun, `noun_party`) whose subject and object (or object of
+    'with/against/on/to…') are two different actors — a 'who did what to whom' the lexicon has
+    no word for ('X faulted Y', 'X searched Y').
     Not a verb the lexicon `declines`, judging its reading here no act ('Trump fired Comey':
     `event_triggers.judged_no_act`); asked only of a verb that links two actors."""
     found = []
@@ -85,6 +86,8 @@ def fallback_triggers(doc: Doc, token_actor: dict[int, str], covered: set[int],
             if token.pos_ != "VERB" or token.lemma_.lower() in _NOT_EVENT_VERBS \
                     or token.lemma_.lower() in argument_cue_words("observing_verb"):
                 continue  # 'activists reported heavy bombardment': seeing is no act on them
+            if noun_party(token, token_actor) is not None:
+                continue  # 'Johnson, who led the campaign': says who the party is, no act
             if _only_says(token) or _no_act_on_news(token):
                 continue  # 'McCain told reporters', 'Pompeo views Iran as a threat'
             source, target = arguments(token, token_actor)

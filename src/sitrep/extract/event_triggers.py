@@ -391,10 +391,15 @@ def _infinitive_fits(entry: Trigger, verb: Token) -> bool:
     """An entry with an 'infinitive:' note ('infinitive:reach agree' on 'fail') is this act
     only when its to-infinitive is one of those verbs: 'failed to reach a deal' rejects a
     settlement, 'failed to produce documentation' or 'failed to protect civilians' refuse
-    nothing."""
+    nothing. One with a 'no_infinitive:' note is not this act when its to-infinitive is one of
+    those in the passive: 'an official who asked not to be named' keeps their own name out of
+    print, asks no one; 'asked officers to identify themselves' asks."""
     verbs = {w for n in entry.notes if n.startswith("infinitive:") for w in n[11:].split()}
-    return not verbs or any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs
-                            for c in verb.children)
+    barred = {w for n in entry.notes if n.startswith("no_infinitive:") for w in n[14:].split()}
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
+    return (not verbs or any(c.lemma_.lower() in verbs for c in infinitives)) \
+        and not any(c.lemma_.lower() in barred and any(a.dep_ == "auxpass" for a in c.children)
+                    for c in infinitives)
 
 
 def _objects_named(verb: Token) -> list[Token]:
@@ -413,12 +418,17 @@ def _transitive_fits(entry: Trigger, verb: Token) -> bool:
     """An entry noted 'transitive' is this act only when something undergoes it: a direct
     object ('returned the artifacts to Peru'), a passive subject ('the paintings were
     returned'), the noun a relative clause hangs from ('the land it returned'), or a 'to'
-    object named in its 'to:' note ('returned to the talks'). 'He returned to Washington',
-    'refugees are returning home' are journeys, no act on anyone."""
+    object named in its 'to:' note ('returned to the talks'), or the to-infinitive of an xcomp
+    entry ('declined to resign'). 'He returned to Washington', 'refugees are returning home'
+    are journeys, 'the number of attacks declined' a fall, no act on anyone."""
     if "transitive" not in entry.notes:
         return True
     if verb.dep_ == "relcl" or any(c.dep_ in {"dobj", "dative", "nsubjpass", "auxpass"}
                                    for c in verb.children):
+        return True
+    if entry.pattern == "xcomp" and any(  # "declined on Monday to endorse": parsed advcl
+            c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+            for c in verb.children):
         return True
     nouns = {w for n in entry.notes if n.startswith("to:") for w in n[3:].split()}
     return any(g.lemma_.lower() in nouns for c in verb.children
@@ -492,13 +502,17 @@ def _undergoer(verb: Token) -> Token | None:
 
 def _done_to_no_party(entry: Trigger, verb: Token) -> bool:
     """An entry with a 'no_object:' note is not this act when what it is done to is one of
-    those nouns: 'crimes he committed' pledges nothing, 'hit a record high' attacks no one,
-    'a deal was struck' is the deal's own event."""
+    those nouns (or its complement is one of those words): 'crimes he committed' pledges
+    nothing, 'hit a record high' attacks no one, 'a deal was struck' is the deal's own event,
+    'pleaded guilty' appeals to no one."""
     nouns = _no_object_nouns(entry)
-    undergoer = _undergoer(verb) if nouns else None
-    if undergoer is None and nouns:  # "hit a decade high": the parse makes 'high' an adverb
+    if not nouns:
+        return False
+    undergoer = _undergoer(verb)
+    if undergoer is None:  # "hit a decade high": the parse makes 'high' an adverb
         undergoer = next((c for c in verb.children if c.dep_ == "advmod"), None)
-    return undergoer is not None and undergoer.lemma_.lower() in nouns
+    complements = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]  # "pleaded guilty"
+    return any(t is not None and t.lemma_.lower() in nouns for t in [undergoer, *complements])
 
 
 def _no_object_nouns(entry: Trigger) -> frozenset[str]:
@@ -670,10 +684,16 @@ def _puts_a_question(entry: Trigger, verb: Token) -> bool:
 
 def _other_verb_with_particle(entry: Trigger, verb: Token) -> bool:
     """An entry with a 'not_with:' note is another verb with that particle: 'sign up for our
-    newsletter' subscribes, it signs no agreement."""
+    newsletter' subscribes, it signs no agreement; or with that preposition when no one is
+    named it is done to nor by whom: 'an attacker armed with a knife' carries a knife."""
     particles = {w for n in entry.notes if n.startswith("not_with:") for w in n[9:].split()}
-    return bool(particles) and any(c.dep_ == "prt" and c.lower_ in particles
-                                   for c in verb.children)
+    if not particles:
+        return False
+    # "warships armed with cruise missiles": with nothing it is done to by anyone, the
+    # preposition makes it another verb too (equipped); "armed the rebels with missiles" arms
+    undone = not any(c.dep_ in {"dobj", "agent"} for c in verb.children)
+    return any(c.lower_ in particles and (c.dep_ == "prt" or c.dep_ == "prep" and undone)
+               for c in verb.children)
 
 
 def _names_actor(head: Token, token_actor: dict[int, str]) -> bool:

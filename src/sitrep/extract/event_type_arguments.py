@@ -397,12 +397,14 @@ def _predicate_subject(verb: Token, token_actor: dict[int, str], source: str | N
 
 
 def _moved_forces(verb: Token, token_actor: dict[int, str], source, target):
-    """'Troops were deployed to the border': with no agent, the forces moved are the source
-    of a passive MOBILIZE (as PLOVER codes it), not its target."""
+    """'Troops were deployed to the border', 'US troops stationed in Iraq': with no agent, the
+    forces moved are the source of a passive MOBILIZE (as PLOVER codes it), not its target."""
     preps = {"to", "in", "into", "against", "along", "near", "on", "for"}
     other = next((o for o in (_object_of_prep(c, token_actor) for c in verb.children
                               if c.dep_ == "prep" and c.lower_ in preps) if o is not None), None)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        passive = verb.head  # the participle's noun undergoes it (`_antecedent_roles`)
     if passive is None:  # "mobilized its army for an offensive against X": the army is moved
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         moved = actor_in(obj, token_actor) if obj is not None else None
