@@ -339,16 +339,20 @@ def test_the_pm_is_the_prime_minister_named_before(pipeline):
     assert speaker_of(pipeline, text, "divorce settlement") == "Theresa May"
 
 
+# after a Daily Caller report (AllSides corpus, 2019)
+DAILY_CALLER_TITLES = (
+    "President Donald Trump spoke to reporters at the White House on Wednesday.\n\n"
+    "Trump said he would wipe out Turkish President Recep Tayyip Erdogan's economy if "
+    "the Turkish Armed Forces wipe out Syrian Kurds.\n\n"
+    "The president added that Sen. Lindsey Graham probably would like American soldiers "
+    "to stay in the region.")
+
+
 def test_a_title_goes_to_the_subject_in_focus_over_a_nearer_holder(pipeline):
     # after a Daily Caller report (AllSides corpus, 2019): the nearest person titled president
     # sits inside the object ('Turkish President Recep Tayyip Erdogan's economy'); the subject
     # of the sentence before is the president meant
-    text = ("President Donald Trump spoke to reporters at the White House on Wednesday.\n\n"
-            "Trump said he would wipe out Turkish President Recep Tayyip Erdogan's economy if "
-            "the Turkish Armed Forces wipe out Syrian Kurds.\n\n"
-            "The president added that Sen. Lindsey Graham probably would like American soldiers "
-            "to stay in the region.")
-    assert speaker_of(pipeline, text, "Lindsey Graham") == "Donald Trump"
+    assert speaker_of(pipeline, DAILY_CALLER_TITLES, "Lindsey Graham") == "Donald Trump"
 
 
 def test_a_title_reads_each_persons_earlier_titles_once(pipeline, monkeypatch):
@@ -367,12 +371,7 @@ def test_a_title_reads_each_persons_earlier_titles_once(pipeline, monkeypatch):
         return titles_before(self, actor_id, before)
 
     monkeypatch.setattr(TitledPeople, "titles_before", counted)
-    text = ("President Donald Trump spoke to reporters at the White House on Wednesday.\n\n"
-            "Trump said he would wipe out Turkish President Recep Tayyip Erdogan's economy if "
-            "the Turkish Armed Forces wipe out Syrian Kurds.\n\n"
-            "The president added that Sen. Lindsey Graham probably would like American soldiers "
-            "to stay in the region.")
-    assert speaker_of(pipeline, text, "Lindsey Graham") == "Donald Trump"
+    assert speaker_of(pipeline, DAILY_CALLER_TITLES, "Lindsey Graham") == "Donald Trump"
     assert len(asked) == 2 and set(asked.values()) == {1}
 
 
