@@ -366,13 +366,13 @@ def _state_of_post(doc: Doc, m: PlaceMention,
         return None
     posts = _diplomatic_posts()
     # the head inside the name ('the U.S. Embassy'), else right after it ('the US consulate')
-    inside = next((j for j in range(max(1, len(span) - 3), len(span))
+    inside = next((j for j in range(max(1, len(span) - _MAX_POST_TOKENS), len(span))
                    if span_text(span[j:]).lower() in posts), None)
     if inside is not None:
         modifier = span[:inside]
     elif m.role == "location" and (_after_post_of(doc, span.start, posts) or any(
             span_text(token_span(doc, span.end, span.end + w)).lower() in posts
-            for w in (1, 2, 3))):
+            for w in range(1, _MAX_POST_TOKENS + 1))):
         modifier = span  # a location only: a demonym or an actor there reads the state already
     else:
         return None
@@ -388,6 +388,7 @@ def _state_of_post(doc: Doc, m: PlaceMention,
 
 
 _MAX_POST_MODIFIER = 3  # words: 'U.S.', 'South Korean', "Saudi Arabia's"
+_MAX_POST_TOKENS = 3  # the longest head in data/diplomatic_posts.tsv: 'consulate-general'
 
 
 def _after_post_of(doc: Doc, start: int, posts: frozenset[str]) -> bool:
@@ -398,7 +399,7 @@ def _after_post_of(doc: Doc, start: int, posts: frozenset[str]) -> bool:
         before -= 1
     return before > 0 and doc[before].lower_ == "of" and any(
         span_text(token_span(doc, before - width, before)).lower() in posts
-        for width in (1, 2, 3) if before - width >= 0)
+        for width in range(1, _MAX_POST_TOKENS + 1) if before - width >= 0)
 
 
 @lru_cache(maxsize=1)
