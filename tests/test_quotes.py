@@ -1788,3 +1788,36 @@ def test_a_quotation_inside_the_attribution_sentence_stays_the_cues_own(pipeline
     quotes = pipeline.extract(Document.from_text(text)).quotes
     assert not any(q.text.startswith("On the same day") and "''I don't" in q.text
                    for q in quotes)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # PolNeAR train: a quotation right after a colon is what the verb before the colon
+    # introduces, a reporting verb or not; the cue runs through the colon, as annotated
+    ("\"I'll go Green or I'll write in Bernie,\" she said. Then she added a caveat: \"Down the "
+     "ballot, I'll vote for anyone who shares his values.\"", "added a caveat:", "she"),
+    ("That is, when the CNBC moderators yielded to the snaky temptation of snark, Cruz called "
+     "them on it:\n\n“The questions asked in this debate illustrate why the American people "
+     "don’t trust the media.”", "called them on it:", "Cruz"),
+    # PolNeAR dev
+    ("On July 6, 2015, Sanders made the following comment:\n\n“For young people who have "
+     "graduated high school or dropped out of high school, who are between the ages of 17 and "
+     "20, if they happen to be white, the real unemployment rate is 33 percent.”",
+     "made the following comment:", "Sanders"),
+])
+def test_a_quotation_after_a_colon_is_introduced_by_the_verb_before_it(pipeline, text, cue,
+                                                                      speaker):
+    quotes = [q for q in pipeline.extract(Document.from_text(text)).quotes
+              if q.text.lstrip("\"“").startswith(("Down", "The questions", "For young"))]
+    assert [(q.cue and q.cue.text, q.speaker and q.speaker.text) for q in quotes] == [
+        (cue, speaker)]
+
+
+def test_a_colon_after_another_clause_introduces_no_quotation(pipeline):
+    # PolNeAR dev: the colon ends 'said she has…', not the head verb 'stressed'
+    text = ("Clinton, the former secretary of State, stressed her support of the 2011 raid that "
+            "killed 9/11 plotter Osama bin Laden during a \"Commander-in-Chief Forum\" sponsored "
+            "by NBC News and said she has the essential quality for the job of president: "
+            "\"Steadiness -- an absolute rock steadiness, and mixed with strength.\"")
+    quotes = pipeline.extract(Document.from_text(text)).quotes
+    steadiness = [q for q in quotes if "Steadiness" in q.text]
+    assert steadiness and not any(q.cue and q.cue.text.startswith("stressed") for q in steadiness)

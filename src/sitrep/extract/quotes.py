@@ -221,6 +221,10 @@ class QuoteExtractor:
             used.add(cue.i)
             claim.cue, claim.speaker = cue_phrase(cue), speaker
             return claim
+        introducer = _colon_introducer(doc, inside, in_quotes)
+        if introducer is not None:  # 'Limbaugh continued: “…”': any verb, by its colon
+            claim.cue, claim.speaker = introducer, speaker_span(introducer.root, inside, in_quotes)
+            return claim
         claim.inherit_speaker = True
         return claim
 
@@ -981,6 +985,31 @@ def _inside_sentence(doc: Doc, text: str, claim: Claim, claims: list[Claim]) -> 
         return False
     before = doc[opening.sent.start:opening.start]
     return any(t.is_alpha for t in before) and not any(t.text == ":" for t in before[-2:])
+
+
+def _colon_introducer(doc: Doc, inside: Span, in_quotes: set[int]) -> Span | None:
+    """'Limbaugh continued: “…”', 'Sanders made the following comment: “…”', 'McCaskill
+    scolded him: “…”': a quote right after a colon that ends a sentence of its own is what
+    that sentence's verb introduces, whatever the verb; its subject is the speaker, and the
+    cue runs from the verb through the colon, as PolNeAR train marks 208 of 266 quotes after
+    a colon ('released the following statement:', 'called them on it:'). Only a
+    content verb with a subject outside every quote (not 'is', not 'it'), no other verb
+    between it and the colon, and no clause of its own before the colon."""
+    colon = inside.start - 1
+    while colon >= 0 and doc[colon].is_space:
+        colon -= 1
+    if colon < 0 or doc[colon].text != ":" or doc[colon].i in in_quotes:
+        return None
+    start = doc[colon].sent.start
+    heads = [t for t in doc[start:colon] if not start <= t.head.i < colon or t.head.i == t.i]
+    verb = heads[0] if len(heads) == 1 else None  # the clause before the colon, one head
+    if verb is None or verb.i in in_quotes or verb.pos_ != "VERB" or any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1:colon]):
+        return None  # 'said she has the quality for the job:': the colon ends another clause
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in in_quotes
+                and c.lower_ not in {"it", "this", "that", "there"}]
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.i < colon]
+    return doc[cue_phrase(verb).start:colon + 1] if subjects and not clauses else None
 
 
 def _reports_inside(cue: Token, inside: Span) -> bool:
