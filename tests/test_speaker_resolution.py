@@ -596,6 +596,29 @@ def test_they_after_a_group_speaker_is_the_group(pipeline):
     assert later.id == group.id
 
 
+def test_they_after_a_subject_joined_by_and_is_the_joined_subject(pipeline):
+    # AllSides news (CNN 2014, AP 2014, The Hill 2020): a 'they' after a subject joined by
+    # 'and' is those joined, held by the actors layer or not, never the speaker before them
+    text = ('Foley’s parents said they were told they could be prosecuted if they tried to '
+            'pay a ransom. While Gen. Dempsey and Defense Secretary Chuck Hagel wouldn’t go '
+            'into details of the rescue mission, they said it showed they were trying to do '
+            'something.')
+    extraction = pipeline.extract(Document.from_text(text))
+    group, _, _ = _speaker_actor(extraction, "it showed they were trying")
+    names = {a.id: a.name for a in extraction.actors}
+    assert sorted(names[m] for m in group.members) == ["Chuck Hagel", "Dempsey"]
+    text = ('The family of Peter Kassig said the Islamic State group had released a letter. '
+            'Ed and Paula Kassig said in a statement Sunday that they had been told by a '
+            'former hostage that their son had converted to Islam. They said that their son '
+            '"took Islam\'s practices seriously."')
+    assert speaker_of(pipeline, text, "took Islam") == "Ed and Paula Kassig"
+    # not every phrase held ('his confederates'): no actor, not the speaker before them
+    text = ('Trump’s legal team said the documents proved that disinformation drove the case. '
+            'Comey and his confederates deliberately exploited what they knew to be untrue and '
+            'discredited information. They said it was a pretext to spy on the Trump campaign.')
+    assert speaker_of(pipeline, text, "it was a pretext") is None
+
+
 @pytest.mark.parametrize("text, words, name", [
     ('Rep. Lamar Smith, a Texas Republican and chairman of the House Science Committee, said '
      'the agency had hidden the data.', "hidden the data", "Lamar Smith"),

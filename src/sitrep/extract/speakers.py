@@ -190,6 +190,10 @@ class SpeakerResolver:
                 members.append(actor_id)
         if len(members) < 2:
             return members[0] if members else None
+        return self._group(span, members)
+
+    def _group(self, span: Span, members: list[str]) -> str:
+        """The group actor of these members, named by the span, made once."""
         group = group_actor(self.doc_id, span, _core_phrase(span),
                             [self.actors[member] for member in members])
         self.actors.setdefault(group.id, group)
@@ -197,6 +201,42 @@ class SpeakerResolver:
         # no mention of its own: the words stay their members' mentions, so the later stages
         # still read 'Jordan and Britain agreed' as Jordan with Britain, not with the group
         return group.id
+
+    def _joined_subject(self, head: Token) -> list[Span]:
+        """The phrases of a subject joined by 'and' ('Gen. Dempsey and Defense Secretary Chuck
+        Hagel'), [] for a subject of one phrase (extract/speaker_groups.py)."""
+        return joined_phrases(self.doc[head.left_edge.i:head.right_edge.i + 1])
+
+    def _held_whole(self, head: Token) -> bool:
+        """Is a joined phrase held as one actor ('The Obama administration and its
+        supporters'): resolved as one speaker, or its conjuncts the head's actor's words?"""
+        actor_id = self.token_actor.get(head.i)
+        if (spoken := self.speaker_heads.get(head.i)) is not None:
+            # a named person is one of the phrases: 'Ed and Paula Kassig said' → Paula Kassig
+            return not self.actors[spoken].members and spoken not in {
+                a.id for a in self._named_people()}
+        return actor_id is not None and any(
+            self.token_actor.get(child.i) == actor_id
+            for child in head.children if child.dep_ == "conj")
+
+    def _joined_subject_group(self, head: Token) -> str | None:
+        """The group a 'they' after a subject joined by 'and' stands for ('Comey and Brennan
+        exploited the dossier. They used it…'): the group of the actors each phrase names,
+        when the actors layer holds every one; None when it does not ('Comey and his
+        confederates'), for the pronoun is still theirs and no one else's."""
+        phrases = self._joined_subject(head)
+        if phrases:
+            span = self.doc[phrases[0].start:phrases[-1].end]
+            members = [self._actor_at(phrase.root.i) for phrase in phrases]
+        else:  # the parser hung the first on the last: the people named up to the head
+            # (not 'Defense' of 'Defense Secretary Chuck Hagel', a title)
+            span = self.doc[head.left_edge.i:head.i + 1]
+            members = list(dict.fromkeys(
+                self.token_actor[t.i] for t in span if t.i in self.token_actor
+                and self.actors[self.token_actor[t.i]].kind == "person"))
+        if None in members or len(set(members)) < max(2, len(members)):
+            return None
+        return self._group(span, members)
 
     def _name_before_aside(self, span: Span, head: Token) -> str | None:
         """'Maduro — the anointed successor of Hugo Chávez, who died in 2013 — strongly
@@ -279,6 +319,8 @@ class SpeakerResolver:
             if pronoun in _THING_PRONOUNS and (_unknown_body_name(token) or _unheld_text(token)):
                 unheld_bodies.append(token)
                 return True
+            if pronoun in _GROUP_PRONOUNS and _joined_by_and(token):
+                return True  # 'Ed and Paula Kassig said… They said': the two, held or not
             return self._unheld_speaker(token, pronoun)
 
         def actor_at(i: int) -> str | None:
@@ -287,8 +329,17 @@ class SpeakerResolver:
                 return None  # news copy calls a country 'it': 'China … they said' is others
             return actor_id
 
+        def subject_actor_at(i: int) -> str | None:
+            # a subject joined by 'and' is all its phrases to a 'they', not the first alone
+            # ('the senators and congressman', held as one description, stays one)
+            actor_id = actor_at(i)
+            if pronoun not in _GROUP_PRONOUNS or actor_id in self.plural \
+                    or not _joined_by_and(self.doc[i]) or self._held_whole(self.doc[i]):
+                return actor_id
+            return self._joined_subject_group(self.doc[i])
+
         candidates = []
-        for actor_id in subject_antecedents(self.doc, self.doc[before], actor_at,
+        for actor_id in subject_antecedents(self.doc, self.doc[before], subject_actor_at,
                                             self.contents, unheld):
             if actor_id is None:
                 if pronoun in _GROUP_PRONOUNS or unheld_bodies:
@@ -761,6 +812,17 @@ def _genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dic
             if gender:
                 found[actor.id] = gender
     return found
+
+
+def _joined_by_and(head: Token) -> bool:
+    """Does a noun phrase join two or more by 'and', also where the parser hangs the first
+    on the last ('Ed and Paula Kassig', 'Gen. Dempsey and Defense Secretary Chuck Hagel':
+    'and' before the head)? Read more loosely than a joint speaker
+    (extract/speaker_groups.py): only to tell that a 'they' after it is its."""
+    # before any other noun, 'and' joins its modifiers: 'many Tory and Labour MPs' are one group
+    words = list(head.children) + (list(head.doc[head.left_edge.i:head.i])
+                                   if head.ent_type_ == "PERSON" else [])
+    return any(word.dep_ == "cc" and word.lower_ in {"and", "&"} for word in words)
 
 
 def _name_run(head: Token) -> Span:
