@@ -541,6 +541,17 @@ def test_a_lexicon_verb_done_to_no_party_is_no_event(text, trigger):
     assert not [e for e in _events_of(text) if e.trigger.text == trigger]
 
 
+def test_a_show_title_is_no_act():
+    """News (-ev38): 'Meet the Press' is NBC's programme, no meeting; the verb outside the
+    title keeps its act."""
+    assert not _events_of("“The next phase is us going on the offensive,” Obama said in an "
+                          "interview that aired Sunday on NBC’s “Meet the Press.”")
+    assert not _events_of("Ms. Haley told NBC’s “Meet the Press.”")
+    meeting = _events_of("Obama will meet Putin in Helsinki on Monday.")
+    assert [(e.trigger.text, e.source, e.target) for e in meeting] == \
+        [("meet", "person:obama", "P-VLADIMIR-PUTIN")]
+
+
 @pytest.mark.parametrize("text,trigger,kind,source,target", [
     # the same verbs keep their act where the note does not apply
     ("Russia recalled its ambassador from Ukraine.", "recalled", "SANCTION", "RUS", "UKR"),

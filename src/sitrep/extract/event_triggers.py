@@ -95,6 +95,8 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
     its object noun, returned with that noun so it is not coded twice."""
     if not _may_trigger(lexicon, token):
         return None, None  # ~4 in 5 of an article's verbs and nouns: no entry to reach
+    if in_a_title(token):
+        return None, None
     if token.pos_ == "VERB":
         lemma = token.lemma_.lower()
         entry, noun = _verb_object_entry(lexicon, token)
@@ -208,11 +210,17 @@ def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bo
     'Trump fired Comey' (a dismissal), 'offered condolences' (words). The typer's fallback
     must not make an event of it either."""
     entry = lexicon.get((verb.lemma_.lower(), "VERB"))
-    if hands_over_papers(verb):
+    if hands_over_papers(verb) or in_a_title(verb):
         return True
     if entry is None:
         return _electoral_win(verb, token_actor)  # _no_act asks it too, with an entry
     return _no_act(entry, verb, token_actor)
+
+
+def in_a_title(token: Token) -> bool:
+    """A word of a title the parser names as a work ('Obama said on NBC's "Meet the Press"',
+    'told CBS's "Face the Nation"'): the show's name, no meeting nor confrontation."""
+    return token.ent_type_ == "WORK_OF_ART"
 
 
 def hands_over_papers(verb: Token) -> bool:
