@@ -526,9 +526,30 @@ def test_an_offer_of_words_is_no_agreement(text):
      "Kim, visiting senior fellow at the Korean Peninsula Future Forum, told CNN.", "visiting"),
     ("In fact, the total number of such indicted extremists has declined substantially from 33 "
      "in 2010 to nine in 2013.", "declined"),
+    # news (-ev38): a source speaking to a reporter on condition of anonymity (note
+    # 'not_anonymous') is how the story was got, no consultation with the outlet
+    ("All spoke to The Times on the condition of anonymity but confirmed Col. Gadhafi's order.",
+     "spoke"),
+    ("The threat is growing, according to two U.S. officials who spoke to CNN on condition of "
+     "not being identified.", "spoke"),
+    ("The officials, speaking anonymously with The Washington Post, said Iran had fired "
+     "missiles.", "speaking"),
+    ("A U.S. senior defense official who spoke on condition of anonymity because he was not "
+     "authorized to discuss the matter publicly said the drones were armed.", "discuss"),
 ])
 def test_a_lexicon_verb_done_to_no_party_is_no_event(text, trigger):
     assert not [e for e in _events_of(text) if e.trigger.text == trigger]
+
+
+def test_a_show_title_is_no_act():
+    """News (-ev38): 'Meet the Press' is NBC's programme, no meeting; the verb outside the
+    title keeps its act."""
+    assert not _events_of("“The next phase is us going on the offensive,” Obama said in an "
+                          "interview that aired Sunday on NBC’s “Meet the Press.”")
+    assert not _events_of("Ms. Haley told NBC’s “Meet the Press.”")
+    meeting = _events_of("Obama will meet Putin in Helsinki on Monday.")
+    assert [(e.trigger.text, e.source, e.target) for e in meeting] == \
+        [("meet", "person:obama", "P-VLADIMIR-PUTIN")]
 
 
 @pytest.mark.parametrize("text,trigger,kind,source,target", [
@@ -546,6 +567,12 @@ def test_a_lexicon_verb_done_to_no_party_is_no_event(text, trigger):
      "struck", "SUPPORT", "P-DONALD-TRUMP", "MEX"),
     ("Talks began on Wednesday to attempt to strike a deal with the Mexican government.",
      "strike", "SUPPORT", None, "MEX-GOV"),
+    # speaking to a party on the record stays a consultation (-ev38's 'not_anonymous')
+    ("Turkish President Recep Tayyip Erdogan spoke to Saudi King Salman last week, and the two "
+     "agreed to continue co-operating in the investigation.", "spoke", "CONSULT",
+     "P-RECEP-TAYYIP-ERDOGAN", "person:salman"),
+    ("Kerry was authorized to discuss the sanctions with Zarif.", "discuss", "CONSULT", None,
+     "person:zarif"),
 ])
 def test_a_lexicon_verb_keeps_its_act_where_its_note_does_not_apply(text, trigger, kind,
                                                                     source, target):

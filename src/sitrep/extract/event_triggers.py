@@ -40,6 +40,10 @@ _BLAME_WORDS = event_words("blame_word")
 # word classes a lexicon note may name with '@' ('no_object:@published_noun' on 'release')
 _NOTE_CLASSES = {"published_noun": event_words("published_noun")}
 _PAPER_HANDING_VERBS = event_words("paper_handing_verb")
+# 'spoke to AP on condition of anonymity', '… of not being identified': a reporter's sourcing
+_ANONYMITY_WORDS = event_words("anonymity_word")
+_UNNAMING_VERBS = event_words("unnaming_verb")
+_AUTHORIZING_VERBS = event_words("authorizing_verb")
 # papers and statements handed over; information is not among them (shared, it is cooperation)
 _PAPERS = event_words("published_noun") - event_words("information_noun")
 # what makes a warning a threat: the warner's reprisal ('warned of a reaction', 'warned it would
@@ -91,6 +95,8 @@ def find_trigger(lexicon: dict, token: Token, token_actor: dict[int, str],
     its object noun, returned with that noun so it is not coded twice."""
     if not _may_trigger(lexicon, token):
         return None, None  # ~4 in 5 of an article's verbs and nouns: no entry to reach
+    if in_a_title(token):
+        return None, None
     if token.pos_ == "VERB":
         lemma = token.lemma_.lower()
         entry, noun = _verb_object_entry(lexicon, token)
@@ -204,11 +210,17 @@ def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bo
     'Trump fired Comey' (a dismissal), 'offered condolences' (words). The typer's fallback
     must not make an event of it either."""
     entry = lexicon.get((verb.lemma_.lower(), "VERB"))
-    if hands_over_papers(verb):
+    if hands_over_papers(verb) or in_a_title(verb):
         return True
     if entry is None:
         return _electoral_win(verb, token_actor)  # _no_act asks it too, with an entry
     return _no_act(entry, verb, token_actor)
+
+
+def in_a_title(token: Token) -> bool:
+    """A word of a title the parser names as a work ('Obama said on NBC's "Meet the Press"',
+    'told CBS's "Face the Nation"'): the show's name, no meeting nor confrontation."""
+    return token.ent_type_ == "WORK_OF_ART"
 
 
 def hands_over_papers(verb: Token) -> bool:
@@ -230,6 +242,7 @@ def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
         or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb) \
         or _only_forecasts(entry, verb, token_actor) or _only_asserts(entry, verb) \
         or _helps_an_act(entry, verb) or names_the_blamed(verb) \
+        or _said_anonymously(entry, verb) \
         or not _infinitive_fits(entry, verb)  # 'failed to produce documentation'
 
 
@@ -680,6 +693,35 @@ def _puts_a_question(entry: Trigger, verb: Token) -> bool:
             return True
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     return after is not None and after.text == ":"
+
+
+def _said_anonymously(entry: Trigger, verb: Token) -> bool:
+    """An entry noted 'not_anonymous' (speak, talk, discuss) is no consultation when said on
+    condition of anonymity: 'officials who spoke to The Associated Press on condition of
+    anonymity', 'speaking anonymously with The Times', 'spoke to CNN on condition of not being
+    identified' tell how a reporter got the story, not that the outlet was consulted. Read in
+    the verb's adverbs and prepositional phrases only, not in a clause it takes; or it is
+    whether the source may speak at all (`_speaking_licence`)."""
+    if "not_anonymous" not in entry.notes:
+        return False
+    if _speaking_licence(verb):
+        return True
+    phrases = [t for c in verb.children if c.dep_ in {"advmod", "prep"} for t in c.subtree]
+    return any(t.lemma_.lower() in _ANONYMITY_WORDS for t in phrases) or any(
+        t.lemma_.lower() == "condition" and any(w.lemma_.lower() in _UNNAMING_VERBS
+                                                for w in t.subtree) for t in phrases)
+
+
+def _speaking_licence(verb: Token) -> bool:
+    """'because he was not authorized to discuss the matter publicly', 'officials not
+    permitted to speak to the press': the other half of the sourcing formula, that the source
+    may not speak; the verb is the to-infinitive of a negated authorizing_verb in the passive
+    or as a participle, so nothing was discussed ('was authorized to discuss the sanctions
+    with Zarif' keeps its act)."""
+    licence = verb.head
+    return verb.dep_ == "xcomp" and licence.lemma_.lower() in _AUTHORIZING_VERBS \
+        and any(c.dep_ == "neg" for c in licence.children) \
+        and (licence.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in licence.children))
 
 
 def _other_verb_with_particle(entry: Trigger, verb: Token) -> bool:
