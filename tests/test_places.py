@@ -315,7 +315,7 @@ def test_nearby_places_pick_the_small_homonym(pipeline):
 
 def test_a_repeated_name_votes_for_its_country_once(gazetteer):
     from sitrep.extract.place_mentions import PlaceMention
-    from sitrep.extract.place_ranking import Context
+    from sitrep.extract.place_article_context import Context
     from sitrep.extract.places import PlaceExtractor
 
     # "Paris firefighters ... Paris police ... the Paris apartment complex": three mentions of a

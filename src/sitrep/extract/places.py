@@ -18,8 +18,9 @@ from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.extract.place_recovery import PUBLIC_BODIES, locative
 from sitrep.extract.place_unions import continent_of, is_union_adjective
 from sitrep.extract.place_words import place_words
-from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
-                                         distance_km, rank_places)
+from sitrep.extract.place_name_readings import ADM2_FEATURES
+from sitrep.extract.place_ranking import Resolved, confidence, distance_km, rank_places
+from sitrep.extract.place_support import LARGE_FEATURES
 from sitrep.gazetteer.index import Candidate, Gazetteer
 from sitrep.gazetteer.names import (FACILITY_FEATURES, abbreviation_variants, compass_point, fold, name_key,
                                      split_feature, without_compass_word, without_division_word)
