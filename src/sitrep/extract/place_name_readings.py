@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sitrep.data import read_table
 from sitrep.extract.names import given_names
 from sitrep.extract.place_containers import Containment, contained_in
+from sitrep.extract.place_support import LARGE_FEATURES
 from sitrep.gazetteer.index import Candidate, distance_km
 from sitrep.gazetteer.names import fold, name_key
 
@@ -245,3 +246,40 @@ def qualified_by_container(containment: Containment | None) -> bool:
     """A name the place that holds it follows ("Washington, D.C.", "Alexandria, La."): the text
     says which place this mention is."""
     return containment is not None and containment.after
+
+
+# A town this small that lies this far from every other place the article names is more likely
+# a name the gazetteer holds for something else ('Helmet' a racehorse, 'Washington Square' a
+# park in New Orleans, 'Carnegie' a library; GeoWebNews dev) than the town meant. The reach is
+# the ranking's own for nearness (place_ranking._NEARBY_KM); 10,000 people left two such
+# 'Washington Square's (13,438) read in Pennsylvania
+_LONE_TOWN_POPULATION = 20_000
+_LONE_TOWN_KM = 300.0
+
+
+def mark_lone_towns(resolved: list[Resolved], containments: list[Containment | None]) -> None:
+    """Mark `lone_town` (to be left unresolved) a reading that is a town of under 20,000 people
+    and lies over 300 km from every other place the article names by a point (a town, a county,
+    a landmark), unless the text places it: a townsman's words ('a Helmet man'), a dateline, a
+    container ('Visbek, Germany', 'Kafr Nabl in Idlib'), 'the town of', a feature word, a
+    place the text puts in it, or its first-level division named. An article that names no
+    other such place ('Grand Ledge police') keeps its town."""
+    points = [(r.key, r.best) for r in resolved
+              if r.best is not None and r.best.feature not in LARGE_FEATURES]
+    divisions = {(r.best.country, r.best.admin1) for r in resolved
+                 if r.best is not None and r.best.feature == "admin1"}
+    for r, containment in zip(resolved, containments):
+        r.lone_town = _lone_town(r, containment, points, divisions)
+
+
+def _lone_town(r: Resolved, containment: Containment | None,
+               points: list[tuple[str, Candidate]], divisions: set[tuple[str, str]]) -> bool:
+    c = r.best
+    if c is None or c.feature != "city" or c.population >= _LONE_TOWN_POPULATION:
+        return False
+    if r.local_word or r.dateline or r.mention.hint or r.kind_of == "town" or \
+            r.holds_a_place or containment is not None or (c.country, c.admin1) in divisions:
+        return False
+    others = [o for key, o in points if key != r.key]
+    return bool(others) and all(
+        distance_km(c.lat, c.lon, o.lat, o.lon) > _LONE_TOWN_KM for o in others)

@@ -26,6 +26,7 @@ from sitrep.extract.place_lists import divisions_in_lists
 from sitrep.extract.place_name_readings import (ADM2_FEATURES, CLEAR_POPULATION, COARSE_FEATURES,
                                                 OBSCURE_POPULATION, dwarfed_alternate, famous_town,
                                                 foreign_village_of_a_state, holds_its_city,
+                                                mark_lone_towns,
                                                 only_readings_the_name_can_mean,
                                                 qualified_by_container, sea_names)
 from sitrep.extract.place_spans import PlaceMention
@@ -122,6 +123,9 @@ class Resolved:
     # town of the name, so the article's own countries and provinces, and the places near its
     # others, cast no vote for the towns of the name
     opens_organisation: bool = False
+    # a small town far from every other place the article names (`mark_lone_towns`): the
+    # reading stays for the checks that read it, the place is left unresolved
+    lone_town: bool = False
 
 
 
@@ -168,6 +172,7 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
     _one_sense_per_name(resolved, qualified, context.divisions_named)
     divisions_in_lists(resolved, text, qualified)
     locate_in_containers(resolved, containments)
+    mark_lone_towns(resolved, containments)
 
 
 def _towns_only(candidates: tuple[Candidate, ...]) -> bool:

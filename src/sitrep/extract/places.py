@@ -365,7 +365,7 @@ def _place(doc_id: str, r: Resolved) -> Place:
     m, c = r.mention, r.best
     base = dict(doc_id=doc_id, span=(m.start, m.end), text=m.text, role=m.role,
                 candidates=len(r.candidates))
-    if c is None:
+    if c is None or r.lone_town:
         return Place(**base, confidence=0.0)
     return Place(**base, name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5),
                  gazetteer_id=c.id, feature_type=c.feature, country=c.country,
