@@ -438,6 +438,18 @@ def test_a_regional_demonym_is_no_country(pipeline):
     assert places["South Korean"].country == "KR" and places["South African"].country == "ZA"
 
 
+def test_a_hyphenated_compounds_demonym_is_its_last_part(pipeline):
+    # 'Austro' of 'Austro-Hungarian' had been read at Hungary, the country the actors layer gives
+    # the compound (GeoWebNews dev); 'Pro' of 'Pro-Russian' at Russia (AllSides)
+    places = _by_text(pipeline, (
+        "Gavrilo Princip was a Bosnian Serb member of a Yugoslavist organization seeking an end "
+        "to Austro-Hungarian rule in Bosnia and Herzegovina."))
+    assert "Austro" not in places
+    assert places["Hungarian"].role == "demonym" and places["Hungarian"].country == "HU"
+    places = _by_text(pipeline, "Pro-Russian rebels fired artillery at Ukrainian positions.")
+    assert "Pro" not in places and places["Russian"].country == "RU"
+
+
 def test_the_name_after_town_comma_is_its_state(pipeline):
     la = _by_text(pipeline, "Ryan Clouthier, 22, of Sulpher, La., was stopped at the intersection "
                             "of Lancaster Avenue on Sunday.")["La"]

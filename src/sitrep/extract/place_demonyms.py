@@ -17,7 +17,8 @@ from sitrep.extract.place_spans import PlaceMention
 from sitrep.records import Mention
 
 def demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
-    """Only the demonym of 'Russian soldiers': its first word, when capitalised. 'Central
+    """Only the demonym of 'Russian soldiers': its first word, when capitalised (the last of
+    a hyphenated compound: 'Austro-Hungarian'). 'Central
     American', 'Latin American', 'North African' name a region, not the country of 'American' or
     'African': the two words, with no country (left unresolved)."""
     span = expanded_span(doc, *m.span)
@@ -35,10 +36,25 @@ def demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
         # "Sri Lankan government army", "Saudi Arabian officials": the two words
         return PlaceMention(span[0].idx, span[1].idx + len(span[1].text), span[:2].text,
                             "demonym", country=country)
+    if span is not None and (last := _compound_demonym(span, country)) is not None:
+        return last
     if span is not None and len(span) > 1 and span[0].text[:1].isupper():
         return PlaceMention(span[0].idx, span[0].idx + len(span[0].text), span[0].text,
                             "demonym", country=country)
     return PlaceMention(m.span[0], m.span[1], m.text, "demonym", country=country)
+
+
+def _compound_demonym(span: Span, country: str) -> PlaceMention | None:
+    """'Austro-Hungarian rule': in a hyphenated compound the country the actors layer gives is
+    the last part's (Hungary), so that part is its demonym; the combining form before the
+    hyphen ('Austro', 'Anglo', 'Sino') names another country, not this one."""
+    if len(span) < 3 or span[1].text != "-" or not span[2].text[:1].isupper():
+        return None
+    last = span[2]
+    if demonym_countries().get(last.lower_) != country:
+        return None
+    return PlaceMention(last.idx, last.idx + len(last.text), last.text, "demonym",
+                        country=country)
 
 
 @lru_cache(maxsize=1)
