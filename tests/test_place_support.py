@@ -1,4 +1,4 @@
-"""The support a reading gets from the article's other place names (`place_ranking._Support`)
+"""The support a reading gets from the article's other place names (`place_support.Support`)
 weighs only the readings that can count (speed pass 13): those within reach in latitude, and a
 division's own readings. Its figure must be exactly the sum over every name's every reading, bit
 for bit, or a ranking could change: checked against that sum on any set of readings, with
@@ -11,15 +11,15 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitrep.extract.place_ranking import (LARGE_FEATURES, _SAME_DIVISION, _SIBLING_DIVISION,
-                                          _SUPPORT, _closeness, _Support)
+from sitrep.extract.place_support import (LARGE_FEATURES, _SAME_DIVISION, _SIBLING_DIVISION,
+                                          _SUPPORT, Support, closeness)
 from sitrep.gazetteer.index import Candidate
 
 _COUNTRIES = ["US", "SY", None]
 _DIVISIONS = ["Georgia", "Texas", "Idlib", None]
 
 
-def _summed_over_every_reading(support: _Support, c: Candidate, key: str) -> float:
+def _summed_over_every_reading(support: Support, c: Candidate, key: str) -> float:
     """The support as the ranking first wrote it: every other name, every reading."""
     if c.feature in LARGE_FEATURES and c.feature != "admin1":
         return 0.0
@@ -30,7 +30,7 @@ def _summed_over_every_reading(support: _Support, c: Candidate, key: str) -> flo
                 total += max((p * float(c.country == o.country and c.admin1 == o.admin1)
                               for p, o in readings), default=0.0)
             else:
-                near = max((p * _closeness(c, o) for p, o in readings), default=0.0)
+                near = max((p * closeness(c, o) for p, o in readings), default=0.0)
                 # a reading in c's own first-level division counts at least _SAME_DIVISION
                 same = max((_SAME_DIVISION * p for p, o in readings if c.admin1 and
                             (o.country, o.admin1) == (c.country, c.admin1)), default=0.0)
@@ -73,7 +73,7 @@ _readings = st.lists(st.tuples(st.floats(min_value=0.05, max_value=1.0), _candid
        _candidates(), st.sampled_from(["gainesville", "georgia", "elsewhere"]))
 def test_support_is_the_sum_over_every_reading(readings, c, key):
     divisions = {k: [(p, o) for p, o in r if o.feature == "admin1"] for k, r in readings.items()}
-    support = _Support(readings, divisions, frozenset({"gainesville"}))
+    support = Support(readings, divisions, frozenset({"gainesville"}))
     expected = _summed_over_every_reading(support, c, key)
     got = support.bonus(c, key)
     assert got == expected or (math.isnan(got) and math.isnan(expected))
@@ -85,7 +85,7 @@ def test_a_town_near_another_named_town_gains_and_a_far_one_does_not():
     far = Candidate("geonames:2", "Gainesville", 29.65, -82.32, "city", "US", "Florida", 130000,
                     True)
     lindsay = Candidate("geonames:3", "Lindsay", 33.64, -97.22, "city", "US", "Texas", 1000, True)
-    support = _Support({"gainesville": [(1.0, far), (0.9, near)], "lindsay": [(1.0, lindsay)]})
+    support = Support({"gainesville": [(1.0, far), (0.9, near)], "lindsay": [(1.0, lindsay)]})
     assert support.bonus(near, "gainesville") > 0.0
     assert support.bonus(far, "gainesville") == 0.0
 
@@ -120,19 +120,19 @@ def _readings_near(draw, centre) -> Candidate:
 def test_support_looked_up_by_cells_is_the_sum_over_every_reading(data, centre, key):
     """With the cells of space on from the first reading (an article listing hundreds of places
     uses them), the figure is still the sum over every reading, bit for bit."""
-    from sitrep.extract import place_ranking
+    from sitrep.extract import place_support
 
     readings = data.draw(st.dictionaries(
         st.sampled_from(["a", "b", "c", "d", "e", "f"]),
         st.lists(st.tuples(st.floats(min_value=0.05, max_value=1.0), _readings_near(centre)),
                  max_size=6), max_size=6))
     c = data.draw(_readings_near(centre))
-    cells_from = place_ranking._CELLS_FROM
-    place_ranking._CELLS_FROM = 0
+    cells_from = place_support._CELLS_FROM
+    place_support._CELLS_FROM = 0
     try:
-        support = _Support(readings, {}, frozenset())
+        support = Support(readings, {}, frozenset())
     finally:
-        place_ranking._CELLS_FROM = cells_from
+        place_support._CELLS_FROM = cells_from
     expected = _summed_over_every_reading(support, c, key)
     got = support.bonus(c, key)
     assert got == expected or (math.isnan(got) and math.isnan(expected))
@@ -156,5 +156,5 @@ _state_readings = st.lists(st.tuples(st.sampled_from([0.5, 0.8, 1.0]), _states),
        _states, st.sampled_from(["georgia", "washington", "elsewhere"]))
 def test_a_states_support_from_the_other_states_named_is_the_sum_over_every_reading(
         divisions, c, key):
-    support = _Support(divisions, divisions, frozenset({"washington"}))
+    support = Support(divisions, divisions, frozenset({"washington"}))
     assert support.bonus(c, key) == _summed_over_every_reading(support, c, key)

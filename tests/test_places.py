@@ -315,7 +315,7 @@ def test_nearby_places_pick_the_small_homonym(pipeline):
 
 def test_a_repeated_name_votes_for_its_country_once(gazetteer):
     from sitrep.extract.place_mentions import PlaceMention
-    from sitrep.extract.place_ranking import Context
+    from sitrep.extract.place_article_context import Context
     from sitrep.extract.places import PlaceExtractor
 
     # "Paris firefighters ... Paris police ... the Paris apartment complex": three mentions of a
@@ -436,6 +436,18 @@ def test_a_regional_demonym_is_no_country(pipeline):
                                 "migrants, and South Korean and South African officials watched.")
     assert places["Central American"].role == "demonym" and places["Central American"].lat is None
     assert places["South Korean"].country == "KR" and places["South African"].country == "ZA"
+
+
+def test_a_hyphenated_compounds_demonym_is_its_last_part(pipeline):
+    # 'Austro' of 'Austro-Hungarian' had been read at Hungary, the country the actors layer gives
+    # the compound (GeoWebNews dev); 'Pro' of 'Pro-Russian' at Russia (AllSides)
+    places = _by_text(pipeline, (
+        "Gavrilo Princip was a Bosnian Serb member of a Yugoslavist organization seeking an end "
+        "to Austro-Hungarian rule in Bosnia and Herzegovina."))
+    assert "Austro" not in places
+    assert places["Hungarian"].role == "demonym" and places["Hungarian"].country == "HU"
+    places = _by_text(pipeline, "Pro-Russian rebels fired artillery at Ukrainian positions.")
+    assert "Pro" not in places and places["Russian"].country == "RU"
 
 
 def test_the_name_after_town_comma_is_its_state(pipeline):

@@ -1,7 +1,9 @@
 """Where the text names a place: spaCy's GPE/LOC/FAC entities, the place mentions the actors
 layer found (with its decision whether the name acts — "Moscow offered aid" — or locates),
 facility phrases the small NER model misses ("the T4 airbase in Homs", "Khmeimim airbase"), and
-names it labels otherwise or misses (`place_recovery`).
+names it labels otherwise or misses (`place_recovery`); nationality words (`place_demonyms`),
+diplomatic posts (`place_diplomatic_posts`), and without the names that are persons'
+(`place_person_names`).
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.attrs import ENT_TYPE
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
-from sitrep.data import read_table
-from sitrep.extract.entities import (
-    entities, expanded_span, lower_texts, span_text, texts_of, token_span, token_texts)
-from sitrep.extract.place_containers import head_kind
+from sitrep.extract.entities import entities, lower_texts, span_text, token_span, token_texts
+from sitrep.extract.place_demonyms import demonym, demonym_words, nationals, state_body_demonyms
+from sitrep.extract.place_diplomatic_posts import state_of_post
+from sitrep.extract.place_person_names import (abbreviated_title, after_honorific,
+                                               full_name_keys, is_person,
+                                               leaders_of_administrations,
+                                               names_only_persons_bear, person_name_keys,
+                                               persons_name)
 from sitrep.extract.place_recovery import (countries_labelled_otherwise, divisions_after_towns,
                                            hyphenated_polities, institution, locative,
                                            party_divisions, polity_modifiers, recovered_mentions)
@@ -35,9 +39,6 @@ __all__ = ["PLACE_LABELS", "PlaceMention", "find_place_mentions"]
 
 _NAME_POS = frozenset({"PROPN", "NUM"})
 _MAX_FACILITY_TOKENS = 5
-_LEADER_NAME_PROMINENCE = 100_000
-# what `prominence` answers for a country, a province or a region (places._LARGE_SIZE)
-_POLITY_PROMINENCE = 10_000_000
 # the prepositions that put a name in place whatever else the article calls it
 _PLACE_PREPOSITIONS = place_words("place_preposition")
 
@@ -64,10 +65,10 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
         if m.label == "GPE" and m.role == "location":
             found.append(PlaceMention(m.span[0], m.span[1], m.text, "location"))
         elif m.label == "NORP" and m.actor and m.actor in actor_country and \
-                not _nationals(m.text):
-            found.append(_demonym(doc, m, actor_country[m.actor]))
+                not nationals(m.text):
+            found.append(demonym(doc, m, actor_country[m.actor]))
     found += _facility_phrases(doc)
-    found += _state_body_demonyms(doc)
+    found += state_body_demonyms(doc)
     found += union_mentions(doc, roles)
     found += _gazetteer_phrases(doc, facility_keys)
     if prominence is not None:
@@ -82,28 +83,28 @@ def find_place_mentions(doc: Doc, mentions: list[Mention], actor_country: dict[s
         found += [whole for m in found if (whole := completed_name(doc, m, prominence))]
         if polity is not None:
             found += divisions_after_towns(doc, found, polity, prominence)
-    found = [_state_of_post(doc, m, polity) or m for m in found]
+    found = [state_of_post(doc, m, polity) or m for m in found]
     person_spans = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ == "PERSON"]
     # a person's name, not a description that names a country ("U.S. investigators")
     person_spans += [m.span for m in mentions if m.actor in person_ids
                      and m.label not in {"DESC", "NORP"}]
     person_spans = SpanIndex(person_spans)
-    actor_person_keys = _person_keys(person_names)
-    leaders = _leaders_of_administrations(doc, prominence, actor_person_keys)
+    actor_person_keys = person_name_keys(person_names)
+    leaders = leaders_of_administrations(doc, prominence, actor_person_keys)
     person_keys = actor_person_keys | leaders
-    full_keys = _full_name_keys(doc, person_names) | leaders
-    persons_only = _names_only_persons_bear(doc, polity)
+    full_keys = full_name_keys(doc, person_names) | leaders
+    persons_only = names_only_persons_bear(doc, polity)
     countries = _named_countries(doc, polity)
     found = [t for m in found if (t := _trimmed(m, text)) and _written_as_name(t.text)
-             and not _common_noun_name(t.text) and not _after_honorific(text, t)
-             and not _abbreviated_title(text, t) and (
-        (t.start, t.end) in countries or not _is_person(t, person_spans, person_keys)
+             and not _common_noun_name(t.text) and not after_honorific(text, t)
+             and not abbreviated_title(text, t) and (
+        (t.start, t.end) in countries or not is_person(t, person_spans, person_keys)
         if not t.recovered else name_key(t.text) not in full_keys
-        and not _persons_name(t, persons_only, prominence, text))]
+        and not persons_name(t, persons_only, prominence, text))]
     if prominence is not None:
         found += [m for m in repeated_names(doc, found, roles, text, prominence)
-                  if name_key(m.text) not in full_keys and not _after_honorific(text, m)
-                  and not _persons_name(m, persons_only, prominence, text)]
+                  if name_key(m.text) not in full_keys and not after_honorific(text, m)
+                  and not persons_name(m, persons_only, prominence, text)]
     return _without_overlaps(_not_news_outlets(found, mentions, media_ids))
 
 
@@ -135,40 +136,6 @@ def _common_noun_name(text: str) -> bool:
         place_words("common_noun_name")
 
 
-def _after_honorific(text: str, m: PlaceMention) -> bool:
-    """'Ms Raggi', 'Mrs. Gasparri': a courtesy title opens a person's name, in the span or just
-    before it. Written as a title, not in capitals ('DR Congo', 'MS' for Mississippi)."""
-    words = text[max(0, m.start - 8):m.start].split()[-1:] + m.text.split()[:1]
-    return any((w := word.rstrip(".")).lower() in _honorifics() and w[:1].isupper()
-               and not w.isupper() for word in words)
-
-
-def _abbreviated_title(text: str, m: PlaceMention) -> bool:
-    """'Sens. Rand Paul', 'Gen. Mark Milley': the word is a title abbreviated with its full stop
-    before a capitalised name, not the town so called (Sens, France); not at a sentence's end
-    ('the cathedral of Sens. It stands…'). Titles from data/title_forms.tsv and
-    data/plural_titles.tsv."""
-    if " " in m.text or m.text.lower() not in _abbreviated_titles() or \
-            text[m.end:m.end + 2] != ". ":
-        return False
-    name = text[m.end + 2:m.end + 40].split(maxsplit=1)[:1]
-    return bool(name) and name[0][:1].isupper() and name[0].lower() not in STOP_WORDS
-
-
-@lru_cache(maxsize=1)
-def _abbreviated_titles() -> frozenset[str]:
-    """'sen', 'gen', 'sens', 'gens': the titles written abbreviated with a full stop."""
-    forms = {form for row in read_table("title_forms.tsv") for form in row["forms"].split("|")}
-    forms |= {row["plural"] + "." for row in read_table("plural_titles.tsv")
-              if row["singular"].endswith(".")}
-    return frozenset(form[:-1] for form in forms if form.endswith("."))
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(row["word"] for row in read_table("honorifics.tsv"))
-
-
 def _named_countries(doc: Doc, polity) -> frozenset[tuple[int, int]]:
     """Spans the NER labels GPE that name a country: a country whatever person an actor's name
     seems to share it with (a headline "Rethinking Egypt" read as a person's name does not make
@@ -177,66 +144,6 @@ def _named_countries(doc: Doc, polity) -> frozenset[tuple[int, int]]:
         return frozenset()
     return frozenset((e.start_char, e.end_char) for e in entities(doc)
                      if e.label_ == "GPE" and polity(e.text) == "country")
-
-
-def _person_keys(names: set[str]) -> frozenset[str]:
-    """Keys of a person's names and of their last word ("Bashar al-Assad" → also "Assad"); not
-    the last word of a description the quotes layer made a speaker ("Officials in Dresden" says
-    nothing of a person Dresden)."""
-    keys = set()
-    for name in names:
-        keys.add(name_key(name))
-        words = name.replace("-", " ").split()
-        if len(words) > 1 and words[-1][:1].isupper() and not _DESCRIPTION_WORDS & set(words):
-            keys.add(name_key(words[-1]))
-    keys.discard("")
-    return frozenset(keys)
-
-
-_DESCRIPTION_WORDS = frozenset({"in", "of", "from", "at", "near", "for", "on"})
-
-
-def _is_person(m: PlaceMention, spans: SpanIndex, keys: frozenset[str]) -> bool:
-    if m.role == "demonym":
-        return False
-    if spans.holds(m.start, m.end):
-        return True
-    return name_key(m.text) in keys
-
-
-def _leaders_of_administrations(doc: Doc, prominence: Callable[[str], int] | None,
-                                person_keys: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Keys of the names a leader's word follows ('the Obama administration', 'the Bush
-    presidency': data/place_word_classes.tsv, class leader_office): a person's surname, never a
-    place anywhere in the article ('Obama didn't respond' is no town in Japan, 'Bush' none in
-    Louisiana), though the NER labels it GPE. Not a name a country, a province or a city of
-    100,000 bears: 'the US administration', 'the Tripoli administration' (one of Libya's rival
-    governments) are a place's; a city's name only when the actors layer also reads it as a
-    person's in the article (`person_keys`: 'President Bush', 'George W. Bush' beside 'the
-    Bush administration' are no Būsh, Egypt, a town of 136,000)."""
-    if prominence is None:
-        return frozenset()
-    offices = place_words("leader_office")
-    keys = set()
-    lower = lower_texts(doc)
-    for i in range(len(lower) - 1):  # the office word read off the array: a Token only before one
-        if lower[i + 1] not in offices:
-            continue
-        token = doc[i]
-        if token.text[:1].isupper() and token.pos_ == "PROPN" and \
-                not token.text.isupper() and _leaders_name(token.text, prominence, person_keys):
-            keys.add(name_key(token.text))
-    keys.discard("")
-    return frozenset(keys)
-
-
-def _leaders_name(name: str, prominence: Callable[[str], int],
-                  person_keys: frozenset[str]) -> bool:
-    """The name before a leader's word may be a leader's: no town of 100,000 bears it, or no
-    country or province does and the article names a person by it."""
-    known = prominence(name)
-    return known < _LEADER_NAME_PROMINENCE or \
-        known < _POLITY_PROMINENCE and name_key(name) in person_keys
 
 
 def _trimmed(m: PlaceMention, text_of_article: str) -> PlaceMention | None:
@@ -274,173 +181,6 @@ def _opening_preposition_length(text: str) -> int:
     return 0
 
 
-def _demonym(doc: Doc, m: Mention, country: str) -> PlaceMention:
-    """Only the demonym of 'Russian soldiers': its first word, when capitalised. 'Central
-    American', 'Latin American', 'North African' name a region, not the country of 'American' or
-    'African': the two words, with no country (left unresolved)."""
-    span = expanded_span(doc, *m.span)
-    if span is not None and (named := _demonym_in_name(span)) is not None:
-        return named
-    if span is not None and len(span) > 1 and span[0].lower_ in _REGION_QUALIFIERS and \
-            span[1].text[:1].isupper():
-        end = span[1].idx + len(span[1].text)
-        if span[1].lower_.rstrip("s") in _CONTINENTAL_DEMONYMS and \
-                country not in _QUALIFIED_COUNTRIES:
-            return PlaceMention(span[0].idx, end, span[:2].text, "demonym")
-        # "South Korean", "North Korean", "South African": the country the two words name
-        return PlaceMention(span[0].idx, end, span[:2].text, "demonym", country=country)
-    if span is not None and len(span) >= 2 and span[:2].text.lower() in _demonyms():
-        # "Sri Lankan government army", "Saudi Arabian officials": the two words
-        return PlaceMention(span[0].idx, span[1].idx + len(span[1].text), span[:2].text,
-                            "demonym", country=country)
-    if span is not None and len(span) > 1 and span[0].text[:1].isupper():
-        return PlaceMention(span[0].idx, span[0].idx + len(span[0].text), span[0].text,
-                            "demonym", country=country)
-    return PlaceMention(m.span[0], m.span[1], m.text, "demonym", country=country)
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset(_demonym_countries())
-
-
-def _nationals(text: str) -> bool:
-    """'Americans', 'Turks', 'Palestinians': the plural of a nationality names a people, not
-    their country (the actors layer keeps their country); the adjective ('American troops',
-    'the Turkish government') names the country."""
-    text = text.strip()
-    for article in ("the ", "The "):
-        text = text.removeprefix(article)
-    return text.endswith("s") and text[:-1].lower() in _demonym_countries()
-
-
-@lru_cache(maxsize=1)
-def _demonym_countries() -> dict[str, str]:
-    return {row["demonym"].lower(): row["country"] for row in read_table("demonyms.tsv")}
-
-
-@lru_cache(maxsize=1)
-def _state_body_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in read_table("state_body_words.tsv"))
-
-
-def _state_body_demonyms(doc: Doc) -> list[PlaceMention]:
-    """'the Syrian government', 'Russian Foreign Ministry', 'the Nigerian Armed Forces': a
-    nationality word before the head of a state's body names that state, as 'Pakistan Army'
-    does with the country's name (a demonym place of the country). The actors layer reads the
-    whole phrase as one actor, so the nationality is no mention of its own there."""
-    out = []
-    demonyms = _demonym_countries()
-    kinds = texts_of(doc, doc.to_array(ENT_TYPE).tolist())  # '' outside an entity
-    for i, text in enumerate(token_texts(doc)):  # a Token only for the words kept
-        if kinds[i] not in {"NORP", "ORG"} or not text[:1].isupper():
-            continue
-        two = token_span(doc, i, i + 2)
-        for words in (two, two[:1]):  # "Sri Lankan government army", "Syrian forces"
-            name = span_text(words)
-            country = demonyms.get(name.lower())
-            if country is not None and _before_state_body(doc, words.end):
-                out.append(PlaceMention(words.start_char, words.end_char, name,
-                                        "demonym", country=country))
-                break
-    return out
-
-
-def _state_of_post(doc: Doc, m: PlaceMention,
-                   polity: Callable[..., str | None] | None) -> PlaceMention | None:
-    """'the U.S. Embassy in Baghdad', 'the Italian Embassy', 'the US consulate': a diplomatic
-    post (data/diplomatic_posts.tsv) is the state's its modifier names, and the modifier is read
-    at that state, as GeoWebNews reads it (a non-literal modifier at the country): a
-    nationality word as a demonym of its country, a country's name in the actor role, as the
-    polity a body belongs to ('the US Justice Department', `polity_modifiers`). A name the NER
-    runs over the head ('the U.S. Embassy', which it leaves with no country or puts in the town
-    named after it) gives way to its modifier; the post's own place is that town, read on its
-    own. A country read as a location right before the head ('the US consulate') or after its
-    'of' ('the Embassy of Ukraine') takes the modifier's role; one read as a demonym or an actor
-    keeps it. A town's name before the head ('the Houston consulate') is where the post is:
-    None."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is not None and span[0].lower_ == "the":
-        span = span[1:]
-    if not span:
-        return None
-    posts = _diplomatic_posts()
-    # the head inside the name ('the U.S. Embassy'), else right after it ('the US consulate')
-    inside = next((j for j in range(max(1, len(span) - _MAX_POST_TOKENS), len(span))
-                   if span_text(span[j:]).lower() in posts), None)
-    if inside is not None:
-        modifier = span[:inside]
-    elif m.role == "location" and (_after_post_of(doc, span.start, posts) or any(
-            span_text(token_span(doc, span.end, span.end + w)).lower() in posts
-            for w in range(1, _MAX_POST_TOKENS + 1))):
-        modifier = span  # a location only: a demonym or an actor there reads the state already
-    else:
-        return None
-    if len(modifier) > _MAX_POST_MODIFIER or not modifier[0].text[:1].isupper():
-        return None
-    start, end, name = modifier.start_char, modifier.end_char, span_text(modifier)
-    country = _demonym_countries().get(name.lower())
-    if country is not None:
-        return PlaceMention(start, end, name, "demonym", country=country)
-    if polity is not None and polity(name) == "country":
-        return PlaceMention(start, end, name, "actor")
-    return None
-
-
-_MAX_POST_MODIFIER = 3  # words: 'U.S.', 'South Korean', "Saudi Arabia's"
-_MAX_POST_TOKENS = 3  # the longest head in data/diplomatic_posts.tsv: 'consulate-general'
-
-
-def _after_post_of(doc: Doc, start: int, posts: frozenset[str]) -> bool:
-    """'the Embassy of Ukraine in Nigeria', 'the embassy of the Republic of Korea': the name
-    follows a post's head and 'of' (and perhaps 'the')."""
-    before = start - 1
-    if before > 0 and doc[before].lower_ == "the":
-        before -= 1
-    return before > 0 and doc[before].lower_ == "of" and any(
-        span_text(token_span(doc, before - width, before)).lower() in posts
-        for width in range(1, _MAX_POST_TOKENS + 1) if before - width >= 0)
-
-
-@lru_cache(maxsize=1)
-def _diplomatic_posts() -> frozenset[str]:
-    return frozenset(row["phrase"] for row in read_table("diplomatic_posts.tsv"))
-
-
-def _before_state_body(doc: Doc, end: int) -> bool:
-    """A state body's head follows, perhaps after two capitalised or adjectival words
-    ("Foreign Ministry", "state media"); not a company's or a charity's ("Chinese Human Rights
-    Defenders", "The Canadian Press")."""
-    words = _state_body_words()
-    for token in doc[end:end + 3]:
-        if token.lower_ in words or token.lemma_.lower() in words:
-            return True
-        if not (token.text[:1].isupper() or token.pos_ == "ADJ"):
-            return False
-    return False
-
-
-def _demonym_in_name(span: Span) -> PlaceMention | None:
-    """'the French Quarter', 'the American South', 'the Korean Peninsula': the demonym opens a
-    place's name (a capitalised quarter, compass or landform word follows), which is no country."""
-    first = span[0]
-    if first.i + 1 >= len(span.doc):
-        return None
-    head = span.doc[first.i + 1]
-    if not head.text[:1].isupper() or not (
-            head.lower_ in _COMPASS_NOUNS or head_kind(head.text) is not None):
-        return None
-    return PlaceMention(first.idx, head.idx + len(head.text), span.doc[first.i:head.i + 1].text,
-                        "location")
-
-
-_COMPASS_NOUNS = frozenset({"north", "south", "east", "west", "midwest", "northeast",
-                            "northwest", "southeast", "southwest"})
-_REGION_QUALIFIERS = frozenset({"central", "latin", "north", "south", "east", "west",
-                                "northern", "southern", "eastern", "western", "sub-saharan"})
-_CONTINENTAL_DEMONYMS = frozenset({"american", "african", "asian", "european"})
-_QUALIFIED_COUNTRIES = frozenset({"ZAF", "CAF"})  # South African, Central African (Republic)
-
 
 def _entity_mention(ent: Span, roles: BySpan, text: str,
                     actor_country: dict[str, str]) -> PlaceMention:
@@ -454,7 +194,7 @@ def _entity_mention(ent: Span, roles: BySpan, text: str,
         # the actor's country only for a nationality word: 'Palestine police' is the Texas town's,
         # 'the Japanese and UK governments' the UK's
         country = actor_country.get(mention.actor) if mention.actor and \
-            text[start:end].lower() in _demonyms() else None
+            text[start:end].lower() in demonym_words() else None
         return PlaceMention(start, end, text[start:end], "demonym", hint, country)
     return PlaceMention(start, end, text[start:end], role, hint)
 
@@ -620,64 +360,3 @@ def _without_overlaps(found: list[PlaceMention]) -> list[PlaceMention]:
             starts.insert(i, m.start)
             kept.insert(i, m)
     return kept
-
-
-def _names_only_persons_bear(doc: Doc, polity) -> frozenset[str]:
-    """Keys of the names a title or a courtesy title puts before a person elsewhere in the
-    article ('President Obama', 'Mr. Castro', 'Sen. Warren'; data/place_word_classes.tsv, class
-    person_title, and data/honorifics.tsv) and that the NER never labels a place: 'his and
-    Obama's knowledge' is then no town in Japan, 'the Castro regime' none in Brazil. The NER's
-    PERSON label alone says little (the small model calls 'Winona', 'Berea', 'Kiel' persons in
-    local news); a name the NER labels GPE or LOC somewhere ('In Matamoros, a city of …') or a
-    country's or a province's name stays."""
-    titles = place_words("person_title") | _honorifics()
-    titled = set()
-    lower = lower_texts(doc)
-    for i in range(len(lower) - 1):  # the title read off the array: Tokens only after one
-        if lower[i].rstrip(".") not in titles:
-            continue
-        name = []
-        for t in doc[i + 1:i + 4]:
-            if t.pos_ != "PROPN" or not t.text[:1].isupper():
-                break
-            name.append(t)
-        if name:
-            titled.add(name_key(name[-1].text))
-    placed = {name_key(span_text(e)) for e in entities(doc) if e.label_ in PLACE_LABELS}
-    return frozenset(k for k in titled - placed
-                     if k and (polity is None or polity(k) not in {"country", "division"}))
-
-
-def _persons_name(m: PlaceMention, persons_only: frozenset[str],
-                  prominence: Callable[[str], int] | None, text: str) -> bool:
-    """A name the NER did not label a place, which a title gives a person elsewhere in the
-    article (`_names_only_persons_bear`), is the person's, unless a preposition of place stands
-    right before it ('born in Ayodhya', 'from Janakpur'): 'and', 'to', 'of' and a possessive,
-    which the recovery also reads as places' cues, say nothing here ('his and Obama's
-    knowledge', 'used to Obama's weakness', 'clashes between Obama and Netanyahu')."""
-    if prominence is None or name_key(m.text) not in persons_only:
-        return False
-    before = text[max(0, m.start - 12):m.start].split()[-1:]
-    return not (before and before[0].lower() in _PLACE_PREPOSITIONS)
-
-
-def _full_name_keys(doc: Doc, person_names: set[str]) -> frozenset[str]:
-    """Keys of the words of multi-word person names ('Paris' of 'Paris Hilton', 'Jackson' of
-    'Jesse Jackson'): such a word is a person, whatever the context."""
-    keys = set()
-    names = [*person_names, *(span_text(e) for e in entities(doc) if e.label_ == "PERSON")]
-    for name in names:
-        words = name.replace("-", " ").split()
-        # a personal name, not a description ("Residents of Riverdale")
-        if len(words) > 1 and all(w[:1].isupper() for w in words):
-            # the NER's span keeps a possessive ('Barack Obama’s'): its key is the name's
-            keys.update(name_key(_without_possessive(w)) for w in words)
-    keys.discard("")
-    return frozenset(keys)
-
-
-def _without_possessive(word: str) -> str:
-    for suffix in ("'s", "’s"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word

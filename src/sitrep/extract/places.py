@@ -18,8 +18,9 @@ from sitrep.extract.place_mentions import PlaceMention, find_place_mentions
 from sitrep.extract.place_recovery import PUBLIC_BODIES, locative
 from sitrep.extract.place_unions import continent_of, is_union_adjective
 from sitrep.extract.place_words import place_words
-from sitrep.extract.place_ranking import (ADM2_FEATURES, LARGE_FEATURES, Resolved, confidence,
-                                         distance_km, rank_places)
+from sitrep.extract.place_name_readings import ADM2_FEATURES
+from sitrep.extract.place_ranking import Resolved, confidence, distance_km, rank_places
+from sitrep.extract.place_support import LARGE_FEATURES
 from sitrep.gazetteer.index import Candidate, Gazetteer
 from sitrep.gazetteer.names import (FACILITY_FEATURES, abbreviation_variants, compass_point, fold, name_key,
                                      split_feature, without_compass_word, without_division_word)
@@ -364,7 +365,7 @@ def _place(doc_id: str, r: Resolved) -> Place:
     m, c = r.mention, r.best
     base = dict(doc_id=doc_id, span=(m.start, m.end), text=m.text, role=m.role,
                 candidates=len(r.candidates))
-    if c is None:
+    if c is None or r.lone_town:
         return Place(**base, confidence=0.0)
     return Place(**base, name=c.name, lat=round(c.lat, 5), lon=round(c.lon, 5),
                  gazetteer_id=c.id, feature_type=c.feature, country=c.country,
