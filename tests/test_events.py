@@ -536,6 +536,9 @@ def test_an_offer_of_words_is_no_agreement(text):
      "missiles.", "speaking"),
     ("A U.S. senior defense official who spoke on condition of anonymity because he was not "
      "authorized to discuss the matter publicly said the drones were armed.", "discuss"),
+    # a bare passive of 'arm' is a state, no arming (-ev39's 'no_bare_passive')
+    ("A U.S. senior defense official who spoke on condition of anonymity because he was not "
+     "authorized to discuss the matter publicly said the drones were armed.", "armed"),
 ])
 def test_a_lexicon_verb_done_to_no_party_is_no_event(text, trigger):
     assert not [e for e in _events_of(text) if e.trigger.text == trigger]
@@ -603,9 +606,28 @@ def test_an_appeal_refusal_or_arming_keeps_its_act(text, trigger, kind):
     "Speaking to reporters in Kuala Lumpur, Hagel said the talks would resume.",
     "Wang Yi talked to journalists after the ceremony in Beijing.",
     "In a conference call with reporters, senior administration officials defended the plan.",
+    # the speaker's mention swallowed the relative clause, press and all (-ev39)
+    "Two senior officials who spoke to reporters said the attack was planned.",
 ])
 def test_talking_to_the_press_is_no_consultation(text):
     assert not [e for e in _events_of(text) if e.type == "CONSULT"]
+
+
+def test_a_quotation_running_past_a_title_keeps_its_act():
+    """News (-ev39): the parser names the start of a quoted tweet a work ('Will Close Southern
+    Border'); the quotation runs on past it ('If necessary'), so it is words said, no title."""
+    events = _events_of("On Sunday, following Ms. Nielsen’s resignation, Mr. Trump said that "
+                        "he “Will Close Southern Border If necessary......Mexico must apprehend "
+                        "all illegals and not let them make the long march up to the United "
+                        "States.”")
+    assert [(e.type, e.source) for e in events if e.trigger.text == "Close"] == [
+        ("THREATEN", "P-DONALD-TRUMP")]
+
+
+def test_a_given_arming_keeps_its_giver():
+    """-ev39's 'no_bare_passive' takes only a passive with no giver."""
+    events = _events_of("The rebels were armed by Iran.")
+    assert [(e.type, e.source, e.target) for e in events] == [("AID", "IRN", "group:rebels")]
 
 
 def test_a_named_outlet_and_a_phone_call_are_still_consulted():

@@ -44,6 +44,9 @@ _PAPER_HANDING_VERBS = event_words("paper_handing_verb")
 _ANONYMITY_WORDS = event_words("anonymity_word")
 _UNNAMING_VERBS = event_words("unnaming_verb")
 _AUTHORIZING_VERBS = event_words("authorizing_verb")
+_PRESS_NOUNS = event_words("press_noun")
+# parts of speech a title may leave in lower case ('Meet the Press', 'Fight for Freedom')
+_TITLE_LOWER_POS = {"DET", "ADP", "CCONJ", "SCONJ", "PART"}
 # papers and statements handed over; information is not among them (shared, it is cooperation)
 _PAPERS = event_words("published_noun") - event_words("information_noun")
 # what makes a warning a threat: the warner's reprisal ('warned of a reaction', 'warned it would
@@ -219,8 +222,31 @@ def judged_no_act(lexicon: dict, verb: Token, token_actor: dict[int, str]) -> bo
 
 def in_a_title(token: Token) -> bool:
     """A word of a title the parser names as a work ('Obama said on NBC's "Meet the Press"',
-    'told CBS's "Face the Nation"'): the show's name, no meeting nor confrontation."""
-    return token.ent_type_ == "WORK_OF_ART"
+    'told CBS's "Face the Nation"'): the show's name, no meeting nor confrontation. Only a
+    span that reads as a title: the parser also names the start of quoted tweets works
+    ('he "Will Close Southern Border If necessary"'), which are acts said."""
+    if token.ent_type_ != "WORK_OF_ART":
+        return False
+    work = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return work is not None and _written_as_a_title(work) and _fills_its_quote(work)
+
+
+def _written_as_a_title(span) -> bool:
+    """Title case: every word but the short function words ('the', 'for', 'of') capitalized,
+    and not all in capitals, which is shouting, not a title."""
+    words = [t for t in span if t.is_alpha]
+    content = [t for t in words if t.pos_ not in _TITLE_LOWER_POS]
+    return bool(content) and all(t.text[0].isupper() for t in content) \
+        and not all(t.is_upper for t in words if len(t) > 1)
+
+
+def _fills_its_quote(span) -> bool:
+    """A quoted title is the whole quotation ('"Meet the Press."'); a quotation that runs on
+    past the span in more words ('"Will Close Southern Border If necessary"') is words said."""
+    doc = span.doc
+    if span.start == 0 or not doc[span.start - 1].is_quote:
+        return True
+    return span.end == len(doc) or not doc[span.end].is_alpha
 
 
 def hands_over_papers(verb: Token) -> bool:
@@ -242,7 +268,7 @@ def _no_act(entry: Trigger, verb: Token, token_actor: dict[int, str]) -> bool:
         or _other_verb_with_particle(entry, verb) or _puts_a_question(entry, verb) \
         or _only_forecasts(entry, verb, token_actor) or _only_asserts(entry, verb) \
         or _helps_an_act(entry, verb) or names_the_blamed(verb) \
-        or _said_anonymously(entry, verb) \
+        or _said_anonymously(entry, verb) or _only_a_state(entry, verb) \
         or not _infinitive_fits(entry, verb)  # 'failed to produce documentation'
 
 
@@ -722,6 +748,28 @@ def _speaking_licence(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and licence.lemma_.lower() in _AUTHORIZING_VERBS \
         and any(c.dep_ == "neg" for c in licence.children) \
         and (licence.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in licence.children))
+
+
+def _only_a_state(entry: Trigger, verb: Token) -> bool:
+    """An entry noted 'no_bare_passive' names a state, not an act, in the passive with no one
+    who did it, here or on a verb joined to it ('said the drones were armed'); 'the rebels
+    were armed by Iran', 'are armed and funded by Tehran' keep their giver."""
+    if "no_bare_passive" not in entry.notes:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    joined = [verb, *verb.conjuncts]
+    return passive and not any(c.dep_ == "agent" for v in joined for c in v.children)
+
+
+def talks_to_the_press(verb: Token) -> bool:
+    """'officials who spoke to reporters', 'talked with journalists': the partner is the press
+    at large (word class `press_noun`), whatever actor the phrase was folded into; a named
+    outlet ('CNN reporters', 'the Post's reporters') is a partner one may consult."""
+    partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+                for p in c.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in _PRESS_NOUNS and not any(
+        c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in p.children)
+        for p in partners)
 
 
 def _other_verb_with_particle(entry: Trigger, verb: Token) -> bool:

@@ -47,6 +47,7 @@ from sitrep.extract.event_place_targets import tag_place_mentions
 from sitrep.extract.event_stances import speaker_takes_source
 from sitrep.extract.event_triggers import (
     NO_NOTES, Trigger, find_trigger, judged_no_act, load_event_lexicon, noun_entry,
+    talks_to_the_press,
 )
 from sitrep.extract.event_type_arguments import (
     CONDITIONAL_TYPES, condition_party, source_and_target,
@@ -202,7 +203,8 @@ class EventExtractor:
         source, target = source_and_target(token, trigger, parts, reporter, noun)
         if source is None and target is None:
             return None  # who did what to whom: without an actor it is not event data
-        if trigger.type == "CONSULT" and _the_press(actors.get(target)):
+        if trigger.type == "CONSULT" and (_the_press(actors.get(target))
+                                          or talks_to_the_press(token)):
             return None  # 'speaking to reporters': a statement to the press, no consultation
         trigger = blocking_by_whom(token, trigger, actors.get(source))
         clause = evidence_clause(token)
