@@ -3,7 +3,7 @@ is left unresolved: there the gazetteer's town is more likely a namesake of some
 text names (a racehorse, a park, a library: 'the colt from Helmet' in a Dubai World Cup story
 had been Tõrva, Estonia; 'a Carnegie Library' in New Orleans, Carnegie, Pennsylvania;
 GeoWebNews dev). A town the text places (a container, a townsman's words, 'the town of', a
-dateline, its state named) and one alone in its article stay."""
+dateline, its state named, 'in central Finland' after it) and one alone in its article stay."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from .place_cases import near, places_by_text
 
 VISBEK = (52.83, 8.31)
 GRAND_LEDGE = (42.75, -84.75)
+KEMPELE = (64.91, 25.50)
 HAYMARKET_VIRGINIA = (38.81, -77.64)
 
 
@@ -37,6 +38,23 @@ def test_a_small_town_its_country_follows_stays(pipeline):
         "Headquartered in Visbek, Germany, EW Nutrition has R&D and production facilities in "
         "Singapore and Brazil."))
     assert near(places["Visbek"], VISBEK)
+
+
+def test_a_small_town_its_country_is_named_beside_stays(pipeline):
+    places = places_by_text(pipeline, (
+        "Nokia said on Tuesday it would close its factory in Kempele, in central Finland, with "
+        "the loss of 300 jobs. The company's chief executive spoke in Espoo and in London, and "
+        "analysts in New York welcomed the news."))
+    assert near(places["Kempele"], KEMPELE)
+
+
+def test_a_far_namesake_stays_unread_though_its_country_is_named_elsewhere(pipeline):
+    places = places_by_text(pipeline, (
+        "Royal Street at Washington Square: into the 1960s, the river side of this block in "
+        "New Orleans was home to Holy Redeemer Church. Next door, on the corner of Frenchmen "
+        "Street, was a Carnegie Library built in 1902. It was among the first such libraries "
+        "in the United States."))
+    assert places["Carnegie"].lat is None
 
 
 def test_a_small_town_alone_in_its_article_stays(pipeline):

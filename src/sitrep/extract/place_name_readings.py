@@ -257,19 +257,23 @@ _LONE_TOWN_POPULATION = 20_000
 _LONE_TOWN_KM = 300.0
 
 
-def mark_lone_towns(resolved: list[Resolved], containments: list[Containment | None]) -> None:
+def mark_lone_towns(resolved: list[Resolved], containments: list[Containment | None],
+                    text: str) -> None:
     """Mark `lone_town` (to be left unresolved) a reading that is a town of under 20,000 people
     and lies over 300 km from every other place the article names by a point (a town, a county,
     a landmark), unless the text places it: a townsman's words ('a Helmet man'), a dateline, a
     container ('Visbek, Germany', 'Kafr Nabl in Idlib'), 'the town of', a feature word, a
-    place the text puts in it, or its first-level division named. An article that names no
-    other such place ('Grand Ledge police') keeps its town."""
+    place the text puts in it, its first-level division named, or its country after it in a
+    part of it ('Kempele, in central Finland'). An article that names no other such place
+    ('Grand Ledge police') keeps its town."""
     points = [(r.key, r.best) for r in resolved
               if r.best is not None and r.best.feature not in LARGE_FEATURES]
     divisions = {(r.best.country, r.best.admin1) for r in resolved
                  if r.best is not None and r.best.feature == "admin1"}
+    countries = [r for r in resolved if r.best is not None and r.best.feature == "country"]
     for r, containment in zip(resolved, containments):
-        r.lone_town = _lone_town(r, containment, points, divisions)
+        r.lone_town = _lone_town(r, containment, points, divisions) and \
+            not _in_a_part_of_its_country(r, countries, text)
 
 
 def _lone_town(r: Resolved, containment: Containment | None,
@@ -283,3 +287,21 @@ def _lone_town(r: Resolved, containment: Containment | None,
     others = [o for key, o in points if key != r.key]
     return bool(others) and all(
         distance_km(c.lat, c.lon, o.lat, o.lon) > _LONE_TOWN_KM for o in others)
+
+
+# 'Kempele, in central Finland', 'Tel Abyad in northern Syria': 'in' and a compass word or
+# none between a town and the country after it; the container finder reads only a bare 'in'
+_IN_A_PART_OF = re.compile(
+    r",? in (?:the )?(?:(?:far|central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
+    r"(?:east|west)(?:ern)?) )*", re.IGNORECASE)
+
+
+def _in_a_part_of_its_country(r: Resolved, countries: list[Resolved], text: str) -> bool:
+    """The town's own country right after it, 'in' a part of it ('Kempele, in central
+    Finland'): the writer has placed it, though no container is read. The country named
+    elsewhere in the sentence or the article is no such sign: a word's far namesake is
+    mostly an American village, and most of its stories name the United States ('U.S. Apache
+    helicopters' is no Apache, Oklahoma)."""
+    return any(other.best.country == r.best.country and other.mention.start > r.mention.end
+               and _IN_A_PART_OF.fullmatch(text, r.mention.end, other.mention.start)
+               for other in countries)

@@ -172,7 +172,7 @@ def rank_places(resolved: list[Resolved], text: str, actors, alpha2: dict[str, s
     _one_sense_per_name(resolved, qualified, context.divisions_named)
     divisions_in_lists(resolved, text, qualified)
     locate_in_containers(resolved, containments)
-    mark_lone_towns(resolved, containments)
+    mark_lone_towns(resolved, containments, text)
 
 
 def _towns_only(candidates: tuple[Candidate, ...]) -> bool:
