@@ -1376,6 +1376,78 @@ def test_a_tagged_content_stops_before_a_verb_conjoined_to_its_cue(pipeline):
     assert "the governor's work on the budget" in _quotes_with(pipeline, text, tagger)
 
 
+def test_a_tagged_content_stops_before_a_participle_sharing_the_cues_auxiliary(pipeline):
+    """'has promised a veto and attempted…' (PolNeAR dev): the bare participle after the object
+    shares the cue's 'has', so it is the speaker's next act, not what was promised."""
+    text = ("However, over the past few days, the Obama administration has promised a veto and "
+            "attempted to make the case to members of both parties that the bill is a bad idea."
+            "\n\nThe vote is next week.")
+    tagger = _ContentTagger(text, "a veto", "a bad idea")
+    assert "a veto" in _quotes_with(pipeline, text, tagger)
+
+
+class _CuesTagger:
+    """A stand-in tagger that tags the cues `cues` and one content, by their words."""
+
+    trust_inner = False
+
+    def __init__(self, text: str, cues: list[str], content: str):
+        self.cues = [(text.index(cue), text.index(cue) + len(cue)) for cue in cues]
+        self.content = (text.index(content), text.index(content) + len(content))
+
+    def tag(self, doc, quoted):
+        return {"SRC": [], "CUE": self.cues, "CON": [self.content]}
+
+
+def test_a_tagged_claim_of_a_conjoined_cue_over_the_whole_conjunction_keeps_its_own_part(pipeline):
+    """The tagger's claim of 'formally agreed' with the whole conjunction as its content (news,
+    AllSides): the part before 'and' is the claim of 'has pleaded guilty to', cut there; the
+    'agreed' claim keeps its own infinitive, not a content with its cue inside it."""
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("Cohen has pleaded guilty to several federal crimes in New York and formally agreed "
+            "last week to cooperate with Mueller, reportedly sitting for interviews with the "
+            "special counsel’s office that have totaled 70 hours.\n\nThe memo is due Friday.")
+    extractor = QuoteExtractor()
+    conjunction = text[text.index("several"):text.index(" 70 hours") + len(" 70 hours")]
+    extractor.tagger = _CuesTagger(text, ["has pleaded guilty to", "formally agreed"], conjunction)
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    assert sorted((q.cue.text, q.text) for q in quotes) == [
+        ("formally agreed", "to cooperate with Mueller"),
+        ("has pleaded guilty to", "several federal crimes in New York")]
+
+
+def test_a_tagged_claim_of_a_conjoined_cue_with_no_complement_of_its_own_goes(pipeline):
+    """'chastised Clinton for use of the server but did not recommend prosecution' (PolNeAR
+    dev): a tagged claim of 'did not recommend' over the whole conjunction reports nothing of
+    its own; it was the other cue's content read too far."""
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("The FBI director chastised Clinton for use of the server but did not recommend "
+            "prosecution.\n\nThe hearing is on Monday.")
+    extractor = QuoteExtractor()
+    conjunction = text[text.index("Clinton"):text.index(" prosecution") + len(" prosecution")]
+    extractor.tagger = _CuesTagger(text, ["chastised", "did not recommend"], conjunction)
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    assert not any(q.cue is not None and q.cue.text == "did not recommend" for q in quotes)
+
+
+def test_a_tagged_claim_of_a_conjoined_cue_keeps_its_own_reported_clause(pipeline):
+    """'recognized the men … and told authorities he'd driven…' (news, AllSides), read by the
+    tagger as one content: what 'told' reports is its own clause, not the other cue's object."""
+    from sitrep.extract.quotes import QuoteExtractor
+
+    text = ("The driver recognized the men shown in surveillance footage and told authorities "
+            "he'd driven the men to the airport before the attacks.\n\nThe airport is closed.")
+    extractor = QuoteExtractor()
+    conjunction = text[text.index("the men"):text.index(" the attacks") + len(" the attacks")]
+    extractor.tagger = _CuesTagger(text, ["recognized", "told"], conjunction)
+    quotes = extractor(pipeline.nlp(text), Document.from_text(text), {})["quotes"]
+    assert sorted((q.cue.text, q.text) for q in quotes) == [
+        ("recognized", "the men shown in surveillance footage"),
+        ("told", "he'd driven the men to the airport before the attacks")]
+
+
 def test_a_tagged_content_keeps_a_conjoined_infinitive_of_its_own(pipeline):
     """'pledged to triple X, grow Y and create Z': infinitives hung on the cue by the parser
     are the content's, not the speaker's next act."""

@@ -544,19 +544,22 @@ def without_conjunct_of_cue(content: Span, cue: Span) -> Span:
     """The content cut before a verb conjoined to its cue in the same tense and with no
     subject of its own ('The senator praised the governor's work but also had to give him
     more time', 'did not want to remain in the hospital, but was treated as an outpatient'):
-    the speaker's next act, not what was said. A tagged content runs on over it (the tagger
-    reads a paragraph at a time). A conjunct in another tense, or after a modal, is more often
-    a verb of the content the parser hung on the cue ('Cantor said he hopes Obama uses force
-    “judiciously,” and maintains “consultation with the Congress”', 'would want to protect the
-    individual who they have found did not commit a crime'), and stays."""
+    the speaker's next act, not what was said. A bare participle conjoined to a cue in the
+    perfect shares its auxiliary ('has promised a veto and attempted to make the case'). A
+    tagged content runs on over it (the tagger reads a paragraph at a time). A conjunct in
+    another tense, or after a modal, is more often a verb of the content the parser hung on
+    the cue ('Cantor said he hopes Obama uses force “judiciously,” and maintains “consultation
+    with the Congress”', 'would want to protect the individual who they have found did not
+    commit a crime'), and stays; so does a cut that would leave no noun, pronoun, number or
+    verb ('has also backed away from, …': a phrasal cue's particle)."""
     verb = cue.root
     tense = _tense(verb)
     if tense is None or content.start < cue.end:
         return content
     doc = content.doc
     for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
-        if _tense(conjunct) != tense or any(d.dep_ in SUBJECT_DEPS | {"expl"}
-                                            for d in conjunct.children):
+        if _conjunct_tense(conjunct, verb) != tense or any(
+                d.dep_ in SUBJECT_DEPS | {"expl"} for d in conjunct.children):
             continue
         joining = [c.i for c in verb.children
                    if c.dep_ == "cc" and c.right_edge.i == conjunct.left_edge.i - 1]
@@ -564,11 +567,31 @@ def without_conjunct_of_cue(content: Span, cue: Span) -> Span:
             continue  # 'and', 'but (also)' right before it, else the parse is no guide
         cut = joining[0]
         if content.start < cut < content.end:
-            return strip_punct(doc[content.start:cut]) or content
+            kept = strip_punct(doc[content.start:cut])
+            return kept if kept is not None and _names_something(kept) else content
     return content
 
 
+def _names_something(span: Span) -> bool:
+    """A content left with a noun, pronoun, number or verb: a cut that leaves only particles
+    ('has also backed away from, or at least refrained from…' cut to 'away from') took a
+    phrasal cue's own words, not the speaker's next act."""
+    return any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "VERB"} for t in span)
+
+
 _TENSES = {"VBD": "past", "VBZ": "present", "VBP": "present"}
+
+
+def _conjunct_tense(conjunct: Token, verb: Token) -> str | None:
+    """The tense of a verb conjoined to `verb`. A bare participle conjoined to a participle
+    with an auxiliary shares it ('has promised a veto and attempted to make the case'); the
+    tagger often reads the shared participle as a simple past ('has promoted X and downplayed
+    Y'). A progressive 'is talking … and getting' is left alone: there the '-ing' is as often
+    the object of a preposition in the content (pass 34, train)."""
+    if _auxiliaries(conjunct) or not _auxiliaries(verb):
+        return _tense(conjunct)
+    shares = verb.tag_ == "VBN" and conjunct.tag_ in {"VBN", "VBD"}
+    return _tense(verb) if shares else _tense(conjunct)
 
 
 def _tense(verb: Token) -> str | None:
@@ -576,8 +599,13 @@ def _tense(verb: Token) -> str | None:
     infinitive, a participle or a modal ('would want')."""
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    auxiliaries = _auxiliaries(verb)
     return _TENSES.get(auxiliaries[0].tag_ if auxiliaries else verb.tag_)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries before `verb` ('has', 'was', 'would'), first to last."""
+    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
 
 
 # what a reporting verb of an 'as X said' clause may carry besides its subject: the when and

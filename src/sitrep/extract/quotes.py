@@ -882,6 +882,8 @@ def _merge_same_content(claims: list[Claim]) -> list[Claim]:
         return (claim.cue.start_char, claim.cue.end_char) if claim.cue is not None else None
 
     claims = [c for c in claims if not _cue_inside_anothers_content(c, claims)]
+    claims = [c for c in (_without_conjunct_over_anothers_content(c, claims) for c in claims)
+              if c is not None]
     kept: list[Claim] = []
     for claim in claims:
         same = next((k for k in kept if k.content == claim.content
@@ -897,10 +899,78 @@ def _merge_same_content(claims: list[Claim]) -> list[Claim]:
 def _cue_inside_anothers_content(claim: Claim, claims: list[Claim]) -> bool:
     """X said that Y claimed Z: a claim whose cue lies inside its own content, where another
     claim with the same content has its cue outside it."""
-    def inside(c: Claim) -> bool:
-        return c.cue is not None and c.content[0] <= c.cue.start_char < c.content[1]
-    return inside(claim) and any(other.content == claim.content and other.cue is not None
-                                 and not inside(other) for other in claims)
+    return _cue_inside(claim) and any(other.content == claim.content and other.cue is not None
+                                      and not _cue_inside(other) for other in claims)
+
+
+def _cue_inside(claim: Claim) -> bool:
+    """The claim's cue lies inside its own content: a content read over its own cue."""
+    return claim.cue is not None and claim.content[0] <= claim.cue.start_char < claim.content[1]
+
+
+def _without_conjunct_over_anothers_content(claim: Claim, claims: list[Claim]) -> Claim | None:
+    """A claim whose cue is a verb conjoined to another claim's cue and lies inside its own
+    content, whose part before the cue overlaps the other's: the tagger read the whole
+    conjunction as one content, and that part is the other claim's ('Cohen has pleaded guilty
+    to several federal crimes and formally agreed…', where `_before_conjunct_of_cue` has cut
+    the first claim before the 'and'). What the conjunct itself reports is what follows its
+    cue as its complement (`_own_complement`: 'recognized the men in the footage and told
+    authorities he'd driven them to the airport'); with none, the claim is the other's and
+    goes. A quotation stays: its words were said, however far a join ran it ('called the
+    agreement a “…” and warned: “…”'), and so does a content that holds its cue's own subject
+    (`_with_raised_subject`: 'but the shift was expected to happen after 2018')."""
+    if claim.kind == "direct" or not _cue_inside(claim) or _holds_subject_of_cue(claim) \
+            or not any(_reads_over(claim, other) for other in claims):
+        return claim
+    own = _own_complement(claim)
+    if own is None:
+        return None
+    claim.content = (own.start_char, own.end_char)
+    return claim
+
+
+def _holds_subject_of_cue(claim: Claim) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS and claim.content[0] <= c.idx < claim.content[1]
+               for c in claim.cue.root.children)
+
+
+def _own_complement(claim: Claim) -> Span | None:
+    """What a cue inside its claim's content reports after it, inside that content: its clausal
+    complement, its to-infinitive where the cue lexicon allows one ('promised to build a wall',
+    'offered to debate'), or a quotation right after it ('and joked, “But I’mma…”')."""
+    doc, verb = claim.cue.doc, claim.cue.root
+    lexicon = load_cue_lexicon()
+    complements = [c for c in verb.children if c.i >= claim.cue.end and (
+        c.dep_ == "ccomp" or c.dep_ == "xcomp" and lexicon.allows(verb.lemma_.lower(), "xcomp"))]
+    spans = [doc[c.left_edge.i:c.right_edge.i + 1] for c in complements]
+    rest = doc.char_span(claim.cue.end_char, claim.content[1], alignment_mode="contract")
+    rest = strip_punct(rest) if rest is not None else None
+    if rest is not None and rest[0].is_quote:
+        spans.append(rest)
+    for span in (strip_punct(s) for s in spans):
+        if span is not None and claim.content[0] <= span.start_char \
+                and span.end_char <= claim.content[1]:
+            return span
+    return None
+
+
+def _reads_over(claim: Claim, other: Claim) -> bool:
+    """`claim`'s content before its cue overlaps `other`'s content, whose cue stands outside
+    it and has `claim`'s cue conjoined to it."""
+    return (other.cue is not None and not _cue_inside(other)
+            and other.content[0] < claim.cue.start_char and claim.content[0] < other.content[1]
+            and _conjoined_to(claim.cue, other.cue))
+
+
+def _conjoined_to(cue: Span, other: Span) -> bool:
+    """`cue`'s verb is a conjunct of `other`'s verb, directly or down a chain of conjuncts
+    ('pleaded guilty … and formally agreed')."""
+    verb = cue.root
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+        if other.start <= verb.i < other.end:
+            return True
+    return False
 
 
 def _with_noun_claims(doc: Doc, claims: list[Claim], quoted: list[QuotedSpan]) -> list[Claim]:
