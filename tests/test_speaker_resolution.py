@@ -619,6 +619,47 @@ def test_they_after_a_subject_joined_by_and_is_the_joined_subject(pipeline):
     assert speaker_of(pipeline, text, "it was a pretext") is None
 
 
+@pytest.mark.parametrize("text, words", [
+    ('The Labour Party said the deal was bad. Hardliners fear the plan, and they say it would '
+     'keep Britain in the customs union.', "keep Britain"),
+    ('The Labour Party said the deal was bad. The hardliners in Tehran oppose the plan because '
+     'they say it would weaken Iran.', "weaken Iran"),
+    ('The White House said the deal was good. The Sanders camp disagreed. They said it would '
+     'hurt workers.', "hurt workers"),
+    ('The White House said the deal was good. Those who oppose the deal disagree. They say it '
+     'would hurt workers.', "hurt workers"),
+    ('The White House said the deal was good. Skeptics in Congress disagree, and they say it '
+     'would hurt workers.', "hurt workers"),
+])
+def test_they_after_a_group_of_people_no_actor_holds_is_not_the_speaker_before(pipeline, text,
+                                                                               words):
+    # after sources pass 34's reading of AllSides news: 'camp', 'Brexiteers', 'hardliners',
+    # 'those who…' are people (data/group_nouns.tsv) whose 'they' went to the speaker before
+    assert speaker_of(pipeline, text, words) is None
+
+
+def test_the_people_of_a_country_are_no_one_person_in_focus(pipeline):
+    # after AllSides news (2019): 'the American people' → Bill Barr, the subject before
+    text = ('Attorney General Bill Barr testified on Tuesday. He said the inquiry was fair. '
+            'The American people "have a right to see the whole report," said Rep. Jerry '
+            'Nadler. But the American people "are tired of this," Barr said. The American '
+            'people said in polls that "they want it over."')
+    assert speaker_of(pipeline, text, "they want it over") == "The American people"
+
+
+def test_a_persons_attorney_is_not_a_us_attorney_of_the_same_country(pipeline):
+    # after AllSides news (2019): "Trump's attorney" → U.S. Attorney John Durham
+    # (data/retained_nouns.tsv): a lawyer he retains, not an office of his country
+    text = ('U.S. Attorney John Durham said the inquiry would continue. Trump\'s attorney said '
+            'that "the investigation was a hoax."')
+    assert speaker_of(pipeline, text, "was a hoax") == "Trump\'s attorney"
+    # a lawyer with no country's office in the title may still be his
+    text = ('U.S. Attorney John Durham said the inquiry would continue. Rudy Giuliani, Trump\'s '
+            'attorney, spoke on Sunday. Trump\'s attorney said that "the investigation was a '
+            'hoax."')
+    assert speaker_of(pipeline, text, "was a hoax") == "Rudy Giuliani"
+
+
 @pytest.mark.parametrize("text, words, name", [
     ('Rep. Lamar Smith, a Texas Republican and chairman of the House Science Committee, said '
      'the agency had hidden the data.', "hidden the data", "Lamar Smith"),

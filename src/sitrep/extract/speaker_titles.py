@@ -133,6 +133,14 @@ class TitledPeople:
             # 'the president of Ukraine International Airlines' is the airline's, not the
             # country's president: only a person of that body or titled with its name
             titled = [a for a in titled if self.of_body(a, owner)]
+        if owner is not None and owner.kind == "person" and self._owns(span, head, owner) \
+                and head.lemma_.lower() in _retained_nouns():
+            # "Trump's attorney" works for Trump: not one titled with a country's office ('U.S.
+            # Attorney John Durham'), while 'defense lawyer Chuchart Kanpai' may be Bilal's
+            # (data/retained_nouns.tsv); "Trump's secretary of state" holds an office of his
+            # government and stays any of the country's
+            titled = [a for a in titled if a.id != owner.id and (
+                self.of_body(a, owner) or not self._country_office(a))]
         if owner is None or owner.country is None:
             return [a.id for a in titled]
         # 'The U.S. president': the president of that country, else one whose country the
@@ -147,6 +155,15 @@ class TitledPeople:
         the title may be a party the holder belongs to ('the GOP senator')."""
         return any(self.actors.get(self.token_actor.get(t.i, "")) is body
                    and (t.i > head.i or t.dep_ == "poss") for t in span)
+
+    def _country_office(self, person: Actor) -> bool:
+        """Is the person titled with a country's name or its adjective ('U.S. Attorney John
+        Durham', 'British Ambassador Kim Darroch')?"""
+        lexicon = load_lexicon()
+        # the title words are lower-cased: an abbreviation ('u.s.') is looked up in capitals
+        return any(lexicon.demonym_country(word) or getattr(
+            lexicon.lookup(word.upper() if "." in word else word), "kind", None) == "state"
+            for word in self.titles(person.id))
 
     def of_body(self, person: Actor, body: Actor) -> bool:
         """Does `person` speak for `body`: affiliated with it, or titled with a word of its
@@ -309,6 +326,11 @@ def _title_form_table() -> dict[str, set[str]]:
 @lru_cache(maxsize=1)
 def _plural_titles() -> dict[str, str]:
     return {row["plural"]: row["singular"] for row in read_table("plural_titles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _retained_nouns() -> frozenset[str]:
+    return frozenset(row["noun"] for row in read_table("retained_nouns.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -321,6 +321,8 @@ class SpeakerResolver:
                 return True
             if pronoun in _GROUP_PRONOUNS and _joined_by_and(token):
                 return True  # 'Ed and Paula Kassig said… They said': the two, held or not
+            if pronoun in _GROUP_PRONOUNS and _names_a_group_of_people(token):
+                return True  # 'Hardliners fear the plan, and they say': not the speaker before
             return self._unheld_speaker(token, pronoun)
 
         def actor_at(i: int) -> str | None:
@@ -611,8 +613,10 @@ class SpeakerResolver:
         official', 'the aide': data/other_source_nouns.tsv), nor one with a name or an
         of-phrase of its own ('the head of the observatory')."""
         lemma = head.lemma_.lower()
+        # nor a noun of many ('the American people', tagged plural though 'people' is its lemma)
         if speaker_nouns().get(lemma) != "person" or lemma in _other_source_nouns() \
-                or _plural_form(head) or self._unknown_name_in(head) or _names_itself(span, head) \
+                or head.tag_ in {"NNS", "NNPS"} or self._unknown_name_in(head) \
+                or _names_itself(span, head) \
                 or any(child.dep_ in {"prep", "relcl", "acl", "poss"} for child in head.children):
             return None
         # only a description that tells something new of the person ('the Syrian leader',
@@ -825,6 +829,23 @@ def _joined_by_and(head: Token) -> bool:
     return any(word.dep_ == "cc" and word.lower_ in {"and", "&"} for word in words)
 
 
+def _names_a_group_of_people(head: Token) -> bool:
+    """Is a subject a group of people a 'they' may stand for, though no speaker noun heads it:
+    a plural of a person of a side ('Hardliners', 'Brexiteers'), a side's collective noun ('The
+    Sanders camp') (data/group_nouns.tsv), or 'those who…'?"""
+    if head.lower_ == "those":
+        return any(child.dep_ == "relcl" and any(
+            word.dep_ in {"nsubj", "nsubjpass"} and word.lower_ == "who" for word in child.children)
+            for child in head.children)
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    form = _group_nouns().get(head.lemma_.lower())
+    if form is None and head.tag_ == "NNPS" and head.lower_.endswith("s"):
+        form = _group_nouns().get(head.lower_[:-1])  # the model leaves 'Brexiteers' its lemma
+    plural = head.tag_ in {"NNS", "NNPS"}
+    return form == "plural" and plural or form == "collective" and not plural
+
+
 def _name_run(head: Token) -> Span:
     """The proper-noun words around a name's head: 'Defense Secretary Jim Mattis'."""
     doc = head.doc
@@ -980,6 +1001,11 @@ def _unheld_text(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and token.tag_ == "NN" and lemma not in _outlet_nouns() \
         and first_sense(lemma, "n") == "communication"
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> dict[str, str]:
+    return {row["noun"]: row["form"] for row in read_table("group_nouns.tsv")}
 
 
 @lru_cache(maxsize=1)
