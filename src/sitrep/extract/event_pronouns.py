@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.antecedents import is_expletive
 from sitrep.extract.entities import tokens_tagged
-from sitrep.extract.speakers import _genders
+from sitrep.extract.speaker_pronouns import stated_genders
 from sitrep.records import Actor, Mention
 
 _PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
@@ -25,7 +25,7 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 def known_genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, str]:
     """Actor id → 'm'/'f' where the text says: the speakers layer's honorifics and roles, and
     the pronouns it already resolved ('she said' makes her a she)."""
-    found = dict(_genders(doc, actors, mentions))
+    found = dict(stated_genders(doc, actors, mentions))
     for mention in mentions:
         gender = _GENDER.get(mention.text.lower()) if mention.label == "PRON" else None
         if gender and mention.actor:
