@@ -14,6 +14,12 @@ GRAND_LEDGE = (42.75, -84.75)
 KEMPELE = (64.91, 25.50)
 HAYMARKET_VIRGINIA = (38.81, -77.64)
 
+# a New Orleans block's history (GeoWebNews dev): the library is named after Andrew Carnegie
+CARNEGIE_LIBRARY = (
+    "Royal Street at Washington Square: into the 1960s, the river side of this block in "
+    "New Orleans was home to Holy Redeemer Church. Next door, on the corner of Frenchmen "
+    "Street, was a Carnegie Library built in 1902.")
+
 
 def test_a_small_town_far_from_every_other_place_is_left_unresolved(pipeline):
     places = places_by_text(pipeline, (
@@ -25,10 +31,7 @@ def test_a_small_town_far_from_every_other_place_is_left_unresolved(pipeline):
 
 
 def test_a_library_named_after_a_far_town_is_not_that_town(pipeline):
-    places = places_by_text(pipeline, (
-        "Royal Street at Washington Square: into the 1960s, the river side of this block in "
-        "New Orleans was home to Holy Redeemer Church. Next door, on the corner of Frenchmen "
-        "Street, was a Carnegie Library built in 1902."))
+    places = places_by_text(pipeline, CARNEGIE_LIBRARY)
     assert places["Carnegie"].lat is None
     assert places["Washington Square"].lat is None
 
@@ -50,10 +53,7 @@ def test_a_small_town_its_country_is_named_beside_stays(pipeline):
 
 def test_a_far_namesake_stays_unread_though_its_country_is_named_elsewhere(pipeline):
     places = places_by_text(pipeline, (
-        "Royal Street at Washington Square: into the 1960s, the river side of this block in "
-        "New Orleans was home to Holy Redeemer Church. Next door, on the corner of Frenchmen "
-        "Street, was a Carnegie Library built in 1902. It was among the first such libraries "
-        "in the United States."))
+        CARNEGIE_LIBRARY + " It was among the first such libraries in the United States."))
     assert places["Carnegie"].lat is None
 
 
