@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sitrep.data import read_table
 from sitrep.extract.names import given_names
 from sitrep.extract.place_containers import Containment, contained_in
-from sitrep.extract.place_support import LARGE_FEATURES
+from sitrep.extract.place_support import LARGE_FEATURES, NEARBY_KM
 from sitrep.gazetteer.index import Candidate, distance_km
 from sitrep.gazetteer.names import fold, name_key
 
@@ -251,10 +251,9 @@ def qualified_by_container(containment: Containment | None) -> bool:
 # A town this small that lies this far from every other place the article names is more likely
 # a name the gazetteer holds for something else ('Helmet' a racehorse, 'Washington Square' a
 # park in New Orleans, 'Carnegie' a library; GeoWebNews dev) than the town meant. The reach is
-# the ranking's own for nearness (place_ranking._NEARBY_KM); 10,000 people left two such
+# the ranking's own for nearness (place_support.NEARBY_KM); 10,000 people left two such
 # 'Washington Square's (13,438) read in Pennsylvania
 _LONE_TOWN_POPULATION = 20_000
-_LONE_TOWN_KM = 300.0
 
 
 def mark_lone_towns(resolved: list[Resolved], containments: list[Containment | None],
@@ -286,7 +285,7 @@ def _lone_town(r: Resolved, containment: Containment | None,
         return False
     others = [o for key, o in points if key != r.key]
     return bool(others) and all(
-        distance_km(c.lat, c.lon, o.lat, o.lon) > _LONE_TOWN_KM for o in others)
+        distance_km(c.lat, c.lon, o.lat, o.lon) > NEARBY_KM for o in others)
 
 
 # 'Kempele, in central Finland', 'Tel Abyad in northern Syria': 'in' and a compass word or

@@ -30,7 +30,7 @@ from sitrep.extract.place_name_readings import (ADM2_FEATURES, CLEAR_POPULATION,
                                                 only_readings_the_name_can_mean,
                                                 qualified_by_container, sea_names)
 from sitrep.extract.place_spans import PlaceMention
-from sitrep.extract.place_support import LARGE_FEATURES, LENDS_NO_SUPPORT, Support
+from sitrep.extract.place_support import LARGE_FEATURES, LENDS_NO_SUPPORT, NEARBY_KM, Support
 from sitrep.gazetteer.index import Candidate, distance_km
 from sitrep.gazetteer.names import FACILITY_FEATURES, FEATURE_HINTS, fold
 
@@ -55,7 +55,7 @@ _DOMINANT_COUNTRY = 0.25
 _IN_DOC_ADMIN1 = 0.3
 _HOME_MENTIONS, _HOME_DIVISION, _BIG_CITY = 3, 0.9, 500_000
 _CONTAINED = 1.2  # "Alexandria, Louisiana", "the T4 airbase in Homs"
-_NEARBY_KM, _NEARBY = 300.0, 0.25
+_NEARBY = 0.25
 _HINT_FEATURE = {"air": "airbase", "naval": "naval_base", "port": "port", "base": "military_base"}
 _FAMOUS = 0.3
 # "the capital Tripoli": the text itself says the name is a nation's capital, which outweighs
@@ -340,7 +340,7 @@ def _score(c: Candidate, r: Resolved, context: Context, container: Containment |
     if container is not None and container.outer.candidates:
         score += _CONTAINED * contained_in(c, container.outer.candidates)
     if context.centre and c.feature not in {"country", "continent"} and home_bonus and \
-            distance_km(c.lat, c.lon, *context.centre) < _NEARBY_KM:
+            distance_km(c.lat, c.lon, *context.centre) < NEARBY_KM:
         score += _NEARBY
     return score
 

@@ -14,6 +14,10 @@ from sitrep.gazetteer.index import Candidate, distance_km
 
 # a large area: it lies near no other reading (a division has its siblings' support instead)
 LARGE_FEATURES = frozenset({"country", "admin1", "region", "sea", "continent", "strait"})
+# the reach within which a reading is near the article's places: the ranking's bonus for a
+# reading near the article's centre, and the distance a small town must lie beyond from every
+# other place to be read as alone (place_name_readings.mark_lone_towns)
+NEARBY_KM = 300.0
 # readings that say nothing of where the article's other places lie: a large area, and a
 # landmark a story names for the office it houses ("at the White House" does not make
 # "Damascus" the Maryland town near it)
