@@ -189,3 +189,13 @@ def test_a_quarter_a_city_qualifies_after_a_comma_lies_in_that_city(pipeline):
 def test_a_known_city_before_a_comma_and_another_city_is_not_moved(pipeline):
     places = _places(pipeline, "The band played Sydney, London and New York last year.")
     assert places["Sydney"].country == "AU"
+
+
+def test_a_city_under_an_older_spelling_before_a_comma_and_another_city_is_not_moved(pipeline):
+    # AllSides, seed 1243: 'Teheran' reaches Tehran only as an alternate name, which had let
+    # the next item of the list place it in Kermanshah, 400 km away, as a quarter the
+    # gazetteer lacks ('Gulshan, Dhaka'); a city of 7 million is no such quarter
+    places = _places(pipeline, "Citizens continued demonstrations Saturday in the cities of "
+                               "Teheran, Kermanshah, as well as nearly 20 other locations.")
+    assert near(places["Teheran"], (35.69, 51.42))
+    assert near(places["Kermanshah"], (34.31, 47.07))

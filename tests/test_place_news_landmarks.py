@@ -62,3 +62,23 @@ def test_landmarks_news_names_as_places_are_found(pipeline):
     assert near(places["Panmunjom"], (37.96, 126.68), km=10)
     assert near(places["Maelbeek metro station"], (50.84, 4.38), km=5)
     assert near(places["Fenway Park"], (42.35, -71.10), km=5)
+
+
+THEATER_DISTRICT = (40.759, -73.9845)
+
+
+def test_broadway_bare_is_manhattans_theatres(pipeline):
+    # facilities.tsv version 10: GeoWebNews dev's Hamilton story, the only place of its
+    # article, had read Broadway, Virginia (3,807 people), 478 km from the gold point
+    places = places_by_text(pipeline, (
+        "Lin-Manuel Miranda thought he had a migraine. It turns out the Broadway star really "
+        "had shingles. The 38-year-old wrote the book, music and lyrics and starred in the "
+        "Broadway smash \"Hamilton.\""))
+    assert near(places["Broadway"], THEATER_DISTRICT, km=5)
+
+
+def test_a_town_called_broadway_its_dateline_places_stays(pipeline):
+    places = places_by_text(pipeline, (
+        "BROADWAY, Va. (AP) — A man was killed when his truck overturned on Interstate 81, "
+        "state police said."))
+    assert places["BROADWAY"].admin1 == "Virginia"

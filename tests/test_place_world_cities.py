@@ -79,3 +79,32 @@ def test_vienna_beside_its_county_stays_the_virginia_town(pipeline):
         "Washington were not consulted."))
     vienna = [p for p in places if p.text == "Vienna"]
     assert vienna and all(p.country == "US" for p in vienna)
+
+
+_TRIPOLI = (32.89, 13.19)
+
+
+def test_tripoli_in_a_list_of_embassies_is_libyas_capital(pipeline):
+    # AllSides, seed 1242: Tripoli, Libya is only five times Tripoli, Lebanon, so no town of
+    # the name was 'famous', and the story's American names lifted Tripoli, Iowa (1,342
+    # people); a capital's namesake fifty times smaller abroad takes no home-country bonus
+    places = places_of(pipeline, (
+        "\"The administration's call to close these embassies ... was actually a very smart "
+        "call,\" House Homeland Security Committee Chairman Michael McCaul, R-Texas, said. "
+        "\"It's a very credible threat,\" Rep. Dutch Ruppersberger, D-Md., said. As we "
+        "reported Sunday, the State Department has extended the closings, through next "
+        "Saturday, at 19 locations: Abu Dhabi, Amman, Cairo, Riyadh, Dhahran, Jeddah, Doha, "
+        "Dubai, Kuwait, Manama, Muscat, Sanaa, Tripoli, Antanarivo, Bujumbura, Djibouti, "
+        "Khartoum, Kigali and Port Louis."))
+    tripoli = [p for p in places if p.text == "Tripoli"]
+    assert tripoli and all(near(p, _TRIPOLI) for p in tripoli)
+
+
+def test_tripoli_beside_its_county_stays_the_iowa_town(pipeline):
+    # the article's own evidence for the namesake: Bremer County lies in Iowa, as the town does
+    places = places_of(pipeline, (
+        "The Tripoli city council met on Monday. Bremer County supervisors said the roads "
+        "into Tripoli would be repaired before winter, and officials in Washington were not "
+        "consulted."))
+    tripoli = [p for p in places if p.text == "Tripoli"]
+    assert tripoli and all(p.admin1 == "Iowa" for p in tripoli)

@@ -226,10 +226,12 @@ def _only_other_towns_other_names(r: Resolved, town: Candidate) -> bool:
     """Every reading of the name is another town's alternate name, far from the town the text
     puts it in: a quarter the gazetteer lacks ('Gulshan, Dhaka' is no Tabas, Iran, which
     GeoNames also calls Golshan; "Gaza City's Zeitoun district" no Żejtun, Malta). Such a
-    reading is weak evidence; the town beside the name is strong."""
+    reading is weak evidence; the town beside the name is strong. Not a city of 100,000 under
+    an older spelling ('Teheran', 'Peking'): a list names it beside another ("the cities of
+    Teheran, Kermanshah")."""
     return bool(r.candidates) and all(
-        c.feature == "city" and not c.main and not contained_in(c, (town,))
-        for c in r.candidates)
+        c.feature == "city" and not c.main and c.population < _KNOWN_CITY
+        and not contained_in(c, (town,)) for c in r.candidates)
 
 
 def _division_after(containment: Containment) -> bool:

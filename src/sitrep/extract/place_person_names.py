@@ -19,7 +19,10 @@ from sitrep.extract.place_words import place_words
 from sitrep.extract.span_index import SpanIndex
 from sitrep.gazetteer.names import name_key
 
-_LEADER_NAME_PROMINENCE = 100_000
+# A town this populous before a leader's word is its government ('the Tripoli administration');
+# a smaller one is a leader's surname: 'the Bush administration' (197 times in the AllSides
+# corpus) is no Būsh, Egypt (136,441 people), where no 'President Bush' beside it tells so
+_LEADER_NAME_PROMINENCE = 1_000_000
 # what `prominence` answers for a country, a province or a region (places._LARGE_SIZE)
 _POLITY_PROMINENCE = 10_000_000
 # the prepositions that put a name in place whatever else the article calls it
@@ -89,11 +92,11 @@ def leaders_of_administrations(doc: Doc, prominence: Callable[[str], int] | None
     """Keys of the names a leader's word follows ('the Obama administration', 'the Bush
     presidency': data/place_word_classes.tsv, class leader_office): a person's surname, never a
     place anywhere in the article ('Obama didn't respond' is no town in Japan, 'Bush' none in
-    Louisiana), though the NER labels it GPE. Not a name a country, a province or a city of
-    100,000 bears: 'the US administration', 'the Tripoli administration' (one of Libya's rival
-    governments) are a place's; a city's name only when the actors layer also reads it as a
-    person's in the article (`person_keys`: 'President Bush', 'George W. Bush' beside 'the
-    Bush administration' are no Būsh, Egypt, a town of 136,000)."""
+    Louisiana, 'the Bush administration' none in Egypt), though the NER labels it GPE. Not a
+    name a country, a province or a city of a million bears: 'the US administration', 'the
+    Tripoli administration' (one of Libya's rival governments) are a place's; such a city's
+    name only when the actors layer also reads it as a person's in the article
+    (`person_keys`)."""
     if prominence is None:
         return frozenset()
     offices = place_words("leader_office")

@@ -62,7 +62,8 @@ _FAMOUS = 0.3
 # the support a namesake draws from the neighbours the article names (Lebanon, Syria)
 _CAPITAL_WORD = 0.6
 _NAMED_CAPITAL = 0.3  # as much as a town gains from its division named in the article
-# A world city: a famous town (`famous`) that is a national capital or has a million people.
+# A world city: the most populous town of a name, if it is a national capital or has a million
+# people (no other town need be far smaller: Tripoli, Libya is five times Tripoli, Lebanon).
 # A foreign town this many times smaller that bears its name takes no home-country bonus
 # (_IN_DOC_COUNTRY, _DOMINANT_COUNTRY, _NEARBY) unless the article gives evidence for its
 # region: 'Vienna' in a US story on the Iran talks is Austria's capital, not Vienna, Virginia,
@@ -181,21 +182,32 @@ def _towns_only(candidates: tuple[Candidate, ...]) -> bool:
     return not any(c.feature in LARGE_FEATURES for c in candidates)
 
 
-def _namesakes_of_a_world_city(r: Resolved, famous: Candidate | None, context: Context,
-                               ) -> frozenset[str]:
+def _namesakes_of_a_world_city(r: Resolved, context: Context) -> frozenset[str]:
     """Ids of the towns a world city's name also means (_WORLD_CITY_RATIO times smaller, in
     another country) whose division the article gives no evidence for through another name:
-    the article's home country does not make such a town the place meant. None in a townsman's
-    words ("a Paris man": local news of the town)."""
-    world_city = famous is not None and (
-        famous.population >= _WORLD_CITY_POPULATION or fold(famous.name).lower() in capitals())
-    if not world_city or r.local_word:
+    the article's home country does not make such a town the place meant ('Tripoli' in a list
+    of embassies a US story names is Libya's capital, not Tripoli, Iowa, 1,342 people). None in
+    a townsman's words ("a Paris man": local news of the town)."""
+    world_city = _world_city(r.candidates)
+    if world_city is None or r.local_word:
         return frozenset()
     return frozenset(
         c.id for c in r.candidates
-        if c.feature == "city" and c.country != famous.country
-        and c.population * _WORLD_CITY_RATIO <= famous.population
+        if c.feature == "city" and c.country != world_city.country
+        and c.population * _WORLD_CITY_RATIO <= world_city.population
         and not context.regions.get((c.country, c.admin1), frozenset()) - {r.key})
+
+
+def _world_city(candidates: tuple[Candidate, ...]) -> Candidate | None:
+    """The most populous town bearing the name as its own, if it has a million people or is
+    a national capital of that name (data/capitals.tsv): Vienna, Tripoli, Paris."""
+    towns = [c for c in candidates if c.feature == "city" and c.main]
+    if not towns:
+        return None
+    top = max(towns, key=lambda c: c.population)
+    if top.population >= _WORLD_CITY_POPULATION or fold(top.name).lower() in capitals():
+        return top
+    return None
 
 
 def _prior_scores(r: Resolved, context: Context, container: Containment | None,
@@ -224,7 +236,7 @@ def _prior_scores(r: Resolved, context: Context, container: Containment | None,
     coarse = any(c.feature in COARSE_FEATURES and (r.definite or c.main and not r.local_word)
                  for c in plausible)
 
-    abroad = _namesakes_of_a_world_city(r, famous, context)  # no home-country bonus for these
+    abroad = _namesakes_of_a_world_city(r, context)  # no home-country bonus for these
 
     def prior(c: Candidate) -> tuple[float, bool, Candidate]:
         # a title's place ("the Duke of York") is no town of the story's own country

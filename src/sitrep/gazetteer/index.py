@@ -21,7 +21,7 @@ from pathlib import Path
 from sitrep.errors import SitrepError
 from sitrep.gazetteer.names import FACILITY_FEATURES, name_key, split_feature
 
-BUILD_VERSION = "22"  # bump when sources, keys or the schema change
+BUILD_VERSION = "23"  # bump when sources, keys or the schema change
 
 _SCHEMA = """
 CREATE TABLE places (id TEXT PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL,
