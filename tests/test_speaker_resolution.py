@@ -619,6 +619,38 @@ def test_they_after_a_subject_joined_by_and_is_the_joined_subject(pipeline):
     assert speaker_of(pipeline, text, "it was a pretext") is None
 
 
+def test_they_after_a_list_joined_by_and_is_the_whole_list(pipeline):
+    # AllSides news (2017): in 'A, B and C' the 'and' hangs on the last conjunct but one, and
+    # the 'they' after it went to the first country alone (United Kingdom)
+    text = ('North Korea fired two missiles on Wednesday. Britain, France and Germany, meeting '
+            'in a closed-door United Nations Security Council briefing on Thursday, condemned '
+            'the tests as violating U.N. sanctions. They urged Pyongyang "to take concrete '
+            'steps" toward denuclearization.')
+    extraction = pipeline.extract(Document.from_text(text))
+    group, actors, _ = _speaker_actor(extraction, "to take concrete steps")
+    assert sorted(actors[m].name for m in group.members) == [
+        "France", "Germany", "United Kingdom"]
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # AllSides news (The Atlantic 2019, The Week 2016): no subject before fits a 'they', so
+    # the people the sentence before turned to are its antecedent, not the body quoted before
+    ('The Russian government said it had never tried to hack the vote. In August 2016, Jeh '
+     'Johnson, the homeland-security secretary, held a conference call with state election '
+     'officials. Instead of accepting his offer of help, they told him the election was their '
+     'responsibility.', "the election was their", None),
+    ('A half-dozen foreign policy experts said the plan was risky. The White House said the '
+     'plan was sound. But Trump has changed his stance often, and that is what concerns the '
+     'foreign policy experts. They worry that a president with no core will flip-flop.',
+     "with no core", "A half-dozen foreign policy experts"),
+    ('The Pentagon said the strike was lawful. Trump met the senators on Tuesday. They said '
+     'the plan would fail.', "the plan would fail", None),
+])
+def test_they_with_no_subject_that_fits_is_the_people_in_object_position(pipeline, text,
+                                                                         words, who):
+    assert speaker_of(pipeline, text, words) == who
+
+
 @pytest.mark.parametrize("text, words", [
     ('The Labour Party said the deal was bad. Hardliners fear the plan, and they say it would '
      'keep Britain in the customs union.', "keep Britain"),
