@@ -48,7 +48,7 @@ def subject_antecedents(doc: Doc, pronoun: Token, actor_at: Callable[[int], str 
     `owners`, the owner of a subject counts ('If Obama's goal was…, he')."""
     for token in _subjects_before(doc, pronoun, contents, owners):
         actor = _subject_actor(token, actor_at)
-        if actor is None and unheld(token):
+        if actor is None and not _in_adverbial_clause_before(token, pronoun) and unheld(token):
             yield None
             return
         if actor is not None:
@@ -76,6 +76,18 @@ def _subjects_before(doc: Doc, pronoun: Token, contents: ClaimContents,
     for clause in root.children:
         if clause.dep_ in _CLAUSES and not contents.apart(clause, pronoun):
             yield from (token for token in clause.children if token.dep_ in _SUBJECTS)
+    # last, those of its adverbial clauses ('…, as Zaheda Rahman underscored after reading
+    # names. She called her uncle…'): in focus, if less so
+    for clause in root.children:
+        if clause.dep_ == "advcl" and not contents.apart(clause, pronoun):
+            yield from (token for token in clause.children if token.dep_ in _SUBJECTS)
+
+
+def _in_adverbial_clause_before(subject: Token, pronoun: Token) -> bool:
+    """Is a subject that of an adverbial clause of the sentence before ('And as the Benghazi
+    investigations continue, that presents…')? Less in focus than its main clause's, so one no
+    actor holds does not end the search there."""
+    return subject.sent != pronoun.sent and subject.head.dep_ == "advcl"
 
 
 def _subject_actor(token: Token, actor_at: Callable[[int], str | None]) -> str | None:

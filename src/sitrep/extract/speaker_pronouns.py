@@ -10,11 +10,13 @@ searches the antecedents (extract/antecedents.py) with these.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from sitrep.data import read_table
+from sitrep.extract.antecedents import ClaimContents
 from sitrep.extract.entities import expanded_bounds
 from sitrep.extract.names import given_name_gender, name_tokens, word_genders
 from sitrep.extract.supersenses import first_sense
@@ -24,6 +26,8 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
 THING_PRONOUNS = {"it"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_OBJECTS = {"dobj", "pobj", "dative"}  # of a verb or a preposition
+_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def stated_genders(doc: Doc, actors: dict[str, Actor], mentions: list[Mention]) -> dict[str, str]:
@@ -58,11 +62,22 @@ def joined_by_and(head: Token) -> bool:
     """Does a noun phrase join two or more by 'and', also where the parser hangs the first
     on the last ('Ed and Paula Kassig', 'Gen. Dempsey and Defense Secretary Chuck Hagel':
     'and' before the head)? Read more loosely than a joint speaker
-    (extract/speaker_groups.py): only to tell that a 'they' after it is its."""
+    (extract/speaker_groups.py): only to tell that a 'they' after it is its. In a list the
+    'and' hangs on the last conjunct but one ('Britain, France and Germany': on 'France')."""
     # before any other noun, 'and' joins its modifiers: 'many Tory and Labour MPs' are one group
-    words = list(head.children) + (list(head.doc[head.left_edge.i:head.i])
-                                   if head.ent_type_ == "PERSON" else [])
+    words = [word for conjunct in _conjuncts_below(head) for word in conjunct.children] + (
+        list(head.doc[head.left_edge.i:head.i]) if head.ent_type_ == "PERSON" else [])
     return any(word.dep_ == "cc" and word.lower_ in {"and", "&"} for word in words)
+
+
+def _conjuncts_below(head: Token) -> list[Token]:
+    """The head and the conjuncts hung below it, each on the one before ('Britain' →
+    'France' → 'Germany') or all on the first."""
+    conjuncts, i = [head], 0
+    while i < len(conjuncts):
+        conjuncts += [child for child in conjuncts[i].children if child.dep_ == "conj"]
+        i += 1
+    return conjuncts
 
 
 def names_a_group_of_people(head: Token) -> bool:
@@ -80,6 +95,22 @@ def names_a_group_of_people(head: Token) -> bool:
         form = _group_nouns().get(head.lower_[:-1])  # the model leaves 'Brexiteers' its lemma
     plural = head.tag_ in {"NNS", "NNPS"}
     return form == "plural" and plural or form == "collective" and not plural
+
+
+def people_in_object_position(pronoun: Token, contents: ClaimContents,
+                               names_people: Callable[[Token], bool]) -> Token | None:
+    """'Jeh Johnson held a conference call with state election officials… they told him': the
+    nearest plural noun of people (`names_people`) that is the object of a verb or preposition
+    before the pronoun, in its sentence or the one before, outside other claims' contents and
+    outside a subject ('One of its top prosecutors told a judge' is one, and a subject: the
+    subject search weighed it). A 'they' no subject before fits stands for those people sooner
+    than for a speaker quoted paragraphs earlier."""
+    doc, sentence = pronoun.doc, pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    return next((token for token in reversed(doc[start:pronoun.i])
+                 if token.dep_ in _OBJECTS and token.tag_ in {"NNS", "NNPS"}
+                 and not any(above.dep_ in _SUBJECTS for above in token.ancestors)
+                 and not contents.apart(token, pronoun) and names_people(token)), None)
 
 
 def unknown_body_name(token: Token) -> bool:

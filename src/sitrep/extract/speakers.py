@@ -32,7 +32,8 @@ from sitrep.extract.speaker_groups import group_actor, joined_phrases, names_som
 from sitrep.extract.speaker_institutions import INSTITUTION_KINDS, Institutions, body_head_kinds
 from sitrep.extract.speaker_pronouns import (
     GROUP_PRONOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, THING_PRONOUNS, joined_by_and,
-    names_a_group_of_people, stated_genders, unheld_text, unknown_body_name)
+    names_a_group_of_people, people_in_object_position, stated_genders, unheld_text,
+    unknown_body_name)
 from sitrep.extract.speaker_spans import (
     apposed_names, core_phrase, description_affiliation, earlier_mention, is_definite, name_run,
     names_itself, plural_form, relative_antecedent)
@@ -354,6 +355,12 @@ class SpeakerResolver:
                 candidates.append(actor_id)
             elif (namesake := self._namesake(actor_id, gender)) is not None and fits(namesake):
                 candidates.append(namesake)  # 'Clinton … She said': not Bill but Hillary
+        if pronoun in GROUP_PRONOUNS and not candidates and (people := people_in_object_position(
+                self.doc[before], self.contents, self._names_people)) is not None:
+            # 'Jeh Johnson informed state election officials… they told him': no subject fits,
+            # so the people the sentence turned to, held or not, not the speaker before
+            actor_id = actor_at(people.i)
+            return actor_id if actor_id is not None and fits(actor_id) else None
         candidates += [actor_id for start, head, actor_id in reversed(self.history)
                       if start < before and before - start < 400 and fits(actor_id)
                       and (pronoun not in GROUP_PRONOUNS or self._people_of(actor_id, head))]
@@ -363,6 +370,12 @@ class SpeakerResolver:
                        if i in self.token_actor and (actor_id := actor_at(i)) is not None
                        and fits(actor_id)]
         return candidates[0] if candidates else None
+
+    def _names_people(self, token: Token) -> bool:
+        """Is a plural noun one of people: a person's noun (data/source_nouns.tsv) or a
+        group's (data/group_nouns.tsv)?"""
+        return token.pos_ == "NOUN" and (speaker_nouns().get(token.lemma_.lower()) == "person"
+                                         or names_a_group_of_people(token))
 
     def _people_of(self, actor_id: str, i: int) -> bool:
         """Can a mention of this actor at token i be 'they'? Not a country by its name: news
