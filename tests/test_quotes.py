@@ -1386,6 +1386,38 @@ def test_a_tagged_content_stops_before_a_participle_sharing_the_cues_auxiliary(p
     assert "a veto" in _quotes_with(pipeline, text, tagger)
 
 
+def test_a_tagged_content_stops_before_a_saying_verb_conjoined_to_its_own_verb(pipeline):
+    """The parser hangs the speaker's next saying on the content's verb ('…have given his
+    campaign momentum and said that…', PolNeAR train style): a claim of its own, cut off."""
+    text = ("Sanders said his recent attacks on the senator have given his campaign momentum "
+            "and said that the senator did not represent the party of working people.\n\n"
+            "The rally ended at noon.")
+    tagger = _ContentTagger(text, "his recent", "working people")
+    assert "his recent attacks on the senator have given his campaign momentum" in \
+        _quotes_with(pipeline, text, tagger)
+    text = ("The mayor says he respects the governor and calls her “an extremely capable "
+            "manager.”\n\nThe budget is due in May.")
+    tagger = _ContentTagger(text, "he respects", "manager.”")
+    assert "he respects the governor" in _quotes_with(pipeline, text, tagger)
+
+
+def test_a_feeling_verb_or_an_inner_saying_conjoined_to_the_contents_verb_stays_in_it(pipeline):
+    """'was elated but still feared the military' (PolNeAR train): a verb of feeling after the
+    content's own is as often still what the speaker said of themself; and a saying conjoined
+    to a content that is itself a saying goes on with the inner speaker. The content keeps
+    both."""
+    text = ("The teacher said she was elated by the vote but still feared the military.\n\n"
+            "Polls closed at six.")
+    tagger = _ContentTagger(text, "she was", "the military")
+    assert "she was elated by the vote but still feared the military" in \
+        _quotes_with(pipeline, text, tagger)
+    text = ("The aide said the senator has criticized the governor for the delays and called "
+            "her “weak.”\n\nThe session ended at noon.")
+    tagger = _ContentTagger(text, "the senator", "“weak.”")
+    assert "the senator has criticized the governor for the delays and called her “weak.”" in \
+        _quotes_with(pipeline, text, tagger)
+
+
 class _CuesTagger:
     """A stand-in tagger that tags the cues `cues` and one content, by their words."""
 

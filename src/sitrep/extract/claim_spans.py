@@ -3,6 +3,7 @@ content clause, with the boundaries attribution annotation (PARC, PolNeAR) draws
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -570,6 +571,44 @@ def without_conjunct_of_cue(content: Span, cue: Span) -> Span:
             kept = strip_punct(doc[content.start:cut])
             return kept if kept is not None and _names_something(kept) else content
     return content
+
+
+def without_conjoined_saying(content: Span, cue: Span, is_cue: Callable[[Token], bool]) -> Span:
+    """The content after its cue cut before a saying verb conjoined to the content's own verb,
+    in the cue's tense and with no subject of its own ('said the attacks on Trump have given
+    his campaign momentum and said that Trump did not represent…', 'says he respects Clinton
+    and calls her “an extremely intelligent woman”'): the parser hangs the speaker's next
+    saying on the nearer verb, but it is a claim of its own, not part of this one. A verb of
+    saying is a cue word whose commonest sense is communication; a verb of thinking or feeling
+    ('said she was elated but still feared the military', 'is proud of his campaign and
+    expects…') is as often still the speaker's report of themself, and stays; so does one
+    conjoined to a content that is itself a saying (`_says`)."""
+    verb, doc = cue.root, content.doc
+    tense = _tense(verb)
+    if tense is None or content.start < cue.end:
+        return content
+    # a content that is itself someone's saying ('said Sanders has criticized the president
+    # … and called him “weak”'): the conjoined saying goes on with that inner speaker
+    heads = [t for t in content if t.head.i == verb.i and t.dep_ in CLAUSE_DEPS
+             and not _says(t, is_cue)]
+    for head in heads:
+        for conjunct in (c for c in head.children if c.dep_ == "conj" and c.i > head.i):
+            if not (content.start < conjunct.i < content.end) or not _says(conjunct, is_cue) \
+                    or _tense(conjunct) != tense or any(
+                    d.dep_ in SUBJECT_DEPS | {"expl"} for d in conjunct.children):
+                continue
+            joining = [c.i for c in head.children
+                       if c.dep_ == "cc" and c.right_edge.i == conjunct.left_edge.i - 1]
+            if not joining or not content.start < joining[0] < content.end:
+                continue
+            kept = strip_punct(doc[content.start:joining[0]])
+            return kept if kept is not None and _names_something(kept) else content
+    return content
+
+
+def _says(verb: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """A verb of saying: a cue word whose commonest sense (WordNet) is communication."""
+    return is_cue(verb) and first_sense(verb.lemma_.lower(), "v") == "communication"
 
 
 def _names_something(span: Span) -> bool:

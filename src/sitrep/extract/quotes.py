@@ -35,6 +35,7 @@ from sitrep.extract.claim_spans import (
     strip_punct,
     trailing_attribution,
     with_words_after_verb,
+    without_conjoined_saying,
     without_conjunct_of_cue,
     without_leading_wh_word,
     without_setting_of_saying,
@@ -171,6 +172,7 @@ class QuoteExtractor:
         claims = _join_broken_quotes(document.text, claims)
         for claim in claims:  # after the merge: one content, however its claims drew it
             claim.content = _after_setting_of_saying(doc, claim)
+            claim.content = _before_conjoined_saying(doc, claim, self.cues)
             claim.content = _from_relative_word(doc, claim)
             claim.content = _through_passive_complement(doc, claim)
             claim.content = _after_leading_connective(document.text, claim)
@@ -742,6 +744,16 @@ def _before_conjunct_of_cue(doc: Doc, claim: Claim) -> tuple[int, int]:
         return claim.content
     cut = without_conjunct_of_cue(content, claim.cue)
     return (cut.start_char, cut.end_char) if cut is not content else claim.content
+
+
+def _before_conjoined_saying(doc: Doc, claim: Claim, cues: CueLexicon) -> tuple[int, int]:
+    """The content without a saying verb conjoined to its own verb
+    (`claim_spans.without_conjoined_saying`); direct quotes and split contents stay."""
+    content = _reported_content(doc, claim)
+    if content is None:
+        return claim.content
+    cut = without_conjoined_saying(content, claim.cue, cues.is_cue)
+    return (claim.content[0], cut.end_char) if cut is not content else claim.content
 
 
 def _with_raised_subject(claim: Claim, cues: CueLexicon) -> Claim:
