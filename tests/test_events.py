@@ -630,6 +630,34 @@ def test_a_given_arming_keeps_its_giver():
     assert [(e.type, e.source, e.target) for e in events] == [("AID", "IRN", "group:rebels")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the parse reads 'armed' as an adjective after 'are'; 'funded' is joined to it
+    ("The Houthi militias are armed and funded by Iran.", [("AID", "IRN", "HOUTHIS")]),
+    ("Hamas was condemned and sanctioned by the European Union.",
+     [("ACCUSE", "EU", "HAMAS"), ("COERCE", "EU", "HAMAS")]),
+    ("Iran backs militias that are armed and funded by the Revolutionary Guards.",
+     [("SUPPORT", "IRN", "group:militias"), ("AID", "IRN-IRGC", "group:militias")]),
+])
+def test_joined_passives_share_their_subject_and_their_agent(text, expected):
+    """-ev40: 'X are armed and funded by Y' is one subject and one agent for both verbs."""
+    assert [(e.type, e.source, e.target) for e in _events_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Meanwhile, Israeli aircraft pounded Gaza with at least 30 strikes overnight Tuesday.",
+     [("ASSAULT", "ISR-MIL")]),
+    ("Israeli jets pounded three Hamas sites in Gaza on Monday after a rocket was launched.",
+     [("ASSAULT", "ISR-MIL")]),
+    ("Dowd pounds his fist on the table.", []),
+    ("But he's also been pounded with pressure campaigns from anti-deal groups.", []),
+])
+def test_pounding_is_an_attack_only_on_a_target(text, expected):
+    """-ev40: 'pound' bombards; a fist or a table pounded, or a passive with no 'by', is no
+    attack."""
+    assert [(e.type, e.source) for e in _events_of(text)
+            if e.trigger.text.lower().startswith("pound")] == expected
+
+
 def test_a_named_outlet_and_a_phone_call_are_still_consulted():
     met = _events_of("Trump met with the New York Times editorial board on Tuesday.")
     assert [(e.type, e.source, e.target) for e in met] == [("CONSULT", "P-DONALD-TRUMP", "NYT")]

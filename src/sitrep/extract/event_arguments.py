@@ -59,6 +59,9 @@ _SANCTION_NOUNS = event_words("sanction_noun")
 # the subject of 'is the target/victim of' undergoes the act the 'of' names
 _AIMED_AT_NOUNS = event_words("aimed_at_noun")
 _RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+_COPULAS = {"be", "become", "remain", "get"}
+# joined passives share a subject across these, an agent only across the first
+_AND_BUT, _AND = frozenset({"and", "but"}), frozenset({"and"})
 # events with two parties on an equal footing: 'X and Y met', 'talks between X and Y'
 RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
 # prepositions that only place a nominal trigger in time or circumstance: 'after the attacks,
@@ -133,6 +136,10 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
         if child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to"):
             recipient = recipient or (_object_of(child, token_actor) if child.dep_ == "prep"
                                       or child.tag_ == "IN" else actor_in(child, token_actor))
+    if target is None:
+        target = _shared_passive_subject(verb, token_actor)
+    if source is None:
+        source = _shared_agent(verb, token_actor)
     if verb.dep_ in {"relcl", "acl"}:
         source, target = _antecedent_roles(verb, token_actor, source, target)
     if target is None:
@@ -148,6 +155,69 @@ def verb_arguments(verb: Token, token_actor: dict[int, str]) -> tuple[str | None
         source = inherited_subject(verb, token_actor) or _subject_of_fragment(verb, token_actor) \
             or _maker_of_subject(verb, token_actor)
     return source, target
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb, or a participle clause of a noun ('rebels armed by Iran')."""
+    return any(c.dep_ == "auxpass" for c in verb.children) \
+        or verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _copular_participle(word: Token) -> bool:
+    """'are armed', 'is well equipped': a participle the parse reads as an adjective after
+    'be' (acomp), a passive state whose subject is the copula's."""
+    return word.dep_ == "acomp" and word.head.lemma_.lower() in _COPULAS
+
+
+def _joined_passive(verb: Token, conjunctions: frozenset[str] = _AND_BUT) -> bool:
+    """A participle joined to a passive verb that shares its subject and auxiliary: 'are
+    armed and *funded* by Iran', 'was convicted of spying but *released* in a swap' — no
+    subject, object or auxiliary of its own ('whose attack was halted when he crashed … and
+    was shot by an officer': a clause of its own, which the parse may hang on the wrong verb).
+    'Or' joins acts that need not share a voice: 'have been fired or resigned' (they
+    resigned)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" \
+        and (_passive(verb.head) or _copular_participle(verb.head)) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"}
+                    for c in verb.children) \
+        and all(t.lower_ in conjunctions for t in verb.doc[verb.head.i + 1:verb.i]
+                if t.dep_ == "cc")
+
+
+def _shared_passive_subject(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'The Houthi militias are armed and funded by Iran', 'Hamas was condemned and sanctioned
+    by the EU': joined passives share one subject, which the parse hangs on the first (or on
+    its 'be'); the second underwent its act too — or the noun the first's relative or
+    participle clause hangs from ('militias that are armed and funded by Iran')."""
+    if not _joined_passive(verb):
+        return None
+    first = verb.head
+    clause, role = (first.head, "nsubj") if _copular_participle(first) else (first, "nsubjpass")
+    subject = next((c for c in verb_dependents(clause) if c.dep_ == role), None)
+    if subject is not None and subject.lower_ not in _RELATIVE_PRONOUNS:
+        return actor_in(subject, token_actor)
+    if subject is None and any(c.dep_ == "auxpass" for c in clause.children):
+        return None  # 'civilians are hurt and killed' hung on a noun: its subject lost
+    return noun_party(clause, token_actor)
+
+
+def _shared_agent(verb: Token, token_actor: dict[int, str]) -> str | None:
+    """'are armed and funded by Iran', 'had been ordered and directed by Kim': participles
+    joined with nothing between them share one 'by' agent, which the parse hangs on the last.
+    Not when the first has words of its own ('a statement provided to and translated by
+    CNN', 'delivered to congressional staff and obtained by ABC News': two acts, two doers),
+    nor across 'but' ('was discussed but vetoed by Merkel': others discussed it)."""
+    if not _passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next((_object_of(a, token_actor) for c in verb.children
+                 if _joined_passive(c, _AND) and _nothing_between(verb, c)
+                 for a in c.children if a.dep_ == "agent"), None)
+
+
+def _nothing_between(first: Token, second: Token) -> bool:
+    """Only the conjunction, commas and adverbs between two joined words."""
+    return all(t.dep_ in {"cc", "punct", "advmod", "preconj"}
+               for t in first.doc[first.i + 1:second.i])
 
 
 def noun_party(clause: Token, token_actor: dict[int, str]) -> str | None:
