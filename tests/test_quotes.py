@@ -1925,3 +1925,30 @@ def test_a_colon_after_another_clause_introduces_no_quotation(pipeline):
     quotes = pipeline.extract(Document.from_text(text)).quotes
     steadiness = [q for q in quotes if "Steadiness" in q.text]
     assert steadiness and not any(q.cue and q.cue.text.startswith("stressed") for q in steadiness)
+
+
+def test_a_tagged_content_stops_before_a_relative_clause_set_off_at_its_end(pipeline):
+    """'…urged the governor to junk the filing status, which subsidizes…', 'questioned the
+    wisdom of committing to Scott, who has never…' (PolNeAR style): a non-restrictive relative
+    clause at the end of a reported noun phrase or infinitive is the reporter's note on its
+    noun, cut off; so is one that reports a claim of its own ('…, which he called “…”'). At
+    the end of a clause with its own subject, and saying nothing, it stays."""
+    text = ("The senator urged the governor to junk the head-of-household filing status, which "
+            "subsidizes single parents.\n\nThe session ends in May.")
+    tagger = _ContentTagger(text, "to junk", "single parents")
+    assert [q for q in _quotes_with(pipeline, text, tagger) if "to junk" in q] == [
+        "the governor to junk the head-of-household filing status"]
+    text = ("Several donors questioned the wisdom of committing to the congressman, who has never "
+            "faced a competitive race.\n\nThe filing deadline is in June.")
+    tagger = _ContentTagger(text, "the wisdom", "competitive race")
+    assert "the wisdom of committing to the congressman" in _quotes_with(pipeline, text, tagger)
+    text = ("The senator said he has supported legislation that would curb the accreditation "
+            "bodies, which he called “a cartel for higher education.”\n\nThe bill stalled.")
+    tagger = _ContentTagger(text, "he has", "education.”")
+    assert "he has supported legislation that would curb the accreditation bodies" in \
+        _quotes_with(pipeline, text, tagger)
+    text = ("Critics said the administration was giving up its leverage over the military, which "
+            "retains significant power.\n\nThe visit ends on Friday.")
+    tagger = _ContentTagger(text, "the administration", "significant power")
+    assert ("the administration was giving up its leverage over the military, which retains "
+            "significant power") in _quotes_with(pipeline, text, tagger)

@@ -606,6 +606,61 @@ def without_conjoined_saying(content: Span, cue: Span, is_cue: Callable[[Token],
     return content
 
 
+_RELATIVE_OPENERS = {"which", "who", "whom", "whose", "where"}
+
+
+def without_trailing_relative(content: Span, cue: Span, is_cue: Callable[[Token], bool]) -> Span:
+    """The content after its cue cut before a comma-led relative clause that runs to its end,
+    when the content is a noun phrase or an infinitive ('questioned the wisdom of committing to
+    Scott, who has never faced…', 'urged them to junk the filing status, which subsidizes…'):
+    the reporter's note on the noun; or when the relative clause is an attribution of its own
+    ('had access to the email server, which he described as “like an open orchid.”',
+    'criticized the drawdown of troops in Iraq, which they say left a vacuum'): a second claim,
+    annotated apart. After a clause with its own subject a relative that says nothing ('that
+    the administration was relinquishing leverage over the military, which retains…') is as
+    often the speaker's, and stays; so does one set off inside the content ('that Sanders, who
+    did win Rhode Island, would…'), or inside an open quotation."""
+    doc = content.doc
+    if content.start < cue.end:
+        return content
+    last = max((t.i for t in content if not t.is_punct), default=content.start)
+    for token in content:
+        opener = doc[token.left_edge.i]
+        comma = opener.i - 1
+        if token.dep_ != "relcl" or opener.lower_ not in _RELATIVE_OPENERS \
+                or not content.start < comma or doc[comma].text != "," \
+                or token.right_edge.i < last \
+                or (_finite_clause(content) and not _attributes(token, is_cue)) \
+                or _inside_open_quote(doc[content.start:comma]):
+            continue
+        kept = strip_punct(doc[content.start:comma])
+        return kept if kept is not None and _names_something(kept) else content
+    return content
+
+
+def _attributes(relative: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """Does the relative clause hold a verb of saying or thinking whose active subject is not
+    the relative word ('which he called', 'which an FBI investigation said was', 'who he noted
+    was', 'which at least one former employee considered illegal')? 'which is a problem',
+    'whose support appeared steady', 'where the outreach has been opposed by…' say nothing of
+    anyone's claim."""
+    return any((_says(verb, is_cue) or (is_cue(verb) and first_sense(
+                   verb.lemma_.lower(), "v") == "cognition"))
+               and any(c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS for c in verb.children)
+               for verb in [relative, *relative.children])
+
+
+def _finite_clause(content: Span) -> bool:
+    """Is the content a clause with a subject of its own ('that the administration was
+    relinquishing leverage over the military, which retains…')? After a noun phrase or an
+    infinitive ('questioned the wisdom of committing to Scott, who has never…', 'urged them to
+    junk the filing status, which subsidizes…') a relative clause at the end is the reporter's
+    note on the noun."""
+    heads = [t for t in content if not content.start <= t.head.i < content.end or t.head.i == t.i]
+    return any(c.dep_ in SUBJECT_DEPS | {"expl"} and content.start <= c.i < content.end
+               for head in heads for c in head.children)
+
+
 def _says(verb: Token, is_cue: Callable[[Token], bool]) -> bool:
     """A verb of saying: a cue word whose commonest sense (WordNet) is communication."""
     return is_cue(verb) and first_sense(verb.lemma_.lower(), "v") == "communication"

@@ -39,6 +39,7 @@ from sitrep.extract.claim_spans import (
     without_conjunct_of_cue,
     without_leading_wh_word,
     without_setting_of_saying,
+    without_trailing_relative,
 )
 from sitrep.extract.content_edges import (
     from_relative_word,
@@ -173,6 +174,7 @@ class QuoteExtractor:
         for claim in claims:  # after the merge: one content, however its claims drew it
             claim.content = _after_setting_of_saying(doc, claim)
             claim.content = _before_conjoined_saying(doc, claim, self.cues)
+            claim.content = _before_trailing_relative(doc, claim, self.cues)
             claim.content = _from_relative_word(doc, claim)
             claim.content = _through_passive_complement(doc, claim)
             claim.content = _after_leading_connective(document.text, claim)
@@ -753,6 +755,17 @@ def _before_conjoined_saying(doc: Doc, claim: Claim, cues: CueLexicon) -> tuple[
     if content is None:
         return claim.content
     cut = without_conjoined_saying(content, claim.cue, cues.is_cue)
+    return (claim.content[0], cut.end_char) if cut is not content else claim.content
+
+
+def _before_trailing_relative(doc: Doc, claim: Claim, cues: CueLexicon) -> tuple[int, int]:
+    """The content without a comma-led relative clause at its end, after a noun phrase or an
+    infinitive or when it attributes a claim of its own (`claim_spans.without_trailing_relative`);
+    direct quotes and split contents stay."""
+    content = _reported_content(doc, claim)
+    if content is None:
+        return claim.content
+    cut = without_trailing_relative(content, claim.cue, cues.is_cue)
     return (claim.content[0], cut.end_char) if cut is not content else claim.content
 
 
