@@ -557,19 +557,12 @@ def without_conjunct_of_cue(content: Span, cue: Span) -> Span:
     tense = _tense(verb)
     if tense is None or content.start < cue.end:
         return content
-    doc = content.doc
     for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
-        if _conjunct_tense(conjunct, verb) != tense or any(
-                d.dep_ in SUBJECT_DEPS | {"expl"} for d in conjunct.children):
+        if _conjunct_tense(conjunct, verb) != tense or _has_own_subject(conjunct):
             continue
-        joining = [c.i for c in verb.children
-                   if c.dep_ == "cc" and c.right_edge.i == conjunct.left_edge.i - 1]
-        if not joining:
-            continue  # 'and', 'but (also)' right before it, else the parse is no guide
-        cut = joining[0]
-        if content.start < cut < content.end:
-            kept = strip_punct(doc[content.start:cut])
-            return kept if kept is not None and _names_something(kept) else content
+        cut = _cut_at_conjunction(content, verb, conjunct)
+        if cut is not None:
+            return cut
     return content
 
 
@@ -583,7 +576,7 @@ def without_conjoined_saying(content: Span, cue: Span, is_cue: Callable[[Token],
     ('said she was elated but still feared the military', 'is proud of his campaign and
     expects…') is as often still the speaker's report of themself, and stays; so does one
     conjoined to a content that is itself a saying (`_says`)."""
-    verb, doc = cue.root, content.doc
+    verb = cue.root
     tense = _tense(verb)
     if tense is None or content.start < cue.end:
         return content
@@ -594,16 +587,29 @@ def without_conjoined_saying(content: Span, cue: Span, is_cue: Callable[[Token],
     for head in heads:
         for conjunct in (c for c in head.children if c.dep_ == "conj" and c.i > head.i):
             if not (content.start < conjunct.i < content.end) or not _says(conjunct, is_cue) \
-                    or _tense(conjunct) != tense or any(
-                    d.dep_ in SUBJECT_DEPS | {"expl"} for d in conjunct.children):
+                    or _tense(conjunct) != tense or _has_own_subject(conjunct):
                 continue
-            joining = [c.i for c in head.children
-                       if c.dep_ == "cc" and c.right_edge.i == conjunct.left_edge.i - 1]
-            if not joining or not content.start < joining[0] < content.end:
-                continue
-            kept = strip_punct(doc[content.start:joining[0]])
-            return kept if kept is not None and _names_something(kept) else content
+            cut = _cut_at_conjunction(content, head, conjunct)
+            if cut is not None:
+                return cut
     return content
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """A verb with a subject of its own: a clause apart, not a conjunct sharing the cue's."""
+    return any(d.dep_ in SUBJECT_DEPS | {"expl"} for d in verb.children)
+
+
+def _cut_at_conjunction(content: Span, head: Token, conjunct: Token) -> Span | None:
+    """The content cut before the 'and' or 'but (also)' that joins `conjunct` to `head`, or
+    kept whole when the cut would leave no noun, pronoun, number or verb; None when no such
+    word stands right before the conjunct inside the content (the parse is then no guide)."""
+    joining = [c.i for c in head.children
+               if c.dep_ == "cc" and c.right_edge.i == conjunct.left_edge.i - 1]
+    if not joining or not content.start < joining[0] < content.end:
+        return None
+    kept = strip_punct(content.doc[content.start:joining[0]])
+    return kept if kept is not None and _names_something(kept) else content
 
 
 _RELATIVE_OPENERS = {"which", "who", "whom", "whose", "where"}

@@ -15,6 +15,7 @@ alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -589,12 +590,18 @@ def _from_relative_word(doc: Doc, claim: Claim) -> tuple[int, int]:
 
 def _through_passive_complement(doc: Doc, claim: Claim) -> tuple[int, int]:
     """A content that is only a passive cue's subject, run on over what the passive says of
-    it (`content_edges.through_passive_complement`); direct quotes and split contents stay."""
+    it (`content_edges.through_passive_complement`)."""
+    return _with_end_of(doc, claim, through_passive_complement)
+
+
+def _with_end_of(doc: Doc, claim: Claim, edge: Callable[[Span, Span], Span]) -> tuple[int, int]:
+    """The content from its own start to the end `edge` (a function of the content and its
+    cue) gives it; direct quotes and split contents stay."""
     content = _reported_content(doc, claim)
     if content is None:
         return claim.content
-    widened = through_passive_complement(content, claim.cue)
-    return (claim.content[0], widened.end_char) if widened is not content else claim.content
+    moved = edge(content, claim.cue)
+    return (claim.content[0], moved.end_char) if moved is not content else claim.content
 
 
 def _after_leading_connective(text: str, claim: Claim) -> tuple[int, int]:
@@ -750,23 +757,16 @@ def _before_conjunct_of_cue(doc: Doc, claim: Claim) -> tuple[int, int]:
 
 def _before_conjoined_saying(doc: Doc, claim: Claim, cues: CueLexicon) -> tuple[int, int]:
     """The content without a saying verb conjoined to its own verb
-    (`claim_spans.without_conjoined_saying`); direct quotes and split contents stay."""
-    content = _reported_content(doc, claim)
-    if content is None:
-        return claim.content
-    cut = without_conjoined_saying(content, claim.cue, cues.is_cue)
-    return (claim.content[0], cut.end_char) if cut is not content else claim.content
+    (`claim_spans.without_conjoined_saying`)."""
+    return _with_end_of(doc, claim, lambda content, cue: without_conjoined_saying(
+        content, cue, cues.is_cue))
 
 
 def _before_trailing_relative(doc: Doc, claim: Claim, cues: CueLexicon) -> tuple[int, int]:
     """The content without a comma-led relative clause at its end, after a noun phrase or an
-    infinitive or when it attributes a claim of its own (`claim_spans.without_trailing_relative`);
-    direct quotes and split contents stay."""
-    content = _reported_content(doc, claim)
-    if content is None:
-        return claim.content
-    cut = without_trailing_relative(content, claim.cue, cues.is_cue)
-    return (claim.content[0], cut.end_char) if cut is not content else claim.content
+    infinitive or when it attributes a claim of its own (`claim_spans.without_trailing_relative`)."""
+    return _with_end_of(doc, claim, lambda content, cue: without_trailing_relative(
+        content, cue, cues.is_cue))
 
 
 def _with_raised_subject(claim: Claim, cues: CueLexicon) -> Claim:
